@@ -1,0 +1,27 @@
+# The two commands: `make run` (build and start everything) and `make test` (every check).
+# CARGO_TARGET_DIR may point outside the clone (CI keeps a cache there).
+
+SHELL := /bin/bash
+export CARGO_TARGET_DIR ?= $(CURDIR)/target
+BIN := $(CARGO_TARGET_DIR)/release/clusterkeep
+
+.PHONY: run test frontend release schema
+
+## Build the web app and the server, then start both on http://127.0.0.1:8080 (SQLite, demo data).
+run: frontend release
+	CLUSTERKEEP_UI_DIR=$(CURDIR)/frontend/dist $(BIN) serve
+
+## Format, lints, Rust tests on SQLite and a throwaway PostgreSQL, frontend checks, end-to-end in Chromium.
+test:
+	infra/dev/test-all.sh
+
+frontend:
+	cd frontend && npm ci --no-audit --no-fund && npm run build
+
+release:
+	cargo build --release --locked -p clusterkeep
+
+## Regenerate the checked-in GraphQL schema and the frontend's types from it.
+schema:
+	cargo run --quiet --locked -p clusterkeep -- schema > backend/schema.graphql
+	cd frontend && npm run codegen

@@ -1,0 +1,118 @@
+//! The demo a new user sees on first start (DOMAIN.md): operator tenants for Đồng Sóc and the
+//! Yên Lạc clusters, the province's Department of Industry and Trade, and one account per role.
+//! Names the article does not give (operator companies, tax codes) are invented and say so.
+
+use chrono::Utc;
+use sea_orm::{ActiveValue::Set, EntityTrait, PaginatorTrait};
+
+use crate::auth::password::PasswordHasher;
+use crate::db::Db;
+use crate::ids::{FirmId, MembershipId, TenantId, UserId};
+use crate::tenancy::entities::{firm, membership, tenant, user};
+use crate::tenancy::{Locale, Role, TenantKind};
+
+/// The password of every demo account.
+pub const DEMO_PASSWORD: &str = "clusterkeep-demo";
+
+/// The demo accounts and what they are.
+pub const DEMO_LOGINS: [(&str, &str); 6] = [
+    ("admin@platform.example", "platform admin"),
+    ("ops@dongsoc.example", "operator admin, Đồng Sóc"),
+    ("staff@dongsoc.example", "operator staff, Đồng Sóc"),
+    ("ops@yenlac.example", "operator admin, Yên Lạc clusters"),
+    ("accounting@kcc.example", "enterprise user, KCC at Đồng Sóc"),
+    ("viewer@sct.example", "authority viewer, Vĩnh Phúc Department of Industry and Trade"),
+];
+
+/// Fills an empty database with the demo. Returns false (and writes nothing) when the
+/// database already has tenants.
+pub async fn seed_if_empty(db: &Db, hasher: &PasswordHasher) -> anyhow::Result<bool> {
+    // System transaction: seeding creates the tenants themselves.
+    let txn = db.system().await?;
+    if tenant::Entity::find().count(txn.conn()).await? > 0 {
+        return Ok(false);
+    }
+    let hash = hasher.hash_unchecked(DEMO_PASSWORD).await?;
+    let now = Utc::now();
+    let conn = txn.conn();
+
+    let new_tenant = |name: &str, kind: TenantKind| tenant::ActiveModel {
+        id: Set(TenantId::new().0),
+        name: Set(name.to_owned()),
+        kind: Set(kind),
+        province: Set("Vĩnh Phúc".to_owned()),
+        created_at: Set(now),
+    };
+    let dong_soc = tenant::Entity::insert(new_tenant(
+        "Công ty CP Hạ tầng CCN Đồng Sóc (demo)",
+        TenantKind::Operator,
+    ))
+    .exec_with_returning(conn)
+    .await?;
+    let yen_lac = tenant::Entity::insert(new_tenant(
+        "Công ty TNHH Hạ tầng các CCN Yên Lạc (demo)",
+        TenantKind::Operator,
+    ))
+    .exec_with_returning(conn)
+    .await?;
+    let authority = tenant::Entity::insert(new_tenant("Sở Công Thương Vĩnh Phúc", TenantKind::Authority))
+        .exec_with_returning(conn)
+        .await?;
+
+    let mut kcc_id = None;
+    for (name, tax_code) in [
+        ("KCC Vina (Đồng Sóc)", "2500100001"),
+        ("YPE Vina (Đồng Sóc)", "2500100002"),
+        ("Partron Vina (Đồng Sóc)", "2500100003"),
+    ] {
+        let firm = firm::Entity::insert(firm::ActiveModel {
+            id: Set(FirmId::new().0),
+            tenant_id: Set(dong_soc.id),
+            name: Set(name.to_owned()),
+            tax_code: Set(Some(tax_code.to_owned())),
+            created_at: Set(now),
+        })
+        .exec_with_returning(conn)
+        .await?;
+        if kcc_id.is_none() {
+            kcc_id = Some(firm.id);
+        }
+    }
+
+    let accounts: [(&str, &str, bool, Option<(uuid::Uuid, Role, Option<uuid::Uuid>)>); 6] = [
+        ("admin@platform.example", "Quản trị nền tảng", true, None),
+        ("ops@dongsoc.example", "Nguyễn Thị Lan (demo)", false, Some((dong_soc.id, Role::OperatorAdmin, None))),
+        ("staff@dongsoc.example", "Trần Văn Minh (demo)", false, Some((dong_soc.id, Role::OperatorStaff, None))),
+        ("ops@yenlac.example", "Lê Văn Hùng (demo)", false, Some((yen_lac.id, Role::OperatorAdmin, None))),
+        ("accounting@kcc.example", "Kế toán KCC (demo)", false, Some((dong_soc.id, Role::Enterprise, kcc_id))),
+        ("viewer@sct.example", "Chuyên viên Sở Công Thương (demo)", false, Some((authority.id, Role::AuthorityViewer, None))),
+    ];
+    for (email, name, platform_admin, membership) in accounts {
+        let user = user::Entity::insert(user::ActiveModel {
+            id: Set(UserId::new().0),
+            email: Set(email.to_owned()),
+            password_hash: Set(Some(hash.clone())),
+            display_name: Set(name.to_owned()),
+            locale: Set(Locale::Vi),
+            is_platform_admin: Set(platform_admin),
+            created_at: Set(now),
+            updated_at: Set(now),
+        })
+        .exec_with_returning(conn)
+        .await?;
+        if let Some((tenant_id, role, firm_id)) = membership {
+            membership::Entity::insert(membership::ActiveModel {
+                id: Set(MembershipId::new().0),
+                tenant_id: Set(tenant_id),
+                user_id: Set(user.id),
+                role: Set(role),
+                firm_id: Set(firm_id),
+                created_at: Set(now),
+            })
+            .exec(conn)
+            .await?;
+        }
+    }
+    txn.commit().await?;
+    Ok(true)
+}

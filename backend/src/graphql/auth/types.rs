@@ -1,0 +1,178 @@
+//! GraphQL types of the sign-in domain.
+
+use async_graphql::{Enum, ID, Object, SimpleObject};
+use chrono::{DateTime, Utc};
+
+use crate::auth::invitations;
+use crate::graphql::ids;
+use crate::graphql::tenancy::types::{Firm, Locale, Membership, Role, Tenant, UserSummary};
+use crate::ids::{MembershipId, UserId};
+use crate::tenancy::entities::user;
+use crate::tenancy::users::UserWithMemberships;
+
+/// The signed-in user and the membership they currently act under.
+pub struct Viewer {
+    pub user: user::Model,
+    pub role: crate::tenancy::Role,
+    pub current: Option<MembershipId>,
+    pub all: UserWithMemberships,
+}
+
+impl Viewer {
+    /// Builds the viewer for a user acting as `role` under `current`.
+    pub fn new(all: UserWithMemberships, role: crate::tenancy::Role, current: Option<MembershipId>) -> Self {
+        Self { user: all.user.clone(), role, current, all }
+    }
+
+    fn current_view(&self) -> Option<&crate::tenancy::users::MembershipView> {
+        let current = self.current?;
+        self.all.memberships.iter().find(|m| m.membership.id == current.0)
+    }
+
+    /// The user's id.
+    pub fn user_id(&self) -> UserId {
+        UserId(self.user.id)
+    }
+}
+
+#[Object(name = "Viewer")]
+impl Viewer {
+    /// Global ID of the user.
+    pub async fn id(&self) -> ID {
+        ids::encode("User", self.user.id)
+    }
+    /// Sign-in email.
+    async fn email(&self) -> &str {
+        &self.user.email
+    }
+    /// Name shown in the product.
+    async fn display_name(&self) -> &str {
+        &self.user.display_name
+    }
+    /// Preferred language.
+    async fn locale(&self) -> Locale {
+        self.user.locale.into()
+    }
+    /// Whether the user is the platform admin.
+    async fn is_platform_admin(&self) -> bool {
+        self.user.is_platform_admin
+    }
+    /// The role of the current membership (PLATFORM_ADMIN when signed in as platform admin).
+    async fn role(&self) -> Role {
+        self.role.into()
+    }
+    /// The tenant of the current membership; null for the platform admin.
+    async fn tenant(&self) -> Option<Tenant> {
+        self.current_view().map(|m| Tenant(m.tenant.clone()))
+    }
+    /// The firm of the current membership, for enterprise users.
+    async fn firm(&self) -> Option<Firm> {
+        self.current_view().and_then(|m| m.firm.clone()).map(Firm)
+    }
+    /// Global ID of the current membership.
+    async fn membership_id(&self) -> Option<ID> {
+        self.current.map(|m| ids::encode("Membership", m.0))
+    }
+    /// Every membership the user can switch to.
+    async fn memberships(&self) -> Vec<Membership> {
+        self.all
+            .memberships
+            .iter()
+            .map(|m| Membership {
+                membership: m.membership.clone(),
+                tenant: m.tenant.clone(),
+                firm: m.firm.clone(),
+                user: self.user.clone(),
+            })
+            .collect()
+    }
+}
+
+/// Tokens after sign-in, refresh, invitation acceptance or membership switch. The web app
+/// keeps the access token in memory; the refresh token is also set as an httpOnly cookie.
+#[derive(SimpleObject)]
+pub struct AuthPayload {
+    /// Bearer token for the `Authorization` header; short-lived.
+    pub access_token: String,
+    /// Exchange it with `refresh` for new tokens; single use (rotated).
+    pub refresh_token: String,
+    /// Seconds until the access token expires.
+    pub expires_in: i64,
+    /// Who is signed in, and as what.
+    pub viewer: Viewer,
+}
+
+/// Where an invitation stands.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::auth::invitations::InvitationStatus")]
+pub enum InvitationStatus {
+    /// Sent, not yet accepted, still valid.
+    Pending,
+    /// Accepted: the person is a member.
+    Accepted,
+    /// Withdrawn by an operator admin (or replaced by a newer invitation).
+    Revoked,
+    /// Not accepted in time.
+    Expired,
+}
+
+/// An invitation to join the tenant in a role.
+pub struct Invitation(pub invitations::InvitationView);
+
+#[Object(name = "Invitation")]
+impl Invitation {
+    /// Global ID.
+    pub async fn id(&self) -> ID {
+        ids::encode("Invitation", self.0.model.id)
+    }
+    /// The invited address.
+    async fn email(&self) -> &str {
+        &self.0.model.email
+    }
+    /// The role the person will hold.
+    async fn role(&self) -> Role {
+        self.0.model.role.into()
+    }
+    /// For enterprise invitations, the firm the person will act for.
+    async fn firm(&self) -> Option<Firm> {
+        self.0.firm.clone().map(Firm)
+    }
+    /// Where the invitation stands now.
+    async fn status(&self) -> InvitationStatus {
+        invitations::status(&self.0.model).into()
+    }
+    /// Language of the invitation email.
+    async fn locale(&self) -> Locale {
+        self.0.model.locale.into()
+    }
+    /// When the link stops working.
+    async fn expires_at(&self) -> DateTime<Utc> {
+        self.0.model.expires_at
+    }
+    /// When the invitation was sent.
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.model.created_at
+    }
+    /// Who sent it.
+    async fn invited_by(&self) -> Option<UserSummary> {
+        self.0.invited_by.as_ref().map(UserSummary::from)
+    }
+}
+
+/// What the accept-invitation page may show before sign-in.
+#[derive(SimpleObject)]
+pub struct InvitationPreview {
+    /// The invited address.
+    pub email: String,
+    /// The role offered.
+    pub role: Role,
+    /// The inviting organisation.
+    pub tenant_name: String,
+    /// For enterprise invitations, the firm.
+    pub firm_name: Option<String>,
+    /// When the link stops working.
+    pub expires_at: DateTime<Utc>,
+    /// True when the address already has an account: accepting asks for its password
+    /// instead of setting a new one.
+    pub existing_account: bool,
+}

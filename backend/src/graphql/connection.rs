@@ -1,0 +1,64 @@
+//! Cursor connections (Relay): `first`/`after`, `pageInfo`, `edges`, `nodes`, `totalCount`.
+
+use std::future::Future;
+
+use async_graphql::connection::{Connection, Edge, EmptyFields, OpaqueCursor, query};
+use async_graphql::{OutputType, SimpleObject};
+
+use crate::db::{Page, PageRequest};
+use crate::error::{AppError, AppResult};
+use crate::graphql::errors::to_gql;
+
+/// Page size when `first` is not given.
+pub const DEFAULT_PAGE: usize = 50;
+/// Largest page a client may ask for.
+pub const MAX_PAGE: usize = 100;
+
+/// Fields every connection has besides edges.
+#[derive(SimpleObject)]
+pub struct Counted {
+    /// How many items the whole list has, across all pages.
+    pub total_count: i64,
+}
+
+/// A connection of `T`, with opaque cursors.
+pub type Conn<T> = Connection<OpaqueCursor<u64>, T, Counted, EmptyFields>;
+
+/// Runs `fetch` for the page `first`/`after` describe and wraps the result as a connection.
+pub async fn paginate<T, F, Fut>(first: Option<i32>, after: Option<String>, fetch: F) -> async_graphql::Result<Conn<T>>
+where
+    T: OutputType,
+    F: FnOnce(PageRequest) -> Fut,
+    Fut: Future<Output = AppResult<Page<T>>>,
+{
+    if let Some(first) = first
+        && !(0..=MAX_PAGE as i32).contains(&first)
+    {
+        return Err(to_gql(AppError::invalid("first", format!("ask for 0 to {MAX_PAGE} items"))));
+    }
+    query(
+        after,
+        None,
+        first,
+        None,
+        |after: Option<OpaqueCursor<u64>>, _before, first, _last| async move {
+            let offset = after.map(|c| c.0 + 1).unwrap_or(0);
+            let limit = first.unwrap_or(DEFAULT_PAGE).min(MAX_PAGE) as u64;
+            let page = fetch(PageRequest { offset, limit }).await.map_err(to_gql)?;
+            let returned = page.items.len() as u64;
+            let mut connection = Connection::with_additional_fields(
+                offset > 0,
+                offset + returned < page.total,
+                Counted { total_count: i64::try_from(page.total).unwrap_or(i64::MAX) },
+            );
+            connection.edges.extend(
+                page.items
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, node)| Edge::new(OpaqueCursor(offset + i as u64), node)),
+            );
+            Ok::<_, async_graphql::Error>(connection)
+        },
+    )
+    .await
+}

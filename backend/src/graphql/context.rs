@@ -1,0 +1,75 @@
+//! What each request carries into resolvers: the verified session (if any), the refresh cookie,
+//! and how to set it.
+
+use async_graphql::Context;
+
+use crate::auth::{Session, TenantCtx};
+use crate::error::{AppError, ErrorCode};
+use crate::graphql::errors::{coded, to_gql};
+use crate::tenancy::Role;
+
+/// The name of the httpOnly refresh-token cookie.
+pub const REFRESH_COOKIE: &str = "ck_refresh";
+
+/// The outcome of checking the request's bearer token.
+#[derive(Clone)]
+pub enum RequestAuth {
+    /// No `Authorization` header.
+    Anonymous,
+    /// A token was sent but is not valid (expired, tampered, unknown key…).
+    Invalid,
+    /// A verified session.
+    Session(Session),
+}
+
+/// The refresh token from the cookie, if the browser sent one.
+#[derive(Clone)]
+pub struct RefreshCookie(pub Option<String>);
+
+/// Whether cookies are marked `Secure` (the public address is https).
+#[derive(Clone, Copy)]
+pub struct CookiePolicy {
+    pub secure: bool,
+}
+
+/// The verified session, or UNAUTHENTICATED.
+pub fn session<'a>(ctx: &'a Context<'_>) -> async_graphql::Result<&'a Session> {
+    match ctx.data_opt::<RequestAuth>() {
+        Some(RequestAuth::Session(session)) => Ok(session),
+        Some(RequestAuth::Invalid) => Err(coded(
+            ErrorCode::Unauthenticated,
+            "the access token is invalid or expired; refresh it or sign in again",
+        )),
+        _ => Err(coded(ErrorCode::Unauthenticated, "sign in first")),
+    }
+}
+
+/// The tenant context of the session, or UNAUTHENTICATED / FORBIDDEN.
+pub fn tenant(ctx: &Context<'_>) -> async_graphql::Result<TenantCtx> {
+    session(ctx)?.tenant().map_err(to_gql)
+}
+
+/// The tenant context if the current role is one of `roles`.
+pub fn tenant_as(ctx: &Context<'_>, roles: &[Role]) -> async_graphql::Result<TenantCtx> {
+    session(ctx)?.tenant_as(roles).map_err(to_gql)
+}
+
+/// The refresh token to use: the argument, else the cookie; UNAUTHENTICATED when neither.
+pub fn refresh_token(ctx: &Context<'_>, argument: Option<String>) -> async_graphql::Result<String> {
+    argument
+        .or_else(|| ctx.data_opt::<RefreshCookie>().and_then(|c| c.0.clone()))
+        .ok_or_else(|| to_gql(AppError::Unauthenticated("no refresh token".into())))
+}
+
+/// Sets (or, with `None`, clears) the refresh cookie on the response.
+pub fn set_refresh_cookie(ctx: &Context<'_>, token: Option<&str>, max_age_seconds: i64) {
+    let secure = ctx.data_opt::<CookiePolicy>().is_some_and(|p| p.secure);
+    let secure = if secure { "; Secure" } else { "" };
+    let value = match token {
+        Some(token) => format!(
+            "{REFRESH_COOKIE}={token}; Path=/graphql; HttpOnly; SameSite=Strict; Max-Age={max_age_seconds}{secure}"
+        ),
+        None => format!("{REFRESH_COOKIE}=; Path=/graphql; HttpOnly; SameSite=Strict; Max-Age=0{secure}"),
+    };
+    ctx.append_http_header("Set-Cookie", value);
+}

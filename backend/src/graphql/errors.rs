@@ -1,0 +1,51 @@
+//! Domain errors to GraphQL errors: the message a person may read, and the stable
+//! `extensions.code` (plus `extensions.fields` for VALIDATION) a program relies on.
+
+use async_graphql::{ErrorExtensions, Value};
+
+use crate::error::{AppError, ErrorCode};
+
+/// Converts a domain error, logging internal causes (which clients never see).
+pub fn to_gql(error: AppError) -> async_graphql::Error {
+    if let AppError::Internal(cause) = &error {
+        tracing::error!(error = format!("{cause:#}"), "internal error");
+    }
+    let code = error.code();
+    let message = error.public_message();
+    let fields = match &error {
+        AppError::Validation(fields) => Some(fields.clone()),
+        _ => None,
+    };
+    async_graphql::Error::new(message).extend_with(|_, ext| {
+        ext.set("code", code.as_str());
+        if let Some(fields) = &fields {
+            let list: Vec<Value> = fields
+                .iter()
+                .map(|f| {
+                    let mut map = async_graphql::indexmap::IndexMap::new();
+                    map.insert(async_graphql::Name::new("path"), Value::from(f.path.clone()));
+                    map.insert(async_graphql::Name::new("message"), Value::from(f.message.clone()));
+                    Value::Object(map)
+                })
+                .collect();
+            ext.set("fields", Value::List(list));
+        }
+    })
+}
+
+/// A GraphQL error with just a code.
+pub fn coded(code: ErrorCode, message: impl Into<String>) -> async_graphql::Error {
+    let message = message.into();
+    async_graphql::Error::new(message).extend_with(|_, ext| ext.set("code", code.as_str()))
+}
+
+/// `.gql()` on domain results, so no resolver forgets the code.
+pub trait GqlResult<T> {
+    fn gql(self) -> async_graphql::Result<T>;
+}
+
+impl<T> GqlResult<T> for Result<T, AppError> {
+    fn gql(self) -> async_graphql::Result<T> {
+        self.map_err(to_gql)
+    }
+}

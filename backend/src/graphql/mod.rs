@@ -1,0 +1,71 @@
+//! The GraphQL API: schema assembly, global IDs, the error-code mapping, limits. Resolvers are
+//! thin: they parse input, call the domain services and shape the output.
+
+pub mod auth;
+pub mod connection;
+pub mod context;
+pub mod errors;
+pub mod ids;
+pub mod limits;
+pub mod node;
+pub mod notify;
+pub mod tenancy;
+
+use async_graphql::{EmptySubscription, MergedObject, Schema};
+
+use crate::auth::Auth;
+use crate::db::Db;
+use crate::notify::Outbox;
+
+/// The services resolvers call, shared by every request.
+#[derive(Clone)]
+pub struct Services {
+    pub db: Db,
+    pub auth: Auth,
+    pub outbox: Outbox,
+}
+
+/// Every query.
+#[derive(MergedObject, Default)]
+pub struct Query(
+    node::NodeQuery,
+    auth::queries::AuthQueries,
+    tenancy::queries::TenancyQueries,
+    notify::queries::NotifyQueries,
+);
+
+/// Every mutation.
+#[derive(MergedObject, Default)]
+pub struct Mutation(
+    auth::mutations::AuthMutations,
+    tenancy::mutations::TenancyMutations,
+    notify::mutations::NotifyMutations,
+);
+
+/// The schema type.
+pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;
+
+/// Builds the schema with its limits; introspection is off in production.
+pub fn build_schema(services: Option<Services>, limits: limits::Limits, production: bool) -> AppSchema {
+    let mut builder = Schema::build(Query::default(), Mutation::default(), EmptySubscription)
+        .limit_depth(limits.max_depth)
+        .limit_complexity(limits.max_complexity)
+        .register_output_type::<node::Node>();
+    if let Some(services) = services {
+        builder = builder.data(services);
+    }
+    if production {
+        builder = builder.disable_introspection();
+    }
+    builder.finish()
+}
+
+/// The SDL of the schema, as checked in at `backend/schema.graphql`.
+pub fn sdl() -> String {
+    let schema = build_schema(
+        None,
+        limits::Limits { max_depth: 100, max_complexity: 100_000, max_aliases: 100, max_batch: 100 },
+        false,
+    );
+    schema.sdl_with_options(async_graphql::SDLExportOptions::new().sorted_fields().sorted_enum_items())
+}

@@ -1,0 +1,5 @@
+//! The mail log in the API.
+
+pub mod mutations;
+pub mod queries;
+pub mod types;

@@ -1,0 +1,34 @@
+//! Queries: the mail log.
+
+use async_graphql::{Context, Object};
+
+use crate::graphql::Services;
+use crate::graphql::connection::{Conn, paginate};
+use crate::graphql::context::tenant_as;
+use crate::graphql::notify::types::{MailMessage, MailStatus};
+use crate::notify::outbox;
+use crate::tenancy::Role;
+
+#[derive(Default)]
+pub struct NotifyQueries;
+
+#[Object]
+impl NotifyQueries {
+    /// Outgoing mail of the current tenant, newest first (operator admin).
+    async fn mail_log(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        status: Option<MailStatus>,
+    ) -> async_graphql::Result<Conn<MailMessage>> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant_as(ctx, &[Role::OperatorAdmin])?;
+        paginate(first, after, |page| async move {
+            Ok(outbox::log(&services.db, &tenant_ctx, status.map(Into::into), page)
+                .await?
+                .map(MailMessage))
+        })
+        .await
+    }
+}

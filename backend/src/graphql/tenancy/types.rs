@@ -1,0 +1,140 @@
+//! GraphQL types of the tenancy domain.
+
+use async_graphql::{Enum, ID, Object, SimpleObject};
+use chrono::{DateTime, Utc};
+
+use crate::graphql::ids;
+use crate::tenancy::entities::{firm, membership, tenant, user};
+
+/// What a user may do in a tenant.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::tenancy::Role")]
+pub enum Role {
+    /// Creates operator tenants; sees no operator's business data.
+    PlatformAdmin,
+    /// Runs an operator tenant (infrastructure investor) and invites its users.
+    OperatorAdmin,
+    /// Works in an operator tenant.
+    OperatorStaff,
+    /// Acts for one firm that leases plots (secondary investor).
+    Enterprise,
+    /// Reads the province's aggregate statistics (Department of Industry and Trade).
+    AuthorityViewer,
+}
+
+/// The kind of organisation a tenant is.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::tenancy::TenantKind")]
+pub enum TenantKind {
+    /// An infrastructure investor running clusters.
+    Operator,
+    /// A provincial authority.
+    Authority,
+}
+
+/// A language of the product and its emails.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::tenancy::Locale")]
+pub enum Locale {
+    /// Tiếng Việt.
+    Vi,
+    /// English.
+    En,
+}
+
+/// An organisation with its own isolated space: an operator or a provincial authority.
+pub struct Tenant(pub tenant::Model);
+
+#[Object(name = "Tenant")]
+impl Tenant {
+    /// Global ID.
+    pub async fn id(&self) -> ID {
+        ids::encode("Tenant", self.0.id)
+    }
+    /// The organisation's name.
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+    /// Operator or authority.
+    async fn kind(&self) -> TenantKind {
+        self.0.kind.into()
+    }
+    /// The province, as text (administrative units change).
+    async fn province(&self) -> &str {
+        &self.0.province
+    }
+    /// When the tenant was created.
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+}
+
+/// An enterprise that leases plots from the operator (a secondary investor).
+pub struct Firm(pub firm::Model);
+
+#[Object(name = "Firm")]
+impl Firm {
+    /// Global ID.
+    pub async fn id(&self) -> ID {
+        ids::encode("Firm", self.0.id)
+    }
+    /// The firm's registered name.
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+    /// Tax code (mã số thuế): 10 digits, or 10 + "-" + 3 for a branch.
+    async fn tax_code(&self) -> Option<&str> {
+        self.0.tax_code.as_deref()
+    }
+}
+
+/// A person, as others in the tenant see them.
+#[derive(SimpleObject)]
+pub struct UserSummary {
+    /// Sign-in email.
+    pub email: String,
+    /// Name shown in the product.
+    pub display_name: String,
+}
+
+impl From<&user::Model> for UserSummary {
+    fn from(user: &user::Model) -> Self {
+        Self { email: user.email.clone(), display_name: user.display_name.clone() }
+    }
+}
+
+/// A user's role in one tenant.
+pub struct Membership {
+    pub membership: membership::Model,
+    pub tenant: tenant::Model,
+    pub firm: Option<firm::Model>,
+    pub user: user::Model,
+}
+
+#[Object(name = "Membership")]
+impl Membership {
+    /// Global ID.
+    pub async fn id(&self) -> ID {
+        ids::encode("Membership", self.membership.id)
+    }
+    /// The role held.
+    async fn role(&self) -> Role {
+        self.membership.role.into()
+    }
+    /// The tenant the role is held in.
+    async fn tenant(&self) -> Tenant {
+        Tenant(self.tenant.clone())
+    }
+    /// For enterprise users, the firm they act for.
+    async fn firm(&self) -> Option<Firm> {
+        self.firm.clone().map(Firm)
+    }
+    /// The member.
+    async fn user(&self) -> UserSummary {
+        UserSummary::from(&self.user)
+    }
+    /// When the membership began.
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.membership.created_at
+    }
+}

@@ -1,0 +1,91 @@
+//! `POST /graphql`: authenticates the bearer token, applies the batch and alias limits, runs
+//! the request, and makes sure every error carries a code.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use async_graphql::http::GraphiQLSource;
+use async_graphql::{BatchRequest, BatchResponse, ServerError};
+use async_graphql_actix_web::{GraphQLBatchRequest, GraphQLResponse};
+
+use crate::error::ErrorCode;
+use crate::graphql::AppSchema;
+use crate::graphql::context::{REFRESH_COOKIE, RefreshCookie, RequestAuth};
+use crate::graphql::limits::count_aliases;
+use crate::http::HttpState;
+
+fn refused(code: ErrorCode, message: String) -> GraphQLResponse {
+    let mut error = ServerError::new(message, None);
+    error.extensions.get_or_insert_with(Default::default).set("code", code.as_str());
+    GraphQLResponse::from(async_graphql::Response::from_errors(vec![error]))
+}
+
+/// Runs a GraphQL request or batch.
+pub async fn execute(
+    schema: web::Data<AppSchema>,
+    state: web::Data<HttpState>,
+    req: HttpRequest,
+    body: GraphQLBatchRequest,
+) -> GraphQLResponse {
+    let auth = match req.headers().get(actix_web::http::header::AUTHORIZATION) {
+        None => RequestAuth::Anonymous,
+        Some(value) => match value.to_str().ok().and_then(|v| v.strip_prefix("Bearer ")) {
+            Some(token) => match state.auth.session_from_bearer(token.trim()) {
+                Ok(session) => RequestAuth::Session(session),
+                Err(reason) => {
+                    tracing::info!(%reason, "bearer token refused");
+                    RequestAuth::Invalid
+                }
+            },
+            None => RequestAuth::Invalid,
+        },
+    };
+    let cookie = RefreshCookie(req.cookie(REFRESH_COOKIE).map(|c| c.value().to_owned()));
+
+    let mut batch = body.into_inner();
+    if let BatchRequest::Batch(requests) = &batch
+        && requests.len() > state.limits.max_batch
+    {
+        return refused(
+            ErrorCode::Validation,
+            format!("a batch may hold at most {} operations", state.limits.max_batch),
+        );
+    }
+    for request in batch.iter_mut() {
+        if let Ok(document) = request.parsed_query() {
+            let aliases = count_aliases(document);
+            if aliases > state.limits.max_aliases {
+                return refused(
+                    ErrorCode::Validation,
+                    format!("the query uses {aliases} aliases; at most {} are allowed", state.limits.max_aliases),
+                );
+            }
+        }
+    }
+    let batch = batch.data(auth).data(cookie).data(state.cookies);
+    let mut response = schema.execute_batch(batch).await;
+    ensure_codes(&mut response);
+    GraphQLResponse::from(response)
+}
+
+/// Errors raised before resolvers run (syntax, unknown fields, depth and complexity limits)
+/// have no code of ours; they are all the client's request being invalid.
+fn ensure_codes(response: &mut BatchResponse) {
+    let responses: Vec<&mut async_graphql::Response> = match response {
+        BatchResponse::Single(single) => vec![single],
+        BatchResponse::Batch(many) => many.iter_mut().collect(),
+    };
+    for single in responses {
+        for error in &mut single.errors {
+            let extensions = error.extensions.get_or_insert_with(Default::default);
+            if extensions.get("code").is_none() {
+                extensions.set("code", ErrorCode::Validation.as_str());
+            }
+        }
+    }
+}
+
+/// GraphiQL, for exploring the API (not in production).
+pub async fn graphiql() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .body(GraphiQLSource::build().endpoint("/graphql").title("ClusterKeep API").finish())
+}

@@ -1,0 +1,39 @@
+//! HTTP routes: `/graphql` (POST; GraphiQL on GET outside production), `/healthz`, `/readyz`,
+//! and the web app with client-side routing.
+
+mod graphql;
+mod health;
+mod ui;
+
+use std::path::PathBuf;
+
+use actix_web::{HttpResponse, web};
+
+use crate::auth::Auth;
+use crate::db::Db;
+use crate::graphql::context::CookiePolicy;
+use crate::graphql::limits::Limits;
+
+/// What the HTTP layer needs besides the schema.
+#[derive(Clone)]
+pub struct HttpState {
+    pub auth: Auth,
+    pub db: Db,
+    pub limits: Limits,
+    pub cookies: CookiePolicy,
+    pub graphiql: bool,
+    pub ui_dir: Option<PathBuf>,
+}
+
+/// Registers every route.
+pub fn routes(cfg: &mut web::ServiceConfig, state: &HttpState) {
+    cfg.route("/healthz", web::get().to(health::healthz))
+        .route("/readyz", web::get().to(health::readyz))
+        .route("/graphql", web::post().to(graphql::execute));
+    if state.graphiql {
+        cfg.route("/graphql", web::get().to(graphql::graphiql));
+    } else {
+        cfg.route("/graphql", web::get().to(HttpResponse::MethodNotAllowed));
+    }
+    ui::routes(cfg, state.ui_dir.as_deref());
+}

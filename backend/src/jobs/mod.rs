@@ -1,0 +1,76 @@
+//! Background work: the mail delivery worker and scheduled jobs. Jobs call domain services like
+//! any other caller. [`Workers::stop`] asks everything to stop between units of work.
+
+use std::time::Duration;
+
+use anyhow::Context;
+use chrono_tz::Asia::Ho_Chi_Minh;
+use secrecy::ExposeSecret;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+use tokio_cron_scheduler::{Job, JobScheduler};
+
+use crate::auth::housekeeping;
+use crate::config::Config;
+use crate::db::Db;
+use crate::notify::Outbox;
+use crate::notify::worker::DeliveryWorker;
+
+/// Running background work.
+pub struct Workers {
+    shutdown: watch::Sender<bool>,
+    delivery: Option<JoinHandle<()>>,
+    scheduler: JobScheduler,
+}
+
+/// Starts the delivery worker (when SMTP is configured) and the scheduled jobs.
+pub async fn start(db: &Db, config: &Config, outbox: &Outbox) -> anyhow::Result<Workers> {
+    let (shutdown, shutdown_rx) = watch::channel(false);
+    let delivery = match &config.smtp_url {
+        Some(url) => {
+            let worker = DeliveryWorker::new(
+                db.clone(),
+                url.expose_secret(),
+                &config.mail_from,
+                outbox.wake_signal(),
+                config.mail_retry_base_ms,
+                Duration::from_millis(config.mail_poll_ms),
+            )?;
+            Some(tokio::spawn(worker.run(shutdown_rx)))
+        }
+        None => {
+            tracing::warn!("SMTP_URL is not set: emails stay in the outbox (see the mail log) until it is");
+            None
+        }
+    };
+
+    let scheduler = JobScheduler::new().await.context("starting the job scheduler")?;
+    let housekeeping_db = db.clone();
+    // Every night at 03:15 Vietnam time, when nobody works.
+    let job = Job::new_async_tz("0 15 3 * * *", Ho_Chi_Minh, move |_id, _scheduler| {
+        let db = housekeeping_db.clone();
+        Box::pin(async move {
+            match housekeeping::purge_expired(&db).await {
+                Ok(removed) => tracing::info!(removed, "housekeeping: expired sign-in state removed"),
+                Err(error) => tracing::error!(error = %error, "housekeeping failed"),
+            }
+        })
+    })
+    .context("scheduling housekeeping")?;
+    scheduler.add(job).await.context("adding housekeeping")?;
+    scheduler.start().await.context("starting scheduled jobs")?;
+    Ok(Workers { shutdown, delivery, scheduler })
+}
+
+impl Workers {
+    /// Stops the jobs and waits for the delivery worker to finish its current message.
+    pub async fn stop(mut self) {
+        let _ = self.shutdown.send(true);
+        if let Err(error) = self.scheduler.shutdown().await {
+            tracing::warn!(error = %error, "scheduler did not stop cleanly");
+        }
+        if let Some(handle) = self.delivery.take() {
+            let _ = handle.await;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+//! ClusterKeep: billing, upkeep and reporting for Vietnamese industrial-cluster operators.
+//!
+//! Arrows go one way: [`http`] → [`graphql`] → the domains ([`auth`], [`tenancy`], [`notify`])
+//! → [`db`]. Domains know nothing of GraphQL or HTTP, so the same service serves the API, a
+//! scheduled job, the command line and a test.
+
+pub mod auth;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod graphql;
+pub mod http;
+pub mod ids;
+pub mod jobs;
+pub mod notify;
+pub mod startup;
+pub mod telemetry;
+pub mod tenancy;
+
+pub use config::Config;
+pub use startup::Application;

@@ -1,0 +1,67 @@
+//! `clusterkeep`: the server and its maintenance commands.
+
+use clap::{Parser, Subcommand};
+use clusterkeep::{Application, Config, telemetry};
+
+/// ClusterKeep: billing, upkeep and reporting for industrial-cluster operators.
+#[derive(Parser)]
+#[command(name = "clusterkeep", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Start the server (UI and API). Configuration comes from the environment; see README.
+    Serve {
+        /// Fill an empty database with the demo, even when DATABASE_URL is set (never in production).
+        #[arg(long)]
+        seed_demo: bool,
+    },
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Print the GraphQL schema (SDL), as checked in at backend/schema.graphql.
+    Schema,
+    /// Start a throwaway PostgreSQL cluster (for the test suite), print its URL, and keep it
+    /// until standard input closes; its folder is removed afterwards.
+    ThrowawayPostgres,
+}
+
+#[actix_web::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Serve { seed_demo } => {
+            let mut config = Config::load()?;
+            if seed_demo {
+                config.seed_demo = Some(true);
+            }
+            telemetry::init(config.log_format);
+            let app = Application::build(config).await?;
+            app.run_until_stopped().await
+        }
+        Command::Migrate => {
+            let config = Config::load()?;
+            telemetry::init(config.log_format);
+            let db = clusterkeep::db::Db::connect(&config.effective_database_url()).await?;
+            db.migrate().await?;
+            println!("migrations applied");
+            Ok(())
+        }
+        Command::Schema => {
+            print!("{}", clusterkeep::graphql::sdl());
+            Ok(())
+        }
+        Command::ThrowawayPostgres => {
+            let cluster = clusterkeep::db::throwaway::PgCluster::start()?;
+            println!("{}", cluster.admin_url());
+            let mut sink = String::new();
+            while std::io::stdin().read_line(&mut sink)? > 0 {
+                sink.clear();
+            }
+            drop(cluster);
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,3 @@
+//! Tables of the notification domain.
+
+pub mod outbox_message;

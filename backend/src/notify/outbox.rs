@@ -1,0 +1,135 @@
+//! Writing mail to the outbox, and the operator's mail log.
+
+use std::sync::Arc;
+
+use chrono::Utc;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, IntoActiveModel, QueryFilter, QueryOrder};
+use tokio::sync::Notify;
+
+use crate::auth::TenantCtx;
+use crate::db::{Db, Page, PageRequest, fetch_page};
+use crate::error::{AppError, AppResult};
+use crate::ids::{MailId, TenantId};
+use crate::notify::entities::outbox_message;
+use crate::notify::templates::Templates;
+use crate::notify::{Mail, MailStatus};
+use crate::tenancy::{Email, Locale, Role};
+
+/// Renders mail into the outbox and wakes the delivery worker.
+#[derive(Clone)]
+pub struct Outbox {
+    templates: Arc<Templates>,
+    wake: Arc<Notify>,
+}
+
+impl Outbox {
+    pub fn new(templates: Templates) -> Self {
+        Self {
+            templates: Arc::new(templates),
+            wake: Arc::new(Notify::new()),
+        }
+    }
+
+    /// The signal the delivery worker waits on.
+    pub fn wake_signal(&self) -> Arc<Notify> {
+        self.wake.clone()
+    }
+
+    /// Tells the worker there is new mail (call after the transaction commits).
+    pub fn wake(&self) {
+        self.wake.notify_one();
+    }
+
+    /// Renders `mail` and writes it to the outbox inside `conn`, the transaction of the event
+    /// that causes it.
+    pub async fn enqueue<C: ConnectionTrait>(
+        &self,
+        conn: &C,
+        tenant: Option<TenantId>,
+        to: &Email,
+        locale: Locale,
+        mail: &Mail,
+    ) -> AppResult<MailId> {
+        let rendered = self.templates.render(mail, locale)?;
+        let id = MailId::new();
+        let now = Utc::now();
+        outbox_message::ActiveModel {
+            id: Set(id.0),
+            tenant_id: Set(tenant.map(|t| t.0)),
+            recipient: Set(to.as_str().to_owned()),
+            subject: Set(rendered.subject),
+            body_text: Set(rendered.text),
+            body_html: Set(rendered.html),
+            template: Set(rendered.template.to_owned()),
+            status: Set(MailStatus::Pending),
+            attempts: Set(0),
+            next_attempt_at: Set(now),
+            locked_until: Set(None),
+            last_error: Set(None),
+            created_at: Set(now),
+            sent_at: Set(None),
+        }
+        .insert(conn)
+        .await?;
+        Ok(id)
+    }
+}
+
+/// The tenant's outgoing mail, newest first (operator admin).
+pub async fn log(
+    db: &Db,
+    ctx: &TenantCtx,
+    status: Option<MailStatus>,
+    page: PageRequest,
+) -> AppResult<Page<outbox_message::Model>> {
+    ctx.require(&[Role::OperatorAdmin])?;
+    let txn = db.tenant(ctx).await?;
+    let mut select = txn.scoped::<outbox_message::Entity>();
+    if let Some(status) = status {
+        select = select.filter(outbox_message::Column::Status.eq(status));
+    }
+    let select = select
+        .order_by_desc(outbox_message::Column::CreatedAt)
+        .order_by_desc(outbox_message::Column::Id);
+    let result = fetch_page(select, txn.conn(), page).await?;
+    txn.commit().await?;
+    Ok(result)
+}
+
+/// One message of the tenant's mail log (operator admin).
+pub async fn get(db: &Db, ctx: &TenantCtx, id: MailId) -> AppResult<outbox_message::Model> {
+    if ctx.role() != Role::OperatorAdmin {
+        return Err(AppError::NotFound);
+    }
+    let txn = db.tenant(ctx).await?;
+    let found = txn
+        .scoped::<outbox_message::Entity>()
+        .filter(outbox_message::Column::Id.eq(id.0))
+        .one(txn.conn())
+        .await?;
+    txn.commit().await?;
+    found.ok_or(AppError::NotFound)
+}
+
+/// Makes a pending or failed message due now (operator admin). A sent message is CONFLICT.
+pub async fn retry(db: &Db, outbox: &Outbox, ctx: &TenantCtx, id: MailId) -> AppResult<outbox_message::Model> {
+    ctx.require(&[Role::OperatorAdmin])?;
+    let txn = db.tenant(ctx).await?;
+    let found = txn
+        .scoped::<outbox_message::Entity>()
+        .filter(outbox_message::Column::Id.eq(id.0))
+        .one(txn.conn())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if found.status == MailStatus::Sent {
+        return Err(AppError::Conflict("this message was already delivered".into()));
+    }
+    let mut active = found.into_active_model();
+    active.status = Set(MailStatus::Pending);
+    active.next_attempt_at = Set(Utc::now());
+    active.locked_until = Set(None);
+    let updated = active.update(txn.conn()).await?;
+    txn.commit().await?;
+    outbox.wake();
+    Ok(updated)
+}

@@ -1,0 +1,195 @@
+//! Email templates in Vietnamese and English, HTML plus plain text, rendered with minijinja
+//! (HTML auto-escaped) from `backend/templates/email/`.
+
+use anyhow::Context;
+use chrono::{DateTime, Utc};
+use chrono_tz::Asia::Ho_Chi_Minh;
+use minijinja::{Environment, context};
+
+use crate::tenancy::{Locale, Role};
+
+/// An email to send, with the facts its template needs.
+#[derive(Clone, Debug)]
+pub enum Mail {
+    /// Someone was invited to a tenant.
+    Invitation {
+        tenant_name: String,
+        inviter_name: String,
+        role: Role,
+        firm_name: Option<String>,
+        link: String,
+        expires_at: DateTime<Utc>,
+    },
+    /// A password reset was requested.
+    PasswordReset {
+        tenant_name: Option<String>,
+        display_name: String,
+        link: String,
+        expires_at: DateTime<Utc>,
+    },
+}
+
+impl Mail {
+    /// The template's name, also recorded in the mail log.
+    pub fn template(&self) -> &'static str {
+        match self {
+            Self::Invitation { .. } => "invitation",
+            Self::PasswordReset { .. } => "password_reset",
+        }
+    }
+}
+
+/// A rendered email.
+#[derive(Clone, Debug)]
+pub struct RenderedMail {
+    pub template: &'static str,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+/// The compiled templates.
+pub struct Templates {
+    env: Environment<'static>,
+}
+
+macro_rules! template_files {
+    ($($name:literal),* $(,)?) => {
+        [$(($name, include_str!(concat!("../../templates/email/", $name)))),*]
+    };
+}
+
+impl Templates {
+    /// Loads every template; fails at start if one does not parse.
+    pub fn load() -> anyhow::Result<Self> {
+        let mut env = Environment::new();
+        for (name, source) in template_files!(
+            "layout.html",
+            "invitation.vi.html",
+            "invitation.en.html",
+            "invitation.vi.txt",
+            "invitation.en.txt",
+            "password_reset.vi.html",
+            "password_reset.en.html",
+            "password_reset.vi.txt",
+            "password_reset.en.txt",
+        ) {
+            env.add_template(name, source)
+                .with_context(|| format!("email template {name}"))?;
+        }
+        Ok(Self { env })
+    }
+
+    /// Renders `mail` in `locale`.
+    pub fn render(&self, mail: &Mail, locale: Locale) -> anyhow::Result<RenderedMail> {
+        let lang = match locale {
+            Locale::Vi => "vi",
+            Locale::En => "en",
+        };
+        let (subject, ctx) = match mail {
+            Mail::Invitation { tenant_name, inviter_name, role, firm_name, link, expires_at } => {
+                let subject = match locale {
+                    Locale::Vi => format!("Lời mời tham gia {tenant_name} trên ClusterKeep"),
+                    Locale::En => format!("Your invitation to {tenant_name} on ClusterKeep"),
+                };
+                let ctx = context! {
+                    lang, subject => subject.clone(), tenant_name, inviter_name,
+                    role_label => role_label(*role, locale), firm_name, link,
+                    expires_at => local_time(*expires_at, locale),
+                };
+                (subject, ctx)
+            }
+            Mail::PasswordReset { tenant_name, display_name, link, expires_at } => {
+                let subject = match locale {
+                    Locale::Vi => "Đặt lại mật khẩu ClusterKeep".to_owned(),
+                    Locale::En => "Reset your ClusterKeep password".to_owned(),
+                };
+                let ctx = context! {
+                    lang, subject => subject.clone(), tenant_name, display_name, link,
+                    expires_at => local_time(*expires_at, locale),
+                };
+                (subject, ctx)
+            }
+        };
+        let base = mail.template();
+        let html = self
+            .env
+            .get_template(&format!("{base}.{lang}.html"))?
+            .render(&ctx)
+            .context("rendering html")?;
+        let text = self
+            .env
+            .get_template(&format!("{base}.{lang}.txt"))?
+            .render(&ctx)
+            .context("rendering text")?;
+        Ok(RenderedMail { template: base, subject, text, html })
+    }
+}
+
+/// A role's name as users read it.
+pub fn role_label(role: Role, locale: Locale) -> &'static str {
+    match (role, locale) {
+        (Role::PlatformAdmin, Locale::Vi) => "Quản trị nền tảng",
+        (Role::PlatformAdmin, Locale::En) => "Platform admin",
+        (Role::OperatorAdmin, Locale::Vi) => "Quản trị chủ đầu tư hạ tầng",
+        (Role::OperatorAdmin, Locale::En) => "Operator admin",
+        (Role::OperatorStaff, Locale::Vi) => "Nhân viên chủ đầu tư hạ tầng",
+        (Role::OperatorStaff, Locale::En) => "Operator staff",
+        (Role::Enterprise, Locale::Vi) => "Doanh nghiệp thứ cấp",
+        (Role::Enterprise, Locale::En) => "Enterprise",
+        (Role::AuthorityViewer, Locale::Vi) => "Sở Công Thương (chỉ xem)",
+        (Role::AuthorityViewer, Locale::En) => "Authority viewer",
+    }
+}
+
+/// A moment in Vietnam time, as each locale writes it.
+fn local_time(at: DateTime<Utc>, locale: Locale) -> String {
+    let local = at.with_timezone(&Ho_Chi_Minh);
+    match locale {
+        Locale::Vi => local.format("%H:%M %d/%m/%Y").to_string(),
+        Locale::En => local.format("%-d %b %Y, %H:%M").to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn invitation() -> Mail {
+        Mail::Invitation {
+            tenant_name: "Đồng Sóc <CCN>".into(),
+            inviter_name: "Chị Lan".into(),
+            role: Role::Enterprise,
+            firm_name: Some("KCC".into()),
+            link: "http://127.0.0.1:8080/invite?token=abc".into(),
+            expires_at: DateTime::from_timestamp(1_796_000_000, 0).unwrap_or_default(),
+        }
+    }
+
+    #[test]
+    fn vietnamese_invitation_names_the_tenant_role_and_link_and_escapes_html() -> anyhow::Result<()> {
+        let mail = Templates::load()?.render(&invitation(), Locale::Vi)?;
+        assert_eq!(mail.subject, "Lời mời tham gia Đồng Sóc <CCN> trên ClusterKeep");
+        assert!(mail.text.contains("Doanh nghiệp thứ cấp"));
+        assert!(mail.text.contains("http://127.0.0.1:8080/invite?token=abc"));
+        assert!(mail.html.contains("Đồng Sóc &lt;CCN&gt;"));
+        assert!(!mail.html.contains("<CCN>"));
+        Ok(())
+    }
+
+    #[test]
+    fn english_password_reset_renders_in_vietnam_time() -> anyhow::Result<()> {
+        let mail = Templates::load()?.render(
+            &Mail::PasswordReset {
+                tenant_name: None,
+                display_name: "Lan".into(),
+                link: "http://x/reset-password?token=t".into(),
+                expires_at: "2026-11-27T03:00:00Z".parse()?,
+            },
+            Locale::En,
+        )?;
+        assert_eq!(mail.subject, "Reset your ClusterKeep password");
+        assert!(mail.text.contains("27 Nov 2026, 10:00"), "{}", mail.text);
+        Ok(())
+    }
+}

@@ -1,0 +1,142 @@
+//! `Application::build(config)`: the database and its migrations, the demo, the services, the
+//! schema, background workers and the HTTP server. The binary and the tests both start here.
+
+use std::net::TcpListener;
+use std::time::Instant;
+
+use actix_web::middleware::DefaultHeaders;
+use actix_web::{App, HttpServer, web};
+use anyhow::Context;
+use tracing_actix_web::TracingLogger;
+
+use crate::auth::Auth;
+use crate::config::Config;
+use crate::db::Db;
+use crate::graphql::context::CookiePolicy;
+use crate::graphql::limits::Limits;
+use crate::graphql::{Services, build_schema};
+use crate::http::{self, HttpState};
+use crate::jobs::{self, Workers};
+use crate::notify::Outbox;
+use crate::notify::templates::Templates;
+use crate::demo;
+
+/// A built, listening application.
+pub struct Application {
+    port: u16,
+    server: actix_web::dev::Server,
+    workers: Workers,
+    services: Services,
+}
+
+impl Application {
+    /// Builds everything and binds the listener (port 0 picks a free port).
+    pub async fn build(config: Config) -> anyhow::Result<Self> {
+        let started = Instant::now();
+        if config.database_url.is_none() {
+            std::fs::create_dir_all(&config.data_dir)
+                .with_context(|| format!("creating the data folder {}", config.data_dir.display()))?;
+        }
+        let db = Db::connect(&config.effective_database_url()).await?;
+        db.migrate().await?;
+
+        let listener = TcpListener::bind(&config.addr)
+            .with_context(|| format!("listening on {}", config.addr))?;
+        let local = listener.local_addr()?;
+        let public_url = config
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{local}"));
+
+        let outbox = Outbox::new(Templates::load()?);
+        let auth = Auth::new(db.clone(), &config, outbox.clone(), public_url.clone())?;
+        if config.should_seed_demo() {
+            if demo::seed_if_empty(&db, auth.hasher()).await? {
+                tracing::info!("demo data created");
+            }
+            print_demo_logins(&public_url);
+        }
+
+        let services = Services { db: db.clone(), auth: auth.clone(), outbox: outbox.clone() };
+        let limits = Limits {
+            max_depth: config.graphql_max_depth,
+            max_complexity: config.graphql_max_complexity,
+            max_aliases: config.graphql_max_aliases,
+            max_batch: config.graphql_max_batch,
+        };
+        let schema = build_schema(Some(services.clone()), limits, config.is_production());
+        let state = HttpState {
+            auth,
+            db: db.clone(),
+            limits,
+            cookies: CookiePolicy { secure: public_url.starts_with("https://") },
+            graphiql: !config.is_production(),
+            ui_dir: config.effective_ui_dir(),
+        };
+        if state.ui_dir.is_none() {
+            tracing::warn!("the web app is not built (frontend/dist); serving the API only");
+        }
+
+        let workers = jobs::start(&db, &config, &outbox).await?;
+        let server = HttpServer::new(move || {
+            App::new()
+                .wrap(
+                    DefaultHeaders::new()
+                        .add(("X-Content-Type-Options", "nosniff"))
+                        .add(("X-Frame-Options", "DENY"))
+                        .add(("Referrer-Policy", "no-referrer")),
+                )
+                .wrap(TracingLogger::default())
+                .app_data(web::Data::new(schema.clone()))
+                .app_data(web::Data::new(state.clone()))
+                .configure(|cfg| http::routes(cfg, &state))
+        })
+        .listen(listener)?
+        .shutdown_timeout(30)
+        .run();
+
+        tracing::info!(
+            address = %local,
+            database = db_kind(&db),
+            startup_ms = started.elapsed().as_millis() as u64,
+            "ClusterKeep is ready"
+        );
+        Ok(Self { port: local.port(), server, workers, services })
+    }
+
+    /// The port the server listens on.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// The services (tests use them to arrange data and read the outbox).
+    pub fn services(&self) -> &Services {
+        &self.services
+    }
+
+    /// Serves until stopped (SIGINT/SIGTERM): in-flight requests finish, then the workers stop
+    /// between units of work.
+    pub async fn run_until_stopped(self) -> anyhow::Result<()> {
+        let result = self.server.await;
+        self.workers.stop().await;
+        result.context("HTTP server")
+    }
+}
+
+fn db_kind(db: &Db) -> &'static str {
+    match db.backend() {
+        sea_orm::DbBackend::Postgres => "postgres",
+        sea_orm::DbBackend::Sqlite => "sqlite",
+        _ => "other",
+    }
+}
+
+fn print_demo_logins(public_url: &str) {
+    println!();
+    println!("  ClusterKeep demo is running at {public_url}");
+    println!("  Sign in with any of these accounts (password: {}):", demo::DEMO_PASSWORD);
+    for (email, what) in demo::DEMO_LOGINS {
+        println!("    {email:<26} {what}");
+    }
+    println!();
+}

@@ -1,0 +1,18 @@
+//! Logging: pretty lines on a terminal, JSON lines in production (`CLUSTERKEEP_LOG_FORMAT=json`).
+//! Filter with `RUST_LOG` (default `info`). Secrets never reach a log line: they are
+//! [`secrecy::SecretString`]s and tokens are never recorded in spans.
+
+use tracing_subscriber::EnvFilter;
+
+use crate::config::LogFormat;
+
+/// Installs the global subscriber once; later calls (tests) are ignored.
+pub fn init(format: LogFormat) {
+    let filter = EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,sea_orm=warn,actix_server=warn"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    let _ = match format {
+        LogFormat::Json => builder.json().with_current_span(true).try_init(),
+        LogFormat::Pretty => builder.try_init(),
+    };
+}

@@ -1,0 +1,364 @@
+//! The test harness: a real server on a fresh database (a new SQLite file, or a new database
+//! in a throwaway PostgreSQL cluster), a real SMTP server receiving mail, and typed helpers.
+
+use std::net::TcpListener;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use clusterkeep::config::{Config, Environment};
+use clusterkeep::db::throwaway::{self, PgCluster};
+use clusterkeep::graphql::Services;
+use clusterkeep::Application;
+use secrecy::SecretString;
+use serde_json::{Value, json};
+
+/// The signing key tests use, so they can forge tokens for the negative matrix.
+pub const TEST_JWT_SECRET: &str = "test-signing-key-that-is-long-enough-0123456789";
+pub const DEMO_PASSWORD: &str = "clusterkeep-demo";
+
+/// Which database a test runs on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Where a PostgreSQL test database comes from.
+enum PgSource {
+    /// The cluster the test command started (`CLUSTERKEEP_TEST_POSTGRES_URL`).
+    Shared(String),
+    /// A cluster of this test's own, dropped with it.
+    Own(PgCluster),
+}
+
+/// Options for spawning an app.
+#[derive(Default)]
+pub struct Options {
+    /// Deliver mail to this SMTP port.
+    pub smtp_port: Option<u16>,
+    /// Leave the database empty (no demo).
+    pub no_demo: bool,
+    /// Override the GraphQL depth limit (default 10 in tests).
+    pub max_depth: Option<usize>,
+    /// Run in production mode.
+    pub production: bool,
+}
+
+/// A running application on a fresh database.
+pub struct TestApp {
+    pub address: String,
+    pub services: Services,
+    pub client: reqwest::Client,
+    _dir: tempfile::TempDir,
+    _pg: Option<PgSource>,
+}
+
+/// A fresh app with the demo and no SMTP.
+pub async fn app(backend: Backend) -> Option<TestApp> {
+    spawn_app(backend, Options::default()).await
+}
+
+fn postgres_source() -> Option<PgSource> {
+    if let Ok(url) = std::env::var("CLUSTERKEEP_TEST_POSTGRES_URL") {
+        return Some(PgSource::Shared(url));
+    }
+    if throwaway::server_binaries().is_none() {
+        if std::env::var("REQUIRE_POSTGRES").as_deref() == Ok("1") {
+            panic!("REQUIRE_POSTGRES=1 but PostgreSQL server binaries (initdb, postgres) are not installed");
+        }
+        eprintln!("SKIPPED: PostgreSQL server binaries not found; this PostgreSQL test did not run");
+        return None;
+    }
+    Some(PgSource::Own(PgCluster::start().expect("starting a throwaway PostgreSQL")))
+}
+
+/// Spawns the application; `None` when the backend is unavailable and not required.
+pub async fn spawn_app(backend: Backend, options: Options) -> Option<TestApp> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (database_url, pg) = match backend {
+        Backend::Sqlite => (format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display()), None),
+        Backend::Postgres => {
+            let source = postgres_source()?;
+            let admin = match &source {
+                PgSource::Shared(url) => url.clone(),
+                PgSource::Own(cluster) => cluster.admin_url(),
+            };
+            let url = throwaway::create_database(&admin).await.expect("test database");
+            (url, Some(source))
+        }
+    };
+    let config = Config {
+        addr: "127.0.0.1:0".into(),
+        data_dir: dir.path().to_path_buf(),
+        database_url: Some(SecretString::from(database_url)),
+        smtp_url: options.smtp_port.map(|port| SecretString::from(format!("smtp://127.0.0.1:{port}"))),
+        seed_demo: Some(!options.no_demo),
+        jwt_secret: Some(SecretString::from(TEST_JWT_SECRET.to_owned())),
+        mail_retry_base_ms: 200,
+        mail_poll_ms: 100,
+        password_hash_concurrency: Some(2),
+        graphql_max_aliases: 10,
+        graphql_max_batch: 3,
+        graphql_max_depth: options.max_depth.unwrap_or(10),
+        env: if options.production { Environment::Production } else { Environment::Development },
+        public_url: options.production.then(|| "https://clusterkeep.test".to_owned()),
+        ..Config::default()
+    };
+    let app = Application::build(config).await.expect("application starts");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    let services = app.services().clone();
+    tokio::spawn(app.run_until_stopped());
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .timeout(Duration::from_secs(30))
+        .build()
+        .expect("http client");
+    Some(TestApp { address, services, client, _dir: dir, _pg: pg })
+}
+
+/// A GraphQL response.
+pub struct Gql(pub Value);
+
+impl Gql {
+    /// `data` at a JSON pointer, e.g. `/me/email`.
+    pub fn data(&self, pointer: &str) -> &Value {
+        self.0.pointer(&format!("/data{pointer}")).unwrap_or(&Value::Null)
+    }
+
+    /// The `extensions.code` of the first error, if any.
+    pub fn code(&self) -> Option<&str> {
+        self.0.pointer("/errors/0/extensions/code").and_then(Value::as_str)
+    }
+
+    /// Asserts there are no errors and returns self.
+    #[track_caller]
+    pub fn ok(self) -> Self {
+        assert!(self.0.get("errors").is_none(), "unexpected errors: {}", self.0);
+        self
+    }
+
+    /// The paths of the first error's field problems.
+    pub fn field_paths(&self) -> Vec<String> {
+        self.0
+            .pointer("/errors/0/extensions/fields")
+            .and_then(Value::as_array)
+            .map(|fields| {
+                fields
+                    .iter()
+                    .filter_map(|f| f.get("path").and_then(Value::as_str).map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+impl TestApp {
+    /// Posts a GraphQL operation, with a bearer token if given.
+    pub async fn graphql(&self, token: Option<&str>, query: &str, variables: Value) -> Gql {
+        let mut request = self
+            .client
+            .post(format!("{}/graphql", self.address))
+            .json(&json!({ "query": query, "variables": variables }));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await.expect("request sent");
+        assert!(response.status().is_success(), "HTTP {}", response.status());
+        Gql(response.json().await.expect("json body"))
+    }
+
+    /// Posts a raw JSON body to /graphql.
+    pub async fn post_raw(&self, token: Option<&str>, body: Value) -> Value {
+        let mut request = self.client.post(format!("{}/graphql", self.address)).json(&body);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        request.send().await.expect("sent").json().await.expect("json")
+    }
+
+    /// Signs in, returning the raw response.
+    pub async fn login(&self, email: &str, password: &str) -> Gql {
+        self.graphql(
+            None,
+            "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken refreshToken expiresIn viewer { email role } } }",
+            json!({ "e": email, "p": password }),
+        )
+        .await
+    }
+
+    /// Signs in as a demo account; returns (access token, refresh token).
+    pub async fn login_as(&self, email: &str) -> (String, String) {
+        let response = self.login(email, DEMO_PASSWORD).await.ok();
+        (
+            response.data("/login/accessToken").as_str().expect("access token").to_owned(),
+            response.data("/login/refreshToken").as_str().expect("refresh token").to_owned(),
+        )
+    }
+
+    /// Runs a COUNT(*) over a table as the database owner (outside any tenant), to check what
+    /// was or was not written.
+    pub async fn count_rows(&self, table: &str) -> i64 {
+        use sea_orm::{ConnectionTrait, Statement};
+        let db = self.services.db.raw();
+        let backend = db.get_database_backend();
+        let sql = format!("SELECT COUNT(*) AS n FROM {table}");
+        let conn = self.services.db.system().await.expect("system txn");
+        let row = conn
+            .conn()
+            .query_one_raw(Statement::from_string(backend, sql))
+            .await
+            .expect("count query")
+            .expect("a row");
+        let n: i64 = row.try_get("", "n").expect("count");
+        conn.commit().await.expect("commit");
+        n
+    }
+
+    /// The token of the newest link of kind `path` (`/invite`, `/reset-password`) mailed to
+    /// `email`, read from the outbox (for tests without an SMTP server).
+    pub async fn latest_link_token(&self, email: &str, path: &str) -> String {
+        use clusterkeep::notify::entities::outbox_message;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+        let txn = self.services.db.system().await.expect("system txn");
+        let message = outbox_message::Entity::find()
+            .filter(outbox_message::Column::Recipient.eq(email))
+            .order_by_desc(outbox_message::Column::CreatedAt)
+            .one(txn.conn())
+            .await
+            .expect("outbox query")
+            .expect("a message to that address");
+        txn.commit().await.expect("commit");
+        token_from(&message.body_text, path)
+    }
+
+    /// A snapshot of every table's row count, to prove a failed mutation wrote nothing.
+    pub async fn snapshot(&self) -> Vec<(String, i64)> {
+        let mut counts = Vec::new();
+        for table in [
+            "tenants", "users", "firms", "memberships", "invitations", "refresh_tokens",
+            "password_resets", "outbox_messages",
+        ] {
+            counts.push((table.to_owned(), self.count_rows(table).await));
+        }
+        counts
+    }
+}
+
+/// A real SMTP server on loopback that keeps what it receives.
+#[derive(Clone, Default)]
+pub struct SmtpSink {
+    received: Arc<Mutex<Vec<Vec<u8>>>>,
+    current: Vec<u8>,
+}
+
+impl mailin_embedded::Handler for SmtpSink {
+    fn data_start(&mut self, _domain: &str, _from: &str, _is8bit: bool, _to: &[String]) -> mailin_embedded::response::Response {
+        self.current.clear();
+        mailin_embedded::response::OK
+    }
+
+    fn data(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.current.extend_from_slice(buf);
+        Ok(())
+    }
+
+    fn data_end(&mut self) -> mailin_embedded::response::Response {
+        self.received.lock().expect("lock").push(std::mem::take(&mut self.current));
+        mailin_embedded::response::OK
+    }
+}
+
+/// A received email, parsed.
+pub struct ReceivedMail {
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+impl SmtpSink {
+    /// Starts a server on `port` (0: a free one) in a background thread; returns its port.
+    pub fn start_on(port: u16) -> (Self, u16) {
+        let listener = TcpListener::bind(("127.0.0.1", port)).expect("bind SMTP");
+        let port = listener.local_addr().expect("addr").port();
+        let sink = SmtpSink::default();
+        let mut server = mailin_embedded::Server::new(sink.clone());
+        server.with_name("sink.test").with_tcp_listener(listener);
+        std::thread::spawn(move || {
+            let _ = server.serve();
+        });
+        (sink, port)
+    }
+
+    /// A port nothing listens on (yet).
+    pub fn unused_port() -> u16 {
+        TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
+    }
+
+    /// Every message received so far.
+    pub fn messages(&self) -> Vec<ReceivedMail> {
+        self.received
+            .lock()
+            .expect("lock")
+            .iter()
+            .filter_map(|raw| {
+                let parsed = mail_parser::MessageParser::default().parse(raw)?;
+                Some(ReceivedMail {
+                    to: parsed
+                        .to()
+                        .and_then(|a| a.first())
+                        .and_then(|a| a.address())
+                        .unwrap_or_default()
+                        .to_owned(),
+                    subject: parsed.subject().unwrap_or_default().to_owned(),
+                    text: parsed.body_text(0).map(|t| t.into_owned()).unwrap_or_default(),
+                    html: parsed.body_html(0).map(|t| t.into_owned()).unwrap_or_default(),
+                })
+            })
+            .collect()
+    }
+
+    /// Waits up to 15 s for a message to `to`.
+    pub async fn wait_for(&self, to: &str) -> ReceivedMail {
+        for _ in 0..150 {
+            if let Some(mail) = self.messages().into_iter().find(|m| m.to == to) {
+                return mail;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("no mail to {to} arrived");
+    }
+}
+
+/// The token in a link like `http://…/invite?token=XYZ` found in `text`.
+pub fn token_from(text: &str, path: &str) -> String {
+    let marker = format!("{path}?token=");
+    let start = text.find(&marker).expect("link in mail") + marker.len();
+    text[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect()
+}
+
+/// Declares one test per database: `name::sqlite` and `name::postgres`. The body is a closure
+/// taking the [`Backend`]; it starts its app with [`spawn_app`] (returning early on `None`).
+#[macro_export]
+macro_rules! on_both_databases {
+    ($(#[$meta:meta])* $name:ident, $body:expr) => {
+        $(#[$meta])*
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                ($body)($crate::helpers::Backend::Sqlite).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                ($body)($crate::helpers::Backend::Postgres).await;
+            }
+        }
+    };
+}

@@ -1,0 +1,17 @@
+//! API tests: the real server on a fresh database, on SQLite and on PostgreSQL.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod helpers;
+
+mod failed_mutations;
+mod health;
+mod invitations;
+mod limits;
+mod login;
+mod mail;
+mod node_isolation;
+mod password_reset;
+mod refresh;
+mod row_level_security;
+mod schema;
+mod tokens;

@@ -1,0 +1,85 @@
+//! PostgreSQL's row-level security is a second wall: even a query that forgets the tenant
+//! filter sees only the current tenant's rows.
+
+use clusterkeep::auth::TenantCtx;
+use clusterkeep::ids::{TenantId, UserId};
+use sea_orm::{ConnectionTrait, Statement};
+
+use crate::helpers::{Backend, app};
+
+async fn count(conn: &impl ConnectionTrait, sql: &str) -> i64 {
+    let row = conn
+        .query_one_raw(Statement::from_string(conn.get_database_backend(), sql.to_owned()))
+        .await
+        .unwrap()
+        .unwrap();
+    row.try_get("", "n").unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_query_without_a_tenant_filter_still_sees_only_its_tenants_rows() {
+    let Some(app) = app(Backend::Postgres).await else { return };
+    let db = &app.services.db;
+    let system = db.system().await.unwrap();
+    let all_memberships = count(system.conn(), "SELECT COUNT(*) AS n FROM memberships").await;
+    let all_firms = count(system.conn(), "SELECT COUNT(*) AS n FROM firms").await;
+    let tenants = system
+        .conn()
+        .query_all_raw(Statement::from_string(
+            sea_orm::DbBackend::Postgres,
+            "SELECT id, (SELECT COUNT(*) FROM memberships m WHERE m.tenant_id = t.id) AS members, \
+             (SELECT COUNT(*) FROM firms f WHERE f.tenant_id = t.id) AS firms FROM tenants t"
+                .to_owned(),
+        ))
+        .await
+        .unwrap();
+    system.commit().await.unwrap();
+    assert!(all_memberships >= 5 && all_firms >= 3);
+
+    let mut seen_tenants = 0;
+    for row in tenants {
+        let id: uuid::Uuid = row.try_get("", "id").unwrap();
+        let members: i64 = row.try_get("", "members").unwrap();
+        let firms: i64 = row.try_get("", "firms").unwrap();
+        let ctx = TenantCtx::for_system_work(TenantId(id), UserId(uuid::Uuid::nil()));
+        let txn = db.tenant(&ctx).await.unwrap();
+        // No WHERE clause at all: only row-level security narrows these.
+        assert_eq!(count(txn.conn(), "SELECT COUNT(*) AS n FROM memberships").await, members);
+        assert_eq!(count(txn.conn(), "SELECT COUNT(*) AS n FROM firms").await, firms);
+        assert_eq!(count(txn.conn(), "SELECT COUNT(*) AS n FROM tenants").await, 1);
+        txn.commit().await.unwrap();
+        seen_tenants += 1;
+    }
+    assert!(seen_tenants >= 3);
+
+    // Outside any declared scope, the owner itself sees nothing (FORCE ROW LEVEL SECURITY).
+    let bare = db.raw();
+    use sea_orm::TransactionTrait;
+    let txn = bare.begin().await.unwrap();
+    txn.execute_unprepared("SET LOCAL ROLE clusterkeep_app").await.unwrap();
+    assert_eq!(count(&txn, "SELECT COUNT(*) AS n FROM memberships").await, 0);
+    txn.commit().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_tenant_transaction_cannot_insert_a_row_for_another_tenant() {
+    let Some(app) = app(Backend::Postgres).await else { return };
+    let db = &app.services.db;
+    let system = db.system().await.unwrap();
+    let ids = system
+        .conn()
+        .query_all_raw(Statement::from_string(sea_orm::DbBackend::Postgres, "SELECT id FROM tenants ORDER BY name".to_owned()))
+        .await
+        .unwrap();
+    system.commit().await.unwrap();
+    let first: uuid::Uuid = ids[0].try_get("", "id").unwrap();
+    let second: uuid::Uuid = ids[1].try_get("", "id").unwrap();
+    let txn = db.tenant(&TenantCtx::for_system_work(TenantId(first), UserId(uuid::Uuid::nil()))).await.unwrap();
+    let result = txn
+        .conn()
+        .execute_unprepared(&format!(
+            "INSERT INTO firms (id, tenant_id, name, created_at) VALUES (gen_random_uuid(), '{second}', 'smuggled', now())"
+        ))
+        .await;
+    assert!(result.is_err(), "row-level security must refuse a row of another tenant");
+}

@@ -1,0 +1,24 @@
+//! Schema migrations for ClusterKeep, one module per change, each with `up` and `down`.
+//!
+//! The same migrations run on SQLite (the embedded default) and PostgreSQL (production).
+//! PostgreSQL-only statements (row-level security) are guarded by the backend check in
+//! [`rls`], so both databases end up with the same tables.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261127_000001_foundation;
+mod m20261127_000002_row_level_security;
+pub mod rls;
+
+/// Every migration, in order.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261127_000001_foundation::Migration),
+            Box::new(m20261127_000002_row_level_security::Migration),
+        ]
+    }
+}
