@@ -21,8 +21,19 @@ pub const DEMO_LOGINS: [(&str, &str); 6] = [
     ("staff@dongsoc.example", "operator staff, Đồng Sóc"),
     ("ops@yenlac.example", "operator admin, Yên Lạc clusters"),
     ("accounting@kcc.example", "enterprise user, KCC at Đồng Sóc"),
-    ("viewer@sct.example", "authority viewer, Vĩnh Phúc Department of Industry and Trade"),
+    (
+        "viewer@sct.example",
+        "authority viewer, Vĩnh Phúc Department of Industry and Trade",
+    ),
 ];
+
+/// A demo account: email, display name, platform admin, and (tenant, role, firm) if a member.
+type DemoAccount<'a> = (
+    &'a str,
+    &'a str,
+    bool,
+    Option<(uuid::Uuid, Role, Option<uuid::Uuid>)>,
+);
 
 /// Fills an empty database with the demo. Returns false (and writes nothing) when the
 /// database already has tenants.
@@ -55,9 +66,12 @@ pub async fn seed_if_empty(db: &Db, hasher: &PasswordHasher) -> anyhow::Result<b
     ))
     .exec_with_returning(conn)
     .await?;
-    let authority = tenant::Entity::insert(new_tenant("Sở Công Thương Vĩnh Phúc", TenantKind::Authority))
-        .exec_with_returning(conn)
-        .await?;
+    let authority = tenant::Entity::insert(new_tenant(
+        "Sở Công Thương Vĩnh Phúc",
+        TenantKind::Authority,
+    ))
+    .exec_with_returning(conn)
+    .await?;
 
     let mut kcc_id = None;
     for (name, tax_code) in [
@@ -79,13 +93,38 @@ pub async fn seed_if_empty(db: &Db, hasher: &PasswordHasher) -> anyhow::Result<b
         }
     }
 
-    let accounts: [(&str, &str, bool, Option<(uuid::Uuid, Role, Option<uuid::Uuid>)>); 6] = [
+    let accounts: [DemoAccount; 6] = [
         ("admin@platform.example", "Quản trị nền tảng", true, None),
-        ("ops@dongsoc.example", "Nguyễn Thị Lan (demo)", false, Some((dong_soc.id, Role::OperatorAdmin, None))),
-        ("staff@dongsoc.example", "Trần Văn Minh (demo)", false, Some((dong_soc.id, Role::OperatorStaff, None))),
-        ("ops@yenlac.example", "Lê Văn Hùng (demo)", false, Some((yen_lac.id, Role::OperatorAdmin, None))),
-        ("accounting@kcc.example", "Kế toán KCC (demo)", false, Some((dong_soc.id, Role::Enterprise, kcc_id))),
-        ("viewer@sct.example", "Chuyên viên Sở Công Thương (demo)", false, Some((authority.id, Role::AuthorityViewer, None))),
+        (
+            "ops@dongsoc.example",
+            "Nguyễn Thị Lan (demo)",
+            false,
+            Some((dong_soc.id, Role::OperatorAdmin, None)),
+        ),
+        (
+            "staff@dongsoc.example",
+            "Trần Văn Minh (demo)",
+            false,
+            Some((dong_soc.id, Role::OperatorStaff, None)),
+        ),
+        (
+            "ops@yenlac.example",
+            "Lê Văn Hùng (demo)",
+            false,
+            Some((yen_lac.id, Role::OperatorAdmin, None)),
+        ),
+        (
+            "accounting@kcc.example",
+            "Kế toán KCC (demo)",
+            false,
+            Some((dong_soc.id, Role::Enterprise, kcc_id)),
+        ),
+        (
+            "viewer@sct.example",
+            "Chuyên viên Sở Công Thương (demo)",
+            false,
+            Some((authority.id, Role::AuthorityViewer, None)),
+        ),
     ];
     for (email, name, platform_admin, membership) in accounts {
         let user = user::Entity::insert(user::ActiveModel {

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { canVisit, homePathFor, navItemsFor } from './navigation';
+
+const names = (role: Parameters<typeof navItemsFor>[0]) => navItemsFor(role).map((item) => item.name);
+
+describe('navigation by role', () => {
+  it('gives operator admins the overview, users, mail log and profile', () => {
+    expect(names('OPERATOR_ADMIN')).toEqual(['overview', 'users', 'mail', 'profile']);
+  });
+
+  it('gives operator staff and enterprise users only the overview and profile', () => {
+    expect(names('OPERATOR_STAFF')).toEqual(['overview', 'profile']);
+    expect(names('ENTERPRISE')).toEqual(['overview', 'profile']);
+  });
+
+  it('gives authority viewers the province overview and profile', () => {
+    expect(names('AUTHORITY_VIEWER')).toEqual(['province', 'profile']);
+  });
+
+  it('gives the platform admin the operators page and profile, and no tenant data', () => {
+    expect(names('PLATFORM_ADMIN')).toEqual(['tenants', 'profile']);
+    expect(canVisit('PLATFORM_ADMIN', 'users')).toBe(false);
+    expect(canVisit('PLATFORM_ADMIN', 'mail')).toBe(false);
+  });
+
+  it('keeps users and mail away from everyone but operator admins', () => {
+    expect(canVisit('OPERATOR_STAFF', 'users')).toBe(false);
+    expect(canVisit('ENTERPRISE', 'mail')).toBe(false);
+    expect(canVisit('AUTHORITY_VIEWER', 'users')).toBe(false);
+  });
+
+  it('sends each role home to its first page', () => {
+    expect(homePathFor('OPERATOR_ADMIN')).toBe('/overview');
+    expect(homePathFor('AUTHORITY_VIEWER')).toBe('/province');
+    expect(homePathFor('PLATFORM_ADMIN')).toBe('/tenants');
+  });
+});

@@ -1,0 +1,57 @@
+import { createBrowserRouter } from 'react-router';
+import type { RouteObject } from 'react-router';
+import { ForgotPasswordPage, LoginPage, ResetPasswordPage } from '@/features/auth';
+import { AcceptInvitationPage } from '@/features/invitations';
+import { MailLogPage } from '@/features/mail';
+import { OverviewPage, ProvinceOverviewPage } from '@/features/overview';
+import { ProfilePage } from '@/features/profile';
+import { TenantsPage } from '@/features/tenants';
+import { UsersPage } from '@/features/users';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { UnexpectedErrorPage } from './pages/UnexpectedErrorPage';
+import { PublicLayout } from './public/PublicLayout';
+import { HomeRedirect } from './routing/HomeRedirect';
+import { RequirePage } from './routing/RequirePage';
+import { RequireSession } from './routing/RequireSession';
+import { RootLayout } from './routing/RootLayout';
+import { AppLayout } from './shell/AppLayout';
+
+export const routes: RouteObject[] = [
+  {
+    element: <RootLayout />,
+    errorElement: <UnexpectedErrorPage />,
+    children: [
+      {
+        element: <PublicLayout />,
+        children: [
+          { path: 'login', element: <LoginPage /> },
+          { path: 'forgot-password', element: <ForgotPasswordPage /> },
+          { path: 'reset-password', element: <ResetPasswordPage /> },
+          { path: 'invite', element: <AcceptInvitationPage /> },
+        ],
+      },
+      {
+        element: <RequireSession />,
+        children: [
+          {
+            element: <AppLayout />,
+            children: [
+              { index: true, element: <HomeRedirect /> },
+              { path: 'overview', element: <RequirePage page="overview"><OverviewPage /></RequirePage> },
+              { path: 'province', element: <RequirePage page="province"><ProvinceOverviewPage /></RequirePage> },
+              { path: 'users', element: <RequirePage page="users"><UsersPage /></RequirePage> },
+              { path: 'mail', element: <RequirePage page="mail"><MailLogPage /></RequirePage> },
+              { path: 'tenants', element: <RequirePage page="tenants"><TenantsPage /></RequirePage> },
+              { path: 'profile', element: <RequirePage page="profile"><ProfilePage /></RequirePage> },
+            ],
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

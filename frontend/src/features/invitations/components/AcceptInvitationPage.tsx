@@ -1,0 +1,165 @@
+import { Alert, Button, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { hasLength, isNotEmpty, matchesField, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { CenteredLoader } from '@/components/ui/CenteredLoader';
+import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { applyFieldErrors } from '@/lib/forms';
+import { isApiError } from '@/lib/graphql/errors';
+import { MIN_PASSWORD_LENGTH } from '@/lib/passwords';
+import { useFormat } from '@/lib/use-format';
+import { acceptInvitation } from '../api/accept-invitation';
+import { fetchInvitationPreview } from '../api/invitation-preview';
+
+function InvalidInvitation() {
+  const { t } = useTranslation();
+  return (
+    <Alert color="red" variant="light" title={t('invitations.accept.invalid')} data-testid="invitation-invalid">
+      {t('invitations.accept.invalidHelp')}
+    </Alert>
+  );
+}
+
+function Detail({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" fw={500}>
+        {value}
+      </Text>
+    </div>
+  );
+}
+
+/** The page an invitation email links to: who invites you to what, then set a password. */
+export function AcceptInvitationPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const token = searchParams.get('token') ?? '';
+  const preview = useQuery({
+    queryKey: ['invitationPreview', token],
+    queryFn: () => fetchInvitationPreview(token),
+    enabled: token !== '',
+    retry: false,
+  });
+  const existingAccount = preview.data?.existingAccount === true;
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: { displayName: '', password: '', confirmPassword: '' },
+    validate: {
+      // An existing account signs in with the password it already has; a new one sets name and password.
+      displayName: (value) => (existingAccount ? null : isNotEmpty(t('common.required'))(value)),
+      password: (value) =>
+        existingAccount
+          ? isNotEmpty(t('common.required'))(value)
+          : hasLength({ min: MIN_PASSWORD_LENGTH }, t('common.passwordTooShort', { min: MIN_PASSWORD_LENGTH }))(value),
+      confirmPassword: (value, values) =>
+        existingAccount ? null : matchesField('password', t('common.passwordsDoNotMatch'))(value, values),
+    },
+  });
+  const accept = useMutation({
+    mutationFn: (values: { displayName: string; password: string }) =>
+      acceptInvitation({
+        token,
+        password: values.password,
+        displayName: existingAccount ? null : values.displayName.trim(),
+      }),
+    onSuccess: (viewer) => {
+      notifications.show({
+        color: 'teal',
+        message: t('invitations.accept.welcome', { tenant: viewer.tenant?.name ?? '' }),
+      });
+      void navigate('/', { replace: true });
+    },
+    onError: (error) => applyFieldErrors(form, error),
+  });
+
+  const heading = <Title order={2}>{t('invitations.accept.title')}</Title>;
+  if (token === '' || isApiError(preview.error, 'NOT_FOUND') || isApiError(accept.error, 'NOT_FOUND')) {
+    return (
+      <Stack>
+        {heading}
+        <InvalidInvitation />
+      </Stack>
+    );
+  }
+  if (preview.isPending) return <CenteredLoader />;
+  if (preview.isError) {
+    return (
+      <Stack>
+        {heading}
+        <ErrorAlert error={preview.error} />
+      </Stack>
+    );
+  }
+
+  const invitation = preview.data;
+  return (
+    <Stack>
+      {heading}
+      <Text>{t('invitations.accept.intro', { tenant: invitation.tenantName })}</Text>
+      <SimpleGrid cols={2} spacing="sm" data-testid="invitation-preview">
+        <Detail label={t('invitations.accept.tenant')} value={invitation.tenantName} />
+        <Detail label={t('invitations.accept.role')} value={t(`roles.${invitation.role}`)} />
+        {invitation.firmName != null && <Detail label={t('invitations.accept.firm')} value={invitation.firmName} />}
+        <Detail label={t('invitations.accept.email')} value={invitation.email} />
+        <Detail label={t('invitations.accept.expiresAt')} value={format.dateTime(invitation.expiresAt)} />
+      </SimpleGrid>
+      <Text size="sm" c="dimmed">
+        {existingAccount
+          ? t('invitations.accept.existingAccountHint', { email: invitation.email })
+          : t('invitations.accept.passwordHint')}
+      </Text>
+      <form noValidate onSubmit={form.onSubmit((values) => accept.mutate(values))}>
+        <Stack>
+          {accept.isError && (
+            <ErrorAlert
+              error={accept.error}
+              overrides={existingAccount ? { UNAUTHENTICATED: t('auth.login.wrongCredentials') } : {}}
+            />
+          )}
+          {!existingAccount && (
+            <TextInput
+              label={t('common.displayName')}
+              required
+              autoComplete="name"
+              data-testid="accept-display-name"
+              key={form.key('displayName')}
+              {...form.getInputProps('displayName')}
+              name="displayName"
+            />
+          )}
+          <PasswordInput
+            label={t('common.password')}
+            required
+            autoComplete={existingAccount ? 'current-password' : 'new-password'}
+            data-testid="accept-password"
+            key={form.key('password')}
+            {...form.getInputProps('password')}
+            name="password"
+          />
+          {!existingAccount && (
+            <PasswordInput
+              label={t('common.confirmPassword')}
+              required
+              autoComplete="new-password"
+              data-testid="accept-password-confirm"
+              key={form.key('confirmPassword')}
+              {...form.getInputProps('confirmPassword')}
+              name="confirmPassword"
+            />
+          )}
+          <Button type="submit" loading={accept.isPending} data-testid="accept-submit">
+            {t('invitations.accept.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}

@@ -1,0 +1,113 @@
+import { Button, Card, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { DataTable } from '@/components/ui/DataTable';
+import type { Column } from '@/components/ui/DataTable';
+import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { LoadMore } from '@/components/ui/LoadMore';
+import { errorMessage } from '@/lib/graphql/error-message';
+import { useConnection } from '@/lib/use-connection';
+import { useFormat } from '@/lib/use-format';
+import { fetchInvitations, invitationsKey, revokeInvitation } from '../api/invitations';
+import { InvitationStatusBadge } from './InvitationStatusBadge';
+
+type InvitationRow = Awaited<ReturnType<typeof fetchInvitations>>['nodes'][number];
+
+/** The tenant's invitations, with their status and a revoke button while pending. */
+export function InvitationsPanel() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const queryClient = useQueryClient();
+  const invitations = useConnection(invitationsKey, fetchInvitations);
+  const revoke = useMutation({
+    mutationFn: revokeInvitation,
+    onSuccess: (invitation) => {
+      notifications.show({ color: 'teal', message: t('invitations.revoked', { email: invitation.email }) });
+      void queryClient.invalidateQueries({ queryKey: invitationsKey });
+    },
+    onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }),
+  });
+
+  const columns: Column<InvitationRow>[] = [
+    { key: 'email', header: t('common.email'), render: (row) => row.email },
+    {
+      key: 'role',
+      header: t('common.role'),
+      render: (row) => (
+        <>
+          <Text size="sm">{t(`roles.${row.role}`)}</Text>
+          {row.firm && (
+            <Text size="xs" c="dimmed">
+              {row.firm.name}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'status',
+      header: t('common.status'),
+      nowrap: true,
+      render: (row) => <InvitationStatusBadge status={row.status} />,
+    },
+    {
+      key: 'invitedBy',
+      header: t('invitations.invitedBy'),
+      render: (row) => row.invitedBy?.displayName ?? row.invitedBy?.email ?? t('common.empty'),
+    },
+    { key: 'createdAt', header: t('common.createdAt'), nowrap: true, render: (row) => format.date(row.createdAt) },
+    {
+      key: 'expiresAt',
+      header: t('invitations.expiresAt'),
+      nowrap: true,
+      render: (row) => format.dateTime(row.expiresAt),
+    },
+    {
+      key: 'actions',
+      header: t('common.actions'),
+      render: (row) =>
+        row.status === 'PENDING' ? (
+          <Button
+            size="xs"
+            variant="subtle"
+            color="red"
+            loading={revoke.isPending && revoke.variables === row.id}
+            onClick={() => revoke.mutate(row.id)}
+            data-testid={`revoke-${row.id}`}
+          >
+            {t('invitations.revoke')}
+          </Button>
+        ) : null,
+    },
+  ];
+
+  return (
+    <Card withBorder padding="lg">
+      <Title order={3} size="h4" mb="sm">
+        {t('invitations.title')}
+      </Title>
+      {invitations.error ? (
+        <ErrorAlert error={invitations.error} />
+      ) : (
+        <>
+          <DataTable
+            rows={invitations.nodes}
+            columns={columns}
+            rowKey={(row) => row.id}
+            emptyText={invitations.isPending ? t('common.loading') : t('invitations.empty')}
+            data-testid="invitations-table"
+          />
+          <LoadMore
+            shown={invitations.nodes.length}
+            total={invitations.totalCount}
+            hasMore={invitations.hasMore}
+            loading={invitations.isLoadingMore}
+            onLoadMore={invitations.loadMore}
+            data-testid="invitations-load-more"
+          />
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,3 @@
+export { AcceptInvitationPage } from './components/AcceptInvitationPage';
+export { InvitationsPanel } from './components/InvitationsPanel';
+export { InviteUserForm } from './components/InviteUserForm';

@@ -1,0 +1,1 @@
+export { MailLogPage } from './components/MailLogPage';

@@ -1,0 +1,2 @@
+export { OverviewPage } from './components/OverviewPage';
+export { ProvinceOverviewPage } from './components/ProvinceOverviewPage';

@@ -1,0 +1,30 @@
+import { SimpleGrid } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { CenteredLoader } from '@/components/ui/CenteredLoader';
+import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { fetchMe, meKey } from '../api/profile';
+import { ChangePasswordForm } from './ChangePasswordForm';
+import { ProfileDetailsForm } from './ProfileDetailsForm';
+
+export function ProfilePage() {
+  const { t } = useTranslation();
+  const me = useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 0 });
+
+  return (
+    <>
+      <PageHeader title={t('profile.title')} />
+      {me.isPending ? (
+        <CenteredLoader />
+      ) : me.isError ? (
+        <ErrorAlert error={me.error} />
+      ) : (
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+          <ProfileDetailsForm key={me.data.id} viewer={me.data} />
+          <ChangePasswordForm />
+        </SimpleGrid>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+export { saveLanguage } from './api/save-language';
+export { ProfilePage } from './components/ProfilePage';

@@ -1,0 +1,70 @@
+import { Badge, Card, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { DataTable } from '@/components/ui/DataTable';
+import type { Column } from '@/components/ui/DataTable';
+import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { LoadMore } from '@/components/ui/LoadMore';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { useConnection } from '@/lib/use-connection';
+import { useFormat } from '@/lib/use-format';
+import { fetchTenants, tenantsKey } from '../api/tenants';
+import { CreateTenantForm } from './CreateTenantForm';
+
+type TenantRow = Awaited<ReturnType<typeof fetchTenants>>['nodes'][number];
+
+/** Operators (platform admin): every tenant, and the form to create an operator. */
+export function TenantsPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const tenants = useConnection(tenantsKey, fetchTenants);
+
+  const columns: Column<TenantRow>[] = [
+    { key: 'name', header: t('tenants.name'), render: (row) => row.name },
+    { key: 'province', header: t('tenants.province'), render: (row) => row.province },
+    {
+      key: 'kind',
+      header: t('tenants.kind.label'),
+      render: (row) => (
+        <Badge variant="light" miw="max-content" color={row.kind === 'OPERATOR' ? 'teal' : 'blue'}>
+          {t(`tenants.kind.${row.kind}`)}
+        </Badge>
+      ),
+    },
+    { key: 'createdAt', header: t('common.createdAt'), nowrap: true, render: (row) => format.date(row.createdAt) },
+  ];
+
+  return (
+    <>
+      <PageHeader title={t('tenants.title')} description={t('tenants.description')} />
+      <Stack gap="lg">
+        <CreateTenantForm />
+        <Card withBorder padding="lg">
+          <Title order={3} size="h4" mb="sm">
+            {t('tenants.title')}
+          </Title>
+          {tenants.error ? (
+            <ErrorAlert error={tenants.error} />
+          ) : (
+            <>
+              <DataTable
+                rows={tenants.nodes}
+                columns={columns}
+                rowKey={(row) => row.id}
+                emptyText={tenants.isPending ? t('common.loading') : t('tenants.empty')}
+                data-testid="tenants-table"
+              />
+              <LoadMore
+                shown={tenants.nodes.length}
+                total={tenants.totalCount}
+                hasMore={tenants.hasMore}
+                loading={tenants.isLoadingMore}
+                onLoadMore={tenants.loadMore}
+                data-testid="tenants-load-more"
+              />
+            </>
+          )}
+        </Card>
+      </Stack>
+    </>
+  );
+}

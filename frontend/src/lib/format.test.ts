@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateTime, formatMoney } from './format';
+
+describe('formatMoney', () => {
+  it('writes đồng the Vietnamese way in vi', () => {
+    expect(formatMoney(1234567, 'vi')).toBe('1.234.567 ₫');
+  });
+
+  it('writes đồng with a leading symbol in en', () => {
+    expect(formatMoney(1234567, 'en')).toBe('₫1,234,567');
+  });
+
+  it('handles zero, small and negative amounts', () => {
+    expect(formatMoney(0, 'vi')).toBe('0 ₫');
+    expect(formatMoney(500, 'en')).toBe('₫500');
+    expect(formatMoney(-1200000, 'vi')).toBe('-1.200.000 ₫');
+    expect(formatMoney(-1200000, 'en')).toBe('-₫1,200,000');
+  });
+
+  it('rejects fractional amounts, since VND has no minor unit', () => {
+    expect(() => formatMoney(10.5, 'vi')).toThrow(RangeError);
+    expect(() => formatMoney(Number.NaN, 'en')).toThrow(RangeError);
+  });
+});
+
+describe('formatDate', () => {
+  it('shows the calendar date in Vietnam, not in UTC', () => {
+    // 20:30 UTC on the 26th is already 03:30 on the 27th in Hà Nội.
+    expect(formatDate('2026-11-26T20:30:00Z', 'vi')).toBe('27/11/2026');
+    expect(formatDate('2026-11-26T20:30:00Z', 'en')).toBe('27 Nov 2026');
+  });
+
+  it('keeps bare calendar dates as they are', () => {
+    expect(formatDate('2026-01-05', 'vi')).toBe('05/01/2026');
+    expect(formatDate('2026-09-05', 'en')).toBe('5 Sep 2026');
+  });
+
+  it('rejects values that are not dates', () => {
+    expect(() => formatDate('soon', 'vi')).toThrow(RangeError);
+  });
+});
+
+describe('formatDateTime', () => {
+  it('adds the 24-hour time in Vietnam', () => {
+    expect(formatDateTime('2026-11-27T07:05:00Z', 'vi')).toBe('27/11/2026 14:05');
+    expect(formatDateTime('2026-11-27T07:05:00Z', 'en')).toBe('27 Nov 2026, 14:05');
+  });
+
+  it('writes midnight as 00:00', () => {
+    expect(formatDateTime('2026-11-26T17:00:00+00:00', 'vi')).toBe('27/11/2026 00:00');
+  });
+});

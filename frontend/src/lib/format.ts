@@ -1,0 +1,87 @@
+import type { Language } from '@/i18n/language-preference';
+
+/** Everything the product shows happens in Vietnam: dates are calendar dates there (UTC+7). */
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const moneyFormats: Record<Language, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat('en-US', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }),
+};
+
+/**
+ * Formats an amount of đồng: `1.234.567 ₫` in Vietnamese, `₫1,234,567` in English.
+ * VND has no minor unit, so the amount must be a whole number.
+ */
+export function formatMoney(amount: number, language: Language): string {
+  if (!Number.isSafeInteger(amount)) {
+    throw new RangeError(`Money is a whole number of đồng, got ${amount}`);
+  }
+  // ICU separates the vi-VN symbol with a (narrow) no-break space; we show a plain space.
+  return moneyFormats[language].format(amount).replace(/[\u00a0\u202f]/g, ' ');
+}
+
+interface CalendarParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+const zonedFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  hourCycle: 'h23',
+});
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function toParts(value: string | Date): CalendarParts {
+  if (typeof value === 'string') {
+    // A bare calendar date (2026-11-27) is already a date in Vietnam: no time-zone shift.
+    const calendar = CALENDAR_DATE.exec(value);
+    if (calendar) {
+      return { year: Number(calendar[1]), month: Number(calendar[2]), day: Number(calendar[3]), hour: 0, minute: 0 };
+    }
+  }
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) {
+    throw new RangeError(`Not a date: ${String(value)}`);
+  }
+  const parts = Object.fromEntries(
+    zonedFormat.formatToParts(date).map((part) => [part.type, part.value] as const),
+  );
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+  };
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+function datePart(p: CalendarParts, language: Language): string {
+  return language === 'vi'
+    ? `${pad2(p.day)}/${pad2(p.month)}/${p.year}`
+    : `${p.day} ${MONTHS_EN[p.month - 1] ?? ''} ${p.year}`;
+}
+
+/** A date as seen in Vietnam: `27/11/2026` (vi) or `27 Nov 2026` (en). */
+export function formatDate(value: string | Date, language: Language): string {
+  return datePart(toParts(value), language);
+}
+
+/** A moment as seen in Vietnam: `27/11/2026 14:05` (vi) or `27 Nov 2026, 14:05` (en). */
+export function formatDateTime(value: string | Date, language: Language): string {
+  const p = toParts(value);
+  const time = `${pad2(p.hour)}:${pad2(p.minute)}`;
+  return language === 'vi' ? `${datePart(p, language)} ${time}` : `${datePart(p, language)}, ${time}`;
+}

@@ -1,0 +1,183 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { authPayloadFixture } from '@/test/fixtures';
+import { graphqlError, jsonResponse } from '@/test/render';
+import { accessToken } from '../session/access-token';
+import { applyAuthSession, cancelScheduledRefresh, refreshSession, restoreSession } from '../session/refresh';
+import { getSession, markSignedOut } from '../session/session-store';
+import { request } from './client';
+import { ApiError } from './errors';
+
+const Ping = parse('query Ping { me { id } }') as TypedDocumentNode<{ me: { id: string } }, Record<string, never>>;
+const SignIn = parse('mutation SignIn { login(email: "a", password: "b") { accessToken } }') as TypedDocumentNode<
+  unknown,
+  Record<string, never>
+>;
+
+const fetchMock = vi.fn<typeof fetch>();
+
+interface SentRequest {
+  operationName: string;
+  authorization: string | undefined;
+  credentials: RequestCredentials | undefined;
+}
+
+function sent(): SentRequest[] {
+  return fetchMock.mock.calls.map(([, init]) => {
+    const body = JSON.parse(init?.body as string) as { operationName: string };
+    const headers = (init?.headers ?? {}) as Record<string, string>;
+    return { operationName: body.operationName, authorization: headers.authorization, credentials: init?.credentials };
+  });
+}
+
+/**
+ * A server that accepts only `validToken` and issues `nextToken` on refresh ('ok'), issues it
+ * but keeps refusing every access token ('revoked'), or refuses the refresh ('refused').
+ */
+function fakeServer({
+  validToken,
+  nextToken,
+  refresh = 'ok',
+}: {
+  validToken: string;
+  nextToken: string;
+  refresh?: 'ok' | 'revoked' | 'refused';
+}) {
+  fetchMock.mockImplementation((_input, init) => {
+    const body = JSON.parse(init?.body as string) as { operationName: string };
+    const headers = (init?.headers ?? {}) as Record<string, string>;
+    if (body.operationName === 'RefreshSession') {
+      if (refresh === 'refused') return Promise.resolve(graphqlError('UNAUTHENTICATED'));
+      if (refresh === 'ok') validToken = nextToken;
+      return Promise.resolve(jsonResponse({ data: { refresh: authPayloadFixture(nextToken) } }));
+    }
+    if (headers.authorization !== `Bearer ${validToken}`) return Promise.resolve(graphqlError('UNAUTHENTICATED'));
+    return Promise.resolve(jsonResponse({ data: { me: { id: 'VXNlcjox' } } }));
+  });
+}
+
+beforeEach(() => {
+  vi.stubGlobal('fetch', fetchMock);
+  fetchMock.mockReset();
+});
+
+afterEach(() => {
+  cancelScheduledRefresh();
+  markSignedOut({ expired: false });
+  vi.useRealTimers();
+});
+
+describe('request', () => {
+  it('sends the in-memory access token as a bearer token', async () => {
+    applyAuthSession(authPayloadFixture('token-1'));
+    fakeServer({ validToken: 'token-1', nextToken: 'token-2' });
+
+    await expect(request(Ping, {})).resolves.toEqual({ me: { id: 'VXNlcjox' } });
+
+    expect(sent()).toEqual([{ operationName: 'Ping', authorization: 'Bearer token-1', credentials: 'same-origin' }]);
+    const headers = fetchMock.mock.calls[0]?.[1]?.headers as Record<string, string>;
+    expect(headers['accept-language']).toBe('vi');
+  });
+
+  it('refreshes exactly once and retries exactly once when the access token is refused', async () => {
+    applyAuthSession(authPayloadFixture('stale'));
+    fakeServer({ validToken: 'fresh', nextToken: 'fresh' });
+
+    await expect(request(Ping, {})).resolves.toEqual({ me: { id: 'VXNlcjox' } });
+
+    expect(sent()).toEqual([
+      { operationName: 'Ping', authorization: 'Bearer stale', credentials: 'same-origin' },
+      { operationName: 'RefreshSession', authorization: undefined, credentials: 'same-origin' },
+      { operationName: 'Ping', authorization: 'Bearer fresh', credentials: 'same-origin' },
+    ]);
+    expect(accessToken.get()).toBe('fresh');
+    expect(getSession().status).toBe('signedIn');
+  });
+
+  it('shares one refresh between concurrent requests that were refused', async () => {
+    applyAuthSession(authPayloadFixture('stale'));
+    fakeServer({ validToken: 'fresh', nextToken: 'fresh' });
+
+    await Promise.all([request(Ping, {}), request(Ping, {}), request(Ping, {})]);
+
+    expect(sent().filter((r) => r.operationName === 'RefreshSession')).toHaveLength(1);
+    expect(sent().filter((r) => r.operationName === 'Ping')).toHaveLength(6);
+  });
+
+  it('signs out, without a second refresh, when the retried request is refused too', async () => {
+    applyAuthSession(authPayloadFixture('stale'));
+    fakeServer({ validToken: 'never-valid', nextToken: 'also-refused', refresh: 'revoked' });
+
+    await expect(request(Ping, {})).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+
+    expect(sent().map((r) => r.operationName)).toEqual(['Ping', 'RefreshSession', 'Ping']);
+    expect(getSession()).toEqual({ status: 'signedOut', expired: true });
+    expect(accessToken.get()).toBeNull();
+  });
+
+  it('signs out without retrying when the refresh itself is refused', async () => {
+    applyAuthSession(authPayloadFixture('stale'));
+    fakeServer({ validToken: 'fresh', nextToken: 'fresh', refresh: 'refused' });
+
+    await expect(request(Ping, {})).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+
+    expect(sent().map((r) => r.operationName)).toEqual(['Ping', 'RefreshSession']);
+    expect(getSession()).toEqual({ status: 'signedOut', expired: true });
+  });
+
+  it('never refreshes for anonymous operations, where UNAUTHENTICATED means wrong credentials', async () => {
+    applyAuthSession(authPayloadFixture('token-1'));
+    fetchMock.mockResolvedValue(graphqlError('UNAUTHENTICATED', 'invalid email or password'));
+
+    await expect(request(SignIn, {}, { anonymous: true })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+
+    expect(sent()).toEqual([{ operationName: 'SignIn', authorization: undefined, credentials: 'same-origin' }]);
+    expect(getSession().status).toBe('signedIn');
+  });
+
+  it('reports an unreachable server as NETWORK', async () => {
+    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
+    const error: unknown = await request(SignIn, {}, { anonymous: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ code: 'NETWORK' });
+  });
+});
+
+describe('session refresh', () => {
+  it('refreshes proactively one minute before the access token expires', async () => {
+    vi.useFakeTimers();
+    fakeServer({ validToken: 'token-1', nextToken: 'token-2' });
+    applyAuthSession(authPayloadFixture('token-1', 900));
+
+    await vi.advanceTimersByTimeAsync(839_000);
+    expect(fetchMock).not.toHaveBeenCalled();
+
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(sent().map((r) => r.operationName)).toEqual(['RefreshSession']);
+    expect(accessToken.get()).toBe('token-2');
+  });
+
+  it('restores a session from the refresh cookie on startup', async () => {
+    fakeServer({ validToken: 'none', nextToken: 'restored' });
+    await restoreSession();
+    expect(getSession().status).toBe('signedIn');
+    expect(accessToken.get()).toBe('restored');
+  });
+
+  it('settles on signed out (not "expired") when there is no session to restore', async () => {
+    fetchMock.mockResolvedValue(graphqlError('UNAUTHENTICATED'));
+    await restoreSession();
+    expect(getSession()).toEqual({ status: 'signedOut', expired: false });
+  });
+
+  it('keeps the access token out of web storage', async () => {
+    fakeServer({ validToken: 'none', nextToken: 'secret-access-token' });
+    await refreshSession();
+    const stored = [localStorage, sessionStorage].flatMap((storage) =>
+      Object.keys(storage).map((key) => storage.getItem(key) ?? ''),
+    );
+    expect(stored.join('\n')).not.toContain('secret-access-token');
+    expect(document.cookie).not.toContain('secret-access-token');
+  });
+});

@@ -1,0 +1,70 @@
+/** The error codes the API puts in `extensions.code`, plus NETWORK for a server we could not reach. */
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'VALIDATION',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'INTERNAL',
+  'NETWORK',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** A VALIDATION error's message for one input field, keyed by the field's name (last path segment). */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** An error from the API (or from reaching it), reduced to what the UI needs. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields: readonly FieldError[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export function isApiError(error: unknown, code?: ErrorCode): error is ApiError {
+  return error instanceof ApiError && (code === undefined || error.code === code);
+}
+
+function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function fieldName(path: unknown): string | null {
+  const segments = Array.isArray(path) ? path : typeof path === 'string' ? path.split('.') : [];
+  const last: unknown = segments[segments.length - 1];
+  return typeof last === 'string' && last !== '' ? last : null;
+}
+
+function parseFields(value: unknown): FieldError[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown) => {
+    if (!isRecord(item) || typeof item.message !== 'string') return [];
+    const field = fieldName(item.path);
+    return field === null ? [] : [{ field, message: item.message }];
+  });
+}
+
+/** Builds an ApiError from a GraphQL response's `errors` array (the first error decides the code). */
+export function apiErrorFromGraphqlErrors(errors: readonly unknown[]): ApiError {
+  const first = errors[0];
+  const extensions = isRecord(first) && isRecord(first.extensions) ? first.extensions : {};
+  const code = isErrorCode(extensions.code) ? extensions.code : 'INTERNAL';
+  const message = isRecord(first) && typeof first.message === 'string' ? first.message : code;
+  const fields = errors.flatMap((error) =>
+    isRecord(error) && isRecord(error.extensions) ? parseFields(error.extensions.fields) : [],
+  );
+  return new ApiError(code, message, fields);
+}

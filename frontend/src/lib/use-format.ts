@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+import { isLanguage } from '@/i18n/language-preference';
+import { formatDate, formatDateTime, formatMoney } from './format';
+
+/** Formatters bound to the current UI language. */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const language = isLanguage(i18n.language) ? i18n.language : 'vi';
+  return {
+    language,
+    money: (amount: number) => formatMoney(amount, language),
+    date: (value: string) => formatDate(value, language),
+    dateTime: (value: string) => formatDateTime(value, language),
+  };
+}
