@@ -162,7 +162,8 @@ impl Config {
             mail_retry_base_ms: d.mail_retry_base_ms,
             mail_poll_ms: d.mail_poll_ms,
         };
-        let file = std::env::var("CLUSTERKEEP_CONFIG").unwrap_or_else(|_| "clusterkeep.toml".into());
+        let file =
+            std::env::var("CLUSTERKEEP_CONFIG").unwrap_or_else(|_| "clusterkeep.toml".into());
         let config: Config = Figment::from(Serialized::defaults(defaults))
             .merge(Toml::file(&file))
             .merge(Env::prefixed("CLUSTERKEEP_").ignore(&["config"]))
@@ -181,7 +182,9 @@ impl Config {
             bail!("CLUSTERKEEP_JWT_SECRET must be at least 32 bytes long");
         }
         if self.jwt_previous_secret.is_some() != self.jwt_previous_kid.is_some() {
-            bail!("set both CLUSTERKEEP_JWT_PREVIOUS_SECRET and CLUSTERKEEP_JWT_PREVIOUS_KID, or neither");
+            bail!(
+                "set both CLUSTERKEEP_JWT_PREVIOUS_SECRET and CLUSTERKEEP_JWT_PREVIOUS_KID, or neither"
+            );
         }
         if self.env == Environment::Production {
             let mut missing = Vec::new();
@@ -231,7 +234,10 @@ impl Config {
             Some(dir) => Some(dir.clone()),
             None => {
                 let default = Path::new("frontend/dist");
-                default.join("index.html").exists().then(|| default.to_path_buf())
+                default
+                    .join("index.html")
+                    .exists()
+                    .then(|| default.to_path_buf())
             }
         }
     }

@@ -12,6 +12,7 @@ use tracing_actix_web::TracingLogger;
 use crate::auth::Auth;
 use crate::config::Config;
 use crate::db::Db;
+use crate::demo;
 use crate::graphql::context::CookiePolicy;
 use crate::graphql::limits::Limits;
 use crate::graphql::{Services, build_schema};
@@ -19,7 +20,6 @@ use crate::http::{self, HttpState};
 use crate::jobs::{self, Workers};
 use crate::notify::Outbox;
 use crate::notify::templates::Templates;
-use crate::demo;
 
 /// A built, listening application.
 pub struct Application {
@@ -34,8 +34,9 @@ impl Application {
     pub async fn build(config: Config) -> anyhow::Result<Self> {
         let started = Instant::now();
         if config.database_url.is_none() {
-            std::fs::create_dir_all(&config.data_dir)
-                .with_context(|| format!("creating the data folder {}", config.data_dir.display()))?;
+            std::fs::create_dir_all(&config.data_dir).with_context(|| {
+                format!("creating the data folder {}", config.data_dir.display())
+            })?;
         }
         let db = Db::connect(&config.effective_database_url()).await?;
         db.migrate().await?;
@@ -57,7 +58,11 @@ impl Application {
             print_demo_logins(&public_url);
         }
 
-        let services = Services { db: db.clone(), auth: auth.clone(), outbox: outbox.clone() };
+        let services = Services {
+            db: db.clone(),
+            auth: auth.clone(),
+            outbox: outbox.clone(),
+        };
         let limits = Limits {
             max_depth: config.graphql_max_depth,
             max_complexity: config.graphql_max_complexity,
@@ -69,7 +74,9 @@ impl Application {
             auth,
             db: db.clone(),
             limits,
-            cookies: CookiePolicy { secure: public_url.starts_with("https://") },
+            cookies: CookiePolicy {
+                secure: public_url.starts_with("https://"),
+            },
             graphiql: !config.is_production(),
             ui_dir: config.effective_ui_dir(),
         };
@@ -101,7 +108,12 @@ impl Application {
             startup_ms = started.elapsed().as_millis() as u64,
             "ClusterKeep is ready"
         );
-        Ok(Self { port: local.port(), server, workers, services })
+        Ok(Self {
+            port: local.port(),
+            server,
+            workers,
+            services,
+        })
     }
 
     /// The port the server listens on.
@@ -134,7 +146,10 @@ fn db_kind(db: &Db) -> &'static str {
 fn print_demo_logins(public_url: &str) {
     println!();
     println!("  ClusterKeep demo is running at {public_url}");
-    println!("  Sign in with any of these accounts (password: {}):", demo::DEMO_PASSWORD);
+    println!(
+        "  Sign in with any of these accounts (password: {}):",
+        demo::DEMO_PASSWORD
+    );
     for (email, what) in demo::DEMO_LOGINS {
         println!("    {email:<26} {what}");
     }

@@ -12,7 +12,11 @@ impl MigrationName for Migration {
 }
 
 fn uuid_pk<T: IntoIden>(col: T) -> ColumnDef {
-    ColumnDef::new(col).uuid().not_null().primary_key().to_owned()
+    ColumnDef::new(col)
+        .uuid()
+        .not_null()
+        .primary_key()
+        .to_owned()
 }
 
 fn uuid_col<T: IntoIden>(col: T) -> ColumnDef {
@@ -31,10 +35,17 @@ fn moment<T: IntoIden>(col: T) -> ColumnDef {
 }
 
 fn optional_moment<T: IntoIden>(col: T) -> ColumnDef {
-    ColumnDef::new(col).timestamp_with_time_zone().null().to_owned()
+    ColumnDef::new(col)
+        .timestamp_with_time_zone()
+        .null()
+        .to_owned()
 }
 
-fn fk(name: &str, from: (impl IntoIden, impl IntoIden), to: (impl IntoIden, impl IntoIden)) -> ForeignKeyCreateStatement {
+fn fk(
+    name: &str,
+    from: (impl IntoIden, impl IntoIden),
+    to: (impl IntoIden, impl IntoIden),
+) -> ForeignKeyCreateStatement {
     ForeignKey::create()
         .name(name)
         .from(from.0, from.1)
@@ -68,7 +79,12 @@ impl MigrationTrait for Migration {
                     .col(ColumnDef::new(Users::PasswordHash).string().null())
                     .col(text(Users::DisplayName))
                     .col(text(Users::Locale))
-                    .col(ColumnDef::new(Users::IsPlatformAdmin).boolean().not_null().default(false))
+                    .col(
+                        ColumnDef::new(Users::IsPlatformAdmin)
+                            .boolean()
+                            .not_null()
+                            .default(false),
+                    )
                     .col(moment(Users::CreatedAt))
                     .col(moment(Users::UpdatedAt))
                     .to_owned(),
@@ -84,7 +100,11 @@ impl MigrationTrait for Migration {
                     .col(text(Firms::Name))
                     .col(ColumnDef::new(Firms::TaxCode).string().null())
                     .col(moment(Firms::CreatedAt))
-                    .foreign_key(&mut fk("firms_tenant_fk", (Firms::Table, Firms::TenantId), (Tenants::Table, Tenants::Id)))
+                    .foreign_key(&mut fk(
+                        "firms_tenant_fk",
+                        (Firms::Table, Firms::TenantId),
+                        (Tenants::Table, Tenants::Id),
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -123,8 +143,16 @@ impl MigrationTrait for Migration {
                     .col(text(Memberships::Role))
                     .col(ColumnDef::new(Memberships::FirmId).uuid().null())
                     .col(moment(Memberships::CreatedAt))
-                    .foreign_key(&mut fk("memberships_tenant_fk", (Memberships::Table, Memberships::TenantId), (Tenants::Table, Tenants::Id)))
-                    .foreign_key(&mut fk("memberships_user_fk", (Memberships::Table, Memberships::UserId), (Users::Table, Users::Id)))
+                    .foreign_key(&mut fk(
+                        "memberships_tenant_fk",
+                        (Memberships::Table, Memberships::TenantId),
+                        (Tenants::Table, Tenants::Id),
+                    ))
+                    .foreign_key(&mut fk(
+                        "memberships_user_fk",
+                        (Memberships::Table, Memberships::UserId),
+                        (Users::Table, Users::Id),
+                    ))
                     .foreign_key(
                         ForeignKey::create()
                             .name("memberships_firm_fk")
@@ -176,7 +204,11 @@ impl MigrationTrait for Migration {
                     .col(optional_moment(Invitations::AcceptedAt))
                     .col(optional_moment(Invitations::RevokedAt))
                     .col(moment(Invitations::CreatedAt))
-                    .foreign_key(&mut fk("invitations_tenant_fk", (Invitations::Table, Invitations::TenantId), (Tenants::Table, Tenants::Id)))
+                    .foreign_key(&mut fk(
+                        "invitations_tenant_fk",
+                        (Invitations::Table, Invitations::TenantId),
+                        (Tenants::Table, Tenants::Id),
+                    ))
                     .foreign_key(
                         ForeignKey::create()
                             .name("invitations_firm_fk")
@@ -224,7 +256,11 @@ impl MigrationTrait for Migration {
                     .col(optional_moment(RefreshTokens::ReplacedAt))
                     .col(optional_moment(RefreshTokens::RevokedAt))
                     .col(moment(RefreshTokens::CreatedAt))
-                    .foreign_key(&mut fk("refresh_tokens_user_fk", (RefreshTokens::Table, RefreshTokens::UserId), (Users::Table, Users::Id)))
+                    .foreign_key(&mut fk(
+                        "refresh_tokens_user_fk",
+                        (RefreshTokens::Table, RefreshTokens::UserId),
+                        (Users::Table, Users::Id),
+                    ))
                     .foreign_key(&mut fk(
                         "refresh_tokens_membership_fk",
                         (RefreshTokens::Table, RefreshTokens::MembershipId),
@@ -253,7 +289,11 @@ impl MigrationTrait for Migration {
                     .col(moment(PasswordResets::ExpiresAt))
                     .col(optional_moment(PasswordResets::UsedAt))
                     .col(moment(PasswordResets::CreatedAt))
-                    .foreign_key(&mut fk("password_resets_user_fk", (PasswordResets::Table, PasswordResets::UserId), (Users::Table, Users::Id)))
+                    .foreign_key(&mut fk(
+                        "password_resets_user_fk",
+                        (PasswordResets::Table, PasswordResets::UserId),
+                        (Users::Table, Users::Id),
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -262,7 +302,12 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(LoginThrottle::Table)
-                    .col(ColumnDef::new(LoginThrottle::EmailKey).string().not_null().primary_key())
+                    .col(
+                        ColumnDef::new(LoginThrottle::EmailKey)
+                            .string()
+                            .not_null()
+                            .primary_key(),
+                    )
                     .col(ColumnDef::new(LoginThrottle::Failures).integer().not_null())
                     .col(moment(LoginThrottle::WindowStartedAt))
                     .col(optional_moment(LoginThrottle::LockedUntil))
@@ -282,13 +327,22 @@ impl MigrationTrait for Migration {
                     .col(ColumnDef::new(OutboxMessages::BodyHtml).text().not_null())
                     .col(text(OutboxMessages::Template))
                     .col(text(OutboxMessages::Status))
-                    .col(ColumnDef::new(OutboxMessages::Attempts).integer().not_null().default(0))
+                    .col(
+                        ColumnDef::new(OutboxMessages::Attempts)
+                            .integer()
+                            .not_null()
+                            .default(0),
+                    )
                     .col(moment(OutboxMessages::NextAttemptAt))
                     .col(optional_moment(OutboxMessages::LockedUntil))
                     .col(ColumnDef::new(OutboxMessages::LastError).text().null())
                     .col(moment(OutboxMessages::CreatedAt))
                     .col(optional_moment(OutboxMessages::SentAt))
-                    .foreign_key(&mut fk("outbox_messages_tenant_fk", (OutboxMessages::Table, OutboxMessages::TenantId), (Tenants::Table, Tenants::Id)))
+                    .foreign_key(&mut fk(
+                        "outbox_messages_tenant_fk",
+                        (OutboxMessages::Table, OutboxMessages::TenantId),
+                        (Tenants::Table, Tenants::Id),
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -327,7 +381,9 @@ impl MigrationTrait for Migration {
             Users::Table.into_iden(),
             Tenants::Table.into_iden(),
         ] {
-            manager.drop_table(Table::drop().table(table).to_owned()).await?;
+            manager
+                .drop_table(Table::drop().table(table).to_owned())
+                .await?;
         }
         Ok(())
     }

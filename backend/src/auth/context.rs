@@ -67,7 +67,9 @@ impl Session {
         if self.is_platform_admin() {
             Ok(())
         } else {
-            Err(AppError::Forbidden("only the platform admin may do this".into()))
+            Err(AppError::Forbidden(
+                "only the platform admin may do this".into(),
+            ))
         }
     }
 }

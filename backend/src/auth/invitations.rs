@@ -53,7 +53,12 @@ pub struct NewInvitation {
 
 impl NewInvitation {
     /// Checks the input (paths under `input.`).
-    pub fn parse(email: &str, role: Role, firm_id: Option<FirmId>, locale: Option<Locale>) -> AppResult<Self> {
+    pub fn parse(
+        email: &str,
+        role: Role,
+        firm_id: Option<FirmId>,
+        locale: Option<Locale>,
+    ) -> AppResult<Self> {
         let mut problems = Problems::new();
         let email = problems.check(Email::parse(email, "input.email"));
         match role {
@@ -68,12 +73,21 @@ impl NewInvitation {
                 }
             }
             Role::AuthorityViewer | Role::PlatformAdmin => {
-                problems.add("input.role", "operators can invite operator admins, staff and enterprise users");
+                problems.add(
+                    "input.role",
+                    "operators can invite operator admins, staff and enterprise users",
+                );
             }
         }
         problems.finish()?;
-        let email = email.ok_or_else(|| AppError::invalid("input.email", "enter a valid email address"))?;
-        Ok(Self { email, role, firm_id, locale: locale.unwrap_or_default() })
+        let email =
+            email.ok_or_else(|| AppError::invalid("input.email", "enter a valid email address"))?;
+        Ok(Self {
+            email,
+            role,
+            firm_id,
+            locale: locale.unwrap_or_default(),
+        })
     }
 }
 
@@ -110,7 +124,10 @@ impl Auth {
                 .one(txn.conn())
                 .await?;
             if member.is_some() {
-                return Err(AppError::Conflict(format!("{} is already a member", new.email)));
+                return Err(AppError::Conflict(format!(
+                    "{} is already a member",
+                    new.email
+                )));
             }
         }
         let now = Utc::now();
@@ -122,11 +139,17 @@ impl Auth {
             .filter(Column::RevokedAt.is_null())
             .exec(txn.conn())
             .await?;
-        let inviter = user::Entity::find_by_id(ctx.user_id().0).one(txn.conn()).await?;
+        let inviter = user::Entity::find_by_id(ctx.user_id().0)
+            .one(txn.conn())
+            .await?;
         let model = self
             .insert_invitation(txn.conn(), &tenant, firm.as_ref(), inviter.as_ref(), &new)
             .await?;
-        let model = InvitationView { model, firm, invited_by: inviter };
+        let model = InvitationView {
+            model,
+            firm,
+            invited_by: inviter,
+        };
         txn.commit().await?;
         self.outbox.wake();
         Ok(model)
@@ -162,14 +185,22 @@ impl Auth {
         .await?;
         let mail = Mail::Invitation {
             tenant_name: tenant.name.clone(),
-            inviter_name: inviter.map(|u| u.display_name.clone()).unwrap_or_else(|| "ClusterKeep".to_owned()),
+            inviter_name: inviter
+                .map(|u| u.display_name.clone())
+                .unwrap_or_else(|| "ClusterKeep".to_owned()),
             role: new.role,
             firm_name: firm.map(|f| f.name.clone()),
             link: self.link(&format!("/invite?token={token}")),
             expires_at,
         };
         self.outbox
-            .enqueue(conn, Some(TenantId(tenant.id)), &new.email, new.locale, &mail)
+            .enqueue(
+                conn,
+                Some(TenantId(tenant.id)),
+                &new.email,
+                new.locale,
+                &mail,
+            )
             .await?;
         Ok(model)
     }
@@ -186,8 +217,11 @@ impl Auth {
         // System transaction: the tenant does not exist yet, so no tenant context can exist.
         let txn = self.db.system().await?;
         let tenant = insert_operator(txn.conn(), operator).await?;
-        let inviter = user::Entity::find_by_id(session.user_id().0).one(txn.conn()).await?;
-        self.insert_invitation(txn.conn(), &tenant, None, inviter.as_ref(), &admin).await?;
+        let inviter = user::Entity::find_by_id(session.user_id().0)
+            .one(txn.conn())
+            .await?;
+        self.insert_invitation(txn.conn(), &tenant, None, inviter.as_ref(), &admin)
+            .await?;
         txn.commit().await?;
         self.outbox.wake();
         Ok(tenant)
@@ -217,11 +251,16 @@ impl Auth {
                 .filter(Column::RevokedAt.is_null())
                 .filter(Column::ExpiresAt.gt(now)),
         };
-        let select = select.order_by_desc(Column::CreatedAt).order_by_desc(Column::Id);
+        let select = select
+            .order_by_desc(Column::CreatedAt)
+            .order_by_desc(Column::Id);
         let result = fetch_page(select, txn.conn(), page).await?;
         let items = attach(&txn, result.items).await?;
         txn.commit().await?;
-        Ok(Page { items, total: result.total })
+        Ok(Page {
+            items,
+            total: result.total,
+        })
     }
 
     /// One invitation of the tenant (operator admin); anything else is NOT_FOUND.
@@ -242,7 +281,11 @@ impl Auth {
     }
 
     /// Revokes a pending invitation; anything but pending is CONFLICT.
-    pub async fn revoke_invitation(&self, ctx: &TenantCtx, id: InvitationId) -> AppResult<InvitationView> {
+    pub async fn revoke_invitation(
+        &self,
+        ctx: &TenantCtx,
+        id: InvitationId,
+    ) -> AppResult<InvitationView> {
         ctx.require(&[Role::OperatorAdmin])?;
         let txn = self.db.tenant(ctx).await?;
         let found = txn
@@ -252,7 +295,9 @@ impl Auth {
             .await?
             .ok_or(AppError::NotFound)?;
         if status(&found) != InvitationStatus::Pending {
-            return Err(AppError::Conflict("only a pending invitation can be revoked".into()));
+            return Err(AppError::Conflict(
+                "only a pending invitation can be revoked".into(),
+            ));
         }
         let now = Utc::now();
         invitation::Entity::update_many()
@@ -261,7 +306,14 @@ impl Auth {
             .filter(Column::Id.eq(id.0))
             .exec(txn.conn())
             .await?;
-        let mut views = attach(&txn, vec![invitation::Model { revoked_at: Some(now), ..found }]).await?;
+        let mut views = attach(
+            &txn,
+            vec![invitation::Model {
+                revoked_at: Some(now),
+                ..found
+            }],
+        )
+        .await?;
         txn.commit().await?;
         views.pop().ok_or(AppError::NotFound)
     }
@@ -315,7 +367,11 @@ impl Auth {
         let now = Utc::now();
         let user = match existing {
             Some(existing) if existing.password_hash.is_some() => {
-                if !self.hasher.verify(existing.password_hash.as_deref(), password).await? {
+                if !self
+                    .hasher
+                    .verify(existing.password_hash.as_deref(), password)
+                    .await?
+                {
                     return Err(AppError::invalid(
                         "password",
                         "you already have an account: enter its password to accept",
@@ -326,7 +382,8 @@ impl Auth {
             existing => {
                 let fallback_name = found.email.split('@').next().unwrap_or_default().to_owned();
                 let name = display_name.clone().unwrap_or(fallback_name);
-                let new_password = NewPassword::parse(password, "password", &[&found.email, &name])?;
+                let new_password =
+                    NewPassword::parse(password, "password", &[&found.email, &name])?;
                 let hash = self.hasher.hash(&new_password).await?;
                 match existing {
                     Some(existing) => {
@@ -365,7 +422,9 @@ impl Auth {
             .one(txn.conn())
             .await?;
         if already_member.is_some() {
-            return Err(AppError::Conflict("you are already a member of this organisation".into()));
+            return Err(AppError::Conflict(
+                "you are already a member of this organisation".into(),
+            ));
         }
         // Use the link up only if nobody did meanwhile: single use under concurrency.
         let used = invitation::Entity::update_many()
@@ -388,7 +447,9 @@ impl Auth {
         })
         .exec_with_returning(txn.conn())
         .await?;
-        let tokens = self.start_session(txn.conn(), &user, Some(&membership)).await?;
+        let tokens = self
+            .start_session(txn.conn(), &user, Some(&membership))
+            .await?;
         txn.commit().await?;
         Ok(tokens)
     }
@@ -403,7 +464,10 @@ pub struct InvitationView {
 }
 
 /// Loads the firms and inviters of many invitations in two statements.
-async fn attach(txn: &crate::db::TenantTxn, models: Vec<invitation::Model>) -> AppResult<Vec<InvitationView>> {
+async fn attach(
+    txn: &crate::db::TenantTxn,
+    models: Vec<invitation::Model>,
+) -> AppResult<Vec<InvitationView>> {
     let firm_ids: Vec<_> = models.iter().filter_map(|m| m.firm_id).collect();
     let user_ids: Vec<_> = models.iter().filter_map(|m| m.invited_by).collect();
     let firms = txn
@@ -418,8 +482,12 @@ async fn attach(txn: &crate::db::TenantTxn, models: Vec<invitation::Model>) -> A
     Ok(models
         .into_iter()
         .map(|model| InvitationView {
-            firm: model.firm_id.and_then(|id| firms.iter().find(|f| f.id == id).cloned()),
-            invited_by: model.invited_by.and_then(|id| users.iter().find(|u| u.id == id).cloned()),
+            firm: model
+                .firm_id
+                .and_then(|id| firms.iter().find(|f| f.id == id).cloned()),
+            invited_by: model
+                .invited_by
+                .and_then(|id| users.iter().find(|u| u.id == id).cloned()),
             model,
         })
         .collect())
@@ -436,7 +504,10 @@ pub struct InvitationPreview {
 }
 
 /// The pending invitation for a token; NOT_FOUND when unknown, used, revoked or expired.
-async fn pending_by_token<C: sea_orm::ConnectionTrait>(conn: &C, token: &str) -> AppResult<invitation::Model> {
+async fn pending_by_token<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    token: &str,
+) -> AppResult<invitation::Model> {
     let found = invitation::Entity::find()
         .filter(Column::TokenHash.eq(token_hash(token)))
         .one(conn)
@@ -448,4 +519,3 @@ async fn pending_by_token<C: sea_orm::ConnectionTrait>(conn: &C, token: &str) ->
         Err(AppError::NotFound)
     }
 }
-

@@ -13,8 +13,8 @@ pub mod tokens;
 
 use std::sync::Arc;
 
-pub use context::{Session, TenantCtx};
 use context::MembershipScope;
+pub use context::{Session, TenantCtx};
 pub use sessions::IssuedTokens;
 
 use crate::config::Config;
@@ -38,9 +38,16 @@ pub struct Auth {
 
 impl Auth {
     /// Builds the service from configuration.
-    pub fn new(db: Db, config: &Config, outbox: Outbox, public_url: String) -> anyhow::Result<Self> {
+    pub fn new(
+        db: Db,
+        config: &Config,
+        outbox: Outbox,
+        public_url: String,
+    ) -> anyhow::Result<Self> {
         let concurrency = config.password_hash_concurrency.unwrap_or_else(|| {
-            std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2)
+            std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(2)
         });
         Ok(Self {
             db,

@@ -67,7 +67,8 @@ pub struct PasswordHasher {
 }
 
 fn argon2() -> anyhow::Result<Argon2<'static>> {
-    let params = Params::new(19_456, 2, 1, None).map_err(|e| anyhow::anyhow!("argon2 params: {e}"))?;
+    let params =
+        Params::new(19_456, 2, 1, None).map_err(|e| anyhow::anyhow!("argon2 params: {e}"))?;
     Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
 }
 
@@ -80,8 +81,11 @@ fn hash_blocking(password: &str) -> anyhow::Result<String> {
 }
 
 fn verify_blocking(hash: &str, password: &str) -> anyhow::Result<bool> {
-    let parsed = PasswordHash::new(hash).map_err(|e| anyhow::anyhow!("stored hash unreadable: {e}"))?;
-    Ok(argon2()?.verify_password(password.as_bytes(), &parsed).is_ok())
+    let parsed =
+        PasswordHash::new(hash).map_err(|e| anyhow::anyhow!("stored hash unreadable: {e}"))?;
+    Ok(argon2()?
+        .verify_password(password.as_bytes(), &parsed)
+        .is_ok())
 }
 
 impl PasswordHasher {

@@ -6,11 +6,11 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
+use crate::auth::Auth;
 use crate::auth::entities::password_reset::{self, Column};
 use crate::auth::password::NewPassword;
 use crate::auth::sessions::revoke_user;
 use crate::auth::tokens::{random_token, token_hash};
-use crate::auth::Auth;
 use crate::error::{AppError, AppResult};
 use crate::notify::Mail;
 use crate::tenancy::Email;
@@ -41,7 +41,10 @@ impl Auth {
             .one(txn.conn())
             .await?;
         let tenant_name = match first_membership {
-            Some(m) => tenant::Entity::find_by_id(m.tenant_id).one(txn.conn()).await?.map(|t| t.name),
+            Some(m) => tenant::Entity::find_by_id(m.tenant_id)
+                .one(txn.conn())
+                .await?
+                .map(|t| t.name),
             None => None,
         };
         let token = random_token();
@@ -63,7 +66,9 @@ impl Auth {
             link: self.link(&format!("/reset-password?token={token}")),
             expires_at,
         };
-        self.outbox.enqueue(txn.conn(), None, &email, found.locale, &mail).await?;
+        self.outbox
+            .enqueue(txn.conn(), None, &email, found.locale, &mail)
+            .await?;
         txn.commit().await?;
         self.outbox.wake();
         Ok(())
@@ -83,7 +88,11 @@ impl Auth {
             .one(txn.conn())
             .await?
             .ok_or(AppError::NotFound)?;
-        let new = NewPassword::parse(password, "password", &[&account.email, &account.display_name])?;
+        let new = NewPassword::parse(
+            password,
+            "password",
+            &[&account.email, &account.display_name],
+        )?;
         let hash = self.hasher.hash(&new).await?;
         let now = Utc::now();
         let used = password_reset::Entity::update_many()

@@ -6,7 +6,9 @@
 
 use chrono::{Duration, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+};
 use uuid::Uuid;
 
 use crate::auth::entities::refresh_token::{self, Column as Rt};
@@ -64,9 +66,13 @@ impl Auth {
             .one(txn.conn())
             .await?;
         if first.is_none() && !user.is_platform_admin {
-            return Err(AppError::Forbidden("this account has no access to any organisation".into()));
+            return Err(AppError::Forbidden(
+                "this account has no access to any organisation".into(),
+            ));
         }
-        let tokens = self.start_session(txn.conn(), &user, first.as_ref()).await?;
+        let tokens = self
+            .start_session(txn.conn(), &user, first.as_ref())
+            .await?;
         txn.commit().await?;
         Ok(tokens)
     }
@@ -170,7 +176,9 @@ impl Auth {
             ),
             None => None,
         };
-        let tokens = self.issue(txn.conn(), found.family_id, &user, membership.as_ref()).await?;
+        let tokens = self
+            .issue(txn.conn(), found.family_id, &user, membership.as_ref())
+            .await?;
         txn.commit().await?;
         Ok(tokens)
     }
@@ -218,24 +226,42 @@ impl Auth {
                 revoke_family(txn.conn(), found.family_id).await?;
             }
         }
-        let tokens = self.start_session(txn.conn(), &user, Some(&membership)).await?;
+        let tokens = self
+            .start_session(txn.conn(), &user, Some(&membership))
+            .await?;
         txn.commit().await?;
         Ok(tokens)
     }
 
     /// Changes the signed-in user's password after checking the current one; every other
     /// session of the user ends.
-    pub async fn change_password(&self, session: &Session, current: &str, new: &str) -> AppResult<()> {
+    pub async fn change_password(
+        &self,
+        session: &Session,
+        current: &str,
+        new: &str,
+    ) -> AppResult<()> {
         let txn = self.db.system().await?;
         let user = user::Entity::find_by_id(session.user_id().0)
             .one(txn.conn())
             .await?
             .ok_or(AppError::NotFound)?;
         txn.commit().await?;
-        if !self.hasher.verify(user.password_hash.as_deref(), current).await? {
-            return Err(AppError::invalid("currentPassword", "the current password is wrong"));
+        if !self
+            .hasher
+            .verify(user.password_hash.as_deref(), current)
+            .await?
+        {
+            return Err(AppError::invalid(
+                "currentPassword",
+                "the current password is wrong",
+            ));
         }
-        let new = crate::auth::password::NewPassword::parse(new, "newPassword", &[&user.email, &user.display_name])?;
+        let new = crate::auth::password::NewPassword::parse(
+            new,
+            "newPassword",
+            &[&user.email, &user.display_name],
+        )?;
         let hash = self.hasher.hash(&new).await?;
         let txn = self.db.system().await?;
         user::Entity::update_many()

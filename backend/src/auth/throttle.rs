@@ -24,7 +24,9 @@ pub fn email_key(email: &str) -> String {
 pub async fn ensure_allowed(db: &Db, key: &str) -> AppResult<()> {
     // System read: throttling happens before anyone is signed in.
     let txn = db.system().await?;
-    let row = login_throttle::Entity::find_by_id(key.to_owned()).one(txn.conn()).await?;
+    let row = login_throttle::Entity::find_by_id(key.to_owned())
+        .one(txn.conn())
+        .await?;
     txn.commit().await?;
     match row.and_then(|r| r.locked_until) {
         Some(until) if until > Utc::now() => Err(AppError::RateLimited),
@@ -51,10 +53,17 @@ pub async fn record_failure(db: &Db, key: &str) -> AppResult<()> {
     login_throttle::Entity::update_many()
         .col_expr(Column::Failures, Expr::value(0))
         .col_expr(Column::WindowStartedAt, Expr::value(now))
-        .col_expr(Column::LockedUntil, Expr::value(Option::<chrono::DateTime<Utc>>::None))
+        .col_expr(
+            Column::LockedUntil,
+            Expr::value(Option::<chrono::DateTime<Utc>>::None),
+        )
         .filter(Column::EmailKey.eq(key))
         .filter(Column::WindowStartedAt.lt(window_start))
-        .filter(Condition::any().add(Column::LockedUntil.is_null()).add(Column::LockedUntil.lt(now)))
+        .filter(
+            Condition::any()
+                .add(Column::LockedUntil.is_null())
+                .add(Column::LockedUntil.lt(now)),
+        )
         .exec(txn.conn())
         .await?;
     login_throttle::Entity::update_many()
@@ -63,7 +72,10 @@ pub async fn record_failure(db: &Db, key: &str) -> AppResult<()> {
         .exec(txn.conn())
         .await?;
     login_throttle::Entity::update_many()
-        .col_expr(Column::LockedUntil, Expr::value(Some(now + Duration::minutes(LOCK_MINUTES))))
+        .col_expr(
+            Column::LockedUntil,
+            Expr::value(Some(now + Duration::minutes(LOCK_MINUTES))),
+        )
         .filter(Column::EmailKey.eq(key))
         .filter(Column::Failures.gte(MAX_FAILURES))
         .filter(Column::LockedUntil.is_null())
@@ -76,7 +88,9 @@ pub async fn record_failure(db: &Db, key: &str) -> AppResult<()> {
 /// Forgets failures after a successful sign-in.
 pub async fn clear(db: &Db, key: &str) -> AppResult<()> {
     let txn = db.system().await?;
-    login_throttle::Entity::delete_by_id(key.to_owned()).exec(txn.conn()).await?;
+    login_throttle::Entity::delete_by_id(key.to_owned())
+        .exec(txn.conn())
+        .await?;
     txn.commit().await?;
     Ok(())
 }

@@ -72,7 +72,10 @@ impl TokenKeys {
     /// key is generated once and kept in the data folder.
     pub fn from_config(config: &Config) -> anyhow::Result<Self> {
         let (kid, secret) = match &config.jwt_secret {
-            Some(secret) => (config.jwt_kid.clone(), secret.expose_secret().as_bytes().to_vec()),
+            Some(secret) => (
+                config.jwt_kid.clone(),
+                secret.expose_secret().as_bytes().to_vec(),
+            ),
             None => {
                 if config.is_production() {
                     bail!("CLUSTERKEEP_JWT_SECRET is required in production");

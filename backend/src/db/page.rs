@@ -38,6 +38,10 @@ where
     C: ConnectionTrait,
 {
     let total = select.clone().count(conn).await?;
-    let items = select.offset(page.offset).limit(page.limit).all(conn).await?;
+    let items = select
+        .offset(page.offset)
+        .limit(page.limit)
+        .all(conn)
+        .await?;
     Ok(Page { items, total })
 }

@@ -27,7 +27,8 @@ pub fn server_binaries() -> Option<PathBuf> {
         }
     }
     let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path).find(|dir| dir.join("initdb").exists() && dir.join("postgres").exists())
+    std::env::split_paths(&path)
+        .find(|dir| dir.join("initdb").exists() && dir.join("postgres").exists())
 }
 
 fn is_root() -> bool {
@@ -48,9 +49,11 @@ pub struct PgCluster {
 impl PgCluster {
     /// Creates and starts a new cluster.
     pub fn start() -> anyhow::Result<Self> {
-        let bin = server_binaries().context("PostgreSQL server binaries (initdb, postgres) not found")?;
+        let bin =
+            server_binaries().context("PostgreSQL server binaries (initdb, postgres) not found")?;
         let root = is_root();
-        let dir = std::env::temp_dir().join(format!("clusterkeep-pg-{}", uuid::Uuid::new_v4().simple()));
+        let dir =
+            std::env::temp_dir().join(format!("clusterkeep-pg-{}", uuid::Uuid::new_v4().simple()));
         std::fs::create_dir_all(&dir).context("creating the cluster folder")?;
         if root {
             let status = Command::new("chown")
@@ -75,7 +78,16 @@ impl PgCluster {
         let out = as_server_user(&bin.join("initdb"))
             .arg("-D")
             .arg(&data)
-            .args(["-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync", "--locale=C"])
+            .args([
+                "-A",
+                "trust",
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--no-sync",
+                "--locale=C",
+            ])
             .stdin(Stdio::null())
             .output()
             .context("running initdb")?;
@@ -89,12 +101,18 @@ impl PgCluster {
             .args(["-p", &port.to_string(), "-k"])
             .arg(&dir)
             .args([
-                "-c", "listen_addresses=127.0.0.1",
-                "-c", "fsync=off",
-                "-c", "synchronous_commit=off",
-                "-c", "full_page_writes=off",
-                "-c", "max_connections=300",
-                "-c", "shared_buffers=128MB",
+                "-c",
+                "listen_addresses=127.0.0.1",
+                "-c",
+                "fsync=off",
+                "-c",
+                "synchronous_commit=off",
+                "-c",
+                "full_page_writes=off",
+                "-c",
+                "max_connections=300",
+                "-c",
+                "shared_buffers=128MB",
             ])
             .stdin(Stdio::null())
             .stdout(Stdio::null())
@@ -147,7 +165,9 @@ fn free_port() -> anyhow::Result<u16> {
 pub async fn create_database(admin_url: &str) -> anyhow::Result<String> {
     use sea_orm::{ConnectionTrait, Database};
     let name = format!("test_{}", uuid::Uuid::new_v4().simple());
-    let admin = Database::connect(admin_url).await.context("connecting to the cluster")?;
+    let admin = Database::connect(admin_url)
+        .await
+        .context("connecting to the cluster")?;
     admin
         .execute_unprepared(&format!("CREATE DATABASE {name}"))
         .await

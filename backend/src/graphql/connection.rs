@@ -25,7 +25,11 @@ pub struct Counted {
 pub type Conn<T> = Connection<OpaqueCursor<u64>, T, Counted, EmptyFields>;
 
 /// Runs `fetch` for the page `first`/`after` describe and wraps the result as a connection.
-pub async fn paginate<T, F, Fut>(first: Option<i32>, after: Option<String>, fetch: F) -> async_graphql::Result<Conn<T>>
+pub async fn paginate<T, F, Fut>(
+    first: Option<i32>,
+    after: Option<String>,
+    fetch: F,
+) -> async_graphql::Result<Conn<T>>
 where
     T: OutputType,
     F: FnOnce(PageRequest) -> Fut,
@@ -34,7 +38,10 @@ where
     if let Some(first) = first
         && !(0..=MAX_PAGE as i32).contains(&first)
     {
-        return Err(to_gql(AppError::invalid("first", format!("ask for 0 to {MAX_PAGE} items"))));
+        return Err(to_gql(AppError::invalid(
+            "first",
+            format!("ask for 0 to {MAX_PAGE} items"),
+        )));
     }
     query(
         after,
@@ -49,7 +56,9 @@ where
             let mut connection = Connection::with_additional_fields(
                 offset > 0,
                 offset + returned < page.total,
-                Counted { total_count: i64::try_from(page.total).unwrap_or(i64::MAX) },
+                Counted {
+                    total_count: i64::try_from(page.total).unwrap_or(i64::MAX),
+                },
             );
             connection.edges.extend(
                 page.items

@@ -69,7 +69,9 @@ pub fn set_refresh_cookie(ctx: &Context<'_>, token: Option<&str>, max_age_second
         Some(token) => format!(
             "{REFRESH_COOKIE}={token}; Path=/graphql; HttpOnly; SameSite=Strict; Max-Age={max_age_seconds}{secure}"
         ),
-        None => format!("{REFRESH_COOKIE}=; Path=/graphql; HttpOnly; SameSite=Strict; Max-Age=0{secure}"),
+        None => format!(
+            "{REFRESH_COOKIE}=; Path=/graphql; HttpOnly; SameSite=Strict; Max-Age=0{secure}"
+        ),
     };
     ctx.append_http_header("Set-Cookie", value);
 }

@@ -23,8 +23,14 @@ pub fn to_gql(error: AppError) -> async_graphql::Error {
                 .iter()
                 .map(|f| {
                     let mut map = async_graphql::indexmap::IndexMap::new();
-                    map.insert(async_graphql::Name::new("path"), Value::from(f.path.clone()));
-                    map.insert(async_graphql::Name::new("message"), Value::from(f.message.clone()));
+                    map.insert(
+                        async_graphql::Name::new("path"),
+                        Value::from(f.path.clone()),
+                    );
+                    map.insert(
+                        async_graphql::Name::new("message"),
+                        Value::from(f.message.clone()),
+                    );
                     Value::Object(map)
                 })
                 .collect();

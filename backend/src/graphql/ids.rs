@@ -16,7 +16,9 @@ pub fn encode(type_name: &str, id: Uuid) -> ID {
 /// Decodes a global ID into its type name and UUID. Malformed IDs are NOT_FOUND: to a client
 /// a garbled ID and a missing object are the same thing.
 pub fn decode(id: &ID) -> AppResult<(String, Uuid)> {
-    let bytes = URL_SAFE_NO_PAD.decode(id.as_str()).map_err(|_| AppError::NotFound)?;
+    let bytes = URL_SAFE_NO_PAD
+        .decode(id.as_str())
+        .map_err(|_| AppError::NotFound)?;
     let text = String::from_utf8(bytes).map_err(|_| AppError::NotFound)?;
     let (type_name, raw) = text.split_once(':').ok_or(AppError::NotFound)?;
     let uuid = Uuid::parse_str(raw).map_err(|_| AppError::NotFound)?;

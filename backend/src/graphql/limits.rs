@@ -1,7 +1,9 @@
 //! Limits on what one HTTP request may ask for. Depth and complexity are enforced by the schema;
 //! aliases and batch size are checked here, before execution.
 
-use async_graphql::parser::types::{DocumentOperations, ExecutableDocument, Selection, SelectionSet};
+use async_graphql::parser::types::{
+    DocumentOperations, ExecutableDocument, Selection, SelectionSet,
+};
 
 /// The configured limits.
 #[derive(Clone, Copy, Debug)]
@@ -16,7 +18,10 @@ pub struct Limits {
 pub fn count_aliases(document: &ExecutableDocument) -> usize {
     let operations = match &document.operations {
         DocumentOperations::Single(op) => count_in(&op.node.selection_set.node),
-        DocumentOperations::Multiple(ops) => ops.values().map(|op| count_in(&op.node.selection_set.node)).sum(),
+        DocumentOperations::Multiple(ops) => ops
+            .values()
+            .map(|op| count_in(&op.node.selection_set.node))
+            .sum(),
     };
     let fragments: usize = document
         .fragments

@@ -46,7 +46,11 @@ pub struct Mutation(
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;
 
 /// Builds the schema with its limits; introspection is off in production.
-pub fn build_schema(services: Option<Services>, limits: limits::Limits, production: bool) -> AppSchema {
+pub fn build_schema(
+    services: Option<Services>,
+    limits: limits::Limits,
+    production: bool,
+) -> AppSchema {
     let mut builder = Schema::build(Query::default(), Mutation::default(), EmptySubscription)
         .limit_depth(limits.max_depth)
         .limit_complexity(limits.max_complexity)
@@ -64,8 +68,17 @@ pub fn build_schema(services: Option<Services>, limits: limits::Limits, producti
 pub fn sdl() -> String {
     let schema = build_schema(
         None,
-        limits::Limits { max_depth: 100, max_complexity: 100_000, max_aliases: 100, max_batch: 100 },
+        limits::Limits {
+            max_depth: 100,
+            max_complexity: 100_000,
+            max_aliases: 100,
+            max_batch: 100,
+        },
         false,
     );
-    schema.sdl_with_options(async_graphql::SDLExportOptions::new().sorted_fields().sorted_enum_items())
+    schema.sdl_with_options(
+        async_graphql::SDLExportOptions::new()
+            .sorted_fields()
+            .sorted_enum_items(),
+    )
 }

@@ -39,14 +39,18 @@ impl NodeQuery {
         let (type_name, uuid) = ids::decode(&id).gql()?;
         let db = &services.db;
         if type_name == "Tenant" {
-            return Ok(Node::Tenant(Tenant(tenants::visible(db, session, TenantId(uuid)).await.gql()?)));
+            return Ok(Node::Tenant(Tenant(
+                tenants::visible(db, session, TenantId(uuid)).await.gql()?,
+            )));
         }
         // Every other type lives inside a tenant: without a tenant membership, nothing is visible.
         let tenant_ctx = session.tenant().map_err(|_| to_gql(AppError::NotFound))?;
         let node = match type_name.as_str() {
             "Firm" => Node::Firm(Firm(firms::get(db, &tenant_ctx, FirmId(uuid)).await.gql()?)),
             "Membership" => {
-                let member = members::get(db, &tenant_ctx, MembershipId(uuid)).await.gql()?;
+                let member = members::get(db, &tenant_ctx, MembershipId(uuid))
+                    .await
+                    .gql()?;
                 let tenant = tenants::current(db, &tenant_ctx).await.gql()?;
                 Node::Membership(Membership {
                     membership: member.membership,
@@ -56,9 +60,15 @@ impl NodeQuery {
                 })
             }
             "Invitation" => Node::Invitation(Invitation(
-                services.auth.invitation(&tenant_ctx, InvitationId(uuid)).await.gql()?,
+                services
+                    .auth
+                    .invitation(&tenant_ctx, InvitationId(uuid))
+                    .await
+                    .gql()?,
             )),
-            "MailMessage" => Node::MailMessage(MailMessage(outbox::get(db, &tenant_ctx, MailId(uuid)).await.gql()?)),
+            "MailMessage" => Node::MailMessage(MailMessage(
+                outbox::get(db, &tenant_ctx, MailId(uuid)).await.gql()?,
+            )),
             _ => return Err(to_gql(AppError::NotFound)),
         };
         Ok(node)

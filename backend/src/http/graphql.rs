@@ -14,7 +14,10 @@ use crate::http::HttpState;
 
 fn refused(code: ErrorCode, message: String) -> GraphQLResponse {
     let mut error = ServerError::new(message, None);
-    error.extensions.get_or_insert_with(Default::default).set("code", code.as_str());
+    error
+        .extensions
+        .get_or_insert_with(Default::default)
+        .set("code", code.as_str());
     GraphQLResponse::from(async_graphql::Response::from_errors(vec![error]))
 }
 
@@ -46,7 +49,10 @@ pub async fn execute(
     {
         return refused(
             ErrorCode::Validation,
-            format!("a batch may hold at most {} operations", state.limits.max_batch),
+            format!(
+                "a batch may hold at most {} operations",
+                state.limits.max_batch
+            ),
         );
     }
     for request in batch.iter_mut() {
@@ -55,7 +61,10 @@ pub async fn execute(
             if aliases > state.limits.max_aliases {
                 return refused(
                     ErrorCode::Validation,
-                    format!("the query uses {aliases} aliases; at most {} are allowed", state.limits.max_aliases),
+                    format!(
+                        "the query uses {aliases} aliases; at most {} are allowed",
+                        state.limits.max_aliases
+                    ),
                 );
             }
         }
@@ -87,5 +96,10 @@ fn ensure_codes(response: &mut BatchResponse) {
 pub async fn graphiql() -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
-        .body(GraphiQLSource::build().endpoint("/graphql").title("ClusterKeep API").finish())
+        .body(
+            GraphiQLSource::build()
+                .endpoint("/graphql")
+                .title("ClusterKeep API")
+                .finish(),
+        )
 }

@@ -14,6 +14,8 @@ pub async fn readyz(state: web::Data<HttpState>) -> HttpResponse {
     if state.db.ping().await {
         HttpResponse::Ok().content_type("text/plain").body("ready")
     } else {
-        HttpResponse::ServiceUnavailable().content_type("text/plain").body("database unavailable")
+        HttpResponse::ServiceUnavailable()
+            .content_type("text/plain")
+            .body("database unavailable")
     }
 }

@@ -39,19 +39,25 @@ pub async fn start(db: &Db, config: &Config, outbox: &Outbox) -> anyhow::Result<
             Some(tokio::spawn(worker.run(shutdown_rx)))
         }
         None => {
-            tracing::warn!("SMTP_URL is not set: emails stay in the outbox (see the mail log) until it is");
+            tracing::warn!(
+                "SMTP_URL is not set: emails stay in the outbox (see the mail log) until it is"
+            );
             None
         }
     };
 
-    let scheduler = JobScheduler::new().await.context("starting the job scheduler")?;
+    let scheduler = JobScheduler::new()
+        .await
+        .context("starting the job scheduler")?;
     let housekeeping_db = db.clone();
     // Every night at 03:15 Vietnam time, when nobody works.
     let job = Job::new_async_tz("0 15 3 * * *", Ho_Chi_Minh, move |_id, _scheduler| {
         let db = housekeeping_db.clone();
         Box::pin(async move {
             match housekeeping::purge_expired(&db).await {
-                Ok(removed) => tracing::info!(removed, "housekeeping: expired sign-in state removed"),
+                Ok(removed) => {
+                    tracing::info!(removed, "housekeeping: expired sign-in state removed")
+                }
                 Err(error) => tracing::error!(error = %error, "housekeeping failed"),
             }
         })
@@ -59,7 +65,11 @@ pub async fn start(db: &Db, config: &Config, outbox: &Outbox) -> anyhow::Result<
     .context("scheduling housekeeping")?;
     scheduler.add(job).await.context("adding housekeeping")?;
     scheduler.start().await.context("starting scheduled jobs")?;
-    Ok(Workers { shutdown, delivery, scheduler })
+    Ok(Workers {
+        shutdown,
+        delivery,
+        scheduler,
+    })
 }
 
 impl Workers {

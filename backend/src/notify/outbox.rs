@@ -3,7 +3,10 @@
 use std::sync::Arc;
 
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, IntoActiveModel, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, IntoActiveModel, QueryFilter,
+    QueryOrder,
+};
 use tokio::sync::Notify;
 
 use crate::auth::TenantCtx;
@@ -112,7 +115,12 @@ pub async fn get(db: &Db, ctx: &TenantCtx, id: MailId) -> AppResult<outbox_messa
 }
 
 /// Makes a pending or failed message due now (operator admin). A sent message is CONFLICT.
-pub async fn retry(db: &Db, outbox: &Outbox, ctx: &TenantCtx, id: MailId) -> AppResult<outbox_message::Model> {
+pub async fn retry(
+    db: &Db,
+    outbox: &Outbox,
+    ctx: &TenantCtx,
+    id: MailId,
+) -> AppResult<outbox_message::Model> {
     ctx.require(&[Role::OperatorAdmin])?;
     let txn = db.tenant(ctx).await?;
     let found = txn
@@ -122,7 +130,9 @@ pub async fn retry(db: &Db, outbox: &Outbox, ctx: &TenantCtx, id: MailId) -> App
         .await?
         .ok_or(AppError::NotFound)?;
     if found.status == MailStatus::Sent {
-        return Err(AppError::Conflict("this message was already delivered".into()));
+        return Err(AppError::Conflict(
+            "this message was already delivered".into(),
+        ));
     }
     let mut active = found.into_active_model();
     active.status = Set(MailStatus::Pending);

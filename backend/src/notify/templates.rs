@@ -87,7 +87,14 @@ impl Templates {
             Locale::En => "en",
         };
         let (subject, ctx) = match mail {
-            Mail::Invitation { tenant_name, inviter_name, role, firm_name, link, expires_at } => {
+            Mail::Invitation {
+                tenant_name,
+                inviter_name,
+                role,
+                firm_name,
+                link,
+                expires_at,
+            } => {
                 let subject = match locale {
                     Locale::Vi => format!("Lời mời tham gia {tenant_name} trên ClusterKeep"),
                     Locale::En => format!("Your invitation to {tenant_name} on ClusterKeep"),
@@ -99,7 +106,12 @@ impl Templates {
                 };
                 (subject, ctx)
             }
-            Mail::PasswordReset { tenant_name, display_name, link, expires_at } => {
+            Mail::PasswordReset {
+                tenant_name,
+                display_name,
+                link,
+                expires_at,
+            } => {
                 let subject = match locale {
                     Locale::Vi => "Đặt lại mật khẩu ClusterKeep".to_owned(),
                     Locale::En => "Reset your ClusterKeep password".to_owned(),
@@ -122,7 +134,12 @@ impl Templates {
             .get_template(&format!("{base}.{lang}.txt"))?
             .render(&ctx)
             .context("rendering text")?;
-        Ok(RenderedMail { template: base, subject, text, html })
+        Ok(RenderedMail {
+            template: base,
+            subject,
+            text,
+            html,
+        })
     }
 }
 
@@ -167,9 +184,13 @@ mod tests {
     }
 
     #[test]
-    fn vietnamese_invitation_names_the_tenant_role_and_link_and_escapes_html() -> anyhow::Result<()> {
+    fn vietnamese_invitation_names_the_tenant_role_and_link_and_escapes_html() -> anyhow::Result<()>
+    {
         let mail = Templates::load()?.render(&invitation(), Locale::Vi)?;
-        assert_eq!(mail.subject, "Lời mời tham gia Đồng Sóc <CCN> trên ClusterKeep");
+        assert_eq!(
+            mail.subject,
+            "Lời mời tham gia Đồng Sóc <CCN> trên ClusterKeep"
+        );
         assert!(mail.text.contains("Doanh nghiệp thứ cấp"));
         assert!(mail.text.contains("http://127.0.0.1:8080/invite?token=abc"));
         assert!(mail.html.contains("Đồng Sóc &lt;CCN&gt;"));

@@ -50,8 +50,17 @@ impl DeliveryWorker {
             .context("SMTP_URL is not a valid SMTP address")?
             .timeout(Some(Duration::from_secs(20)))
             .build();
-        let from = from.parse().context("CLUSTERKEEP_MAIL_FROM is not a valid mailbox")?;
-        Ok(Self { db, transport, from, wake, retry_base_ms, poll })
+        let from = from
+            .parse()
+            .context("CLUSTERKEEP_MAIL_FROM is not a valid mailbox")?;
+        Ok(Self {
+            db,
+            transport,
+            from,
+            wake,
+            retry_base_ms,
+            poll,
+        })
     }
 
     /// Runs until `shutdown` turns true.
@@ -83,7 +92,11 @@ impl DeliveryWorker {
             let due = outbox_message::Entity::find()
                 .filter(Column::Status.eq(MailStatus::Pending))
                 .filter(Column::NextAttemptAt.lte(now))
-                .filter(Condition::any().add(Column::LockedUntil.is_null()).add(Column::LockedUntil.lt(now)))
+                .filter(
+                    Condition::any()
+                        .add(Column::LockedUntil.is_null())
+                        .add(Column::LockedUntil.lt(now)),
+                )
                 .order_by_asc(Column::NextAttemptAt)
                 .limit(BATCH)
                 .all(txn.conn())
@@ -120,10 +133,17 @@ impl DeliveryWorker {
         let now = Utc::now();
         let txn = self.db.system().await?;
         let result = outbox_message::Entity::update_many()
-            .col_expr(Column::LockedUntil, Expr::value(Some(now + chrono::Duration::seconds(CLAIM_SECONDS))))
+            .col_expr(
+                Column::LockedUntil,
+                Expr::value(Some(now + chrono::Duration::seconds(CLAIM_SECONDS))),
+            )
             .filter(Column::Id.eq(message.id))
             .filter(Column::Status.eq(MailStatus::Pending))
-            .filter(Condition::any().add(Column::LockedUntil.is_null()).add(Column::LockedUntil.lt(now)))
+            .filter(
+                Condition::any()
+                    .add(Column::LockedUntil.is_null())
+                    .add(Column::LockedUntil.lt(now)),
+            )
             .exec(txn.conn())
             .await?;
         txn.commit().await?;
@@ -151,7 +171,10 @@ impl DeliveryWorker {
             .col_expr(Column::Status, Expr::value(MailStatus::Sent))
             .col_expr(Column::SentAt, Expr::value(Some(Utc::now())))
             .col_expr(Column::Attempts, Expr::value(message.attempts + 1))
-            .col_expr(Column::LockedUntil, Expr::value(Option::<chrono::DateTime<Utc>>::None))
+            .col_expr(
+                Column::LockedUntil,
+                Expr::value(Option::<chrono::DateTime<Utc>>::None),
+            )
             .col_expr(Column::LastError, Expr::value(Option::<String>::None))
             .filter(Column::Id.eq(message.id))
             .exec(txn.conn())
@@ -161,9 +184,17 @@ impl DeliveryWorker {
         Ok(())
     }
 
-    async fn record_failure(&self, message: &outbox_message::Model, error: &anyhow::Error) -> anyhow::Result<()> {
+    async fn record_failure(
+        &self,
+        message: &outbox_message::Model,
+        error: &anyhow::Error,
+    ) -> anyhow::Result<()> {
         let attempts = message.attempts + 1;
-        let status = if attempts >= MAX_ATTEMPTS { MailStatus::Failed } else { MailStatus::Pending };
+        let status = if attempts >= MAX_ATTEMPTS {
+            MailStatus::Failed
+        } else {
+            MailStatus::Pending
+        };
         let delay = backoff_ms(self.retry_base_ms, attempts);
         let text: String = format!("{error:#}").chars().take(500).collect();
         let txn = self.db.system().await?;
@@ -171,8 +202,14 @@ impl DeliveryWorker {
             .col_expr(Column::Status, Expr::value(status))
             .col_expr(Column::Attempts, Expr::value(attempts))
             .col_expr(Column::LastError, Expr::value(Some(text.clone())))
-            .col_expr(Column::NextAttemptAt, Expr::value(Utc::now() + chrono::Duration::milliseconds(delay as i64)))
-            .col_expr(Column::LockedUntil, Expr::value(Option::<chrono::DateTime<Utc>>::None))
+            .col_expr(
+                Column::NextAttemptAt,
+                Expr::value(Utc::now() + chrono::Duration::milliseconds(delay as i64)),
+            )
+            .col_expr(
+                Column::LockedUntil,
+                Expr::value(Option::<chrono::DateTime<Utc>>::None),
+            )
             .filter(Column::Id.eq(message.id))
             .exec(txn.conn())
             .await?;

@@ -25,7 +25,8 @@ pub async fn list(db: &Db, ctx: &TenantCtx, page: PageRequest) -> AppResult<Page
 
 /// One firm: operators see any of the tenant's, an enterprise user only their own.
 pub async fn get(db: &Db, ctx: &TenantCtx, id: FirmId) -> AppResult<firm::Model> {
-    let allowed = ctx.is_operator() || (ctx.role() == Role::Enterprise && ctx.firm_id() == Some(id));
+    let allowed =
+        ctx.is_operator() || (ctx.role() == Role::Enterprise && ctx.firm_id() == Some(id));
     if !allowed {
         return Err(AppError::NotFound);
     }
@@ -40,7 +41,12 @@ pub async fn get(db: &Db, ctx: &TenantCtx, id: FirmId) -> AppResult<firm::Model>
 }
 
 /// Adds a firm (used by the demo and tests until the estate register arrives).
-pub async fn create(db: &Db, ctx: &TenantCtx, name: &str, tax_code: Option<&str>) -> AppResult<firm::Model> {
+pub async fn create(
+    db: &Db,
+    ctx: &TenantCtx,
+    name: &str,
+    tax_code: Option<&str>,
+) -> AppResult<firm::Model> {
     ctx.require(&[Role::OperatorAdmin, Role::OperatorStaff])?;
     let name = crate::tenancy::required_text(name, "input.name", 200)?;
     let txn = db.tenant(ctx).await?;
@@ -51,7 +57,9 @@ pub async fn create(db: &Db, ctx: &TenantCtx, name: &str, tax_code: Option<&str>
         tax_code: Set(tax_code.map(str::to_owned)),
         created_at: Set(Utc::now()),
     };
-    let firm = firm::Entity::insert(model).exec_with_returning(txn.conn()).await?;
+    let firm = firm::Entity::insert(model)
+        .exec_with_returning(txn.conn())
+        .await?;
     txn.commit().await?;
     Ok(firm)
 }

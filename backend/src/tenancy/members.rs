@@ -28,7 +28,10 @@ pub async fn list(db: &Db, ctx: &TenantCtx, page: PageRequest) -> AppResult<Page
     let page = fetch_page(select, txn.conn(), page).await?;
     let members = attach(&txn, page.items).await?;
     txn.commit().await?;
-    Ok(Page { items: members, total: page.total })
+    Ok(Page {
+        items: members,
+        total: page.total,
+    })
 }
 
 /// One membership the caller may see: any in the tenant for an operator admin, otherwise only
@@ -50,7 +53,10 @@ pub async fn get(db: &Db, ctx: &TenantCtx, id: MembershipId) -> AppResult<Member
 }
 
 /// Loads users and firms of many memberships in two statements.
-async fn attach(txn: &crate::db::TenantTxn, memberships: Vec<membership::Model>) -> AppResult<Vec<Member>> {
+async fn attach(
+    txn: &crate::db::TenantTxn,
+    memberships: Vec<membership::Model>,
+) -> AppResult<Vec<Member>> {
     let user_ids: Vec<_> = memberships.iter().map(|m| m.user_id).collect();
     let firm_ids: Vec<_> = memberships.iter().filter_map(|m| m.firm_id).collect();
     let users = user::Entity::find()
@@ -73,7 +79,11 @@ async fn attach(txn: &crate::db::TenantTxn, memberships: Vec<membership::Model>)
             let firm = membership
                 .firm_id
                 .and_then(|id| firms.iter().find(|f| f.id == id).cloned());
-            Ok(Member { membership, user, firm })
+            Ok(Member {
+                membership,
+                user,
+                firm,
+            })
         })
         .collect()
 }

@@ -14,7 +14,9 @@ use serde::{Deserialize, Serialize};
 use crate::error::{AppError, AppResult};
 
 /// What a user may do in a tenant.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum Role {
@@ -61,7 +63,9 @@ pub enum TenantKind {
 }
 
 /// The language a user reads the product and emails in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum, Serialize, Deserialize, Default)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum, Serialize, Deserialize, Default,
+)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
 pub enum Locale {
     #[default]
@@ -80,9 +84,9 @@ impl Email {
     pub fn parse(raw: &str, path: &str) -> AppResult<Self> {
         let value = raw.trim().to_lowercase();
         let valid = value.len() <= 254
-            && value
-                .parse::<lettre::Address>()
-                .is_ok_and(|address| address.domain().contains('.') || address.domain() == "localhost");
+            && value.parse::<lettre::Address>().is_ok_and(|address| {
+                address.domain().contains('.') || address.domain() == "localhost"
+            });
         if valid {
             Ok(Self(value))
         } else {
@@ -108,7 +112,10 @@ pub fn required_text(raw: &str, path: &str, max_chars: usize) -> AppResult<Strin
         return Err(AppError::invalid(path, "this field is required"));
     }
     if value.chars().count() > max_chars {
-        return Err(AppError::invalid(path, format!("use at most {max_chars} characters")));
+        return Err(AppError::invalid(
+            path,
+            format!("use at most {max_chars} characters"),
+        ));
     }
     Ok(value.to_owned())
 }

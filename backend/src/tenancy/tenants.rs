@@ -1,7 +1,7 @@
 //! Reading and creating tenants.
 
 use chrono::Utc;
-use sea_orm::{ActiveValue::Set, EntityTrait, QueryFilter, QueryOrder, ColumnTrait};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::auth::{Session, TenantCtx};
 use crate::db::{Db, Page, PageRequest, fetch_page};
@@ -35,7 +35,11 @@ pub async fn visible(db: &Db, session: &Session, id: TenantId) -> AppResult<tena
 }
 
 /// Operator tenants, by name (platform admin).
-pub async fn list_operators(db: &Db, session: &Session, page: PageRequest) -> AppResult<Page<tenant::Model>> {
+pub async fn list_operators(
+    db: &Db,
+    session: &Session,
+    page: PageRequest,
+) -> AppResult<Page<tenant::Model>> {
     session.require_platform_admin()?;
     // System read: listing tenants is the platform admin's job and spans tenants by nature.
     let txn = db.system().await?;
@@ -80,5 +84,7 @@ pub async fn insert_operator<C: sea_orm::ConnectionTrait>(
         province: Set(new.province),
         created_at: Set(Utc::now()),
     };
-    Ok(tenant::Entity::insert(model).exec_with_returning(conn).await?)
+    Ok(tenant::Entity::insert(model)
+        .exec_with_returning(conn)
+        .await?)
 }

@@ -1,7 +1,10 @@
 //! Users: the signed-in person's profile and memberships.
 
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,
+    QueryOrder,
+};
 
 use crate::db::Db;
 use crate::error::{AppError, AppResult};
@@ -51,11 +54,18 @@ pub async fn with_memberships(db: &Db, user_id: UserId) -> AppResult<UserWithMem
     let memberships = memberships
         .into_iter()
         .filter_map(|membership| {
-            let tenant = tenants.iter().find(|t| t.id == membership.tenant_id)?.clone();
+            let tenant = tenants
+                .iter()
+                .find(|t| t.id == membership.tenant_id)?
+                .clone();
             let firm = membership
                 .firm_id
                 .and_then(|id| firms.iter().find(|f| f.id == id).cloned());
-            Some(MembershipView { membership, tenant, firm })
+            Some(MembershipView {
+                membership,
+                tenant,
+                firm,
+            })
         })
         .collect();
     Ok(UserWithMemberships { user, memberships })
@@ -72,12 +82,19 @@ impl ProfileChange {
         let display_name = display_name
             .map(|name| required_text(name, "input.displayName", 120))
             .transpose()?;
-        Ok(Self { display_name, locale })
+        Ok(Self {
+            display_name,
+            locale,
+        })
     }
 }
 
 /// Updates the signed-in user's own profile.
-pub async fn update_profile(db: &Db, user_id: UserId, change: ProfileChange) -> AppResult<user::Model> {
+pub async fn update_profile(
+    db: &Db,
+    user_id: UserId,
+    change: ProfileChange,
+) -> AppResult<user::Model> {
     // System write: the user row is global; keyed on the verified user id.
     let txn = db.system().await?;
     let found = user::Entity::find_by_id(user_id.0)

@@ -5,10 +5,10 @@ use std::net::TcpListener;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use clusterkeep::Application;
 use clusterkeep::config::{Config, Environment};
 use clusterkeep::db::throwaway::{self, PgCluster};
 use clusterkeep::graphql::Services;
-use clusterkeep::Application;
 use secrecy::SecretString;
 use serde_json::{Value, json};
 
@@ -64,26 +64,37 @@ fn postgres_source() -> Option<PgSource> {
     }
     if throwaway::server_binaries().is_none() {
         if std::env::var("REQUIRE_POSTGRES").as_deref() == Ok("1") {
-            panic!("REQUIRE_POSTGRES=1 but PostgreSQL server binaries (initdb, postgres) are not installed");
+            panic!(
+                "REQUIRE_POSTGRES=1 but PostgreSQL server binaries (initdb, postgres) are not installed"
+            );
         }
-        eprintln!("SKIPPED: PostgreSQL server binaries not found; this PostgreSQL test did not run");
+        eprintln!(
+            "SKIPPED: PostgreSQL server binaries not found; this PostgreSQL test did not run"
+        );
         return None;
     }
-    Some(PgSource::Own(PgCluster::start().expect("starting a throwaway PostgreSQL")))
+    Some(PgSource::Own(
+        PgCluster::start().expect("starting a throwaway PostgreSQL"),
+    ))
 }
 
 /// Spawns the application; `None` when the backend is unavailable and not required.
 pub async fn spawn_app(backend: Backend, options: Options) -> Option<TestApp> {
     let dir = tempfile::tempdir().expect("temp dir");
     let (database_url, pg) = match backend {
-        Backend::Sqlite => (format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display()), None),
+        Backend::Sqlite => (
+            format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display()),
+            None,
+        ),
         Backend::Postgres => {
             let source = postgres_source()?;
             let admin = match &source {
                 PgSource::Shared(url) => url.clone(),
                 PgSource::Own(cluster) => cluster.admin_url(),
             };
-            let url = throwaway::create_database(&admin).await.expect("test database");
+            let url = throwaway::create_database(&admin)
+                .await
+                .expect("test database");
             (url, Some(source))
         }
     };
@@ -91,7 +102,9 @@ pub async fn spawn_app(backend: Backend, options: Options) -> Option<TestApp> {
         addr: "127.0.0.1:0".into(),
         data_dir: dir.path().to_path_buf(),
         database_url: Some(SecretString::from(database_url)),
-        smtp_url: options.smtp_port.map(|port| SecretString::from(format!("smtp://127.0.0.1:{port}"))),
+        smtp_url: options
+            .smtp_port
+            .map(|port| SecretString::from(format!("smtp://127.0.0.1:{port}"))),
         seed_demo: Some(!options.no_demo),
         jwt_secret: Some(SecretString::from(TEST_JWT_SECRET.to_owned())),
         mail_retry_base_ms: 200,
@@ -100,11 +113,19 @@ pub async fn spawn_app(backend: Backend, options: Options) -> Option<TestApp> {
         graphql_max_aliases: 10,
         graphql_max_batch: 3,
         graphql_max_depth: options.max_depth.unwrap_or(10),
-        env: if options.production { Environment::Production } else { Environment::Development },
-        public_url: options.production.then(|| "https://clusterkeep.test".to_owned()),
+        env: if options.production {
+            Environment::Production
+        } else {
+            Environment::Development
+        },
+        public_url: options
+            .production
+            .then(|| "https://clusterkeep.test".to_owned()),
         ..Config::default()
     };
-    let app = Application::build(config).await.expect("application starts");
+    let app = Application::build(config)
+        .await
+        .expect("application starts");
     let address = format!("http://127.0.0.1:{}", app.port());
     let services = app.services().clone();
     tokio::spawn(app.run_until_stopped());
@@ -113,7 +134,13 @@ pub async fn spawn_app(backend: Backend, options: Options) -> Option<TestApp> {
         .timeout(Duration::from_secs(30))
         .build()
         .expect("http client");
-    Some(TestApp { address, services, client, _dir: dir, _pg: pg })
+    Some(TestApp {
+        address,
+        services,
+        client,
+        _dir: dir,
+        _pg: pg,
+    })
 }
 
 /// A GraphQL response.
@@ -122,18 +149,26 @@ pub struct Gql(pub Value);
 impl Gql {
     /// `data` at a JSON pointer, e.g. `/me/email`.
     pub fn data(&self, pointer: &str) -> &Value {
-        self.0.pointer(&format!("/data{pointer}")).unwrap_or(&Value::Null)
+        self.0
+            .pointer(&format!("/data{pointer}"))
+            .unwrap_or(&Value::Null)
     }
 
     /// The `extensions.code` of the first error, if any.
     pub fn code(&self) -> Option<&str> {
-        self.0.pointer("/errors/0/extensions/code").and_then(Value::as_str)
+        self.0
+            .pointer("/errors/0/extensions/code")
+            .and_then(Value::as_str)
     }
 
     /// Asserts there are no errors and returns self.
     #[track_caller]
     pub fn ok(self) -> Self {
-        assert!(self.0.get("errors").is_none(), "unexpected errors: {}", self.0);
+        assert!(
+            self.0.get("errors").is_none(),
+            "unexpected errors: {}",
+            self.0
+        );
         self
     }
 
@@ -169,11 +204,20 @@ impl TestApp {
 
     /// Posts a raw JSON body to /graphql.
     pub async fn post_raw(&self, token: Option<&str>, body: Value) -> Value {
-        let mut request = self.client.post(format!("{}/graphql", self.address)).json(&body);
+        let mut request = self
+            .client
+            .post(format!("{}/graphql", self.address))
+            .json(&body);
         if let Some(token) = token {
             request = request.bearer_auth(token);
         }
-        request.send().await.expect("sent").json().await.expect("json")
+        request
+            .send()
+            .await
+            .expect("sent")
+            .json()
+            .await
+            .expect("json")
     }
 
     /// Signs in, returning the raw response.
@@ -190,8 +234,16 @@ impl TestApp {
     pub async fn login_as(&self, email: &str) -> (String, String) {
         let response = self.login(email, DEMO_PASSWORD).await.ok();
         (
-            response.data("/login/accessToken").as_str().expect("access token").to_owned(),
-            response.data("/login/refreshToken").as_str().expect("refresh token").to_owned(),
+            response
+                .data("/login/accessToken")
+                .as_str()
+                .expect("access token")
+                .to_owned(),
+            response
+                .data("/login/refreshToken")
+                .as_str()
+                .expect("refresh token")
+                .to_owned(),
         )
     }
 
@@ -235,8 +287,14 @@ impl TestApp {
     pub async fn snapshot(&self) -> Vec<(String, i64)> {
         let mut counts = Vec::new();
         for table in [
-            "tenants", "users", "firms", "memberships", "invitations", "refresh_tokens",
-            "password_resets", "outbox_messages",
+            "tenants",
+            "users",
+            "firms",
+            "memberships",
+            "invitations",
+            "refresh_tokens",
+            "password_resets",
+            "outbox_messages",
         ] {
             counts.push((table.to_owned(), self.count_rows(table).await));
         }
@@ -252,7 +310,13 @@ pub struct SmtpSink {
 }
 
 impl mailin_embedded::Handler for SmtpSink {
-    fn data_start(&mut self, _domain: &str, _from: &str, _is8bit: bool, _to: &[String]) -> mailin_embedded::response::Response {
+    fn data_start(
+        &mut self,
+        _domain: &str,
+        _from: &str,
+        _is8bit: bool,
+        _to: &[String],
+    ) -> mailin_embedded::response::Response {
         self.current.clear();
         mailin_embedded::response::OK
     }
@@ -263,7 +327,10 @@ impl mailin_embedded::Handler for SmtpSink {
     }
 
     fn data_end(&mut self) -> mailin_embedded::response::Response {
-        self.received.lock().expect("lock").push(std::mem::take(&mut self.current));
+        self.received
+            .lock()
+            .expect("lock")
+            .push(std::mem::take(&mut self.current));
         mailin_embedded::response::OK
     }
 }
@@ -292,7 +359,11 @@ impl SmtpSink {
 
     /// A port nothing listens on (yet).
     pub fn unused_port() -> u16 {
-        TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
+        TcpListener::bind("127.0.0.1:0")
+            .expect("bind")
+            .local_addr()
+            .expect("addr")
+            .port()
     }
 
     /// Every message received so far.
@@ -311,8 +382,14 @@ impl SmtpSink {
                         .unwrap_or_default()
                         .to_owned(),
                     subject: parsed.subject().unwrap_or_default().to_owned(),
-                    text: parsed.body_text(0).map(|t| t.into_owned()).unwrap_or_default(),
-                    html: parsed.body_html(0).map(|t| t.into_owned()).unwrap_or_default(),
+                    text: parsed
+                        .body_text(0)
+                        .map(|t| t.into_owned())
+                        .unwrap_or_default(),
+                    html: parsed
+                        .body_html(0)
+                        .map(|t| t.into_owned())
+                        .unwrap_or_default(),
                 })
             })
             .collect()

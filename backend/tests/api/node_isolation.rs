@@ -9,7 +9,11 @@ use crate::on_both_databases;
 /// The id of one object of `type_name` in the Đồng Sóc tenant, made or found as its admin.
 async fn fixture(app: &TestApp, admin: &str, type_name: &str) -> Value {
     let pick = |query: &'static str, pointer: &'static str| async move {
-        app.graphql(Some(admin), query, json!({})).await.ok().data(pointer).clone()
+        app.graphql(Some(admin), query, json!({}))
+            .await
+            .ok()
+            .data(pointer)
+            .clone()
     };
     match type_name {
         "Tenant" => pick("{ me { tenant { id } } }", "/me/tenant/id").await,
@@ -42,51 +46,91 @@ async fn fixture_invitation(app: &TestApp, admin: &str) -> Value {
 
 const NODE: &str = "query($id: ID!) { node(id: $id) { __typename id } }";
 
-on_both_databases!(another_tenants_object_of_every_node_type_is_not_found, |backend: Backend| async move {
-    let Some(app) = app(backend).await else { return };
-    let (owner, _) = app.login_as("ops@dongsoc.example").await;
-    let (stranger, _) = app.login_as("ops@yenlac.example").await;
-    let (viewer, _) = app.login_as("viewer@sct.example").await;
-    let types = app
-        .graphql(Some(&owner), "{ __type(name: \"Node\") { possibleTypes { name } } }", json!({}))
-        .await
-        .ok();
-    let types: Vec<String> = types
-        .data("/__type/possibleTypes")
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|t| t["name"].as_str().unwrap().to_owned())
-        .collect();
-    assert!(types.len() >= 5, "{types:?}");
-    for type_name in &types {
-        let id = fixture(&app, &owner, type_name).await;
-        assert!(id.is_string(), "fixture for {type_name}");
-        let own = app.graphql(Some(&owner), NODE, json!({ "id": id })).await.ok();
-        assert_eq!(own.data("/node/__typename"), type_name.as_str());
-        for (who, token) in [("another operator", &stranger), ("the authority viewer", &viewer)] {
-            let foreign = app.graphql(Some(token), NODE, json!({ "id": id })).await;
-            assert_eq!(foreign.code(), Some("NOT_FOUND"), "{type_name} seen by {who}");
-            assert!(foreign.data("/node").is_null());
+on_both_databases!(
+    another_tenants_object_of_every_node_type_is_not_found,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (owner, _) = app.login_as("ops@dongsoc.example").await;
+        let (stranger, _) = app.login_as("ops@yenlac.example").await;
+        let (viewer, _) = app.login_as("viewer@sct.example").await;
+        let types = app
+            .graphql(
+                Some(&owner),
+                "{ __type(name: \"Node\") { possibleTypes { name } } }",
+                json!({}),
+            )
+            .await
+            .ok();
+        let types: Vec<String> = types
+            .data("/__type/possibleTypes")
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["name"].as_str().unwrap().to_owned())
+            .collect();
+        assert!(types.len() >= 5, "{types:?}");
+        for type_name in &types {
+            let id = fixture(&app, &owner, type_name).await;
+            assert!(id.is_string(), "fixture for {type_name}");
+            let own = app
+                .graphql(Some(&owner), NODE, json!({ "id": id }))
+                .await
+                .ok();
+            assert_eq!(own.data("/node/__typename"), type_name.as_str());
+            for (who, token) in [
+                ("another operator", &stranger),
+                ("the authority viewer", &viewer),
+            ] {
+                let foreign = app.graphql(Some(token), NODE, json!({ "id": id })).await;
+                assert_eq!(
+                    foreign.code(),
+                    Some("NOT_FOUND"),
+                    "{type_name} seen by {who}"
+                );
+                assert!(foreign.data("/node").is_null());
+            }
         }
+        // A missing object answers exactly the same.
+        let missing = app
+            .graphql(
+                Some(&stranger),
+                NODE,
+                json!({ "id": "RmlybTowMTkzZmZmZi0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDA" }),
+            )
+            .await;
+        assert_eq!(missing.code(), Some("NOT_FOUND"));
     }
-    // A missing object answers exactly the same.
-    let missing = app.graphql(Some(&stranger), NODE, json!({ "id": "RmlybTowMTkzZmZmZi0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDA" })).await;
-    assert_eq!(missing.code(), Some("NOT_FOUND"));
-});
+);
 
-on_both_databases!(an_enterprise_user_sees_only_their_own_firm, |backend: Backend| async move {
-    let Some(app) = app(backend).await else { return };
-    let (admin, _) = app.login_as("ops@dongsoc.example").await;
-    let (kcc, _) = app.login_as("accounting@kcc.example").await;
-    let firms = app.graphql(Some(&admin), "{ firms { nodes { id name } } }", json!({})).await.ok();
-    for firm in firms.data("/firms/nodes").as_array().unwrap() {
-        let seen = app.graphql(Some(&kcc), NODE, json!({ "id": firm["id"] })).await;
-        if firm["name"].as_str().unwrap().starts_with("KCC") {
-            assert_eq!(seen.ok().data("/node/id"), &firm["id"]);
-        } else {
-            assert_eq!(seen.code(), Some("NOT_FOUND"), "{}", firm["name"]);
+on_both_databases!(
+    an_enterprise_user_sees_only_their_own_firm,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let (kcc, _) = app.login_as("accounting@kcc.example").await;
+        let firms = app
+            .graphql(Some(&admin), "{ firms { nodes { id name } } }", json!({}))
+            .await
+            .ok();
+        for firm in firms.data("/firms/nodes").as_array().unwrap() {
+            let seen = app
+                .graphql(Some(&kcc), NODE, json!({ "id": firm["id"] }))
+                .await;
+            if firm["name"].as_str().unwrap().starts_with("KCC") {
+                assert_eq!(seen.ok().data("/node/id"), &firm["id"]);
+            } else {
+                assert_eq!(seen.code(), Some("NOT_FOUND"), "{}", firm["name"]);
+            }
         }
+        assert_eq!(
+            app.graphql(Some(&kcc), "{ firms { totalCount } }", json!({}))
+                .await
+                .code(),
+            Some("FORBIDDEN")
+        );
     }
-    assert_eq!(app.graphql(Some(&kcc), "{ firms { totalCount } }", json!({})).await.code(), Some("FORBIDDEN"));
-});
+);

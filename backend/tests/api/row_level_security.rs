@@ -9,7 +9,10 @@ use crate::helpers::{Backend, app};
 
 async fn count(conn: &impl ConnectionTrait, sql: &str) -> i64 {
     let row = conn
-        .query_one_raw(Statement::from_string(conn.get_database_backend(), sql.to_owned()))
+        .query_one_raw(Statement::from_string(
+            conn.get_database_backend(),
+            sql.to_owned(),
+        ))
         .await
         .unwrap()
         .unwrap();
@@ -18,7 +21,9 @@ async fn count(conn: &impl ConnectionTrait, sql: &str) -> i64 {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_query_without_a_tenant_filter_still_sees_only_its_tenants_rows() {
-    let Some(app) = app(Backend::Postgres).await else { return };
+    let Some(app) = app(Backend::Postgres).await else {
+        return;
+    };
     let db = &app.services.db;
     let system = db.system().await.unwrap();
     let all_memberships = count(system.conn(), "SELECT COUNT(*) AS n FROM memberships").await;
@@ -44,9 +49,18 @@ async fn a_query_without_a_tenant_filter_still_sees_only_its_tenants_rows() {
         let ctx = TenantCtx::for_system_work(TenantId(id), UserId(uuid::Uuid::nil()));
         let txn = db.tenant(&ctx).await.unwrap();
         // No WHERE clause at all: only row-level security narrows these.
-        assert_eq!(count(txn.conn(), "SELECT COUNT(*) AS n FROM memberships").await, members);
-        assert_eq!(count(txn.conn(), "SELECT COUNT(*) AS n FROM firms").await, firms);
-        assert_eq!(count(txn.conn(), "SELECT COUNT(*) AS n FROM tenants").await, 1);
+        assert_eq!(
+            count(txn.conn(), "SELECT COUNT(*) AS n FROM memberships").await,
+            members
+        );
+        assert_eq!(
+            count(txn.conn(), "SELECT COUNT(*) AS n FROM firms").await,
+            firms
+        );
+        assert_eq!(
+            count(txn.conn(), "SELECT COUNT(*) AS n FROM tenants").await,
+            1
+        );
         txn.commit().await.unwrap();
         seen_tenants += 1;
     }
@@ -56,30 +70,49 @@ async fn a_query_without_a_tenant_filter_still_sees_only_its_tenants_rows() {
     let bare = db.raw();
     use sea_orm::TransactionTrait;
     let txn = bare.begin().await.unwrap();
-    txn.execute_unprepared("SET LOCAL ROLE clusterkeep_app").await.unwrap();
-    assert_eq!(count(&txn, "SELECT COUNT(*) AS n FROM memberships").await, 0);
+    txn.execute_unprepared("SET LOCAL ROLE clusterkeep_app")
+        .await
+        .unwrap();
+    assert_eq!(
+        count(&txn, "SELECT COUNT(*) AS n FROM memberships").await,
+        0
+    );
     txn.commit().await.unwrap();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_tenant_transaction_cannot_insert_a_row_for_another_tenant() {
-    let Some(app) = app(Backend::Postgres).await else { return };
+    let Some(app) = app(Backend::Postgres).await else {
+        return;
+    };
     let db = &app.services.db;
     let system = db.system().await.unwrap();
     let ids = system
         .conn()
-        .query_all_raw(Statement::from_string(sea_orm::DbBackend::Postgres, "SELECT id FROM tenants ORDER BY name".to_owned()))
+        .query_all_raw(Statement::from_string(
+            sea_orm::DbBackend::Postgres,
+            "SELECT id FROM tenants ORDER BY name".to_owned(),
+        ))
         .await
         .unwrap();
     system.commit().await.unwrap();
     let first: uuid::Uuid = ids[0].try_get("", "id").unwrap();
     let second: uuid::Uuid = ids[1].try_get("", "id").unwrap();
-    let txn = db.tenant(&TenantCtx::for_system_work(TenantId(first), UserId(uuid::Uuid::nil()))).await.unwrap();
+    let txn = db
+        .tenant(&TenantCtx::for_system_work(
+            TenantId(first),
+            UserId(uuid::Uuid::nil()),
+        ))
+        .await
+        .unwrap();
     let result = txn
         .conn()
         .execute_unprepared(&format!(
             "INSERT INTO firms (id, tenant_id, name, created_at) VALUES (gen_random_uuid(), '{second}', 'smuggled', now())"
         ))
         .await;
-    assert!(result.is_err(), "row-level security must refuse a row of another tenant");
+    assert!(
+        result.is_err(),
+        "row-level security must refuse a row of another tenant"
+    );
 }

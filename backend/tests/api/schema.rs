@@ -21,7 +21,9 @@ fn the_checked_in_schema_matches_the_server() {
 async fn error_bodies_keep_their_shape() {
     use crate::helpers::{Backend, app};
     use serde_json::json;
-    let Some(app) = app(Backend::Sqlite).await else { return };
+    let Some(app) = app(Backend::Sqlite).await else {
+        return;
+    };
     let unauthenticated = app.graphql(None, "{ me { email } }", json!({})).await;
     insta::assert_json_snapshot!("unauthenticated_me", unauthenticated.0);
     let (token, _) = app.login_as("ops@dongsoc.example").await;

@@ -24,16 +24,26 @@ fn decode_claims(token: &str) -> Value {
 fn sign(claims: &Value, alg: Algorithm, kid: Option<&str>, secret: &str) -> String {
     let mut header = Header::new(alg);
     header.kid = kid.map(str::to_owned);
-    jsonwebtoken::encode(&header, claims, &EncodingKey::from_secret(secret.as_bytes())).unwrap()
+    jsonwebtoken::encode(
+        &header,
+        claims,
+        &EncodingKey::from_secret(secret.as_bytes()),
+    )
+    .unwrap()
 }
 
 async fn me_code(app: &TestApp, token: &str) -> Option<String> {
-    app.graphql(Some(token), "{ me { email } }", json!({})).await.code().map(str::to_owned)
+    app.graphql(Some(token), "{ me { email } }", json!({}))
+        .await
+        .code()
+        .map(str::to_owned)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_forged_or_broken_access_token_is_unauthenticated() {
-    let Some(app) = app(Backend::Sqlite).await else { return };
+    let Some(app) = app(Backend::Sqlite).await else {
+        return;
+    };
     let (valid, _) = app.login_as("ops@dongsoc.example").await;
     assert_eq!(me_code(&app, &valid).await, None, "the genuine token works");
     let base = decode_claims(&valid);
@@ -58,19 +68,88 @@ async fn every_forged_or_broken_access_token_is_unauthenticated() {
     let cases = [
         ("tampered payload", tampered),
         ("alg none", alg_none),
-        ("expired", sign(&claims(&base, json!({"exp": now - 60, "iat": now - 1000})), Algorithm::HS256, Some("primary"), TEST_JWT_SECRET)),
-        ("wrong algorithm HS512", sign(&base, Algorithm::HS512, Some("primary"), TEST_JWT_SECRET)),
-        ("wrong audience", sign(&claims(&base, json!({"aud": "someone-else"})), Algorithm::HS256, Some("primary"), TEST_JWT_SECRET)),
-        ("wrong issuer", sign(&claims(&base, json!({"iss": "evil"})), Algorithm::HS256, Some("primary"), TEST_JWT_SECRET)),
-        ("unknown kid", sign(&base, Algorithm::HS256, Some("other"), TEST_JWT_SECRET)),
-        ("no kid", sign(&base, Algorithm::HS256, None, TEST_JWT_SECRET)),
-        ("wrong key", sign(&base, Algorithm::HS256, Some("primary"), "another-secret-that-is-long-enough-000000")),
-        ("no exp", sign(&{ let mut c = base.clone(); c.as_object_mut().unwrap().remove("exp"); c }, Algorithm::HS256, Some("primary"), TEST_JWT_SECRET)),
-        ("no aud", sign(&{ let mut c = base.clone(); c.as_object_mut().unwrap().remove("aud"); c }, Algorithm::HS256, Some("primary"), TEST_JWT_SECRET)),
+        (
+            "expired",
+            sign(
+                &claims(&base, json!({"exp": now - 60, "iat": now - 1000})),
+                Algorithm::HS256,
+                Some("primary"),
+                TEST_JWT_SECRET,
+            ),
+        ),
+        (
+            "wrong algorithm HS512",
+            sign(&base, Algorithm::HS512, Some("primary"), TEST_JWT_SECRET),
+        ),
+        (
+            "wrong audience",
+            sign(
+                &claims(&base, json!({"aud": "someone-else"})),
+                Algorithm::HS256,
+                Some("primary"),
+                TEST_JWT_SECRET,
+            ),
+        ),
+        (
+            "wrong issuer",
+            sign(
+                &claims(&base, json!({"iss": "evil"})),
+                Algorithm::HS256,
+                Some("primary"),
+                TEST_JWT_SECRET,
+            ),
+        ),
+        (
+            "unknown kid",
+            sign(&base, Algorithm::HS256, Some("other"), TEST_JWT_SECRET),
+        ),
+        (
+            "no kid",
+            sign(&base, Algorithm::HS256, None, TEST_JWT_SECRET),
+        ),
+        (
+            "wrong key",
+            sign(
+                &base,
+                Algorithm::HS256,
+                Some("primary"),
+                "another-secret-that-is-long-enough-000000",
+            ),
+        ),
+        (
+            "no exp",
+            sign(
+                &{
+                    let mut c = base.clone();
+                    c.as_object_mut().unwrap().remove("exp");
+                    c
+                },
+                Algorithm::HS256,
+                Some("primary"),
+                TEST_JWT_SECRET,
+            ),
+        ),
+        (
+            "no aud",
+            sign(
+                &{
+                    let mut c = base.clone();
+                    c.as_object_mut().unwrap().remove("aud");
+                    c
+                },
+                Algorithm::HS256,
+                Some("primary"),
+                TEST_JWT_SECRET,
+            ),
+        ),
         ("garbage", "not.a.token".to_owned()),
     ];
     for (name, token) in cases {
-        assert_eq!(me_code(&app, &token).await.as_deref(), Some("UNAUTHENTICATED"), "{name}");
+        assert_eq!(
+            me_code(&app, &token).await.as_deref(),
+            Some("UNAUTHENTICATED"),
+            "{name}"
+        );
     }
 }
 
@@ -80,7 +159,9 @@ async fn a_token_signed_with_the_previous_key_stays_valid_during_rotation() {
     use clusterkeep::config::Config;
     use secrecy::SecretString;
     let config = Config {
-        jwt_secret: Some(SecretString::from("new-signing-key-that-is-long-enough-000000".to_owned())),
+        jwt_secret: Some(SecretString::from(
+            "new-signing-key-that-is-long-enough-000000".to_owned(),
+        )),
         jwt_kid: "k2".into(),
         jwt_previous_secret: Some(SecretString::from(TEST_JWT_SECRET.to_owned())),
         jwt_previous_kid: Some("primary".into()),
@@ -95,9 +176,26 @@ async fn a_token_signed_with_the_previous_key_stays_valid_during_rotation() {
     .unwrap();
     let user = uuid::Uuid::new_v4();
     let old = before
-        .issue(user, clusterkeep::tenancy::Role::PlatformAdmin, None, None, None)
+        .issue(
+            user,
+            clusterkeep::tenancy::Role::PlatformAdmin,
+            None,
+            None,
+            None,
+        )
         .unwrap();
     assert_eq!(rotated.verify(&old).unwrap().sub, user);
-    let new = rotated.issue(user, clusterkeep::tenancy::Role::PlatformAdmin, None, None, None).unwrap();
-    assert!(before.verify(&new).is_err(), "the old key set does not know k2");
+    let new = rotated
+        .issue(
+            user,
+            clusterkeep::tenancy::Role::PlatformAdmin,
+            None,
+            None,
+            None,
+        )
+        .unwrap();
+    assert!(
+        before.verify(&new).is_err(),
+        "the old key set does not know k2"
+    );
 }

@@ -38,7 +38,9 @@ pub struct UpdateProfileInput {
 /// Turns issued tokens into the payload, setting the refresh cookie.
 async fn payload(ctx: &Context<'_>, tokens: IssuedTokens) -> async_graphql::Result<AuthPayload> {
     let services = ctx.data::<Services>()?;
-    let all = users::with_memberships(&services.db, tokens.user_id).await.gql()?;
+    let all = users::with_memberships(&services.db, tokens.user_id)
+        .await
+        .gql()?;
     let role = match tokens.membership_id {
         Some(id) => all
             .memberships
@@ -48,7 +50,11 @@ async fn payload(ctx: &Context<'_>, tokens: IssuedTokens) -> async_graphql::Resu
             .unwrap_or(crate::tenancy::Role::PlatformAdmin),
         None => crate::tenancy::Role::PlatformAdmin,
     };
-    set_refresh_cookie(ctx, Some(&tokens.refresh_token), services.auth.refresh_days * 86_400);
+    set_refresh_cookie(
+        ctx,
+        Some(&tokens.refresh_token),
+        services.auth.refresh_days * 86_400,
+    );
     Ok(AuthPayload {
         access_token: tokens.access_token,
         refresh_token: tokens.refresh_token,
@@ -64,7 +70,12 @@ pub struct AuthMutations;
 impl AuthMutations {
     /// Sign in. Also sets the refresh cookie. Errors: UNAUTHENTICATED (wrong email or
     /// password), RATE_LIMITED (too many failures: wait 15 minutes).
-    async fn login(&self, ctx: &Context<'_>, email: String, password: String) -> async_graphql::Result<AuthPayload> {
+    async fn login(
+        &self,
+        ctx: &Context<'_>,
+        email: String,
+        password: String,
+    ) -> async_graphql::Result<AuthPayload> {
         let services = ctx.data::<Services>()?;
         let tokens = services.auth.login(&email, &password).await.gql()?;
         payload(ctx, tokens).await
@@ -72,7 +83,11 @@ impl AuthMutations {
 
     /// Exchange a refresh token (the argument, or the httpOnly cookie when omitted) for new
     /// tokens. The presented token is used up; presenting it again ends the session.
-    async fn refresh(&self, ctx: &Context<'_>, refresh_token: Option<String>) -> async_graphql::Result<AuthPayload> {
+    async fn refresh(
+        &self,
+        ctx: &Context<'_>,
+        refresh_token: Option<String>,
+    ) -> async_graphql::Result<AuthPayload> {
         let services = ctx.data::<Services>()?;
         let presented = self::refresh_token(ctx, refresh_token)?;
         let tokens = services.auth.refresh(&presented).await.gql()?;
@@ -80,7 +95,11 @@ impl AuthMutations {
     }
 
     /// End the session of the refresh token (argument or cookie) and clear the cookie.
-    async fn logout(&self, ctx: &Context<'_>, refresh_token: Option<String>) -> async_graphql::Result<bool> {
+    async fn logout(
+        &self,
+        ctx: &Context<'_>,
+        refresh_token: Option<String>,
+    ) -> async_graphql::Result<bool> {
         let services = ctx.data::<Services>()?;
         if let Ok(presented) = self::refresh_token(ctx, refresh_token) {
             services.auth.logout(&presented).await.gql()?;
@@ -110,7 +129,11 @@ impl AuthMutations {
 
     /// Invite a person to the current tenant; the email goes out with a single-use link
     /// valid for 7 days (operator admin).
-    async fn invite_user(&self, ctx: &Context<'_>, input: InviteUserInput) -> async_graphql::Result<Invitation> {
+    async fn invite_user(
+        &self,
+        ctx: &Context<'_>,
+        input: InviteUserInput,
+    ) -> async_graphql::Result<Invitation> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant_as(ctx, &[crate::tenancy::Role::OperatorAdmin])?;
         let firm_id = input
@@ -119,16 +142,34 @@ impl AuthMutations {
             .map(|id| ids::decode_as(id, "Firm", "input.firmId").map(FirmId))
             .transpose()
             .gql()?;
-        let new = NewInvitation::parse(&input.email, input.role.into(), firm_id, input.locale.map(Into::into)).gql()?;
-        Ok(Invitation(services.auth.invite(&tenant_ctx, new).await.gql()?))
+        let new = NewInvitation::parse(
+            &input.email,
+            input.role.into(),
+            firm_id,
+            input.locale.map(Into::into),
+        )
+        .gql()?;
+        Ok(Invitation(
+            services.auth.invite(&tenant_ctx, new).await.gql()?,
+        ))
     }
 
     /// Withdraw a pending invitation (operator admin).
-    async fn revoke_invitation(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Invitation> {
+    async fn revoke_invitation(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+    ) -> async_graphql::Result<Invitation> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant_as(ctx, &[crate::tenancy::Role::OperatorAdmin])?;
         let id = ids::decode_as(&id, "Invitation", "id").gql()?;
-        Ok(Invitation(services.auth.revoke_invitation(&tenant_ctx, InvitationId(id)).await.gql()?))
+        Ok(Invitation(
+            services
+                .auth
+                .revoke_invitation(&tenant_ctx, InvitationId(id))
+                .await
+                .gql()?,
+        ))
     }
 
     /// Accept an invitation by setting a password (or, for an existing account, entering
@@ -150,25 +191,46 @@ impl AuthMutations {
     }
 
     /// Email a password reset link. Always returns true, whether or not the email is known.
-    async fn request_password_reset(&self, ctx: &Context<'_>, email: String) -> async_graphql::Result<bool> {
+    async fn request_password_reset(
+        &self,
+        ctx: &Context<'_>,
+        email: String,
+    ) -> async_graphql::Result<bool> {
         let services = ctx.data::<Services>()?;
         services.auth.request_password_reset(&email).await.gql()?;
         Ok(true)
     }
 
     /// Set a new password with a reset link's token; every session of the account ends.
-    async fn reset_password(&self, ctx: &Context<'_>, token: String, password: String) -> async_graphql::Result<bool> {
+    async fn reset_password(
+        &self,
+        ctx: &Context<'_>,
+        token: String,
+        password: String,
+    ) -> async_graphql::Result<bool> {
         let services = ctx.data::<Services>()?;
-        services.auth.reset_password(&token, &password).await.gql()?;
+        services
+            .auth
+            .reset_password(&token, &password)
+            .await
+            .gql()?;
         Ok(true)
     }
 
     /// Change the signed-in user's name or language.
-    async fn update_profile(&self, ctx: &Context<'_>, input: UpdateProfileInput) -> async_graphql::Result<Viewer> {
+    async fn update_profile(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateProfileInput,
+    ) -> async_graphql::Result<Viewer> {
         let services = ctx.data::<Services>()?;
         let session = session(ctx)?;
-        let change = ProfileChange::parse(input.display_name.as_deref(), input.locale.map(Into::into)).gql()?;
-        users::update_profile(&services.db, session.user_id(), change).await.gql()?;
+        let change =
+            ProfileChange::parse(input.display_name.as_deref(), input.locale.map(Into::into))
+                .gql()?;
+        users::update_profile(&services.db, session.user_id(), change)
+            .await
+            .gql()?;
         crate::graphql::auth::queries::viewer_of(services, session).await
     }
 
@@ -181,7 +243,11 @@ impl AuthMutations {
     ) -> async_graphql::Result<bool> {
         let services = ctx.data::<Services>()?;
         let session = session(ctx)?;
-        services.auth.change_password(session, &current_password, &new_password).await.gql()?;
+        services
+            .auth
+            .change_password(session, &current_password, &new_password)
+            .await
+            .gql()?;
         Ok(true)
     }
 }

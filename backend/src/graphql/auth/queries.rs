@@ -12,7 +12,9 @@ use crate::tenancy::{Role, users};
 
 /// Loads the viewer of a verified session.
 pub async fn viewer_of(services: &Services, session: &Session) -> async_graphql::Result<Viewer> {
-    let all = users::with_memberships(&services.db, session.user_id()).await.gql()?;
+    let all = users::with_memberships(&services.db, session.user_id())
+        .await
+        .gql()?;
     Ok(Viewer::new(all, session.role(), session.membership_id()))
 }
 
@@ -49,7 +51,11 @@ impl AuthQueries {
 
     /// Public: what an invitation link is for. NOT_FOUND when the token is unknown, used,
     /// revoked or expired.
-    async fn invitation_preview(&self, ctx: &Context<'_>, token: String) -> async_graphql::Result<InvitationPreview> {
+    async fn invitation_preview(
+        &self,
+        ctx: &Context<'_>,
+        token: String,
+    ) -> async_graphql::Result<InvitationPreview> {
         let services = ctx.data::<Services>()?;
         let preview = services.auth.preview_invitation(&token).await.gql()?;
         Ok(InvitationPreview {

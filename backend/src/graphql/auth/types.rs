@@ -20,13 +20,25 @@ pub struct Viewer {
 
 impl Viewer {
     /// Builds the viewer for a user acting as `role` under `current`.
-    pub fn new(all: UserWithMemberships, role: crate::tenancy::Role, current: Option<MembershipId>) -> Self {
-        Self { user: all.user.clone(), role, current, all }
+    pub fn new(
+        all: UserWithMemberships,
+        role: crate::tenancy::Role,
+        current: Option<MembershipId>,
+    ) -> Self {
+        Self {
+            user: all.user.clone(),
+            role,
+            current,
+            all,
+        }
     }
 
     fn current_view(&self) -> Option<&crate::tenancy::users::MembershipView> {
         let current = self.current?;
-        self.all.memberships.iter().find(|m| m.membership.id == current.0)
+        self.all
+            .memberships
+            .iter()
+            .find(|m| m.membership.id == current.0)
     }
 
     /// The user's id.

@@ -22,6 +22,10 @@ impl NotifyMutations {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant_as(ctx, &[Role::OperatorAdmin])?;
         let id = ids::decode_as(&id, "MailMessage", "id").gql()?;
-        Ok(MailMessage(outbox::retry(&services.db, &services.outbox, &tenant_ctx, MailId(id)).await.gql()?))
+        Ok(MailMessage(
+            outbox::retry(&services.db, &services.outbox, &tenant_ctx, MailId(id))
+                .await
+                .gql()?,
+        ))
     }
 }

@@ -25,9 +25,11 @@ impl NotifyQueries {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant_as(ctx, &[Role::OperatorAdmin])?;
         paginate(first, after, |page| async move {
-            Ok(outbox::log(&services.db, &tenant_ctx, status.map(Into::into), page)
-                .await?
-                .map(MailMessage))
+            Ok(
+                outbox::log(&services.db, &tenant_ctx, status.map(Into::into), page)
+                    .await?
+                    .map(MailMessage),
+            )
         })
         .await
     }

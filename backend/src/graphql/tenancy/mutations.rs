@@ -3,10 +3,10 @@
 use async_graphql::{Context, InputObject, Object};
 
 use crate::auth::invitations::NewInvitation;
+use crate::graphql::Services;
 use crate::graphql::context::session;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::tenancy::types::Tenant;
-use crate::graphql::Services;
 use crate::tenancy::tenants::NewOperator;
 use crate::tenancy::{Email, Locale, Role};
 
@@ -27,7 +27,11 @@ pub struct TenancyMutations;
 #[Object]
 impl TenancyMutations {
     /// Creates an operator tenant and invites its first admin (platform admin).
-    async fn create_tenant(&self, ctx: &Context<'_>, input: CreateTenantInput) -> async_graphql::Result<Tenant> {
+    async fn create_tenant(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateTenantInput,
+    ) -> async_graphql::Result<Tenant> {
         let services = ctx.data::<Services>()?;
         let session = session(ctx)?;
         session.require_platform_admin().gql()?;
@@ -36,10 +40,21 @@ impl TenancyMutations {
         let admin_email = problems.check(Email::parse(&input.admin_email, "input.adminEmail"));
         problems.finish().gql()?;
         let (Some(operator), Some(email)) = (operator, admin_email) else {
-            return Err(crate::graphql::errors::to_gql(crate::error::AppError::invalid("input", "incomplete")));
+            return Err(crate::graphql::errors::to_gql(
+                crate::error::AppError::invalid("input", "incomplete"),
+            ));
         };
-        let invitation = NewInvitation { email, role: Role::OperatorAdmin, firm_id: None, locale: Locale::Vi };
-        let tenant = services.auth.create_operator(session, operator, invitation).await.gql()?;
+        let invitation = NewInvitation {
+            email,
+            role: Role::OperatorAdmin,
+            firm_id: None,
+            locale: Locale::Vi,
+        };
+        let tenant = services
+            .auth
+            .create_operator(session, operator, invitation)
+            .await
+            .gql()?;
         Ok(Tenant(tenant))
     }
 }

@@ -2,11 +2,11 @@
 
 use async_graphql::{Context, Object};
 
+use crate::graphql::Services;
 use crate::graphql::connection::{Conn, paginate};
 use crate::graphql::context::{session, tenant_as};
 use crate::graphql::errors::GqlResult;
 use crate::graphql::tenancy::types::{Firm, Membership, Tenant};
-use crate::graphql::Services;
 use crate::tenancy::{Role, firms, members, tenants};
 
 #[derive(Default)]
@@ -15,33 +15,57 @@ pub struct TenancyQueries;
 #[Object]
 impl TenancyQueries {
     /// Members of the current tenant, oldest first (operator admin).
-    async fn members(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>) -> async_graphql::Result<Conn<Membership>> {
+    async fn members(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<Conn<Membership>> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant_as(ctx, &[Role::OperatorAdmin])?;
         let tenant = tenants::current(&services.db, &tenant_ctx).await.gql()?;
         paginate(first, after, |page| async move {
             let page = members::list(&services.db, &tenant_ctx, page).await?;
-            Ok(page.map(|m| Membership { membership: m.membership, tenant: tenant.clone(), firm: m.firm, user: m.user }))
+            Ok(page.map(|m| Membership {
+                membership: m.membership,
+                tenant: tenant.clone(),
+                firm: m.firm,
+                user: m.user,
+            }))
         })
         .await
     }
 
     /// Firms of the current tenant, by name (operators).
-    async fn firms(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>) -> async_graphql::Result<Conn<Firm>> {
+    async fn firms(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<Conn<Firm>> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant_as(ctx, &[Role::OperatorAdmin, Role::OperatorStaff])?;
         paginate(first, after, |page| async move {
-            Ok(firms::list(&services.db, &tenant_ctx, page).await?.map(Firm))
+            Ok(firms::list(&services.db, &tenant_ctx, page)
+                .await?
+                .map(Firm))
         })
         .await
     }
 
     /// Operator tenants, by name (platform admin).
-    async fn tenants(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>) -> async_graphql::Result<Conn<Tenant>> {
+    async fn tenants(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<Conn<Tenant>> {
         let services = ctx.data::<Services>()?;
         let session = session(ctx)?;
         paginate(first, after, |page| async move {
-            Ok(tenants::list_operators(&services.db, session, page).await?.map(Tenant))
+            Ok(tenants::list_operators(&services.db, session, page)
+                .await?
+                .map(Tenant))
         })
         .await
     }

@@ -99,7 +99,10 @@ pub struct UserSummary {
 
 impl From<&user::Model> for UserSummary {
     fn from(user: &user::Model) -> Self {
-        Self { email: user.email.clone(), display_name: user.display_name.clone() }
+        Self {
+            email: user.email.clone(),
+            display_name: user.display_name.clone(),
+        }
     }
 }
 
