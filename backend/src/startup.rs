@@ -93,7 +93,7 @@ impl Application {
                         .add(("X-Frame-Options", "DENY"))
                         .add(("Referrer-Policy", "no-referrer")),
                 )
-                .wrap(TracingLogger::default())
+                .wrap(TracingLogger::<http::RequestSpan>::new())
                 .app_data(web::Data::new(schema.clone()))
                 .app_data(web::Data::new(state.clone()))
                 .configure(|cfg| http::routes(cfg, &state))

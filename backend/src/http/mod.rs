@@ -3,6 +3,7 @@
 
 mod graphql;
 mod health;
+mod request_span;
 mod ui;
 
 use std::path::PathBuf;
@@ -13,6 +14,7 @@ use crate::auth::Auth;
 use crate::db::Db;
 use crate::graphql::context::CookiePolicy;
 use crate::graphql::limits::Limits;
+pub use request_span::RequestSpan;
 
 /// What the HTTP layer needs besides the schema.
 #[derive(Clone)]
