@@ -42,9 +42,9 @@ describe('translations', () => {
     expect(vi.roles).toEqual({
       PLATFORM_ADMIN: 'Quản trị nền tảng',
       OPERATOR_ADMIN: 'Quản trị chủ đầu tư hạ tầng',
-      OPERATOR_STAFF: 'Nhân viên chủ đầu tư',
+      OPERATOR_STAFF: 'Nhân viên chủ đầu tư hạ tầng',
       ENTERPRISE: 'Doanh nghiệp thứ cấp',
-      AUTHORITY_VIEWER: 'Sở Công Thương (xem)',
+      AUTHORITY_VIEWER: 'Sở Công Thương (chỉ xem)',
     });
   });
 });

@@ -5,7 +5,8 @@ import { signOut } from '@/features/auth';
 import { useViewer } from '@/lib/session/use-session';
 
 function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
+  // Only words that start with a letter: "Nguyễn Thị Lan (demo)" is NL, not N(.
+  const words = name.trim().split(/\s+/).filter((word) => /^\p{L}/u.test(word));
   const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
   return letters.map((word) => word?.charAt(0).toUpperCase() ?? '').join('') || '?';
 }

@@ -1,0 +1,60 @@
+// What the tests know about the ClusterKeep app: demo accounts, texts, and the steps a
+// person takes (sign in, sign out).
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_DIR } from './config.mjs';
+import { expectAbsent, expectPath, expectVisible } from './expect.mjs';
+
+/** The app's texts, read from its own translation files so the tests follow them. */
+export const TEXTS = {
+  vi: JSON.parse(readFileSync(join(REPO_DIR, 'frontend', 'src', 'i18n', 'vi.json'), 'utf8')),
+  en: JSON.parse(readFileSync(join(REPO_DIR, 'frontend', 'src', 'i18n', 'en.json'), 'utf8')),
+};
+
+/** Every page a navbar can link to; a link's test id is `nav-<name>`. */
+export const NAV_PAGES = ['overview', 'province', 'users', 'mail', 'tenants', 'profile'];
+
+/** The navbar each role must show (every other page must be absent). */
+export const NAV_BY_ROLE = {
+  PLATFORM_ADMIN: ['tenants', 'profile'],
+  OPERATOR_ADMIN: ['overview', 'users', 'mail', 'profile'],
+  OPERATOR_STAFF: ['overview', 'profile'],
+  ENTERPRISE: ['overview', 'profile'],
+  AUTHORITY_VIEWER: ['province', 'profile'],
+};
+
+/** The demo accounts `serve` creates in an empty embedded database. */
+export const DEMO_ACCOUNTS = [
+  { email: 'admin@platform.example', role: 'PLATFORM_ADMIN' },
+  { email: 'ops@dongsoc.example', role: 'OPERATOR_ADMIN' },
+  { email: 'staff@dongsoc.example', role: 'OPERATOR_STAFF' },
+  { email: 'ops@yenlac.example', role: 'OPERATOR_ADMIN' },
+  { email: 'accounting@kcc.example', role: 'ENTERPRISE' },
+  { email: 'viewer@sct.example', role: 'AUTHORITY_VIEWER' },
+];
+
+/** Opens the sign-in page and submits `email` and `password`. */
+export async function submitSignIn(page, baseUrl, email, password) {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+}
+
+/** The navbar shows exactly the links of `present`, by test id. */
+export async function expectNavigation(page, present) {
+  for (const name of present) await expectVisible(page.getByTestId(`nav-${name}`), `the nav link nav-${name}`);
+  for (const name of NAV_PAGES.filter((name) => !present.includes(name))) {
+    await expectAbsent(page.getByTestId(`nav-${name}`), `nav link nav-${name}`);
+  }
+}
+
+/** Signs out through the account menu and lands on the sign-in page. */
+export async function signOut(page) {
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('signout').click();
+  await expectPath(page, '/login');
+  await expectVisible(page.getByTestId('login-email'), 'the sign-in form');
+  await expectAbsent(page.getByTestId('user-menu'), 'account menu after signing out');
+}
