@@ -4,11 +4,13 @@
 //! → [`db`]. Domains know nothing of GraphQL or HTTP, so the same service serves the API, a
 //! scheduled job, the command line and a test.
 
+pub mod audit;
 pub mod auth;
 pub mod config;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod estate;
 pub mod graphql;
 pub mod http;
 pub mod ids;

@@ -6,8 +6,10 @@
 
 pub use sea_orm_migration::prelude::*;
 
+mod columns;
 mod m20261127_000001_foundation;
 mod m20261127_000002_row_level_security;
+mod m20261127_000003_estate;
 pub mod rls;
 
 /// Every migration, in order.
@@ -19,6 +21,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261127_000001_foundation::Migration),
             Box::new(m20261127_000002_row_level_security::Migration),
+            Box::new(m20261127_000003_estate::Migration),
         ]
     }
 }

@@ -1,6 +1,7 @@
 //! Tenants, users and memberships, sign-in (refresh tokens, throttling, invitations, password
 //! resets) and the email outbox.
 
+use crate::columns::{fk, moment, optional_moment, text, uuid_col, uuid_pk};
 use sea_orm_migration::prelude::*;
 
 pub struct Migration;
@@ -9,49 +10,6 @@ impl MigrationName for Migration {
     fn name(&self) -> &str {
         "m20261127_000001_foundation"
     }
-}
-
-fn uuid_pk<T: IntoIden>(col: T) -> ColumnDef {
-    ColumnDef::new(col)
-        .uuid()
-        .not_null()
-        .primary_key()
-        .to_owned()
-}
-
-fn uuid_col<T: IntoIden>(col: T) -> ColumnDef {
-    ColumnDef::new(col).uuid().not_null().to_owned()
-}
-
-fn text<T: IntoIden>(col: T) -> ColumnDef {
-    ColumnDef::new(col).string().not_null().to_owned()
-}
-
-fn moment<T: IntoIden>(col: T) -> ColumnDef {
-    ColumnDef::new(col)
-        .timestamp_with_time_zone()
-        .not_null()
-        .to_owned()
-}
-
-fn optional_moment<T: IntoIden>(col: T) -> ColumnDef {
-    ColumnDef::new(col)
-        .timestamp_with_time_zone()
-        .null()
-        .to_owned()
-}
-
-fn fk(
-    name: &str,
-    from: (impl IntoIden, impl IntoIden),
-    to: (impl IntoIden, impl IntoIden),
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .name(name)
-        .from(from.0, from.1)
-        .to(to.0, to.1)
-        .on_delete(ForeignKeyAction::Cascade)
-        .to_owned()
 }
 
 #[async_trait::async_trait]

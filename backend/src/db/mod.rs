@@ -12,6 +12,8 @@ pub mod throwaway;
 
 pub use page::{Page, PageRequest, fetch_page};
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use anyhow::Context;
@@ -36,6 +38,7 @@ pub trait TenantOwned: EntityTrait {
 #[derive(Clone, Debug)]
 pub struct Db {
     conn: DatabaseConnection,
+    statements: Arc<AtomicU64>,
 }
 
 impl Db {
@@ -58,10 +61,15 @@ impl Db {
         } else {
             options.max_connections(20).min_connections(1);
         }
-        let conn = Database::connect(options)
+        let mut conn = Database::connect(options)
             .await
             .context("connecting to the database")?;
-        Ok(Self { conn })
+        let statements = Arc::new(AtomicU64::new(0));
+        let counter = statements.clone();
+        conn.set_metric_callback(move |_| {
+            counter.fetch_add(1, Ordering::Relaxed);
+        });
+        Ok(Self { conn, statements })
     }
 
     /// Applies every pending migration.
@@ -74,6 +82,12 @@ impl Db {
     /// Which database this is.
     pub fn backend(&self) -> DbBackend {
         self.conn.get_database_backend()
+    }
+
+    /// How many statements this pool has run since it was opened (tests and benchmarks use it
+    /// to prove a page costs a fixed number of statements).
+    pub fn statements_executed(&self) -> u64 {
+        self.statements.load(Ordering::Relaxed)
     }
 
     /// Answers whether the database responds (readiness).

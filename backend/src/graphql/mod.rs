@@ -5,6 +5,7 @@ pub mod auth;
 pub mod connection;
 pub mod context;
 pub mod errors;
+pub mod estate;
 pub mod ids;
 pub mod limits;
 pub mod node;
@@ -31,6 +32,7 @@ pub struct Query(
     node::NodeQuery,
     auth::queries::AuthQueries,
     tenancy::queries::TenancyQueries,
+    estate::queries::EstateQueries,
     notify::queries::NotifyQueries,
 );
 
@@ -39,6 +41,7 @@ pub struct Query(
 pub struct Mutation(
     auth::mutations::AuthMutations,
     tenancy::mutations::TenancyMutations,
+    estate::mutations::EstateMutations,
     notify::mutations::NotifyMutations,
 );
 

@@ -4,10 +4,12 @@
 use async_graphql::{Context, ID, Interface, Object};
 
 use crate::error::AppError;
+use crate::estate::{clusters, leases, occupancy, plots, today};
 use crate::graphql::Services;
 use crate::graphql::auth::types::Invitation;
 use crate::graphql::context::session;
 use crate::graphql::errors::{GqlResult, to_gql};
+use crate::graphql::estate::types::{Cluster, ClusterSummary, Lease, Occupancy, Plot};
 use crate::graphql::ids;
 use crate::graphql::notify::types::MailMessage;
 use crate::graphql::tenancy::types::{Firm, Membership, Tenant};
@@ -24,6 +26,9 @@ pub enum Node {
     Membership(Membership),
     Invitation(Invitation),
     MailMessage(MailMessage),
+    Cluster(Cluster),
+    Plot(Plot),
+    Lease(Lease),
 }
 
 #[derive(Default)]
@@ -69,6 +74,31 @@ impl NodeQuery {
             "MailMessage" => Node::MailMessage(MailMessage(
                 outbox::get(db, &tenant_ctx, MailId(uuid)).await.gql()?,
             )),
+            "Cluster" => {
+                let model = clusters::get(db, &tenant_ctx, uuid).await.gql()?;
+                let on = today();
+                let figures =
+                    occupancy::of_clusters(db, &tenant_ctx, std::slice::from_ref(&model), on)
+                        .await
+                        .gql()?;
+                let figures = figures.get(&model.id).cloned().unwrap_or_default();
+                Node::Cluster(Cluster {
+                    occupancy: Occupancy::new(on, &figures),
+                    model,
+                })
+            }
+            "Plot" => {
+                let model = plots::get(db, &tenant_ctx, uuid).await.gql()?;
+                let cluster = clusters::get(db, &tenant_ctx, model.cluster_id)
+                    .await
+                    .gql()?;
+                Node::Plot(Plot {
+                    cluster: ClusterSummary::from(&cluster),
+                    model,
+                    status: None,
+                })
+            }
+            "Lease" => Node::Lease(Lease(leases::get(db, &tenant_ctx, uuid).await.gql()?)),
             _ => return Err(to_gql(AppError::NotFound)),
         };
         Ok(node)

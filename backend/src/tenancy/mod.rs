@@ -75,6 +75,29 @@ pub enum Locale {
     En,
 }
 
+/// Where a firm's capital comes from (the province's rent support needs 100% domestic).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum, Serialize, Deserialize)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+pub enum CapitalOrigin {
+    /// 100% domestic capital.
+    #[sea_orm(string_value = "DOMESTIC")]
+    Domestic,
+    #[sea_orm(string_value = "FOREIGN")]
+    Foreign,
+    #[sea_orm(string_value = "JOINT_VENTURE")]
+    JointVenture,
+}
+
+/// Whether a firm still operates in the cluster.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum, Serialize, Deserialize)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+pub enum FirmStatus {
+    #[sea_orm(string_value = "ACTIVE")]
+    Active,
+    #[sea_orm(string_value = "INACTIVE")]
+    Inactive,
+}
+
 /// A syntactically valid email address, trimmed and lower-cased.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Email(String);

@@ -113,3 +113,12 @@ pub async fn update_profile(
     txn.commit().await?;
     Ok(updated)
 }
+
+/// The email of a user, for showing who did something (audit trails).
+pub async fn email_of(db: &Db, user_id: UserId) -> AppResult<Option<String>> {
+    // System read: users are global; only the address is returned.
+    let txn = db.system().await?;
+    let found = user::Entity::find_by_id(user_id.0).one(txn.conn()).await?;
+    txn.commit().await?;
+    Ok(found.map(|u| u.email))
+}

@@ -3,6 +3,7 @@
 
 mod helpers;
 
+mod estate;
 mod failed_mutations;
 mod health;
 mod invitations;

@@ -28,6 +28,9 @@ async fn fixture(app: &TestApp, admin: &str, type_name: &str) -> Value {
             let _ = fixture_invitation(app, admin).await;
             pick("{ mailLog(first: 1) { nodes { id } } }", "/mailLog/nodes/0/id").await
         }
+        "Cluster" => pick("{ clusters(first: 1) { nodes { id } } }", "/clusters/nodes/0/id").await,
+        "Plot" => pick("{ plots(first: 1) { nodes { id } } }", "/plots/nodes/0/id").await,
+        "Lease" => pick("{ leases(first: 1) { nodes { id } } }", "/leases/nodes/0/id").await,
         other => panic!("Node type {other} has no isolation fixture: add one to node_isolation.rs"),
     }
 }

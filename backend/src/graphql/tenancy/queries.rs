@@ -6,8 +6,8 @@ use crate::graphql::Services;
 use crate::graphql::connection::{Conn, paginate};
 use crate::graphql::context::{session, tenant_as};
 use crate::graphql::errors::GqlResult;
-use crate::graphql::tenancy::types::{Firm, Membership, Tenant};
-use crate::tenancy::{Role, firms, members, tenants};
+use crate::graphql::tenancy::types::{Membership, Tenant};
+use crate::tenancy::{Role, members, tenants};
 
 #[derive(Default)]
 pub struct TenancyQueries;
@@ -32,23 +32,6 @@ impl TenancyQueries {
                 firm: m.firm,
                 user: m.user,
             }))
-        })
-        .await
-    }
-
-    /// Firms of the current tenant, by name (operators).
-    async fn firms(
-        &self,
-        ctx: &Context<'_>,
-        first: Option<i32>,
-        after: Option<String>,
-    ) -> async_graphql::Result<Conn<Firm>> {
-        let services = ctx.data::<Services>()?;
-        let tenant_ctx = tenant_as(ctx, &[Role::OperatorAdmin, Role::OperatorStaff])?;
-        paginate(first, after, |page| async move {
-            Ok(firms::list(&services.db, &tenant_ctx, page)
-                .await?
-                .map(Firm))
         })
         .await
     }

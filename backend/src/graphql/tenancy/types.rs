@@ -86,6 +86,62 @@ impl Firm {
     async fn tax_code(&self) -> Option<&str> {
         self.0.tax_code.as_deref()
     }
+    async fn address(&self) -> Option<&str> {
+        self.0.address.as_deref()
+    }
+    /// Where the capital comes from.
+    async fn capital_origin(&self) -> CapitalOrigin {
+        self.0.capital_origin.into()
+    }
+    /// Small or medium enterprise.
+    async fn is_sme(&self) -> bool {
+        self.0.is_sme
+    }
+    /// Industry (VSIC code).
+    async fn vsic_code(&self) -> Option<&str> {
+        self.0.vsic_code.as_deref()
+    }
+    /// Declared workforce.
+    async fn workforce(&self) -> i32 {
+        self.0.workforce
+    }
+    /// Where invoices and reminders go.
+    async fn billing_emails(&self) -> Vec<String> {
+        self.0
+            .billing_emails
+            .split(',')
+            .filter(|e| !e.is_empty())
+            .map(str::to_owned)
+            .collect()
+    }
+    async fn status(&self) -> FirmStatus {
+        self.0.status.into()
+    }
+    /// Who changed what, newest first (operators).
+    async fn audit_trail(
+        &self,
+        ctx: &async_graphql::Context<'_>,
+    ) -> async_graphql::Result<Vec<crate::graphql::estate::types::AuditEntry>> {
+        crate::graphql::estate::types::audit_trail(ctx, "Firm", self.0.id).await
+    }
+}
+
+/// Where a firm's capital comes from.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::tenancy::CapitalOrigin")]
+pub enum CapitalOrigin {
+    /// 100% domestic capital.
+    Domestic,
+    Foreign,
+    JointVenture,
+}
+
+/// Whether a firm still operates.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::tenancy::FirmStatus")]
+pub enum FirmStatus {
+    Active,
+    Inactive,
 }
 
 /// A person, as others in the tenant see them.

@@ -2,7 +2,9 @@
 
 use sea_orm::entity::prelude::*;
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+use crate::tenancy::{CapitalOrigin, FirmStatus};
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
 #[sea_orm(table_name = "firms")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
@@ -11,6 +13,17 @@ pub struct Model {
     pub name: String,
     pub tax_code: Option<String>,
     pub created_at: DateTimeUtc,
+    pub address: Option<String>,
+    pub capital_origin: CapitalOrigin,
+    /// Small or medium enterprise.
+    pub is_sme: bool,
+    /// Industry code (VSIC).
+    pub vsic_code: Option<String>,
+    pub workforce: i32,
+    /// Billing contacts, comma-separated addresses.
+    pub billing_emails: String,
+    pub status: FirmStatus,
+    pub updated_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -2,14 +2,18 @@
 //! Yên Lạc clusters, the province's Department of Industry and Trade, and one account per role.
 //! Names the article does not give (operator companies, tax codes) are invented and say so.
 
+mod estate;
+
 use chrono::Utc;
 use sea_orm::{ActiveValue::Set, EntityTrait, PaginatorTrait};
 
 use crate::auth::password::PasswordHasher;
 use crate::db::Db;
-use crate::ids::{FirmId, MembershipId, TenantId, UserId};
+use crate::estate::WwtpStatus;
+use crate::ids::{MembershipId, TenantId, UserId};
 use crate::tenancy::entities::{firm, membership, tenant, user};
-use crate::tenancy::{Locale, Role, TenantKind};
+use crate::tenancy::firms::{self, FirmInput, FirmRecord};
+use crate::tenancy::{CapitalOrigin, Locale, Role, TenantKind};
 
 /// The password of every demo account.
 pub const DEMO_PASSWORD: &str = "clusterkeep-demo";
@@ -66,6 +70,12 @@ pub async fn seed_if_empty(db: &Db, hasher: &PasswordHasher) -> anyhow::Result<b
     ))
     .exec_with_returning(conn)
     .await?;
+    let te_lo = tenant::Entity::insert(new_tenant(
+        "Công ty CP Hạ tầng CCN Tề Lỗ - Hùng Vương (demo)",
+        TenantKind::Operator,
+    ))
+    .exec_with_returning(conn)
+    .await?;
     let authority = tenant::Entity::insert(new_tenant(
         "Sở Công Thương Vĩnh Phúc",
         TenantKind::Authority,
@@ -79,19 +89,58 @@ pub async fn seed_if_empty(db: &Db, hasher: &PasswordHasher) -> anyhow::Result<b
         ("YPE Vina (Đồng Sóc)", "2500100002"),
         ("Partron Vina (Đồng Sóc)", "2500100003"),
     ] {
-        let firm = firm::Entity::insert(firm::ActiveModel {
-            id: Set(FirmId::new().0),
-            tenant_id: Set(dong_soc.id),
-            name: Set(name.to_owned()),
-            tax_code: Set(Some(tax_code.to_owned())),
-            created_at: Set(now),
-        })
-        .exec_with_returning(conn)
-        .await?;
+        let record = FirmRecord::parse(
+            FirmInput {
+                name: name.to_owned(),
+                tax_code: tax_code.to_owned(),
+                capital_origin: Some(CapitalOrigin::Foreign),
+                workforce: 400,
+                ..FirmInput::default()
+            },
+            "demo",
+        )?;
+        let firm = firm::Entity::insert(firms::new_model(dong_soc.id, &record))
+            .exec_with_returning(conn)
+            .await?;
         if kcc_id.is_none() {
             kcc_id = Some(firm.id);
         }
     }
+
+    let dong_soc_firms = firm::Entity::find().all(conn).await?;
+    estate::seed_cluster(
+        conn,
+        dong_soc.id,
+        estate::dong_soc(),
+        &dong_soc_firms,
+        2_500_200_000,
+    )
+    .await?;
+    estate::seed_cluster(conn, yen_lac.id, estate::yen_dong(), &[], 2_500_300_000).await?;
+    let town = estate::full_cluster(
+        "CCN thị trấn Yên Lạc",
+        "Yên Lạc",
+        20,
+        3,
+        Some((2_000, WwtpStatus::UnderConstruction)),
+    );
+    estate::seed_cluster(conn, yen_lac.id, town, &[], 2_500_400_000).await?;
+    let te_lo_cluster = estate::full_cluster(
+        "CCN Tề Lỗ",
+        "Yên Lạc",
+        15,
+        5,
+        Some((1_500, WwtpStatus::Operating)),
+    );
+    estate::seed_cluster(conn, te_lo.id, te_lo_cluster, &[], 2_500_500_000).await?;
+    let hung_vuong = estate::full_cluster(
+        "CCN Hùng Vương - Phúc Thắng",
+        "Phúc Yên",
+        25,
+        9,
+        Some((2_500, WwtpStatus::Operating)),
+    );
+    estate::seed_cluster(conn, te_lo.id, hung_vuong, &[], 2_500_600_000).await?;
 
     let accounts: [DemoAccount; 6] = [
         ("admin@platform.example", "Quản trị nền tảng", true, None),

@@ -1,0 +1,70 @@
+//! The audit trail: who changed which object, when, and its state before and after. Written in
+//! the same transaction as the change, so the trail and the data never disagree.
+
+pub mod entity;
+
+use chrono::Utc;
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::auth::TenantCtx;
+use crate::db::{Db, TenantTxn};
+use crate::error::AppResult;
+
+/// Records one change of `entity_type`/`entity_id` inside `txn`.
+pub async fn record<B: Serialize, A: Serialize>(
+    txn: &TenantTxn,
+    actor: &TenantCtx,
+    entity_type: &str,
+    entity_id: Uuid,
+    action: &str,
+    before: Option<&B>,
+    after: Option<&A>,
+) -> AppResult<()> {
+    let to_json = |value: serde_json::Result<String>| {
+        value.map_err(|e| anyhow::Error::new(e).context("audit json"))
+    };
+    let before = before
+        .map(|b| to_json(serde_json::to_string(b)))
+        .transpose()?;
+    let after = after
+        .map(|a| to_json(serde_json::to_string(a)))
+        .transpose()?;
+    entity::Entity::insert(entity::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        tenant_id: Set(txn.tenant_id().0),
+        entity_type: Set(entity_type.to_owned()),
+        entity_id: Set(entity_id),
+        actor_id: Set(Some(actor.user_id().0)),
+        action: Set(action.to_owned()),
+        before: Set(before),
+        after: Set(after),
+        created_at: Set(Utc::now()),
+    })
+    .exec(txn.conn())
+    .await?;
+    Ok(())
+}
+
+/// The trail of one object, newest first (at most `limit` entries).
+pub async fn trail(
+    db: &Db,
+    ctx: &TenantCtx,
+    entity_type: &str,
+    entity_id: Uuid,
+    limit: u64,
+) -> AppResult<Vec<entity::Model>> {
+    let txn = db.tenant(ctx).await?;
+    let entries = txn
+        .scoped::<entity::Entity>()
+        .filter(entity::Column::EntityType.eq(entity_type))
+        .filter(entity::Column::EntityId.eq(entity_id))
+        .order_by_desc(entity::Column::CreatedAt)
+        .order_by_desc(entity::Column::Id)
+        .limit(limit)
+        .all(txn.conn())
+        .await?;
+    txn.commit().await?;
+    Ok(entries)
+}

@@ -1,0 +1,46 @@
+//! `leases`: a firm's contract for one or more plots of a cluster.
+
+use sea_orm::entity::prelude::*;
+
+use crate::estate::{LeaseStatus, RentSchedule};
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
+#[sea_orm(table_name = "leases")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub tenant_id: Uuid,
+    pub firm_id: Uuid,
+    pub cluster_id: Uuid,
+    pub starts_on: Date,
+    pub ends_on: Date,
+    /// Rent in đồng per m² per year.
+    pub rent_per_m2_year: i64,
+    pub rent_schedule: RentSchedule,
+    /// A maintenance fee fixed by the contract (đồng per m² per month); none: the cluster tariff.
+    pub maintenance_fee_per_m2_month: Option<i64>,
+    pub deposit: i64,
+    /// Rent escalation in basis points (1000 = 10%) every `escalation_every_years`.
+    pub escalation_bp: i32,
+    pub escalation_every_years: Option<i32>,
+    /// The province's rent support in basis points (1000 = 10%), and its legal basis.
+    pub rent_support_bp: i32,
+    pub rent_support_basis: Option<String>,
+    pub status: LeaseStatus,
+    pub terminated_on: Option<Date>,
+    pub termination_reason: Option<String>,
+    pub renewed_from_id: Option<Uuid>,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
+
+impl crate::db::TenantOwned for Entity {
+    fn tenant_column() -> Column {
+        Column::TenantId
+    }
+}

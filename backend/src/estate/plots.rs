@@ -1,0 +1,271 @@
+//! Plots: create, change, read, and their availability at a date (derived from leases).
+
+use chrono::{NaiveDate, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,
+    QueryOrder,
+};
+use uuid::Uuid;
+
+use crate::audit;
+use crate::auth::TenantCtx;
+use crate::db::{Db, Page, PageRequest, TenantTxn, fetch_page};
+use crate::error::{AppError, AppResult, Problems};
+use crate::estate::clusters::OPERATORS;
+use crate::estate::entities::{cluster, plot};
+use crate::estate::{AreaM2, leases};
+use crate::tenancy::required_text;
+
+/// The raw input of a plot.
+#[derive(Clone, Debug)]
+pub struct PlotInput {
+    pub cluster_id: Uuid,
+    pub code: String,
+    pub area_m2: i64,
+    pub land_use: String,
+    pub cadastral_ref: Option<String>,
+    pub notes: Option<String>,
+}
+
+/// A validated plot (its cluster is checked against the tenant when written).
+#[derive(Clone, Debug)]
+pub struct PlotRecord(PlotInput);
+
+impl PlotRecord {
+    /// Checks the input (paths under `prefix`).
+    pub fn parse(mut input: PlotInput, prefix: &str) -> AppResult<Self> {
+        let mut problems = Problems::new();
+        if let Some(code) =
+            problems.check(required_text(&input.code, &format!("{prefix}.code"), 40))
+        {
+            input.code = code;
+        }
+        problems.check(AreaM2::parse(input.area_m2, &format!("{prefix}.areaM2")));
+        if let Some(land_use) = problems.check(required_text(
+            &input.land_use,
+            &format!("{prefix}.landUse"),
+            200,
+        )) {
+            input.land_use = land_use;
+        }
+        problems.finish()?;
+        input.cadastral_ref = input
+            .cadastral_ref
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty());
+        input.notes = input
+            .notes
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty());
+        Ok(Self(input))
+    }
+
+    pub fn cluster_id(&self) -> Uuid {
+        self.0.cluster_id
+    }
+
+    pub fn code(&self) -> &str {
+        &self.0.code
+    }
+
+    fn apply(&self, model: &mut plot::ActiveModel) {
+        let p = &self.0;
+        model.cluster_id = Set(p.cluster_id);
+        model.code = Set(p.code.clone());
+        model.area_m2 = Set(p.area_m2);
+        model.land_use = Set(p.land_use.clone());
+        model.cadastral_ref = Set(p.cadastral_ref.clone());
+        model.notes = Set(p.notes.clone());
+        model.updated_at = Set(Utc::now());
+    }
+
+    /// A new row for `tenant` (create, imports and the demo).
+    pub fn new_model(&self, tenant: Uuid) -> plot::ActiveModel {
+        let mut model = plot::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            tenant_id: Set(tenant),
+            created_at: Set(Utc::now()),
+            ..Default::default()
+        };
+        self.apply(&mut model);
+        model
+    }
+}
+
+/// Checks that the cluster belongs to the tenant and the code is free in it.
+pub async fn check_placement(
+    txn: &TenantTxn,
+    record: &PlotRecord,
+    except: Option<Uuid>,
+    prefix: &str,
+) -> AppResult<()> {
+    let cluster = txn
+        .scoped::<cluster::Entity>()
+        .filter(cluster::Column::Id.eq(record.cluster_id()))
+        .one(txn.conn())
+        .await?;
+    if cluster.is_none() {
+        return Err(AppError::invalid(
+            format!("{prefix}.clusterId"),
+            "no such cluster",
+        ));
+    }
+    let mut same_code = txn
+        .scoped::<plot::Entity>()
+        .filter(plot::Column::ClusterId.eq(record.cluster_id()))
+        .filter(plot::Column::Code.eq(record.code()));
+    if let Some(id) = except {
+        same_code = same_code.filter(plot::Column::Id.ne(id));
+    }
+    if same_code.one(txn.conn()).await?.is_some() {
+        return Err(AppError::invalid(
+            format!("{prefix}.code"),
+            "this cluster already has a plot with this code",
+        ));
+    }
+    Ok(())
+}
+
+/// Adds a plot (operators).
+pub async fn create(db: &Db, ctx: &TenantCtx, record: PlotRecord) -> AppResult<plot::Model> {
+    ctx.require(&OPERATORS)?;
+    let txn = db.tenant(ctx).await?;
+    check_placement(&txn, &record, None, "input").await?;
+    let created = plot::Entity::insert(record.new_model(txn.tenant_id().0))
+        .exec_with_returning(txn.conn())
+        .await?;
+    audit::record::<(), _>(
+        &txn,
+        ctx,
+        "Plot",
+        created.id,
+        "created",
+        None,
+        Some(&created),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(created)
+}
+
+/// Changes a plot (operators).
+pub async fn update(
+    db: &Db,
+    ctx: &TenantCtx,
+    id: Uuid,
+    record: PlotRecord,
+) -> AppResult<plot::Model> {
+    ctx.require(&OPERATORS)?;
+    let txn = db.tenant(ctx).await?;
+    let before = txn
+        .scoped::<plot::Entity>()
+        .filter(plot::Column::Id.eq(id))
+        .one(txn.conn())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    check_placement(&txn, &record, Some(id), "input").await?;
+    let mut active = before.clone().into_active_model();
+    record.apply(&mut active);
+    let after = active.update(txn.conn()).await?;
+    audit::record(
+        &txn,
+        ctx,
+        "Plot",
+        id,
+        "updated",
+        Some(&before),
+        Some(&after),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+/// One plot (operators).
+pub async fn get(db: &Db, ctx: &TenantCtx, id: Uuid) -> AppResult<plot::Model> {
+    if !ctx.is_operator() {
+        return Err(AppError::NotFound);
+    }
+    let txn = db.tenant(ctx).await?;
+    let found = txn
+        .scoped::<plot::Entity>()
+        .filter(plot::Column::Id.eq(id))
+        .one(txn.conn())
+        .await?;
+    txn.commit().await?;
+    found.ok_or(AppError::NotFound)
+}
+
+/// Whether a plot is held by a lease at a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Availability {
+    Free,
+    Leased,
+}
+
+/// How to narrow the plots list.
+#[derive(Clone, Debug, Default)]
+pub struct PlotFilter {
+    pub cluster_id: Option<Uuid>,
+    /// Part of the code.
+    pub search: Option<String>,
+    /// Only plots free (or leased) on `on`.
+    pub availability: Option<Availability>,
+}
+
+/// A plot with its availability on the requested date.
+#[derive(Clone, Debug)]
+pub struct PlotView {
+    pub plot: plot::Model,
+    pub availability: Availability,
+}
+
+/// Plots of the tenant by cluster and code (operators), with availability on `on`.
+pub async fn list(
+    db: &Db,
+    ctx: &TenantCtx,
+    filter: PlotFilter,
+    on: NaiveDate,
+    page: PageRequest,
+) -> AppResult<Page<PlotView>> {
+    ctx.require(&OPERATORS)?;
+    let txn = db.tenant(ctx).await?;
+    let mut select = txn.scoped::<plot::Entity>();
+    if let Some(cluster) = filter.cluster_id {
+        select = select.filter(plot::Column::ClusterId.eq(cluster));
+    }
+    if let Some(search) = filter
+        .search
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+    {
+        select = select.filter(plot::Column::Code.contains(&search));
+    }
+    let leased = leases::leased_plot_ids(txn.tenant_id().0, on);
+    select = match filter.availability {
+        Some(Availability::Leased) => {
+            select.filter(Expr::col(plot::Column::Id).in_subquery(leased.clone()))
+        }
+        Some(Availability::Free) => {
+            select.filter(Expr::col(plot::Column::Id).not_in_subquery(leased.clone()))
+        }
+        None => select,
+    };
+    let select = select
+        .order_by_asc(plot::Column::ClusterId)
+        .order_by_asc(plot::Column::Code)
+        .order_by_asc(plot::Column::Id);
+    let page = fetch_page(select, txn.conn(), page).await?;
+    let ids: Vec<Uuid> = page.items.iter().map(|p| p.id).collect();
+    let held = leases::held_among(&txn, &ids, on).await?;
+    txn.commit().await?;
+    Ok(page.map(|plot| PlotView {
+        availability: if held.contains(&plot.id) {
+            Availability::Leased
+        } else {
+            Availability::Free
+        },
+        plot,
+    }))
+}

@@ -1,0 +1,410 @@
+//! Mutations: clusters, plots, firms and leases.
+
+use async_graphql::{Context, ID, InputObject, Object};
+use chrono::NaiveDate;
+
+use crate::error::{AppError, AppResult};
+use crate::estate::clusters::{ClusterInput, ClusterRecord};
+use crate::estate::leases::{LeaseInput, LeaseTerms};
+use crate::estate::plots::{PlotInput, PlotRecord};
+use crate::estate::{clusters, leases, plots, today};
+use crate::graphql::Services;
+use crate::graphql::context::tenant;
+use crate::graphql::errors::GqlResult;
+use crate::graphql::estate::types::{
+    Cluster, ClusterStatus, ClusterSummary, Lease, Occupancy, Plot, RentSchedule, WwtpStatus,
+};
+use crate::graphql::ids;
+use crate::graphql::tenancy::types::{CapitalOrigin, Firm, FirmStatus};
+use crate::ids::FirmId;
+use crate::tenancy::firms::{self, FirmInput as DomainFirmInput, FirmRecord};
+
+/// A cluster's facts.
+#[derive(InputObject)]
+pub struct ClusterFields {
+    pub name: String,
+    pub province: String,
+    pub province_code: Option<String>,
+    pub district: String,
+    pub district_code: Option<String>,
+    /// Total area, m² (1 ha = 10 000 m²).
+    pub total_area_m2: i64,
+    /// Leasable industrial area, m².
+    pub leasable_area_m2: i64,
+    pub established_on: Option<NaiveDate>,
+    pub decision_number: Option<String>,
+    pub status: ClusterStatus,
+    /// Whether a wastewater treatment plant exists.
+    pub wwtp_present: bool,
+    pub wwtp_capacity_m3_day: Option<i64>,
+    pub wwtp_status: WwtpStatus,
+    pub wwtp_permit_expires_on: Option<NaiveDate>,
+}
+
+impl ClusterFields {
+    fn parse(self) -> AppResult<ClusterRecord> {
+        ClusterRecord::parse(ClusterInput {
+            name: self.name,
+            province: self.province,
+            province_code: self.province_code,
+            district: self.district,
+            district_code: self.district_code,
+            total_area_m2: self.total_area_m2,
+            leasable_area_m2: self.leasable_area_m2,
+            established_on: self.established_on,
+            decision_number: self.decision_number,
+            status: self.status.into(),
+            wwtp_present: self.wwtp_present,
+            wwtp_capacity_m3_day: self.wwtp_capacity_m3_day,
+            wwtp_status: self.wwtp_status.into(),
+            wwtp_permit_expires_on: self.wwtp_permit_expires_on,
+        })
+    }
+}
+
+/// A plot's facts.
+#[derive(InputObject)]
+pub struct PlotFields {
+    pub cluster_id: ID,
+    /// Unique within the cluster.
+    pub code: String,
+    /// Area, m², more than 0.
+    pub area_m2: i64,
+    pub land_use: String,
+    pub cadastral_ref: Option<String>,
+    pub notes: Option<String>,
+}
+
+impl PlotFields {
+    fn parse(self) -> AppResult<PlotRecord> {
+        let cluster_id = ids::decode_as(&self.cluster_id, "Cluster", "input.clusterId")?;
+        PlotRecord::parse(
+            PlotInput {
+                cluster_id,
+                code: self.code,
+                area_m2: self.area_m2,
+                land_use: self.land_use,
+                cadastral_ref: self.cadastral_ref,
+                notes: self.notes,
+            },
+            "input",
+        )
+    }
+}
+
+/// A firm's register entry.
+#[derive(InputObject)]
+pub struct FirmFields {
+    pub name: String,
+    /// 10 digits, or 10 digits, "-" and 3 digits for a branch; unique in the tenant.
+    pub tax_code: String,
+    pub address: Option<String>,
+    pub capital_origin: Option<CapitalOrigin>,
+    #[graphql(default)]
+    pub is_sme: bool,
+    pub vsic_code: Option<String>,
+    #[graphql(default)]
+    pub workforce: i32,
+    #[graphql(default)]
+    pub billing_emails: Vec<String>,
+    pub status: Option<FirmStatus>,
+}
+
+impl FirmFields {
+    fn parse(self) -> AppResult<FirmRecord> {
+        FirmRecord::parse(
+            DomainFirmInput {
+                name: self.name,
+                tax_code: self.tax_code,
+                address: self.address,
+                capital_origin: self.capital_origin.map(Into::into),
+                is_sme: self.is_sme,
+                vsic_code: self.vsic_code,
+                workforce: self.workforce,
+                billing_emails: self.billing_emails,
+                status: self.status.map(Into::into),
+            },
+            "input",
+        )
+    }
+}
+
+/// A lease's terms.
+#[derive(InputObject)]
+pub struct LeaseFields {
+    pub firm_id: ID,
+    /// One or more plots of one cluster.
+    pub plot_ids: Vec<ID>,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    /// Rent, đồng per m² per year.
+    pub rent_per_m2_year: i64,
+    pub rent_schedule: RentSchedule,
+    /// A fee fixed by the contract, đồng per m² per month; omit to use the cluster tariff.
+    pub maintenance_fee_per_m2_month: Option<i64>,
+    #[graphql(default)]
+    pub deposit: i64,
+    /// Escalation in basis points (1000 = 10%)…
+    #[graphql(default)]
+    pub escalation_bp: i32,
+    /// …every this many years.
+    pub escalation_every_years: Option<i32>,
+    /// The province's rent support in basis points; omit to apply the rule (10% for small and
+    /// medium firms with 100% domestic capital).
+    pub rent_support_bp: Option<i32>,
+    pub rent_support_basis: Option<String>,
+}
+
+impl LeaseFields {
+    fn parse(self) -> AppResult<LeaseTerms> {
+        let firm_id = ids::decode_as(&self.firm_id, "Firm", "input.firmId")?;
+        let plot_ids = self
+            .plot_ids
+            .iter()
+            .map(|id| ids::decode_as(id, "Plot", "input.plotIds"))
+            .collect::<Result<Vec<_>, _>>()?;
+        LeaseTerms::parse(LeaseInput {
+            firm_id,
+            plot_ids,
+            starts_on: self.starts_on,
+            ends_on: self.ends_on,
+            rent_per_m2_year: self.rent_per_m2_year,
+            rent_schedule: self.rent_schedule.into(),
+            maintenance_fee_per_m2_month: self.maintenance_fee_per_m2_month,
+            deposit: self.deposit,
+            escalation_bp: self.escalation_bp,
+            escalation_every_years: self.escalation_every_years,
+            rent_support_bp: self.rent_support_bp,
+            rent_support_basis: self.rent_support_basis,
+        })
+    }
+}
+
+fn decode(id: &ID, type_name: &str) -> AppResult<uuid::Uuid> {
+    ids::decode(id).and_then(|(t, uuid)| {
+        if t == type_name {
+            Ok(uuid)
+        } else {
+            Err(AppError::NotFound)
+        }
+    })
+}
+
+async fn with_occupancy(
+    services: &Services,
+    ctx: &crate::auth::TenantCtx,
+    model: crate::estate::entities::cluster::Model,
+) -> AppResult<Cluster> {
+    let on = today();
+    let figures =
+        crate::estate::occupancy::of_clusters(&services.db, ctx, std::slice::from_ref(&model), on)
+            .await?;
+    Ok(Cluster {
+        occupancy: Occupancy::new(on, &figures.get(&model.id).cloned().unwrap_or_default()),
+        model,
+    })
+}
+
+#[derive(Default)]
+pub struct EstateMutations;
+
+#[Object]
+impl EstateMutations {
+    /// Add a cluster (operators).
+    async fn create_cluster(
+        &self,
+        ctx: &Context<'_>,
+        input: ClusterFields,
+    ) -> async_graphql::Result<Cluster> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let record = input.parse().gql()?;
+        let model = clusters::create(&services.db, &tenant_ctx, record)
+            .await
+            .gql()?;
+        with_occupancy(services, &tenant_ctx, model).await.gql()
+    }
+
+    /// Change a cluster (operators).
+    async fn update_cluster(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        input: ClusterFields,
+    ) -> async_graphql::Result<Cluster> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let id = decode(&id, "Cluster").gql()?;
+        let record = input.parse().gql()?;
+        let model = clusters::update(&services.db, &tenant_ctx, id, record)
+            .await
+            .gql()?;
+        with_occupancy(services, &tenant_ctx, model).await.gql()
+    }
+
+    /// Add a plot (operators).
+    async fn create_plot(
+        &self,
+        ctx: &Context<'_>,
+        input: PlotFields,
+    ) -> async_graphql::Result<Plot> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let record = input.parse().gql()?;
+        let model = plots::create(&services.db, &tenant_ctx, record)
+            .await
+            .gql()?;
+        let cluster = clusters::get(&services.db, &tenant_ctx, model.cluster_id)
+            .await
+            .gql()?;
+        Ok(Plot {
+            model,
+            cluster: ClusterSummary::from(&cluster),
+            status: None,
+        })
+    }
+
+    /// Change a plot (operators).
+    async fn update_plot(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        input: PlotFields,
+    ) -> async_graphql::Result<Plot> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let id = decode(&id, "Plot").gql()?;
+        let record = input.parse().gql()?;
+        let model = plots::update(&services.db, &tenant_ctx, id, record)
+            .await
+            .gql()?;
+        let cluster = clusters::get(&services.db, &tenant_ctx, model.cluster_id)
+            .await
+            .gql()?;
+        Ok(Plot {
+            model,
+            cluster: ClusterSummary::from(&cluster),
+            status: None,
+        })
+    }
+
+    /// Add a firm to the register (operators).
+    async fn create_firm(
+        &self,
+        ctx: &Context<'_>,
+        input: FirmFields,
+    ) -> async_graphql::Result<Firm> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let record = input.parse().gql()?;
+        Ok(Firm(
+            firms::create(&services.db, &tenant_ctx, record)
+                .await
+                .gql()?,
+        ))
+    }
+
+    /// Change a firm's register entry (operators).
+    async fn update_firm(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        input: FirmFields,
+    ) -> async_graphql::Result<Firm> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let id = decode(&id, "Firm").gql()?;
+        let record = input.parse().gql()?;
+        Ok(Firm(
+            firms::update(&services.db, &tenant_ctx, FirmId(id), record)
+                .await
+                .gql()?,
+        ))
+    }
+
+    /// Create a lease: a draft, or active at once with `activate: true`, which fails with
+    /// CONFLICT when another lease holds one of the plots in the period (operators).
+    async fn create_lease(
+        &self,
+        ctx: &Context<'_>,
+        input: LeaseFields,
+        activate: Option<bool>,
+    ) -> async_graphql::Result<Lease> {
+        let activate = activate.unwrap_or(false);
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let terms = input.parse().gql()?;
+        Ok(Lease(
+            leases::create(&services.db, &tenant_ctx, terms, activate)
+                .await
+                .gql()?,
+        ))
+    }
+
+    /// Change a draft or active lease; a terminated lease is CONFLICT (operators).
+    async fn update_lease(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        input: LeaseFields,
+    ) -> async_graphql::Result<Lease> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let id = decode(&id, "Lease").gql()?;
+        let terms = input.parse().gql()?;
+        Ok(Lease(
+            leases::update(&services.db, &tenant_ctx, id, terms)
+                .await
+                .gql()?,
+        ))
+    }
+
+    /// Activate a draft lease; CONFLICT when another lease holds a plot in its period (operators).
+    async fn activate_lease(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Lease> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let id = decode(&id, "Lease").gql()?;
+        Ok(Lease(
+            leases::activate(&services.db, &tenant_ctx, id)
+                .await
+                .gql()?,
+        ))
+    }
+
+    /// End an active lease early; `on` is its last day (operators).
+    async fn terminate_lease(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        on: NaiveDate,
+        reason: String,
+    ) -> async_graphql::Result<Lease> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let id = decode(&id, "Lease").gql()?;
+        Ok(Lease(
+            leases::terminate(&services.db, &tenant_ctx, id, on, &reason)
+                .await
+                .gql()?,
+        ))
+    }
+
+    /// Renew an active or expired lease: a linked draft from the day after it ends to
+    /// `endsOn`, at the old rent unless a new one is given (operators).
+    async fn renew_lease(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        ends_on: NaiveDate,
+        rent_per_m2_year: Option<i64>,
+    ) -> async_graphql::Result<Lease> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let id = decode(&id, "Lease").gql()?;
+        Ok(Lease(
+            leases::renew(&services.db, &tenant_ctx, id, ends_on, rent_per_m2_year)
+                .await
+                .gql()?,
+        ))
+    }
+}

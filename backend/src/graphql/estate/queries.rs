@@ -1,0 +1,255 @@
+//! Queries: clusters, plots, leases, occupancy, the province view.
+
+use async_graphql::{Context, ID, Object};
+use chrono::NaiveDate;
+
+use crate::estate::plots::{Availability, PlotFilter};
+use crate::estate::{clusters, leases, occupancy, plots, today};
+use crate::graphql::Services;
+use crate::graphql::connection::{Conn, paginate};
+use crate::graphql::context::tenant;
+use crate::graphql::errors::GqlResult;
+use crate::graphql::estate::types::{
+    Cluster, ClusterOccupancy, ClusterSummary, EstateOverview, Lease, LeaseConflict, LeaseStatus,
+    Occupancy, Plot, PlotStatus, ProvinceCluster, ProvinceOverview, Wastewater,
+};
+use crate::graphql::ids;
+use crate::graphql::tenancy::types::{CapitalOrigin, Firm, FirmStatus};
+use crate::tenancy::firms::{self, FirmFilter};
+
+fn optional_id(
+    id: Option<&ID>,
+    type_name: &str,
+    path: &str,
+) -> crate::error::AppResult<Option<uuid::Uuid>> {
+    id.map(|id| ids::decode_as(id, type_name, path)).transpose()
+}
+
+#[derive(Default)]
+pub struct EstateQueries;
+
+#[Object]
+impl EstateQueries {
+    /// The tenant's clusters by name, with occupancy on `on` (default today) (operators).
+    async fn clusters(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        on: Option<NaiveDate>,
+    ) -> async_graphql::Result<Conn<Cluster>> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let on = on.unwrap_or_else(today);
+        paginate(first, after, |page| async move {
+            let page = clusters::list(&services.db, &tenant_ctx, page).await?;
+            let figures =
+                occupancy::of_clusters(&services.db, &tenant_ctx, &page.items, on).await?;
+            Ok(page.map(|model| Cluster {
+                occupancy: Occupancy::new(on, &figures.get(&model.id).cloned().unwrap_or_default()),
+                model,
+            }))
+        })
+        .await
+    }
+
+    /// Plots by cluster and code, with their status on `on` (default today), filtered on the
+    /// server (operators).
+    #[allow(clippy::too_many_arguments)]
+    async fn plots(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        cluster_id: Option<ID>,
+        search: Option<String>,
+        status: Option<PlotStatus>,
+        on: Option<NaiveDate>,
+    ) -> async_graphql::Result<Conn<Plot>> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let cluster_id = optional_id(cluster_id.as_ref(), "Cluster", "clusterId").gql()?;
+        let on = on.unwrap_or_else(today);
+        let filter = PlotFilter {
+            cluster_id,
+            search,
+            availability: status.map(Availability::from),
+        };
+        paginate(first, after, |page| async move {
+            let page = plots::list(&services.db, &tenant_ctx, filter, on, page).await?;
+            let all = clusters::list(
+                &services.db,
+                &tenant_ctx,
+                crate::db::PageRequest {
+                    offset: 0,
+                    limit: 10_000,
+                },
+            )
+            .await?;
+            Ok(page.map(|view| {
+                let cluster = all
+                    .items
+                    .iter()
+                    .find(|c| c.id == view.plot.cluster_id)
+                    .map(ClusterSummary::from)
+                    .unwrap_or(ClusterSummary {
+                        id: ids::encode("Cluster", view.plot.cluster_id),
+                        name: String::new(),
+                    });
+                Plot {
+                    model: view.plot,
+                    cluster,
+                    status: Some(view.availability),
+                }
+            }))
+        })
+        .await
+    }
+
+    /// Firms of the tenant by name, searched by name or tax code and filtered (operators).
+    async fn firms(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        search: Option<String>,
+        status: Option<FirmStatus>,
+        capital_origin: Option<CapitalOrigin>,
+    ) -> async_graphql::Result<Conn<Firm>> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let filter = FirmFilter {
+            search,
+            status: status.map(Into::into),
+            capital_origin: capital_origin.map(Into::into),
+        };
+        paginate(first, after, |page| async move {
+            Ok(firms::list(&services.db, &tenant_ctx, filter, page)
+                .await?
+                .map(Firm))
+        })
+        .await
+    }
+
+    /// Leases, newest start first: an operator's all, an enterprise user's own firm's
+    /// ("my leases"). Firms, clusters and plots load in a fixed number of statements.
+    async fn leases(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        firm_id: Option<ID>,
+        cluster_id: Option<ID>,
+        status: Option<LeaseStatus>,
+    ) -> async_graphql::Result<Conn<Lease>> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let filter = leases::LeaseFilter {
+            firm_id: optional_id(firm_id.as_ref(), "Firm", "firmId").gql()?,
+            cluster_id: optional_id(cluster_id.as_ref(), "Cluster", "clusterId").gql()?,
+            status: status.map(Into::into),
+        };
+        paginate(first, after, |page| async move {
+            Ok(leases::list(&services.db, &tenant_ctx, filter, page)
+                .await?
+                .map(Lease))
+        })
+        .await
+    }
+
+    /// Leases that already hold any of the plots during the period: what the lease form
+    /// checks before saving (operators).
+    async fn lease_conflicts(
+        &self,
+        ctx: &Context<'_>,
+        plot_ids: Vec<ID>,
+        starts_on: NaiveDate,
+        ends_on: NaiveDate,
+        except_lease_id: Option<ID>,
+    ) -> async_graphql::Result<Vec<LeaseConflict>> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let plot_ids = plot_ids
+            .iter()
+            .map(|id| ids::decode_as(id, "Plot", "plotIds"))
+            .collect::<Result<Vec<_>, _>>()
+            .gql()?;
+        let except = optional_id(except_lease_id.as_ref(), "Lease", "exceptLeaseId").gql()?;
+        let found = leases::conflicts(
+            &services.db,
+            &tenant_ctx,
+            plot_ids,
+            starts_on,
+            ends_on,
+            except,
+        )
+        .await
+        .gql()?;
+        Ok(found
+            .into_iter()
+            .map(|c| LeaseConflict {
+                lease_id: ids::encode("Lease", c.lease_id),
+                plot_code: c.plot_code,
+                starts_on: c.starts_on,
+                ends_on: c.ends_on,
+            })
+            .collect())
+    }
+
+    /// The operator's clusters and totals on `on` (default today) (operators).
+    async fn estate_overview(
+        &self,
+        ctx: &Context<'_>,
+        on: Option<NaiveDate>,
+    ) -> async_graphql::Result<EstateOverview> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let on = on.unwrap_or_else(today);
+        let (rows, total) = occupancy::of_tenant(&services.db, &tenant_ctx, on)
+            .await
+            .gql()?;
+        Ok(EstateOverview {
+            on,
+            clusters: rows
+                .iter()
+                .map(|(c, o)| ClusterOccupancy {
+                    cluster: ClusterSummary::from(c),
+                    wastewater: Wastewater::of(c),
+                    occupancy: Occupancy::new(on, o),
+                })
+                .collect(),
+            total: Occupancy::new(on, &total),
+        })
+    }
+
+    /// Every operator's clusters in the province on `on` (default today): area, occupancy,
+    /// firms, workforce and wastewater status; never rents, invoices or contacts (authority
+    /// viewers).
+    async fn province_overview(
+        &self,
+        ctx: &Context<'_>,
+        on: Option<NaiveDate>,
+    ) -> async_graphql::Result<ProvinceOverview> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let on = on.unwrap_or_else(today);
+        let (province, rows) = occupancy::province(&services.db, &tenant_ctx, on)
+            .await
+            .gql()?;
+        let mut total = crate::estate::occupancy::Occupancy::default();
+        for row in &rows {
+            total.leasable_area_m2 += row.occupancy.leasable_area_m2;
+            total.leased_area_m2 += row.occupancy.leased_area_m2;
+            total.plots_total += row.occupancy.plots_total;
+            total.plots_free += row.occupancy.plots_free;
+            total.firms += row.occupancy.firms;
+            total.workforce += row.occupancy.workforce;
+        }
+        Ok(ProvinceOverview {
+            province,
+            on,
+            clusters: rows.iter().map(|r| ProvinceCluster::new(on, r)).collect(),
+            total: Occupancy::new(on, &total),
+        })
+    }
+}

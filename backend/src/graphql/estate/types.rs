@@ -1,0 +1,468 @@
+//! GraphQL types of the estate domain.
+
+use async_graphql::{ComplexObject, Context, Enum, ID, Object, SimpleObject};
+use chrono::{DateTime, NaiveDate, Utc};
+
+use crate::audit::entity as audit_entry;
+use crate::estate::entities::{cluster, plot};
+use crate::estate::leases::LeaseView;
+use crate::estate::occupancy::{Occupancy as Figures, ProvinceCluster as ProvinceRow};
+use crate::graphql::Services;
+use crate::graphql::context::tenant;
+use crate::graphql::errors::GqlResult;
+use crate::graphql::ids;
+use crate::graphql::tenancy::types::Firm;
+
+/// Where a cluster is in its life.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::estate::ClusterStatus")]
+pub enum ClusterStatus {
+    Planned,
+    UnderConstruction,
+    Operating,
+}
+
+/// The state of a wastewater treatment plant.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::estate::WwtpStatus")]
+pub enum WwtpStatus {
+    Operating,
+    UnderConstruction,
+    /// No plant although the rules require one.
+    None,
+}
+
+/// How rent is paid.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::estate::RentSchedule")]
+pub enum RentSchedule {
+    Monthly,
+    Quarterly,
+    Yearly,
+    /// The whole term at the start.
+    Upfront,
+}
+
+/// Where a lease is in its life (EXPIRED: active, past its end date).
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::estate::LeaseStatus")]
+pub enum LeaseStatus {
+    Draft,
+    Active,
+    Terminated,
+    Expired,
+}
+
+/// Whether a plot is held by a lease on the date asked about.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::estate::plots::Availability")]
+pub enum PlotStatus {
+    Free,
+    Leased,
+}
+
+/// Occupancy figures (tỷ lệ lấp đầy) on one date.
+#[derive(SimpleObject, Clone)]
+pub struct Occupancy {
+    /// The date the figures are for.
+    pub on: NaiveDate,
+    /// Leasable industrial area, m².
+    pub leasable_area_m2: i64,
+    /// Area of the plots held by a lease on the date, m².
+    pub leased_area_m2: i64,
+    /// Leased over leasable area, in basis points (10000 = 100%).
+    pub rate_bp: i64,
+    pub plots_total: i64,
+    pub plots_free: i64,
+    /// Firms holding a lease on the date.
+    pub firms: i64,
+    /// Their declared workforce.
+    pub workforce: i64,
+}
+
+impl Occupancy {
+    pub fn new(on: NaiveDate, figures: &Figures) -> Self {
+        Self {
+            on,
+            leasable_area_m2: figures.leasable_area_m2,
+            leased_area_m2: figures.leased_area_m2,
+            rate_bp: figures.rate_bp(),
+            plots_total: figures.plots_total,
+            plots_free: figures.plots_free,
+            firms: figures.firms,
+            workforce: figures.workforce,
+        }
+    }
+}
+
+/// A cluster's wastewater treatment. Many clusters operate without the plant the rules
+/// require; this makes it visible.
+#[derive(SimpleObject, Clone)]
+pub struct Wastewater {
+    /// Whether a plant exists.
+    pub present: bool,
+    /// Design capacity, m³/day.
+    pub capacity_m3_per_day: Option<i64>,
+    pub status: WwtpStatus,
+    /// When the discharge permit expires.
+    pub permit_expires_on: Option<NaiveDate>,
+    /// A plant that operates with a permit valid today.
+    pub compliant: bool,
+}
+
+impl Wastewater {
+    pub fn of(c: &cluster::Model) -> Self {
+        let today = crate::estate::today();
+        Self {
+            present: c.wwtp_present,
+            capacity_m3_per_day: c.wwtp_capacity_m3_day,
+            status: c.wwtp_status.into(),
+            permit_expires_on: c.wwtp_permit_expires_on,
+            compliant: c.wwtp_present
+                && c.wwtp_status == crate::estate::WwtpStatus::Operating
+                && c.wwtp_permit_expires_on.is_some_and(|d| d >= today),
+        }
+    }
+}
+
+/// An industrial cluster (cụm công nghiệp).
+pub struct Cluster {
+    pub model: cluster::Model,
+    pub occupancy: Occupancy,
+}
+
+#[Object(name = "Cluster")]
+impl Cluster {
+    /// Global ID.
+    pub async fn id(&self) -> ID {
+        ids::encode("Cluster", self.model.id)
+    }
+    async fn name(&self) -> &str {
+        &self.model.name
+    }
+    /// Province, as text (administrative units change).
+    async fn province(&self) -> &str {
+        &self.model.province
+    }
+    /// Optional administrative code of the province.
+    async fn province_code(&self) -> Option<&str> {
+        self.model.province_code.as_deref()
+    }
+    async fn district(&self) -> &str {
+        &self.model.district
+    }
+    async fn district_code(&self) -> Option<&str> {
+        self.model.district_code.as_deref()
+    }
+    /// Total area, m² (1 ha = 10 000 m²).
+    async fn total_area_m2(&self) -> i64 {
+        self.model.total_area_m2
+    }
+    /// Leasable industrial area, m².
+    async fn leasable_area_m2(&self) -> i64 {
+        self.model.leasable_area_m2
+    }
+    /// Date of the establishment decision.
+    async fn established_on(&self) -> Option<NaiveDate> {
+        self.model.established_on
+    }
+    /// Number of the establishment decision.
+    async fn decision_number(&self) -> Option<&str> {
+        self.model.decision_number.as_deref()
+    }
+    async fn status(&self) -> ClusterStatus {
+        self.model.status.into()
+    }
+    /// The wastewater treatment plant.
+    async fn wastewater(&self) -> Wastewater {
+        Wastewater::of(&self.model)
+    }
+    /// Occupancy on the date the query asked for (today by default).
+    async fn occupancy(&self) -> &Occupancy {
+        &self.occupancy
+    }
+    /// Who changed what, newest first.
+    async fn audit_trail(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<AuditEntry>> {
+        audit_trail(ctx, "Cluster", self.model.id).await
+    }
+}
+
+/// A cluster's id and name, where a list shows where something is.
+#[derive(SimpleObject, Clone)]
+pub struct ClusterSummary {
+    pub id: ID,
+    pub name: String,
+}
+
+impl From<&cluster::Model> for ClusterSummary {
+    fn from(c: &cluster::Model) -> Self {
+        Self {
+            id: ids::encode("Cluster", c.id),
+            name: c.name.clone(),
+        }
+    }
+}
+
+/// A plot (lô đất) of a cluster.
+pub struct Plot {
+    pub model: plot::Model,
+    pub cluster: ClusterSummary,
+    pub status: Option<crate::estate::plots::Availability>,
+}
+
+#[Object(name = "Plot")]
+impl Plot {
+    /// Global ID.
+    pub async fn id(&self) -> ID {
+        ids::encode("Plot", self.model.id)
+    }
+    /// Code, unique within the cluster.
+    async fn code(&self) -> &str {
+        &self.model.code
+    }
+    /// Area, m².
+    async fn area_m2(&self) -> i64 {
+        self.model.area_m2
+    }
+    /// Land-use purpose.
+    async fn land_use(&self) -> &str {
+        &self.model.land_use
+    }
+    /// Cadastral reference (số thửa, tờ bản đồ).
+    async fn cadastral_ref(&self) -> Option<&str> {
+        self.model.cadastral_ref.as_deref()
+    }
+    async fn notes(&self) -> Option<&str> {
+        self.model.notes.as_deref()
+    }
+    async fn cluster(&self) -> &ClusterSummary {
+        &self.cluster
+    }
+    /// Free or leased on the date the query asked for (null where not computed).
+    async fn status(&self) -> Option<PlotStatus> {
+        self.status.map(Into::into)
+    }
+    /// Who changed what, newest first.
+    async fn audit_trail(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<AuditEntry>> {
+        audit_trail(ctx, "Plot", self.model.id).await
+    }
+}
+
+/// A plot as a lease lists it.
+#[derive(SimpleObject, Clone)]
+pub struct LeasedPlot {
+    pub id: ID,
+    pub code: String,
+    pub area_m2: i64,
+}
+
+/// A firm's lease (hợp đồng thuê lại đất) of plots in one cluster.
+pub struct Lease(pub LeaseView);
+
+#[Object(name = "Lease")]
+impl Lease {
+    /// Global ID.
+    pub async fn id(&self) -> ID {
+        ids::encode("Lease", self.0.lease.id)
+    }
+    async fn firm(&self) -> Firm {
+        Firm(self.0.firm.clone())
+    }
+    async fn cluster(&self) -> ClusterSummary {
+        ClusterSummary::from(&self.0.cluster)
+    }
+    async fn plots(&self) -> Vec<LeasedPlot> {
+        self.0
+            .plots
+            .iter()
+            .map(|p| LeasedPlot {
+                id: ids::encode("Plot", p.id),
+                code: p.code.clone(),
+                area_m2: p.area_m2,
+            })
+            .collect()
+    }
+    /// Total area of the plots, m².
+    async fn area_m2(&self) -> i64 {
+        self.0.area_m2()
+    }
+    async fn starts_on(&self) -> NaiveDate {
+        self.0.lease.starts_on
+    }
+    async fn ends_on(&self) -> NaiveDate {
+        self.0.lease.ends_on
+    }
+    /// Rent, đồng per m² per year.
+    async fn rent_per_m2_year(&self) -> i64 {
+        self.0.lease.rent_per_m2_year
+    }
+    async fn rent_schedule(&self) -> RentSchedule {
+        self.0.lease.rent_schedule.into()
+    }
+    /// A maintenance fee fixed by the contract, đồng per m² per month; null: the cluster tariff.
+    async fn maintenance_fee_per_m2_month(&self) -> Option<i64> {
+        self.0.lease.maintenance_fee_per_m2_month
+    }
+    /// Deposit, đồng.
+    async fn deposit(&self) -> i64 {
+        self.0.lease.deposit
+    }
+    /// Rent escalation in basis points (1000 = 10%)…
+    async fn escalation_bp(&self) -> i32 {
+        self.0.lease.escalation_bp
+    }
+    /// …every this many years.
+    async fn escalation_every_years(&self) -> Option<i32> {
+        self.0.lease.escalation_every_years
+    }
+    /// The province's rent support in basis points (1000 = 10%).
+    async fn rent_support_bp(&self) -> i32 {
+        self.0.lease.rent_support_bp
+    }
+    /// The legal basis of the rent support.
+    async fn rent_support_basis(&self) -> Option<&str> {
+        self.0.lease.rent_support_basis.as_deref()
+    }
+    async fn status(&self) -> LeaseStatus {
+        self.0.status().into()
+    }
+    /// The last day of a terminated lease.
+    async fn terminated_on(&self) -> Option<NaiveDate> {
+        self.0.lease.terminated_on
+    }
+    async fn termination_reason(&self) -> Option<&str> {
+        self.0.lease.termination_reason.as_deref()
+    }
+    /// The lease this one renews.
+    async fn renewed_from_id(&self) -> Option<ID> {
+        self.0
+            .lease
+            .renewed_from_id
+            .map(|id| ids::encode("Lease", id))
+    }
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.lease.created_at
+    }
+    /// Who changed what, newest first (operators).
+    async fn audit_trail(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<AuditEntry>> {
+        audit_trail(ctx, "Lease", self.0.lease.id).await
+    }
+}
+
+/// One change to an object.
+#[derive(SimpleObject)]
+#[graphql(complex)]
+pub struct AuditEntry {
+    /// created, updated, activated, terminated, renewed…
+    pub action: String,
+    pub at: DateTime<Utc>,
+    /// The state before, as JSON (null for a creation).
+    pub before: Option<String>,
+    /// The state after, as JSON.
+    pub after: Option<String>,
+    #[graphql(skip)]
+    pub actor_id: Option<uuid::Uuid>,
+}
+
+#[ComplexObject]
+impl AuditEntry {
+    /// Who made the change.
+    async fn actor_email(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
+        let Some(actor) = self.actor_id else {
+            return Ok(None);
+        };
+        let services = ctx.data::<Services>()?;
+        let name = crate::tenancy::users::email_of(&services.db, crate::ids::UserId(actor))
+            .await
+            .gql()?;
+        Ok(name)
+    }
+}
+
+pub async fn audit_trail(
+    ctx: &Context<'_>,
+    entity_type: &str,
+    id: uuid::Uuid,
+) -> async_graphql::Result<Vec<AuditEntry>> {
+    let services = ctx.data::<Services>()?;
+    let tenant_ctx = tenant(ctx)?;
+    if !tenant_ctx.is_operator() {
+        return Ok(Vec::new());
+    }
+    let entries = crate::audit::trail(&services.db, &tenant_ctx, entity_type, id, 100)
+        .await
+        .gql()?;
+    Ok(entries.into_iter().map(entry).collect())
+}
+
+fn entry(e: audit_entry::Model) -> AuditEntry {
+    AuditEntry {
+        action: e.action,
+        at: e.created_at,
+        before: e.before,
+        after: e.after,
+        actor_id: e.actor_id,
+    }
+}
+
+/// A lease that already holds a plot in the period asked about.
+#[derive(SimpleObject)]
+pub struct LeaseConflict {
+    pub lease_id: ID,
+    pub plot_code: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+}
+
+/// The operator's estate on one date: every cluster and the totals.
+#[derive(SimpleObject)]
+pub struct EstateOverview {
+    pub on: NaiveDate,
+    pub clusters: Vec<ClusterOccupancy>,
+    pub total: Occupancy,
+}
+
+/// A cluster's name, wastewater plant and occupancy.
+#[derive(SimpleObject)]
+pub struct ClusterOccupancy {
+    pub cluster: ClusterSummary,
+    pub wastewater: Wastewater,
+    pub occupancy: Occupancy,
+}
+
+/// One cluster of the province as the authority sees it: aggregates only, no rents, invoices
+/// or firm contacts.
+#[derive(SimpleObject)]
+pub struct ProvinceCluster {
+    /// The infrastructure investor running it.
+    pub operator_name: String,
+    pub cluster_name: String,
+    pub district: String,
+    pub status: ClusterStatus,
+    pub total_area_m2: i64,
+    pub wastewater: Wastewater,
+    pub occupancy: Occupancy,
+}
+
+impl ProvinceCluster {
+    pub fn new(on: NaiveDate, row: &ProvinceRow) -> Self {
+        Self {
+            operator_name: row.operator_name.clone(),
+            cluster_name: row.cluster.name.clone(),
+            district: row.cluster.district.clone(),
+            status: row.cluster.status.into(),
+            total_area_m2: row.cluster.total_area_m2,
+            wastewater: Wastewater::of(&row.cluster),
+            occupancy: Occupancy::new(on, &row.occupancy),
+        }
+    }
+}
+
+/// The province's clusters on one date (authority viewers).
+#[derive(SimpleObject)]
+pub struct ProvinceOverview {
+    pub province: String,
+    pub on: NaiveDate,
+    pub clusters: Vec<ProvinceCluster>,
+    pub total: Occupancy,
+}
