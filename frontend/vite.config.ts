@@ -27,6 +27,7 @@ export default defineConfig({
         manualChunks: {
           react: ['react', 'react-dom', 'react-router'],
           mantine: ['@mantine/core', '@mantine/hooks', '@mantine/form', '@mantine/notifications'],
+          data: ['graphql', '@tanstack/react-query', 'i18next', 'react-i18next'],
         },
       },
     },

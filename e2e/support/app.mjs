@@ -13,14 +13,26 @@ export const TEXTS = {
 };
 
 /** Every page a navbar can link to; a link's test id is `nav-<name>`. */
-export const NAV_PAGES = ['overview', 'province', 'users', 'mail', 'tenants', 'profile'];
+export const NAV_PAGES = [
+  'overview',
+  'province',
+  'clusters',
+  'plots',
+  'firms',
+  'leases',
+  'my-leases',
+  'users',
+  'mail',
+  'tenants',
+  'profile',
+];
 
 /** The navbar each role must show (every other page must be absent). */
 export const NAV_BY_ROLE = {
   PLATFORM_ADMIN: ['tenants', 'profile'],
-  OPERATOR_ADMIN: ['overview', 'users', 'mail', 'profile'],
-  OPERATOR_STAFF: ['overview', 'profile'],
-  ENTERPRISE: ['overview', 'profile'],
+  OPERATOR_ADMIN: ['overview', 'clusters', 'plots', 'firms', 'leases', 'users', 'mail', 'profile'],
+  OPERATOR_STAFF: ['overview', 'clusters', 'plots', 'firms', 'leases', 'profile'],
+  ENTERPRISE: ['overview', 'my-leases', 'profile'],
   AUTHORITY_VIEWER: ['province', 'profile'],
 };
 

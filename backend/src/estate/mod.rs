@@ -2,6 +2,7 @@
 //! (the lessees) live in [`crate::tenancy`] because memberships point at them.
 
 pub mod clusters;
+pub mod csv_files;
 pub mod entities;
 pub mod leases;
 pub mod occupancy;
@@ -16,6 +17,7 @@ use crate::error::{AppError, AppResult};
 /// Where a cluster is in its life.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum, Serialize, Deserialize)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum ClusterStatus {
     #[sea_orm(string_value = "PLANNED")]
     Planned,
@@ -28,6 +30,7 @@ pub enum ClusterStatus {
 /// The state of a cluster's wastewater treatment plant.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum, Serialize, Deserialize)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum WwtpStatus {
     #[sea_orm(string_value = "OPERATING")]
     Operating,
@@ -41,6 +44,7 @@ pub enum WwtpStatus {
 /// How a lease's rent is paid.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum, Serialize, Deserialize)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum RentSchedule {
     #[sea_orm(string_value = "MONTHLY")]
     Monthly,
@@ -56,6 +60,7 @@ pub enum RentSchedule {
 /// Where a lease is in its life.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum, Serialize, Deserialize)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum LeaseStatus {
     #[sea_orm(string_value = "DRAFT")]
     Draft,

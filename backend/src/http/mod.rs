@@ -1,6 +1,7 @@
 //! HTTP routes: `/graphql` (POST; GraphiQL on GET outside production), `/healthz`, `/readyz`,
 //! and the web app with client-side routing.
 
+mod export;
 mod graphql;
 mod health;
 mod request_span;
@@ -31,7 +32,8 @@ pub struct HttpState {
 pub fn routes(cfg: &mut web::ServiceConfig, state: &HttpState) {
     cfg.route("/healthz", web::get().to(health::healthz))
         .route("/readyz", web::get().to(health::readyz))
-        .route("/graphql", web::post().to(graphql::execute));
+        .route("/graphql", web::post().to(graphql::execute))
+        .route("/export/{file}", web::get().to(export::export));
     if state.graphiql {
         cfg.route("/graphql", web::get().to(graphql::graphiql));
     } else {

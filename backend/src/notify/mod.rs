@@ -19,6 +19,7 @@ pub use templates::{Mail, RenderedMail};
 /// Where a message is in its delivery.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum, Serialize, Deserialize)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum MailStatus {
     /// Waiting for (another) delivery attempt, or for SMTP to be configured.
     #[sea_orm(string_value = "PENDING")]

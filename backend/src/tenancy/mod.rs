@@ -53,6 +53,7 @@ impl Role {
 /// The kind of organisation a tenant is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum, Serialize, Deserialize)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum TenantKind {
     /// An infrastructure investor running one or more clusters.
     #[sea_orm(string_value = "OPERATOR")]
@@ -67,6 +68,7 @@ pub enum TenantKind {
     Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum, Serialize, Deserialize, Default,
 )]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum Locale {
     #[default]
     #[sea_orm(string_value = "vi")]
@@ -78,6 +80,7 @@ pub enum Locale {
 /// Where a firm's capital comes from (the province's rent support needs 100% domestic).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum, Serialize, Deserialize)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum CapitalOrigin {
     /// 100% domestic capital.
     #[sea_orm(string_value = "DOMESTIC")]
@@ -91,6 +94,7 @@ pub enum CapitalOrigin {
 /// Whether a firm still operates in the cluster.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum, Serialize, Deserialize)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum FirmStatus {
     #[sea_orm(string_value = "ACTIVE")]
     Active,

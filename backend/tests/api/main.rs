@@ -3,6 +3,7 @@
 
 mod helpers;
 
+mod csv_files;
 mod estate;
 mod failed_mutations;
 mod health;

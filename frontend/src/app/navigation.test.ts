@@ -4,13 +4,27 @@ import { canVisit, homePathFor, navItemsFor } from './navigation';
 const names = (role: Parameters<typeof navItemsFor>[0]) => navItemsFor(role).map((item) => item.name);
 
 describe('navigation by role', () => {
-  it('gives operator admins the overview, users, mail log and profile', () => {
-    expect(names('OPERATOR_ADMIN')).toEqual(['overview', 'users', 'mail', 'profile']);
+  it('gives operator admins the estate pages, users, mail log and profile', () => {
+    expect(names('OPERATOR_ADMIN')).toEqual([
+      'overview',
+      'clusters',
+      'plots',
+      'firms',
+      'leases',
+      'users',
+      'mail',
+      'profile',
+    ]);
   });
 
-  it('gives operator staff and enterprise users only the overview and profile', () => {
-    expect(names('OPERATOR_STAFF')).toEqual(['overview', 'profile']);
-    expect(names('ENTERPRISE')).toEqual(['overview', 'profile']);
+  it('gives operator staff the estate pages and profile, without users or mail', () => {
+    expect(names('OPERATOR_STAFF')).toEqual(['overview', 'clusters', 'plots', 'firms', 'leases', 'profile']);
+  });
+
+  it('gives enterprise users their overview, their own leases and profile', () => {
+    expect(names('ENTERPRISE')).toEqual(['overview', 'my-leases', 'profile']);
+    expect(canVisit('ENTERPRISE', 'leases')).toBe(false);
+    expect(canVisit('ENTERPRISE', 'firms')).toBe(false);
   });
 
   it('gives authority viewers the province overview and profile', () => {
@@ -27,6 +41,13 @@ describe('navigation by role', () => {
     expect(canVisit('OPERATOR_STAFF', 'users')).toBe(false);
     expect(canVisit('ENTERPRISE', 'mail')).toBe(false);
     expect(canVisit('AUTHORITY_VIEWER', 'users')).toBe(false);
+  });
+
+  it('keeps the estate pages away from authority viewers and the platform admin', () => {
+    for (const page of ['clusters', 'plots', 'firms', 'leases', 'my-leases'] as const) {
+      expect(canVisit('AUTHORITY_VIEWER', page)).toBe(false);
+      expect(canVisit('PLATFORM_ADMIN', page)).toBe(false);
+    }
   });
 
   it('sends each role home to its first page', () => {

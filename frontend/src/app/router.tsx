@@ -3,7 +3,17 @@ import type { RouteObject } from 'react-router';
 import { ForgotPasswordPage, LoginPage, ResetPasswordPage } from '@/features/auth';
 import { AcceptInvitationPage } from '@/features/invitations';
 import { MailLogPage } from '@/features/mail';
-import { OverviewPage, ProvinceOverviewPage } from '@/features/overview';
+import {
+  ClusterDetailPage,
+  ClustersPage,
+  FirmsPage,
+  LeaseDetailPage,
+  LeasesPage,
+  MyLeasesPage,
+  PlotsPage,
+  ProvinceOverviewPage,
+} from '@/features/estate';
+import { OverviewPage } from '@/features/overview';
 import { ProfilePage } from '@/features/profile';
 import { TenantsPage } from '@/features/tenants';
 import { UsersPage } from '@/features/users';
@@ -39,6 +49,17 @@ export const routes: RouteObject[] = [
               { index: true, element: <HomeRedirect /> },
               { path: 'overview', element: <RequirePage page="overview"><OverviewPage /></RequirePage> },
               { path: 'province', element: <RequirePage page="province"><ProvinceOverviewPage /></RequirePage> },
+              { path: 'clusters', element: <RequirePage page="clusters"><ClustersPage /></RequirePage> },
+              { path: 'clusters/:id', element: <RequirePage page="clusters"><ClusterDetailPage /></RequirePage> },
+              { path: 'plots', element: <RequirePage page="plots"><PlotsPage /></RequirePage> },
+              { path: 'firms', element: <RequirePage page="firms"><FirmsPage /></RequirePage> },
+              { path: 'leases', element: <RequirePage page="leases"><LeasesPage /></RequirePage> },
+              { path: 'leases/:id', element: <RequirePage page="leases"><LeaseDetailPage /></RequirePage> },
+              { path: 'my-leases', element: <RequirePage page="my-leases"><MyLeasesPage /></RequirePage> },
+              {
+                path: 'my-leases/:id',
+                element: <RequirePage page="my-leases"><LeaseDetailPage readOnly /></RequirePage>,
+              },
               { path: 'users', element: <RequirePage page="users"><UsersPage /></RequirePage> },
               { path: 'mail', element: <RequirePage page="mail"><MailLogPage /></RequirePage> },
               { path: 'tenants', element: <RequirePage page="tenants"><TenantsPage /></RequirePage> },

@@ -20,6 +20,29 @@ export type Scalars = {
    * The input/output is a string in RFC3339 format.
    */
   DateTime: { input: string; output: string; }
+  /**
+   * ISO 8601 calendar date without timezone.
+   * Format: %Y-%m-%d
+   *
+   * # Examples
+   *
+   * * `1994-11-13`
+   * * `2000-02-24`
+   */
+  NaiveDate: { input: string; output: string; }
+};
+
+/** One change to an object. */
+export type AuditEntry = {
+  /** created, updated, activated, terminated, renewed… */
+  action: Scalars['String']['output'];
+  /** Who made the change. */
+  actorEmail?: Maybe<Scalars['String']['output']>;
+  /** The state after, as JSON. */
+  after?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** The state before, as JSON (null for a creation). */
+  before?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -37,6 +60,99 @@ export type AuthPayload = {
   viewer: Viewer;
 };
 
+/** Where a firm's capital comes from. */
+export type CapitalOrigin =
+  /** 100% domestic capital. */
+  | 'DOMESTIC'
+  | 'FOREIGN'
+  | 'JOINT_VENTURE';
+
+export type Cluster = Node & {
+  /** Who changed what, newest first. */
+  auditTrail: Array<AuditEntry>;
+  /** Number of the establishment decision. */
+  decisionNumber?: Maybe<Scalars['String']['output']>;
+  district: Scalars['String']['output'];
+  districtCode?: Maybe<Scalars['String']['output']>;
+  /** Date of the establishment decision. */
+  establishedOn?: Maybe<Scalars['NaiveDate']['output']>;
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Leasable industrial area, m². */
+  leasableAreaM2: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** Occupancy on the date the query asked for (today by default). */
+  occupancy: Occupancy;
+  /** Province, as text (administrative units change). */
+  province: Scalars['String']['output'];
+  /** Optional administrative code of the province. */
+  provinceCode?: Maybe<Scalars['String']['output']>;
+  status: ClusterStatus;
+  /** Total area, m² (1 ha = 10 000 m²). */
+  totalAreaM2: Scalars['Int']['output'];
+  /** The wastewater treatment plant. */
+  wastewater: Wastewater;
+};
+
+export type ClusterConnection = {
+  /** A list of edges. */
+  edges: Array<ClusterEdge>;
+  /** A list of nodes. */
+  nodes: Array<Cluster>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type ClusterEdge = {
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Cluster;
+};
+
+/** A cluster's facts. */
+export type ClusterFields = {
+  decisionNumber?: InputMaybe<Scalars['String']['input']>;
+  district: Scalars['String']['input'];
+  districtCode?: InputMaybe<Scalars['String']['input']>;
+  establishedOn?: InputMaybe<Scalars['NaiveDate']['input']>;
+  /** Leasable industrial area, m². */
+  leasableAreaM2: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  province: Scalars['String']['input'];
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  status: ClusterStatus;
+  /** Total area, m² (1 ha = 10 000 m²). */
+  totalAreaM2: Scalars['Int']['input'];
+  wwtpCapacityM3Day?: InputMaybe<Scalars['Int']['input']>;
+  wwtpPermitExpiresOn?: InputMaybe<Scalars['NaiveDate']['input']>;
+  /** Whether a wastewater treatment plant exists. */
+  wwtpPresent: Scalars['Boolean']['input'];
+  wwtpStatus: WwtpStatus;
+};
+
+/** A cluster's name, wastewater plant and occupancy. */
+export type ClusterOccupancy = {
+  cluster: ClusterSummary;
+  occupancy: Occupancy;
+  wastewater: Wastewater;
+};
+
+/** Where a cluster is in its life. */
+export type ClusterStatus =
+  | 'OPERATING'
+  | 'PLANNED'
+  | 'UNDER_CONSTRUCTION';
+
+/** A cluster's id and name, where a list shows where something is. */
+export type ClusterSummary = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** A new operator tenant and the email of its first admin. */
 export type CreateTenantInput = {
   /** The first operator admin, who receives an invitation. */
@@ -47,13 +163,34 @@ export type CreateTenantInput = {
   province: Scalars['String']['input'];
 };
 
+/** The operator's estate on one date: every cluster and the totals. */
+export type EstateOverview = {
+  clusters: Array<ClusterOccupancy>;
+  on: Scalars['NaiveDate']['output'];
+  total: Occupancy;
+};
+
 export type Firm = Node & {
+  address?: Maybe<Scalars['String']['output']>;
+  /** Who changed what, newest first (operators). */
+  auditTrail: Array<AuditEntry>;
+  /** Where invoices and reminders go. */
+  billingEmails: Array<Scalars['String']['output']>;
+  /** Where the capital comes from. */
+  capitalOrigin: CapitalOrigin;
   /** Global ID. */
   id: Scalars['ID']['output'];
+  /** Small or medium enterprise. */
+  isSme: Scalars['Boolean']['output'];
   /** The firm's registered name. */
   name: Scalars['String']['output'];
+  status: FirmStatus;
   /** Tax code (mã số thuế): 10 digits, or 10 + "-" + 3 for a branch. */
   taxCode?: Maybe<Scalars['String']['output']>;
+  /** Industry (VSIC code). */
+  vsicCode?: Maybe<Scalars['String']['output']>;
+  /** Declared workforce. */
+  workforce: Scalars['Int']['output'];
 };
 
 export type FirmConnection = {
@@ -73,6 +210,44 @@ export type FirmEdge = {
   cursor: Scalars['String']['output'];
   /** The item at the end of the edge */
   node: Firm;
+};
+
+/** A firm's register entry. */
+export type FirmFields = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  billingEmails?: Array<Scalars['String']['input']>;
+  capitalOrigin?: InputMaybe<CapitalOrigin>;
+  isSme?: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  status?: InputMaybe<FirmStatus>;
+  /** 10 digits, or 10 digits, "-" and 3 digits for a branch; unique in the tenant. */
+  taxCode: Scalars['String']['input'];
+  vsicCode?: InputMaybe<Scalars['String']['input']>;
+  workforce?: Scalars['Int']['input'];
+};
+
+/** Whether a firm still operates. */
+export type FirmStatus =
+  | 'ACTIVE'
+  | 'INACTIVE';
+
+/** One problem in one row of an imported file (row 1 is the header). */
+export type ImportProblem = {
+  /** The column, as named in the header. */
+  column: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  row: Scalars['Int']['output'];
+};
+
+/** What an import found; with `commit`, what it wrote (nothing unless every row is valid). */
+export type ImportResult = {
+  /** Rows written: 0 for a preview or an invalid file. */
+  created: Scalars['Int']['output'];
+  problems: Array<ImportProblem>;
+  /** Data rows read. */
+  rows: Scalars['Int']['output'];
+  /** True when no row has a problem. */
+  valid: Scalars['Boolean']['output'];
 };
 
 export type Invitation = Node & {
@@ -155,6 +330,108 @@ export type InviteUserInput = {
   locale?: InputMaybe<Locale>;
   /** OPERATOR_ADMIN, OPERATOR_STAFF or ENTERPRISE. */
   role: Role;
+};
+
+export type Lease = Node & {
+  /** Total area of the plots, m². */
+  areaM2: Scalars['Int']['output'];
+  /** Who changed what, newest first (operators). */
+  auditTrail: Array<AuditEntry>;
+  cluster: ClusterSummary;
+  createdAt: Scalars['DateTime']['output'];
+  /** Deposit, đồng. */
+  deposit: Scalars['Int']['output'];
+  endsOn: Scalars['NaiveDate']['output'];
+  /** Rent escalation in basis points (1000 = 10%)… */
+  escalationBp: Scalars['Int']['output'];
+  /** …every this many years. */
+  escalationEveryYears?: Maybe<Scalars['Int']['output']>;
+  firm: Firm;
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** A maintenance fee fixed by the contract, đồng per m² per month; null: the cluster tariff. */
+  maintenanceFeePerM2Month?: Maybe<Scalars['Int']['output']>;
+  plots: Array<LeasedPlot>;
+  /** The lease this one renews. */
+  renewedFromId?: Maybe<Scalars['ID']['output']>;
+  /** Rent, đồng per m² per year. */
+  rentPerM2Year: Scalars['Int']['output'];
+  rentSchedule: RentSchedule;
+  /** The legal basis of the rent support. */
+  rentSupportBasis?: Maybe<Scalars['String']['output']>;
+  /** The province's rent support in basis points (1000 = 10%). */
+  rentSupportBp: Scalars['Int']['output'];
+  startsOn: Scalars['NaiveDate']['output'];
+  status: LeaseStatus;
+  /** The last day of a terminated lease. */
+  terminatedOn?: Maybe<Scalars['NaiveDate']['output']>;
+  terminationReason?: Maybe<Scalars['String']['output']>;
+};
+
+/** A lease that already holds a plot in the period asked about. */
+export type LeaseConflict = {
+  endsOn: Scalars['NaiveDate']['output'];
+  leaseId: Scalars['ID']['output'];
+  plotCode: Scalars['String']['output'];
+  startsOn: Scalars['NaiveDate']['output'];
+};
+
+export type LeaseConnection = {
+  /** A list of edges. */
+  edges: Array<LeaseEdge>;
+  /** A list of nodes. */
+  nodes: Array<Lease>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type LeaseEdge = {
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Lease;
+};
+
+/** A lease's terms. */
+export type LeaseFields = {
+  deposit?: Scalars['Int']['input'];
+  endsOn: Scalars['NaiveDate']['input'];
+  /** Escalation in basis points (1000 = 10%)… */
+  escalationBp?: Scalars['Int']['input'];
+  /** …every this many years. */
+  escalationEveryYears?: InputMaybe<Scalars['Int']['input']>;
+  firmId: Scalars['ID']['input'];
+  /** A fee fixed by the contract, đồng per m² per month; omit to use the cluster tariff. */
+  maintenanceFeePerM2Month?: InputMaybe<Scalars['Int']['input']>;
+  /** One or more plots of one cluster. */
+  plotIds: Array<Scalars['ID']['input']>;
+  /** Rent, đồng per m² per year. */
+  rentPerM2Year: Scalars['Int']['input'];
+  rentSchedule: RentSchedule;
+  rentSupportBasis?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The province's rent support in basis points; omit to apply the rule (10% for small and
+   * medium firms with 100% domestic capital).
+   */
+  rentSupportBp?: InputMaybe<Scalars['Int']['input']>;
+  startsOn: Scalars['NaiveDate']['input'];
+};
+
+/** Where a lease is in its life (EXPIRED: active, past its end date). */
+export type LeaseStatus =
+  | 'ACTIVE'
+  | 'DRAFT'
+  | 'EXPIRED'
+  | 'TERMINATED';
+
+/** A plot as a lease lists it. */
+export type LeasedPlot = {
+  areaM2: Scalars['Int']['output'];
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
 };
 
 /** A language of the product and its emails. */
@@ -256,10 +533,34 @@ export type Mutation = {
    * its password); signs the user in.
    */
   acceptInvitation: AuthPayload;
+  /** Activate a draft lease; CONFLICT when another lease holds a plot in its period (operators). */
+  activateLease: Lease;
   /** Change the signed-in user's password. */
   changePassword: Scalars['Boolean']['output'];
+  /** Add a cluster (operators). */
+  createCluster: Cluster;
+  /** Add a firm to the register (operators). */
+  createFirm: Firm;
+  /**
+   * Create a lease: a draft, or active at once with `activate: true`, which fails with
+   * CONFLICT when another lease holds one of the plots in the period (operators).
+   */
+  createLease: Lease;
+  /** Add a plot (operators). */
+  createPlot: Plot;
   /** Creates an operator tenant and invites its first admin (platform admin). */
   createTenant: Tenant;
+  /**
+   * Import firms from CSV (columns: name,tax_code,address,capital_origin,is_sme,vsic_code,
+   * workforce,billing_emails,status; emails separated by ";"). Same rules as `importPlots`.
+   */
+  importFirms: ImportResult;
+  /**
+   * Import plots from CSV (columns: cluster,code,area_m2,land_use,cadastral_ref,notes).
+   * Without `commit` it only previews; with it, it writes every row or, if any row has a
+   * problem, nothing. A wrong header or a file that is not UTF-8 is VALIDATION (operators).
+   */
+  importPlots: ImportResult;
   /**
    * Invite a person to the current tenant; the email goes out with a single-use link
    * valid for 7 days (operator admin).
@@ -277,6 +578,11 @@ export type Mutation = {
    * tokens. The presented token is used up; presenting it again ends the session.
    */
   refresh: AuthPayload;
+  /**
+   * Renew an active or expired lease: a linked draft from the day after it ends to
+   * `endsOn`, at the old rent unless a new one is given (operators).
+   */
+  renewLease: Lease;
   /** Email a password reset link. Always returns true, whether or not the email is known. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Set a new password with a reset link's token; every session of the account ends. */
@@ -290,6 +596,16 @@ export type Mutation = {
   revokeInvitation: Invitation;
   /** Switch to another membership of the signed-in user; returns tokens for it. */
   switchMembership: AuthPayload;
+  /** End an active lease early; `on` is its last day (operators). */
+  terminateLease: Lease;
+  /** Change a cluster (operators). */
+  updateCluster: Cluster;
+  /** Change a firm's register entry (operators). */
+  updateFirm: Firm;
+  /** Change a draft or active lease; a terminated lease is CONFLICT (operators). */
+  updateLease: Lease;
+  /** Change a plot (operators). */
+  updatePlot: Plot;
   /** Change the signed-in user's name or language. */
   updateProfile: Viewer;
 };
@@ -304,6 +620,12 @@ export type MutationAcceptInvitationArgs = {
 
 
 /** Every mutation. */
+export type MutationActivateLeaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Every mutation. */
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -311,8 +633,47 @@ export type MutationChangePasswordArgs = {
 
 
 /** Every mutation. */
+export type MutationCreateClusterArgs = {
+  input: ClusterFields;
+};
+
+
+/** Every mutation. */
+export type MutationCreateFirmArgs = {
+  input: FirmFields;
+};
+
+
+/** Every mutation. */
+export type MutationCreateLeaseArgs = {
+  activate?: InputMaybe<Scalars['Boolean']['input']>;
+  input: LeaseFields;
+};
+
+
+/** Every mutation. */
+export type MutationCreatePlotArgs = {
+  input: PlotFields;
+};
+
+
+/** Every mutation. */
 export type MutationCreateTenantArgs = {
   input: CreateTenantInput;
+};
+
+
+/** Every mutation. */
+export type MutationImportFirmsArgs = {
+  commit?: InputMaybe<Scalars['Boolean']['input']>;
+  csv: Scalars['String']['input'];
+};
+
+
+/** Every mutation. */
+export type MutationImportPlotsArgs = {
+  commit?: InputMaybe<Scalars['Boolean']['input']>;
+  csv: Scalars['String']['input'];
 };
 
 
@@ -338,6 +699,14 @@ export type MutationLogoutArgs = {
 /** Every mutation. */
 export type MutationRefreshArgs = {
   refreshToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Every mutation. */
+export type MutationRenewLeaseArgs = {
+  endsOn: Scalars['NaiveDate']['input'];
+  id: Scalars['ID']['input'];
+  rentPerM2Year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -374,6 +743,42 @@ export type MutationSwitchMembershipArgs = {
 
 
 /** Every mutation. */
+export type MutationTerminateLeaseArgs = {
+  id: Scalars['ID']['input'];
+  on: Scalars['NaiveDate']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Every mutation. */
+export type MutationUpdateClusterArgs = {
+  id: Scalars['ID']['input'];
+  input: ClusterFields;
+};
+
+
+/** Every mutation. */
+export type MutationUpdateFirmArgs = {
+  id: Scalars['ID']['input'];
+  input: FirmFields;
+};
+
+
+/** Every mutation. */
+export type MutationUpdateLeaseArgs = {
+  id: Scalars['ID']['input'];
+  input: LeaseFields;
+};
+
+
+/** Every mutation. */
+export type MutationUpdatePlotArgs = {
+  id: Scalars['ID']['input'];
+  input: PlotFields;
+};
+
+
+/** Every mutation. */
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
 };
@@ -382,6 +787,24 @@ export type MutationUpdateProfileArgs = {
 export type Node = {
   /** The opaque global ID. */
   id: Scalars['ID']['output'];
+};
+
+/** Occupancy figures (tỷ lệ lấp đầy) on one date. */
+export type Occupancy = {
+  /** Firms holding a lease on the date. */
+  firms: Scalars['Int']['output'];
+  /** Leasable industrial area, m². */
+  leasableAreaM2: Scalars['Int']['output'];
+  /** Area of the plots held by a lease on the date, m². */
+  leasedAreaM2: Scalars['Int']['output'];
+  /** The date the figures are for. */
+  on: Scalars['NaiveDate']['output'];
+  plotsFree: Scalars['Int']['output'];
+  plotsTotal: Scalars['Int']['output'];
+  /** Leased over leasable area, in basis points (10000 = 100%). */
+  rateBp: Scalars['Int']['output'];
+  /** Their declared workforce. */
+  workforce: Scalars['Int']['output'];
 };
 
 /** Information about pagination in a connection */
@@ -396,9 +819,91 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+export type Plot = Node & {
+  /** Area, m². */
+  areaM2: Scalars['Int']['output'];
+  /** Who changed what, newest first. */
+  auditTrail: Array<AuditEntry>;
+  /** Cadastral reference (số thửa, tờ bản đồ). */
+  cadastralRef?: Maybe<Scalars['String']['output']>;
+  cluster: ClusterSummary;
+  /** Code, unique within the cluster. */
+  code: Scalars['String']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Land-use purpose. */
+  landUse: Scalars['String']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  /** Free or leased on the date the query asked for (null where not computed). */
+  status?: Maybe<PlotStatus>;
+};
+
+export type PlotConnection = {
+  /** A list of edges. */
+  edges: Array<PlotEdge>;
+  /** A list of nodes. */
+  nodes: Array<Plot>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type PlotEdge = {
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Plot;
+};
+
+/** A plot's facts. */
+export type PlotFields = {
+  /** Area, m², more than 0. */
+  areaM2: Scalars['Int']['input'];
+  cadastralRef?: InputMaybe<Scalars['String']['input']>;
+  clusterId: Scalars['ID']['input'];
+  /** Unique within the cluster. */
+  code: Scalars['String']['input'];
+  landUse: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Whether a plot is held by a lease on the date asked about. */
+export type PlotStatus =
+  | 'FREE'
+  | 'LEASED';
+
+/**
+ * One cluster of the province as the authority sees it: aggregates only, no rents, invoices
+ * or firm contacts.
+ */
+export type ProvinceCluster = {
+  clusterName: Scalars['String']['output'];
+  district: Scalars['String']['output'];
+  occupancy: Occupancy;
+  /** The infrastructure investor running it. */
+  operatorName: Scalars['String']['output'];
+  status: ClusterStatus;
+  totalAreaM2: Scalars['Int']['output'];
+  wastewater: Wastewater;
+};
+
+/** The province's clusters on one date (authority viewers). */
+export type ProvinceOverview = {
+  clusters: Array<ProvinceCluster>;
+  on: Scalars['NaiveDate']['output'];
+  province: Scalars['String']['output'];
+  total: Occupancy;
+};
+
 /** Every query. */
 export type Query = {
-  /** Firms of the current tenant, by name (operators). */
+  /** The tenant's clusters by name, with occupancy on `on` (default today) (operators). */
+  clusters: ClusterConnection;
+  /** The operator's clusters and totals on `on` (default today) (operators). */
+  estateOverview: EstateOverview;
+  /** Firms of the tenant by name, searched by name or tax code and filtered (operators). */
   firms: FirmConnection;
   /**
    * Public: what an invitation link is for. NOT_FOUND when the token is unknown, used,
@@ -407,6 +912,16 @@ export type Query = {
   invitationPreview: InvitationPreview;
   /** Invitations of the current tenant, newest first (operator admin). */
   invitations: InvitationConnection;
+  /**
+   * Leases that already hold any of the plots during the period: what the lease form
+   * checks before saving (operators).
+   */
+  leaseConflicts: Array<LeaseConflict>;
+  /**
+   * Leases, newest start first: an operator's all, an enterprise user's own firm's
+   * ("my leases"). Firms, clusters and plots load in a fixed number of statements.
+   */
+  leases: LeaseConnection;
   /** Outgoing mail of the current tenant, newest first (operator admin). */
   mailLog: MailMessageConnection;
   /** The signed-in user and current membership. UNAUTHENTICATED without a valid token. */
@@ -418,15 +933,43 @@ export type Query = {
    * not see it.
    */
   node: Node;
+  /**
+   * Plots by cluster and code, with their status on `on` (default today), filtered on the
+   * server (operators).
+   */
+  plots: PlotConnection;
+  /**
+   * Every operator's clusters in the province on `on` (default today): area, occupancy,
+   * firms, workforce and wastewater status; never rents, invoices or contacts (authority
+   * viewers).
+   */
+  provinceOverview: ProvinceOverview;
   /** Operator tenants, by name (platform admin). */
   tenants: TenantConnection;
 };
 
 
 /** Every query. */
-export type QueryFirmsArgs = {
+export type QueryClustersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  on?: InputMaybe<Scalars['NaiveDate']['input']>;
+};
+
+
+/** Every query. */
+export type QueryEstateOverviewArgs = {
+  on?: InputMaybe<Scalars['NaiveDate']['input']>;
+};
+
+
+/** Every query. */
+export type QueryFirmsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  capitalOrigin?: InputMaybe<CapitalOrigin>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<FirmStatus>;
 };
 
 
@@ -441,6 +984,25 @@ export type QueryInvitationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<InvitationStatus>;
+};
+
+
+/** Every query. */
+export type QueryLeaseConflictsArgs = {
+  endsOn: Scalars['NaiveDate']['input'];
+  exceptLeaseId?: InputMaybe<Scalars['ID']['input']>;
+  plotIds: Array<Scalars['ID']['input']>;
+  startsOn: Scalars['NaiveDate']['input'];
+};
+
+
+/** Every query. */
+export type QueryLeasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<LeaseStatus>;
 };
 
 
@@ -466,10 +1028,35 @@ export type QueryNodeArgs = {
 
 
 /** Every query. */
+export type QueryPlotsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  on?: InputMaybe<Scalars['NaiveDate']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PlotStatus>;
+};
+
+
+/** Every query. */
+export type QueryProvinceOverviewArgs = {
+  on?: InputMaybe<Scalars['NaiveDate']['input']>;
+};
+
+
+/** Every query. */
 export type QueryTenantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** How rent is paid. */
+export type RentSchedule =
+  | 'MONTHLY'
+  | 'QUARTERLY'
+  /** The whole term at the start. */
+  | 'UPFRONT'
+  | 'YEARLY';
 
 /** What a user may do in a tenant. */
 export type Role =
@@ -562,6 +1149,29 @@ export type Viewer = {
   tenant?: Maybe<Tenant>;
 };
 
+/**
+ * A cluster's wastewater treatment. Many clusters operate without the plant the rules
+ * require; this makes it visible.
+ */
+export type Wastewater = {
+  /** Design capacity, m³/day. */
+  capacityM3PerDay?: Maybe<Scalars['Int']['output']>;
+  /** A plant that operates with a permit valid today. */
+  compliant: Scalars['Boolean']['output'];
+  /** When the discharge permit expires. */
+  permitExpiresOn?: Maybe<Scalars['NaiveDate']['output']>;
+  /** Whether a plant exists. */
+  present: Scalars['Boolean']['output'];
+  status: WwtpStatus;
+};
+
+/** The state of a wastewater treatment plant. */
+export type WwtpStatus =
+  /** No plant although the rules require one. */
+  | 'NONE'
+  | 'OPERATING'
+  | 'UNDER_CONSTRUCTION';
+
 export type LoginMutationVariables = Exact<{
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -596,6 +1206,212 @@ export type SwitchMembershipMutationVariables = Exact<{
 
 
 export type SwitchMembershipMutation = { switchMembership: { accessToken: string, expiresIn: number, viewer: { id: string, email: string, displayName: string, locale: Locale, isPlatformAdmin: boolean, role: Role, membershipId?: string | null, tenant?: { id: string, name: string, kind: TenantKind, province: string } | null, firm?: { id: string, name: string } | null, memberships: Array<{ id: string, role: Role, tenant: { id: string, name: string }, firm?: { id: string, name: string } | null }> } } };
+
+export type AuditFieldsFragment = { action: string, at: string, actorEmail?: string | null, before?: string | null, after?: string | null };
+
+export type ClustersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ClustersQuery = { clusters: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, name: string, province: string, district: string, totalAreaM2: number, leasableAreaM2: number, status: ClusterStatus, wastewater: { present: boolean, capacityM3PerDay?: number | null, status: WwtpStatus, permitExpiresOn?: string | null, compliant: boolean }, occupancy: { on: string, leasableAreaM2: number, leasedAreaM2: number, rateBp: number, plotsTotal: number, plotsFree: number, firms: number, workforce: number } }> } };
+
+export type ClusterOptionsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ClusterOptionsQuery = { clusters: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, name: string }> } };
+
+export type ClusterDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ClusterDetailQuery = { node:
+    | { __typename: 'Cluster', id: string, name: string, province: string, provinceCode?: string | null, district: string, districtCode?: string | null, totalAreaM2: number, leasableAreaM2: number, establishedOn?: string | null, decisionNumber?: string | null, status: ClusterStatus, wastewater: { present: boolean, capacityM3PerDay?: number | null, status: WwtpStatus, permitExpiresOn?: string | null, compliant: boolean }, occupancy: { on: string, leasableAreaM2: number, leasedAreaM2: number, rateBp: number, plotsTotal: number, plotsFree: number, firms: number, workforce: number }, auditTrail: Array<{ action: string, at: string, actorEmail?: string | null, before?: string | null, after?: string | null }> }
+    | { __typename: 'Firm' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Lease' }
+    | { __typename: 'MailMessage' }
+    | { __typename: 'Membership' }
+    | { __typename: 'Plot' }
+    | { __typename: 'Tenant' }
+   };
+
+export type ClusterDetailFieldsFragment = { id: string, name: string, province: string, provinceCode?: string | null, district: string, districtCode?: string | null, totalAreaM2: number, leasableAreaM2: number, establishedOn?: string | null, decisionNumber?: string | null, status: ClusterStatus, wastewater: { present: boolean, capacityM3PerDay?: number | null, status: WwtpStatus, permitExpiresOn?: string | null, compliant: boolean }, occupancy: { on: string, leasableAreaM2: number, leasedAreaM2: number, rateBp: number, plotsTotal: number, plotsFree: number, firms: number, workforce: number }, auditTrail: Array<{ action: string, at: string, actorEmail?: string | null, before?: string | null, after?: string | null }> };
+
+export type CreateClusterMutationVariables = Exact<{
+  input: ClusterFields;
+}>;
+
+
+export type CreateClusterMutation = { createCluster: { id: string, name: string, province: string, provinceCode?: string | null, district: string, districtCode?: string | null, totalAreaM2: number, leasableAreaM2: number, establishedOn?: string | null, decisionNumber?: string | null, status: ClusterStatus, wastewater: { present: boolean, capacityM3PerDay?: number | null, status: WwtpStatus, permitExpiresOn?: string | null, compliant: boolean }, occupancy: { on: string, leasableAreaM2: number, leasedAreaM2: number, rateBp: number, plotsTotal: number, plotsFree: number, firms: number, workforce: number }, auditTrail: Array<{ action: string, at: string, actorEmail?: string | null, before?: string | null, after?: string | null }> } };
+
+export type UpdateClusterMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ClusterFields;
+}>;
+
+
+export type UpdateClusterMutation = { updateCluster: { id: string, name: string, province: string, provinceCode?: string | null, district: string, districtCode?: string | null, totalAreaM2: number, leasableAreaM2: number, establishedOn?: string | null, decisionNumber?: string | null, status: ClusterStatus, wastewater: { present: boolean, capacityM3PerDay?: number | null, status: WwtpStatus, permitExpiresOn?: string | null, compliant: boolean }, occupancy: { on: string, leasableAreaM2: number, leasedAreaM2: number, rateBp: number, plotsTotal: number, plotsFree: number, firms: number, workforce: number }, auditTrail: Array<{ action: string, at: string, actorEmail?: string | null, before?: string | null, after?: string | null }> } };
+
+export type FirmRowFieldsFragment = { id: string, name: string, taxCode?: string | null, address?: string | null, capitalOrigin: CapitalOrigin, isSme: boolean, vsicCode?: string | null, workforce: number, billingEmails: Array<string>, status: FirmStatus };
+
+export type FirmsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<FirmStatus>;
+  capitalOrigin?: InputMaybe<CapitalOrigin>;
+}>;
+
+
+export type FirmsQuery = { firms: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, name: string, taxCode?: string | null, address?: string | null, capitalOrigin: CapitalOrigin, isSme: boolean, vsicCode?: string | null, workforce: number, billingEmails: Array<string>, status: FirmStatus }> } };
+
+export type EstateFirmOptionsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type EstateFirmOptionsQuery = { firms: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, name: string, taxCode?: string | null, status: FirmStatus }> } };
+
+export type CreateFirmMutationVariables = Exact<{
+  input: FirmFields;
+}>;
+
+
+export type CreateFirmMutation = { createFirm: { id: string, name: string, taxCode?: string | null, address?: string | null, capitalOrigin: CapitalOrigin, isSme: boolean, vsicCode?: string | null, workforce: number, billingEmails: Array<string>, status: FirmStatus } };
+
+export type UpdateFirmMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: FirmFields;
+}>;
+
+
+export type UpdateFirmMutation = { updateFirm: { id: string, name: string, taxCode?: string | null, address?: string | null, capitalOrigin: CapitalOrigin, isSme: boolean, vsicCode?: string | null, workforce: number, billingEmails: Array<string>, status: FirmStatus } };
+
+export type LeasesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<LeaseStatus>;
+}>;
+
+
+export type LeasesQuery = { leases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, areaM2: number, startsOn: string, endsOn: string, rentPerM2Year: number, status: LeaseStatus, firm: { id: string, name: string }, cluster: { id: string, name: string }, plots: Array<{ id: string, code: string }> }> } };
+
+export type LeaseDetailFieldsFragment = { id: string, areaM2: number, startsOn: string, endsOn: string, rentPerM2Year: number, rentSchedule: RentSchedule, maintenanceFeePerM2Month?: number | null, deposit: number, escalationBp: number, escalationEveryYears?: number | null, rentSupportBp: number, rentSupportBasis?: string | null, status: LeaseStatus, terminatedOn?: string | null, terminationReason?: string | null, renewedFromId?: string | null, createdAt: string, firm: { id: string, name: string, taxCode?: string | null }, cluster: { id: string, name: string }, plots: Array<{ id: string, code: string, areaM2: number }>, auditTrail?: Array<{ action: string, at: string, actorEmail?: string | null, before?: string | null, after?: string | null }> };
+
+export type LeaseDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  withAudit: Scalars['Boolean']['input'];
+}>;
+
+
+export type LeaseDetailQuery = { node:
+    | { __typename: 'Cluster' }
+    | { __typename: 'Firm' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Lease', id: string, areaM2: number, startsOn: string, endsOn: string, rentPerM2Year: number, rentSchedule: RentSchedule, maintenanceFeePerM2Month?: number | null, deposit: number, escalationBp: number, escalationEveryYears?: number | null, rentSupportBp: number, rentSupportBasis?: string | null, status: LeaseStatus, terminatedOn?: string | null, terminationReason?: string | null, renewedFromId?: string | null, createdAt: string, firm: { id: string, name: string, taxCode?: string | null }, cluster: { id: string, name: string }, plots: Array<{ id: string, code: string, areaM2: number }>, auditTrail?: Array<{ action: string, at: string, actorEmail?: string | null, before?: string | null, after?: string | null }> }
+    | { __typename: 'MailMessage' }
+    | { __typename: 'Membership' }
+    | { __typename: 'Plot' }
+    | { __typename: 'Tenant' }
+   };
+
+export type LeaseConflictsQueryVariables = Exact<{
+  plotIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  startsOn: Scalars['NaiveDate']['input'];
+  endsOn: Scalars['NaiveDate']['input'];
+  exceptLeaseId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type LeaseConflictsQuery = { leaseConflicts: Array<{ leaseId: string, plotCode: string, startsOn: string, endsOn: string }> };
+
+export type CreateLeaseMutationVariables = Exact<{
+  input: LeaseFields;
+  activate: Scalars['Boolean']['input'];
+}>;
+
+
+export type CreateLeaseMutation = { createLease: { id: string, status: LeaseStatus } };
+
+export type ActivateLeaseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActivateLeaseMutation = { activateLease: { id: string, status: LeaseStatus } };
+
+export type TerminateLeaseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  on: Scalars['NaiveDate']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type TerminateLeaseMutation = { terminateLease: { id: string, status: LeaseStatus } };
+
+export type RenewLeaseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  endsOn: Scalars['NaiveDate']['input'];
+  rentPerM2Year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RenewLeaseMutation = { renewLease: { id: string, status: LeaseStatus } };
+
+export type OccupancyFieldsFragment = { on: string, leasableAreaM2: number, leasedAreaM2: number, rateBp: number, plotsTotal: number, plotsFree: number, firms: number, workforce: number };
+
+export type WastewaterFieldsFragment = { present: boolean, capacityM3PerDay?: number | null, status: WwtpStatus, permitExpiresOn?: string | null, compliant: boolean };
+
+export type EstateOverviewQueryVariables = Exact<{
+  on?: InputMaybe<Scalars['NaiveDate']['input']>;
+}>;
+
+
+export type EstateOverviewQuery = { estateOverview: { on: string, clusters: Array<{ cluster: { id: string, name: string }, wastewater: { present: boolean, capacityM3PerDay?: number | null, status: WwtpStatus, permitExpiresOn?: string | null, compliant: boolean }, occupancy: { on: string, leasableAreaM2: number, leasedAreaM2: number, rateBp: number, plotsTotal: number, plotsFree: number, firms: number, workforce: number } }>, total: { on: string, leasableAreaM2: number, leasedAreaM2: number, rateBp: number, plotsTotal: number, plotsFree: number, firms: number, workforce: number } } };
+
+export type ProvinceOverviewQueryVariables = Exact<{
+  on?: InputMaybe<Scalars['NaiveDate']['input']>;
+}>;
+
+
+export type ProvinceOverviewQuery = { provinceOverview: { province: string, on: string, clusters: Array<{ operatorName: string, clusterName: string, district: string, status: ClusterStatus, totalAreaM2: number, wastewater: { present: boolean, capacityM3PerDay?: number | null, status: WwtpStatus, permitExpiresOn?: string | null, compliant: boolean }, occupancy: { on: string, leasableAreaM2: number, leasedAreaM2: number, rateBp: number, plotsTotal: number, plotsFree: number, firms: number, workforce: number } }>, total: { on: string, leasableAreaM2: number, leasedAreaM2: number, rateBp: number, plotsTotal: number, plotsFree: number, firms: number, workforce: number } } };
+
+export type PlotRowFieldsFragment = { id: string, code: string, areaM2: number, landUse: string, cadastralRef?: string | null, notes?: string | null, status?: PlotStatus | null, cluster: { id: string, name: string } };
+
+export type PlotsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PlotStatus>;
+}>;
+
+
+export type PlotsQuery = { plots: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, code: string, areaM2: number, landUse: string, cadastralRef?: string | null, notes?: string | null, status?: PlotStatus | null, cluster: { id: string, name: string } }> } };
+
+export type CreatePlotMutationVariables = Exact<{
+  input: PlotFields;
+}>;
+
+
+export type CreatePlotMutation = { createPlot: { id: string, code: string, areaM2: number, landUse: string, cadastralRef?: string | null, notes?: string | null, status?: PlotStatus | null, cluster: { id: string, name: string } } };
+
+export type UpdatePlotMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: PlotFields;
+}>;
+
+
+export type UpdatePlotMutation = { updatePlot: { id: string, code: string, areaM2: number, landUse: string, cadastralRef?: string | null, notes?: string | null, status?: PlotStatus | null, cluster: { id: string, name: string } } };
 
 export type AcceptInvitationMutationVariables = Exact<{
   token: Scalars['String']['input'];
@@ -711,6 +1527,13 @@ export type RefreshSessionMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type RefreshSessionMutation = { refresh: { accessToken: string, expiresIn: number, viewer: { id: string, email: string, displayName: string, locale: Locale, isPlatformAdmin: boolean, role: Role, membershipId?: string | null, tenant?: { id: string, name: string, kind: TenantKind, province: string } | null, firm?: { id: string, name: string } | null, memberships: Array<{ id: string, role: Role, tenant: { id: string, name: string }, firm?: { id: string, name: string } | null }> } } };
 
+export const WastewaterFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WastewaterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Wastewater"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"capacityM3PerDay"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"permitExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"compliant"}}]}}]} as unknown as DocumentNode<WastewaterFieldsFragment, unknown>;
+export const OccupancyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OccupancyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Occupancy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"leasableAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"leasedAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"rateBp"}},{"kind":"Field","name":{"kind":"Name","value":"plotsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"plotsFree"}},{"kind":"Field","name":{"kind":"Name","value":"firms"}},{"kind":"Field","name":{"kind":"Name","value":"workforce"}}]}}]} as unknown as DocumentNode<OccupancyFieldsFragment, unknown>;
+export const AuditFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]} as unknown as DocumentNode<AuditFieldsFragment, unknown>;
+export const ClusterDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"districtCode"}},{"kind":"Field","name":{"kind":"Name","value":"totalAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"leasableAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"establishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"wastewater"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WastewaterFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occupancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OccupancyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WastewaterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Wastewater"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"capacityM3PerDay"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"permitExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"compliant"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OccupancyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Occupancy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"leasableAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"leasedAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"rateBp"}},{"kind":"Field","name":{"kind":"Name","value":"plotsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"plotsFree"}},{"kind":"Field","name":{"kind":"Name","value":"firms"}},{"kind":"Field","name":{"kind":"Name","value":"workforce"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]} as unknown as DocumentNode<ClusterDetailFieldsFragment, unknown>;
+export const FirmRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FirmRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Firm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"taxCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"capitalOrigin"}},{"kind":"Field","name":{"kind":"Name","value":"isSme"}},{"kind":"Field","name":{"kind":"Name","value":"vsicCode"}},{"kind":"Field","name":{"kind":"Name","value":"workforce"}},{"kind":"Field","name":{"kind":"Name","value":"billingEmails"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<FirmRowFieldsFragment, unknown>;
+export const LeaseDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lease"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"taxCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"areaM2"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areaM2"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"rentPerM2Year"}},{"kind":"Field","name":{"kind":"Name","value":"rentSchedule"}},{"kind":"Field","name":{"kind":"Name","value":"maintenanceFeePerM2Month"}},{"kind":"Field","name":{"kind":"Name","value":"deposit"}},{"kind":"Field","name":{"kind":"Name","value":"escalationBp"}},{"kind":"Field","name":{"kind":"Name","value":"escalationEveryYears"}},{"kind":"Field","name":{"kind":"Name","value":"rentSupportBp"}},{"kind":"Field","name":{"kind":"Name","value":"rentSupportBasis"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}},{"kind":"Field","name":{"kind":"Name","value":"renewedFromId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withAudit"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]} as unknown as DocumentNode<LeaseDetailFieldsFragment, unknown>;
+export const PlotRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlotRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"areaM2"}},{"kind":"Field","name":{"kind":"Name","value":"landUse"}},{"kind":"Field","name":{"kind":"Name","value":"cadastralRef"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PlotRowFieldsFragment, unknown>;
 export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
 export const AuthSessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AuthSessionFieldsFragment, unknown>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
@@ -718,6 +1541,27 @@ export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const RequestPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
 export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const SwitchMembershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SwitchMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"membershipId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"switchMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"membershipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"membershipId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}}]} as unknown as DocumentNode<SwitchMembershipMutation, SwitchMembershipMutationVariables>;
+export const ClustersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Clusters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"totalAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"leasableAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"wastewater"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WastewaterFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occupancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OccupancyFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WastewaterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Wastewater"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"capacityM3PerDay"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"permitExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"compliant"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OccupancyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Occupancy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"leasableAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"leasedAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"rateBp"}},{"kind":"Field","name":{"kind":"Name","value":"plotsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"plotsFree"}},{"kind":"Field","name":{"kind":"Name","value":"firms"}},{"kind":"Field","name":{"kind":"Name","value":"workforce"}}]}}]} as unknown as DocumentNode<ClustersQuery, ClustersQueryVariables>;
+export const ClusterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClusterOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ClusterOptionsQuery, ClusterOptionsQueryVariables>;
+export const ClusterDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClusterDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WastewaterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Wastewater"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"capacityM3PerDay"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"permitExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"compliant"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OccupancyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Occupancy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"leasableAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"leasedAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"rateBp"}},{"kind":"Field","name":{"kind":"Name","value":"plotsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"plotsFree"}},{"kind":"Field","name":{"kind":"Name","value":"firms"}},{"kind":"Field","name":{"kind":"Name","value":"workforce"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"districtCode"}},{"kind":"Field","name":{"kind":"Name","value":"totalAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"leasableAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"establishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"wastewater"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WastewaterFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occupancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OccupancyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditFields"}}]}}]}}]} as unknown as DocumentNode<ClusterDetailQuery, ClusterDetailQueryVariables>;
+export const CreateClusterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCluster"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClusterFields"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCluster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WastewaterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Wastewater"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"capacityM3PerDay"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"permitExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"compliant"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OccupancyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Occupancy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"leasableAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"leasedAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"rateBp"}},{"kind":"Field","name":{"kind":"Name","value":"plotsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"plotsFree"}},{"kind":"Field","name":{"kind":"Name","value":"firms"}},{"kind":"Field","name":{"kind":"Name","value":"workforce"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"districtCode"}},{"kind":"Field","name":{"kind":"Name","value":"totalAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"leasableAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"establishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"wastewater"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WastewaterFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occupancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OccupancyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditFields"}}]}}]}}]} as unknown as DocumentNode<CreateClusterMutation, CreateClusterMutationVariables>;
+export const UpdateClusterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCluster"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClusterFields"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCluster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WastewaterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Wastewater"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"capacityM3PerDay"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"permitExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"compliant"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OccupancyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Occupancy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"leasableAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"leasedAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"rateBp"}},{"kind":"Field","name":{"kind":"Name","value":"plotsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"plotsFree"}},{"kind":"Field","name":{"kind":"Name","value":"firms"}},{"kind":"Field","name":{"kind":"Name","value":"workforce"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"districtCode"}},{"kind":"Field","name":{"kind":"Name","value":"totalAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"leasableAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"establishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"wastewater"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WastewaterFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occupancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OccupancyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditFields"}}]}}]}}]} as unknown as DocumentNode<UpdateClusterMutation, UpdateClusterMutationVariables>;
+export const FirmsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Firms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FirmStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"capitalOrigin"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CapitalOrigin"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"capitalOrigin"},"value":{"kind":"Variable","name":{"kind":"Name","value":"capitalOrigin"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FirmRowFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FirmRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Firm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"taxCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"capitalOrigin"}},{"kind":"Field","name":{"kind":"Name","value":"isSme"}},{"kind":"Field","name":{"kind":"Name","value":"vsicCode"}},{"kind":"Field","name":{"kind":"Name","value":"workforce"}},{"kind":"Field","name":{"kind":"Name","value":"billingEmails"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<FirmsQuery, FirmsQueryVariables>;
+export const EstateFirmOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EstateFirmOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"taxCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<EstateFirmOptionsQuery, EstateFirmOptionsQueryVariables>;
+export const CreateFirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FirmFields"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFirm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FirmRowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FirmRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Firm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"taxCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"capitalOrigin"}},{"kind":"Field","name":{"kind":"Name","value":"isSme"}},{"kind":"Field","name":{"kind":"Name","value":"vsicCode"}},{"kind":"Field","name":{"kind":"Name","value":"workforce"}},{"kind":"Field","name":{"kind":"Name","value":"billingEmails"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<CreateFirmMutation, CreateFirmMutationVariables>;
+export const UpdateFirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateFirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FirmFields"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFirm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FirmRowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FirmRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Firm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"taxCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"capitalOrigin"}},{"kind":"Field","name":{"kind":"Name","value":"isSme"}},{"kind":"Field","name":{"kind":"Name","value":"vsicCode"}},{"kind":"Field","name":{"kind":"Name","value":"workforce"}},{"kind":"Field","name":{"kind":"Name","value":"billingEmails"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<UpdateFirmMutation, UpdateFirmMutationVariables>;
+export const LeasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Leases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"firmId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LeaseStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"firmId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"firmId"}}},{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areaM2"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"rentPerM2Year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<LeasesQuery, LeasesQueryVariables>;
+export const LeaseDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeaseDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withAudit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lease"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeaseDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lease"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"taxCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"areaM2"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areaM2"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"rentPerM2Year"}},{"kind":"Field","name":{"kind":"Name","value":"rentSchedule"}},{"kind":"Field","name":{"kind":"Name","value":"maintenanceFeePerM2Month"}},{"kind":"Field","name":{"kind":"Name","value":"deposit"}},{"kind":"Field","name":{"kind":"Name","value":"escalationBp"}},{"kind":"Field","name":{"kind":"Name","value":"escalationEveryYears"}},{"kind":"Field","name":{"kind":"Name","value":"rentSupportBp"}},{"kind":"Field","name":{"kind":"Name","value":"rentSupportBasis"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}},{"kind":"Field","name":{"kind":"Name","value":"renewedFromId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withAudit"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditFields"}}]}}]}}]} as unknown as DocumentNode<LeaseDetailQuery, LeaseDetailQueryVariables>;
+export const LeaseConflictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeaseConflicts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plotIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startsOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endsOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"exceptLeaseId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaseConflicts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"plotIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plotIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"startsOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startsOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"endsOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endsOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"exceptLeaseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"exceptLeaseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"plotCode"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]} as unknown as DocumentNode<LeaseConflictsQuery, LeaseConflictsQueryVariables>;
+export const CreateLeaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateLease"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeaseFields"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLease"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"activate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CreateLeaseMutation, CreateLeaseMutationVariables>;
+export const ActivateLeaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ActivateLease"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activateLease"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ActivateLeaseMutation, ActivateLeaseMutationVariables>;
+export const TerminateLeaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TerminateLease"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminateLease"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<TerminateLeaseMutation, TerminateLeaseMutationVariables>;
+export const RenewLeaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenewLease"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endsOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rentPerM2Year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renewLease"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"endsOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endsOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"rentPerM2Year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rentPerM2Year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RenewLeaseMutation, RenewLeaseMutationVariables>;
+export const EstateOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EstateOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estateOverview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"clusters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wastewater"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WastewaterFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occupancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OccupancyFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OccupancyFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WastewaterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Wastewater"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"capacityM3PerDay"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"permitExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"compliant"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OccupancyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Occupancy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"leasableAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"leasedAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"rateBp"}},{"kind":"Field","name":{"kind":"Name","value":"plotsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"plotsFree"}},{"kind":"Field","name":{"kind":"Name","value":"firms"}},{"kind":"Field","name":{"kind":"Name","value":"workforce"}}]}}]} as unknown as DocumentNode<EstateOverviewQuery, EstateOverviewQueryVariables>;
+export const ProvinceOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProvinceOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provinceOverview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"clusters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operatorName"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"wastewater"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WastewaterFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occupancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OccupancyFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OccupancyFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WastewaterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Wastewater"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"capacityM3PerDay"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"permitExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"compliant"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OccupancyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Occupancy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"leasableAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"leasedAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"rateBp"}},{"kind":"Field","name":{"kind":"Name","value":"plotsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"plotsFree"}},{"kind":"Field","name":{"kind":"Name","value":"firms"}},{"kind":"Field","name":{"kind":"Name","value":"workforce"}}]}}]} as unknown as DocumentNode<ProvinceOverviewQuery, ProvinceOverviewQueryVariables>;
+export const PlotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Plots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PlotStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlotRowFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlotRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"areaM2"}},{"kind":"Field","name":{"kind":"Name","value":"landUse"}},{"kind":"Field","name":{"kind":"Name","value":"cadastralRef"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PlotsQuery, PlotsQueryVariables>;
+export const CreatePlotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePlot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlotFields"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlotRowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlotRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"areaM2"}},{"kind":"Field","name":{"kind":"Name","value":"landUse"}},{"kind":"Field","name":{"kind":"Name","value":"cadastralRef"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreatePlotMutation, CreatePlotMutationVariables>;
+export const UpdatePlotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePlot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlotFields"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePlot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlotRowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlotRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"areaM2"}},{"kind":"Field","name":{"kind":"Name","value":"landUse"}},{"kind":"Field","name":{"kind":"Name","value":"cadastralRef"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdatePlotMutation, UpdatePlotMutationVariables>;
 export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"displayName"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}},{"kind":"Argument","name":{"kind":"Name","value":"displayName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"displayName"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const FirmOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FirmOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"taxCode"}}]}}]}}]}}]} as unknown as DocumentNode<FirmOptionsQuery, FirmOptionsQueryVariables>;
 export const InvitationPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvitationPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"existingAccount"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenantName"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<InvitationPreviewQuery, InvitationPreviewQueryVariables>;

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatMoney } from './format';
+import {
+  formatDate,
+  formatDateTime,
+  formatHectares,
+  formatInteger,
+  formatMoney,
+  formatPercentBp,
+  formatSquareMetres,
+  hectaresToM2,
+  m2ToHectares,
+} from './format';
 
 describe('formatMoney', () => {
   it('writes đồng the Vietnamese way in vi', () => {
@@ -48,5 +58,36 @@ describe('formatDateTime', () => {
 
   it('writes midnight as 00:00', () => {
     expect(formatDateTime('2026-11-26T17:00:00+00:00', 'vi')).toBe('27/11/2026 00:00');
+  });
+});
+
+describe('area and rate formatting', () => {
+  it('shows cluster areas in hectares with two decimals', () => {
+    expect(formatHectares(750_000, 'vi')).toBe('75,00 ha');
+    expect(formatHectares(750_000, 'en')).toBe('75.00 ha');
+    expect(formatHectares(12_345, 'vi')).toBe('1,23 ha');
+    expect(formatHectares(4_240_000, 'en')).toBe('424.00 ha');
+  });
+
+  it('shows plot areas in whole square metres with grouping', () => {
+    expect(formatSquareMetres(12_500, 'vi')).toBe('12.500 m²');
+    expect(formatSquareMetres(12_500, 'en')).toBe('12,500 m²');
+    expect(formatInteger(13_000, 'vi')).toBe('13.000');
+  });
+
+  it('shows basis points as a percentage with one decimal', () => {
+    expect(formatPercentBp(6700, 'vi')).toBe('67,0%');
+    expect(formatPercentBp(6700, 'en')).toBe('67.0%');
+    expect(formatPercentBp(10_000, 'vi')).toBe('100,0%');
+    expect(formatPercentBp(0, 'en')).toBe('0.0%');
+    expect(formatPercentBp(3333, 'en')).toBe('33.3%');
+  });
+
+  it('turns hectares typed in a form into whole square metres and back', () => {
+    expect(hectaresToM2(75)).toBe(750_000);
+    expect(hectaresToM2(7.5)).toBe(75_000);
+    expect(hectaresToM2(0.12345)).toBe(1235);
+    expect(hectaresToM2(1.005)).toBe(10_050);
+    expect(m2ToHectares(750_000)).toBe(75);
   });
 });

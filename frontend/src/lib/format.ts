@@ -85,3 +85,45 @@ export function formatDateTime(value: string | Date, language: Language): string
   const time = `${pad2(p.hour)}:${pad2(p.minute)}`;
   return language === 'vi' ? `${datePart(p, language)} ${time}` : `${datePart(p, language)}, ${time}`;
 }
+
+/** Square metres in a hectare. */
+export const M2_PER_HA = 10_000;
+
+const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-US' };
+
+function decimals(value: number, digits: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALES[language], {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
+/** A whole number with the language's grouping: `12.500` (vi), `12,500` (en). */
+export function formatInteger(value: number, language: Language): string {
+  return decimals(value, 0, language);
+}
+
+/** An area in m² as hectares with two decimals: `7,50 ha` (vi), `7.50 ha` (en). */
+export function formatHectares(areaM2: number, language: Language): string {
+  return `${decimals(areaM2 / M2_PER_HA, 2, language)} ha`;
+}
+
+/** An area in m²: `12.500 m²` (vi), `12,500 m²` (en). */
+export function formatSquareMetres(areaM2: number, language: Language): string {
+  return `${formatInteger(areaM2, language)} m²`;
+}
+
+/** A rate in basis points as a percentage with one decimal: 6700 → `67,0%` (vi), `67.0%` (en). */
+export function formatPercentBp(bp: number, language: Language): string {
+  return `${decimals(bp / 100, 1, language)}%`;
+}
+
+/** Hectares typed in a form (decimals allowed) to whole m², as the API stores areas. */
+export function hectaresToM2(hectares: number): number {
+  return Math.round(hectares * M2_PER_HA);
+}
+
+/** Whole m² back to hectares for a form field (up to 4 decimals, so nothing is lost). */
+export function m2ToHectares(areaM2: number): number {
+  return areaM2 / M2_PER_HA;
+}

@@ -1,6 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '@/i18n/language-preference';
-import { formatDate, formatDateTime, formatMoney } from './format';
+import {
+  formatDate,
+  formatDateTime,
+  formatHectares,
+  formatInteger,
+  formatMoney,
+  formatPercentBp,
+  formatSquareMetres,
+} from './format';
 
 /** Formatters bound to the current UI language. */
 export function useFormat() {
@@ -11,5 +19,9 @@ export function useFormat() {
     money: (amount: number) => formatMoney(amount, language),
     date: (value: string) => formatDate(value, language),
     dateTime: (value: string) => formatDateTime(value, language),
+    integer: (value: number) => formatInteger(value, language),
+    hectares: (areaM2: number) => formatHectares(areaM2, language),
+    squareMetres: (areaM2: number) => formatSquareMetres(areaM2, language),
+    percentBp: (bp: number) => formatPercentBp(bp, language),
   };
 }

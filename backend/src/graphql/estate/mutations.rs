@@ -7,12 +7,13 @@ use crate::error::{AppError, AppResult};
 use crate::estate::clusters::{ClusterInput, ClusterRecord};
 use crate::estate::leases::{LeaseInput, LeaseTerms};
 use crate::estate::plots::{PlotInput, PlotRecord};
-use crate::estate::{clusters, leases, plots, today};
+use crate::estate::{clusters, csv_files, leases, plots, today};
 use crate::graphql::Services;
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::estate::types::{
-    Cluster, ClusterStatus, ClusterSummary, Lease, Occupancy, Plot, RentSchedule, WwtpStatus,
+    Cluster, ClusterStatus, ClusterSummary, ImportResult, Lease, Occupancy, Plot, RentSchedule,
+    WwtpStatus,
 };
 use crate::graphql::ids;
 use crate::graphql::tenancy::types::{CapitalOrigin, Firm, FirmStatus};
@@ -387,6 +388,41 @@ impl EstateMutations {
                 .await
                 .gql()?,
         ))
+    }
+
+    /// Import plots from CSV (columns: cluster,code,area_m2,land_use,cadastral_ref,notes).
+    /// Without `commit` it only previews; with it, it writes every row or, if any row has a
+    /// problem, nothing. A wrong header or a file that is not UTF-8 is VALIDATION (operators).
+    async fn import_plots(
+        &self,
+        ctx: &Context<'_>,
+        csv: String,
+        commit: Option<bool>,
+    ) -> async_graphql::Result<ImportResult> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let report =
+            csv_files::import_plots(&services.db, &tenant_ctx, &csv, commit.unwrap_or(false))
+                .await
+                .gql()?;
+        Ok(report.into())
+    }
+
+    /// Import firms from CSV (columns: name,tax_code,address,capital_origin,is_sme,vsic_code,
+    /// workforce,billing_emails,status; emails separated by ";"). Same rules as `importPlots`.
+    async fn import_firms(
+        &self,
+        ctx: &Context<'_>,
+        csv: String,
+        commit: Option<bool>,
+    ) -> async_graphql::Result<ImportResult> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let report =
+            csv_files::import_firms(&services.db, &tenant_ctx, &csv, commit.unwrap_or(false))
+                .await
+                .gql()?;
+        Ok(report.into())
     }
 
     /// Renew an active or expired lease: a linked draft from the day after it ends to

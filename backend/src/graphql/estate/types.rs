@@ -466,3 +466,43 @@ pub struct ProvinceOverview {
     pub clusters: Vec<ProvinceCluster>,
     pub total: Occupancy,
 }
+
+/// One problem in one row of an imported file (row 1 is the header).
+#[derive(SimpleObject)]
+pub struct ImportProblem {
+    pub row: i32,
+    /// The column, as named in the header.
+    pub column: String,
+    pub message: String,
+}
+
+/// What an import found; with `commit`, what it wrote (nothing unless every row is valid).
+#[derive(SimpleObject)]
+pub struct ImportResult {
+    /// Data rows read.
+    pub rows: i32,
+    /// True when no row has a problem.
+    pub valid: bool,
+    /// Rows written: 0 for a preview or an invalid file.
+    pub created: i32,
+    pub problems: Vec<ImportProblem>,
+}
+
+impl From<crate::estate::csv_files::ImportReport> for ImportResult {
+    fn from(report: crate::estate::csv_files::ImportReport) -> Self {
+        Self {
+            rows: report.rows as i32,
+            valid: report.problems.is_empty(),
+            created: report.created as i32,
+            problems: report
+                .problems
+                .into_iter()
+                .map(|p| ImportProblem {
+                    row: p.row as i32,
+                    column: p.column,
+                    message: p.message,
+                })
+                .collect(),
+        }
+    }
+}

@@ -1,2 +1,1 @@
 export { OverviewPage } from './components/OverviewPage';
-export { ProvinceOverviewPage } from './components/ProvinceOverviewPage';

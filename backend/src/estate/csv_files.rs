@@ -1,0 +1,505 @@
+//! Spreadsheets in and out. Exports are UTF-8 with a byte-order mark, so spreadsheet programs
+//! show Vietnamese correctly. Imports of plots and firms are previewed first (every row's
+//! problems, with row numbers) and write nothing unless the whole file is valid.
+
+use std::collections::{HashMap, HashSet};
+
+use sea_orm::{EntityTrait, QueryOrder};
+
+use crate::audit;
+use crate::auth::TenantCtx;
+use crate::db::Db;
+use crate::error::{AppError, AppResult, FieldError};
+use crate::estate::clusters::OPERATORS;
+use crate::estate::entities::{cluster, plot};
+use crate::estate::plots::{PlotInput, PlotRecord};
+use crate::estate::{leases, today};
+use crate::tenancy::entities::firm;
+use crate::tenancy::firms::{self, FirmInput, FirmRecord};
+use crate::tenancy::{CapitalOrigin, FirmStatus};
+
+/// The byte-order mark spreadsheet programs look for to read UTF-8.
+const BOM: &str = "\u{feff}";
+
+/// The columns of a plots file, in order.
+pub const PLOT_COLUMNS: [&str; 6] = [
+    "cluster",
+    "code",
+    "area_m2",
+    "land_use",
+    "cadastral_ref",
+    "notes",
+];
+/// The columns of a firms file, in order.
+pub const FIRM_COLUMNS: [&str; 9] = [
+    "name",
+    "tax_code",
+    "address",
+    "capital_origin",
+    "is_sme",
+    "vsic_code",
+    "workforce",
+    "billing_emails",
+    "status",
+];
+
+/// One problem in one row of an imported file (row 1 is the header).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowProblem {
+    pub row: usize,
+    pub column: String,
+    pub message: String,
+}
+
+/// What an import found, and whether it wrote.
+#[derive(Clone, Debug, Default)]
+pub struct ImportReport {
+    pub rows: usize,
+    pub problems: Vec<RowProblem>,
+    /// Rows written (0 for a preview, or when any row has a problem).
+    pub created: usize,
+}
+
+fn read(text: &str, columns: &[&str]) -> AppResult<Vec<(usize, HashMap<String, String>)>> {
+    if text.contains('\u{fffd}') {
+        return Err(AppError::invalid(
+            "csv",
+            "the file is not UTF-8 text: save it as \"CSV UTF-8\" and try again",
+        ));
+    }
+    let text = text.strip_prefix(BOM).unwrap_or(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .map_err(|_| AppError::invalid("csv", "the file could not be read as CSV"))?
+        .iter()
+        .map(|h| h.to_lowercase())
+        .collect();
+    if header != columns {
+        return Err(AppError::Validation(vec![FieldError::new(
+            "csv.header",
+            format!("the first row must be exactly: {}", columns.join(",")),
+        )]));
+    }
+    let mut rows = Vec::new();
+    for (index, record) in reader.records().enumerate() {
+        let row = index + 2;
+        let record = record.map_err(|_| {
+            AppError::invalid(format!("csv.row.{row}"), "this row is not valid CSV")
+        })?;
+        if record.len() != columns.len() {
+            return Err(AppError::invalid(
+                format!("csv.row.{row}"),
+                format!(
+                    "row {row} has {} values; the header has {}",
+                    record.len(),
+                    columns.len()
+                ),
+            ));
+        }
+        let values = columns
+            .iter()
+            .zip(record.iter())
+            .map(|(c, v)| ((*c).to_owned(), v.to_owned()))
+            .collect();
+        rows.push((row, values));
+    }
+    Ok(rows)
+}
+
+fn collect(problems: &mut Vec<RowProblem>, row: usize, error: AppError) {
+    match error {
+        AppError::Validation(fields) => problems.extend(fields.into_iter().map(|f| RowProblem {
+            row,
+            column: f.path.rsplit('.').next().unwrap_or_default().to_owned(),
+            message: f.message,
+        })),
+        other => problems.push(RowProblem {
+            row,
+            column: String::new(),
+            message: other.public_message(),
+        }),
+    }
+}
+
+fn optional(value: &str) -> Option<String> {
+    (!value.is_empty()).then(|| value.to_owned())
+}
+
+/// Reads a plots file; with `commit`, writes every plot if (and only if) no row has a problem.
+pub async fn import_plots(
+    db: &Db,
+    ctx: &TenantCtx,
+    text: &str,
+    commit: bool,
+) -> AppResult<ImportReport> {
+    ctx.require(&OPERATORS)?;
+    let rows = read(text, &PLOT_COLUMNS)?;
+    let txn = db.tenant(ctx).await?;
+    let clusters: HashMap<String, uuid::Uuid> = txn
+        .scoped::<cluster::Entity>()
+        .all(txn.conn())
+        .await?
+        .into_iter()
+        .map(|c| (c.name.to_lowercase(), c.id))
+        .collect();
+    let mut taken: HashSet<(uuid::Uuid, String)> = txn
+        .scoped::<plot::Entity>()
+        .all(txn.conn())
+        .await?
+        .into_iter()
+        .map(|p| (p.cluster_id, p.code.to_lowercase()))
+        .collect();
+    let mut report = ImportReport {
+        rows: rows.len(),
+        ..Default::default()
+    };
+    let mut records = Vec::new();
+    for (row, values) in &rows {
+        let Some(cluster_id) = clusters.get(&values["cluster"].to_lowercase()) else {
+            report.problems.push(RowProblem {
+                row: *row,
+                column: "cluster".into(),
+                message: "no cluster has this name".into(),
+            });
+            continue;
+        };
+        let area = match values["area_m2"]
+            .replace(['.', ',', ' '], "")
+            .parse::<i64>()
+        {
+            Ok(area) => area,
+            Err(_) => {
+                report.problems.push(RowProblem {
+                    row: *row,
+                    column: "area_m2".into(),
+                    message: "write the area as a whole number of m²".into(),
+                });
+                continue;
+            }
+        };
+        let input = PlotInput {
+            cluster_id: *cluster_id,
+            code: values["code"].clone(),
+            area_m2: area,
+            land_use: values["land_use"].clone(),
+            cadastral_ref: optional(&values["cadastral_ref"]),
+            notes: optional(&values["notes"]),
+        };
+        match PlotRecord::parse(input, "row") {
+            Ok(record) => {
+                if !taken.insert((record.cluster_id(), record.code().to_lowercase())) {
+                    report.problems.push(RowProblem {
+                        row: *row,
+                        column: "code".into(),
+                        message: "this cluster already has a plot with this code".into(),
+                    });
+                    continue;
+                }
+                records.push(record);
+            }
+            Err(error) => collect(&mut report.problems, *row, error),
+        }
+    }
+    if commit && report.problems.is_empty() {
+        for record in &records {
+            let created = plot::Entity::insert(record.new_model(txn.tenant_id().0))
+                .exec_with_returning(txn.conn())
+                .await?;
+            audit::record::<(), _>(
+                &txn,
+                ctx,
+                "Plot",
+                created.id,
+                "imported",
+                None,
+                Some(&created),
+            )
+            .await?;
+        }
+        report.created = records.len();
+        txn.commit().await?;
+    }
+    Ok(report)
+}
+
+fn parse_bool(value: &str) -> Option<bool> {
+    match value.to_lowercase().as_str() {
+        "" | "0" | "false" | "no" | "không" | "khong" => Some(false),
+        "1" | "true" | "yes" | "có" | "co" | "x" => Some(true),
+        _ => None,
+    }
+}
+
+/// Reads a firms file; with `commit`, writes every firm if (and only if) no row has a problem.
+pub async fn import_firms(
+    db: &Db,
+    ctx: &TenantCtx,
+    text: &str,
+    commit: bool,
+) -> AppResult<ImportReport> {
+    ctx.require(&OPERATORS)?;
+    let rows = read(text, &FIRM_COLUMNS)?;
+    let txn = db.tenant(ctx).await?;
+    let mut taken: HashSet<String> = txn
+        .scoped::<firm::Entity>()
+        .all(txn.conn())
+        .await?
+        .into_iter()
+        .filter_map(|f| f.tax_code)
+        .collect();
+    let mut report = ImportReport {
+        rows: rows.len(),
+        ..Default::default()
+    };
+    let mut records = Vec::new();
+    for (row, values) in &rows {
+        let mut problems = Vec::new();
+        let capital_origin = match values["capital_origin"].to_uppercase().as_str() {
+            "" | "DOMESTIC" => Some(CapitalOrigin::Domestic),
+            "FOREIGN" => Some(CapitalOrigin::Foreign),
+            "JOINT_VENTURE" => Some(CapitalOrigin::JointVenture),
+            _ => {
+                problems.push(("capital_origin", "use DOMESTIC, FOREIGN or JOINT_VENTURE"));
+                None
+            }
+        };
+        let status = match values["status"].to_uppercase().as_str() {
+            "" | "ACTIVE" => Some(FirmStatus::Active),
+            "INACTIVE" => Some(FirmStatus::Inactive),
+            _ => {
+                problems.push(("status", "use ACTIVE or INACTIVE"));
+                None
+            }
+        };
+        let is_sme = parse_bool(&values["is_sme"]).unwrap_or_else(|| {
+            problems.push(("is_sme", "use yes or no"));
+            false
+        });
+        let workforce = if values["workforce"].is_empty() {
+            0
+        } else {
+            values["workforce"].parse::<i32>().unwrap_or_else(|_| {
+                problems.push(("workforce", "write the workforce as a whole number"));
+                0
+            })
+        };
+        for (column, message) in problems.drain(..) {
+            report.problems.push(RowProblem {
+                row: *row,
+                column: column.into(),
+                message: message.into(),
+            });
+        }
+        let input = FirmInput {
+            name: values["name"].clone(),
+            tax_code: values["tax_code"].clone(),
+            address: optional(&values["address"]),
+            capital_origin,
+            is_sme,
+            vsic_code: optional(&values["vsic_code"]),
+            workforce,
+            billing_emails: values["billing_emails"]
+                .split(';')
+                .map(str::trim)
+                .filter(|e| !e.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            status,
+        };
+        match FirmRecord::parse(input, "row") {
+            Ok(record) => {
+                if !taken.insert(record.tax_code.as_str().to_owned()) {
+                    report.problems.push(RowProblem {
+                        row: *row,
+                        column: "tax_code".into(),
+                        message: "another firm already has this tax code".into(),
+                    });
+                    continue;
+                }
+                records.push(record);
+            }
+            Err(error) => collect(&mut report.problems, *row, error),
+        }
+    }
+    if commit && report.problems.is_empty() {
+        for record in &records {
+            let created = firm::Entity::insert(firms::new_model(txn.tenant_id().0, record))
+                .exec_with_returning(txn.conn())
+                .await?;
+            audit::record::<(), _>(
+                &txn,
+                ctx,
+                "Firm",
+                created.id,
+                "imported",
+                None,
+                Some(&created),
+            )
+            .await?;
+        }
+        report.created = records.len();
+        txn.commit().await?;
+    }
+    Ok(report)
+}
+
+fn write(columns: &[&str], rows: Vec<Vec<String>>) -> AppResult<String> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let internal = |e: csv::Error| AppError::Internal(anyhow::Error::new(e).context("writing csv"));
+    writer.write_record(columns).map_err(internal)?;
+    for row in rows {
+        writer.write_record(row).map_err(internal)?;
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("writing csv: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|e| AppError::Internal(anyhow::Error::new(e)))?;
+    Ok(format!("{BOM}{text}"))
+}
+
+/// Every plot of the tenant, with its status today, in the import format plus `status`.
+pub async fn export_plots(db: &Db, ctx: &TenantCtx) -> AppResult<String> {
+    ctx.require(&OPERATORS)?;
+    let txn = db.tenant(ctx).await?;
+    let clusters: HashMap<uuid::Uuid, String> = txn
+        .scoped::<cluster::Entity>()
+        .all(txn.conn())
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.name))
+        .collect();
+    let plots = txn
+        .scoped::<plot::Entity>()
+        .order_by_asc(plot::Column::ClusterId)
+        .order_by_asc(plot::Column::Code)
+        .all(txn.conn())
+        .await?;
+    let ids: Vec<uuid::Uuid> = plots.iter().map(|p| p.id).collect();
+    let held = leases::held_among(&txn, &ids, today()).await?;
+    txn.commit().await?;
+    let mut columns = PLOT_COLUMNS.to_vec();
+    columns.push("status");
+    let rows = plots
+        .into_iter()
+        .map(|p| {
+            vec![
+                clusters.get(&p.cluster_id).cloned().unwrap_or_default(),
+                p.code,
+                p.area_m2.to_string(),
+                p.land_use,
+                p.cadastral_ref.unwrap_or_default(),
+                p.notes.unwrap_or_default(),
+                if held.contains(&p.id) {
+                    "LEASED"
+                } else {
+                    "FREE"
+                }
+                .to_owned(),
+            ]
+        })
+        .collect();
+    write(&columns, rows)
+}
+
+/// Every firm of the tenant, in the import format.
+pub async fn export_firms(db: &Db, ctx: &TenantCtx) -> AppResult<String> {
+    ctx.require(&OPERATORS)?;
+    let txn = db.tenant(ctx).await?;
+    let all = txn
+        .scoped::<firm::Entity>()
+        .order_by_asc(firm::Column::Name)
+        .all(txn.conn())
+        .await?;
+    txn.commit().await?;
+    let rows = all
+        .into_iter()
+        .map(|f| {
+            vec![
+                f.name,
+                f.tax_code.unwrap_or_default(),
+                f.address.unwrap_or_default(),
+                serde_plain(&f.capital_origin),
+                if f.is_sme { "yes" } else { "no" }.to_owned(),
+                f.vsic_code.unwrap_or_default(),
+                f.workforce.to_string(),
+                f.billing_emails.replace(',', ";"),
+                serde_plain(&f.status),
+            ]
+        })
+        .collect();
+    write(&FIRM_COLUMNS, rows)
+}
+
+/// Every lease of the tenant (or an enterprise user's own), newest first.
+pub async fn export_leases(db: &Db, ctx: &TenantCtx) -> AppResult<String> {
+    let page = leases::list(
+        db,
+        ctx,
+        Default::default(),
+        crate::db::PageRequest {
+            offset: 0,
+            limit: u64::MAX >> 1,
+        },
+    )
+    .await?;
+    let columns = [
+        "firm",
+        "tax_code",
+        "cluster",
+        "plots",
+        "area_m2",
+        "starts_on",
+        "ends_on",
+        "status",
+        "rent_per_m2_year",
+        "rent_schedule",
+        "maintenance_fee_per_m2_month",
+        "deposit",
+        "rent_support_percent",
+    ];
+    let rows = page
+        .items
+        .into_iter()
+        .map(|view| {
+            let status = serde_plain(&view.status());
+            let area = view.area_m2().to_string();
+            let plots = view
+                .plots
+                .iter()
+                .map(|p| p.code.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let l = view.lease;
+            vec![
+                view.firm.name,
+                view.firm.tax_code.unwrap_or_default(),
+                view.cluster.name,
+                plots,
+                area,
+                l.starts_on.to_string(),
+                l.terminated_on.unwrap_or(l.ends_on).to_string(),
+                status,
+                l.rent_per_m2_year.to_string(),
+                serde_plain(&l.rent_schedule),
+                l.maintenance_fee_per_m2_month
+                    .map(|f| f.to_string())
+                    .unwrap_or_default(),
+                l.deposit.to_string(),
+                format!("{}.{:02}", l.rent_support_bp / 100, l.rent_support_bp % 100),
+            ]
+        })
+        .collect();
+    write(&columns, rows)
+}
+
+/// The wire name of an enum value (`FOREIGN`, `ACTIVE`, …).
+fn serde_plain<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}

@@ -1,0 +1,133 @@
+import { graphql } from '@/gql';
+import type { ClusterFields, ClusterOptionsQuery } from '@/gql/graphql';
+import { request } from '@/lib/graphql/client';
+import { PAGE_SIZE } from '@/lib/use-connection';
+
+export const clustersKey = ['clusters'] as const;
+
+const Clusters = graphql(`
+  query Clusters($first: Int, $after: String) {
+    clusters(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        province
+        district
+        totalAreaM2
+        leasableAreaM2
+        status
+        wastewater {
+          ...WastewaterFields
+        }
+        occupancy {
+          ...OccupancyFields
+        }
+      }
+    }
+  }
+`);
+
+const ClusterOptions = graphql(`
+  query ClusterOptions($first: Int, $after: String) {
+    clusters(first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const ClusterDetail = graphql(`
+  query ClusterDetail($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Cluster {
+        ...ClusterDetailFields
+      }
+    }
+  }
+`);
+
+graphql(`
+  fragment ClusterDetailFields on Cluster {
+    id
+    name
+    province
+    provinceCode
+    district
+    districtCode
+    totalAreaM2
+    leasableAreaM2
+    establishedOn
+    decisionNumber
+    status
+    wastewater {
+      ...WastewaterFields
+    }
+    occupancy {
+      ...OccupancyFields
+    }
+    auditTrail {
+      ...AuditFields
+    }
+  }
+`);
+
+const CreateCluster = graphql(`
+  mutation CreateCluster($input: ClusterFields!) {
+    createCluster(input: $input) {
+      ...ClusterDetailFields
+    }
+  }
+`);
+
+const UpdateCluster = graphql(`
+  mutation UpdateCluster($id: ID!, $input: ClusterFields!) {
+    updateCluster(id: $id, input: $input) {
+      ...ClusterDetailFields
+    }
+  }
+`);
+
+export async function fetchClusters(after: string | null) {
+  const data = await request(Clusters, { first: PAGE_SIZE, after });
+  return data.clusters;
+}
+
+const PER_REQUEST = 100;
+const MAX_OPTIONS = 1000;
+
+/** Every cluster (id and name) for a picker. */
+export async function fetchClusterOptions() {
+  const clusters: ClusterOptionsQuery['clusters']['nodes'] = [];
+  let after: string | null = null;
+  for (;;) {
+    const data: ClusterOptionsQuery = await request(ClusterOptions, { first: PER_REQUEST, after });
+    clusters.push(...data.clusters.nodes);
+    const { hasNextPage, endCursor } = data.clusters.pageInfo;
+    if (!hasNextPage || endCursor == null || clusters.length >= MAX_OPTIONS) return clusters;
+    after = endCursor;
+  }
+}
+
+export async function fetchCluster(id: string) {
+  const data = await request(ClusterDetail, { id });
+  return data.node.__typename === 'Cluster' ? data.node : null;
+}
+
+export type ClusterDetailData = NonNullable<Awaited<ReturnType<typeof fetchCluster>>>;
+
+export async function saveCluster(id: string | null, input: ClusterFields) {
+  if (id === null) return (await request(CreateCluster, { input })).createCluster;
+  return (await request(UpdateCluster, { id, input })).updateCluster;
+}

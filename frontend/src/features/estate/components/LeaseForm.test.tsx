@@ -1,0 +1,151 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { i18n } from '@/i18n/setup';
+import { graphqlError, jsonResponse, renderWithProviders } from '@/test/render';
+import { LeaseForm, toLeaseFields } from './LeaseForm';
+import type { LeaseValues } from './LeaseForm';
+
+const fetchMock = vi.fn<typeof fetch>();
+
+interface Sent {
+  operationName: string;
+  variables: Record<string, unknown>;
+}
+const sent = (): Sent[] => fetchMock.mock.calls.map(([, init]) => JSON.parse(init?.body as string) as Sent);
+
+const page = { hasNextPage: false, endCursor: null };
+
+function server({ conflicts, createLease }: { conflicts: unknown[]; createLease?: () => Response }) {
+  fetchMock.mockImplementation((_input, init) => {
+    const { operationName } = JSON.parse(init?.body as string) as Sent;
+    switch (operationName) {
+      case 'EstateFirmOptions':
+        return Promise.resolve(
+          jsonResponse({
+            data: { firms: { pageInfo: page, nodes: [{ id: 'RmlybTox', name: 'KCC Vina', taxCode: '2500100001', status: 'ACTIVE' }] } },
+          }),
+        );
+      case 'ClusterOptions':
+        return Promise.resolve(
+          jsonResponse({ data: { clusters: { pageInfo: page, nodes: [{ id: 'Q2x1c3Rlcjox', name: 'CCN Đồng Sóc' }] } } }),
+        );
+      case 'Plots':
+        return Promise.resolve(
+          jsonResponse({
+            data: {
+              plots: {
+                totalCount: 2,
+                pageInfo: page,
+                nodes: [
+                  { id: 'UGxvdDox', code: 'CN-001', areaM2: 21780, landUse: 'SKC', cadastralRef: null, notes: null, status: 'LEASED', cluster: { id: 'Q2x1c3Rlcjox', name: 'CCN Đồng Sóc' } },
+                  { id: 'UGxvdDoy', code: 'CN-017', areaM2: 19140, landUse: 'SKC', cadastralRef: null, notes: null, status: 'FREE', cluster: { id: 'Q2x1c3Rlcjox', name: 'CCN Đồng Sóc' } },
+                ],
+              },
+            },
+          }),
+        );
+      case 'LeaseConflicts':
+        return Promise.resolve(jsonResponse({ data: { leaseConflicts: conflicts } }));
+      case 'CreateLease':
+        return Promise.resolve(createLease ? createLease() : graphqlError('INTERNAL'));
+      default:
+        return Promise.resolve(graphqlError('INTERNAL', `unexpected ${operationName}`));
+    }
+  });
+}
+
+const filled: Partial<LeaseValues> = {
+  firmId: 'RmlybTox',
+  clusterId: 'Q2x1c3Rlcjox',
+  plotIds: ['UGxvdDox', 'UGxvdDoy'],
+  startsOn: '2026-01-01',
+  endsOn: '2030-12-31',
+  rentPerM2Year: 50000,
+};
+
+beforeEach(async () => {
+  vi.stubGlobal('fetch', fetchMock);
+  fetchMock.mockReset();
+  await i18n.changeLanguage('vi');
+});
+
+describe('LeaseForm', () => {
+  it('shows the leases that already hold a chosen plot and blocks activation', async () => {
+    server({ conflicts: [{ leaseId: 'TGVhc2U6MQ==', plotCode: 'CN-001', startsOn: '2015-01-01', endsOn: '2064-12-31' }] });
+    renderWithProviders(<LeaseForm initialValues={filled} onSaved={() => undefined} />);
+
+    const alert = await screen.findByTestId('lease-conflict-alert');
+    expect(within(alert).getByText('Lô đất đã có hợp đồng trong thời hạn này')).toBeInTheDocument();
+    expect(within(alert).getByText('Lô CN-001: 01/01/2015 – 31/12/2064')).toBeInTheDocument();
+    expect(screen.getByTestId('lease-save-activate')).toBeDisabled();
+    expect(screen.getByTestId('lease-save-draft')).toBeEnabled();
+
+    const check = sent().find((r) => r.operationName === 'LeaseConflicts');
+    expect(check?.variables).toEqual({
+      plotIds: ['UGxvdDox', 'UGxvdDoy'],
+      startsOn: '2026-01-01',
+      endsOn: '2030-12-31',
+      exceptLeaseId: null,
+    });
+  });
+
+  it('says the plots are free when nothing overlaps, and shows a server CONFLICT in a red alert', async () => {
+    server({
+      conflicts: [],
+      createLease: () => graphqlError('CONFLICT', 'plot CN-017 is leased from 2026-02-01 to 2031-01-31'),
+    });
+    renderWithProviders(<LeaseForm initialValues={filled} onSaved={() => undefined} />);
+    const user = userEvent.setup();
+
+    expect(await screen.findByTestId('lease-no-conflicts')).toHaveTextContent('Các lô đã chọn còn trống');
+    expect(screen.queryByTestId('lease-conflict-alert')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('lease-save-activate')).toBeEnabled());
+    await user.click(screen.getByTestId('lease-save-activate'));
+
+    const error = await screen.findByTestId('lease-error');
+    expect(error).toHaveTextContent('plot CN-017 is leased from 2026-02-01 to 2031-01-31');
+    expect(sent().find((r) => r.operationName === 'CreateLease')?.variables).toMatchObject({
+      activate: true,
+      input: { firmId: 'RmlybTox', plotIds: ['UGxvdDox', 'UGxvdDoy'], rentPerM2Year: 50000, escalationBp: 0 },
+    });
+  });
+
+  it('does not check overlaps before the term is complete', async () => {
+    server({ conflicts: [] });
+    renderWithProviders(<LeaseForm initialValues={{ ...filled, endsOn: '' }} onSaved={() => undefined} />);
+    await screen.findByTestId('lease-save-draft');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(sent().map((r) => r.operationName)).not.toContain('LeaseConflicts');
+  });
+});
+
+describe('toLeaseFields', () => {
+  it('sends escalation typed in percent as basis points and an empty fee as the cluster tariff', () => {
+    const fields = toLeaseFields({
+      firmId: 'F',
+      clusterId: 'C',
+      plotIds: ['P'],
+      startsOn: '2026-01-01',
+      endsOn: '2036-01-01',
+      rentPerM2Year: 45000,
+      rentSchedule: 'YEARLY',
+      maintenanceFeePerM2Month: '',
+      deposit: 45_000_000,
+      escalationPercent: 10,
+      escalationEveryYears: 5,
+    });
+    expect(fields).toEqual({
+      firmId: 'F',
+      plotIds: ['P'],
+      startsOn: '2026-01-01',
+      endsOn: '2036-01-01',
+      rentPerM2Year: 45000,
+      rentSchedule: 'YEARLY',
+      maintenanceFeePerM2Month: null,
+      deposit: 45_000_000,
+      escalationBp: 1000,
+      escalationEveryYears: 5,
+    });
+  });
+});

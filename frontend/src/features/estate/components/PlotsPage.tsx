@@ -1,0 +1,144 @@
+import { Anchor, Button, Card, Group, Modal, SegmentedControl, Select, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { DataTable } from '@/components/ui/DataTable';
+import type { Column } from '@/components/ui/DataTable';
+import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { LoadMore } from '@/components/ui/LoadMore';
+import { PageHeader } from '@/components/ui/PageHeader';
+import type { PlotStatus } from '@/gql/graphql';
+import { useConnection } from '@/lib/use-connection';
+import { useFormat } from '@/lib/use-format';
+import { fetchClusterOptions } from '../api/clusters';
+import { fetchPlots, plotsKey } from '../api/plots';
+import type { PlotRow } from '../api/plots';
+import { PlotStatusBadge } from './badges';
+import { PlotForm } from './PlotForm';
+
+type StatusFilter = PlotStatus | 'ALL';
+const isStatusFilter = (value: string): value is StatusFilter => ['ALL', 'FREE', 'LEASED'].includes(value);
+
+/** Plots (operators): filter by cluster, code and today's status; add and edit plots. */
+export function PlotsPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [clusterId, setClusterId] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search, 300);
+  const [status, setStatus] = useState<StatusFilter>('ALL');
+  // null: closed; 'new': adding; a row: editing it.
+  const [editing, setEditing] = useState<PlotRow | 'new' | null>(null);
+  const clusters = useQuery({ queryKey: ['clusters', 'options'], queryFn: fetchClusterOptions });
+  const filter = { clusterId, search: debouncedSearch, status: status === 'ALL' ? null : status };
+  const plots = useConnection([...plotsKey, 'list', filter], (after) => fetchPlots(filter, after));
+
+  const columns: Column<PlotRow>[] = [
+    { key: 'code', header: t('estate.plots.code'), render: (row) => <b>{row.code}</b> },
+    {
+      key: 'cluster',
+      header: t('estate.plots.cluster'),
+      render: (row) => (
+        <Anchor component={Link} to={`/clusters/${row.cluster.id}`} size="sm">
+          {row.cluster.name}
+        </Anchor>
+      ),
+    },
+    { key: 'area', header: t('estate.area'), nowrap: true, render: (row) => format.squareMetres(row.areaM2) },
+    { key: 'landUse', header: t('estate.plots.landUse'), render: (row) => row.landUse },
+    { key: 'cadastral', header: t('estate.plots.cadastralRef'), render: (row) => row.cadastralRef ?? t('common.empty') },
+    { key: 'status', header: t('common.status'), render: (row) => <PlotStatusBadge status={row.status} /> },
+    {
+      key: 'actions',
+      header: t('common.actions'),
+      render: (row) => (
+        <Button size="xs" variant="subtle" onClick={() => setEditing(row)} data-testid={`plot-edit-${row.code}`}>
+          {t('common.edit')}
+        </Button>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader title={t('estate.plots.title')} description={t('estate.plots.description')} />
+      <Card withBorder padding="lg">
+        <Group mb="md" justify="space-between" align="flex-end">
+          <Group align="flex-end">
+            <Select
+              label={t('estate.plots.cluster')}
+              placeholder={t('estate.plots.anyCluster')}
+              clearable
+              w={240}
+              data-testid="plot-filter-cluster"
+              value={clusterId}
+              onChange={setClusterId}
+              data={(clusters.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+            />
+            <TextInput
+              label={t('common.search')}
+              placeholder={t('estate.plots.searchCode')}
+              w={200}
+              data-testid="plot-filter-search"
+              value={search}
+              onChange={(event) => setSearch(event.currentTarget.value)}
+            />
+            <SegmentedControl
+              aria-label={t('common.status')}
+              data-testid="plot-filter-status"
+              value={status}
+              onChange={(value) => {
+                if (isStatusFilter(value)) setStatus(value);
+              }}
+              data={[
+                { value: 'ALL', label: t('common.all') },
+                { value: 'FREE', label: t('estate.plotStatus.FREE') },
+                { value: 'LEASED', label: t('estate.plotStatus.LEASED') },
+              ]}
+            />
+          </Group>
+          <Button onClick={() => setEditing('new')} data-testid="plot-create">
+            {t('estate.plots.create')}
+          </Button>
+        </Group>
+        {plots.error ? (
+          <ErrorAlert error={plots.error} />
+        ) : (
+          <>
+            <DataTable
+              rows={plots.nodes}
+              columns={columns}
+              rowKey={(row) => row.id}
+              emptyText={plots.isPending ? t('common.loading') : t('estate.plots.empty')}
+              data-testid="plots-table"
+            />
+            <LoadMore
+              shown={plots.nodes.length}
+              total={plots.totalCount}
+              hasMore={plots.hasMore}
+              loading={plots.isLoadingMore}
+              onLoadMore={plots.loadMore}
+              data-testid="plots-load-more"
+            />
+          </>
+        )}
+      </Card>
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? t('estate.plots.createTitle') : t('estate.plots.editTitle')}
+        size="lg"
+      >
+        {editing !== null && (
+          <PlotForm
+            key={editing === 'new' ? 'new' : editing.id}
+            plot={editing === 'new' ? null : editing}
+            onDone={() => setEditing(null)}
+          />
+        )}
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { i18n } from '@/i18n/setup';
+import { jsonResponse, renderWithProviders } from '@/test/render';
+import { changedFields } from './AuditTrail';
+import { ProvinceOverviewPage } from './ProvinceOverviewPage';
+
+const occupancy = (rateBp: number) => ({
+  on: '2026-11-27',
+  leasableAreaM2: 100_000,
+  leasedAreaM2: rateBp * 10,
+  rateBp,
+  plotsTotal: 10,
+  plotsFree: 2,
+  firms: 12,
+  workforce: 785,
+});
+
+const wastewater = (status: string) => ({
+  present: status !== 'NONE',
+  capacityM3PerDay: status === 'NONE' ? null : 1500,
+  status,
+  permitExpiresOn: null,
+  compliant: status === 'OPERATING',
+});
+
+beforeEach(async () => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn<typeof fetch>().mockResolvedValue(
+      jsonResponse({
+        data: {
+          provinceOverview: {
+            province: 'Vĩnh Phúc',
+            on: '2026-11-27',
+            total: occupancy(8320),
+            clusters: [
+              {
+                operatorName: 'Hạ tầng Yên Lạc',
+                clusterName: 'CCN làng nghề Yên Đồng',
+                district: 'Yên Lạc',
+                status: 'OPERATING',
+                totalAreaM2: 120_000,
+                wastewater: wastewater('NONE'),
+                occupancy: occupancy(10_000),
+              },
+              {
+                operatorName: 'Hạ tầng Đồng Sóc',
+                clusterName: 'CCN Đồng Sóc',
+                district: 'Vĩnh Tường',
+                status: 'OPERATING',
+                totalAreaM2: 750_000,
+                wastewater: wastewater('OPERATING'),
+                occupancy: occupancy(6700),
+              },
+            ],
+          },
+        },
+      }),
+    ),
+  );
+  await i18n.changeLanguage('vi');
+});
+
+describe('ProvinceOverviewPage', () => {
+  it('lists every cluster with area in ha, occupancy and a visible missing wastewater plant', async () => {
+    renderWithProviders(<ProvinceOverviewPage />);
+    const table = await screen.findByTestId('province-table');
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(3);
+    expect(within(rows[1]!).getByText('Không có trạm xử lý nước thải')).toBeVisible();
+    expect(within(rows[1]!).getByText('12,00 ha')).toBeInTheDocument();
+    expect(within(rows[2]!).getByText('75,00 ha')).toBeInTheDocument();
+    expect(within(rows[2]!).getByText('67,0%')).toBeInTheDocument();
+    expect(table.textContent).not.toContain('₫');
+  });
+});
+
+describe('changedFields', () => {
+  it('lists only the fields whose value changed', () => {
+    expect(changedFields('{"a":1,"b":"x","c":null}', '{"a":1,"b":"y","d":true}')).toEqual([
+      { key: 'b', before: '"x"', after: '"y"' },
+      { key: 'c', before: 'null', after: '∅' },
+      { key: 'd', before: '∅', after: 'true' },
+    ]);
+  });
+});
