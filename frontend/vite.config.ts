@@ -10,6 +10,7 @@ const proxy = {
   '/graphql': backend,
   '/healthz': backend,
   '/readyz': backend,
+  '/export': backend,
 };
 
 export default defineConfig({

@@ -70,3 +70,16 @@ export async function signOut(page) {
   await expectVisible(page.getByTestId('login-email'), 'the sign-in form');
   await expectAbsent(page.getByTestId('user-menu'), 'account menu after signing out');
 }
+
+/**
+ * Picks an option of a Mantine Select or MultiSelect: opens it by clicking `input` (the field
+ * that carries the test id), types `search` first if given (searchable fields), and clicks the
+ * option whose accessible name is `name` (a string matches exactly, a RegExp as given).
+ */
+export async function pickOption(page, input, name, { search } = {}) {
+  await input.click();
+  if (search !== undefined) await input.fill(search);
+  const option = page.getByRole('option', typeof name === 'string' ? { name, exact: true } : { name });
+  await expectVisible(option, `the option ${name}`);
+  await option.click();
+}

@@ -31,11 +31,15 @@ type Documents = {
     "\n  query EstateFirmOptions($first: Int, $after: String) {\n    firms(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        taxCode\n        status\n      }\n    }\n  }\n": typeof types.EstateFirmOptionsDocument,
     "\n  mutation CreateFirm($input: FirmFields!) {\n    createFirm(input: $input) {\n      ...FirmRowFields\n    }\n  }\n": typeof types.CreateFirmDocument,
     "\n  mutation UpdateFirm($id: ID!, $input: FirmFields!) {\n    updateFirm(id: $id, input: $input) {\n      ...FirmRowFields\n    }\n  }\n": typeof types.UpdateFirmDocument,
+    "\n  fragment ImportResultFields on ImportResult {\n    rows\n    valid\n    created\n    problems {\n      row\n      column\n      message\n    }\n  }\n": typeof types.ImportResultFieldsFragmentDoc,
+    "\n  mutation ImportPlots($csv: String!, $commit: Boolean!) {\n    importPlots(csv: $csv, commit: $commit) {\n      ...ImportResultFields\n    }\n  }\n": typeof types.ImportPlotsDocument,
+    "\n  mutation ImportFirms($csv: String!, $commit: Boolean!) {\n    importFirms(csv: $csv, commit: $commit) {\n      ...ImportResultFields\n    }\n  }\n": typeof types.ImportFirmsDocument,
     "\n  query Leases($first: Int, $after: String, $firmId: ID, $clusterId: ID, $status: LeaseStatus) {\n    leases(first: $first, after: $after, firmId: $firmId, clusterId: $clusterId, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        firm {\n          id\n          name\n        }\n        cluster {\n          id\n          name\n        }\n        plots {\n          id\n          code\n        }\n        areaM2\n        startsOn\n        endsOn\n        rentPerM2Year\n        status\n      }\n    }\n  }\n": typeof types.LeasesDocument,
     "\n  fragment LeaseDetailFields on Lease {\n    id\n    firm {\n      id\n      name\n      taxCode\n    }\n    cluster {\n      id\n      name\n    }\n    plots {\n      id\n      code\n      areaM2\n    }\n    areaM2\n    startsOn\n    endsOn\n    rentPerM2Year\n    rentSchedule\n    maintenanceFeePerM2Month\n    deposit\n    escalationBp\n    escalationEveryYears\n    rentSupportBp\n    rentSupportBasis\n    status\n    terminatedOn\n    terminationReason\n    renewedFromId\n    createdAt\n    auditTrail @include(if: $withAudit) {\n      ...AuditFields\n    }\n  }\n": typeof types.LeaseDetailFieldsFragmentDoc,
     "\n  query LeaseDetail($id: ID!, $withAudit: Boolean!) {\n    node(id: $id) {\n      __typename\n      ... on Lease {\n        ...LeaseDetailFields\n      }\n    }\n  }\n": typeof types.LeaseDetailDocument,
     "\n  query LeaseConflicts($plotIds: [ID!]!, $startsOn: NaiveDate!, $endsOn: NaiveDate!, $exceptLeaseId: ID) {\n    leaseConflicts(plotIds: $plotIds, startsOn: $startsOn, endsOn: $endsOn, exceptLeaseId: $exceptLeaseId) {\n      leaseId\n      plotCode\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.LeaseConflictsDocument,
     "\n  mutation CreateLease($input: LeaseFields!, $activate: Boolean!) {\n    createLease(input: $input, activate: $activate) {\n      id\n      status\n    }\n  }\n": typeof types.CreateLeaseDocument,
+    "\n  mutation UpdateLease($id: ID!, $input: LeaseFields!) {\n    updateLease(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.UpdateLeaseDocument,
     "\n  mutation ActivateLease($id: ID!) {\n    activateLease(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ActivateLeaseDocument,
     "\n  mutation TerminateLease($id: ID!, $on: NaiveDate!, $reason: String!) {\n    terminateLease(id: $id, on: $on, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.TerminateLeaseDocument,
     "\n  mutation RenewLease($id: ID!, $endsOn: NaiveDate!, $rentPerM2Year: Int) {\n    renewLease(id: $id, endsOn: $endsOn, rentPerM2Year: $rentPerM2Year) {\n      id\n      status\n    }\n  }\n": typeof types.RenewLeaseDocument,
@@ -83,11 +87,15 @@ const documents: Documents = {
     "\n  query EstateFirmOptions($first: Int, $after: String) {\n    firms(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        taxCode\n        status\n      }\n    }\n  }\n": types.EstateFirmOptionsDocument,
     "\n  mutation CreateFirm($input: FirmFields!) {\n    createFirm(input: $input) {\n      ...FirmRowFields\n    }\n  }\n": types.CreateFirmDocument,
     "\n  mutation UpdateFirm($id: ID!, $input: FirmFields!) {\n    updateFirm(id: $id, input: $input) {\n      ...FirmRowFields\n    }\n  }\n": types.UpdateFirmDocument,
+    "\n  fragment ImportResultFields on ImportResult {\n    rows\n    valid\n    created\n    problems {\n      row\n      column\n      message\n    }\n  }\n": types.ImportResultFieldsFragmentDoc,
+    "\n  mutation ImportPlots($csv: String!, $commit: Boolean!) {\n    importPlots(csv: $csv, commit: $commit) {\n      ...ImportResultFields\n    }\n  }\n": types.ImportPlotsDocument,
+    "\n  mutation ImportFirms($csv: String!, $commit: Boolean!) {\n    importFirms(csv: $csv, commit: $commit) {\n      ...ImportResultFields\n    }\n  }\n": types.ImportFirmsDocument,
     "\n  query Leases($first: Int, $after: String, $firmId: ID, $clusterId: ID, $status: LeaseStatus) {\n    leases(first: $first, after: $after, firmId: $firmId, clusterId: $clusterId, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        firm {\n          id\n          name\n        }\n        cluster {\n          id\n          name\n        }\n        plots {\n          id\n          code\n        }\n        areaM2\n        startsOn\n        endsOn\n        rentPerM2Year\n        status\n      }\n    }\n  }\n": types.LeasesDocument,
     "\n  fragment LeaseDetailFields on Lease {\n    id\n    firm {\n      id\n      name\n      taxCode\n    }\n    cluster {\n      id\n      name\n    }\n    plots {\n      id\n      code\n      areaM2\n    }\n    areaM2\n    startsOn\n    endsOn\n    rentPerM2Year\n    rentSchedule\n    maintenanceFeePerM2Month\n    deposit\n    escalationBp\n    escalationEveryYears\n    rentSupportBp\n    rentSupportBasis\n    status\n    terminatedOn\n    terminationReason\n    renewedFromId\n    createdAt\n    auditTrail @include(if: $withAudit) {\n      ...AuditFields\n    }\n  }\n": types.LeaseDetailFieldsFragmentDoc,
     "\n  query LeaseDetail($id: ID!, $withAudit: Boolean!) {\n    node(id: $id) {\n      __typename\n      ... on Lease {\n        ...LeaseDetailFields\n      }\n    }\n  }\n": types.LeaseDetailDocument,
     "\n  query LeaseConflicts($plotIds: [ID!]!, $startsOn: NaiveDate!, $endsOn: NaiveDate!, $exceptLeaseId: ID) {\n    leaseConflicts(plotIds: $plotIds, startsOn: $startsOn, endsOn: $endsOn, exceptLeaseId: $exceptLeaseId) {\n      leaseId\n      plotCode\n      startsOn\n      endsOn\n    }\n  }\n": types.LeaseConflictsDocument,
     "\n  mutation CreateLease($input: LeaseFields!, $activate: Boolean!) {\n    createLease(input: $input, activate: $activate) {\n      id\n      status\n    }\n  }\n": types.CreateLeaseDocument,
+    "\n  mutation UpdateLease($id: ID!, $input: LeaseFields!) {\n    updateLease(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.UpdateLeaseDocument,
     "\n  mutation ActivateLease($id: ID!) {\n    activateLease(id: $id) {\n      id\n      status\n    }\n  }\n": types.ActivateLeaseDocument,
     "\n  mutation TerminateLease($id: ID!, $on: NaiveDate!, $reason: String!) {\n    terminateLease(id: $id, on: $on, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.TerminateLeaseDocument,
     "\n  mutation RenewLease($id: ID!, $endsOn: NaiveDate!, $rentPerM2Year: Int) {\n    renewLease(id: $id, endsOn: $endsOn, rentPerM2Year: $rentPerM2Year) {\n      id\n      status\n    }\n  }\n": types.RenewLeaseDocument,
@@ -203,6 +211,18 @@ export function graphql(source: "\n  mutation UpdateFirm($id: ID!, $input: FirmF
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ImportResultFields on ImportResult {\n    rows\n    valid\n    created\n    problems {\n      row\n      column\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment ImportResultFields on ImportResult {\n    rows\n    valid\n    created\n    problems {\n      row\n      column\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportPlots($csv: String!, $commit: Boolean!) {\n    importPlots(csv: $csv, commit: $commit) {\n      ...ImportResultFields\n    }\n  }\n"): (typeof documents)["\n  mutation ImportPlots($csv: String!, $commit: Boolean!) {\n    importPlots(csv: $csv, commit: $commit) {\n      ...ImportResultFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportFirms($csv: String!, $commit: Boolean!) {\n    importFirms(csv: $csv, commit: $commit) {\n      ...ImportResultFields\n    }\n  }\n"): (typeof documents)["\n  mutation ImportFirms($csv: String!, $commit: Boolean!) {\n    importFirms(csv: $csv, commit: $commit) {\n      ...ImportResultFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Leases($first: Int, $after: String, $firmId: ID, $clusterId: ID, $status: LeaseStatus) {\n    leases(first: $first, after: $after, firmId: $firmId, clusterId: $clusterId, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        firm {\n          id\n          name\n        }\n        cluster {\n          id\n          name\n        }\n        plots {\n          id\n          code\n        }\n        areaM2\n        startsOn\n        endsOn\n        rentPerM2Year\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query Leases($first: Int, $after: String, $firmId: ID, $clusterId: ID, $status: LeaseStatus) {\n    leases(first: $first, after: $after, firmId: $firmId, clusterId: $clusterId, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        firm {\n          id\n          name\n        }\n        cluster {\n          id\n          name\n        }\n        plots {\n          id\n          code\n        }\n        areaM2\n        startsOn\n        endsOn\n        rentPerM2Year\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -220,6 +240,10 @@ export function graphql(source: "\n  query LeaseConflicts($plotIds: [ID!]!, $sta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateLease($input: LeaseFields!, $activate: Boolean!) {\n    createLease(input: $input, activate: $activate) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLease($input: LeaseFields!, $activate: Boolean!) {\n    createLease(input: $input, activate: $activate) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLease($id: ID!, $input: LeaseFields!) {\n    updateLease(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLease($id: ID!, $input: LeaseFields!) {\n    updateLease(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

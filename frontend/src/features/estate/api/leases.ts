@@ -107,6 +107,15 @@ const CreateLease = graphql(`
   }
 `);
 
+const UpdateLease = graphql(`
+  mutation UpdateLease($id: ID!, $input: LeaseFields!) {
+    updateLease(id: $id, input: $input) {
+      id
+      status
+    }
+  }
+`);
+
 const ActivateLease = graphql(`
   mutation ActivateLease($id: ID!) {
     activateLease(id: $id) {
@@ -168,6 +177,10 @@ export async function createLease(input: LeaseFields, activate: boolean) {
   return (await request(CreateLease, { input, activate })).createLease;
 }
 
+export async function updateLease(id: string, input: LeaseFields) {
+  return (await request(UpdateLease, { id, input })).updateLease;
+}
+
 export async function activateLease(id: string) {
   return (await request(ActivateLease, { id })).activateLease;
 }
@@ -179,3 +192,9 @@ export async function terminateLease(id: string, on: string, reason: string) {
 export async function renewLease(id: string, endsOn: string, rentPerM2Year: number | null) {
   return (await request(RenewLease, { id, endsOn, rentPerM2Year })).renewLease;
 }
+
+/**
+ * Everything a lease change can alter: the leases themselves, plot availability, cluster
+ * occupancy and the overview. Call after any lease mutation succeeds.
+ */
+export const leaseDependentKeys = [leasesKey, ['plots'], ['clusters'], ['estateOverview']] as const;

@@ -12,7 +12,9 @@ import { useConnection } from '@/lib/use-connection';
 import { useFormat } from '@/lib/use-format';
 import { fetchFirms, firmsKey } from '../api/firms';
 import { FirmStatusBadge } from './badges';
+import { ExportCsvButton } from './ExportCsvButton';
 import { CAPITAL_ORIGINS, FIRM_STATUSES, FirmForm } from './FirmForm';
+import { ImportCsvButton } from './ImportCsvButton';
 
 const isCapitalOrigin = (value: string | null): value is CapitalOrigin =>
   value !== null && (CAPITAL_ORIGINS as readonly string[]).includes(value);
@@ -115,9 +117,13 @@ export function FirmsPage() {
               data={CAPITAL_ORIGINS.map((c) => ({ value: c, label: t(`estate.capitalOrigin.${c}`) }))}
             />
           </Group>
-          <Button onClick={() => setEditing('new')} data-testid="firm-create">
-            {t('estate.firms.create')}
-          </Button>
+          <Group>
+            <ExportCsvButton file="firms.csv" />
+            <ImportCsvButton kind="firms" />
+            <Button onClick={() => setEditing('new')} data-testid="firm-create">
+              {t('estate.firms.create')}
+            </Button>
+          </Group>
         </Group>
         {firms.error ? (
           <ErrorAlert error={firms.error} />

@@ -9,11 +9,12 @@ import { CenteredLoader } from '@/components/ui/CenteredLoader';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { useFormat } from '@/lib/use-format';
-import { activateLease, fetchLease, leasesKey, renewLease, terminateLease } from '../api/leases';
+import { activateLease, fetchLease, leaseDependentKeys, leasesKey, renewLease, terminateLease } from '../api/leases';
 import type { LeaseDetailData } from '../api/leases';
 import { AuditTrail } from './AuditTrail';
 import { LeaseStatusBadge } from './badges';
 import { Facts } from './Facts';
+import { LeaseForm } from './LeaseForm';
 import { ServerErrorAlert } from './ServerErrorAlert';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -32,7 +33,7 @@ function TerminateModal({ lease, opened, onClose }: { lease: LeaseDetailData; op
     mutationFn: (values: { on: string; reason: string }) => terminateLease(lease.id, values.on, values.reason.trim()),
     onSuccess: () => {
       notifications.show({ color: 'teal', message: t('estate.leases.terminated') });
-      void queryClient.invalidateQueries({ queryKey: leasesKey });
+      for (const queryKey of leaseDependentKeys) void queryClient.invalidateQueries({ queryKey });
       onClose();
     },
   });
@@ -93,7 +94,7 @@ function RenewModal({ lease, opened, onClose }: { lease: LeaseDetailData; opened
       renewLease(lease.id, values.endsOn, values.rent === '' ? null : Math.round(Number(values.rent))),
     onSuccess: (renewal) => {
       notifications.show({ color: 'teal', message: t('estate.leases.renewed') });
-      void queryClient.invalidateQueries({ queryKey: leasesKey });
+      for (const queryKey of leaseDependentKeys) void queryClient.invalidateQueries({ queryKey });
       onClose();
       void navigate(`/leases/${renewal.id}`);
     },
@@ -143,17 +144,23 @@ function LeaseActions({ lease }: { lease: LeaseDetailData }) {
   const queryClient = useQueryClient();
   const [terminateOpened, terminateModal] = useDisclosure(false);
   const [renewOpened, renewModal] = useDisclosure(false);
+  const [editOpened, editModal] = useDisclosure(false);
   const activate = useMutation({
     mutationFn: () => activateLease(lease.id),
     onSuccess: () => {
       notifications.show({ color: 'teal', message: t('estate.leases.activated') });
-      void queryClient.invalidateQueries({ queryKey: leasesKey });
+      for (const queryKey of leaseDependentKeys) void queryClient.invalidateQueries({ queryKey });
     },
   });
   return (
     <Stack gap="sm">
       {activate.isError && <ServerErrorAlert error={activate.error} data-testid="lease-error" />}
       <Group>
+        {(lease.status === 'DRAFT' || lease.status === 'ACTIVE') && (
+          <Button variant="default" onClick={editModal.open} data-testid="lease-edit">
+            {t('estate.leases.edit')}
+          </Button>
+        )}
         {lease.status === 'DRAFT' && (
           <Button loading={activate.isPending} onClick={() => activate.mutate()} data-testid="lease-activate">
             {t('estate.leases.activate')}
@@ -172,6 +179,9 @@ function LeaseActions({ lease }: { lease: LeaseDetailData }) {
       </Group>
       <TerminateModal lease={lease} opened={terminateOpened} onClose={terminateModal.close} />
       <RenewModal lease={lease} opened={renewOpened} onClose={renewModal.close} />
+      <Modal opened={editOpened} onClose={editModal.close} title={t('estate.leases.editTitle')} size="xl">
+        {editOpened && <LeaseForm lease={lease} onCancel={editModal.close} onSaved={editModal.close} />}
+      </Modal>
     </Stack>
   );
 }

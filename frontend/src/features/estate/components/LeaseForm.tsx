@@ -10,7 +10,8 @@ import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
 import { fetchClusterOptions } from '../api/clusters';
 import { fetchFirmOptions } from '../api/firms';
-import { createLease, fetchLeaseConflicts, leasesKey } from '../api/leases';
+import { createLease, fetchLeaseConflicts, leaseDependentKeys, updateLease } from '../api/leases';
+import type { LeaseDetailData } from '../api/leases';
 import { fetchClusterPlots } from '../api/plots';
 import { ServerErrorAlert } from './ServerErrorAlert';
 
@@ -69,10 +70,30 @@ export function toLeaseFields(values: LeaseValues): LeaseFields {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Which leases already hold the chosen plots in the chosen term, checked as the user types. */
-function useConflicts(values: LeaseValues) {
+/** The form's values for an existing lease (the edit form starts from them). */
+export function leaseValuesOf(lease: LeaseDetailData): LeaseValues {
+  return {
+    firmId: lease.firm.id,
+    clusterId: lease.cluster.id,
+    plotIds: lease.plots.map((plot) => plot.id),
+    startsOn: lease.startsOn,
+    endsOn: lease.endsOn,
+    rentPerM2Year: lease.rentPerM2Year,
+    rentSchedule: lease.rentSchedule,
+    maintenanceFeePerM2Month: lease.maintenanceFeePerM2Month ?? '',
+    deposit: lease.deposit,
+    escalationPercent: lease.escalationBp / 100,
+    escalationEveryYears: lease.escalationEveryYears ?? '',
+  };
+}
+
+/**
+ * Which leases already hold the chosen plots in the chosen term, checked as the user types.
+ * `exceptLeaseId`: the lease being edited, which must not count against itself.
+ */
+function useConflicts(values: LeaseValues, exceptLeaseId: string | null) {
   const [check] = useDebouncedValue(
-    { plotIds: values.plotIds, startsOn: values.startsOn, endsOn: values.endsOn },
+    { plotIds: values.plotIds, startsOn: values.startsOn, endsOn: values.endsOn, exceptLeaseId },
     300,
   );
   const ready =
@@ -86,17 +107,22 @@ function useConflicts(values: LeaseValues) {
 
 interface LeaseFormProps {
   initialValues?: Partial<LeaseValues>;
+  /** Edit this (draft or active) lease instead of creating one: saves with updateLease. */
+  lease?: LeaseDetailData;
   onSaved: (id: string) => void;
   onCancel?: () => void;
 }
 
-/** A new lease: firm, cluster, its plots, term and money terms; checks overlaps before saving. */
-export function LeaseForm({ initialValues, onSaved, onCancel }: LeaseFormProps) {
+/**
+ * A new lease, or changes to one: firm, cluster, its plots, term and money terms; checks
+ * overlaps before saving.
+ */
+export function LeaseForm({ initialValues, lease, onSaved, onCancel }: LeaseFormProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
   const form = useForm<LeaseValues>({
-    initialValues: { ...EMPTY, ...initialValues },
+    initialValues: { ...EMPTY, ...(lease ? leaseValuesOf(lease) : {}), ...initialValues },
     validate: {
       firmId: (value) => (value ? null : t('estate.leases.firmRequired')),
       plotIds: (value) => (value.length > 0 ? null : t('estate.leases.plotsRequired')),
@@ -119,17 +145,24 @@ export function LeaseForm({ initialValues, onSaved, onCancel }: LeaseFormProps) 
     queryFn: () => fetchClusterPlots(clusterId ?? ''),
     enabled: clusterId !== null,
   });
-  const conflicts = useConflicts(values);
+  const conflicts = useConflicts(values, lease?.id ?? null);
   const conflictList = conflicts.data ?? [];
 
   const save = useMutation({
-    mutationFn: ({ fields, activate }: { fields: LeaseFields; activate: boolean }) => createLease(fields, activate),
-    onSuccess: (lease) => {
-      notifications.show({ color: 'teal', message: t('estate.leases.created') });
-      void queryClient.invalidateQueries({ queryKey: leasesKey });
-      void queryClient.invalidateQueries({ queryKey: ['plots'] });
-      void queryClient.invalidateQueries({ queryKey: ['estateOverview'] });
-      onSaved(lease.id);
+    mutationFn: ({ fields, activate }: { fields: LeaseFields; activate: boolean }) => {
+      if (!lease) return createLease(fields, activate);
+      // The form has no rent support fields: keep the lease's own unless the firm changes,
+      // in which case the server applies the rule for the new firm.
+      const support =
+        fields.firmId === lease.firm.id
+          ? { rentSupportBp: lease.rentSupportBp, rentSupportBasis: lease.rentSupportBasis ?? null }
+          : {};
+      return updateLease(lease.id, { ...fields, ...support });
+    },
+    onSuccess: (saved) => {
+      notifications.show({ color: 'teal', message: lease ? t('estate.leases.saved') : t('estate.leases.created') });
+      for (const queryKey of leaseDependentKeys) void queryClient.invalidateQueries({ queryKey });
+      onSaved(saved.id);
     },
     onError: (error) => applyFieldErrors(form, error, { escalationBp: 'escalationPercent' }),
   });
@@ -290,23 +323,37 @@ export function LeaseForm({ initialValues, onSaved, onCancel }: LeaseFormProps) 
               {t('common.cancel')}
             </Button>
           )}
-          <Button
-            variant="light"
-            loading={save.isPending && save.variables.activate === false}
-            disabled={save.isPending}
-            onClick={() => submit(false)}
-            data-testid="lease-save-draft"
-          >
-            {t('estate.leases.saveDraft')}
-          </Button>
-          <Button
-            loading={save.isPending && save.variables.activate}
-            disabled={save.isPending || conflictList.length > 0}
-            onClick={() => submit(true)}
-            data-testid="lease-save-activate"
-          >
-            {t('estate.leases.saveActivate')}
-          </Button>
+          {lease ? (
+            <Button
+              loading={save.isPending}
+              // A draft may overlap for now (as when saving one); an active lease may not.
+              disabled={lease.status !== 'DRAFT' && conflictList.length > 0}
+              onClick={() => submit(false)}
+              data-testid="lease-save"
+            >
+              {t('common.save')}
+            </Button>
+          ) : (
+            <>
+              <Button
+                variant="light"
+                loading={save.isPending && save.variables.activate === false}
+                disabled={save.isPending}
+                onClick={() => submit(false)}
+                data-testid="lease-save-draft"
+              >
+                {t('estate.leases.saveDraft')}
+              </Button>
+              <Button
+                loading={save.isPending && save.variables.activate}
+                disabled={save.isPending || conflictList.length > 0}
+                onClick={() => submit(true)}
+                data-testid="lease-save-activate"
+              >
+                {t('estate.leases.saveActivate')}
+              </Button>
+            </>
+          )}
         </Group>
       </Stack>
     </form>

@@ -17,6 +17,7 @@ import { fetchFirmOptions } from '../api/firms';
 import { fetchLeases, leasesKey } from '../api/leases';
 import type { LeaseFilter } from '../api/leases';
 import { LeaseStatusBadge } from './badges';
+import { ExportCsvButton } from './ExportCsvButton';
 import { LeaseForm } from './LeaseForm';
 
 type LeaseRow = Awaited<ReturnType<typeof fetchLeases>>['nodes'][number];
@@ -146,9 +147,12 @@ export function LeasesPage() {
               data={(firms.data ?? []).map((f) => ({ value: f.id, label: f.name }))}
             />
           </Group>
-          <Button onClick={open} data-testid="lease-create">
-            {t('estate.leases.create')}
-          </Button>
+          <Group>
+            <ExportCsvButton file="leases.csv" />
+            <Button onClick={open} data-testid="lease-create">
+              {t('estate.leases.create')}
+            </Button>
+          </Group>
         </Group>
         <LeasesTable filter={filter} basePath="/leases" showFirm />
       </Card>

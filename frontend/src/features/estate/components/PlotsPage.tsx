@@ -16,6 +16,8 @@ import { fetchClusterOptions } from '../api/clusters';
 import { fetchPlots, plotsKey } from '../api/plots';
 import type { PlotRow } from '../api/plots';
 import { PlotStatusBadge } from './badges';
+import { ExportCsvButton } from './ExportCsvButton';
+import { ImportCsvButton } from './ImportCsvButton';
 import { PlotForm } from './PlotForm';
 
 type StatusFilter = PlotStatus | 'ALL';
@@ -99,9 +101,13 @@ export function PlotsPage() {
               ]}
             />
           </Group>
-          <Button onClick={() => setEditing('new')} data-testid="plot-create">
-            {t('estate.plots.create')}
-          </Button>
+          <Group>
+            <ExportCsvButton file="plots.csv" />
+            <ImportCsvButton kind="plots" />
+            <Button onClick={() => setEditing('new')} data-testid="plot-create">
+              {t('estate.plots.create')}
+            </Button>
+          </Group>
         </Group>
         {plots.error ? (
           <ErrorAlert error={plots.error} />
