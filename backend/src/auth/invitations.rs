@@ -105,8 +105,7 @@ impl Auth {
             .ok_or(AppError::NotFound)?;
         let firm = match new.firm_id {
             Some(id) => Some(
-                txn.scoped::<firm::Entity>()
-                    .filter(firm::Column::Id.eq(id.0))
+                txn.scoped_by_id::<firm::Entity>(id.0)
                     .one(txn.conn())
                     .await?
                     .ok_or_else(|| AppError::invalid("input.firmId", "no such firm"))?,

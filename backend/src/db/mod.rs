@@ -21,8 +21,8 @@ use migration::rls::{APP_ROLE, SCOPE_SETTING, TENANT_SETTING};
 use migration::{Migrator, MigratorTrait};
 use sea_orm::{
     ColumnTrait, ConnectOptions, ConnectionTrait, Database, DatabaseConnection,
-    DatabaseTransaction, DbBackend, EntityTrait, QueryFilter, Select, SqliteTransactionMode,
-    Statement, TransactionOptions, TransactionTrait,
+    DatabaseTransaction, DbBackend, EntityTrait, PrimaryKeyTrait, QueryFilter, Select,
+    SqliteTransactionMode, Statement, TransactionOptions, TransactionTrait,
 };
 
 use crate::auth::TenantCtx;
@@ -160,6 +160,15 @@ impl TenantTxn {
     /// `SELECT … WHERE tenant = current` for a tenant-owned entity.
     pub fn scoped<E: TenantOwned>(&self) -> Select<E> {
         E::find().filter(E::tenant_column().eq(self.tenant.0))
+    }
+
+    /// `SELECT … WHERE id = ? AND tenant = current`: one object of the tenant by its id.
+    pub fn scoped_by_id<E>(&self, id: uuid::Uuid) -> Select<E>
+    where
+        E: TenantOwned,
+        uuid::Uuid: Into<<E::PrimaryKey as PrimaryKeyTrait>::ValueType>,
+    {
+        E::find_by_id(id).filter(E::tenant_column().eq(self.tenant.0))
     }
 
     /// Makes the transaction's writes permanent.

@@ -188,8 +188,7 @@ pub async fn update(
     ctx.require(&OPERATORS)?;
     let txn = db.tenant(ctx).await?;
     let before = txn
-        .scoped::<cluster::Entity>()
-        .filter(cluster::Column::Id.eq(id))
+        .scoped_by_id::<cluster::Entity>(id)
         .one(txn.conn())
         .await?
         .ok_or(AppError::NotFound)?;
@@ -219,8 +218,7 @@ pub async fn get(db: &Db, ctx: &TenantCtx, id: Uuid) -> AppResult<cluster::Model
     }
     let txn = db.tenant(ctx).await?;
     let found = txn
-        .scoped::<cluster::Entity>()
-        .filter(cluster::Column::Id.eq(id))
+        .scoped_by_id::<cluster::Entity>(id)
         .one(txn.conn())
         .await?;
     txn.commit().await?;

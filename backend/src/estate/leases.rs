@@ -296,6 +296,34 @@ fn conflict_error(conflicts: &[Conflict]) -> AppError {
     AppError::Conflict(list.join("; "))
 }
 
+/// Loads and locks plots of the tenant, in id order so concurrent lockers cannot deadlock.
+/// Every lease change touching the plots serialises here (PostgreSQL; SQLite serialises
+/// writers already), so an overlap check after it cannot race.
+async fn lock_plots(
+    txn: &TenantTxn,
+    ids: impl IntoIterator<Item = Uuid>,
+) -> AppResult<Vec<plot::Model>> {
+    Ok(txn
+        .scoped::<plot::Entity>()
+        .filter(plot::Column::Id.is_in(ids))
+        .order_by_asc(plot::Column::Id)
+        .lock_exclusive()
+        .all(txn.conn())
+        .await?)
+}
+
+/// The plots a lease holds.
+async fn plot_ids_of(txn: &TenantTxn, lease_id: Uuid) -> AppResult<Vec<Uuid>> {
+    Ok(txn
+        .scoped::<lease_plot::Entity>()
+        .filter(lease_plot::Column::LeaseId.eq(lease_id))
+        .all(txn.conn())
+        .await?
+        .into_iter()
+        .map(|lp| lp.plot_id)
+        .collect())
+}
+
 /// Locks and loads the plots (checking they exist in the tenant and share one cluster) and the firm.
 async fn resolve(
     txn: &TenantTxn,
@@ -303,20 +331,11 @@ async fn resolve(
 ) -> AppResult<(firm::Model, cluster::Model, Vec<plot::Model>)> {
     let input = &terms.0;
     let firm = txn
-        .scoped::<firm::Entity>()
-        .filter(firm::Column::Id.eq(input.firm_id))
+        .scoped_by_id::<firm::Entity>(input.firm_id)
         .one(txn.conn())
         .await?
         .ok_or_else(|| AppError::invalid("input.firmId", "no such firm"))?;
-    // Locking the plots serialises every lease change touching them (PostgreSQL; SQLite
-    // serialises writers already), so the overlap check below cannot race.
-    let plots = txn
-        .scoped::<plot::Entity>()
-        .filter(plot::Column::Id.is_in(input.plot_ids.iter().copied()))
-        .order_by_asc(plot::Column::Id)
-        .lock_exclusive()
-        .all(txn.conn())
-        .await?;
+    let plots = lock_plots(txn, input.plot_ids.iter().copied()).await?;
     if plots.len() != input.plot_ids.len() {
         return Err(AppError::invalid("input.plotIds", "no such plot"));
     }
@@ -328,8 +347,7 @@ async fn resolve(
         ));
     }
     let cluster = txn
-        .scoped::<cluster::Entity>()
-        .filter(cluster::Column::Id.eq(cluster_id))
+        .scoped_by_id::<cluster::Entity>(cluster_id)
         .one(txn.conn())
         .await?
         .ok_or(AppError::NotFound)?;
@@ -386,8 +404,7 @@ async fn attach_plots(txn: &TenantTxn, lease_id: Uuid, plots: &[plot::Model]) ->
 }
 
 async fn load(txn: &TenantTxn, id: Uuid) -> AppResult<lease::Model> {
-    txn.scoped::<lease::Entity>()
-        .filter(lease::Column::Id.eq(id))
+    txn.scoped_by_id::<lease::Entity>(id)
         .one(txn.conn())
         .await?
         .ok_or(AppError::NotFound)
@@ -500,21 +517,7 @@ pub async fn activate(db: &Db, ctx: &TenantCtx, id: Uuid) -> AppResult<LeaseView
             "only a draft lease can be activated".into(),
         ));
     }
-    let plot_ids: Vec<Uuid> = txn
-        .scoped::<lease_plot::Entity>()
-        .filter(lease_plot::Column::LeaseId.eq(id))
-        .all(txn.conn())
-        .await?
-        .into_iter()
-        .map(|lp| lp.plot_id)
-        .collect();
-    let plots = txn
-        .scoped::<plot::Entity>()
-        .filter(plot::Column::Id.is_in(plot_ids))
-        .order_by_asc(plot::Column::Id)
-        .lock_exclusive()
-        .all(txn.conn())
-        .await?;
+    let plots = lock_plots(&txn, plot_ids_of(&txn, id).await?).await?;
     let conflicts = conflicts_in(&txn, &plots, before.starts_on, before.ends_on, Some(id)).await?;
     if !conflicts.is_empty() {
         return Err(conflict_error(&conflicts));
@@ -614,14 +617,7 @@ pub async fn renew(
         problems.add("rentPerM2Year", "the rent cannot be negative");
     }
     problems.finish()?;
-    let plot_ids: Vec<Uuid> = txn
-        .scoped::<lease_plot::Entity>()
-        .filter(lease_plot::Column::LeaseId.eq(id))
-        .all(txn.conn())
-        .await?
-        .into_iter()
-        .map(|lp| lp.plot_id)
-        .collect();
+    let plot_ids = plot_ids_of(&txn, id).await?;
     let now = Utc::now();
     let renewed = lease::Entity::insert(lease::ActiveModel {
         id: Set(Uuid::now_v7()),

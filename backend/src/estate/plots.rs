@@ -101,8 +101,7 @@ pub async fn check_placement(
     prefix: &str,
 ) -> AppResult<()> {
     let cluster = txn
-        .scoped::<cluster::Entity>()
-        .filter(cluster::Column::Id.eq(record.cluster_id()))
+        .scoped_by_id::<cluster::Entity>(record.cluster_id())
         .one(txn.conn())
         .await?;
     if cluster.is_none() {
@@ -159,8 +158,7 @@ pub async fn update(
     ctx.require(&OPERATORS)?;
     let txn = db.tenant(ctx).await?;
     let before = txn
-        .scoped::<plot::Entity>()
-        .filter(plot::Column::Id.eq(id))
+        .scoped_by_id::<plot::Entity>(id)
         .one(txn.conn())
         .await?
         .ok_or(AppError::NotFound)?;
@@ -188,11 +186,7 @@ pub async fn get(db: &Db, ctx: &TenantCtx, id: Uuid) -> AppResult<plot::Model> {
         return Err(AppError::NotFound);
     }
     let txn = db.tenant(ctx).await?;
-    let found = txn
-        .scoped::<plot::Entity>()
-        .filter(plot::Column::Id.eq(id))
-        .one(txn.conn())
-        .await?;
+    let found = txn.scoped_by_id::<plot::Entity>(id).one(txn.conn()).await?;
     txn.commit().await?;
     found.ok_or(AppError::NotFound)
 }

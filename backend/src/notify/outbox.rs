@@ -106,8 +106,7 @@ pub async fn get(db: &Db, ctx: &TenantCtx, id: MailId) -> AppResult<outbox_messa
     }
     let txn = db.tenant(ctx).await?;
     let found = txn
-        .scoped::<outbox_message::Entity>()
-        .filter(outbox_message::Column::Id.eq(id.0))
+        .scoped_by_id::<outbox_message::Entity>(id.0)
         .one(txn.conn())
         .await?;
     txn.commit().await?;
@@ -124,8 +123,7 @@ pub async fn retry(
     ctx.require(&[Role::OperatorAdmin])?;
     let txn = db.tenant(ctx).await?;
     let found = txn
-        .scoped::<outbox_message::Entity>()
-        .filter(outbox_message::Column::Id.eq(id.0))
+        .scoped_by_id::<outbox_message::Entity>(id.0)
         .one(txn.conn())
         .await?
         .ok_or(AppError::NotFound)?;

@@ -190,8 +190,7 @@ pub async fn get(db: &Db, ctx: &TenantCtx, id: FirmId) -> AppResult<firm::Model>
     }
     let txn = db.tenant(ctx).await?;
     let found = txn
-        .scoped::<firm::Entity>()
-        .filter(firm::Column::Id.eq(id.0))
+        .scoped_by_id::<firm::Entity>(id.0)
         .one(txn.conn())
         .await?;
     txn.commit().await?;
@@ -242,8 +241,7 @@ pub async fn update(
     ctx.require(&OPERATORS)?;
     let txn = db.tenant(ctx).await?;
     let before = txn
-        .scoped::<firm::Entity>()
-        .filter(firm::Column::Id.eq(id.0))
+        .scoped_by_id::<firm::Entity>(id.0)
         .one(txn.conn())
         .await?
         .ok_or(AppError::NotFound)?;

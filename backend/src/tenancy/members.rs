@@ -42,8 +42,7 @@ pub async fn get(db: &Db, ctx: &TenantCtx, id: MembershipId) -> AppResult<Member
     }
     let txn = db.tenant(ctx).await?;
     let found = txn
-        .scoped::<membership::Entity>()
-        .filter(membership::Column::Id.eq(id.0))
+        .scoped_by_id::<membership::Entity>(id.0)
         .one(txn.conn())
         .await?
         .ok_or(AppError::NotFound)?;

@@ -4,6 +4,7 @@ use async_graphql::{Context, ID, InputObject, Object};
 
 use crate::auth::IssuedTokens;
 use crate::auth::invitations::NewInvitation;
+use crate::error::AppError;
 use crate::graphql::Services;
 use crate::graphql::auth::types::{AuthPayload, Invitation, Viewer};
 use crate::graphql::context::{refresh_token, session, set_refresh_cookie, tenant_as};
@@ -41,13 +42,17 @@ async fn payload(ctx: &Context<'_>, tokens: IssuedTokens) -> async_graphql::Resu
     let all = users::with_memberships(&services.db, tokens.user_id)
         .await
         .gql()?;
+    // The tokens were just issued for this membership (none: the platform admin).
     let role = match tokens.membership_id {
         Some(id) => all
             .memberships
             .iter()
             .find(|m| m.membership.id == id.0)
             .map(|m| m.membership.role)
-            .unwrap_or(crate::tenancy::Role::PlatformAdmin),
+            .ok_or_else(|| {
+                AppError::Internal(anyhow::anyhow!("issued tokens for a missing membership"))
+            })
+            .gql()?,
         None => crate::tenancy::Role::PlatformAdmin,
     };
     set_refresh_cookie(
