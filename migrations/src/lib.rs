@@ -10,6 +10,7 @@ mod columns;
 mod m20261127_000001_foundation;
 mod m20261127_000002_row_level_security;
 mod m20261127_000003_estate;
+mod m20261127_000004_occupancy_index;
 pub mod rls;
 
 /// Every migration, in order.
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000001_foundation::Migration),
             Box::new(m20261127_000002_row_level_security::Migration),
             Box::new(m20261127_000003_estate::Migration),
+            Box::new(m20261127_000004_occupancy_index::Migration),
         ]
     }
 }

@@ -10,7 +10,7 @@
 mod page;
 pub mod throwaway;
 
-pub use page::{Page, PageRequest, fetch_page};
+pub use page::{Direction, Page, PageRequest, Sort, fetch_page, key, sorted};
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};

@@ -1,6 +1,10 @@
 //! Offset pages for lists (GraphQL connections turn them into cursors).
 
-use sea_orm::{ConnectionTrait, EntityTrait, FromQueryResult, PaginatorTrait, QuerySelect, Select};
+use sea_orm::sea_query::{NullOrdering, SimpleExpr};
+use sea_orm::{
+    ConnectionTrait, EntityTrait, FromQueryResult, IntoSimpleExpr, Order, PaginatorTrait,
+    QueryOrder, QuerySelect, Select,
+};
 
 /// Which slice of a list to read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,4 +48,57 @@ where
         .all(conn)
         .await?;
     Ok(Page { items, total })
+}
+
+/// Which way a list runs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Direction {
+    #[default]
+    Ascending,
+    Descending,
+}
+
+/// How the user asked a list to be sorted: one of its sortable fields and a direction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sort<F> {
+    pub field: F,
+    pub direction: Direction,
+}
+
+impl<F> Sort<F> {
+    pub fn asc(field: F) -> Self {
+        Self {
+            field,
+            direction: Direction::Ascending,
+        }
+    }
+
+    pub fn desc(field: F) -> Self {
+        Self {
+            field,
+            direction: Direction::Descending,
+        }
+    }
+}
+
+/// Orders `select` by `keys` in `direction`, empty values last on both databases, then by `id`
+/// so that rows with equal keys keep one order and pages never overlap or skip.
+pub fn sorted<E, K>(select: Select<E>, keys: K, direction: Direction, id: E::Column) -> Select<E>
+where
+    E: EntityTrait,
+    K: IntoIterator<Item = SimpleExpr>,
+{
+    let order = match direction {
+        Direction::Ascending => Order::Asc,
+        Direction::Descending => Order::Desc,
+    };
+    let select = keys.into_iter().fold(select, |select, key| {
+        select.order_by_with_nulls(key, order.clone(), NullOrdering::Last)
+    });
+    select.order_by(id, order)
+}
+
+/// A column as a sort key.
+pub fn key(column: impl IntoSimpleExpr) -> SimpleExpr {
+    column.into_simple_expr()
 }

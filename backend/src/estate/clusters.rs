@@ -3,13 +3,12 @@
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,
-    QueryOrder,
 };
 use uuid::Uuid;
 
 use crate::audit;
 use crate::auth::TenantCtx;
-use crate::db::{Db, Page, PageRequest, fetch_page};
+use crate::db::{Db, Page, PageRequest, Sort, fetch_page, key, sorted};
 use crate::error::{AppError, AppResult, Problems};
 use crate::estate::entities::cluster;
 use crate::estate::{AreaM2, ClusterStatus, WwtpStatus};
@@ -225,14 +224,51 @@ pub async fn get(db: &Db, ctx: &TenantCtx, id: Uuid) -> AppResult<cluster::Model
     found.ok_or(AppError::NotFound)
 }
 
-/// The tenant's clusters by name (operators).
-pub async fn list(db: &Db, ctx: &TenantCtx, page: PageRequest) -> AppResult<Page<cluster::Model>> {
+/// Whether the cluster meets the wastewater rule on `on`: a plant that operates, with a
+/// discharge permit still valid.
+pub fn wastewater_compliant(cluster: &cluster::Model, on: NaiveDate) -> bool {
+    cluster.wwtp_present
+        && cluster.wwtp_status == WwtpStatus::Operating
+        && cluster.wwtp_permit_expires_on.is_some_and(|d| d >= on)
+}
+
+/// What the clusters list can be sorted by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClusterSort {
+    Name,
+    Province,
+    LeasableArea,
+    EstablishedOn,
+    Status,
+}
+
+/// The tenant's clusters, by name unless asked otherwise (operators).
+pub async fn list(
+    db: &Db,
+    ctx: &TenantCtx,
+    sort: Option<Sort<ClusterSort>>,
+    page: PageRequest,
+) -> AppResult<Page<cluster::Model>> {
     ctx.require(&OPERATORS)?;
     let txn = db.tenant(ctx).await?;
-    let select = txn
-        .scoped::<cluster::Entity>()
-        .order_by_asc(cluster::Column::Name)
-        .order_by_asc(cluster::Column::Id);
+    let sort = sort.unwrap_or(Sort::asc(ClusterSort::Name));
+    let keys = match sort.field {
+        ClusterSort::Name => vec![key(cluster::Column::Name)],
+        ClusterSort::Province => vec![
+            key(cluster::Column::Province),
+            key(cluster::Column::District),
+            key(cluster::Column::Name),
+        ],
+        ClusterSort::LeasableArea => vec![key(cluster::Column::LeasableAreaM2)],
+        ClusterSort::EstablishedOn => vec![key(cluster::Column::EstablishedOn)],
+        ClusterSort::Status => vec![key(cluster::Column::Status), key(cluster::Column::Name)],
+    };
+    let select = sorted(
+        txn.scoped::<cluster::Entity>(),
+        keys,
+        sort.direction,
+        cluster::Column::Id,
+    );
     let result = fetch_page(select, txn.conn(), page).await?;
     txn.commit().await?;
     Ok(result)

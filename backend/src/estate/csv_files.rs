@@ -13,7 +13,7 @@ use crate::error::{AppError, AppResult, FieldError};
 use crate::estate::clusters::OPERATORS;
 use crate::estate::entities::{cluster, plot};
 use crate::estate::plots::{PlotInput, PlotRecord};
-use crate::estate::{leases, today};
+use crate::estate::{leases, occupancy, today};
 use crate::tenancy::entities::firm;
 use crate::tenancy::firms::{self, FirmInput, FirmRecord};
 use crate::tenancy::{CapitalOrigin, FirmStatus};
@@ -359,6 +359,71 @@ fn write(columns: &[&str], rows: Vec<Vec<String>>) -> AppResult<String> {
         .map_err(|e| AppError::Internal(anyhow::anyhow!("writing csv: {e}")))?;
     let text = String::from_utf8(bytes).map_err(|e| AppError::Internal(anyhow::Error::new(e)))?;
     Ok(format!("{BOM}{text}"))
+}
+
+/// Every cluster of the tenant with its occupancy and wastewater figures today.
+pub async fn export_clusters(db: &Db, ctx: &TenantCtx) -> AppResult<String> {
+    let day = today();
+    let (rows, _) = occupancy::of_tenant(db, ctx, day).await?;
+    let columns = [
+        "name",
+        "province",
+        "province_code",
+        "district",
+        "district_code",
+        "status",
+        "established_on",
+        "decision_number",
+        "total_area_m2",
+        "leasable_area_m2",
+        "leased_area_m2",
+        "occupancy_percent",
+        "plots",
+        "plots_free",
+        "firms",
+        "workforce",
+        "wwtp_present",
+        "wwtp_capacity_m3_day",
+        "wwtp_status",
+        "wwtp_permit_expires_on",
+        "wastewater_compliant",
+    ];
+    let yes_no = |b: bool| if b { "yes" } else { "no" }.to_owned();
+    let rows = rows
+        .into_iter()
+        .map(|(c, figures)| {
+            let rate = figures.rate_bp();
+            let compliant = crate::estate::clusters::wastewater_compliant(&c, day);
+            vec![
+                c.name,
+                c.province,
+                c.province_code.unwrap_or_default(),
+                c.district,
+                c.district_code.unwrap_or_default(),
+                serde_plain(&c.status),
+                c.established_on.map(|d| d.to_string()).unwrap_or_default(),
+                c.decision_number.unwrap_or_default(),
+                c.total_area_m2.to_string(),
+                c.leasable_area_m2.to_string(),
+                figures.leased_area_m2.to_string(),
+                format!("{}.{:02}", rate / 100, rate % 100),
+                figures.plots_total.to_string(),
+                figures.plots_free.to_string(),
+                figures.firms.to_string(),
+                figures.workforce.to_string(),
+                yes_no(c.wwtp_present),
+                c.wwtp_capacity_m3_day
+                    .map(|m| m.to_string())
+                    .unwrap_or_default(),
+                serde_plain(&c.wwtp_status),
+                c.wwtp_permit_expires_on
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+                yes_no(compliant),
+            ]
+        })
+        .collect();
+    write(&columns, rows)
 }
 
 /// Every plot of the tenant, with its status today, in the import format plus `status`.

@@ -15,7 +15,7 @@ use uuid::Uuid;
 
 use crate::audit;
 use crate::auth::TenantCtx;
-use crate::db::{Db, Page, PageRequest, TenantTxn, fetch_page};
+use crate::db::{Db, Page, PageRequest, Sort, TenantTxn, fetch_page, key, sorted};
 use crate::error::{AppError, AppResult, Problems};
 use crate::estate::clusters::OPERATORS;
 use crate::estate::entities::{cluster, lease, lease_plot, plot};
@@ -694,6 +694,17 @@ pub struct LeaseFilter {
     pub firm_id: Option<Uuid>,
     pub cluster_id: Option<Uuid>,
     pub status: Option<LeaseStatus>,
+    /// Newest start first unless asked otherwise.
+    pub sort: Option<Sort<LeaseSort>>,
+}
+
+/// What the leases list can be sorted by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LeaseSort {
+    StartsOn,
+    EndsOn,
+    Rent,
+    Registered,
 }
 
 /// Leases, newest start first: operators see the tenant's, an enterprise user only their firm's.
@@ -742,9 +753,17 @@ pub async fn list(
             .filter(lease::Column::EndsOn.gte(day)),
         Some(other) => select.filter(lease::Column::Status.eq(other)),
     };
-    let select = select
-        .order_by_desc(lease::Column::StartsOn)
-        .order_by_desc(lease::Column::Id);
+    let sort = filter.sort.unwrap_or(Sort::desc(LeaseSort::StartsOn));
+    let keys = match sort.field {
+        LeaseSort::StartsOn => vec![key(lease::Column::StartsOn)],
+        // A terminated lease ends on its termination date.
+        LeaseSort::EndsOn => {
+            vec![Expr::col(lease::Column::TerminatedOn).if_null(Expr::col(lease::Column::EndsOn))]
+        }
+        LeaseSort::Rent => vec![key(lease::Column::RentPerM2Year)],
+        LeaseSort::Registered => vec![key(lease::Column::CreatedAt)],
+    };
+    let select = sorted(select, keys, sort.direction, lease::Column::Id);
     let page = fetch_page(select, txn.conn(), page).await?;
     let items = attach(&txn, page.items).await?;
     txn.commit().await?;

@@ -1,7 +1,7 @@
 //! Occupancy (tỷ lệ lấp đầy) at a date: leased area over leasable area, firms, workforce and
 //! free plots, per cluster and per tenant; and the province's aggregate view for the authority.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
@@ -49,8 +49,9 @@ impl Occupancy {
     }
 }
 
-/// Computes occupancy of `clusters` in four statements, whatever their number. The caller has
-/// already limited `clusters` to what it may see (its own tenant, or the province).
+/// Computes occupancy of `clusters` in two aggregate statements, whatever the number of
+/// clusters, plots or leases: the database sums, only one row per cluster comes back. The caller
+/// has already limited `clusters` to what it may see (its own tenant, or the province).
 async fn compute<C: ConnectionTrait>(
     conn: &C,
     clusters: &[cluster::Model],
@@ -72,56 +73,78 @@ async fn compute<C: ConnectionTrait>(
     if ids.is_empty() {
         return Ok(result);
     }
-    let plots = plot::Entity::find()
-        .filter(plot::Column::ClusterId.is_in(ids.iter().copied()))
-        .all(conn)
-        .await?;
-    let held = lease::Entity::find()
-        .filter(held_on_in_clusters(&ids, on))
-        .all(conn)
-        .await?;
-    let links = lease_plot::Entity::find()
-        .filter(
-            Expr::col(lease_plot::Column::LeaseId).in_subquery(
-                Query::select()
-                    .column(lease::Column::Id)
-                    .from(lease::Entity)
-                    .cond_where(held_on_in_clusters(&ids, on))
-                    .to_owned(),
-            ),
+    let held_leases = Query::select()
+        .column(lease::Column::Id)
+        .from(lease::Entity)
+        .cond_where(held_on_in_clusters(&ids, on))
+        .to_owned();
+
+    // Plots per cluster, and how many of them (and how much area) a held lease covers.
+    let leased = Expr::col((plot::Entity, plot::Column::Id)).in_subquery(
+        Query::select()
+            .column(lease_plot::Column::PlotId)
+            .from(lease_plot::Entity)
+            .and_where(Expr::col(lease_plot::Column::LeaseId).in_subquery(held_leases))
+            .to_owned(),
+    );
+    let plots = Query::select()
+        .column(plot::Column::ClusterId)
+        .expr_as(Expr::col(plot::Column::Id).count(), "plots_total")
+        .expr_as(
+            Expr::case(leased.clone(), 1)
+                .finally(0)
+                .sum()
+                .cast_as("BIGINT"),
+            "plots_leased",
         )
-        .all(conn)
-        .await?;
-    let firm_ids: HashSet<Uuid> = held.iter().map(|l| l.firm_id).collect();
-    let workforce: HashMap<Uuid, i64> = firm::Entity::find()
-        .filter(firm::Column::Id.is_in(firm_ids))
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|f| (f.id, i64::from(f.workforce)))
-        .collect();
-    let leased_plots: HashSet<Uuid> = links.iter().map(|l| l.plot_id).collect();
-    for plot in &plots {
-        if let Some(entry) = result.get_mut(&plot.cluster_id) {
-            entry.plots_total += 1;
-            if leased_plots.contains(&plot.id) {
-                entry.leased_area_m2 += plot.area_m2;
-            } else {
-                entry.plots_free += 1;
-            }
+        .expr_as(
+            Expr::case(leased, Expr::col(plot::Column::AreaM2))
+                .finally(0)
+                .sum()
+                .cast_as("BIGINT"),
+            "leased_area",
+        )
+        .from(plot::Entity)
+        .and_where(plot::Column::ClusterId.is_in(ids.iter().copied()))
+        .group_by_col(plot::Column::ClusterId)
+        .to_owned();
+    for row in conn.query_all(&plots).await? {
+        let cluster: Uuid = row.try_get("", "cluster_id")?;
+        if let Some(entry) = result.get_mut(&cluster) {
+            entry.plots_total = row.try_get("", "plots_total")?;
+            entry.plots_free = entry.plots_total - row.try_get::<i64>("", "plots_leased")?;
+            entry.leased_area_m2 = row.try_get("", "leased_area")?;
         }
     }
-    let mut firms_per_cluster: HashMap<Uuid, HashSet<Uuid>> = HashMap::new();
-    for lease in &held {
-        firms_per_cluster
-            .entry(lease.cluster_id)
-            .or_default()
-            .insert(lease.firm_id);
-    }
-    for (cluster, firms) in firms_per_cluster {
+
+    // Firms holding a lease in each cluster, counted once per cluster, and their workforce.
+    let holders = Query::select()
+        .distinct()
+        .columns([lease::Column::ClusterId, lease::Column::FirmId])
+        .from(lease::Entity)
+        .cond_where(held_on_in_clusters(&ids, on))
+        .to_owned();
+    let firms = Query::select()
+        .expr_as(Expr::col(("h", lease::Column::ClusterId)), "cluster_id")
+        .expr_as(Expr::col(("h", lease::Column::FirmId)).count(), "firms")
+        .expr_as(
+            Expr::col((firm::Entity, firm::Column::Workforce))
+                .sum()
+                .cast_as("BIGINT"),
+            "workforce",
+        )
+        .from_subquery(holders, "h")
+        .inner_join(
+            firm::Entity,
+            Expr::col((firm::Entity, firm::Column::Id)).equals(("h", lease::Column::FirmId)),
+        )
+        .group_by_col(("h", lease::Column::ClusterId))
+        .to_owned();
+    for row in conn.query_all(&firms).await? {
+        let cluster: Uuid = row.try_get("", "cluster_id")?;
         if let Some(entry) = result.get_mut(&cluster) {
-            entry.firms = firms.len() as i64;
-            entry.workforce = firms.iter().filter_map(|f| workforce.get(f)).sum();
+            entry.firms = row.try_get("", "firms")?;
+            entry.workforce = row.try_get("", "workforce")?;
         }
     }
     Ok(result)

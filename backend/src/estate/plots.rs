@@ -4,13 +4,12 @@ use chrono::{NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,
-    QueryOrder,
 };
 use uuid::Uuid;
 
 use crate::audit;
 use crate::auth::TenantCtx;
-use crate::db::{Db, Page, PageRequest, TenantTxn, fetch_page};
+use crate::db::{Db, Page, PageRequest, Sort, TenantTxn, fetch_page, key, sorted};
 use crate::error::{AppError, AppResult, Problems};
 use crate::estate::clusters::OPERATORS;
 use crate::estate::entities::{cluster, plot};
@@ -206,6 +205,17 @@ pub struct PlotFilter {
     pub search: Option<String>,
     /// Only plots free (or leased) on `on`.
     pub availability: Option<Availability>,
+    /// By cluster and code unless asked otherwise.
+    pub sort: Option<Sort<PlotSort>>,
+}
+
+/// What the plots list can be sorted by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlotSort {
+    /// Cluster, then code.
+    Code,
+    Area,
+    LandUse,
 }
 
 /// A plot with its availability on the requested date.
@@ -246,10 +256,13 @@ pub async fn list(
         }
         None => select,
     };
-    let select = select
-        .order_by_asc(plot::Column::ClusterId)
-        .order_by_asc(plot::Column::Code)
-        .order_by_asc(plot::Column::Id);
+    let sort = filter.sort.unwrap_or(Sort::asc(PlotSort::Code));
+    let keys = match sort.field {
+        PlotSort::Code => vec![key(plot::Column::ClusterId), key(plot::Column::Code)],
+        PlotSort::Area => vec![key(plot::Column::AreaM2)],
+        PlotSort::LandUse => vec![key(plot::Column::LandUse), key(plot::Column::Code)],
+    };
+    let select = sorted(select, keys, sort.direction, plot::Column::Id);
     let page = fetch_page(select, txn.conn(), page).await?;
     let ids: Vec<Uuid> = page.items.iter().map(|p| p.id).collect();
     let held = leases::held_among(&txn, &ids, on).await?;

@@ -3,11 +3,13 @@
 use std::future::Future;
 
 use async_graphql::connection::{Connection, Edge, EmptyFields, OpaqueCursor, query};
-use async_graphql::{OutputType, SimpleObject};
+use async_graphql::{Enum, InputObject, InputType, OutputType, SimpleObject};
 
-use crate::db::{Page, PageRequest};
+use crate::db::{Direction, Page, PageRequest, Sort};
 use crate::error::{AppError, AppResult};
 use crate::graphql::errors::to_gql;
+use crate::graphql::estate::types::{ClusterOrderField, LeaseOrderField, PlotOrderField};
+use crate::graphql::tenancy::types::FirmOrderField;
 
 /// Page size when `first` is not given.
 pub const DEFAULT_PAGE: usize = 50;
@@ -70,4 +72,43 @@ where
         },
     )
     .await
+}
+
+/// Which way a list runs.
+#[derive(Enum, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SortDirection {
+    #[default]
+    Asc,
+    Desc,
+}
+
+/// How to sort a list: a field and a direction (ASC unless given). Rows with equal values keep
+/// a stable order, so pages neither overlap nor skip.
+#[derive(InputObject)]
+#[graphql(
+    concrete(name = "ClusterOrder", params(ClusterOrderField)),
+    concrete(name = "PlotOrder", params(PlotOrderField)),
+    concrete(name = "FirmOrder", params(FirmOrderField)),
+    concrete(name = "LeaseOrder", params(LeaseOrderField))
+)]
+pub struct OrderBy<F: InputType> {
+    pub field: F,
+    #[graphql(default)]
+    pub direction: SortDirection,
+}
+
+impl<F: InputType> OrderBy<F> {
+    /// The domain's sort for this order.
+    pub fn sort<D>(self) -> Sort<D>
+    where
+        F: Into<D>,
+    {
+        Sort {
+            field: self.field.into(),
+            direction: match self.direction {
+                SortDirection::Asc => Direction::Ascending,
+                SortDirection::Desc => Direction::Descending,
+            },
+        }
+    }
 }

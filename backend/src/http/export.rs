@@ -1,4 +1,4 @@
-//! `GET /export/{plots,firms,leases}.csv`: the lists as spreadsheets, for the bearer of a valid
+//! `GET /export/{clusters,plots,firms,leases}.csv`: the lists as spreadsheets, for the bearer of a valid
 //! access token (the web app fetches them with its token and saves the file).
 
 use actix_web::http::header;
@@ -37,6 +37,10 @@ pub async fn export(
         Err(error) => return refuse(&error),
     };
     let (name, result) = match kind.as_str() {
+        "clusters.csv" => (
+            "clusters",
+            csv_files::export_clusters(&state.db, &ctx).await,
+        ),
         "plots.csv" => ("plots", csv_files::export_plots(&state.db, &ctx).await),
         "firms.csv" => ("firms", csv_files::export_firms(&state.db, &ctx).await),
         "leases.csv" => ("leases", csv_files::export_leases(&state.db, &ctx).await),

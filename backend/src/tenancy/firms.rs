@@ -3,12 +3,12 @@
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, IntoActiveModel,
-    QueryFilter, QueryOrder,
+    QueryFilter,
 };
 
 use crate::audit;
 use crate::auth::TenantCtx;
-use crate::db::{Db, Page, PageRequest, fetch_page};
+use crate::db::{Db, Page, PageRequest, Sort, fetch_page, key, sorted};
 use crate::error::{AppError, AppResult, Problems};
 use crate::estate::TaxCode;
 use crate::ids::FirmId;
@@ -144,6 +144,17 @@ pub struct FirmFilter {
     pub search: Option<String>,
     pub status: Option<FirmStatus>,
     pub capital_origin: Option<CapitalOrigin>,
+    /// By name unless asked otherwise.
+    pub sort: Option<Sort<FirmSort>>,
+}
+
+/// What the firms list can be sorted by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FirmSort {
+    Name,
+    TaxCode,
+    Workforce,
+    Registered,
 }
 
 /// Firms of the current tenant by name (operators), filtered on the server.
@@ -173,9 +184,14 @@ pub async fn list(
     if let Some(origin) = filter.capital_origin {
         select = select.filter(firm::Column::CapitalOrigin.eq(origin));
     }
-    let select = select
-        .order_by_asc(firm::Column::Name)
-        .order_by_asc(firm::Column::Id);
+    let sort = filter.sort.unwrap_or(Sort::asc(FirmSort::Name));
+    let keys = match sort.field {
+        FirmSort::Name => vec![key(firm::Column::Name)],
+        FirmSort::TaxCode => vec![key(firm::Column::TaxCode)],
+        FirmSort::Workforce => vec![key(firm::Column::Workforce), key(firm::Column::Name)],
+        FirmSort::Registered => vec![key(firm::Column::CreatedAt)],
+    };
+    let select = sorted(select, keys, sort.direction, firm::Column::Id);
     let result = fetch_page(select, txn.conn(), page).await?;
     txn.commit().await?;
     Ok(result)

@@ -141,7 +141,7 @@ on_both_databases!(
             return;
         };
         let (admin, _) = app.login_as("ops@dongsoc.example").await;
-        for file in ["plots.csv", "firms.csv", "leases.csv"] {
+        for file in ["clusters.csv", "plots.csv", "firms.csv", "leases.csv"] {
             let url = format!("{}/export/{file}", app.address);
             let anonymous = app.client.get(&url).send().await.unwrap();
             assert_eq!(anonymous.status(), 401);
@@ -167,6 +167,32 @@ on_both_databases!(
             let text = String::from_utf8(bytes.to_vec()).unwrap();
             assert!(text.contains("Đồng Sóc") || text.contains("KCC"), "{file}");
         }
+        // The clusters sheet carries occupancy and the wastewater figures of each cluster.
+        let clusters = app
+            .client
+            .get(format!("{}/export/clusters.csv", app.address))
+            .bearer_auth(&admin)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let mut lines = clusters.trim_start_matches('\u{feff}').lines();
+        let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+        assert_eq!(header[0], "name");
+        let occupancy = header
+            .iter()
+            .position(|c| *c == "occupancy_percent")
+            .unwrap();
+        let plots = header.iter().position(|c| *c == "plots").unwrap();
+        let dong_soc: Vec<&str> = lines
+            .find(|l| l.contains("Đồng Sóc"))
+            .expect("the Đồng Sóc row")
+            .split(',')
+            .collect();
+        assert!(dong_soc[occupancy].starts_with("67."), "{dong_soc:?}");
+        assert_eq!(dong_soc[plots], "24");
         // The authority viewer exports nothing.
         let (viewer, _) = app.login_as("viewer@sct.example").await;
         let refused = app

@@ -141,6 +141,24 @@ export type ClusterOccupancy = {
   wastewater: Wastewater;
 };
 
+/**
+ * How to sort a list: a field and a direction (ASC unless given). Rows with equal values keep
+ * a stable order, so pages neither overlap nor skip.
+ */
+export type ClusterOrder = {
+  direction?: SortDirection;
+  field: ClusterOrderField;
+};
+
+/** What the clusters list can be sorted by. */
+export type ClusterOrderField =
+  | 'ESTABLISHED_ON'
+  | 'LEASABLE_AREA'
+  | 'NAME'
+  /** Province, district, then name. */
+  | 'PROVINCE'
+  | 'STATUS';
+
 /** Where a cluster is in its life. */
 export type ClusterStatus =
   | 'OPERATING'
@@ -225,6 +243,23 @@ export type FirmFields = {
   vsicCode?: InputMaybe<Scalars['String']['input']>;
   workforce?: Scalars['Int']['input'];
 };
+
+/**
+ * How to sort a list: a field and a direction (ASC unless given). Rows with equal values keep
+ * a stable order, so pages neither overlap nor skip.
+ */
+export type FirmOrder = {
+  direction?: SortDirection;
+  field: FirmOrderField;
+};
+
+/** What the firms list can be sorted by. */
+export type FirmOrderField =
+  | 'NAME'
+  /** When the firm was entered. */
+  | 'REGISTERED'
+  | 'TAX_CODE'
+  | 'WORKFORCE';
 
 /** Whether a firm still operates. */
 export type FirmStatus =
@@ -419,6 +454,24 @@ export type LeaseFields = {
   rentSupportBp?: InputMaybe<Scalars['Int']['input']>;
   startsOn: Scalars['NaiveDate']['input'];
 };
+
+/**
+ * How to sort a list: a field and a direction (ASC unless given). Rows with equal values keep
+ * a stable order, so pages neither overlap nor skip.
+ */
+export type LeaseOrder = {
+  direction?: SortDirection;
+  field: LeaseOrderField;
+};
+
+/** What the leases list can be sorted by. */
+export type LeaseOrderField =
+  /** The end date, or the termination date of a terminated lease. */
+  | 'ENDS_ON'
+  /** When the lease was entered. */
+  | 'REGISTERED'
+  | 'RENT'
+  | 'STARTS_ON';
 
 /** Where a lease is in its life (EXPIRED: active, past its end date). */
 export type LeaseStatus =
@@ -869,6 +922,22 @@ export type PlotFields = {
   notes?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * How to sort a list: a field and a direction (ASC unless given). Rows with equal values keep
+ * a stable order, so pages neither overlap nor skip.
+ */
+export type PlotOrder = {
+  direction?: SortDirection;
+  field: PlotOrderField;
+};
+
+/** What the plots list can be sorted by. */
+export type PlotOrderField =
+  | 'AREA'
+  /** Cluster, then plot code. */
+  | 'CODE'
+  | 'LAND_USE';
+
 /** Whether a plot is held by a lease on the date asked about. */
 export type PlotStatus =
   | 'FREE'
@@ -954,6 +1023,7 @@ export type QueryClustersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   on?: InputMaybe<Scalars['NaiveDate']['input']>;
+  orderBy?: InputMaybe<ClusterOrder>;
 };
 
 
@@ -968,6 +1038,7 @@ export type QueryFirmsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   capitalOrigin?: InputMaybe<CapitalOrigin>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FirmOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<FirmStatus>;
 };
@@ -1002,6 +1073,7 @@ export type QueryLeasesArgs = {
   clusterId?: InputMaybe<Scalars['ID']['input']>;
   firmId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<LeaseOrder>;
   status?: InputMaybe<LeaseStatus>;
 };
 
@@ -1033,6 +1105,7 @@ export type QueryPlotsArgs = {
   clusterId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   on?: InputMaybe<Scalars['NaiveDate']['input']>;
+  orderBy?: InputMaybe<PlotOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<PlotStatus>;
 };
@@ -1070,6 +1143,11 @@ export type Role =
   | 'OPERATOR_STAFF'
   /** Creates operator tenants; sees no operator's business data. */
   | 'PLATFORM_ADMIN';
+
+/** Which way a list runs. */
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 export type Tenant = Node & {
   /** When the tenant was created. */

@@ -6,15 +6,16 @@ use chrono::NaiveDate;
 use crate::estate::plots::{Availability, PlotFilter};
 use crate::estate::{clusters, leases, occupancy, plots, today};
 use crate::graphql::Services;
-use crate::graphql::connection::{Conn, paginate};
+use crate::graphql::connection::{Conn, OrderBy, paginate};
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::estate::types::{
-    Cluster, ClusterOccupancy, ClusterSummary, EstateOverview, Lease, LeaseConflict, LeaseStatus,
-    Occupancy, Plot, PlotStatus, ProvinceCluster, ProvinceOverview, Wastewater,
+    Cluster, ClusterOccupancy, ClusterOrderField, ClusterSummary, EstateOverview, Lease,
+    LeaseConflict, LeaseOrderField, LeaseStatus, Occupancy, Plot, PlotOrderField, PlotStatus,
+    ProvinceCluster, ProvinceOverview, Wastewater,
 };
 use crate::graphql::ids;
-use crate::graphql::tenancy::types::{CapitalOrigin, Firm, FirmStatus};
+use crate::graphql::tenancy::types::{CapitalOrigin, Firm, FirmOrderField, FirmStatus};
 use crate::tenancy::firms::{self, FirmFilter};
 
 fn optional_id(
@@ -37,12 +38,14 @@ impl EstateQueries {
         first: Option<i32>,
         after: Option<String>,
         on: Option<NaiveDate>,
+        order_by: Option<OrderBy<ClusterOrderField>>,
     ) -> async_graphql::Result<Conn<Cluster>> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
         let on = on.unwrap_or_else(today);
+        let sort = order_by.map(OrderBy::sort);
         paginate(first, after, |page| async move {
-            let page = clusters::list(&services.db, &tenant_ctx, page).await?;
+            let page = clusters::list(&services.db, &tenant_ctx, sort, page).await?;
             let figures =
                 occupancy::of_clusters(&services.db, &tenant_ctx, &page.items, on).await?;
             Ok(page.map(|model| Cluster {
@@ -65,6 +68,7 @@ impl EstateQueries {
         search: Option<String>,
         status: Option<PlotStatus>,
         on: Option<NaiveDate>,
+        order_by: Option<OrderBy<PlotOrderField>>,
     ) -> async_graphql::Result<Conn<Plot>> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
@@ -74,12 +78,14 @@ impl EstateQueries {
             cluster_id,
             search,
             availability: status.map(Availability::from),
+            sort: order_by.map(OrderBy::sort),
         };
         paginate(first, after, |page| async move {
             let page = plots::list(&services.db, &tenant_ctx, filter, on, page).await?;
             let all = clusters::list(
                 &services.db,
                 &tenant_ctx,
+                None,
                 crate::db::PageRequest {
                     offset: 0,
                     limit: 10_000,
@@ -107,6 +113,7 @@ impl EstateQueries {
     }
 
     /// Firms of the tenant by name, searched by name or tax code and filtered (operators).
+    #[allow(clippy::too_many_arguments)]
     async fn firms(
         &self,
         ctx: &Context<'_>,
@@ -115,6 +122,7 @@ impl EstateQueries {
         search: Option<String>,
         status: Option<FirmStatus>,
         capital_origin: Option<CapitalOrigin>,
+        order_by: Option<OrderBy<FirmOrderField>>,
     ) -> async_graphql::Result<Conn<Firm>> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
@@ -122,6 +130,7 @@ impl EstateQueries {
             search,
             status: status.map(Into::into),
             capital_origin: capital_origin.map(Into::into),
+            sort: order_by.map(OrderBy::sort),
         };
         paginate(first, after, |page| async move {
             Ok(firms::list(&services.db, &tenant_ctx, filter, page)
@@ -133,6 +142,7 @@ impl EstateQueries {
 
     /// Leases, newest start first: an operator's all, an enterprise user's own firm's
     /// ("my leases"). Firms, clusters and plots load in a fixed number of statements.
+    #[allow(clippy::too_many_arguments)]
     async fn leases(
         &self,
         ctx: &Context<'_>,
@@ -141,6 +151,7 @@ impl EstateQueries {
         firm_id: Option<ID>,
         cluster_id: Option<ID>,
         status: Option<LeaseStatus>,
+        order_by: Option<OrderBy<LeaseOrderField>>,
     ) -> async_graphql::Result<Conn<Lease>> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
@@ -148,6 +159,7 @@ impl EstateQueries {
             firm_id: optional_id(firm_id.as_ref(), "Firm", "firmId").gql()?,
             cluster_id: optional_id(cluster_id.as_ref(), "Cluster", "clusterId").gql()?,
             status: status.map(Into::into),
+            sort: order_by.map(OrderBy::sort),
         };
         paginate(first, after, |page| async move {
             Ok(leases::list(&services.db, &tenant_ctx, filter, page)

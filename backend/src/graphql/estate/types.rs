@@ -53,6 +53,40 @@ pub enum LeaseStatus {
     Expired,
 }
 
+/// What the clusters list can be sorted by.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::estate::clusters::ClusterSort")]
+pub enum ClusterOrderField {
+    Name,
+    /// Province, district, then name.
+    Province,
+    LeasableArea,
+    EstablishedOn,
+    Status,
+}
+
+/// What the plots list can be sorted by.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::estate::plots::PlotSort")]
+pub enum PlotOrderField {
+    /// Cluster, then plot code.
+    Code,
+    Area,
+    LandUse,
+}
+
+/// What the leases list can be sorted by.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::estate::leases::LeaseSort")]
+pub enum LeaseOrderField {
+    StartsOn,
+    /// The end date, or the termination date of a terminated lease.
+    EndsOn,
+    Rent,
+    /// When the lease was entered.
+    Registered,
+}
+
 /// Whether a plot is held by a lease on the date asked about.
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
 #[graphql(remote = "crate::estate::plots::Availability")]
@@ -112,15 +146,12 @@ pub struct Wastewater {
 
 impl Wastewater {
     pub fn of(c: &cluster::Model) -> Self {
-        let today = crate::estate::today();
         Self {
             present: c.wwtp_present,
             capacity_m3_per_day: c.wwtp_capacity_m3_day,
             status: c.wwtp_status.into(),
             permit_expires_on: c.wwtp_permit_expires_on,
-            compliant: c.wwtp_present
-                && c.wwtp_status == crate::estate::WwtpStatus::Operating
-                && c.wwtp_permit_expires_on.is_some_and(|d| d >= today),
+            compliant: crate::estate::clusters::wastewater_compliant(c, crate::estate::today()),
         }
     }
 }

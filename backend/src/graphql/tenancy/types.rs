@@ -126,6 +126,17 @@ impl Firm {
     }
 }
 
+/// What the firms list can be sorted by.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::tenancy::firms::FirmSort")]
+pub enum FirmOrderField {
+    Name,
+    TaxCode,
+    Workforce,
+    /// When the firm was entered.
+    Registered,
+}
+
 /// Where a firm's capital comes from.
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
 #[graphql(remote = "crate::tenancy::CapitalOrigin")]
