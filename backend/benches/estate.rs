@@ -2,7 +2,8 @@
 //! throughput and latency of the leases page (100 leases with firm, cluster and plots) and of
 //! the occupancy query (every cluster and the totals), through the real HTTP API.
 //!
-//! `cargo bench -p clusterkeep --bench estate`. Knobs: `BENCH_SECONDS` (10), `BENCH_CONCURRENCY` (8).
+//! `cargo bench -p clusterkeep --bench estate`. Knobs: `BENCH_SECONDS` (10), `BENCH_CONCURRENCY` (8);
+//! `BENCH_HOLD=1` keeps the seeded database up for 15 minutes (its URL is printed) to `EXPLAIN`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::time::{Duration, Instant};
@@ -258,6 +259,10 @@ fn main() {
         .await
         .unwrap();
         let seeded = seed(&app).await;
+        if std::env::var("BENCH_HOLD").is_ok() {
+            println!("HOLD {}", cluster.admin_url());
+            tokio::time::sleep(Duration::from_secs(900)).await;
+        }
         let base = format!("http://127.0.0.1:{}", app.port());
         tokio::spawn(app.run_until_stopped());
         let client = reqwest::Client::builder().pool_max_idle_per_host(64).build().unwrap();

@@ -1,32 +1,55 @@
 import { Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import type { SortControl } from '@/lib/use-sort';
+import { SortableTh } from './SortableTh';
 
-export interface Column<Row> {
+export interface Column<Row, Field extends string = string> {
   key: string;
   header: string;
   render: (row: Row) => ReactNode;
   /** Keep the cell on one line (dates, badges). */
   nowrap?: boolean;
+  /** The server-side sort field behind this column; its header sorts the list (needs `sort`). */
+  sortField?: Field;
 }
 
-interface DataTableProps<Row> {
+interface DataTableProps<Row, Field extends string> {
   rows: readonly Row[];
-  columns: readonly Column<Row>[];
+  columns: readonly Column<Row, Field>[];
   rowKey: (row: Row) => string;
   emptyText: string;
+  /** The list's sort state (`useSort`); columns with a `sortField` get clickable headers. */
+  sort?: SortControl<Field>;
   'data-testid'?: string;
 }
 
 /** A plain back-office table with a header row and an empty-state line. */
-export function DataTable<Row>({ rows, columns, rowKey, emptyText, 'data-testid': testId }: DataTableProps<Row>) {
+export function DataTable<Row, Field extends string = string>({
+  rows,
+  columns,
+  rowKey,
+  emptyText,
+  sort,
+  'data-testid': testId,
+}: DataTableProps<Row, Field>) {
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table striped highlightOnHover verticalSpacing="sm" data-testid={testId}>
         <Table.Thead>
           <Table.Tr>
-            {columns.map((column) => (
-              <Table.Th key={column.key}>{column.header}</Table.Th>
-            ))}
+            {columns.map(({ key, header, sortField }) =>
+              sort && sortField !== undefined ? (
+                <SortableTh
+                  key={key}
+                  direction={sort.orderBy?.field === sortField ? sort.orderBy.direction : null}
+                  onSort={() => sort.toggle(sortField)}
+                >
+                  {header}
+                </SortableTh>
+              ) : (
+                <Table.Th key={key}>{header}</Table.Th>
+              ),
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -1,13 +1,13 @@
 import { graphql } from '@/gql';
-import type { ClusterFields, ClusterOptionsQuery } from '@/gql/graphql';
+import type { ClusterFields, ClusterOptionsQuery, ClusterOrder } from '@/gql/graphql';
 import { request } from '@/lib/graphql/client';
 import { PAGE_SIZE } from '@/lib/use-connection';
 
 export const clustersKey = ['clusters'] as const;
 
 const Clusters = graphql(`
-  query Clusters($first: Int, $after: String) {
-    clusters(first: $first, after: $after) {
+  query Clusters($first: Int, $after: String, $orderBy: ClusterOrder) {
+    clusters(first: $first, after: $after, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
@@ -20,6 +20,7 @@ const Clusters = graphql(`
         district
         totalAreaM2
         leasableAreaM2
+        establishedOn
         status
         wastewater {
           ...WastewaterFields
@@ -99,8 +100,9 @@ const UpdateCluster = graphql(`
   }
 `);
 
-export async function fetchClusters(after: string | null) {
-  const data = await request(Clusters, { first: PAGE_SIZE, after });
+/** One page of clusters; `orderBy` null keeps the server's default (by name). */
+export async function fetchClusters(orderBy: ClusterOrder | null, after: string | null) {
+  const data = await request(Clusters, { first: PAGE_SIZE, after, orderBy });
   return data.clusters;
 }
 

@@ -1,5 +1,5 @@
 import { graphql } from '@/gql';
-import type { CapitalOrigin, EstateFirmOptionsQuery, FirmFields, FirmStatus } from '@/gql/graphql';
+import type { CapitalOrigin, EstateFirmOptionsQuery, FirmFields, FirmOrder, FirmStatus } from '@/gql/graphql';
 import { request } from '@/lib/graphql/client';
 import { PAGE_SIZE } from '@/lib/use-connection';
 
@@ -21,8 +21,22 @@ graphql(`
 `);
 
 const Firms = graphql(`
-  query Firms($first: Int, $after: String, $search: String, $status: FirmStatus, $capitalOrigin: CapitalOrigin) {
-    firms(first: $first, after: $after, search: $search, status: $status, capitalOrigin: $capitalOrigin) {
+  query Firms(
+    $first: Int
+    $after: String
+    $search: String
+    $status: FirmStatus
+    $capitalOrigin: CapitalOrigin
+    $orderBy: FirmOrder
+  ) {
+    firms(
+      first: $first
+      after: $after
+      search: $search
+      status: $status
+      capitalOrigin: $capitalOrigin
+      orderBy: $orderBy
+    ) {
       totalCount
       pageInfo {
         hasNextPage
@@ -74,7 +88,8 @@ export interface FirmFilter {
   capitalOrigin: CapitalOrigin | null;
 }
 
-export async function fetchFirms(filter: FirmFilter, after: string | null) {
+/** One page of firms; `orderBy` null keeps the server's default (by name). */
+export async function fetchFirms(filter: FirmFilter, orderBy: FirmOrder | null, after: string | null) {
   const search = filter.search.trim();
   const data = await request(Firms, {
     first: PAGE_SIZE,
@@ -82,6 +97,7 @@ export async function fetchFirms(filter: FirmFilter, after: string | null) {
     search: search === '' ? null : search,
     status: filter.status,
     capitalOrigin: filter.capitalOrigin,
+    orderBy,
   });
   return data.firms;
 }

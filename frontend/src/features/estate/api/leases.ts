@@ -1,13 +1,27 @@
 import { graphql } from '@/gql';
-import type { LeaseFields, LeaseStatus } from '@/gql/graphql';
+import type { LeaseFields, LeaseOrder, LeaseStatus } from '@/gql/graphql';
 import { request } from '@/lib/graphql/client';
 import { PAGE_SIZE } from '@/lib/use-connection';
 
 export const leasesKey = ['leases'] as const;
 
 const Leases = graphql(`
-  query Leases($first: Int, $after: String, $firmId: ID, $clusterId: ID, $status: LeaseStatus) {
-    leases(first: $first, after: $after, firmId: $firmId, clusterId: $clusterId, status: $status) {
+  query Leases(
+    $first: Int
+    $after: String
+    $firmId: ID
+    $clusterId: ID
+    $status: LeaseStatus
+    $orderBy: LeaseOrder
+  ) {
+    leases(
+      first: $first
+      after: $after
+      firmId: $firmId
+      clusterId: $clusterId
+      status: $status
+      orderBy: $orderBy
+    ) {
       totalCount
       pageInfo {
         hasNextPage
@@ -149,8 +163,9 @@ export interface LeaseFilter {
   firmId: string | null;
 }
 
-export async function fetchLeases(filter: LeaseFilter, after: string | null) {
-  const data = await request(Leases, { first: PAGE_SIZE, after, ...filter });
+/** One page of leases; `orderBy` null keeps the server's default (newest start first). */
+export async function fetchLeases(filter: LeaseFilter, orderBy: LeaseOrder | null, after: string | null) {
+  const data = await request(Leases, { first: PAGE_SIZE, after, ...filter, orderBy });
   return data.leases;
 }
 

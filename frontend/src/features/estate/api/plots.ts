@@ -1,5 +1,5 @@
 import { graphql } from '@/gql';
-import type { PlotFields, PlotStatus, PlotsQuery } from '@/gql/graphql';
+import type { PlotFields, PlotOrder, PlotStatus, PlotsQuery } from '@/gql/graphql';
 import { request } from '@/lib/graphql/client';
 import { PAGE_SIZE } from '@/lib/use-connection';
 
@@ -22,8 +22,15 @@ graphql(`
 `);
 
 const Plots = graphql(`
-  query Plots($first: Int, $after: String, $clusterId: ID, $search: String, $status: PlotStatus) {
-    plots(first: $first, after: $after, clusterId: $clusterId, search: $search, status: $status) {
+  query Plots(
+    $first: Int
+    $after: String
+    $clusterId: ID
+    $search: String
+    $status: PlotStatus
+    $orderBy: PlotOrder
+  ) {
+    plots(first: $first, after: $after, clusterId: $clusterId, search: $search, status: $status, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
@@ -58,13 +65,15 @@ export interface PlotFilter {
   status: PlotStatus | null;
 }
 
-export async function fetchPlots(filter: PlotFilter, after: string | null) {
+/** One page of plots; `orderBy` null keeps the server's default (by cluster, then code). */
+export async function fetchPlots(filter: PlotFilter, orderBy: PlotOrder | null, after: string | null) {
   const data = await request(Plots, {
     first: PAGE_SIZE,
     after,
     clusterId: filter.clusterId,
     search: filter.search.trim() === '' ? null : filter.search.trim(),
     status: filter.status,
+    orderBy,
   });
   return data.plots;
 }

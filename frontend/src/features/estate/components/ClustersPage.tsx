@@ -7,12 +7,15 @@ import type { Column } from '@/components/ui/DataTable';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { LoadMore } from '@/components/ui/LoadMore';
 import { PageHeader } from '@/components/ui/PageHeader';
+import type { ClusterOrderField } from '@/gql/graphql';
 import { useViewer } from '@/lib/session/use-session';
 import { useConnection } from '@/lib/use-connection';
 import { useFormat } from '@/lib/use-format';
+import { useSort } from '@/lib/use-sort';
 import { clustersKey, fetchClusters } from '../api/clusters';
 import { ClusterStatusBadge, WastewaterBadge } from './badges';
 import { ClusterForm } from './ClusterForm';
+import { ExportCsvButton } from './ExportCsvButton';
 import { OccupancyBar } from './occupancy';
 
 type ClusterRow = Awaited<ReturnType<typeof fetchClusters>>['nodes'][number];
@@ -24,26 +27,55 @@ export function ClustersPage() {
   const viewer = useViewer();
   const navigate = useNavigate();
   const [opened, { open, close }] = useDisclosure(false);
-  const clusters = useConnection([...clustersKey, 'list'], fetchClusters);
+  const sort = useSort<ClusterOrderField>();
+  // A new order is a new query key, so the list starts again from its first page.
+  const clusters = useConnection([...clustersKey, 'list', sort.orderBy], (after) => fetchClusters(sort.orderBy, after));
 
-  const columns: Column<ClusterRow>[] = [
+  const columns: Column<ClusterRow, ClusterOrderField>[] = [
     {
       key: 'name',
       header: t('estate.clusters.name'),
+      sortField: 'NAME',
+      render: (row) => (
+        <Anchor component={Link} to={`/clusters/${row.id}`} fw={500} data-testid="cluster-link">
+          {row.name}
+        </Anchor>
+      ),
+    },
+    {
+      key: 'province',
+      header: t('estate.clusters.province'),
+      sortField: 'PROVINCE',
       render: (row) => (
         <>
-          <Anchor component={Link} to={`/clusters/${row.id}`} fw={500} data-testid="cluster-link">
-            {row.name}
-          </Anchor>
+          <Text size="sm">{row.province}</Text>
           <Text size="xs" c="dimmed">
-            {row.district}, {row.province}
+            {row.district}
           </Text>
         </>
       ),
     },
-    { key: 'status', header: t('estate.clusters.status'), render: (row) => <ClusterStatusBadge status={row.status} /> },
+    {
+      key: 'status',
+      header: t('estate.clusters.status'),
+      sortField: 'STATUS',
+      render: (row) => <ClusterStatusBadge status={row.status} />,
+    },
+    {
+      key: 'established',
+      header: t('estate.clusters.establishedOn'),
+      sortField: 'ESTABLISHED_ON',
+      nowrap: true,
+      render: (row) => (row.establishedOn == null ? t('common.empty') : format.date(row.establishedOn)),
+    },
     { key: 'total', header: t('estate.totalArea'), nowrap: true, render: (row) => format.hectares(row.totalAreaM2) },
-    { key: 'leasable', header: t('estate.leasableArea'), nowrap: true, render: (row) => format.hectares(row.leasableAreaM2) },
+    {
+      key: 'leasable',
+      header: t('estate.leasableArea'),
+      sortField: 'LEASABLE_AREA',
+      nowrap: true,
+      render: (row) => format.hectares(row.leasableAreaM2),
+    },
     { key: 'occupancy', header: t('estate.occupancy'), render: (row) => <OccupancyBar rateBp={row.occupancy.rateBp} /> },
     { key: 'firms', header: t('estate.firmCount'), render: (row) => format.integer(row.occupancy.firms) },
     {
@@ -58,6 +90,7 @@ export function ClustersPage() {
       <PageHeader title={t('estate.clusters.title')} description={t('estate.clusters.description')} />
       <Card withBorder padding="lg">
         <Group justify="flex-end" mb="md">
+          <ExportCsvButton file="clusters.csv" />
           <Button onClick={open} data-testid="cluster-create">
             {t('estate.clusters.create')}
           </Button>
@@ -69,6 +102,7 @@ export function ClustersPage() {
             <DataTable
               rows={clusters.nodes}
               columns={columns}
+              sort={sort}
               rowKey={(row) => row.id}
               emptyText={clusters.isPending ? t('common.loading') : t('estate.clusters.empty')}
               data-testid="clusters-table"

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/graphql/error-message';
 import { downloadAsViewer } from '@/lib/download';
 
-export type ExportFile = 'plots.csv' | 'firms.csv' | 'leases.csv';
+export type ExportFile = 'clusters.csv' | 'plots.csv' | 'firms.csv' | 'leases.csv';
 
 /** Downloads one list as a CSV file (`/export/…`, with the access token as a bearer token). */
 export function ExportCsvButton({ file }: { file: ExportFile }) {

@@ -7,9 +7,10 @@ import type { Column } from '@/components/ui/DataTable';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { LoadMore } from '@/components/ui/LoadMore';
 import { PageHeader } from '@/components/ui/PageHeader';
-import type { CapitalOrigin, FirmRowFieldsFragment, FirmStatus } from '@/gql/graphql';
+import type { CapitalOrigin, FirmOrderField, FirmRowFieldsFragment, FirmStatus } from '@/gql/graphql';
 import { useConnection } from '@/lib/use-connection';
 import { useFormat } from '@/lib/use-format';
+import { useSort } from '@/lib/use-sort';
 import { fetchFirms, firmsKey } from '../api/firms';
 import { FirmStatusBadge } from './badges';
 import { ExportCsvButton } from './ExportCsvButton';
@@ -31,12 +32,17 @@ export function FirmsPage() {
   const [capitalOrigin, setCapitalOrigin] = useState<CapitalOrigin | null>(null);
   const [editing, setEditing] = useState<FirmRowFieldsFragment | 'new' | null>(null);
   const filter = { search: debouncedSearch, status, capitalOrigin };
-  const firms = useConnection([...firmsKey, 'list', filter], (after) => fetchFirms(filter, after));
+  const sort = useSort<FirmOrderField>();
+  // A new filter or order is a new query key, so the list starts again from its first page.
+  const firms = useConnection([...firmsKey, 'list', filter, sort.orderBy], (after) =>
+    fetchFirms(filter, sort.orderBy, after),
+  );
 
-  const columns: Column<FirmRowFieldsFragment>[] = [
+  const columns: Column<FirmRowFieldsFragment, FirmOrderField>[] = [
     {
       key: 'name',
       header: t('estate.firms.name'),
+      sortField: 'NAME',
       render: (row) => (
         <Stack gap={2}>
           <Text size="sm" fw={500}>
@@ -50,7 +56,13 @@ export function FirmsPage() {
         </Stack>
       ),
     },
-    { key: 'taxCode', header: t('estate.firms.taxCode'), nowrap: true, render: (row) => row.taxCode ?? t('common.empty') },
+    {
+      key: 'taxCode',
+      header: t('estate.firms.taxCode'),
+      sortField: 'TAX_CODE',
+      nowrap: true,
+      render: (row) => row.taxCode ?? t('common.empty'),
+    },
     {
       key: 'capital',
       header: t('estate.firms.capitalOrigin'),
@@ -66,7 +78,12 @@ export function FirmsPage() {
       ),
     },
     { key: 'vsic', header: t('estate.firms.vsicCode'), render: (row) => row.vsicCode ?? t('common.empty') },
-    { key: 'workforce', header: t('estate.firms.workforce'), render: (row) => format.integer(row.workforce) },
+    {
+      key: 'workforce',
+      header: t('estate.firms.workforce'),
+      sortField: 'WORKFORCE',
+      render: (row) => format.integer(row.workforce),
+    },
     {
       key: 'emails',
       header: t('estate.firms.billingEmails'),
@@ -132,6 +149,7 @@ export function FirmsPage() {
             <DataTable
               rows={firms.nodes}
               columns={columns}
+              sort={sort}
               rowKey={(row) => row.id}
               emptyText={firms.isPending ? t('common.loading') : t('estate.firms.empty')}
               data-testid="firms-table"

@@ -9,9 +9,10 @@ import type { Column } from '@/components/ui/DataTable';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { LoadMore } from '@/components/ui/LoadMore';
 import { PageHeader } from '@/components/ui/PageHeader';
-import type { LeaseStatus } from '@/gql/graphql';
+import type { LeaseOrderField, LeaseStatus } from '@/gql/graphql';
 import { useConnection } from '@/lib/use-connection';
 import { useFormat } from '@/lib/use-format';
+import { useSort } from '@/lib/use-sort';
 import { fetchClusterOptions } from '../api/clusters';
 import { fetchFirmOptions } from '../api/firms';
 import { fetchLeases, leasesKey } from '../api/leases';
@@ -32,9 +33,13 @@ function isLeaseStatus(value: string | null): value is LeaseStatus {
 function LeasesTable({ filter, basePath, showFirm }: { filter: LeaseFilter; basePath: string; showFirm: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const leases = useConnection([...leasesKey, basePath, filter], (after) => fetchLeases(filter, after));
+  const sort = useSort<LeaseOrderField>();
+  // A new filter or order is a new query key, so the list starts again from its first page.
+  const leases = useConnection([...leasesKey, basePath, filter, sort.orderBy], (after) =>
+    fetchLeases(filter, sort.orderBy, after),
+  );
 
-  const columns: Column<LeaseRow>[] = [
+  const columns: Column<LeaseRow, LeaseOrderField>[] = [
     ...(showFirm
       ? [
           {
@@ -63,14 +68,23 @@ function LeasesTable({ filter, basePath, showFirm }: { filter: LeaseFilter; base
     { key: 'plots', header: t('estate.leases.plots'), render: (row) => row.plots.map((p) => p.code).join(', ') },
     { key: 'area', header: t('estate.area'), nowrap: true, render: (row) => format.squareMetres(row.areaM2) },
     {
-      key: 'period',
-      header: t('estate.leases.period'),
+      key: 'startsOn',
+      header: t('estate.leases.startsOn'),
+      sortField: 'STARTS_ON',
       nowrap: true,
-      render: (row) => `${format.date(row.startsOn)} – ${format.date(row.endsOn)}`,
+      render: (row) => format.date(row.startsOn),
+    },
+    {
+      key: 'endsOn',
+      header: t('estate.leases.endsOn'),
+      sortField: 'ENDS_ON',
+      nowrap: true,
+      render: (row) => format.date(row.endsOn),
     },
     {
       key: 'rent',
       header: t('estate.leases.rent'),
+      sortField: 'RENT',
       nowrap: true,
       render: (row) => t('estate.leases.rentValue', { amount: format.money(row.rentPerM2Year) }),
     },
@@ -83,6 +97,7 @@ function LeasesTable({ filter, basePath, showFirm }: { filter: LeaseFilter; base
       <DataTable
         rows={leases.nodes}
         columns={columns}
+        sort={sort}
         rowKey={(row) => row.id}
         emptyText={leases.isPending ? t('common.loading') : t('estate.leases.empty')}
         data-testid="leases-table"

@@ -9,9 +9,10 @@ import type { Column } from '@/components/ui/DataTable';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { LoadMore } from '@/components/ui/LoadMore';
 import { PageHeader } from '@/components/ui/PageHeader';
-import type { PlotStatus } from '@/gql/graphql';
+import type { PlotOrderField, PlotStatus } from '@/gql/graphql';
 import { useConnection } from '@/lib/use-connection';
 import { useFormat } from '@/lib/use-format';
+import { useSort } from '@/lib/use-sort';
 import { fetchClusterOptions } from '../api/clusters';
 import { fetchPlots, plotsKey } from '../api/plots';
 import type { PlotRow } from '../api/plots';
@@ -35,10 +36,14 @@ export function PlotsPage() {
   const [editing, setEditing] = useState<PlotRow | 'new' | null>(null);
   const clusters = useQuery({ queryKey: ['clusters', 'options'], queryFn: fetchClusterOptions });
   const filter = { clusterId, search: debouncedSearch, status: status === 'ALL' ? null : status };
-  const plots = useConnection([...plotsKey, 'list', filter], (after) => fetchPlots(filter, after));
+  const sort = useSort<PlotOrderField>();
+  // A new filter or order is a new query key, so the list starts again from its first page.
+  const plots = useConnection([...plotsKey, 'list', filter, sort.orderBy], (after) =>
+    fetchPlots(filter, sort.orderBy, after),
+  );
 
-  const columns: Column<PlotRow>[] = [
-    { key: 'code', header: t('estate.plots.code'), render: (row) => <b>{row.code}</b> },
+  const columns: Column<PlotRow, PlotOrderField>[] = [
+    { key: 'code', header: t('estate.plots.code'), sortField: 'CODE', render: (row) => <b>{row.code}</b> },
     {
       key: 'cluster',
       header: t('estate.plots.cluster'),
@@ -48,8 +53,14 @@ export function PlotsPage() {
         </Anchor>
       ),
     },
-    { key: 'area', header: t('estate.area'), nowrap: true, render: (row) => format.squareMetres(row.areaM2) },
-    { key: 'landUse', header: t('estate.plots.landUse'), render: (row) => row.landUse },
+    {
+      key: 'area',
+      header: t('estate.area'),
+      sortField: 'AREA',
+      nowrap: true,
+      render: (row) => format.squareMetres(row.areaM2),
+    },
+    { key: 'landUse', header: t('estate.plots.landUse'), sortField: 'LAND_USE', render: (row) => row.landUse },
     { key: 'cadastral', header: t('estate.plots.cadastralRef'), render: (row) => row.cadastralRef ?? t('common.empty') },
     { key: 'status', header: t('common.status'), render: (row) => <PlotStatusBadge status={row.status} /> },
     {
@@ -116,6 +127,7 @@ export function PlotsPage() {
             <DataTable
               rows={plots.nodes}
               columns={columns}
+              sort={sort}
               rowKey={(row) => row.id}
               emptyText={plots.isPending ? t('common.loading') : t('estate.plots.empty')}
               data-testid="plots-table"
