@@ -27,6 +27,7 @@ fn config(database_url: String, data_dir: &std::path::Path) -> Config {
         data_dir: data_dir.to_path_buf(),
         database_url: Some(SecretString::from(database_url)),
         seed_demo: Some(true),
+        demo_history: Some(false),
         jwt_secret: Some(SecretString::from(
             "bench-signing-key-that-is-long-enough-0000".to_owned(),
         )),

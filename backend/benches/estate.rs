@@ -253,6 +253,7 @@ fn main() {
             data_dir: dir.path().to_path_buf(),
             database_url: Some(SecretString::from(url)),
             seed_demo: Some(true),
+            demo_history: Some(false),
             jwt_secret: Some(SecretString::from("bench-signing-key-that-is-long-enough-0000".to_owned())),
             ..Config::default()
         })

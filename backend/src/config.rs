@@ -56,6 +56,9 @@ pub struct Config {
     /// `CLUSTERKEEP_SEED_DEMO`: fill an empty database with the demo. Default: only for the
     /// embedded database in development.
     pub seed_demo: Option<bool>,
+    /// `CLUSTERKEEP_DEMO_HISTORY`: with the demo, also a year of billing runs, payments and fund
+    /// movements (default yes; the test suite leaves it out where it does not need it).
+    pub demo_history: Option<bool>,
     /// `CLUSTERKEEP_JWT_SECRET`: the key access tokens are signed with (at least 32 bytes).
     /// Required in production; in development a random key is kept in the data folder.
     pub jwt_secret: Option<SecretString>,
@@ -100,6 +103,7 @@ impl Default for Config {
             ui_dir: None,
             log_format: LogFormat::Pretty,
             seed_demo: None,
+            demo_history: None,
             jwt_secret: None,
             jwt_kid: "primary".to_owned(),
             jwt_previous_secret: None,

@@ -114,6 +114,15 @@ impl From<DbErr> for AppError {
     }
 }
 
+/// Whether the database refused a write because a unique key already holds the value (another
+/// request won a race).
+pub fn is_unique_violation(err: &DbErr) -> bool {
+    matches!(
+        err.sql_err(),
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+    )
+}
+
 /// Shorthand for domain results.
 pub type AppResult<T> = Result<T, AppError>;
 

@@ -1,11 +1,12 @@
 //! ClusterKeep: billing, upkeep and reporting for Vietnamese industrial-cluster operators.
 //!
 //! Arrows go one way: [`http`] → [`graphql`] → the domains ([`auth`], [`tenancy`], [`notify`])
-//! → [`db`]. Domains know nothing of GraphQL or HTTP, so the same service serves the API, a
+//! ([`estate`], [`billing`]) → [`db`]. Domains know nothing of GraphQL or HTTP, so the same service serves the API, a
 //! scheduled job, the command line and a test.
 
 pub mod audit;
 pub mod auth;
+pub mod billing;
 pub mod config;
 pub mod db;
 pub mod demo;

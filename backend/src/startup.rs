@@ -53,6 +53,12 @@ impl Application {
         let auth = Auth::new(db.clone(), &config, outbox.clone(), public_url.clone())?;
         if config.should_seed_demo() {
             if demo::seed_if_empty(&db, auth.hasher()).await? {
+                let started = std::time::Instant::now();
+                demo::billing::seed(&db, config.demo_history.unwrap_or(true)).await?;
+                tracing::info!(
+                    elapsed_ms = started.elapsed().as_millis() as u64,
+                    "demo billing created"
+                );
                 tracing::info!("demo data created");
             }
             print_demo_logins(&public_url);

@@ -11,6 +11,7 @@ mod m20261127_000001_foundation;
 mod m20261127_000002_row_level_security;
 mod m20261127_000003_estate;
 mod m20261127_000004_occupancy_index;
+mod m20261127_000005_billing;
 pub mod rls;
 
 /// Every migration, in order.
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000002_row_level_security::Migration),
             Box::new(m20261127_000003_estate::Migration),
             Box::new(m20261127_000004_occupancy_index::Migration),
+            Box::new(m20261127_000005_billing::Migration),
         ]
     }
 }

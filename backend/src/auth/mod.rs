@@ -88,7 +88,7 @@ impl Auth {
     }
 
     /// A link into the web app.
-    pub(crate) fn link(&self, path_and_query: &str) -> String {
+    pub fn link(&self, path_and_query: &str) -> String {
         format!("{}{}", self.public_url, path_and_query)
     }
 }

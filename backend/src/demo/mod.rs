@@ -2,6 +2,7 @@
 //! Yên Lạc clusters, the province's Department of Industry and Trade, and one account per role.
 //! Names the article does not give (operator companies, tax codes) are invented and say so.
 
+pub mod billing;
 mod estate;
 
 use chrono::Utc;

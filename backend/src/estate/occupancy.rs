@@ -52,7 +52,7 @@ impl Occupancy {
 /// Computes occupancy of `clusters` in two aggregate statements, whatever the number of
 /// clusters, plots or leases: the database sums, only one row per cluster comes back. The caller
 /// has already limited `clusters` to what it may see (its own tenant, or the province).
-async fn compute<C: ConnectionTrait>(
+pub(crate) async fn compute<C: ConnectionTrait>(
     conn: &C,
     clusters: &[cluster::Model],
     on: NaiveDate,

@@ -2,6 +2,7 @@
 //! thin: they parse input, call the domain services and shape the output.
 
 pub mod auth;
+pub mod billing;
 pub mod connection;
 pub mod context;
 pub mod errors;
@@ -33,6 +34,7 @@ pub struct Query(
     auth::queries::AuthQueries,
     tenancy::queries::TenancyQueries,
     estate::queries::EstateQueries,
+    billing::queries::BillingQueries,
     notify::queries::NotifyQueries,
 );
 
@@ -42,6 +44,7 @@ pub struct Mutation(
     auth::mutations::AuthMutations,
     tenancy::mutations::TenancyMutations,
     estate::mutations::EstateMutations,
+    billing::mutations::BillingMutations,
     notify::mutations::NotifyMutations,
 );
 

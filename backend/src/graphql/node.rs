@@ -3,10 +3,13 @@
 
 use async_graphql::{Context, ID, Interface, Object};
 
+use crate::billing::{invoices, payments};
 use crate::error::AppError;
 use crate::estate::{clusters, leases, occupancy, plots, today};
 use crate::graphql::Services;
 use crate::graphql::auth::types::Invitation;
+use crate::graphql::billing::queries::with_cluster_names;
+use crate::graphql::billing::types::{Invoice, Payment};
 use crate::graphql::context::session;
 use crate::graphql::errors::{GqlResult, to_gql};
 use crate::graphql::estate::types::{Cluster, ClusterSummary, Lease, Occupancy, Plot};
@@ -29,6 +32,8 @@ pub enum Node {
     Cluster(Cluster),
     Plot(Plot),
     Lease(Lease),
+    Invoice(Invoice),
+    Payment(Payment),
 }
 
 #[derive(Default)]
@@ -99,6 +104,19 @@ impl NodeQuery {
                 })
             }
             "Lease" => Node::Lease(Lease(leases::get(db, &tenant_ctx, uuid).await.gql()?)),
+            "Invoice" => {
+                let model = invoices::get(db, &tenant_ctx, uuid).await.gql()?;
+                Node::Invoice(
+                    with_cluster_names(services, &tenant_ctx, vec![model])
+                        .await
+                        .gql()?
+                        .remove(0),
+                )
+            }
+            "Payment" => Node::Payment(Payment {
+                model: payments::get(db, &tenant_ctx, uuid).await.gql()?,
+                replayed: false,
+            }),
             _ => return Err(to_gql(AppError::NotFound)),
         };
         Ok(node)

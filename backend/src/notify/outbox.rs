@@ -4,8 +4,8 @@ use std::sync::Arc;
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, IntoActiveModel, QueryFilter,
-    QueryOrder,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
+    QueryFilter, QueryOrder,
 };
 use tokio::sync::Notify;
 
@@ -75,6 +75,47 @@ impl Outbox {
         .insert(conn)
         .await?;
         Ok(id)
+    }
+}
+
+impl Outbox {
+    /// Renders many emails of one event and writes them to the outbox inside `conn` in batches.
+    pub async fn enqueue_many<C: ConnectionTrait>(
+        &self,
+        conn: &C,
+        tenant: Option<TenantId>,
+        mails: &[(Email, Locale, Mail)],
+    ) -> AppResult<usize> {
+        let now = Utc::now();
+        let mut rows = Vec::with_capacity(mails.len());
+        for (to, locale, mail) in mails {
+            let rendered = self.templates.render(mail, *locale)?;
+            rows.push(outbox_message::ActiveModel {
+                id: Set(MailId::new().0),
+                tenant_id: Set(tenant.map(|t| t.0)),
+                recipient: Set(to.as_str().to_owned()),
+                subject: Set(rendered.subject),
+                body_text: Set(rendered.text),
+                body_html: Set(rendered.html),
+                template: Set(rendered.template.to_owned()),
+                status: Set(MailStatus::Pending),
+                attempts: Set(0),
+                next_attempt_at: Set(now),
+                locked_until: Set(None),
+                last_error: Set(None),
+                created_at: Set(now),
+                sent_at: Set(None),
+            });
+        }
+        let count = rows.len();
+        let mut rows = rows.into_iter().peekable();
+        while rows.peek().is_some() {
+            let batch: Vec<_> = rows.by_ref().take(500).collect();
+            outbox_message::Entity::insert_many(batch)
+                .exec_without_returning(conn)
+                .await?;
+        }
+        Ok(count)
     }
 }
 

@@ -20,6 +20,14 @@ pub enum Mail {
         link: String,
         expires_at: DateTime<Utc>,
     },
+    /// A billing run issued invoices to a firm.
+    InvoicesIssued {
+        seller_name: String,
+        firm_name: String,
+        period_label: String,
+        invoices: Vec<IssuedInvoice>,
+        link: String,
+    },
     /// A password reset was requested.
     PasswordReset {
         tenant_name: Option<String>,
@@ -35,7 +43,28 @@ impl Mail {
         match self {
             Self::Invitation { .. } => "invitation",
             Self::PasswordReset { .. } => "password_reset",
+            Self::InvoicesIssued { .. } => "invoices_issued",
         }
+    }
+}
+
+/// One invoice listed in an email.
+#[derive(Clone, Debug)]
+pub struct IssuedInvoice {
+    /// `C26TAA 00000123`.
+    pub number: String,
+    pub total: i64,
+    pub due_on: chrono::NaiveDate,
+    /// The transfer description that identifies it.
+    pub purpose: String,
+}
+
+/// `1.234.567 ₫` (vi) or `₫1,234,567` (en).
+fn money(amount: i64, locale: Locale) -> String {
+    let grouped = crate::billing::money::group_digits(amount);
+    match locale {
+        Locale::Vi => format!("{grouped} ₫"),
+        Locale::En => format!("₫{}", grouped.replace('.', ",")),
     }
 }
 
@@ -73,6 +102,10 @@ impl Templates {
             "password_reset.en.html",
             "password_reset.vi.txt",
             "password_reset.en.txt",
+            "invoices_issued.vi.html",
+            "invoices_issued.en.html",
+            "invoices_issued.vi.txt",
+            "invoices_issued.en.txt",
         ) {
             env.add_template(name, source)
                 .with_context(|| format!("email template {name}"))?;
@@ -119,6 +152,37 @@ impl Templates {
                 let ctx = context! {
                     lang, subject => subject.clone(), tenant_name, display_name, link,
                     expires_at => local_time(*expires_at, locale),
+                };
+                (subject, ctx)
+            }
+            Mail::InvoicesIssued {
+                seller_name,
+                firm_name,
+                period_label,
+                invoices,
+                link,
+            } => {
+                let subject = match locale {
+                    Locale::Vi => format!("Hóa đơn kỳ {period_label} từ {seller_name}"),
+                    Locale::En => format!("Your invoices for {period_label} from {seller_name}"),
+                };
+                let rows: Vec<minijinja::Value> = invoices
+                    .iter()
+                    .map(|i| {
+                        context! {
+                            number => i.number.clone(),
+                            total => money(i.total, locale),
+                            due => match locale {
+                                Locale::Vi => i.due_on.format("%d/%m/%Y").to_string(),
+                                Locale::En => i.due_on.to_string(),
+                            },
+                            purpose => i.purpose.clone(),
+                        }
+                    })
+                    .collect();
+                let ctx = context! {
+                    lang, subject => subject.clone(), seller_name, firm_name, period_label,
+                    invoices => rows, link,
                 };
                 (subject, ctx)
             }

@@ -38,6 +38,8 @@ pub struct Options {
     pub smtp_port: Option<u16>,
     /// Leave the database empty (no demo).
     pub no_demo: bool,
+    /// Seed the demo's year of billing as well (slower; off unless a test needs it).
+    pub demo_history: bool,
     /// Override the GraphQL depth limit (default 10 in tests).
     pub max_depth: Option<usize>,
     /// Run in production mode.
@@ -106,6 +108,7 @@ pub async fn spawn_app(backend: Backend, options: Options) -> Option<TestApp> {
             .smtp_port
             .map(|port| SecretString::from(format!("smtp://127.0.0.1:{port}"))),
         seed_demo: Some(!options.no_demo),
+        demo_history: Some(options.demo_history),
         jwt_secret: Some(SecretString::from(TEST_JWT_SECRET.to_owned())),
         mail_retry_base_ms: 200,
         mail_poll_ms: 100,
@@ -295,6 +298,22 @@ impl TestApp {
             "refresh_tokens",
             "password_resets",
             "outbox_messages",
+            "clusters",
+            "plots",
+            "leases",
+            "lease_plots",
+            "audit_entries",
+            "billing_settings",
+            "tariffs",
+            "meter_readings",
+            "billing_runs",
+            "invoices",
+            "invoice_lines",
+            "invoice_counters",
+            "payments",
+            "payment_allocations",
+            "fund_entries",
+            "upkeep_plans",
         ] {
             counts.push((table.to_owned(), self.count_rows(table).await));
         }

@@ -3,6 +3,7 @@
 
 mod helpers;
 
+mod billing;
 mod csv_files;
 mod estate;
 mod failed_mutations;

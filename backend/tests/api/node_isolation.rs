@@ -1,6 +1,7 @@
 //! Tenants never see each other: for every type implementing `Node` (read from the schema, so
 //! the test grows with it), another tenant's user gets NOT_FOUND, exactly as for a missing id.
 
+use chrono::Datelike;
 use serde_json::{Value, json};
 
 use crate::helpers::{Backend, TestApp, app};
@@ -31,8 +32,54 @@ async fn fixture(app: &TestApp, admin: &str, type_name: &str) -> Value {
         "Cluster" => pick("{ clusters(first: 1) { nodes { id } } }", "/clusters/nodes/0/id").await,
         "Plot" => pick("{ plots(first: 1) { nodes { id } } }", "/plots/nodes/0/id").await,
         "Lease" => pick("{ leases(first: 1) { nodes { id } } }", "/leases/nodes/0/id").await,
+        "Invoice" => fixture_invoice(app, admin).await["id"].clone(),
+        "Payment" => {
+            let invoice = fixture_invoice(app, admin).await;
+            app.graphql(
+                Some(admin),
+                "mutation($i: PaymentFields!) { recordPayment(input: $i) { id } }",
+                json!({ "i": { "firmId": invoice["firmId"], "amount": 1000, "receivedOn": "2026-11-01",
+                    "method": "CASH", "idempotencyKey": "isolation-fixture" } }),
+            )
+            .await
+            .ok()
+            .data("/recordPayment/id")
+            .clone()
+        }
         other => panic!("Node type {other} has no isolation fixture: add one to node_isolation.rs"),
     }
+}
+
+/// An invoice of the Đồng Sóc tenant, issuing next month's run of its first cluster if needed.
+async fn fixture_invoice(app: &TestApp, admin: &str) -> Value {
+    let query = "{ invoices(first: 1) { nodes { id firmId } } }";
+    let existing = app.graphql(Some(admin), query, json!({})).await.ok();
+    if existing.data("/invoices/nodes/0").is_object() {
+        return existing.data("/invoices/nodes/0").clone();
+    }
+    let cluster = app
+        .graphql(
+            Some(admin),
+            "{ clusters(first: 1) { nodes { id } } }",
+            json!({}),
+        )
+        .await
+        .ok()
+        .data("/clusters/nodes/0/id")
+        .clone();
+    let next = chrono::Utc::now().date_naive().with_day(1).unwrap() + chrono::Months::new(1);
+    app.graphql(
+        Some(admin),
+        "mutation($i: BillingRunInput!) { issueBillingRun(input: $i) { id } }",
+        json!({ "i": { "clusterId": cluster, "periodKind": "MONTH", "periodStart": next.to_string() } }),
+    )
+    .await
+    .ok();
+    app.graphql(Some(admin), query, json!({}))
+        .await
+        .ok()
+        .data("/invoices/nodes/0")
+        .clone()
 }
 
 async fn fixture_invitation(app: &TestApp, admin: &str) -> Value {

@@ -1,0 +1,285 @@
+//! The maintenance fund of each cluster: the fee collected flows in (posted when payments are
+//! allocated), upkeep spending flows out. The summary shows the balance, money in and out per
+//! month, the upkeep planned for the next 12 months, the coverage ratio and the break-even fee.
+
+use std::collections::BTreeMap;
+
+use chrono::{Months, NaiveDate, Utc};
+use sea_orm::{ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect};
+use uuid::Uuid;
+
+use crate::audit;
+use crate::auth::TenantCtx;
+use crate::billing::entities::{fund_entry, tariff, upkeep_plan};
+use crate::billing::money::first_of_month;
+use crate::billing::{Charge, FundEntryKind, OPERATORS, TariffUnit, tariffs};
+use crate::db::{Db, TenantTxn};
+use crate::error::{AppError, AppResult, Problems};
+use crate::estate::entities::{cluster, lease};
+use crate::estate::{occupancy, today};
+use crate::tenancy::{Role, required_text};
+
+/// One month of the fund.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FundMonth {
+    pub month: NaiveDate,
+    pub money_in: i64,
+    pub money_out: i64,
+}
+
+/// A cluster's fund at a glance.
+#[derive(Clone, Debug)]
+pub struct FundSummary {
+    pub cluster: cluster::Model,
+    pub balance: i64,
+    /// The last 12 months, oldest first.
+    pub months: Vec<FundMonth>,
+    /// Upkeep planned for the next 12 months, from this month.
+    pub planned_12m: i64,
+    pub plans: Vec<upkeep_plan::Model>,
+    /// The maintenance fee in effect, đồng per m² per month (none: no tariff).
+    pub fee_per_m2_month: Option<i64>,
+    pub leased_area_m2: i64,
+    /// What the fee brings in over 12 months at today's rate and leased area.
+    pub expected_fee_12m: i64,
+    /// Expected fee income over planned upkeep, basis points (none: nothing planned).
+    pub coverage_bp: Option<i64>,
+    /// The fee (đồng per m² per month) that would just cover the planned upkeep.
+    pub break_even_per_m2_month: Option<i64>,
+}
+
+/// Who may read a cluster's fund: its operator, and firms leasing in it (their statement).
+async fn readable_cluster(
+    txn: &TenantTxn,
+    ctx: &TenantCtx,
+    cluster_id: Uuid,
+) -> AppResult<cluster::Model> {
+    let found = txn
+        .scoped_by_id::<cluster::Entity>(cluster_id)
+        .one(txn.conn())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    match ctx.role() {
+        Role::OperatorAdmin | Role::OperatorStaff => Ok(found),
+        Role::Enterprise => {
+            let firm = ctx.firm_id().ok_or(AppError::NotFound)?.0;
+            let leases_here = txn
+                .scoped::<lease::Entity>()
+                .filter(lease::Column::FirmId.eq(firm))
+                .filter(lease::Column::ClusterId.eq(cluster_id))
+                .one(txn.conn())
+                .await?;
+            leases_here.map(|_| found).ok_or(AppError::NotFound)
+        }
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// The fee per m² per month of a tariff version.
+fn monthly_rate(t: &tariff::Model) -> i64 {
+    match t.unit {
+        TariffUnit::M2Year => t.rate / 12,
+        _ => t.rate,
+    }
+}
+
+/// The fund summary of a cluster.
+pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: Uuid) -> AppResult<FundSummary> {
+    let day = today();
+    let txn = db.tenant(ctx).await?;
+    let cluster = readable_cluster(&txn, ctx, cluster_id).await?;
+    let entries = txn
+        .scoped::<fund_entry::Entity>()
+        .filter(fund_entry::Column::ClusterId.eq(cluster_id))
+        .all(txn.conn())
+        .await?;
+    let this_month = first_of_month(day);
+    let first = this_month - Months::new(11);
+    let mut months: BTreeMap<NaiveDate, FundMonth> = (0..12)
+        .map(|i| {
+            let month = first + Months::new(i);
+            (
+                month,
+                FundMonth {
+                    month,
+                    money_in: 0,
+                    money_out: 0,
+                },
+            )
+        })
+        .collect();
+    let mut balance = 0;
+    for e in &entries {
+        balance += e.amount;
+        if let Some(m) = months.get_mut(&first_of_month(e.entry_on)) {
+            if e.amount >= 0 {
+                m.money_in += e.amount;
+            } else {
+                m.money_out -= e.amount;
+            }
+        }
+    }
+    let until = this_month + Months::new(12);
+    let plans = txn
+        .scoped::<upkeep_plan::Entity>()
+        .filter(upkeep_plan::Column::ClusterId.eq(cluster_id))
+        .filter(upkeep_plan::Column::Month.gte(this_month))
+        .filter(upkeep_plan::Column::Month.lt(until))
+        .order_by_asc(upkeep_plan::Column::Month)
+        .all(txn.conn())
+        .await?;
+    let planned_12m: i64 = plans.iter().map(|p| p.amount).sum();
+    let fee = tariffs::in_effect(&txn, &[cluster_id], day)
+        .await?
+        .into_iter()
+        .filter(|t| t.charge == Charge::MaintenanceFee)
+        .map(|t| monthly_rate(&t))
+        .max();
+    let figures = occupancy::compute(txn.conn(), std::slice::from_ref(&cluster), day).await?;
+    txn.commit().await?;
+    let leased = figures
+        .get(&cluster_id)
+        .map(|o| o.leased_area_m2)
+        .unwrap_or(0);
+    let expected = fee.unwrap_or(0).saturating_mul(leased).saturating_mul(12);
+    let coverage_bp = (planned_12m > 0)
+        .then(|| ((i128::from(expected) * 10_000) / i128::from(planned_12m)) as i64);
+    let break_even = (planned_12m > 0 && leased > 0).then(|| {
+        let per_month = i128::from(leased) * 12;
+        ((i128::from(planned_12m) + per_month - 1) / per_month) as i64
+    });
+    Ok(FundSummary {
+        cluster,
+        balance,
+        months: months.into_values().collect(),
+        planned_12m,
+        plans,
+        fee_per_m2_month: fee,
+        leased_area_m2: leased,
+        expected_fee_12m: expected,
+        coverage_bp,
+        break_even_per_m2_month: break_even,
+    })
+}
+
+/// The fund's movements, newest first (the statement firms see).
+pub async fn entries(
+    db: &Db,
+    ctx: &TenantCtx,
+    cluster_id: Uuid,
+    limit: u64,
+) -> AppResult<Vec<fund_entry::Model>> {
+    let txn = db.tenant(ctx).await?;
+    readable_cluster(&txn, ctx, cluster_id).await?;
+    let rows = txn
+        .scoped::<fund_entry::Entity>()
+        .filter(fund_entry::Column::ClusterId.eq(cluster_id))
+        .order_by_desc(fund_entry::Column::EntryOn)
+        .order_by_desc(fund_entry::Column::Id)
+        .limit(limit)
+        .all(txn.conn())
+        .await?;
+    txn.commit().await?;
+    Ok(rows)
+}
+
+/// Records upkeep spending out of the fund (operators).
+pub async fn record_expense(
+    db: &Db,
+    ctx: &TenantCtx,
+    cluster_id: Uuid,
+    spent_on: NaiveDate,
+    amount: i64,
+    description: String,
+) -> AppResult<fund_entry::Model> {
+    ctx.require(&OPERATORS)?;
+    let mut problems = Problems::new();
+    if amount <= 0 {
+        problems.add("input.amount", "spending is a positive amount of đồng");
+    }
+    let description = problems.check(required_text(&description, "input.description", 500));
+    if spent_on > today() {
+        problems.add("input.spentOn", "spending is recorded once it happened");
+    }
+    problems.finish()?;
+    let txn = db.tenant(ctx).await?;
+    txn.scoped_by_id::<cluster::Entity>(cluster_id)
+        .one(txn.conn())
+        .await?
+        .ok_or_else(|| AppError::invalid("input.clusterId", "no such cluster"))?;
+    let model = fund_entry::Model {
+        id: Uuid::now_v7(),
+        tenant_id: txn.tenant_id().0,
+        created_at: Utc::now(),
+        cluster_id,
+        entry_on: spent_on,
+        kind: FundEntryKind::Expense,
+        amount: -amount,
+        description: description.unwrap_or_default(),
+        allocation_id: None,
+        invoice_id: None,
+        recorded_by: Some(ctx.user_id().0),
+    };
+    fund_entry::Entity::insert(model.clone().into_active_model())
+        .exec_without_returning(txn.conn())
+        .await?;
+    audit::record(
+        &txn,
+        ctx,
+        "fund_entry",
+        model.id,
+        "create",
+        None::<&()>,
+        Some(&model),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(model)
+}
+
+/// Plans upkeep spending for a month of a cluster (operators).
+pub async fn plan_upkeep(
+    db: &Db,
+    ctx: &TenantCtx,
+    cluster_id: Uuid,
+    month: NaiveDate,
+    amount: i64,
+    description: String,
+) -> AppResult<upkeep_plan::Model> {
+    ctx.require(&OPERATORS)?;
+    let mut problems = Problems::new();
+    if amount <= 0 {
+        problems.add("input.amount", "a plan is a positive amount of đồng");
+    }
+    let description = problems.check(required_text(&description, "input.description", 500));
+    problems.finish()?;
+    let txn = db.tenant(ctx).await?;
+    txn.scoped_by_id::<cluster::Entity>(cluster_id)
+        .one(txn.conn())
+        .await?
+        .ok_or_else(|| AppError::invalid("input.clusterId", "no such cluster"))?;
+    let model = upkeep_plan::Model {
+        id: Uuid::now_v7(),
+        tenant_id: txn.tenant_id().0,
+        created_at: Utc::now(),
+        cluster_id,
+        month: first_of_month(month),
+        amount,
+        description: description.unwrap_or_default(),
+    };
+    upkeep_plan::Entity::insert(model.clone().into_active_model())
+        .exec_without_returning(txn.conn())
+        .await?;
+    audit::record(
+        &txn,
+        ctx,
+        "upkeep_plan",
+        model.id,
+        "create",
+        None::<&()>,
+        Some(&model),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(model)
+}

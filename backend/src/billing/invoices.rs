@@ -1,0 +1,287 @@
+//! Invoices: the list with filters, one invoice with its lines and payments, voiding an unpaid
+//! invoice, and what an enterprise user may see (their own firm's issued invoices).
+
+use std::collections::HashMap;
+
+use chrono::{NaiveDate, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, IntoActiveModel, QueryFilter, QueryOrder,
+    QuerySelect, Select,
+};
+use uuid::Uuid;
+
+use crate::audit;
+use crate::auth::TenantCtx;
+use crate::billing::entities::{invoice, invoice_line, payment_allocation};
+use crate::billing::{InvoiceKind, InvoiceState, InvoiceStatus, OPERATORS, vietqr};
+use crate::db::{Db, Page, PageRequest, TenantTxn, fetch_page};
+use crate::error::{AppError, AppResult};
+use crate::estate::today;
+use crate::tenancy::Role;
+use crate::tenancy::required_text;
+
+/// How to narrow the invoice list.
+#[derive(Clone, Debug, Default)]
+pub struct InvoiceFilter {
+    pub status: Option<InvoiceStatus>,
+    pub cluster_id: Option<Uuid>,
+    pub firm_id: Option<Uuid>,
+    /// Invoices whose period overlaps `[from, to]`.
+    pub period_from: Option<NaiveDate>,
+    pub period_to: Option<NaiveDate>,
+    /// Part of the buyer's name or the invoice number.
+    pub search: Option<String>,
+}
+
+/// The firm an enterprise user is limited to, or none for operators; others may not read
+/// invoices at all.
+fn firm_scope(ctx: &TenantCtx) -> AppResult<Option<Uuid>> {
+    match ctx.role() {
+        Role::OperatorAdmin | Role::OperatorStaff => Ok(None),
+        Role::Enterprise => Ok(Some(
+            ctx.firm_id()
+                .ok_or(AppError::Forbidden("no firm".into()))?
+                .0,
+        )),
+        _ => Err(AppError::Forbidden(
+            "invoices are for operators and the firms billed".into(),
+        )),
+    }
+}
+
+/// `status` as a condition on the stored state, payments and the due date.
+fn with_status(
+    select: Select<invoice::Entity>,
+    status: InvoiceStatus,
+    day: NaiveDate,
+) -> Select<invoice::Entity> {
+    let paid_up = Expr::col(invoice::Column::Paid).gte(Expr::col(invoice::Column::Total));
+    let open = Expr::col(invoice::Column::Paid).lt(Expr::col(invoice::Column::Total));
+    let issued = select
+        .clone()
+        .filter(invoice::Column::Status.eq(InvoiceState::Issued));
+    match status {
+        InvoiceStatus::Draft => select.filter(invoice::Column::Status.eq(InvoiceState::Draft)),
+        InvoiceStatus::Void => select.filter(invoice::Column::Status.eq(InvoiceState::Void)),
+        InvoiceStatus::Paid => issued.filter(paid_up),
+        InvoiceStatus::Overdue => issued.filter(open).filter(invoice::Column::DueOn.lt(day)),
+        InvoiceStatus::PartiallyPaid => issued
+            .filter(open)
+            .filter(invoice::Column::Paid.gt(0))
+            .filter(invoice::Column::DueOn.gte(day)),
+        InvoiceStatus::Issued => issued
+            .filter(open)
+            .filter(invoice::Column::Paid.eq(0))
+            .filter(invoice::Column::DueOn.gte(day)),
+    }
+}
+
+/// Invoices, newest first: an operator's all, an enterprise user's own firm's issued ones.
+pub async fn list(
+    db: &Db,
+    ctx: &TenantCtx,
+    filter: InvoiceFilter,
+    page: PageRequest,
+) -> AppResult<Page<invoice::Model>> {
+    let scope = firm_scope(ctx)?;
+    let txn = db.tenant(ctx).await?;
+    let mut select = txn.scoped::<invoice::Entity>();
+    if let Some(firm) = scope {
+        select = select
+            .filter(invoice::Column::FirmId.eq(firm))
+            .filter(invoice::Column::Status.ne(InvoiceState::Draft));
+    }
+    if let Some(firm) = filter.firm_id {
+        select = select.filter(invoice::Column::FirmId.eq(firm));
+    }
+    if let Some(cluster) = filter.cluster_id {
+        select = select.filter(invoice::Column::ClusterId.eq(cluster));
+    }
+    if let Some(from) = filter.period_from {
+        select = select.filter(invoice::Column::PeriodEnd.gte(from));
+    }
+    if let Some(to) = filter.period_to {
+        select = select.filter(invoice::Column::PeriodStart.lte(to));
+    }
+    if let Some(search) = filter
+        .search
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+    {
+        let number = search
+            .rsplit(' ')
+            .next()
+            .and_then(|n| n.parse::<i32>().ok());
+        let mut any = sea_orm::Condition::any().add(invoice::Column::BuyerName.contains(&search));
+        if let Some(n) = number {
+            any = any.add(invoice::Column::Number.eq(n));
+        }
+        select = select.filter(any);
+    }
+    if let Some(status) = filter.status {
+        select = with_status(select, status, today());
+    }
+    let select = select
+        .order_by_desc(invoice::Column::IssuedOn)
+        .order_by_desc(invoice::Column::Number)
+        .order_by_desc(invoice::Column::Id);
+    let page = fetch_page(select, txn.conn(), page).await?;
+    txn.commit().await?;
+    Ok(page)
+}
+
+/// One invoice the caller may see (else `NOT_FOUND`, as if it did not exist).
+pub async fn visible(txn: &TenantTxn, ctx: &TenantCtx, id: Uuid) -> AppResult<invoice::Model> {
+    let scope = firm_scope(ctx).map_err(|_| AppError::NotFound)?;
+    let found = txn
+        .scoped_by_id::<invoice::Entity>(id)
+        .one(txn.conn())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if let Some(firm) = scope
+        && (found.firm_id != firm || found.status == InvoiceState::Draft)
+    {
+        return Err(AppError::NotFound);
+    }
+    Ok(found)
+}
+
+/// One invoice.
+pub async fn get(db: &Db, ctx: &TenantCtx, id: Uuid) -> AppResult<invoice::Model> {
+    let txn = db.tenant(ctx).await?;
+    let found = visible(&txn, ctx, id).await?;
+    txn.commit().await?;
+    Ok(found)
+}
+
+/// The lines of the given invoices, in order, in one statement.
+pub async fn lines_of(
+    db: &Db,
+    ctx: &TenantCtx,
+    ids: &[Uuid],
+) -> AppResult<HashMap<Uuid, Vec<invoice_line::Model>>> {
+    let txn = db.tenant(ctx).await?;
+    let rows = txn
+        .scoped::<invoice_line::Entity>()
+        .filter(invoice_line::Column::InvoiceId.is_in(ids.iter().copied()))
+        .order_by_asc(invoice_line::Column::InvoiceId)
+        .order_by_asc(invoice_line::Column::Position)
+        .all(txn.conn())
+        .await?;
+    txn.commit().await?;
+    let mut grouped: HashMap<Uuid, Vec<invoice_line::Model>> = HashMap::new();
+    for row in rows {
+        grouped.entry(row.invoice_id).or_default().push(row);
+    }
+    Ok(grouped)
+}
+
+/// The payments allocated to an invoice.
+pub async fn allocations_of(
+    db: &Db,
+    ctx: &TenantCtx,
+    id: Uuid,
+) -> AppResult<Vec<payment_allocation::Model>> {
+    let txn = db.tenant(ctx).await?;
+    visible(&txn, ctx, id).await?;
+    let rows = txn
+        .scoped::<payment_allocation::Entity>()
+        .filter(payment_allocation::Column::InvoiceId.eq(id))
+        .order_by_asc(payment_allocation::Column::CreatedAt)
+        .all(txn.conn())
+        .await?;
+    txn.commit().await?;
+    Ok(rows)
+}
+
+/// The VietQR payload paying what is still open on the invoice, or none when nothing is open or
+/// the operator has not entered its bank account.
+pub fn vietqr_for(invoice: &invoice::Model, bank_bin: &str, bank_account: &str) -> Option<String> {
+    let open = invoice.total - invoice.paid;
+    if open <= 0
+        || invoice.status != InvoiceState::Issued
+        || bank_bin.is_empty()
+        || bank_account.is_empty()
+    {
+        return None;
+    }
+    let number = invoice.number?;
+    Some(vietqr::payload(
+        bank_bin,
+        bank_account,
+        open,
+        &payment_purpose(&invoice.series, number),
+    ))
+}
+
+/// The transfer description that identifies an invoice: `TT HD C26TAA 00000123`.
+pub fn payment_purpose(series: &str, number: i32) -> String {
+    format!("TT HD {series} {number:08}")
+}
+
+/// Voids an issued invoice nothing has been paid on (operator admins). Its number stays used;
+/// the lease and period may be billed again.
+pub async fn void(db: &Db, ctx: &TenantCtx, id: Uuid, reason: String) -> AppResult<invoice::Model> {
+    ctx.require(&[Role::OperatorAdmin])?;
+    let reason = required_text(&reason, "reason", 500)?;
+    let txn = db.tenant(ctx).await?;
+    let found = txn
+        .scoped_by_id::<invoice::Entity>(id)
+        .lock_exclusive()
+        .one(txn.conn())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if found.status == InvoiceState::Void {
+        return Err(AppError::Conflict("the invoice is already void".into()));
+    }
+    if found.paid != 0 {
+        return Err(AppError::Conflict(
+            "payments are allocated to this invoice; issue a credit note instead".into(),
+        ));
+    }
+    if found.kind != InvoiceKind::Invoice {
+        return Err(AppError::Conflict("a credit note cannot be voided".into()));
+    }
+    let before = found.clone();
+    let mut update = found.into_active_model();
+    update.status = Set(InvoiceState::Void);
+    update.billing_key = Set(None);
+    update.voided_at = Set(Some(Utc::now()));
+    update.void_reason = Set(Some(reason));
+    let after = update.update(txn.conn()).await?;
+    audit::record(
+        &txn,
+        ctx,
+        "invoice",
+        id,
+        "void",
+        Some(&before),
+        Some(&after),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+/// Operators only: checks the caller may manage billing.
+pub fn require_operator(ctx: &TenantCtx) -> AppResult<()> {
+    ctx.require(&OPERATORS)
+}
+
+/// The names of the given clusters of the tenant, in one statement (an invoice shows its
+/// cluster's name to whoever may see the invoice).
+pub async fn cluster_names(
+    db: &Db,
+    ctx: &TenantCtx,
+    ids: &[Uuid],
+) -> AppResult<HashMap<Uuid, String>> {
+    let txn = db.tenant(ctx).await?;
+    let rows = txn
+        .scoped::<crate::estate::entities::cluster::Entity>()
+        .filter(crate::estate::entities::cluster::Column::Id.is_in(ids.iter().copied()))
+        .all(txn.conn())
+        .await?;
+    txn.commit().await?;
+    Ok(rows.into_iter().map(|c| (c.id, c.name)).collect())
+}

@@ -1,0 +1,468 @@
+//! Payments: money received from a firm, allocated to its open invoices (oldest first or as the
+//! operator chooses); what is left is the firm's credit. Recording takes an idempotency key: the
+//! same key replays the first result, the same key with different values is a `CONFLICT`, and
+//! concurrent duplicates create one payment. Allocating moves the maintenance-fee share of the
+//! money into the cluster's fund (cash basis).
+
+use std::collections::HashMap;
+
+use chrono::{NaiveDate, Utc};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use crate::audit;
+use crate::auth::TenantCtx;
+use crate::billing::entities::{fund_entry, invoice, invoice_line, payment, payment_allocation};
+use crate::billing::{
+    FundEntryKind, InvoiceKind, InvoiceState, LineKind, OPERATORS, PaymentMethod,
+};
+use crate::db::{Db, Page, PageRequest, TenantTxn, fetch_page};
+use crate::error::{AppError, AppResult, Problems, is_unique_violation};
+use crate::tenancy::entities::firm;
+
+/// The raw input of a payment.
+#[derive(Clone, Debug)]
+pub struct PaymentInput {
+    pub firm_id: Uuid,
+    pub amount: i64,
+    pub received_on: NaiveDate,
+    pub method: PaymentMethod,
+    pub bank_reference: Option<String>,
+    pub idempotency_key: String,
+    /// Invoices and amounts chosen by the operator; none: oldest open invoices first.
+    pub allocations: Option<Vec<(Uuid, i64)>>,
+}
+
+/// A recorded payment and whether this call replayed an earlier one.
+#[derive(Clone, Debug)]
+pub struct Recorded {
+    pub payment: payment::Model,
+    pub replayed: bool,
+}
+
+fn request_hash(input: &PaymentInput) -> String {
+    let canonical = serde_json::json!({
+        "firm": input.firm_id,
+        "amount": input.amount,
+        "receivedOn": input.received_on,
+        "method": input.method,
+        "reference": input.bank_reference,
+        "allocations": input.allocations,
+    });
+    hex::encode(Sha256::digest(canonical.to_string().as_bytes()))
+}
+
+fn parse(mut input: PaymentInput) -> AppResult<PaymentInput> {
+    let mut problems = Problems::new();
+    if input.amount <= 0 {
+        problems.add("input.amount", "a payment is a positive amount of đồng");
+    }
+    let key = input.idempotency_key.trim().to_owned();
+    if key.is_empty() || key.len() > 100 {
+        problems.add("input.idempotencyKey", "1 to 100 characters");
+    }
+    input.idempotency_key = key;
+    input.bank_reference = input
+        .bank_reference
+        .map(|r| r.trim().to_owned())
+        .filter(|r| !r.is_empty());
+    if input
+        .bank_reference
+        .as_ref()
+        .is_some_and(|r| r.chars().count() > 200)
+    {
+        problems.add("input.bankReference", "at most 200 characters");
+    }
+    if let Some(allocations) = &input.allocations {
+        let mut total: i64 = 0;
+        for (i, (_, amount)) in allocations.iter().enumerate() {
+            if *amount <= 0 {
+                problems.add(format!("input.allocations.{i}.amount"), "a positive amount");
+            }
+            total = total.saturating_add(*amount);
+        }
+        if total > input.amount {
+            problems.add(
+                "input.allocations",
+                "the allocations add up to more than the payment",
+            );
+        }
+    }
+    problems.finish()?;
+    Ok(input)
+}
+
+/// Records a payment and allocates it (operators).
+pub async fn record(db: &Db, ctx: &TenantCtx, input: PaymentInput) -> AppResult<Recorded> {
+    ctx.require(&OPERATORS)?;
+    let input = parse(input)?;
+    let hash = request_hash(&input);
+    match record_once(db, ctx, &input, &hash).await {
+        // A concurrent request with the same key committed first: replay it.
+        Err(AppError::Internal(e))
+            if e.downcast_ref::<sea_orm::DbErr>()
+                .is_some_and(is_unique_violation) =>
+        {
+            replay(db, ctx, &input.idempotency_key, &hash)
+                .await?
+                .ok_or(AppError::Internal(e))
+        }
+        other => other,
+    }
+}
+
+async fn replay(db: &Db, ctx: &TenantCtx, key: &str, hash: &str) -> AppResult<Option<Recorded>> {
+    let txn = db.tenant(ctx).await?;
+    let found = existing(&txn, key, hash).await?;
+    txn.commit().await?;
+    Ok(found)
+}
+
+async fn existing(txn: &TenantTxn, key: &str, hash: &str) -> AppResult<Option<Recorded>> {
+    let Some(found) = txn
+        .scoped::<payment::Entity>()
+        .filter(payment::Column::IdempotencyKey.eq(key))
+        .one(txn.conn())
+        .await?
+    else {
+        return Ok(None);
+    };
+    if found.request_hash != hash {
+        return Err(AppError::Conflict(
+            "this idempotency key was used for a different payment".into(),
+        ));
+    }
+    Ok(Some(Recorded {
+        payment: found,
+        replayed: true,
+    }))
+}
+
+async fn record_once(
+    db: &Db,
+    ctx: &TenantCtx,
+    input: &PaymentInput,
+    hash: &str,
+) -> AppResult<Recorded> {
+    let txn = db.tenant(ctx).await?;
+    if let Some(found) = existing(&txn, &input.idempotency_key, hash).await? {
+        txn.commit().await?;
+        return Ok(found);
+    }
+    txn.scoped_by_id::<firm::Entity>(input.firm_id)
+        .one(txn.conn())
+        .await?
+        .ok_or_else(|| AppError::invalid("input.firmId", "no such firm"))?;
+    let now = Utc::now();
+    let mut model = payment::Model {
+        id: Uuid::now_v7(),
+        tenant_id: txn.tenant_id().0,
+        created_at: now,
+        firm_id: input.firm_id,
+        amount: input.amount,
+        received_on: input.received_on,
+        method: input.method,
+        bank_reference: input.bank_reference.clone(),
+        idempotency_key: input.idempotency_key.clone(),
+        request_hash: hash.to_owned(),
+        unallocated: input.amount,
+        recorded_by: Some(ctx.user_id().0),
+    };
+    payment::Entity::insert(model.clone().into_active_model())
+        .exec_without_returning(txn.conn())
+        .await
+        .map_err(|e| AppError::Internal(anyhow::Error::new(e)))?;
+    let allocated = allocate(
+        &txn,
+        &model,
+        input.allocations.as_deref(),
+        input.received_on,
+    )
+    .await?;
+    if allocated > 0 {
+        model.unallocated -= allocated;
+        let mut update = payment::ActiveModel {
+            id: sea_orm::ActiveValue::Unchanged(model.id),
+            ..Default::default()
+        };
+        update.unallocated = Set(model.unallocated);
+        payment::Entity::update(update).exec(txn.conn()).await?;
+    }
+    audit::record(
+        &txn,
+        ctx,
+        "payment",
+        model.id,
+        "create",
+        None::<&()>,
+        Some(&model),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Recorded {
+        payment: model,
+        replayed: false,
+    })
+}
+
+/// Allocates up to the payment's unallocated amount to the firm's open invoices, locking them;
+/// returns how much was allocated. Chosen allocations must each fit what is open.
+async fn allocate(
+    txn: &TenantTxn,
+    payment: &payment::Model,
+    chosen: Option<&[(Uuid, i64)]>,
+    on: NaiveDate,
+) -> AppResult<i64> {
+    let mut open = txn
+        .scoped::<invoice::Entity>()
+        .filter(invoice::Column::FirmId.eq(payment.firm_id))
+        .filter(invoice::Column::Kind.eq(InvoiceKind::Invoice))
+        .filter(invoice::Column::Status.eq(InvoiceState::Issued))
+        .order_by_asc(invoice::Column::DueOn)
+        .order_by_asc(invoice::Column::IssuedOn)
+        .order_by_asc(invoice::Column::Number)
+        .order_by_asc(invoice::Column::Id);
+    if let Some(chosen) = chosen {
+        open = open.filter(invoice::Column::Id.is_in(chosen.iter().map(|(id, _)| *id)));
+    }
+    let invoices = open.lock_exclusive().all(txn.conn()).await?;
+    let plan: Vec<(invoice::Model, i64)> = match chosen {
+        Some(chosen) => {
+            let by_id: HashMap<Uuid, &invoice::Model> =
+                invoices.iter().map(|i| (i.id, i)).collect();
+            let mut problems = Problems::new();
+            let mut plan = Vec::new();
+            for (index, (id, amount)) in chosen.iter().enumerate() {
+                match by_id.get(id) {
+                    None => problems.add(
+                        format!("input.allocations.{index}.invoiceId"),
+                        "not an issued invoice of this firm (void, a credit note, or another firm's)",
+                    ),
+                    Some(invoice) if *amount > invoice.total - invoice.paid => problems.add(
+                        format!("input.allocations.{index}.amount"),
+                        format!("only {} đồng is open on this invoice", invoice.total - invoice.paid),
+                    ),
+                    Some(invoice) => plan.push(((*invoice).clone(), *amount)),
+                }
+            }
+            problems.finish()?;
+            plan
+        }
+        None => {
+            let mut left = payment.unallocated;
+            let mut plan = Vec::new();
+            for invoice in invoices {
+                let open = invoice.total - invoice.paid;
+                if left == 0 || open <= 0 {
+                    continue;
+                }
+                let take = open.min(left);
+                left -= take;
+                plan.push((invoice, take));
+            }
+            plan
+        }
+    };
+    let mut total = 0;
+    for (invoice, amount) in plan {
+        apply(txn, payment.id, &invoice, amount, on).await?;
+        total += amount;
+    }
+    Ok(total)
+}
+
+/// The maintenance fee (before VAT) an invoice charges: the fund's share of its total.
+async fn fee_of(txn: &TenantTxn, invoice_id: Uuid) -> AppResult<i64> {
+    Ok(txn
+        .scoped::<invoice_line::Entity>()
+        .filter(invoice_line::Column::InvoiceId.eq(invoice_id))
+        .filter(invoice_line::Column::Kind.eq(LineKind::MaintenanceFee))
+        .all(txn.conn())
+        .await?
+        .iter()
+        .map(|l| l.amount)
+        .sum())
+}
+
+/// The part of `paid` (of `total`) that belongs to the fund, rounded down; summed over a series
+/// of payments it reaches exactly `fee` when the invoice is paid in full.
+fn fund_share(paid: i64, total: i64, fee: i64) -> i64 {
+    if total <= 0 {
+        return 0;
+    }
+    ((i128::from(paid) * i128::from(fee)) / i128::from(total)) as i64
+}
+
+/// Allocates `amount` of a payment to an invoice and posts the fund's share.
+async fn apply(
+    txn: &TenantTxn,
+    payment_id: Uuid,
+    invoice: &invoice::Model,
+    amount: i64,
+    on: NaiveDate,
+) -> AppResult<()> {
+    let tenant = txn.tenant_id().0;
+    let now = Utc::now();
+    let allocation = payment_allocation::Model {
+        id: Uuid::now_v7(),
+        tenant_id: tenant,
+        created_at: now,
+        payment_id,
+        invoice_id: invoice.id,
+        amount,
+        allocated_on: on,
+    };
+    payment_allocation::Entity::insert(allocation.clone().into_active_model())
+        .exec_without_returning(txn.conn())
+        .await?;
+    let paid_after = invoice.paid + amount;
+    let mut update = invoice::ActiveModel {
+        id: sea_orm::ActiveValue::Unchanged(invoice.id),
+        ..Default::default()
+    };
+    update.paid = Set(paid_after);
+    invoice::Entity::update(update).exec(txn.conn()).await?;
+    let fee = fee_of(txn, invoice.id).await?;
+    let share =
+        fund_share(paid_after, invoice.total, fee) - fund_share(invoice.paid, invoice.total, fee);
+    if share != 0 {
+        let number = crate::billing::runs::invoice_label(invoice);
+        fund_entry::Entity::insert(
+            fund_entry::Model {
+                id: Uuid::now_v7(),
+                tenant_id: tenant,
+                created_at: now,
+                cluster_id: invoice.cluster_id,
+                entry_on: on,
+                kind: FundEntryKind::FeeCollected,
+                amount: share,
+                description: format!("Phí duy tu thu theo HĐ {number} – {}", invoice.buyer_name),
+                allocation_id: Some(allocation.id),
+                invoice_id: Some(invoice.id),
+                recorded_by: None,
+            }
+            .into_active_model(),
+        )
+        .exec_without_returning(txn.conn())
+        .await?;
+    }
+    Ok(())
+}
+
+/// How to narrow the payments list.
+#[derive(Clone, Debug, Default)]
+pub struct PaymentFilter {
+    pub firm_id: Option<Uuid>,
+}
+
+/// Payments, newest first (operators; an enterprise user sees their own firm's).
+pub async fn list(
+    db: &Db,
+    ctx: &TenantCtx,
+    filter: PaymentFilter,
+    page: PageRequest,
+) -> AppResult<Page<payment::Model>> {
+    let firm_scope = match ctx.role() {
+        crate::tenancy::Role::Enterprise => Some(
+            ctx.firm_id()
+                .ok_or(AppError::Forbidden("no firm".into()))?
+                .0,
+        ),
+        _ => {
+            ctx.require(&OPERATORS)?;
+            None
+        }
+    };
+    let txn = db.tenant(ctx).await?;
+    let mut select = txn.scoped::<payment::Entity>();
+    if let Some(firm) = firm_scope.or(filter.firm_id) {
+        select = select.filter(payment::Column::FirmId.eq(firm));
+    }
+    if let (Some(own), Some(asked)) = (firm_scope, filter.firm_id)
+        && own != asked
+    {
+        return Ok(Page {
+            items: Vec::new(),
+            total: 0,
+        });
+    }
+    let select = select
+        .order_by_desc(payment::Column::ReceivedOn)
+        .order_by_desc(payment::Column::Id);
+    let page = fetch_page(select, txn.conn(), page).await?;
+    txn.commit().await?;
+    Ok(page)
+}
+
+/// The allocations of the given payments, in one statement.
+pub async fn allocations_of(
+    db: &Db,
+    ctx: &TenantCtx,
+    payment_ids: &[Uuid],
+) -> AppResult<HashMap<Uuid, Vec<payment_allocation::Model>>> {
+    let txn = db.tenant(ctx).await?;
+    let rows = txn
+        .scoped::<payment_allocation::Entity>()
+        .filter(payment_allocation::Column::PaymentId.is_in(payment_ids.iter().copied()))
+        .order_by_asc(payment_allocation::Column::CreatedAt)
+        .all(txn.conn())
+        .await?;
+    txn.commit().await?;
+    let mut grouped: HashMap<Uuid, Vec<payment_allocation::Model>> = HashMap::new();
+    for row in rows {
+        grouped.entry(row.payment_id).or_default().push(row);
+    }
+    Ok(grouped)
+}
+
+/// One payment: operators any of the tenant's, an enterprise user only their firm's.
+pub async fn get(db: &Db, ctx: &TenantCtx, id: Uuid) -> AppResult<payment::Model> {
+    let own_firm = match ctx.role() {
+        crate::tenancy::Role::Enterprise => Some(ctx.firm_id().ok_or(AppError::NotFound)?.0),
+        _ if ctx.is_operator() => None,
+        _ => return Err(AppError::NotFound),
+    };
+    let txn = db.tenant(ctx).await?;
+    let found = txn
+        .scoped_by_id::<payment::Entity>(id)
+        .one(txn.conn())
+        .await?
+        .filter(|p| own_firm.is_none_or(|f| f == p.firm_id))
+        .ok_or(AppError::NotFound)?;
+    txn.commit().await?;
+    Ok(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fund_share;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// However a total is paid in parts, the fund's shares add up to exactly the fee.
+        #[test]
+        fn fund_shares_add_up_to_the_fee(
+            total in 1i64..10_000_000_000,
+            fee_permille in 0i64..=1000,
+            cuts in proptest::collection::vec(1i64..1000, 1..8),
+        ) {
+            let fee = total * fee_permille / 1000;
+            let weight: i64 = cuts.iter().sum();
+            let mut paid = 0;
+            let mut shares = 0;
+            for (i, cut) in cuts.iter().enumerate() {
+                let part = if i + 1 == cuts.len() { total - paid } else { total * cut / weight };
+                let part = part.min(total - paid);
+                shares += fund_share(paid + part, total, fee) - fund_share(paid, total, fee);
+                paid += part;
+                prop_assert!(shares <= fee);
+            }
+            prop_assert_eq!(paid, total);
+            prop_assert_eq!(shares, fee);
+        }
+    }
+}

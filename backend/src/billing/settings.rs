@@ -1,0 +1,214 @@
+//! An operator's billing settings: the seller on its invoices, the invoice series, payment terms,
+//! late-payment interest and the bank account its VietQR codes pay into.
+
+use chrono::{Datelike, NaiveDate, Utc};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, IntoActiveModel};
+use uuid::Uuid;
+
+use crate::audit;
+use crate::auth::TenantCtx;
+use crate::billing::OPERATORS;
+use crate::billing::entities::billing_setting;
+use crate::db::{Db, TenantTxn};
+use crate::error::{AppError, AppResult, Problems};
+use crate::estate::TaxCode;
+use crate::tenancy::entities::tenant;
+use crate::tenancy::{Role, required_text};
+
+/// The raw input of the settings.
+#[derive(Clone, Debug)]
+pub struct SettingsInput {
+    pub invoice_series: String,
+    pub due_days: i32,
+    pub late_interest_bp: i32,
+    pub late_interest_basis: String,
+    pub rent_vat_bp: i32,
+    pub seller_name: String,
+    pub seller_address: String,
+    pub seller_tax_code: String,
+    pub bank_bin: String,
+    pub bank_account: String,
+    pub bank_account_name: String,
+}
+
+/// The series symbol for invoices issued on `day`: `CTAA` → `C26TAA`.
+pub fn series_for(letters: &str, day: NaiveDate) -> String {
+    let (first, rest) = letters.split_at(letters.len().min(1));
+    format!("{first}{:02}{rest}", day.year() % 100)
+}
+
+/// The defaults a new operator starts from: its name as the seller, 15 days to pay, 10% VAT
+/// on rent, and an annual late rate the operator should confirm against its contracts.
+fn defaults(tenant: &tenant::Model) -> SettingsInput {
+    SettingsInput {
+        invoice_series: "CTAA".into(),
+        due_days: 15,
+        late_interest_bp: 1000,
+        late_interest_basis: "Hợp đồng thuê; Luật Thương mại 2005, Điều 306".into(),
+        rent_vat_bp: 1000,
+        seller_name: tenant.name.clone(),
+        seller_address: String::new(),
+        seller_tax_code: String::new(),
+        bank_bin: String::new(),
+        bank_account: String::new(),
+        bank_account_name: String::new(),
+    }
+}
+
+fn parse(mut input: SettingsInput) -> AppResult<SettingsInput> {
+    let mut problems = Problems::new();
+    let series = input.invoice_series.trim().to_uppercase();
+    let valid_series = series.len() == 4
+        && matches!(series.as_bytes()[0], b'C' | b'K')
+        && series.as_bytes()[1] == b'T'
+        && series.bytes().skip(2).all(|b| b.is_ascii_uppercase());
+    if !valid_series {
+        problems.add(
+            "input.invoiceSeries",
+            "four letters: C (coded) or K (uncoded), T, and two letters of your choice, e.g. CTAA",
+        );
+    }
+    input.invoice_series = series;
+    if !(0..=120).contains(&input.due_days) {
+        problems.add("input.dueDays", "between 0 and 120 days");
+    }
+    if !(0..=10_000).contains(&input.late_interest_bp) {
+        problems.add("input.lateInterestBp", "between 0 and 10000 basis points");
+    }
+    if !(0..=10_000).contains(&input.rent_vat_bp) {
+        problems.add("input.rentVatBp", "between 0 and 10000 basis points");
+    }
+    if let Some(name) = problems.check(required_text(&input.seller_name, "input.sellerName", 300)) {
+        input.seller_name = name;
+    }
+    input.seller_address = input.seller_address.trim().to_owned();
+    input.late_interest_basis = input.late_interest_basis.trim().to_owned();
+    let tax = input.seller_tax_code.trim().to_owned();
+    if !tax.is_empty() {
+        problems.check(TaxCode::parse(&tax, "input.sellerTaxCode"));
+    }
+    input.seller_tax_code = tax;
+    let bin = input.bank_bin.trim().to_owned();
+    let bin_ok = bin.len() == 6 && bin.bytes().all(|b| b.is_ascii_digit());
+    if !bin.is_empty() && !bin_ok {
+        problems.add("input.bankBin", "the bank's six-digit BIN, e.g. 970436");
+    }
+    input.bank_bin = bin;
+    let account = input.bank_account.trim().to_owned();
+    let account_ok = account.len() <= 19 && account.bytes().all(|b| b.is_ascii_alphanumeric());
+    if !account.is_empty() && !account_ok {
+        problems.add("input.bankAccount", "letters and digits, at most 19");
+    }
+    input.bank_account = account;
+    input.bank_account_name = input.bank_account_name.trim().to_owned();
+    problems.finish()?;
+    Ok(input)
+}
+
+/// The settings of the transaction's tenant, or the defaults if none were saved yet.
+pub async fn load(txn: &TenantTxn) -> AppResult<billing_setting::Model> {
+    if let Some(found) = txn
+        .scoped::<billing_setting::Entity>()
+        .one(txn.conn())
+        .await?
+    {
+        return Ok(found);
+    }
+    let tenant = txn
+        .scoped::<tenant::Entity>()
+        .one(txn.conn())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(to_model(txn.tenant_id().0, Uuid::nil(), defaults(&tenant)))
+}
+
+fn to_model(tenant: Uuid, id: Uuid, input: SettingsInput) -> billing_setting::Model {
+    let now = Utc::now();
+    billing_setting::Model {
+        id,
+        tenant_id: tenant,
+        created_at: now,
+        invoice_template: "1".into(),
+        invoice_series: input.invoice_series,
+        due_days: input.due_days,
+        late_interest_bp: input.late_interest_bp,
+        late_interest_basis: input.late_interest_basis,
+        rent_vat_bp: input.rent_vat_bp,
+        seller_name: input.seller_name,
+        seller_address: input.seller_address,
+        seller_tax_code: input.seller_tax_code,
+        bank_bin: input.bank_bin,
+        bank_account: input.bank_account,
+        bank_account_name: input.bank_account_name,
+        updated_at: now,
+    }
+}
+
+/// The tenant's billing settings (operators).
+pub async fn get(db: &Db, ctx: &TenantCtx) -> AppResult<billing_setting::Model> {
+    ctx.require(&OPERATORS)?;
+    let txn = db.tenant(ctx).await?;
+    let settings = load(&txn).await?;
+    txn.commit().await?;
+    Ok(settings)
+}
+
+/// Saves the tenant's billing settings (operator admins).
+pub async fn update(
+    db: &Db,
+    ctx: &TenantCtx,
+    input: SettingsInput,
+) -> AppResult<billing_setting::Model> {
+    ctx.require(&[Role::OperatorAdmin])?;
+    let input = parse(input)?;
+    let txn = db.tenant(ctx).await?;
+    let before = txn
+        .scoped::<billing_setting::Entity>()
+        .one(txn.conn())
+        .await?;
+    let saved = match &before {
+        Some(existing) => {
+            let mut next = to_model(txn.tenant_id().0, existing.id, input);
+            next.created_at = existing.created_at;
+            next.into_active_model()
+                .reset_all()
+                .update(txn.conn())
+                .await?
+        }
+        None => {
+            let model = to_model(txn.tenant_id().0, Uuid::now_v7(), input);
+            billing_setting::Entity::insert(model.clone().into_active_model())
+                .exec_without_returning(txn.conn())
+                .await?;
+            model
+        }
+    };
+    audit::record(
+        &txn,
+        ctx,
+        "billing_settings",
+        saved.id,
+        "update",
+        before.as_ref(),
+        Some(&saved),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(saved)
+}
+
+/// Settings used by the demo: `Set` fields for an insert.
+pub fn demo_model(tenant: Uuid, input: SettingsInput) -> billing_setting::ActiveModel {
+    let mut model = to_model(tenant, Uuid::now_v7(), input).into_active_model();
+    model.id = Set(Uuid::now_v7());
+    model
+}
+
+/// The settings a payer needs (the operator's bank account for VietQR), for anyone of the
+/// tenant who may see an invoice.
+pub async fn for_payment(db: &Db, ctx: &TenantCtx) -> AppResult<billing_setting::Model> {
+    let txn = db.tenant(ctx).await?;
+    let settings = load(&txn).await?;
+    txn.commit().await?;
+    Ok(settings)
+}

@@ -1,0 +1,367 @@
+//! The demo's billing year: each operator's billing settings, tariffs for every cluster (Đồng Sóc
+//! with a rate change mid-year), wastewater meter readings where a plant operates, a monthly
+//! billing run for each of the last twelve months issued on its date, payments that leave a
+//! realistic mix (most paid on time, some in part, a few overdue and charged interest), upkeep
+//! spending out of each fund and a plan for the next twelve months.
+//!
+//! It goes through the same domain services as the API (runs, payments, fund), acting for each
+//! operator, so the demo's figures obey every rule the product enforces.
+
+use chrono::{Datelike, Days, Months, NaiveDate, Utc};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use uuid::Uuid;
+
+use crate::auth::TenantCtx;
+use crate::billing::entities::{invoice, meter_reading};
+use crate::billing::money::first_of_month;
+use crate::billing::payments::PaymentInput;
+use crate::billing::runs::RunRequest;
+use crate::billing::settings::SettingsInput;
+use crate::billing::tariffs::TariffInput;
+use crate::billing::{Charge, PaymentMethod, PeriodKind, TariffUnit, fund, payments, runs};
+use crate::db::Db;
+use crate::estate::entities::{cluster, lease};
+use crate::estate::{LeaseStatus, WwtpStatus, today};
+use crate::ids::{TenantId, UserId};
+use crate::tenancy::entities::{membership, tenant, user};
+use crate::tenancy::{Role, TenantKind};
+
+/// A small deterministic hash, so the demo's mix of payers is the same on every start.
+fn mix(value: u64) -> u64 {
+    let mut x = value.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    x ^ (x >> 31)
+}
+
+/// The maintenance fee of a demo cluster, đồng per m² per month, from `effective_from`.
+fn fee_versions(cluster_name: &str) -> Vec<(NaiveDate, i64, &'static str)> {
+    let day = |y, m| NaiveDate::from_ymd_opt(y, m, 1).unwrap_or_default();
+    if cluster_name.contains("Đồng Sóc") {
+        vec![
+            (
+                day(2024, 1),
+                800,
+                "Quy chế quản lý CCN Đồng Sóc số 12/QC-2023 (demo)",
+            ),
+            (
+                day(2026, 7),
+                900,
+                "Phụ lục điều chỉnh phí số 03/2026 (demo): tăng 12,5% từ 01/07/2026",
+            ),
+        ]
+    } else if cluster_name.contains("Yên Đồng") {
+        vec![(
+            day(2024, 1),
+            300,
+            "Quyết định phê duyệt giá dịch vụ CCN số 45/QĐ-UBND (demo)",
+        )]
+    } else {
+        vec![(day(2024, 1), 600, "Quy chế quản lý CCN số 08/QC (demo)")]
+    }
+}
+
+/// Upkeep items and their share of a month's expected fee.
+const UPKEEP: [(&str, u64); 4] = [
+    ("Nạo vét mương, cống thoát nước mưa", 35),
+    ("Sửa chữa mặt đường nội bộ, vỉa hè", 45),
+    ("Thay bóng và sửa chữa đèn chiếu sáng", 12),
+    ("Vận hành, bảo dưỡng trạm xử lý nước thải", 50),
+];
+
+/// Seeds billing settings and tariffs for every operator tenant (after the estate demo), and
+/// with `history` the year of runs, payments and fund movements.
+pub async fn seed(db: &Db, history: bool) -> anyhow::Result<()> {
+    // System read: the demo needs the operators and an admin account to act as.
+    let txn = db.system().await?;
+    let operators = tenant::Entity::find()
+        .filter(tenant::Column::Kind.eq(TenantKind::Operator))
+        .order_by_asc(tenant::Column::Name)
+        .all(txn.conn())
+        .await?;
+    let platform_admin = user::Entity::find()
+        .filter(user::Column::IsPlatformAdmin.eq(true))
+        .one(txn.conn())
+        .await?
+        .map(|u| u.id)
+        .unwrap_or_default();
+    let mut actors = Vec::new();
+    for operator in &operators {
+        let admin = membership::Entity::find()
+            .filter(membership::Column::TenantId.eq(operator.id))
+            .filter(membership::Column::Role.eq(Role::OperatorAdmin))
+            .one(txn.conn())
+            .await?
+            .map(|m| m.user_id)
+            .unwrap_or(platform_admin);
+        actors.push((operator.clone(), admin));
+    }
+    txn.commit().await?;
+    for (index, (operator, admin)) in actors.into_iter().enumerate() {
+        let ctx = TenantCtx::for_system_work(TenantId(operator.id), UserId(admin));
+        seed_operator(db, &ctx, &operator, index as u64, history).await?;
+    }
+    Ok(())
+}
+
+async fn seed_operator(
+    db: &Db,
+    ctx: &TenantCtx,
+    operator: &tenant::Model,
+    index: u64,
+    history: bool,
+) -> anyhow::Result<()> {
+    crate::billing::settings::update(
+        db,
+        ctx,
+        SettingsInput {
+            invoice_series: if operator.name.contains("Đồng Sóc") {
+                "CTDS"
+            } else if operator.name.contains("Yên Lạc") {
+                "CTYL"
+            } else {
+                "CTTL"
+            }
+            .to_owned(),
+            due_days: 15,
+            late_interest_bp: 1000,
+            late_interest_basis:
+                "Hợp đồng thuê lại đất, Điều 9 (demo); Luật Thương mại 2005, Điều 306".to_owned(),
+            rent_vat_bp: 1000,
+            seller_name: operator.name.clone(),
+            seller_address: "Huyện Yên Lạc, tỉnh Vĩnh Phúc (demo)".to_owned(),
+            seller_tax_code: format!("25009{:05}", 1000 + index * 17),
+            bank_bin: "970436".to_owned(),
+            bank_account: format!("00110012{:05}", 34_567 + index),
+            bank_account_name: crate::billing::vietqr::purpose_text(&operator.name).to_uppercase(),
+        },
+    )
+    .await?;
+
+    let txn = db.tenant(ctx).await?;
+    let clusters = txn
+        .scoped::<cluster::Entity>()
+        .order_by_asc(cluster::Column::Name)
+        .all(txn.conn())
+        .await?;
+    txn.commit().await?;
+    let mut metered = Vec::new();
+    for c in &clusters {
+        for (from, rate, basis) in fee_versions(&c.name) {
+            crate::billing::tariffs::add_version(
+                db,
+                ctx,
+                TariffInput {
+                    cluster_id: c.id,
+                    charge: Charge::MaintenanceFee,
+                    name_vi: "Phí duy tu, bảo dưỡng hạ tầng".to_owned(),
+                    name_en: "Infrastructure maintenance fee".to_owned(),
+                    unit: TariffUnit::M2Month,
+                    rate,
+                    vat_bp: 1000,
+                    vat_basis: "Luật Thuế GTGT: dịch vụ 10%".to_owned(),
+                    effective_from: from,
+                    legal_basis: basis.to_owned(),
+                },
+            )
+            .await?;
+        }
+        if c.wwtp_present && c.wwtp_status == WwtpStatus::Operating {
+            metered.push(c.id);
+            crate::billing::tariffs::add_version(
+                db,
+                ctx,
+                TariffInput {
+                    cluster_id: c.id,
+                    charge: Charge::Wastewater,
+                    name_vi: "Phí xử lý nước thải".to_owned(),
+                    name_en: "Wastewater treatment".to_owned(),
+                    unit: TariffUnit::M3,
+                    rate: 9_650,
+                    vat_bp: 1000,
+                    vat_basis: "Luật Thuế GTGT: dịch vụ 10%".to_owned(),
+                    effective_from: NaiveDate::from_ymd_opt(2024, 1, 1).unwrap_or_default(),
+                    legal_basis: "Theo mức giá của tỉnh, tham chiếu QĐ 35/2022 (demo)".to_owned(),
+                },
+            )
+            .await?;
+        }
+    }
+
+    if !history {
+        return Ok(());
+    }
+    let this_month = first_of_month(today());
+    let months: Vec<NaiveDate> = (1..=12)
+        .rev()
+        .map(|n| this_month - Months::new(n))
+        .collect();
+    seed_readings(db, ctx, &metered, &months).await?;
+
+    for month in &months {
+        let issued_on = *month + Months::new(1) + Days::new(1);
+        let request = RunRequest {
+            cluster_id: None,
+            kind: PeriodKind::Month,
+            start: *month,
+        };
+        let run = match runs::issue_on(db, ctx, request, issued_on, None).await {
+            Ok(run) => run.run,
+            Err(crate::error::AppError::Validation(_)) => continue,
+            Err(other) => return Err(other.into()),
+        };
+        pay_run(db, ctx, run.id, issued_on).await?;
+    }
+    seed_fund(db, ctx, &clusters, &months, this_month).await?;
+    Ok(())
+}
+
+/// Monthly wastewater readings for every lease in a cluster whose plant operates.
+async fn seed_readings(
+    db: &Db,
+    ctx: &TenantCtx,
+    clusters: &[Uuid],
+    months: &[NaiveDate],
+) -> anyhow::Result<()> {
+    if clusters.is_empty() {
+        return Ok(());
+    }
+    let txn = db.tenant(ctx).await?;
+    let leases = txn
+        .scoped::<lease::Entity>()
+        .filter(lease::Column::ClusterId.is_in(clusters.iter().copied()))
+        .filter(lease::Column::Status.eq(LeaseStatus::Active))
+        .all(txn.conn())
+        .await?;
+    let now = Utc::now();
+    let mut rows = Vec::new();
+    for l in &leases {
+        let mut meter = (mix(l.id.as_u128() as u64) % 5_000) as i64;
+        for (i, month) in months.iter().enumerate() {
+            let used = 80 + (mix(l.id.as_u128() as u64 ^ i as u64) % 900) as i64;
+            meter += used;
+            rows.push(meter_reading::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                tenant_id: Set(txn.tenant_id().0),
+                created_at: Set(now),
+                lease_id: Set(l.id),
+                period: Set(*month),
+                read_on: Set(*month + Months::new(1) - Days::new(1)),
+                meter_m3: Set(meter),
+                consumption_m3: Set(used),
+                corrects_id: Set(None),
+                correction_reason: Set(None),
+                superseded_at: Set(None),
+                entered_by: Set(Some(ctx.user_id().0)),
+            });
+        }
+    }
+    for batch in rows.chunks(1_000) {
+        meter_reading::Entity::insert_many(batch.to_vec())
+            .exec_without_returning(txn.conn())
+            .await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Pays a run's invoices: most in full within days, some half, a few not at all.
+async fn pay_run(
+    db: &Db,
+    ctx: &TenantCtx,
+    run_id: Uuid,
+    issued_on: NaiveDate,
+) -> anyhow::Result<()> {
+    let txn = db.tenant(ctx).await?;
+    let issued = txn
+        .scoped::<invoice::Entity>()
+        .filter(invoice::Column::RunId.eq(run_id))
+        .order_by_asc(invoice::Column::Number)
+        .all(txn.conn())
+        .await?;
+    txn.commit().await?;
+    let day = today();
+    for inv in issued {
+        let roll =
+            mix(u64::from(inv.number.unwrap_or(0).unsigned_abs()) ^ inv.firm_id.as_u128() as u64);
+        let amount = match roll % 20 {
+            0 => continue,
+            1 | 2 => inv.total / 2,
+            _ => inv.total,
+        };
+        let received_on = issued_on + Days::new(3 + roll % 12);
+        if amount <= 0 || received_on > day {
+            continue;
+        }
+        payments::record(
+            db,
+            ctx,
+            PaymentInput {
+                firm_id: inv.firm_id,
+                amount,
+                received_on,
+                method: if roll.is_multiple_of(7) {
+                    PaymentMethod::Vietqr
+                } else {
+                    PaymentMethod::BankTransfer
+                },
+                bank_reference: Some(format!(
+                    "FT{}{:06}",
+                    received_on.format("%y%j"),
+                    roll % 1_000_000
+                )),
+                idempotency_key: format!("demo-{}", inv.id),
+                allocations: Some(vec![(inv.id, amount)]),
+            },
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// Upkeep spending each quarter out of each cluster's fund, and a plan for the next year.
+async fn seed_fund(
+    db: &Db,
+    ctx: &TenantCtx,
+    clusters: &[cluster::Model],
+    months: &[NaiveDate],
+    this_month: NaiveDate,
+) -> anyhow::Result<()> {
+    for c in clusters {
+        let fee = fee_versions(&c.name).last().map(|v| v.1).unwrap_or(0);
+        // What the fee brings in a month at ~full occupancy, as a scale for spending.
+        let monthly = fee.saturating_mul(c.leasable_area_m2) as u64;
+        for (i, month) in months.iter().enumerate() {
+            if month.month() % 3 != 0 {
+                continue;
+            }
+            let (what, share) = UPKEEP[i % UPKEEP.len()];
+            if what.contains("nước thải") && !c.wwtp_present {
+                continue;
+            }
+            fund::record_expense(
+                db,
+                ctx,
+                c.id,
+                *month + Days::new(19),
+                (monthly * share / 100 * 2) as i64,
+                format!("{what} (demo)"),
+            )
+            .await?;
+        }
+        for n in 0..12u32 {
+            let month = this_month + Months::new(n);
+            let (what, share) = UPKEEP[n as usize % UPKEEP.len()];
+            fund::plan_upkeep(
+                db,
+                ctx,
+                c.id,
+                month,
+                (monthly * share / 100) as i64 + 5_000_000,
+                format!("{what} (kế hoạch, demo)"),
+            )
+            .await?;
+        }
+    }
+    Ok(())
+}

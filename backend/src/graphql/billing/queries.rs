@@ -1,0 +1,209 @@
+//! Queries: billing settings, tariffs, meter readings, run previews, invoices, payments, funds.
+
+use async_graphql::{Context, ID, InputObject, Object};
+use chrono::NaiveDate;
+
+use crate::billing::invoices::{self, InvoiceFilter};
+use crate::billing::payments::{self, PaymentFilter};
+use crate::billing::runs::{self, RunRequest};
+use crate::billing::{fund, meters, settings, tariffs};
+use crate::graphql::Services;
+use crate::graphql::billing::types::{
+    BillingRunPreview, BillingSettings, Invoice, InvoiceStatus, MaintenanceFund, MeterReading,
+    Payment, PeriodKind, Tariff,
+};
+use crate::graphql::connection::{Conn, paginate};
+use crate::graphql::context::tenant;
+use crate::graphql::errors::GqlResult;
+use crate::graphql::ids;
+
+/// What a billing run is for.
+#[derive(InputObject)]
+pub struct BillingRunInput {
+    /// One cluster; omitted: every cluster of the tenant.
+    pub cluster_id: Option<ID>,
+    pub period_kind: PeriodKind,
+    /// First day of the month (or of the quarter).
+    pub period_start: NaiveDate,
+}
+
+impl BillingRunInput {
+    pub fn request(&self) -> crate::error::AppResult<RunRequest> {
+        Ok(RunRequest {
+            cluster_id: self
+                .cluster_id
+                .as_ref()
+                .map(|id| ids::decode_as(id, "Cluster", "input.clusterId"))
+                .transpose()?,
+            kind: self.period_kind.into(),
+            start: self.period_start,
+        })
+    }
+}
+
+/// Wraps invoices with their cluster names, loaded in one statement.
+pub async fn with_cluster_names(
+    services: &Services,
+    ctx: &crate::auth::TenantCtx,
+    models: Vec<crate::billing::entities::invoice::Model>,
+) -> crate::error::AppResult<Vec<Invoice>> {
+    let cluster_ids: Vec<uuid::Uuid> = models.iter().map(|m| m.cluster_id).collect();
+    let names = invoices::cluster_names(&services.db, ctx, &cluster_ids).await?;
+    Ok(models
+        .into_iter()
+        .map(|model| Invoice {
+            cluster_name: names.get(&model.cluster_id).cloned().unwrap_or_default(),
+            model,
+        })
+        .collect())
+}
+
+#[derive(Default)]
+pub struct BillingQueries;
+
+#[Object]
+impl BillingQueries {
+    /// The operator's billing settings (defaults until saved) (operators).
+    async fn billing_settings(&self, ctx: &Context<'_>) -> async_graphql::Result<BillingSettings> {
+        let services = ctx.data::<Services>()?;
+        Ok(BillingSettings(
+            settings::get(&services.db, &tenant(ctx)?).await.gql()?,
+        ))
+    }
+
+    /// Every version of a cluster's tariff, current first within each charge (operators).
+    async fn tariffs(
+        &self,
+        ctx: &Context<'_>,
+        cluster_id: ID,
+    ) -> async_graphql::Result<Vec<Tariff>> {
+        let services = ctx.data::<Services>()?;
+        let cluster = ids::decode_as(&cluster_id, "Cluster", "clusterId").gql()?;
+        Ok(tariffs::list(&services.db, &tenant(ctx)?, cluster)
+            .await
+            .gql()?
+            .into_iter()
+            .map(Tariff)
+            .collect())
+    }
+
+    /// A lease's meter readings, corrections included, newest month first (operators).
+    async fn meter_readings(
+        &self,
+        ctx: &Context<'_>,
+        lease_id: ID,
+    ) -> async_graphql::Result<Vec<MeterReading>> {
+        let services = ctx.data::<Services>()?;
+        let lease = ids::decode_as(&lease_id, "Lease", "leaseId").gql()?;
+        Ok(meters::of_lease(&services.db, &tenant(ctx)?, lease)
+            .await
+            .gql()?
+            .into_iter()
+            .map(MeterReading)
+            .collect())
+    }
+
+    /// What a billing run would issue; nothing is written (operators).
+    async fn billing_run_preview(
+        &self,
+        ctx: &Context<'_>,
+        input: BillingRunInput,
+    ) -> async_graphql::Result<BillingRunPreview> {
+        let services = ctx.data::<Services>()?;
+        let request = input.request().gql()?;
+        let preview = runs::preview(&services.db, &tenant(ctx)?, request)
+            .await
+            .gql()?;
+        Ok(BillingRunPreview::from(&preview))
+    }
+
+    /// Invoices, newest first, filtered on the server: an operator's all, an enterprise user's
+    /// own firm's.
+    #[allow(clippy::too_many_arguments)]
+    async fn invoices(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        status: Option<InvoiceStatus>,
+        cluster_id: Option<ID>,
+        firm_id: Option<ID>,
+        period_from: Option<NaiveDate>,
+        period_to: Option<NaiveDate>,
+        search: Option<String>,
+    ) -> async_graphql::Result<Conn<Invoice>> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let filter = InvoiceFilter {
+            status: status.map(Into::into),
+            cluster_id: cluster_id
+                .as_ref()
+                .map(|id| ids::decode_as(id, "Cluster", "clusterId"))
+                .transpose()
+                .gql()?,
+            firm_id: firm_id
+                .as_ref()
+                .map(|id| ids::decode_as(id, "Firm", "firmId"))
+                .transpose()
+                .gql()?,
+            period_from,
+            period_to,
+            search,
+        };
+        paginate(first, after, |page| async move {
+            let page = invoices::list(&services.db, &tenant_ctx, filter, page).await?;
+            let total = page.total;
+            let items = with_cluster_names(services, &tenant_ctx, page.items).await?;
+            Ok(crate::db::Page { items, total })
+        })
+        .await
+    }
+
+    /// Payments, newest first: an operator's all (or one firm's), an enterprise user's own.
+    async fn payments(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        firm_id: Option<ID>,
+    ) -> async_graphql::Result<Conn<Payment>> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let filter = PaymentFilter {
+            firm_id: firm_id
+                .as_ref()
+                .map(|id| ids::decode_as(id, "Firm", "firmId"))
+                .transpose()
+                .gql()?,
+        };
+        paginate(first, after, |page| async move {
+            Ok(payments::list(&services.db, &tenant_ctx, filter, page)
+                .await?
+                .map(|model| Payment {
+                    model,
+                    replayed: false,
+                }))
+        })
+        .await
+    }
+
+    /// A cluster's maintenance fund: balance, months, plan, coverage and the latest movements
+    /// (its operator; firms leasing in the cluster see their cluster's fund statement).
+    async fn maintenance_fund(
+        &self,
+        ctx: &Context<'_>,
+        cluster_id: ID,
+        #[graphql(default = 50)] entries: u64,
+    ) -> async_graphql::Result<MaintenanceFund> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let cluster = ids::decode_as(&cluster_id, "Cluster", "clusterId").gql()?;
+        let summary = fund::summary(&services.db, &tenant_ctx, cluster)
+            .await
+            .gql()?;
+        let rows = fund::entries(&services.db, &tenant_ctx, cluster, entries.min(500))
+            .await
+            .gql()?;
+        Ok(MaintenanceFund::new(summary, rows))
+    }
+}

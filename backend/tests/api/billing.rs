@@ -1,0 +1,796 @@
+//! Billing: tariffs, meter readings, runs (preview, then issue once, numbered without gaps),
+//! payments (idempotent, allocated, feeding the fund), and what each role may see.
+
+use chrono::{Datelike, Months, NaiveDate};
+use serde_json::{Value, json};
+
+use crate::helpers::{Backend, Options, TestApp, app, spawn_app};
+use crate::on_both_databases;
+
+const SETTINGS: &str = "mutation($i: BillingSettingsFields!) { updateBillingSettings(input: $i) { currentSeries bankBin } }";
+const TARIFF: &str = "mutation($i: TariffFields!) { addTariffVersion(input: $i) { id rate effectiveFrom effectiveTo } }";
+const READING: &str =
+    "mutation($i: MeterReadingFields!) { recordMeterReading(input: $i) { id consumptionM3 } }";
+const PREVIEW: &str = "query($i: BillingRunInput!) { billingRunPreview(input: $i) { periodLabel invoiceCount lineCount alreadyBilled total warnings invoices { firmName subtotal vatTotal total lines { kind quantityMilli unitPrice amount vatBp vatAmount descriptionVi } } } }";
+const ISSUE: &str = "mutation($i: BillingRunInput!) { issueBillingRun(input: $i) { id invoiceCount total firstNumber lastNumber } }";
+const INVOICES: &str = "query($c: ID) { invoices(clusterId: $c, first: 100) { totalCount nodes { id number numberLabel status total paid open firmId dueOn totalInWords vietqr paymentPurpose lines { kind amount vatAmount } } } }";
+const PAY: &str = "mutation($i: PaymentFields!) { recordPayment(input: $i) { id amount unallocated replayed allocations { invoiceId amount } } }";
+const FUND: &str =
+    "query($c: ID!) { maintenanceFund(clusterId: $c) { balance entries { kind amount } } }";
+
+fn first_of_month(day: NaiveDate) -> NaiveDate {
+    day.with_day(1).unwrap()
+}
+
+fn today() -> NaiveDate {
+    chrono::Utc::now()
+        .with_timezone(&chrono_tz::Asia::Ho_Chi_Minh)
+        .date_naive()
+}
+
+/// A fresh cluster with one 10,000 m² plot leased (monthly rent 60,000 đ/m²/year) from the 22nd
+/// of `month` to a domestic SME, a maintenance fee of 650 đ/m²/month and wastewater at
+/// 9,650 đ/m³, and the operator's bank account on file. Returns (cluster, lease, firm).
+async fn arrange(
+    app: &TestApp,
+    admin: &str,
+    name: &str,
+    month: NaiveDate,
+) -> (Value, Value, Value) {
+    app.graphql(
+        Some(admin),
+        SETTINGS,
+        json!({ "i": {
+        "invoiceSeries": "CTAA", "dueDays": 15, "lateInterestBp": 1000,
+        "lateInterestBasis": "Hợp đồng thuê", "rentVatBp": 1000,
+        "sellerName": "Công ty CP Hạ tầng Đồng Sóc", "sellerAddress": "Yên Lạc, Vĩnh Phúc",
+        "sellerTaxCode": "2500123456", "bankBin": "970436", "bankAccount": "0011001234567",
+        "bankAccountName": "CONG TY CP HA TANG DONG SOC" } }),
+    )
+    .await
+    .ok();
+    let cluster = app
+        .graphql(
+            Some(admin),
+            "mutation($i: ClusterFields!) { createCluster(input: $i) { id } }",
+            json!({ "i": {
+            "name": name, "province": "Vĩnh Phúc", "district": "Yên Lạc",
+            "totalAreaM2": 300_000, "leasableAreaM2": 200_000, "status": "OPERATING",
+            "wwtpPresent": false, "wwtpStatus": "NONE" } }),
+        )
+        .await
+        .ok()
+        .data("/createCluster/id")
+        .clone();
+    let plot = app
+        .graphql(
+            Some(admin),
+            "mutation($i: PlotFields!) { createPlot(input: $i) { id } }",
+            json!({ "i": {
+            "clusterId": cluster, "code": "B-01", "areaM2": 10_000, "landUse": "Công nghiệp" } }),
+        )
+        .await
+        .ok()
+        .data("/createPlot/id")
+        .clone();
+    let hash = name
+        .bytes()
+        .fold(7u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b)));
+    let tax = format!("25{:08}", hash % 100_000_000);
+    let firm = app
+        .graphql(
+            Some(admin),
+            "mutation($i: FirmFields!) { createFirm(input: $i) { id } }",
+            json!({ "i": {
+            "name": format!("Công ty TNHH {name}"), "taxCode": tax, "isSme": true,
+            "capitalOrigin": "DOMESTIC", "workforce": 40,
+            "billingEmails": ["ketoan@lessee.example"] } }),
+        )
+        .await
+        .ok()
+        .data("/createFirm/id")
+        .clone();
+    let starts = month.with_day(22).unwrap();
+    let lease = app
+        .graphql(Some(admin), "mutation($i: LeaseFields!) { createLease(input: $i, activate: true) { id rentSupportBp } }", json!({ "i": {
+            "firmId": firm, "plotIds": [plot], "startsOn": starts.to_string(),
+            "endsOn": (starts + Months::new(60)).to_string(),
+            "rentPerM2Year": 60_000, "rentSchedule": "MONTHLY" } }))
+        .await
+        .ok();
+    assert_eq!(lease.data("/createLease/rentSupportBp"), 1000);
+    let lease = lease.data("/createLease/id").clone();
+    for (charge, unit, rate, name_vi) in [
+        ("MAINTENANCE_FEE", "M2_MONTH", 650, "Phí duy tu hạ tầng"),
+        ("WASTEWATER", "M3", 9_650, "Phí xử lý nước thải"),
+    ] {
+        app.graphql(
+            Some(admin),
+            TARIFF,
+            json!({ "i": {
+            "clusterId": cluster, "charge": charge, "nameVi": name_vi, "nameEn": charge,
+            "unit": unit, "rate": rate, "vatBp": 1000, "vatBasis": "Luật Thuế GTGT",
+            "effectiveFrom": "2020-01-01", "legalBasis": "Quy chế CCN số 01/2020" } }),
+        )
+        .await
+        .ok();
+    }
+    (cluster, lease, firm)
+}
+
+fn run(cluster: &Value, month: NaiveDate) -> Value {
+    json!({ "i": { "clusterId": cluster, "periodKind": "MONTH", "periodStart": month.to_string() } })
+}
+
+on_both_databases!(
+    a_run_is_previewed_then_issued_once_with_prorated_lines,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let month = first_of_month(today()) + Months::new(1);
+        let (cluster, lease, _) = arrange(&app, &admin, "CCN Thử tính tiền", month).await;
+        let reading = app
+            .graphql(Some(&admin), READING, json!({ "i": { "leaseId": lease, "period": month.to_string(), "readOn": month.with_day(28).unwrap().to_string(), "meterM3": 120 } }))
+            .await
+            .ok();
+        assert_eq!(reading.data("/recordMeterReading/consumptionM3"), 120);
+
+        let before = app.snapshot().await;
+        let preview = app
+            .graphql(Some(&admin), PREVIEW, json!(run(&cluster, month)))
+            .await
+            .ok();
+        assert_eq!(app.snapshot().await, before, "a preview writes nothing");
+        let p = preview.data("/billingRunPreview");
+        assert_eq!(p["invoiceCount"], 1);
+        let days = i64::from(
+            (first_of_month(month) + Months::new(1))
+                .pred_opt()
+                .unwrap()
+                .day(),
+        );
+        let covered = days - 21;
+        // Rent: 10,000 m² × 60,000 đ/m²/year × (covered/days of a month) / 12, rounded once.
+        let rent = ((10_000i128 * 60_000 * i128::from(covered) * 2 + i128::from(days) * 12)
+            / (i128::from(days) * 12 * 2)) as i64;
+        let support = -((rent * 1000 + 5000) / 10_000);
+        let fee = ((10_000i128 * 650 * i128::from(covered) * 2 + i128::from(days))
+            / (i128::from(days) * 2)) as i64;
+        let lines = p["invoices"][0]["lines"].as_array().unwrap();
+        let amounts: Vec<(&str, i64)> = lines
+            .iter()
+            .map(|l| (l["kind"].as_str().unwrap(), l["amount"].as_i64().unwrap()))
+            .collect();
+        assert_eq!(
+            amounts,
+            vec![
+                ("RENT", rent),
+                ("RENT_SUPPORT", support),
+                ("MAINTENANCE_FEE", fee),
+                ("WASTEWATER", 120 * 9_650),
+            ],
+            "{p}"
+        );
+        for l in lines {
+            let amount = l["amount"].as_i64().unwrap();
+            let expected_vat = if amount >= 0 {
+                (amount + 5) / 10
+            } else {
+                -((-amount + 5) / 10)
+            };
+            assert_eq!(l["vatAmount"], expected_vat, "{l}");
+        }
+        let subtotal: i64 = amounts.iter().map(|(_, a)| a).sum();
+        assert_eq!(p["invoices"][0]["subtotal"], subtotal);
+        assert_eq!(
+            p["invoices"][0]["total"].as_i64().unwrap(),
+            subtotal + p["invoices"][0]["vatTotal"].as_i64().unwrap()
+        );
+
+        let issued = app
+            .graphql(Some(&admin), ISSUE, json!(run(&cluster, month)))
+            .await
+            .ok();
+        assert_eq!(issued.data("/issueBillingRun/invoiceCount"), 1);
+        assert_eq!(issued.data("/issueBillingRun/total"), &p["total"]);
+        let series = issued
+            .data("/issueBillingRun/firstNumber")
+            .as_str()
+            .unwrap()
+            .to_owned();
+        assert!(
+            series.starts_with(&format!("C{:02}TAA ", today().year() % 100)),
+            "{series}"
+        );
+
+        // The firm's billing contact is told, in the same transaction as the issue.
+        let log = app
+            .graphql(
+                Some(&admin),
+                "{ mailLog(first: 5) { nodes { recipient subject } } }",
+                json!({}),
+            )
+            .await
+            .ok();
+        let mail = log.data("/mailLog/nodes/0");
+        assert_eq!(mail["recipient"], "ketoan@lessee.example");
+        assert!(
+            mail["subject"]
+                .as_str()
+                .unwrap()
+                .contains(&p["periodLabel"].as_str().unwrap().to_owned()),
+            "{mail}"
+        );
+
+        // Issuing the same period again creates nothing.
+        let after_issue = app.snapshot().await;
+        let again = app
+            .graphql(Some(&admin), ISSUE, json!(run(&cluster, month)))
+            .await;
+        assert_eq!(again.code(), Some("CONFLICT"), "{}", again.0);
+        assert_eq!(app.snapshot().await, after_issue);
+        let preview_again = app
+            .graphql(Some(&admin), PREVIEW, json!(run(&cluster, month)))
+            .await
+            .ok();
+        assert_eq!(preview_again.data("/billingRunPreview/alreadyBilled"), 1);
+        assert_eq!(preview_again.data("/billingRunPreview/invoiceCount"), 0);
+
+        let invoices = app
+            .graphql(Some(&admin), INVOICES, json!({ "c": cluster }))
+            .await
+            .ok();
+        let invoice = invoices.data("/invoices/nodes/0");
+        assert_eq!(invoice["status"], "ISSUED");
+        assert_eq!(invoice["open"], p["total"]);
+        assert!(invoice["totalInWords"].as_str().unwrap().ends_with("đồng"));
+        let qr = invoice["vietqr"].as_str().unwrap();
+        assert!(qr.contains(&format!(
+            "54{:02}{}",
+            p["total"].to_string().len(),
+            p["total"]
+        )));
+        assert!(
+            qr.contains("QRIBFTTA") && qr.contains(invoice["paymentPurpose"].as_str().unwrap())
+        );
+        assert!(clusterkeep::billing::vietqr::crc_is_valid(qr));
+
+        // The next month's run carries no first-month proration: a whole month of rent.
+        let next = app
+            .graphql(
+                Some(&admin),
+                PREVIEW,
+                json!(run(&cluster, month + Months::new(1))),
+            )
+            .await
+            .ok();
+        assert_eq!(
+            next.data("/billingRunPreview/invoices/0/lines/0/amount"),
+            50_000_000,
+            "10,000 m² × 60,000 / 12"
+        );
+    }
+);
+
+on_both_databases!(
+    two_runs_issued_at_once_take_consecutive_numbers,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let month = first_of_month(today()) + Months::new(1);
+        let (a, _, _) = arrange(&app, &admin, "CCN Song song A", month).await;
+        let (b, _, _) = arrange(&app, &admin, "CCN Song song B", month).await;
+        for _ in 0..2 {
+            let (x, y) = tokio::join!(
+                app.graphql(Some(&admin), ISSUE, json!(run(&a, month))),
+                app.graphql(Some(&admin), ISSUE, json!(run(&b, month))),
+            );
+            // The first round issues both; the second finds both periods billed.
+            let codes = [x.code().map(str::to_owned), y.code().map(str::to_owned)];
+            assert!(
+                codes == [None, None]
+                    || codes == [Some("CONFLICT".into()), Some("CONFLICT".into())],
+                "{codes:?}"
+            );
+        }
+        let mut numbers: Vec<i64> = Vec::new();
+        for c in [&a, &b] {
+            let list = app
+                .graphql(Some(&admin), INVOICES, json!({ "c": c }))
+                .await
+                .ok();
+            for n in list.data("/invoices/nodes").as_array().unwrap() {
+                numbers.push(n["number"].as_i64().unwrap());
+            }
+        }
+        numbers.sort();
+        assert_eq!(numbers.len(), 2);
+        assert_eq!(
+            numbers[1],
+            numbers[0] + 1,
+            "no gap, no duplicate: {numbers:?}"
+        );
+    }
+);
+
+on_both_databases!(
+    payments_replay_by_key_settle_invoices_and_fill_the_fund,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let month = first_of_month(today()) + Months::new(1);
+        let (cluster, _, firm) = arrange(&app, &admin, "CCN Thu tiền", month).await;
+        app.graphql(Some(&admin), ISSUE, json!(run(&cluster, month)))
+            .await
+            .ok();
+        let list = app
+            .graphql(Some(&admin), INVOICES, json!({ "c": cluster }))
+            .await
+            .ok();
+        let invoice = list.data("/invoices/nodes/0").clone();
+        let total = invoice["total"].as_i64().unwrap();
+        let fee: i64 = invoice["lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|l| l["kind"] == "MAINTENANCE_FEE")
+            .map(|l| l["amount"].as_i64().unwrap())
+            .sum();
+        let fund_before = app
+            .graphql(Some(&admin), FUND, json!({ "c": cluster }))
+            .await
+            .ok();
+        assert_eq!(fund_before.data("/maintenanceFund/balance"), 0);
+
+        let part = json!({ "i": { "firmId": firm, "amount": total / 3, "receivedOn": today().to_string(),
+            "method": "BANK_TRANSFER", "bankReference": "FT26001", "idempotencyKey": "pay-1" } });
+        // Concurrent duplicates create one payment.
+        let (x, y) = tokio::join!(
+            app.graphql(Some(&admin), PAY, part.clone()),
+            app.graphql(Some(&admin), PAY, part.clone()),
+        );
+        let (x, y) = (x.ok(), y.ok());
+        assert_eq!(x.data("/recordPayment/id"), y.data("/recordPayment/id"));
+        assert!(x.data("/recordPayment/replayed") != y.data("/recordPayment/replayed"));
+        assert_eq!(x.data("/recordPayment/allocations/0/amount"), total / 3);
+        // The same key again replays; with other values it is a conflict and writes nothing.
+        let replay = app.graphql(Some(&admin), PAY, part.clone()).await.ok();
+        assert_eq!(replay.data("/recordPayment/replayed"), true);
+        let before = app.snapshot().await;
+        let mut changed = part.clone();
+        changed["i"]["amount"] = json!(total / 2);
+        let conflict = app.graphql(Some(&admin), PAY, changed).await;
+        assert_eq!(conflict.code(), Some("CONFLICT"));
+        assert_eq!(app.snapshot().await, before);
+
+        let status = |list: crate::helpers::Gql| list.data("/invoices/nodes/0/status").clone();
+        let partly = app
+            .graphql(Some(&admin), INVOICES, json!({ "c": cluster }))
+            .await
+            .ok();
+        assert_eq!(status(partly), "PARTIALLY_PAID");
+
+        // The rest, plus 1,000,000 đ too much: the invoice is paid, the excess is credit.
+        let rest = total - total / 3;
+        let paid = app
+            .graphql(
+                Some(&admin),
+                PAY,
+                json!({ "i": { "firmId": firm, "amount": rest + 1_000_000,
+            "receivedOn": today().to_string(), "method": "VIETQR", "idempotencyKey": "pay-2" } }),
+            )
+            .await
+            .ok();
+        assert_eq!(paid.data("/recordPayment/unallocated"), 1_000_000);
+        let settled = app
+            .graphql(Some(&admin), INVOICES, json!({ "c": cluster }))
+            .await
+            .ok();
+        assert_eq!(settled.data("/invoices/nodes/0/paid"), total);
+        assert_eq!(settled.data("/invoices/nodes/0/open"), 0);
+        assert_eq!(status(settled), "PAID");
+
+        // The fund received exactly the maintenance fee (before VAT), in two parts.
+        let fund = app
+            .graphql(Some(&admin), FUND, json!({ "c": cluster }))
+            .await
+            .ok();
+        assert_eq!(fund.data("/maintenanceFund/balance"), fee);
+        assert_eq!(
+            fund.data("/maintenanceFund/entries")
+                .as_array()
+                .unwrap()
+                .len(),
+            2
+        );
+
+        // Spending flows out.
+        app.graphql(Some(&admin), "mutation($c: ID!, $d: NaiveDate!) { recordFundExpense(clusterId: $c, spentOn: $d, amount: 500000, description: \"Vá đường nội bộ\") { amount } }", json!({ "c": cluster, "d": today().to_string() }))
+            .await
+            .ok();
+        let fund = app
+            .graphql(Some(&admin), FUND, json!({ "c": cluster }))
+            .await
+            .ok();
+        assert_eq!(fund.data("/maintenanceFund/balance"), fee - 500_000);
+    }
+);
+
+on_both_databases!(
+    bad_billing_input_is_refused_and_writes_nothing,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let month = first_of_month(today()) + Months::new(1);
+        let (cluster, lease, firm) = arrange(&app, &admin, "CCN Dữ liệu sai", month).await;
+        app.graphql(Some(&admin), READING, json!({ "i": { "leaseId": lease, "period": month.to_string(), "readOn": month.with_day(28).unwrap().to_string(), "meterM3": 500 } }))
+            .await
+            .ok();
+        app.graphql(Some(&admin), ISSUE, json!(run(&cluster, month)))
+            .await
+            .ok();
+        let list = app
+            .graphql(Some(&admin), INVOICES, json!({ "c": cluster }))
+            .await
+            .ok();
+        let invoice = list.data("/invoices/nodes/0").clone();
+        let open = invoice["open"].as_i64().unwrap();
+        let pay = |amount: i64, allocations: Value, key: &str| {
+            json!({ "i": { "firmId": firm, "amount": amount, "receivedOn": today().to_string(),
+                "method": "CASH", "idempotencyKey": key, "allocations": allocations } })
+        };
+        let next = month + Months::new(1);
+        let cases: Vec<(&str, &str, Value, &str, Option<&str>)> = vec![
+            (
+                "negative payment",
+                PAY,
+                pay(-5, Value::Null, "k1"),
+                "VALIDATION",
+                Some("input.amount"),
+            ),
+            (
+                "allocation beyond open",
+                PAY,
+                pay(
+                    open + 10,
+                    json!([{ "invoiceId": invoice["id"], "amount": open + 10 }]),
+                    "k2",
+                ),
+                "VALIDATION",
+                Some("input.allocations.0.amount"),
+            ),
+            (
+                "allocations beyond the payment",
+                PAY,
+                pay(
+                    10,
+                    json!([{ "invoiceId": invoice["id"], "amount": 20 }]),
+                    "k3",
+                ),
+                "VALIDATION",
+                Some("input.allocations"),
+            ),
+            (
+                "unknown firm",
+                PAY,
+                json!({ "i": { "firmId": "RmlybTowMTkzZmZmZi0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDA", "amount": 10, "receivedOn": today().to_string(), "method": "CASH", "idempotencyKey": "k4" } }),
+                "VALIDATION",
+                Some("input.firmId"),
+            ),
+            (
+                "negative rate",
+                TARIFF,
+                json!({ "i": { "clusterId": cluster, "charge": "OTHER", "nameVi": "Phí khác", "nameEn": "Other", "unit": "FIXED_PERIOD", "rate": -1, "vatBp": 1000, "vatBasis": "GTGT", "effectiveFrom": "2026-01-01", "legalBasis": "HĐ" } }),
+                "VALIDATION",
+                Some("input.rate"),
+            ),
+            (
+                "wastewater per m²",
+                TARIFF,
+                json!({ "i": { "clusterId": cluster, "charge": "WASTEWATER", "nameVi": "Nước thải 2", "nameEn": "Wastewater", "unit": "M2", "rate": 1, "vatBp": 1000, "vatBasis": "GTGT", "effectiveFrom": "2026-01-01", "legalBasis": "HĐ" } }),
+                "VALIDATION",
+                Some("input.unit"),
+            ),
+            (
+                "a rate starting before the current one",
+                TARIFF,
+                json!({ "i": { "clusterId": cluster, "charge": "MAINTENANCE_FEE", "nameVi": "Phí duy tu hạ tầng", "nameEn": "Fee", "unit": "M2_MONTH", "rate": 700, "vatBp": 1000, "vatBasis": "GTGT", "effectiveFrom": "2019-01-01", "legalBasis": "HĐ" } }),
+                "CONFLICT",
+                None,
+            ),
+            (
+                "a meter going backwards",
+                READING,
+                json!({ "i": { "leaseId": lease, "period": next.to_string(), "readOn": next.with_day(28).unwrap().to_string(), "meterM3": 499 } }),
+                "VALIDATION",
+                Some("input.meterM3"),
+            ),
+            (
+                "a second reading for a month",
+                READING,
+                json!({ "i": { "leaseId": lease, "period": month.to_string(), "readOn": month.with_day(28).unwrap().to_string(), "meterM3": 600 } }),
+                "CONFLICT",
+                None,
+            ),
+            (
+                "a period starting mid-month",
+                ISSUE,
+                json!({ "i": { "clusterId": cluster, "periodKind": "MONTH", "periodStart": month.with_day(2).unwrap().to_string() } }),
+                "VALIDATION",
+                Some("input.periodStart"),
+            ),
+            (
+                "a quarter starting in its second month",
+                ISSUE,
+                json!({ "i": { "clusterId": cluster, "periodKind": "QUARTER", "periodStart": "2026-11-01" } }),
+                "VALIDATION",
+                Some("input.periodStart"),
+            ),
+            (
+                "a period already issued",
+                ISSUE,
+                run(&cluster, month),
+                "CONFLICT",
+                None,
+            ),
+        ];
+        for (what, query, variables, code, path) in cases {
+            let before = app.snapshot().await;
+            let response = app.graphql(Some(&admin), query, variables).await;
+            assert_eq!(response.code(), Some(code), "{what}: {}", response.0);
+            if let Some(path) = path {
+                assert_eq!(
+                    response.0["errors"][0]["extensions"]["fields"][0]["path"], path,
+                    "{what}"
+                );
+            }
+            assert_eq!(app.snapshot().await, before, "{what} wrote nothing");
+        }
+        // A void invoice takes no payment.
+        app.graphql(Some(&admin), "mutation($id: ID!) { voidInvoice(invoiceId: $id, reason: \"Sai diện tích\") { status } }", json!({ "id": invoice["id"] }))
+            .await
+            .ok();
+        let before = app.snapshot().await;
+        let refused = app
+            .graphql(
+                Some(&admin),
+                PAY,
+                pay(
+                    100,
+                    json!([{ "invoiceId": invoice["id"], "amount": 100 }]),
+                    "k9",
+                ),
+            )
+            .await;
+        assert_eq!(refused.code(), Some("VALIDATION"));
+        assert_eq!(app.snapshot().await, before);
+    }
+);
+
+on_both_databases!(
+    a_firm_sees_its_own_invoices_and_fund_and_nothing_else,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let (kcc, _) = app.login_as("accounting@kcc.example").await;
+        let (viewer, _) = app.login_as("viewer@sct.example").await;
+        let month = first_of_month(today()) + Months::new(1);
+        let (other_cluster, _, _) = arrange(&app, &admin, "CCN Người khác", month).await;
+        let clusters = app
+            .graphql(
+                Some(&admin),
+                "{ clusters { nodes { id name } } }",
+                json!({}),
+            )
+            .await
+            .ok();
+        let dong_soc = clusters
+            .data("/clusters/nodes")
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["name"].as_str().unwrap().contains("Đồng Sóc"))
+            .unwrap()["id"]
+            .clone();
+        app.graphql(Some(&admin), ISSUE, json!(run(&dong_soc, month)))
+            .await
+            .ok();
+        app.graphql(Some(&admin), ISSUE, json!(run(&other_cluster, month)))
+            .await
+            .ok();
+
+        let mine = app
+            .graphql(Some(&kcc), INVOICES, json!({ "c": Value::Null }))
+            .await
+            .ok();
+        let nodes = mine.data("/invoices/nodes").as_array().unwrap().clone();
+        assert!(!nodes.is_empty());
+        let kcc_firm = nodes[0]["firmId"].clone();
+        assert!(nodes.iter().all(|n| n["firmId"] == kcc_firm));
+        let foreign = app
+            .graphql(Some(&admin), INVOICES, json!({ "c": other_cluster }))
+            .await
+            .ok();
+        let foreign_id = foreign.data("/invoices/nodes/0/id").clone();
+        for token in [&kcc, &viewer] {
+            let seen = app
+                .graphql(
+                    Some(token),
+                    "query($id: ID!) { node(id: $id) { id } }",
+                    json!({ "id": foreign_id }),
+                )
+                .await;
+            assert_eq!(seen.code(), Some("NOT_FOUND"));
+        }
+        assert_eq!(
+            app.graphql(Some(&viewer), INVOICES, json!({ "c": Value::Null }))
+                .await
+                .code(),
+            Some("FORBIDDEN")
+        );
+        // KCC reads its cluster's fund statement, not another cluster's.
+        let fund = app
+            .graphql(Some(&kcc), FUND, json!({ "c": dong_soc }))
+            .await;
+        assert!(fund.code().is_none(), "{}", fund.0);
+        let other = app
+            .graphql(Some(&kcc), FUND, json!({ "c": other_cluster }))
+            .await;
+        assert_eq!(other.code(), Some("NOT_FOUND"));
+        // Operators' tools stay closed to the firm.
+        let preview = app
+            .graphql(Some(&kcc), PREVIEW, json!(run(&dong_soc, month)))
+            .await;
+        assert_eq!(preview.code(), Some("FORBIDDEN"));
+    }
+);
+
+on_both_databases!(
+    overdue_invoices_carry_late_interest_into_the_next_run,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let month = first_of_month(today()) + Months::new(1);
+        let (cluster, _, _) = arrange(&app, &admin, "CCN Chậm trả", month).await;
+        app.graphql(Some(&admin), ISSUE, json!(run(&cluster, month)))
+            .await
+            .ok();
+        let list = app
+            .graphql(Some(&admin), INVOICES, json!({ "c": cluster }))
+            .await
+            .ok();
+        let open = list.data("/invoices/nodes/0/open").as_i64().unwrap();
+        let due: NaiveDate = list
+            .data("/invoices/nodes/0/dueOn")
+            .as_str()
+            .unwrap()
+            .parse()
+            .unwrap();
+        // Three months later, the unpaid invoice is overdue since its due date.
+        let later = month + Months::new(3);
+        let preview = app
+            .graphql(Some(&admin), PREVIEW, json!(run(&cluster, later)))
+            .await
+            .ok();
+        let lines = preview
+            .data("/billingRunPreview/invoices/0/lines")
+            .as_array()
+            .unwrap()
+            .clone();
+        let interest = lines
+            .iter()
+            .find(|l| l["kind"] == "LATE_INTEREST")
+            .expect("an interest line");
+        let days = (later.pred_opt().unwrap() - due).num_days();
+        let expected =
+            ((i128::from(open) * 1000 * i128::from(days) * 2 + 3_650_000) / 7_300_000) as i64;
+        assert_eq!(interest["amount"], expected, "{interest}");
+        assert!(
+            interest["vatBp"].is_null(),
+            "late interest is not subject to VAT"
+        );
+        assert!(
+            interest["descriptionVi"]
+                .as_str()
+                .unwrap()
+                .contains(&format!("{days} ngày"))
+        );
+    }
+);
+
+on_both_databases!(
+    the_demo_has_a_year_of_billing_with_gap_free_numbers,
+    |backend: Backend| async move {
+        let Some(app) = spawn_app(
+            backend,
+            Options {
+                demo_history: true,
+                ..Options::default()
+            },
+        )
+        .await
+        else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let count = |status: &'static str| {
+            let app = &app;
+            let admin = admin.clone();
+            async move {
+                app.graphql(
+                    Some(&admin),
+                    &format!("{{ invoices(status: {status}) {{ totalCount }} }}"),
+                    json!({}),
+                )
+                .await
+                .ok()
+                .data("/invoices/totalCount")
+                .as_i64()
+                .unwrap()
+            }
+        };
+        let (paid, overdue) = (count("PAID").await, count("OVERDUE").await);
+        assert!(paid > 100, "most invoices are paid: {paid}");
+        assert!(
+            overdue > 0 && overdue < paid / 3,
+            "a few are overdue: {overdue}"
+        );
+        // Every series is numbered 1..n without a gap, across all operators.
+        let db = app.services.db.system().await.unwrap();
+        use sea_orm::{ConnectionTrait, Statement};
+        let rows = db
+            .conn()
+            .query_all_raw(Statement::from_string(
+                app.services.db.raw().get_database_backend(),
+                "SELECT tenant_id, series, COUNT(*) AS n, MIN(number) AS lo, MAX(number) AS hi FROM invoices GROUP BY tenant_id, series",
+            ))
+            .await
+            .unwrap();
+        assert!(rows.len() >= 3, "a series per operator and year");
+        for row in rows {
+            let n: i64 = row.try_get("", "n").unwrap();
+            let lo: i32 = row.try_get("", "lo").unwrap();
+            let hi: i32 = row.try_get("", "hi").unwrap();
+            assert_eq!((lo, i64::from(hi)), (1, n));
+        }
+        let interest = db
+            .conn()
+            .query_one_raw(Statement::from_string(
+                app.services.db.raw().get_database_backend(),
+                "SELECT COUNT(*) AS n FROM invoice_lines WHERE kind = 'LATE_INTEREST'",
+            ))
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(
+            interest.try_get::<i64>("", "n").unwrap() > 0,
+            "overdue invoices carry interest"
+        );
+        db.commit().await.unwrap();
+        let clusters = app
+            .graphql(Some(&admin), "{ clusters { nodes { id } } }", json!({}))
+            .await
+            .ok();
+        let fund = app
+            .graphql(
+                Some(&admin),
+                FUND,
+                json!({ "c": clusters.data("/clusters/nodes/0/id") }),
+            )
+            .await
+            .ok();
+        assert!(fund.data("/maintenanceFund/balance").as_i64().unwrap() > 0);
+    }
+);
