@@ -29,6 +29,8 @@ export default defineConfig({
           react: ['react', 'react-dom', 'react-router'],
           mantine: ['@mantine/core', '@mantine/hooks', '@mantine/form', '@mantine/notifications'],
           data: ['graphql', '@tanstack/react-query', 'i18next', 'react-i18next'],
+          // The generated GraphQL documents (every operation of every feature) in their own chunk.
+          documents: ['@/gql'],
         },
       },
     },

@@ -21,6 +21,13 @@ export const NAV_PAGES = [
   'firms',
   'leases',
   'my-leases',
+  'invoices',
+  'billing-run',
+  'payments',
+  'maintenance-fund',
+  'billing-settings',
+  'my-invoices',
+  'cluster-fund',
   'users',
   'mail',
   'tenants',
@@ -30,9 +37,16 @@ export const NAV_PAGES = [
 /** The navbar each role must show (every other page must be absent). */
 export const NAV_BY_ROLE = {
   PLATFORM_ADMIN: ['tenants', 'profile'],
-  OPERATOR_ADMIN: ['overview', 'clusters', 'plots', 'firms', 'leases', 'users', 'mail', 'profile'],
-  OPERATOR_STAFF: ['overview', 'clusters', 'plots', 'firms', 'leases', 'profile'],
-  ENTERPRISE: ['overview', 'my-leases', 'profile'],
+  OPERATOR_ADMIN: [
+    'overview', 'clusters', 'plots', 'firms', 'leases',
+    'invoices', 'billing-run', 'payments', 'maintenance-fund', 'billing-settings',
+    'users', 'mail', 'profile',
+  ],
+  OPERATOR_STAFF: [
+    'overview', 'clusters', 'plots', 'firms', 'leases',
+    'invoices', 'billing-run', 'payments', 'maintenance-fund', 'profile',
+  ],
+  ENTERPRISE: ['overview', 'my-leases', 'my-invoices', 'cluster-fund', 'profile'],
   AUTHORITY_VIEWER: ['province', 'profile'],
 };
 

@@ -8,6 +8,7 @@ pub mod invoices;
 pub mod meters;
 pub mod money;
 pub mod payments;
+pub mod pdf;
 pub mod runs;
 pub mod settings;
 pub mod tariffs;

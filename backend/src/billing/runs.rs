@@ -413,7 +413,8 @@ fn lines_for(
                     date_vi(through)
                 ),
                 format!(
-                    "Late-payment interest on invoice {number}: ₫{open} × {rate}%/year × {days} days ({} – {through})",
+                    "Late-payment interest on invoice {number}: ₫{} × {rate}%/year × {days} days ({} – {through})",
+                    group_digits(open).replace('.', ","),
                     since.succ_opt().unwrap_or(since)
                 ),
                 1000,

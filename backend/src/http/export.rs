@@ -18,21 +18,61 @@ fn refuse(error: &AppError) -> HttpResponse {
     }
 }
 
-/// Streams one list as CSV.
-pub async fn export(
-    state: web::Data<HttpState>,
-    req: HttpRequest,
-    kind: web::Path<String>,
-) -> HttpResponse {
+/// The tenant context of the request's bearer token.
+fn bearer(state: &HttpState, req: &HttpRequest) -> Result<crate::auth::TenantCtx, AppError> {
     let token = req
         .headers()
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "));
     let Some(session) = token.and_then(|t| state.auth.session_from_bearer(t.trim()).ok()) else {
-        return refuse(&AppError::Unauthenticated("sign in first".into()));
+        return Err(AppError::Unauthenticated("sign in first".into()));
     };
-    let ctx = match session.tenant() {
+    session.tenant()
+}
+
+/// `GET /documents/invoice/{id}.pdf[?lang=en]`: the invoice document, for its operator and its
+/// firm; anyone else gets 404 as for a missing invoice.
+pub async fn invoice_pdf(
+    state: web::Data<HttpState>,
+    req: HttpRequest,
+    name: web::Path<String>,
+) -> HttpResponse {
+    let ctx = match bearer(&state, &req) {
+        Ok(ctx) => ctx,
+        Err(error) => return refuse(&error),
+    };
+    let id = name.strip_suffix(".pdf").and_then(|id| {
+        crate::graphql::ids::decode_as(&async_graphql::ID(id.to_owned()), "Invoice", "id").ok()
+    });
+    let Some(id) = id else {
+        return refuse(&AppError::NotFound);
+    };
+    let english = req.query_string().split('&').any(|p| p == "lang=en");
+    match crate::billing::pdf::for_invoice(&state.db, &ctx, id, english).await {
+        Ok((file, bytes)) => HttpResponse::Ok()
+            .content_type("application/pdf")
+            .insert_header((
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"hoa-don-{file}.pdf\""),
+            ))
+            .body(bytes),
+        Err(error) => {
+            if let AppError::Internal(cause) = &error {
+                tracing::error!(error = format!("{cause:#}"), "invoice pdf failed");
+            }
+            refuse(&error)
+        }
+    }
+}
+
+/// Streams one list as CSV.
+pub async fn export(
+    state: web::Data<HttpState>,
+    req: HttpRequest,
+    kind: web::Path<String>,
+) -> HttpResponse {
+    let ctx = match bearer(&state, &req) {
         Ok(ctx) => ctx,
         Err(error) => return refuse(&error),
     };

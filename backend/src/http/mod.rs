@@ -33,7 +33,11 @@ pub fn routes(cfg: &mut web::ServiceConfig, state: &HttpState) {
     cfg.route("/healthz", web::get().to(health::healthz))
         .route("/readyz", web::get().to(health::readyz))
         .route("/graphql", web::post().to(graphql::execute))
-        .route("/export/{file}", web::get().to(export::export));
+        .route("/export/{file}", web::get().to(export::export))
+        .route(
+            "/documents/invoice/{file}",
+            web::get().to(export::invoice_pdf),
+        );
     if state.graphiql {
         cfg.route("/graphql", web::get().to(graphql::graphiql));
     } else {

@@ -638,6 +638,48 @@ on_both_databases!(
                 .code(),
             Some("FORBIDDEN")
         );
+        // The invoice document: a PDF for KCC and its operator, 404 for anyone else.
+        let own_id = nodes[0]["id"].as_str().unwrap();
+        let pdf_url = |id: &str| format!("{}/documents/invoice/{id}.pdf", app.address);
+        let pdf = app
+            .client
+            .get(pdf_url(own_id))
+            .bearer_auth(&kcc)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(pdf.status(), 200);
+        assert_eq!(pdf.headers()["content-type"], "application/pdf");
+        let bytes = pdf.bytes().await.unwrap();
+        assert!(bytes.starts_with(b"%PDF-"));
+        let number = nodes[0]["numberLabel"].as_str().unwrap();
+        assert!(
+            String::from_utf8_lossy(&bytes).contains(&format!("Hoa don {number}")),
+            "the document's title carries the invoice number"
+        );
+        let english = app
+            .client
+            .get(format!("{}?lang=en", pdf_url(own_id)))
+            .bearer_auth(&admin)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(english.status(), 200);
+        assert!(
+            String::from_utf8_lossy(&english.bytes().await.unwrap())
+                .contains(&format!("Invoice {number}"))
+        );
+        let foreign_pdf = app
+            .client
+            .get(pdf_url(foreign_id.as_str().unwrap()))
+            .bearer_auth(&kcc)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(foreign_pdf.status(), 404);
+        let anonymous = app.client.get(pdf_url(own_id)).send().await.unwrap();
+        assert_eq!(anonymous.status(), 401);
+
         // KCC reads its cluster's fund statement, not another cluster's.
         let fund = app
             .graphql(Some(&kcc), FUND, json!({ "c": dong_soc }))

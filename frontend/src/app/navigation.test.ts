@@ -1,30 +1,59 @@
 import { describe, expect, it } from 'vitest';
-import { canVisit, homePathFor, navItemsFor } from './navigation';
+import { canVisit, homePathFor, navItemsFor, navSectionsFor } from './navigation';
 
 const names = (role: Parameters<typeof navItemsFor>[0]) => navItemsFor(role).map((item) => item.name);
 
 describe('navigation by role', () => {
-  it('gives operator admins the estate pages, users, mail log and profile', () => {
+  it('gives operator admins the estate pages, billing with its settings, users, mail log and profile', () => {
     expect(names('OPERATOR_ADMIN')).toEqual([
       'overview',
       'clusters',
       'plots',
       'firms',
       'leases',
+      'invoices',
+      'billing-run',
+      'payments',
+      'maintenance-fund',
+      'billing-settings',
       'users',
       'mail',
       'profile',
     ]);
   });
 
-  it('gives operator staff the estate pages and profile, without users or mail', () => {
-    expect(names('OPERATOR_STAFF')).toEqual(['overview', 'clusters', 'plots', 'firms', 'leases', 'profile']);
+  it('gives operator staff the estate and billing pages and profile, without billing settings, users or mail', () => {
+    expect(names('OPERATOR_STAFF')).toEqual([
+      'overview',
+      'clusters',
+      'plots',
+      'firms',
+      'leases',
+      'invoices',
+      'billing-run',
+      'payments',
+      'maintenance-fund',
+      'profile',
+    ]);
+    expect(canVisit('OPERATOR_STAFF', 'billing-settings')).toBe(false);
   });
 
-  it('gives enterprise users their overview, their own leases and profile', () => {
-    expect(names('ENTERPRISE')).toEqual(['overview', 'my-leases', 'profile']);
+  it('gives enterprise users their overview, own leases, own invoices, their cluster fund and profile', () => {
+    expect(names('ENTERPRISE')).toEqual(['overview', 'my-leases', 'my-invoices', 'cluster-fund', 'profile']);
     expect(canVisit('ENTERPRISE', 'leases')).toBe(false);
     expect(canVisit('ENTERPRISE', 'firms')).toBe(false);
+    for (const page of ['invoices', 'billing-run', 'payments', 'maintenance-fund', 'billing-settings'] as const) {
+      expect(canVisit('ENTERPRISE', page)).toBe(false);
+    }
+  });
+
+  it('puts the billing pages under one heading in the navbar', () => {
+    expect(navSectionsFor('OPERATOR_STAFF').map((s) => [s.group, s.items.map((i) => i.name)])).toEqual([
+      [null, ['overview', 'clusters', 'plots', 'firms', 'leases']],
+      ['billing', ['invoices', 'billing-run', 'payments', 'maintenance-fund']],
+      [null, ['profile']],
+    ]);
+    expect(navSectionsFor('ENTERPRISE').map((s) => s.group)).toEqual([null, 'billing', null]);
   });
 
   it('gives authority viewers the province overview and profile', () => {
@@ -43,8 +72,19 @@ describe('navigation by role', () => {
     expect(canVisit('AUTHORITY_VIEWER', 'users')).toBe(false);
   });
 
-  it('keeps the estate pages away from authority viewers and the platform admin', () => {
-    for (const page of ['clusters', 'plots', 'firms', 'leases', 'my-leases'] as const) {
+  it('keeps the estate and billing pages away from authority viewers and the platform admin', () => {
+    for (const page of [
+      'clusters',
+      'plots',
+      'firms',
+      'leases',
+      'my-leases',
+      'invoices',
+      'my-invoices',
+      'payments',
+      'cluster-fund',
+      'maintenance-fund',
+    ] as const) {
       expect(canVisit('AUTHORITY_VIEWER', page)).toBe(false);
       expect(canVisit('PLATFORM_ADMIN', page)).toBe(false);
     }

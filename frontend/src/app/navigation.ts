@@ -9,10 +9,20 @@ export type PageName =
   | 'firms'
   | 'leases'
   | 'my-leases'
+  | 'invoices'
+  | 'billing-run'
+  | 'payments'
+  | 'maintenance-fund'
+  | 'billing-settings'
+  | 'my-invoices'
+  | 'cluster-fund'
   | 'users'
   | 'mail'
   | 'tenants'
   | 'profile';
+
+/** A heading the navbar puts its pages under; `data-testid="nav-group-<name>"`. */
+export type NavGroup = 'billing';
 
 export interface NavItem {
   name: PageName;
@@ -25,10 +35,18 @@ export interface NavItem {
     | 'firms'
     | 'leases'
     | 'myLeases'
+    | 'invoices'
+    | 'billingRun'
+    | 'payments'
+    | 'maintenanceFund'
+    | 'billingSettings'
+    | 'myInvoices'
+    | 'clusterFund'
     | 'users'
     | 'mail'
     | 'tenants'
     | 'profile'}`;
+  group?: NavGroup;
 }
 
 const PAGES: Record<PageName, NavItem> = {
@@ -39,6 +57,23 @@ const PAGES: Record<PageName, NavItem> = {
   firms: { name: 'firms', path: '/firms', labelKey: 'nav.firms' },
   leases: { name: 'leases', path: '/leases', labelKey: 'nav.leases' },
   'my-leases': { name: 'my-leases', path: '/my-leases', labelKey: 'nav.myLeases' },
+  invoices: { name: 'invoices', path: '/invoices', labelKey: 'nav.invoices', group: 'billing' },
+  'billing-run': { name: 'billing-run', path: '/billing-run', labelKey: 'nav.billingRun', group: 'billing' },
+  payments: { name: 'payments', path: '/payments', labelKey: 'nav.payments', group: 'billing' },
+  'maintenance-fund': {
+    name: 'maintenance-fund',
+    path: '/maintenance-fund',
+    labelKey: 'nav.maintenanceFund',
+    group: 'billing',
+  },
+  'billing-settings': {
+    name: 'billing-settings',
+    path: '/billing-settings',
+    labelKey: 'nav.billingSettings',
+    group: 'billing',
+  },
+  'my-invoices': { name: 'my-invoices', path: '/my-invoices', labelKey: 'nav.myInvoices', group: 'billing' },
+  'cluster-fund': { name: 'cluster-fund', path: '/cluster-fund', labelKey: 'nav.clusterFund', group: 'billing' },
   users: { name: 'users', path: '/users', labelKey: 'nav.users' },
   mail: { name: 'mail', path: '/mail', labelKey: 'nav.mail' },
   tenants: { name: 'tenants', path: '/tenants', labelKey: 'nav.tenants' },
@@ -46,18 +81,31 @@ const PAGES: Record<PageName, NavItem> = {
 };
 
 const ESTATE: readonly PageName[] = ['overview', 'clusters', 'plots', 'firms', 'leases'];
+const BILLING: readonly PageName[] = ['invoices', 'billing-run', 'payments', 'maintenance-fund'];
 
 /** Which pages each role sees, in navbar order; the first one is the role's home. */
 const PAGES_BY_ROLE: Record<Role, readonly PageName[]> = {
-  OPERATOR_ADMIN: [...ESTATE, 'users', 'mail', 'profile'],
-  OPERATOR_STAFF: [...ESTATE, 'profile'],
-  ENTERPRISE: ['overview', 'my-leases', 'profile'],
+  OPERATOR_ADMIN: [...ESTATE, ...BILLING, 'billing-settings', 'users', 'mail', 'profile'],
+  OPERATOR_STAFF: [...ESTATE, ...BILLING, 'profile'],
+  ENTERPRISE: ['overview', 'my-leases', 'my-invoices', 'cluster-fund', 'profile'],
   AUTHORITY_VIEWER: ['province', 'profile'],
   PLATFORM_ADMIN: ['tenants', 'profile'],
 };
 
 export function navItemsFor(role: Role): NavItem[] {
   return PAGES_BY_ROLE[role].map((name) => PAGES[name]);
+}
+
+/** The navbar's sections in order: runs of pages without a group, and each group's pages together. */
+export function navSectionsFor(role: Role): { group: NavGroup | null; items: NavItem[] }[] {
+  const sections: { group: NavGroup | null; items: NavItem[] }[] = [];
+  for (const item of navItemsFor(role)) {
+    const group = item.group ?? null;
+    const last = sections[sections.length - 1];
+    if (last && last.group === group) last.items.push(item);
+    else sections.push({ group, items: [item] });
+  }
+  return sections;
 }
 
 export function canVisit(role: Role, page: PageName): boolean {

@@ -1,6 +1,16 @@
 import { createBrowserRouter } from 'react-router';
 import type { RouteObject } from 'react-router';
 import { ForgotPasswordPage, LoginPage, ResetPasswordPage } from '@/features/auth';
+import {
+  BillingRunPage,
+  BillingSettingsPage,
+  ClusterFundPage,
+  InvoiceDetailPage,
+  InvoicesPage,
+  MaintenanceFundPage,
+  MyInvoicesPage,
+  PaymentsPage,
+} from '@/features/billing';
 import { AcceptInvitationPage } from '@/features/invitations';
 import { MailLogPage } from '@/features/mail';
 import {
@@ -60,6 +70,24 @@ export const routes: RouteObject[] = [
                 path: 'my-leases/:id',
                 element: <RequirePage page="my-leases"><LeaseDetailPage readOnly /></RequirePage>,
               },
+              { path: 'invoices', element: <RequirePage page="invoices"><InvoicesPage /></RequirePage> },
+              { path: 'invoices/:id', element: <RequirePage page="invoices"><InvoiceDetailPage /></RequirePage> },
+              { path: 'billing-run', element: <RequirePage page="billing-run"><BillingRunPage /></RequirePage> },
+              { path: 'payments', element: <RequirePage page="payments"><PaymentsPage /></RequirePage> },
+              {
+                path: 'maintenance-fund',
+                element: <RequirePage page="maintenance-fund"><MaintenanceFundPage /></RequirePage>,
+              },
+              {
+                path: 'billing-settings',
+                element: <RequirePage page="billing-settings"><BillingSettingsPage /></RequirePage>,
+              },
+              { path: 'my-invoices', element: <RequirePage page="my-invoices"><MyInvoicesPage /></RequirePage> },
+              {
+                path: 'my-invoices/:id',
+                element: <RequirePage page="my-invoices"><InvoiceDetailPage readOnly /></RequirePage>,
+              },
+              { path: 'cluster-fund', element: <RequirePage page="cluster-fund"><ClusterFundPage /></RequirePage> },
               { path: 'users', element: <RequirePage page="users"><UsersPage /></RequirePage> },
               { path: 'mail', element: <RequirePage page="mail"><MailLogPage /></RequirePage> },
               { path: 'tenants', element: <RequirePage page="tenants"><TenantsPage /></RequirePage> },

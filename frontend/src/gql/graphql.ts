@@ -32,6 +32,20 @@ export type Scalars = {
   NaiveDate: { input: string; output: string; }
 };
 
+/** A payment allocated to an invoice. */
+export type Allocation = {
+  allocatedOn: Scalars['NaiveDate']['output'];
+  amount: Scalars['Int']['output'];
+  invoiceId: Scalars['ID']['output'];
+  paymentId: Scalars['ID']['output'];
+};
+
+/** Part of a payment for one invoice. */
+export type AllocationFields = {
+  amount: Scalars['Int']['input'];
+  invoiceId: Scalars['ID']['input'];
+};
+
 /** One change to an object. */
 export type AuditEntry = {
   /** created, updated, activated, terminated, renewed… */
@@ -60,12 +74,102 @@ export type AuthPayload = {
   viewer: Viewer;
 };
 
+/** An issued billing run. */
+export type BillingRun = {
+  createdAt: Scalars['DateTime']['output'];
+  /** The first and last invoice numbers it took, e.g. `C26TAA 00000001`. */
+  firstNumber?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  invoiceCount: Scalars['Int']['output'];
+  lastNumber?: Maybe<Scalars['String']['output']>;
+  lineCount: Scalars['Int']['output'];
+  periodEnd: Scalars['NaiveDate']['output'];
+  periodKind: PeriodKind;
+  periodStart: Scalars['NaiveDate']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** What a billing run is for. */
+export type BillingRunInput = {
+  /** One cluster; omitted: every cluster of the tenant. */
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  periodKind: PeriodKind;
+  /** First day of the month (or of the quarter). */
+  periodStart: Scalars['NaiveDate']['input'];
+};
+
+/** What a billing run would issue; nothing is written. */
+export type BillingRunPreview = {
+  /** Leases of the period already invoiced for it (a second run bills them no more). */
+  alreadyBilled: Scalars['Int']['output'];
+  invoiceCount: Scalars['Int']['output'];
+  invoices: Array<DraftInvoice>;
+  lineCount: Scalars['Int']['output'];
+  periodEnd: Scalars['NaiveDate']['output'];
+  /** `10/2026` or `Q4/2026`. */
+  periodLabel: Scalars['String']['output'];
+  periodStart: Scalars['NaiveDate']['output'];
+  subtotal: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  vatTotal: Scalars['Int']['output'];
+  warnings: Array<Scalars['String']['output']>;
+};
+
+export type BillingSettings = {
+  bankAccount: Scalars['String']['output'];
+  bankAccountName: Scalars['String']['output'];
+  /** The bank's six-digit BIN (NAPAS), e.g. 970436. */
+  bankBin: Scalars['String']['output'];
+  /** The series symbol for invoices issued today, e.g. `C26TAA`. */
+  currentSeries: Scalars['String']['output'];
+  dueDays: Scalars['Int']['output'];
+  /** The series letters, e.g. `CTAA`. */
+  invoiceSeries: Scalars['String']['output'];
+  /** `1`: a VAT invoice. */
+  invoiceTemplate: Scalars['String']['output'];
+  lateInterestBasis: Scalars['String']['output'];
+  /** Annual late-payment interest, basis points. */
+  lateInterestBp: Scalars['Int']['output'];
+  /** VAT on rent, basis points. */
+  rentVatBp: Scalars['Int']['output'];
+  sellerAddress: Scalars['String']['output'];
+  sellerName: Scalars['String']['output'];
+  sellerTaxCode: Scalars['String']['output'];
+};
+
+/** An operator's billing settings. */
+export type BillingSettingsFields = {
+  bankAccount: Scalars['String']['input'];
+  bankAccountName: Scalars['String']['input'];
+  /** The bank's six-digit BIN (NAPAS), e.g. 970436. */
+  bankBin: Scalars['String']['input'];
+  dueDays: Scalars['Int']['input'];
+  /** Four letters: C (coded) or K, then T, then two letters, e.g. `CTAA` (→ `C26TAA`). */
+  invoiceSeries: Scalars['String']['input'];
+  lateInterestBasis: Scalars['String']['input'];
+  /** Annual late-payment interest, basis points (1000 = 10%). */
+  lateInterestBp: Scalars['Int']['input'];
+  /** VAT on rent, basis points. */
+  rentVatBp: Scalars['Int']['input'];
+  sellerAddress: Scalars['String']['input'];
+  sellerName: Scalars['String']['input'];
+  sellerTaxCode: Scalars['String']['input'];
+};
+
 /** Where a firm's capital comes from. */
 export type CapitalOrigin =
   /** 100% domestic capital. */
   | 'DOMESTIC'
   | 'FOREIGN'
   | 'JOINT_VENTURE';
+
+/** Which charge of a cluster's tariff a rate is for. */
+export type Charge =
+  /** Infrastructure maintenance fee, per m² per month (or year). */
+  | 'MAINTENANCE_FEE'
+  | 'OTHER'
+  /** Wastewater treatment, per m³ metered. */
+  | 'WASTEWATER';
 
 export type Cluster = Node & {
   /** Who changed what, newest first. */
@@ -181,6 +285,18 @@ export type CreateTenantInput = {
   province: Scalars['String']['input'];
 };
 
+/** An invoice a run would issue. */
+export type DraftInvoice = {
+  clusterName: Scalars['String']['output'];
+  firmId: Scalars['ID']['output'];
+  firmName: Scalars['String']['output'];
+  leaseId: Scalars['ID']['output'];
+  lines: Array<InvoiceLine>;
+  subtotal: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  vatTotal: Scalars['Int']['output'];
+};
+
 /** The operator's estate on one date: every cluster and the totals. */
 export type EstateOverview = {
   clusters: Array<ClusterOccupancy>;
@@ -265,6 +381,30 @@ export type FirmOrderField =
 export type FirmStatus =
   | 'ACTIVE'
   | 'INACTIVE';
+
+/** A movement of a cluster's maintenance fund. */
+export type FundEntry = {
+  /** In is positive, spending negative. */
+  amount: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  entryOn: Scalars['NaiveDate']['output'];
+  id: Scalars['ID']['output'];
+  kind: FundEntryKind;
+};
+
+/** A movement of the maintenance fund. */
+export type FundEntryKind =
+  | 'ADJUSTMENT'
+  | 'EXPENSE'
+  | 'FEE_COLLECTED';
+
+/** Money in and out of a fund in one month. */
+export type FundMonth = {
+  moneyIn: Scalars['Int']['output'];
+  moneyOut: Scalars['Int']['output'];
+  /** First day of the month. */
+  month: Scalars['NaiveDate']['output'];
+};
 
 /** One problem in one row of an imported file (row 1 is the header). */
 export type ImportProblem = {
@@ -366,6 +506,113 @@ export type InviteUserInput = {
   /** OPERATOR_ADMIN, OPERATOR_STAFF or ENTERPRISE. */
   role: Role;
 };
+
+export type Invoice = Node & {
+  allocations: Array<Allocation>;
+  buyerAddress: Scalars['String']['output'];
+  buyerName: Scalars['String']['output'];
+  buyerTaxCode: Scalars['String']['output'];
+  clusterId: Scalars['ID']['output'];
+  clusterName: Scalars['String']['output'];
+  dueOn?: Maybe<Scalars['NaiveDate']['output']>;
+  firmId: Scalars['ID']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  issuedOn?: Maybe<Scalars['NaiveDate']['output']>;
+  kind: InvoiceKind;
+  leaseId?: Maybe<Scalars['ID']['output']>;
+  lines: Array<InvoiceLine>;
+  /** Sequential within the series, without gaps; null for a draft. */
+  number?: Maybe<Scalars['Int']['output']>;
+  /** `C26TAA 00000123`. */
+  numberLabel: Scalars['String']['output'];
+  /** Still to pay. */
+  open: Scalars['Int']['output'];
+  /** Allocated from payments so far. */
+  paid: Scalars['Int']['output'];
+  /** The transfer description that identifies this invoice. */
+  paymentPurpose?: Maybe<Scalars['String']['output']>;
+  periodEnd: Scalars['NaiveDate']['output'];
+  periodStart: Scalars['NaiveDate']['output'];
+  /** The rounding rule printed on the invoice. */
+  roundingRule: Scalars['String']['output'];
+  sellerAddress: Scalars['String']['output'];
+  sellerName: Scalars['String']['output'];
+  sellerTaxCode: Scalars['String']['output'];
+  /** Series symbol, e.g. `C26TAA`. */
+  series: Scalars['String']['output'];
+  status: InvoiceStatus;
+  /** Before VAT. */
+  subtotal: Scalars['Int']['output'];
+  /** Template symbol, `1` for a VAT invoice. */
+  template: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+  /** The total in Vietnamese words. */
+  totalInWords: Scalars['String']['output'];
+  /** VAT per rate, as the invoice prints it. */
+  vatByRate: Array<VatByRate>;
+  vatTotal: Scalars['Int']['output'];
+  /**
+   * A VietQR payload paying what is open, with the invoice number in the purpose; null when
+   * nothing is open or the operator has no bank account on file.
+   */
+  vietqr?: Maybe<Scalars['String']['output']>;
+  voidReason?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type InvoiceRoundingRuleArgs = {
+  english?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type InvoiceConnection = {
+  /** A list of edges. */
+  edges: Array<InvoiceEdge>;
+  /** A list of nodes. */
+  nodes: Array<Invoice>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type InvoiceEdge = {
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Invoice;
+};
+
+/** An invoice, or a credit note correcting one. */
+export type InvoiceKind =
+  | 'CREDIT_NOTE'
+  | 'INVOICE';
+
+/** One line of an invoice (or of a previewed one). */
+export type InvoiceLine = {
+  /** Before VAT, rounded once. */
+  amount: Scalars['Int']['output'];
+  descriptionEn: Scalars['String']['output'];
+  descriptionVi: Scalars['String']['output'];
+  kind: LineKind;
+  /** Quantity in thousandths (1500 = 1.5). */
+  quantityMilli: Scalars['Int']['output'];
+  unit: Scalars['String']['output'];
+  unitPrice: Scalars['Int']['output'];
+  vatAmount: Scalars['Int']['output'];
+  /** Null: not subject to VAT. */
+  vatBp?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Where an invoice stands: PAID and OVERDUE follow from payments and the due date. */
+export type InvoiceStatus =
+  | 'DRAFT'
+  | 'ISSUED'
+  | 'OVERDUE'
+  | 'PAID'
+  | 'PARTIALLY_PAID'
+  | 'VOID';
 
 export type Lease = Node & {
   /** Total area of the plots, m². */
@@ -487,6 +734,16 @@ export type LeasedPlot = {
   id: Scalars['ID']['output'];
 };
 
+/** What an invoice line charges for. */
+export type LineKind =
+  | 'LATE_INTEREST'
+  | 'MAINTENANCE_FEE'
+  | 'OTHER'
+  | 'RENT'
+  /** The province's rent support, a negative line. */
+  | 'RENT_SUPPORT'
+  | 'WASTEWATER';
+
 /** A language of the product and its emails. */
 export type Locale =
   /** English. */
@@ -545,6 +802,29 @@ export type MailStatus =
   /** Accepted by the mail server. */
   | 'SENT';
 
+/** A cluster's maintenance fund at a glance. */
+export type MaintenanceFund = {
+  balance: Scalars['Int']['output'];
+  /** The fee, đồng per m² per month, that would just cover the planned upkeep. */
+  breakEvenFeePerM2Month?: Maybe<Scalars['Int']['output']>;
+  clusterId: Scalars['ID']['output'];
+  clusterName: Scalars['String']['output'];
+  /** Expected fee income over planned upkeep, basis points (10000 = covered exactly). */
+  coverageBp?: Maybe<Scalars['Int']['output']>;
+  /** The latest movements, newest first. */
+  entries: Array<FundEntry>;
+  /** What the fee brings in over 12 months at today's rate and leased area. */
+  expectedFeeNext12Months: Scalars['Int']['output'];
+  /** The maintenance fee in effect, đồng per m² per month. */
+  feePerM2Month?: Maybe<Scalars['Int']['output']>;
+  leasedAreaM2: Scalars['Int']['output'];
+  /** The last 12 months, oldest first. */
+  months: Array<FundMonth>;
+  /** Upkeep planned for the next 12 months. */
+  plannedNext12Months: Scalars['Int']['output'];
+  plans: Array<UpkeepPlan>;
+};
+
 export type Membership = Node & {
   /** When the membership began. */
   createdAt: Scalars['DateTime']['output'];
@@ -579,6 +859,34 @@ export type MembershipEdge = {
   node: Membership;
 };
 
+export type MeterReading = {
+  /** Since the previous reading, m³. */
+  consumptionM3: Scalars['Int']['output'];
+  correctionReason?: Maybe<Scalars['String']['output']>;
+  /** The reading this one corrects. */
+  correctsId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  leaseId: Scalars['ID']['output'];
+  /** The cumulative meter value, m³. */
+  meterM3: Scalars['Int']['output'];
+  /** First day of the month billed. */
+  period: Scalars['NaiveDate']['output'];
+  readOn: Scalars['NaiveDate']['output'];
+  /** When a correction replaced this reading; null while it is in force. */
+  supersededAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A meter reading. */
+export type MeterReadingFields = {
+  leaseId: Scalars['ID']['input'];
+  /** The cumulative meter value, m³. */
+  meterM3: Scalars['Int']['input'];
+  /** Any day of the month the reading closes. */
+  period: Scalars['NaiveDate']['input'];
+  readOn: Scalars['NaiveDate']['input'];
+};
+
 /** Every mutation. */
 export type Mutation = {
   /**
@@ -588,8 +896,12 @@ export type Mutation = {
   acceptInvitation: AuthPayload;
   /** Activate a draft lease; CONFLICT when another lease holds a plot in its period (operators). */
   activateLease: Lease;
+  /** Adds a version of a tariff charge; the previous version ends the day before (operators). */
+  addTariffVersion: Tariff;
   /** Change the signed-in user's password. */
   changePassword: Scalars['Boolean']['output'];
+  /** Corrects the latest reading of a lease; the wrong one stays on record (operators). */
+  correctMeterReading: MeterReading;
   /** Add a cluster (operators). */
   createCluster: Cluster;
   /** Add a firm to the register (operators). */
@@ -619,6 +931,8 @@ export type Mutation = {
    * valid for 7 days (operator admin).
    */
   inviteUser: Invitation;
+  /** Issues a billing run: the invoices its preview shows, numbered without gaps (operators). */
+  issueBillingRun: BillingRun;
   /**
    * Sign in. Also sets the refresh cookie. Errors: UNAUTHENTICATED (wrong email or
    * password), RATE_LIMITED (too many failures: wait 15 minutes).
@@ -626,6 +940,17 @@ export type Mutation = {
   login: AuthPayload;
   /** End the session of the refresh token (argument or cookie) and clear the cookie. */
   logout: Scalars['Boolean']['output'];
+  /** Plans upkeep spending for a month of a cluster (operators). */
+  planUpkeep: UpkeepPlan;
+  /** Records upkeep spending out of a cluster's fund (operators). */
+  recordFundExpense: FundEntry;
+  /** Records a month's meter reading of a lease (operators). */
+  recordMeterReading: MeterReading;
+  /**
+   * Records a payment and allocates it; the same idempotency key replays the first result
+   * (operators).
+   */
+  recordPayment: Payment;
   /**
    * Exchange a refresh token (the argument, or the httpOnly cookie when omitted) for new
    * tokens. The presented token is used up; presenting it again ends the session.
@@ -651,6 +976,8 @@ export type Mutation = {
   switchMembership: AuthPayload;
   /** End an active lease early; `on` is its last day (operators). */
   terminateLease: Lease;
+  /** Saves the billing settings (operator admins). */
+  updateBillingSettings: BillingSettings;
   /** Change a cluster (operators). */
   updateCluster: Cluster;
   /** Change a firm's register entry (operators). */
@@ -661,6 +988,8 @@ export type Mutation = {
   updatePlot: Plot;
   /** Change the signed-in user's name or language. */
   updateProfile: Viewer;
+  /** Voids an issued invoice nothing is paid on; its number stays used (operator admins). */
+  voidInvoice: Invoice;
 };
 
 
@@ -679,9 +1008,24 @@ export type MutationActivateLeaseArgs = {
 
 
 /** Every mutation. */
+export type MutationAddTariffVersionArgs = {
+  input: TariffFields;
+};
+
+
+/** Every mutation. */
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+/** Every mutation. */
+export type MutationCorrectMeterReadingArgs = {
+  meterM3: Scalars['Int']['input'];
+  readOn: Scalars['NaiveDate']['input'];
+  readingId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -737,6 +1081,12 @@ export type MutationInviteUserArgs = {
 
 
 /** Every mutation. */
+export type MutationIssueBillingRunArgs = {
+  input: BillingRunInput;
+};
+
+
+/** Every mutation. */
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -746,6 +1096,36 @@ export type MutationLoginArgs = {
 /** Every mutation. */
 export type MutationLogoutArgs = {
   refreshToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Every mutation. */
+export type MutationPlanUpkeepArgs = {
+  amount: Scalars['Int']['input'];
+  clusterId: Scalars['ID']['input'];
+  description: Scalars['String']['input'];
+  month: Scalars['NaiveDate']['input'];
+};
+
+
+/** Every mutation. */
+export type MutationRecordFundExpenseArgs = {
+  amount: Scalars['Int']['input'];
+  clusterId: Scalars['ID']['input'];
+  description: Scalars['String']['input'];
+  spentOn: Scalars['NaiveDate']['input'];
+};
+
+
+/** Every mutation. */
+export type MutationRecordMeterReadingArgs = {
+  input: MeterReadingFields;
+};
+
+
+/** Every mutation. */
+export type MutationRecordPaymentArgs = {
+  input: PaymentFields;
 };
 
 
@@ -804,6 +1184,12 @@ export type MutationTerminateLeaseArgs = {
 
 
 /** Every mutation. */
+export type MutationUpdateBillingSettingsArgs = {
+  input: BillingSettingsFields;
+};
+
+
+/** Every mutation. */
 export type MutationUpdateClusterArgs = {
   id: Scalars['ID']['input'];
   input: ClusterFields;
@@ -834,6 +1220,13 @@ export type MutationUpdatePlotArgs = {
 /** Every mutation. */
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
+};
+
+
+/** Every mutation. */
+export type MutationVoidInvoiceArgs = {
+  invoiceId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 /** An object with a globally unique, opaque ID. */
@@ -871,6 +1264,67 @@ export type PageInfo = {
   /** When paginating backwards, the cursor to continue. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
+
+/** Money received from a firm. */
+export type Payment = Node & {
+  allocations: Array<Allocation>;
+  amount: Scalars['Int']['output'];
+  bankReference?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  firmId: Scalars['ID']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  method: PaymentMethod;
+  receivedOn: Scalars['NaiveDate']['output'];
+  /** True when this call replayed an earlier payment with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+  /** Not allocated to any invoice: the firm's credit. */
+  unallocated: Scalars['Int']['output'];
+};
+
+export type PaymentConnection = {
+  /** A list of edges. */
+  edges: Array<PaymentEdge>;
+  /** A list of nodes. */
+  nodes: Array<Payment>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type PaymentEdge = {
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Payment;
+};
+
+/** A payment received. */
+export type PaymentFields = {
+  /** Invoices to settle and how much of each; omitted: the oldest open invoices first. */
+  allocations?: InputMaybe<Array<AllocationFields>>;
+  /** Đồng, more than 0. */
+  amount: Scalars['Int']['input'];
+  bankReference?: InputMaybe<Scalars['String']['input']>;
+  firmId: Scalars['ID']['input'];
+  /** A key unique to this payment: sending it again replays the first result. */
+  idempotencyKey: Scalars['String']['input'];
+  method: PaymentMethod;
+  receivedOn: Scalars['NaiveDate']['input'];
+};
+
+/** How a payment arrived. */
+export type PaymentMethod =
+  | 'BANK_TRANSFER'
+  | 'CASH'
+  | 'VIETQR';
+
+/** A month or a quarter. */
+export type PeriodKind =
+  | 'MONTH'
+  | 'QUARTER';
 
 export type Plot = Node & {
   /** Area, m². */
@@ -968,6 +1422,10 @@ export type ProvinceOverview = {
 
 /** Every query. */
 export type Query = {
+  /** What a billing run would issue; nothing is written (operators). */
+  billingRunPreview: BillingRunPreview;
+  /** The operator's billing settings (defaults until saved) (operators). */
+  billingSettings: BillingSettings;
   /** The tenant's clusters by name, with occupancy on `on` (default today) (operators). */
   clusters: ClusterConnection;
   /** The operator's clusters and totals on `on` (default today) (operators). */
@@ -982,6 +1440,11 @@ export type Query = {
   /** Invitations of the current tenant, newest first (operator admin). */
   invitations: InvitationConnection;
   /**
+   * Invoices, newest first, filtered on the server: an operator's all, an enterprise user's
+   * own firm's.
+   */
+  invoices: InvoiceConnection;
+  /**
    * Leases that already hold any of the plots during the period: what the lease form
    * checks before saving (operators).
    */
@@ -993,15 +1456,24 @@ export type Query = {
   leases: LeaseConnection;
   /** Outgoing mail of the current tenant, newest first (operator admin). */
   mailLog: MailMessageConnection;
+  /**
+   * A cluster's maintenance fund: balance, months, plan, coverage and the latest movements
+   * (its operator; firms leasing in the cluster see their cluster's fund statement).
+   */
+  maintenanceFund: MaintenanceFund;
   /** The signed-in user and current membership. UNAUTHENTICATED without a valid token. */
   me: Viewer;
   /** Members of the current tenant, oldest first (operator admin). */
   members: MembershipConnection;
+  /** A lease's meter readings, corrections included, newest month first (operators). */
+  meterReadings: Array<MeterReading>;
   /**
    * Fetches any object by its global ID. NOT_FOUND when it does not exist or the caller may
    * not see it.
    */
   node: Node;
+  /** Payments, newest first: an operator's all (or one firm's), an enterprise user's own. */
+  payments: PaymentConnection;
   /**
    * Plots by cluster and code, with their status on `on` (default today), filtered on the
    * server (operators).
@@ -1013,8 +1485,16 @@ export type Query = {
    * viewers).
    */
   provinceOverview: ProvinceOverview;
+  /** Every version of a cluster's tariff, current first within each charge (operators). */
+  tariffs: Array<Tariff>;
   /** Operator tenants, by name (platform admin). */
   tenants: TenantConnection;
+};
+
+
+/** Every query. */
+export type QueryBillingRunPreviewArgs = {
+  input: BillingRunInput;
 };
 
 
@@ -1059,6 +1539,19 @@ export type QueryInvitationsArgs = {
 
 
 /** Every query. */
+export type QueryInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  periodFrom?: InputMaybe<Scalars['NaiveDate']['input']>;
+  periodTo?: InputMaybe<Scalars['NaiveDate']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<InvoiceStatus>;
+};
+
+
+/** Every query. */
 export type QueryLeaseConflictsArgs = {
   endsOn: Scalars['NaiveDate']['input'];
   exceptLeaseId?: InputMaybe<Scalars['ID']['input']>;
@@ -1087,6 +1580,13 @@ export type QueryMailLogArgs = {
 
 
 /** Every query. */
+export type QueryMaintenanceFundArgs = {
+  clusterId: Scalars['ID']['input'];
+  entries?: Scalars['Int']['input'];
+};
+
+
+/** Every query. */
 export type QueryMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1094,8 +1594,22 @@ export type QueryMembersArgs = {
 
 
 /** Every query. */
+export type QueryMeterReadingsArgs = {
+  leaseId: Scalars['ID']['input'];
+};
+
+
+/** Every query. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Every query. */
+export type QueryPaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1114,6 +1628,12 @@ export type QueryPlotsArgs = {
 /** Every query. */
 export type QueryProvinceOverviewArgs = {
   on?: InputMaybe<Scalars['NaiveDate']['input']>;
+};
+
+
+/** Every query. */
+export type QueryTariffsArgs = {
+  clusterId: Scalars['ID']['input'];
 };
 
 
@@ -1148,6 +1668,53 @@ export type Role =
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+export type Tariff = {
+  charge: Charge;
+  clusterId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  effectiveFrom: Scalars['NaiveDate']['output'];
+  /** Last day in effect; null while current. */
+  effectiveTo?: Maybe<Scalars['NaiveDate']['output']>;
+  id: Scalars['ID']['output'];
+  legalBasis: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  nameVi: Scalars['String']['output'];
+  /** Đồng per unit. */
+  rate: Scalars['Int']['output'];
+  unit: TariffUnit;
+  vatBasis: Scalars['String']['output'];
+  vatBp: Scalars['Int']['output'];
+};
+
+/** A new version of a tariff charge. */
+export type TariffFields = {
+  charge: Charge;
+  clusterId: Scalars['ID']['input'];
+  effectiveFrom: Scalars['NaiveDate']['input'];
+  /** The contract or decision the rate rests on. */
+  legalBasis: Scalars['String']['input'];
+  nameEn: Scalars['String']['input'];
+  nameVi: Scalars['String']['input'];
+  /** Đồng per unit, 0 or more. */
+  rate: Scalars['Int']['input'];
+  unit: TariffUnit;
+  vatBasis: Scalars['String']['input'];
+  /** VAT, basis points (1000 = 10%). */
+  vatBp: Scalars['Int']['input'];
+};
+
+/** What a rate is per. */
+export type TariffUnit =
+  /** A fixed amount each period. */
+  | 'FIXED_PERIOD'
+  /** Per m² of leased area, each period. */
+  | 'M2'
+  | 'M2_MONTH'
+  | 'M2_YEAR'
+  | 'M3'
+  /** Per m², once, on a lease's first invoice. */
+  | 'ONE_OFF';
 
 export type Tenant = Node & {
   /** When the tenant was created. */
@@ -1196,12 +1763,29 @@ export type UpdateProfileInput = {
   locale?: InputMaybe<Locale>;
 };
 
+/** Upkeep planned for a month. */
+export type UpkeepPlan = {
+  amount: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** First day of the month. */
+  month: Scalars['NaiveDate']['output'];
+};
+
 /** A person, as others in the tenant see them. */
 export type UserSummary = {
   /** Name shown in the product. */
   displayName: Scalars['String']['output'];
   /** Sign-in email. */
   email: Scalars['String']['output'];
+};
+
+/** VAT of an invoice at one rate. */
+export type VatByRate = {
+  base: Scalars['Int']['output'];
+  vat: Scalars['Int']['output'];
+  /** Null: not subject to VAT. */
+  vatBp?: Maybe<Scalars['Int']['output']>;
 };
 
 export type Viewer = {
@@ -1285,6 +1869,197 @@ export type SwitchMembershipMutationVariables = Exact<{
 
 export type SwitchMembershipMutation = { switchMembership: { accessToken: string, expiresIn: number, viewer: { id: string, email: string, displayName: string, locale: Locale, isPlatformAdmin: boolean, role: Role, membershipId?: string | null, tenant?: { id: string, name: string, kind: TenantKind, province: string } | null, firm?: { id: string, name: string } | null, memberships: Array<{ id: string, role: Role, tenant: { id: string, name: string }, firm?: { id: string, name: string } | null }> } } };
 
+export type MaintenanceFundQueryVariables = Exact<{
+  clusterId: Scalars['ID']['input'];
+  entries: Scalars['Int']['input'];
+}>;
+
+
+export type MaintenanceFundQuery = { maintenanceFund: { clusterId: string, clusterName: string, balance: number, plannedNext12Months: number, feePerM2Month?: number | null, leasedAreaM2: number, expectedFeeNext12Months: number, coverageBp?: number | null, breakEvenFeePerM2Month?: number | null, months: Array<{ month: string, moneyIn: number, moneyOut: number }>, plans: Array<{ id: string, month: string, amount: number, description: string }>, entries: Array<{ id: string, entryOn: string, kind: FundEntryKind, amount: number, description: string }> } };
+
+export type RecordFundExpenseMutationVariables = Exact<{
+  clusterId: Scalars['ID']['input'];
+  spentOn: Scalars['NaiveDate']['input'];
+  amount: Scalars['Int']['input'];
+  description: Scalars['String']['input'];
+}>;
+
+
+export type RecordFundExpenseMutation = { recordFundExpense: { id: string } };
+
+export type PlanUpkeepMutationVariables = Exact<{
+  clusterId: Scalars['ID']['input'];
+  month: Scalars['NaiveDate']['input'];
+  amount: Scalars['Int']['input'];
+  description: Scalars['String']['input'];
+}>;
+
+
+export type PlanUpkeepMutation = { planUpkeep: { id: string } };
+
+export type InvoicesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<InvoiceStatus>;
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  periodFrom?: InputMaybe<Scalars['NaiveDate']['input']>;
+  periodTo?: InputMaybe<Scalars['NaiveDate']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type InvoicesQuery = { invoices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, kind: InvoiceKind, numberLabel: string, buyerName: string, firmId: string, clusterId: string, clusterName: string, periodStart: string, periodEnd: string, issuedOn?: string | null, dueOn?: string | null, total: number, paid: number, open: number, status: InvoiceStatus }> } };
+
+export type InvoiceDetailDataFragment = { id: string, kind: InvoiceKind, status: InvoiceStatus, template: string, series: string, number?: number | null, numberLabel: string, issuedOn?: string | null, dueOn?: string | null, periodStart: string, periodEnd: string, firmId: string, clusterId: string, clusterName: string, leaseId?: string | null, sellerName: string, sellerAddress: string, sellerTaxCode: string, buyerName: string, buyerAddress: string, buyerTaxCode: string, subtotal: number, vatTotal: number, total: number, paid: number, open: number, totalInWords: string, voidReason?: string | null, paymentPurpose?: string | null, vietqr?: string | null, roundingRuleVi: string, roundingRuleEn: string, lines: Array<{ kind: LineKind, descriptionVi: string, descriptionEn: string, quantityMilli: number, unit: string, unitPrice: number, amount: number, vatBp?: number | null, vatAmount: number }>, vatByRate: Array<{ vatBp?: number | null, base: number, vat: number }>, allocations: Array<{ paymentId: string, amount: number, allocatedOn: string }> };
+
+export type InvoiceDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InvoiceDetailQuery = { node:
+    | { __typename: 'Cluster' }
+    | { __typename: 'Firm' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Invoice', id: string, kind: InvoiceKind, status: InvoiceStatus, template: string, series: string, number?: number | null, numberLabel: string, issuedOn?: string | null, dueOn?: string | null, periodStart: string, periodEnd: string, firmId: string, clusterId: string, clusterName: string, leaseId?: string | null, sellerName: string, sellerAddress: string, sellerTaxCode: string, buyerName: string, buyerAddress: string, buyerTaxCode: string, subtotal: number, vatTotal: number, total: number, paid: number, open: number, totalInWords: string, voidReason?: string | null, paymentPurpose?: string | null, vietqr?: string | null, roundingRuleVi: string, roundingRuleEn: string, lines: Array<{ kind: LineKind, descriptionVi: string, descriptionEn: string, quantityMilli: number, unit: string, unitPrice: number, amount: number, vatBp?: number | null, vatAmount: number }>, vatByRate: Array<{ vatBp?: number | null, base: number, vat: number }>, allocations: Array<{ paymentId: string, amount: number, allocatedOn: string }> }
+    | { __typename: 'Lease' }
+    | { __typename: 'MailMessage' }
+    | { __typename: 'Membership' }
+    | { __typename: 'Payment' }
+    | { __typename: 'Plot' }
+    | { __typename: 'Tenant' }
+   };
+
+export type VoidInvoiceMutationVariables = Exact<{
+  invoiceId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type VoidInvoiceMutation = { voidInvoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, template: string, series: string, number?: number | null, numberLabel: string, issuedOn?: string | null, dueOn?: string | null, periodStart: string, periodEnd: string, firmId: string, clusterId: string, clusterName: string, leaseId?: string | null, sellerName: string, sellerAddress: string, sellerTaxCode: string, buyerName: string, buyerAddress: string, buyerTaxCode: string, subtotal: number, vatTotal: number, total: number, paid: number, open: number, totalInWords: string, voidReason?: string | null, paymentPurpose?: string | null, vietqr?: string | null, roundingRuleVi: string, roundingRuleEn: string, lines: Array<{ kind: LineKind, descriptionVi: string, descriptionEn: string, quantityMilli: number, unit: string, unitPrice: number, amount: number, vatBp?: number | null, vatAmount: number }>, vatByRate: Array<{ vatBp?: number | null, base: number, vat: number }>, allocations: Array<{ paymentId: string, amount: number, allocatedOn: string }> } };
+
+export type OpenInvoicesQueryVariables = Exact<{
+  firmId: Scalars['ID']['input'];
+  status: InvoiceStatus;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type OpenInvoicesQuery = { invoices: { nodes: Array<{ id: string, kind: InvoiceKind, numberLabel: string, clusterName: string, periodStart: string, periodEnd: string, issuedOn?: string | null, dueOn?: string | null, number?: number | null, total: number, open: number, status: InvoiceStatus }> } };
+
+export type MeterReadingDataFragment = { id: string, leaseId: string, period: string, readOn: string, meterM3: number, consumptionM3: number, correctsId?: string | null, correctionReason?: string | null, supersededAt?: string | null, createdAt: string };
+
+export type MeterReadingsQueryVariables = Exact<{
+  leaseId: Scalars['ID']['input'];
+}>;
+
+
+export type MeterReadingsQuery = { meterReadings: Array<{ id: string, leaseId: string, period: string, readOn: string, meterM3: number, consumptionM3: number, correctsId?: string | null, correctionReason?: string | null, supersededAt?: string | null, createdAt: string }> };
+
+export type RecordMeterReadingMutationVariables = Exact<{
+  input: MeterReadingFields;
+}>;
+
+
+export type RecordMeterReadingMutation = { recordMeterReading: { id: string, leaseId: string, period: string, readOn: string, meterM3: number, consumptionM3: number, correctsId?: string | null, correctionReason?: string | null, supersededAt?: string | null, createdAt: string } };
+
+export type CorrectMeterReadingMutationVariables = Exact<{
+  readingId: Scalars['ID']['input'];
+  meterM3: Scalars['Int']['input'];
+  readOn: Scalars['NaiveDate']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type CorrectMeterReadingMutation = { correctMeterReading: { id: string, leaseId: string, period: string, readOn: string, meterM3: number, consumptionM3: number, correctsId?: string | null, correctionReason?: string | null, supersededAt?: string | null, createdAt: string } };
+
+export type BillingClusterOptionsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type BillingClusterOptionsQuery = { clusters: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, name: string }> } };
+
+export type BillingFirmOptionsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type BillingFirmOptionsQuery = { firms: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, name: string, taxCode?: string | null }> } };
+
+export type FundClustersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FundClustersQuery = { leases: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, cluster: { id: string, name: string } }> } };
+
+export type PaymentsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type PaymentsQuery = { payments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, firmId: string, amount: number, receivedOn: string, method: PaymentMethod, bankReference?: string | null, unallocated: number, allocations: Array<{ invoiceId: string, amount: number }> }> } };
+
+export type RecordPaymentMutationVariables = Exact<{
+  input: PaymentFields;
+}>;
+
+
+export type RecordPaymentMutation = { recordPayment: { id: string, firmId: string, amount: number, receivedOn: string, method: PaymentMethod, bankReference?: string | null, unallocated: number, replayed: boolean, allocations: Array<{ invoiceId: string, amount: number }> } };
+
+export type InvoiceLineDataFragment = { kind: LineKind, descriptionVi: string, descriptionEn: string, quantityMilli: number, unit: string, unitPrice: number, amount: number, vatBp?: number | null, vatAmount: number };
+
+export type BillingRunPreviewQueryVariables = Exact<{
+  input: BillingRunInput;
+}>;
+
+
+export type BillingRunPreviewQuery = { billingRunPreview: { periodLabel: string, periodStart: string, periodEnd: string, invoiceCount: number, lineCount: number, alreadyBilled: number, warnings: Array<string>, subtotal: number, vatTotal: number, total: number, invoices: Array<{ leaseId: string, firmId: string, firmName: string, clusterName: string, subtotal: number, vatTotal: number, total: number, lines: Array<{ kind: LineKind, descriptionVi: string, descriptionEn: string, quantityMilli: number, unit: string, unitPrice: number, amount: number, vatBp?: number | null, vatAmount: number }> }> } };
+
+export type IssueBillingRunMutationVariables = Exact<{
+  input: BillingRunInput;
+}>;
+
+
+export type IssueBillingRunMutation = { issueBillingRun: { id: string, periodKind: PeriodKind, periodStart: string, periodEnd: string, invoiceCount: number, lineCount: number, total: number, firstNumber?: string | null, lastNumber?: string | null, createdAt: string } };
+
+export type BillingSettingsDataFragment = { invoiceTemplate: string, invoiceSeries: string, currentSeries: string, dueDays: number, lateInterestBp: number, lateInterestBasis: string, rentVatBp: number, sellerName: string, sellerAddress: string, sellerTaxCode: string, bankBin: string, bankAccount: string, bankAccountName: string };
+
+export type BillingSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BillingSettingsQuery = { billingSettings: { invoiceTemplate: string, invoiceSeries: string, currentSeries: string, dueDays: number, lateInterestBp: number, lateInterestBasis: string, rentVatBp: number, sellerName: string, sellerAddress: string, sellerTaxCode: string, bankBin: string, bankAccount: string, bankAccountName: string } };
+
+export type UpdateBillingSettingsMutationVariables = Exact<{
+  input: BillingSettingsFields;
+}>;
+
+
+export type UpdateBillingSettingsMutation = { updateBillingSettings: { invoiceTemplate: string, invoiceSeries: string, currentSeries: string, dueDays: number, lateInterestBp: number, lateInterestBasis: string, rentVatBp: number, sellerName: string, sellerAddress: string, sellerTaxCode: string, bankBin: string, bankAccount: string, bankAccountName: string } };
+
+export type TariffDataFragment = { id: string, clusterId: string, charge: Charge, nameVi: string, nameEn: string, unit: TariffUnit, rate: number, vatBp: number, vatBasis: string, effectiveFrom: string, effectiveTo?: string | null, legalBasis: string };
+
+export type TariffsQueryVariables = Exact<{
+  clusterId: Scalars['ID']['input'];
+}>;
+
+
+export type TariffsQuery = { tariffs: Array<{ id: string, clusterId: string, charge: Charge, nameVi: string, nameEn: string, unit: TariffUnit, rate: number, vatBp: number, vatBasis: string, effectiveFrom: string, effectiveTo?: string | null, legalBasis: string }> };
+
+export type AddTariffVersionMutationVariables = Exact<{
+  input: TariffFields;
+}>;
+
+
+export type AddTariffVersionMutation = { addTariffVersion: { id: string, clusterId: string, charge: Charge, nameVi: string, nameEn: string, unit: TariffUnit, rate: number, vatBp: number, vatBasis: string, effectiveFrom: string, effectiveTo?: string | null, legalBasis: string } };
+
 export type AuditFieldsFragment = { action: string, at: string, actorEmail?: string | null, before?: string | null, after?: string | null };
 
 export type ClustersQueryVariables = Exact<{
@@ -1313,9 +2088,11 @@ export type ClusterDetailQuery = { node:
     | { __typename: 'Cluster', id: string, name: string, province: string, provinceCode?: string | null, district: string, districtCode?: string | null, totalAreaM2: number, leasableAreaM2: number, establishedOn?: string | null, decisionNumber?: string | null, status: ClusterStatus, wastewater: { present: boolean, capacityM3PerDay?: number | null, status: WwtpStatus, permitExpiresOn?: string | null, compliant: boolean }, occupancy: { on: string, leasableAreaM2: number, leasedAreaM2: number, rateBp: number, plotsTotal: number, plotsFree: number, firms: number, workforce: number }, auditTrail: Array<{ action: string, at: string, actorEmail?: string | null, before?: string | null, after?: string | null }> }
     | { __typename: 'Firm' }
     | { __typename: 'Invitation' }
+    | { __typename: 'Invoice' }
     | { __typename: 'Lease' }
     | { __typename: 'MailMessage' }
     | { __typename: 'Membership' }
+    | { __typename: 'Payment' }
     | { __typename: 'Plot' }
     | { __typename: 'Tenant' }
    };
@@ -1416,9 +2193,11 @@ export type LeaseDetailQuery = { node:
     | { __typename: 'Cluster' }
     | { __typename: 'Firm' }
     | { __typename: 'Invitation' }
+    | { __typename: 'Invoice' }
     | { __typename: 'Lease', id: string, areaM2: number, startsOn: string, endsOn: string, rentPerM2Year: number, rentSchedule: RentSchedule, maintenanceFeePerM2Month?: number | null, deposit: number, escalationBp: number, escalationEveryYears?: number | null, rentSupportBp: number, rentSupportBasis?: string | null, status: LeaseStatus, terminatedOn?: string | null, terminationReason?: string | null, renewedFromId?: string | null, createdAt: string, firm: { id: string, name: string, taxCode?: string | null }, cluster: { id: string, name: string }, plots: Array<{ id: string, code: string, areaM2: number }>, auditTrail?: Array<{ action: string, at: string, actorEmail?: string | null, before?: string | null, after?: string | null }> }
     | { __typename: 'MailMessage' }
     | { __typename: 'Membership' }
+    | { __typename: 'Payment' }
     | { __typename: 'Plot' }
     | { __typename: 'Tenant' }
    };
@@ -1635,6 +2414,11 @@ export type RefreshSessionMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type RefreshSessionMutation = { refresh: { accessToken: string, expiresIn: number, viewer: { id: string, email: string, displayName: string, locale: Locale, isPlatformAdmin: boolean, role: Role, membershipId?: string | null, tenant?: { id: string, name: string, kind: TenantKind, province: string } | null, firm?: { id: string, name: string } | null, memberships: Array<{ id: string, role: Role, tenant: { id: string, name: string }, firm?: { id: string, name: string } | null }> } } };
 
+export const InvoiceLineDataFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionVi"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"quantityMilli"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}}]}}]} as unknown as DocumentNode<InvoiceLineDataFragment, unknown>;
+export const InvoiceDetailDataFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceDetailData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"sellerName"}},{"kind":"Field","name":{"kind":"Name","value":"sellerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"sellerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"buyerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"buyerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"vatTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"totalInWords"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleVi"},"name":{"kind":"Name","value":"roundingRule"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleEn"},"name":{"kind":"Name","value":"roundingRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"english"},"value":{"kind":"BooleanValue","value":true}}]},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}},{"kind":"Field","name":{"kind":"Name","value":"paymentPurpose"}},{"kind":"Field","name":{"kind":"Name","value":"vietqr"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceLineData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vatByRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"vat"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"allocatedOn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionVi"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"quantityMilli"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}}]}}]} as unknown as DocumentNode<InvoiceDetailDataFragment, unknown>;
+export const MeterReadingDataFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeterReadingData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeterReading"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"readOn"}},{"kind":"Field","name":{"kind":"Name","value":"meterM3"}},{"kind":"Field","name":{"kind":"Name","value":"consumptionM3"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}},{"kind":"Field","name":{"kind":"Name","value":"supersededAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<MeterReadingDataFragment, unknown>;
+export const BillingSettingsDataFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BillingSettingsData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceTemplate"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceSeries"}},{"kind":"Field","name":{"kind":"Name","value":"currentSeries"}},{"kind":"Field","name":{"kind":"Name","value":"dueDays"}},{"kind":"Field","name":{"kind":"Name","value":"lateInterestBp"}},{"kind":"Field","name":{"kind":"Name","value":"lateInterestBasis"}},{"kind":"Field","name":{"kind":"Name","value":"rentVatBp"}},{"kind":"Field","name":{"kind":"Name","value":"sellerName"}},{"kind":"Field","name":{"kind":"Name","value":"sellerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"sellerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"bankBin"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccount"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccountName"}}]}}]} as unknown as DocumentNode<BillingSettingsDataFragment, unknown>;
+export const TariffDataFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TariffData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tariff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"charge"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatBasis"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}}]}}]} as unknown as DocumentNode<TariffDataFragment, unknown>;
 export const WastewaterFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WastewaterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Wastewater"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"capacityM3PerDay"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"permitExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"compliant"}}]}}]} as unknown as DocumentNode<WastewaterFieldsFragment, unknown>;
 export const OccupancyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OccupancyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Occupancy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"leasableAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"leasedAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"rateBp"}},{"kind":"Field","name":{"kind":"Name","value":"plotsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"plotsFree"}},{"kind":"Field","name":{"kind":"Name","value":"firms"}},{"kind":"Field","name":{"kind":"Name","value":"workforce"}}]}}]} as unknown as DocumentNode<OccupancyFieldsFragment, unknown>;
 export const AuditFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]} as unknown as DocumentNode<AuditFieldsFragment, unknown>;
@@ -1650,6 +2434,27 @@ export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const RequestPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
 export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const SwitchMembershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SwitchMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"membershipId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"switchMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"membershipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"membershipId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}}]} as unknown as DocumentNode<SwitchMembershipMutation, SwitchMembershipMutationVariables>;
+export const MaintenanceFundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MaintenanceFund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entries"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maintenanceFund"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"entries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entries"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"plannedNext12Months"}},{"kind":"Field","name":{"kind":"Name","value":"feePerM2Month"}},{"kind":"Field","name":{"kind":"Name","value":"leasedAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"expectedFeeNext12Months"}},{"kind":"Field","name":{"kind":"Name","value":"coverageBp"}},{"kind":"Field","name":{"kind":"Name","value":"breakEvenFeePerM2Month"}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"moneyIn"}},{"kind":"Field","name":{"kind":"Name","value":"moneyOut"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"entryOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<MaintenanceFundQuery, MaintenanceFundQueryVariables>;
+export const RecordFundExpenseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFundExpense"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spentOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"description"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFundExpense"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"spentOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spentOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"amount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amount"}}},{"kind":"Argument","name":{"kind":"Name","value":"description"},"value":{"kind":"Variable","name":{"kind":"Name","value":"description"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordFundExpenseMutation, RecordFundExpenseMutationVariables>;
+export const PlanUpkeepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanUpkeep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"description"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planUpkeep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}},{"kind":"Argument","name":{"kind":"Name","value":"amount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amount"}}},{"kind":"Argument","name":{"kind":"Name","value":"description"},"value":{"kind":"Variable","name":{"kind":"Name","value":"description"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PlanUpkeepMutation, PlanUpkeepMutationVariables>;
+export const InvoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Invoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"firmId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodFrom"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"firmId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"firmId"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodTo"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<InvoicesQuery, InvoicesQueryVariables>;
+export const InvoiceDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceDetailData"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionVi"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"quantityMilli"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceDetailData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"sellerName"}},{"kind":"Field","name":{"kind":"Name","value":"sellerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"sellerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"buyerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"buyerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"vatTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"totalInWords"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleVi"},"name":{"kind":"Name","value":"roundingRule"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleEn"},"name":{"kind":"Name","value":"roundingRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"english"},"value":{"kind":"BooleanValue","value":true}}]},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}},{"kind":"Field","name":{"kind":"Name","value":"paymentPurpose"}},{"kind":"Field","name":{"kind":"Name","value":"vietqr"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceLineData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vatByRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"vat"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"allocatedOn"}}]}}]}}]} as unknown as DocumentNode<InvoiceDetailQuery, InvoiceDetailQueryVariables>;
+export const VoidInvoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VoidInvoice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invoiceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voidInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"invoiceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invoiceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceDetailData"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionVi"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"quantityMilli"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceDetailData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"sellerName"}},{"kind":"Field","name":{"kind":"Name","value":"sellerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"sellerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"buyerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"buyerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"vatTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"totalInWords"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleVi"},"name":{"kind":"Name","value":"roundingRule"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleEn"},"name":{"kind":"Name","value":"roundingRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"english"},"value":{"kind":"BooleanValue","value":true}}]},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}},{"kind":"Field","name":{"kind":"Name","value":"paymentPurpose"}},{"kind":"Field","name":{"kind":"Name","value":"vietqr"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceLineData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vatByRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"vat"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"allocatedOn"}}]}}]}}]} as unknown as DocumentNode<VoidInvoiceMutation, VoidInvoiceMutationVariables>;
+export const OpenInvoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenInvoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"firmId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"firmId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"firmId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<OpenInvoicesQuery, OpenInvoicesQueryVariables>;
+export const MeterReadingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeterReadings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"leaseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meterReadings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"leaseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"leaseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeterReadingData"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeterReadingData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeterReading"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"readOn"}},{"kind":"Field","name":{"kind":"Name","value":"meterM3"}},{"kind":"Field","name":{"kind":"Name","value":"consumptionM3"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}},{"kind":"Field","name":{"kind":"Name","value":"supersededAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<MeterReadingsQuery, MeterReadingsQueryVariables>;
+export const RecordMeterReadingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMeterReading"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MeterReadingFields"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeterReading"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeterReadingData"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeterReadingData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeterReading"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"readOn"}},{"kind":"Field","name":{"kind":"Name","value":"meterM3"}},{"kind":"Field","name":{"kind":"Name","value":"consumptionM3"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}},{"kind":"Field","name":{"kind":"Name","value":"supersededAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<RecordMeterReadingMutation, RecordMeterReadingMutationVariables>;
+export const CorrectMeterReadingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectMeterReading"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"readingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meterM3"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"readOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctMeterReading"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"readingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"readingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"meterM3"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meterM3"}}},{"kind":"Argument","name":{"kind":"Name","value":"readOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"readOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeterReadingData"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeterReadingData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeterReading"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"readOn"}},{"kind":"Field","name":{"kind":"Name","value":"meterM3"}},{"kind":"Field","name":{"kind":"Name","value":"consumptionM3"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}},{"kind":"Field","name":{"kind":"Name","value":"supersededAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CorrectMeterReadingMutation, CorrectMeterReadingMutationVariables>;
+export const BillingClusterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BillingClusterOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<BillingClusterOptionsQuery, BillingClusterOptionsQueryVariables>;
+export const BillingFirmOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BillingFirmOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"taxCode"}}]}}]}}]}}]} as unknown as DocumentNode<BillingFirmOptionsQuery, BillingFirmOptionsQueryVariables>;
+export const FundClustersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundClusters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FundClustersQuery, FundClustersQueryVariables>;
+export const PaymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Payments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"firmId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"firmId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"firmId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"bankReference"}},{"kind":"Field","name":{"kind":"Name","value":"unallocated"}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PaymentsQuery, PaymentsQueryVariables>;
+export const RecordPaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentFields"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"bankReference"}},{"kind":"Field","name":{"kind":"Name","value":"unallocated"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<RecordPaymentMutation, RecordPaymentMutationVariables>;
+export const BillingRunPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BillingRunPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BillingRunInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingRunPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodLabel"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceCount"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"alreadyBilled"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"vatTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"invoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"vatTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceLineData"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionVi"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"quantityMilli"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}}]}}]} as unknown as DocumentNode<BillingRunPreviewQuery, BillingRunPreviewQueryVariables>;
+export const IssueBillingRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueBillingRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BillingRunInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueBillingRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodKind"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceCount"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"firstNumber"}},{"kind":"Field","name":{"kind":"Name","value":"lastNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<IssueBillingRunMutation, IssueBillingRunMutationVariables>;
+export const BillingSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BillingSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BillingSettingsData"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BillingSettingsData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceTemplate"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceSeries"}},{"kind":"Field","name":{"kind":"Name","value":"currentSeries"}},{"kind":"Field","name":{"kind":"Name","value":"dueDays"}},{"kind":"Field","name":{"kind":"Name","value":"lateInterestBp"}},{"kind":"Field","name":{"kind":"Name","value":"lateInterestBasis"}},{"kind":"Field","name":{"kind":"Name","value":"rentVatBp"}},{"kind":"Field","name":{"kind":"Name","value":"sellerName"}},{"kind":"Field","name":{"kind":"Name","value":"sellerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"sellerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"bankBin"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccount"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccountName"}}]}}]} as unknown as DocumentNode<BillingSettingsQuery, BillingSettingsQueryVariables>;
+export const UpdateBillingSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateBillingSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BillingSettingsFields"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBillingSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BillingSettingsData"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BillingSettingsData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceTemplate"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceSeries"}},{"kind":"Field","name":{"kind":"Name","value":"currentSeries"}},{"kind":"Field","name":{"kind":"Name","value":"dueDays"}},{"kind":"Field","name":{"kind":"Name","value":"lateInterestBp"}},{"kind":"Field","name":{"kind":"Name","value":"lateInterestBasis"}},{"kind":"Field","name":{"kind":"Name","value":"rentVatBp"}},{"kind":"Field","name":{"kind":"Name","value":"sellerName"}},{"kind":"Field","name":{"kind":"Name","value":"sellerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"sellerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"bankBin"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccount"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccountName"}}]}}]} as unknown as DocumentNode<UpdateBillingSettingsMutation, UpdateBillingSettingsMutationVariables>;
+export const TariffsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tariffs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tariffs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TariffData"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TariffData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tariff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"charge"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatBasis"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}}]}}]} as unknown as DocumentNode<TariffsQuery, TariffsQueryVariables>;
+export const AddTariffVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddTariffVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TariffFields"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTariffVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TariffData"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TariffData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tariff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"charge"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatBasis"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}}]}}]} as unknown as DocumentNode<AddTariffVersionMutation, AddTariffVersionMutationVariables>;
 export const ClustersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Clusters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ClusterOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"totalAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"leasableAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"establishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"wastewater"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WastewaterFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occupancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OccupancyFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WastewaterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Wastewater"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"capacityM3PerDay"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"permitExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"compliant"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OccupancyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Occupancy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"leasableAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"leasedAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"rateBp"}},{"kind":"Field","name":{"kind":"Name","value":"plotsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"plotsFree"}},{"kind":"Field","name":{"kind":"Name","value":"firms"}},{"kind":"Field","name":{"kind":"Name","value":"workforce"}}]}}]} as unknown as DocumentNode<ClustersQuery, ClustersQueryVariables>;
 export const ClusterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClusterOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ClusterOptionsQuery, ClusterOptionsQueryVariables>;
 export const ClusterDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClusterDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WastewaterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Wastewater"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"capacityM3PerDay"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"permitExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"compliant"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OccupancyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Occupancy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"leasableAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"leasedAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"rateBp"}},{"kind":"Field","name":{"kind":"Name","value":"plotsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"plotsFree"}},{"kind":"Field","name":{"kind":"Name","value":"firms"}},{"kind":"Field","name":{"kind":"Name","value":"workforce"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"districtCode"}},{"kind":"Field","name":{"kind":"Name","value":"totalAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"leasableAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"establishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"wastewater"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WastewaterFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occupancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OccupancyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditFields"}}]}}]}}]} as unknown as DocumentNode<ClusterDetailQuery, ClusterDetailQueryVariables>;

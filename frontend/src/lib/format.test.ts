@@ -5,10 +5,15 @@ import {
   formatHectares,
   formatInteger,
   formatMoney,
+  formatMonth,
   formatPercentBp,
+  formatQuantityMilli,
+  formatRateBp,
   formatSquareMetres,
   hectaresToM2,
   m2ToHectares,
+  percentToBp,
+  todayInVietnam,
 } from './format';
 
 describe('formatMoney', () => {
@@ -89,5 +94,48 @@ describe('area and rate formatting', () => {
     expect(hectaresToM2(0.12345)).toBe(1235);
     expect(hectaresToM2(1.005)).toBe(10_050);
     expect(m2ToHectares(750_000)).toBe(75);
+  });
+});
+
+describe('billing quantities and rates', () => {
+  it('shows a quantity in thousandths with up to three decimals and no trailing zeros', () => {
+    expect(formatQuantityMilli(1500, 'vi')).toBe('1,5');
+    expect(formatQuantityMilli(1500, 'en')).toBe('1.5');
+    expect(formatQuantityMilli(1000, 'vi')).toBe('1');
+    expect(formatQuantityMilli(21_780_000, 'vi')).toBe('21.780');
+    expect(formatQuantityMilli(21_780_000, 'en')).toBe('21,780');
+    expect(formatQuantityMilli(1234, 'en')).toBe('1.234');
+    expect(formatQuantityMilli(1, 'vi')).toBe('0,001');
+    expect(formatQuantityMilli(0, 'en')).toBe('0');
+    expect(formatQuantityMilli(-3_000, 'en')).toBe('-3');
+  });
+
+  it('rejects a quantity that is not whole thousandths', () => {
+    expect(() => formatQuantityMilli(1.5, 'vi')).toThrow(RangeError);
+  });
+
+  it('shows VAT and interest rates without needless decimals', () => {
+    expect(formatRateBp(1000, 'vi')).toBe('10%');
+    expect(formatRateBp(800, 'en')).toBe('8%');
+    expect(formatRateBp(525, 'vi')).toBe('5,25%');
+    expect(formatRateBp(525, 'en')).toBe('5.25%');
+    expect(formatRateBp(0, 'vi')).toBe('0%');
+  });
+
+  it('turns a typed percentage into basis points', () => {
+    expect(percentToBp(10)).toBe(1000);
+    expect(percentToBp(8)).toBe(800);
+    expect(percentToBp(5.25)).toBe(525);
+    expect(percentToBp(0.1 + 0.2)).toBe(30);
+  });
+
+  it('shows a billing month as MM/YYYY in both languages', () => {
+    expect(formatMonth('2026-10-01')).toBe('10/2026');
+    expect(formatMonth('2027-01-31')).toBe('01/2027');
+  });
+
+  it("gives today's date in Vietnam, not in UTC", () => {
+    expect(todayInVietnam(new Date('2026-11-26T20:30:00Z'))).toBe('2026-11-27');
+    expect(todayInVietnam(new Date('2026-11-26T10:00:00Z'))).toBe('2026-11-26');
   });
 });

@@ -127,3 +127,38 @@ export function hectaresToM2(hectares: number): number {
 export function m2ToHectares(areaM2: number): number {
   return areaM2 / M2_PER_HA;
 }
+
+/**
+ * A quantity sent in thousandths (`quantityMilli`) with up to three decimals and no trailing
+ * zeros: 1500 → `1,5` (vi) / `1.5` (en); 12_500_000 → `12.500` (vi) / `12,500` (en).
+ */
+export function formatQuantityMilli(quantityMilli: number, language: Language): string {
+  if (!Number.isSafeInteger(quantityMilli)) {
+    throw new RangeError(`A quantity is a whole number of thousandths, got ${quantityMilli}`);
+  }
+  return new Intl.NumberFormat(LOCALES[language], { minimumFractionDigits: 0, maximumFractionDigits: 3 }).format(
+    quantityMilli / 1000,
+  );
+}
+
+/** A rate in basis points as a percentage without needless decimals: 1000 → `10%`, 525 → `5,25%` (vi). */
+export function formatRateBp(bp: number, language: Language): string {
+  return `${new Intl.NumberFormat(LOCALES[language], { minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(bp / 100)}%`;
+}
+
+/** The month of a calendar date as `MM/YYYY` (both languages): `2026-10-01` → `10/2026`. */
+export function formatMonth(value: string): string {
+  const p = toParts(value);
+  return `${pad2(p.month)}/${p.year}`;
+}
+
+/** A percentage typed in a form (decimals allowed) as the API's basis points: 8 → 800. */
+export function percentToBp(percent: number): number {
+  return Math.round(percent * 100);
+}
+
+/** Today's calendar date in Vietnam as `YYYY-MM-DD`, the API's NaiveDate. */
+export function todayInVietnam(now: Date = new Date()): string {
+  const p = toParts(now);
+  return `${p.year}-${pad2(p.month)}-${pad2(p.day)}`;
+}

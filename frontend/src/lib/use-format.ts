@@ -6,7 +6,10 @@ import {
   formatHectares,
   formatInteger,
   formatMoney,
+  formatMonth,
   formatPercentBp,
+  formatQuantityMilli,
+  formatRateBp,
   formatSquareMetres,
 } from './format';
 
@@ -23,5 +26,8 @@ export function useFormat() {
     hectares: (areaM2: number) => formatHectares(areaM2, language),
     squareMetres: (areaM2: number) => formatSquareMetres(areaM2, language),
     percentBp: (bp: number) => formatPercentBp(bp, language),
+    rateBp: (bp: number) => formatRateBp(bp, language),
+    quantityMilli: (quantityMilli: number) => formatQuantityMilli(quantityMilli, language),
+    month: (value: string) => formatMonth(value),
   };
 }

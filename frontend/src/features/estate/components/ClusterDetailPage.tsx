@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { CenteredLoader } from '@/components/ui/CenteredLoader';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { ClusterTariffs } from '@/features/billing';
 import { useFormat } from '@/lib/use-format';
 import { clustersKey, fetchCluster } from '../api/clusters';
 import type { ClusterDetailData } from '../api/clusters';
@@ -116,7 +117,7 @@ function PlotGrid({ clusterId }: { clusterId: string }) {
   );
 }
 
-/** One cluster: facts, wastewater plant, occupancy, its plots as tiles, and the change history. */
+/** One cluster: facts, wastewater plant, occupancy, its plots as tiles, its tariff and the change history. */
 export function ClusterDetailPage() {
   const { t } = useTranslation();
   const format = useFormat();
@@ -178,6 +179,7 @@ export function ClusterDetailPage() {
           <WastewaterCard cluster={data} />
         </SimpleGrid>
         <PlotGrid clusterId={data.id} />
+        <ClusterTariffs clusterId={data.id} />
         <AuditTrail entries={data.auditTrail} />
       </Stack>
       <Modal opened={editing} onClose={close} title={t('estate.clusters.editTitle')} size="lg">

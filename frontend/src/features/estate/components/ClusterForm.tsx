@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
 import type { ClusterFields, ClusterStatus, WwtpStatus } from '@/gql/graphql';
 import { hectaresToM2, m2ToHectares } from '@/lib/format';
 import { applyFieldErrors } from '@/lib/forms';
@@ -10,7 +11,6 @@ import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
 import { clustersKey, saveCluster } from '../api/clusters';
 import type { ClusterDetailData } from '../api/clusters';
-import { ServerErrorAlert } from './ServerErrorAlert';
 
 const CLUSTER_STATUSES: readonly ClusterStatus[] = ['PLANNED', 'UNDER_CONSTRUCTION', 'OPERATING'];
 const WWTP_STATUSES: readonly WwtpStatus[] = ['NONE', 'UNDER_CONSTRUCTION', 'OPERATING'];

@@ -3,11 +3,11 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
 import type { CapitalOrigin, FirmFields, FirmRowFieldsFragment, FirmStatus } from '@/gql/graphql';
 import { applyFieldErrors } from '@/lib/forms';
 import { isApiError } from '@/lib/graphql/errors';
 import { firmsKey, saveFirm } from '../api/firms';
-import { ServerErrorAlert } from './ServerErrorAlert';
 
 export const CAPITAL_ORIGINS: readonly CapitalOrigin[] = ['DOMESTIC', 'FOREIGN', 'JOINT_VENTURE'];
 export const FIRM_STATUSES: readonly FirmStatus[] = ['ACTIVE', 'INACTIVE'];

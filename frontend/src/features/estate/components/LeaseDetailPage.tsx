@@ -8,6 +8,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { CenteredLoader } from '@/components/ui/CenteredLoader';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
+import { LeaseMeterReadings } from '@/features/billing';
 import { useFormat } from '@/lib/use-format';
 import { activateLease, fetchLease, leaseDependentKeys, leasesKey, renewLease, terminateLease } from '../api/leases';
 import type { LeaseDetailData } from '../api/leases';
@@ -15,7 +17,6 @@ import { AuditTrail } from './AuditTrail';
 import { LeaseStatusBadge } from './badges';
 import { Facts } from './Facts';
 import { LeaseForm } from './LeaseForm';
-import { ServerErrorAlert } from './ServerErrorAlert';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -186,7 +187,10 @@ function LeaseActions({ lease }: { lease: LeaseDetailData }) {
   );
 }
 
-/** One lease: its terms, plots and history; operators can activate, terminate and renew it. */
+/**
+ * One lease: its terms, plots and history; operators can activate, terminate and renew it, and
+ * read its wastewater meter.
+ */
 export function LeaseDetailPage({ readOnly = false }: { readOnly?: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -274,6 +278,7 @@ export function LeaseDetailPage({ readOnly = false }: { readOnly?: boolean }) {
             ]}
           />
         </Card>
+        {!readOnly && <LeaseMeterReadings leaseId={data.id} canRecord={data.status !== 'DRAFT'} />}
         {!readOnly && data.auditTrail && <AuditTrail entries={data.auditTrail} />}
       </Stack>
     </>

@@ -4,6 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
 import type { LeaseFields, RentSchedule } from '@/gql/graphql';
 import { applyFieldErrors } from '@/lib/forms';
 import { isApiError } from '@/lib/graphql/errors';
@@ -13,7 +14,6 @@ import { fetchFirmOptions } from '../api/firms';
 import { createLease, fetchLeaseConflicts, leaseDependentKeys, updateLease } from '../api/leases';
 import type { LeaseDetailData } from '../api/leases';
 import { fetchClusterPlots } from '../api/plots';
-import { ServerErrorAlert } from './ServerErrorAlert';
 
 export const RENT_SCHEDULES: readonly RentSchedule[] = ['MONTHLY', 'QUARTERLY', 'YEARLY', 'UPFRONT'];
 

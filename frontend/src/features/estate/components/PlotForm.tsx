@@ -3,13 +3,13 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
 import { applyFieldErrors } from '@/lib/forms';
 import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
 import { fetchClusterOptions } from '../api/clusters';
 import { plotsKey, savePlot } from '../api/plots';
 import type { PlotRow } from '../api/plots';
-import { ServerErrorAlert } from './ServerErrorAlert';
 
 interface PlotValues {
   clusterId: string | null;

@@ -11,7 +11,7 @@ export function ServerErrorAlert({ error, 'data-testid': testId }: { error: unkn
   const { t } = useTranslation();
   if (isApiError(error, 'CONFLICT')) {
     return (
-      <Alert color="red" variant="light" role="alert" title={t('estate.conflictTitle')} data-testid={testId}>
+      <Alert color="red" variant="light" role="alert" title={t('common.conflictTitle')} data-testid={testId}>
         {error.message}
       </Alert>
     );

@@ -1,0 +1,212 @@
+import { graphql } from '@/gql';
+import type { InvoiceStatus } from '@/gql/graphql';
+import { request } from '@/lib/graphql/client';
+import { PAGE_SIZE } from '@/lib/use-connection';
+
+export const invoicesKey = ['billing', 'invoices'] as const;
+
+const Invoices = graphql(`
+  query Invoices(
+    $first: Int
+    $after: String
+    $status: InvoiceStatus
+    $clusterId: ID
+    $firmId: ID
+    $periodFrom: NaiveDate
+    $periodTo: NaiveDate
+    $search: String
+  ) {
+    invoices(
+      first: $first
+      after: $after
+      status: $status
+      clusterId: $clusterId
+      firmId: $firmId
+      periodFrom: $periodFrom
+      periodTo: $periodTo
+      search: $search
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        kind
+        numberLabel
+        buyerName
+        firmId
+        clusterId
+        clusterName
+        periodStart
+        periodEnd
+        issuedOn
+        dueOn
+        total
+        paid
+        open
+        status
+      }
+    }
+  }
+`);
+
+graphql(`
+  fragment InvoiceDetailData on Invoice {
+    id
+    kind
+    status
+    template
+    series
+    number
+    numberLabel
+    issuedOn
+    dueOn
+    periodStart
+    periodEnd
+    firmId
+    clusterId
+    clusterName
+    leaseId
+    sellerName
+    sellerAddress
+    sellerTaxCode
+    buyerName
+    buyerAddress
+    buyerTaxCode
+    subtotal
+    vatTotal
+    total
+    paid
+    open
+    totalInWords
+    roundingRuleVi: roundingRule
+    roundingRuleEn: roundingRule(english: true)
+    voidReason
+    paymentPurpose
+    vietqr
+    lines {
+      ...InvoiceLineData
+    }
+    vatByRate {
+      vatBp
+      base
+      vat
+    }
+    allocations {
+      paymentId
+      amount
+      allocatedOn
+    }
+  }
+`);
+
+const InvoiceDetail = graphql(`
+  query InvoiceDetail($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Invoice {
+        ...InvoiceDetailData
+      }
+    }
+  }
+`);
+
+const VoidInvoice = graphql(`
+  mutation VoidInvoice($invoiceId: ID!, $reason: String!) {
+    voidInvoice(invoiceId: $invoiceId, reason: $reason) {
+      ...InvoiceDetailData
+    }
+  }
+`);
+
+const OpenInvoices = graphql(`
+  query OpenInvoices($firmId: ID!, $status: InvoiceStatus!, $first: Int) {
+    invoices(firmId: $firmId, status: $status, first: $first) {
+      nodes {
+        id
+        kind
+        numberLabel
+        clusterName
+        periodStart
+        periodEnd
+        issuedOn
+        dueOn
+        number
+        total
+        open
+        status
+      }
+    }
+  }
+`);
+
+export interface InvoiceFilter {
+  status: InvoiceStatus | null;
+  clusterId: string | null;
+  periodFrom: string | null;
+  periodTo: string | null;
+  search: string;
+}
+
+export const NO_INVOICE_FILTER: InvoiceFilter = {
+  status: null,
+  clusterId: null,
+  periodFrom: null,
+  periodTo: null,
+  search: '',
+};
+
+/** One page of invoices, newest first, filtered on the server. */
+export async function fetchInvoices(filter: InvoiceFilter, after: string | null) {
+  const search = filter.search.trim();
+  const data = await request(Invoices, {
+    first: PAGE_SIZE,
+    after,
+    status: filter.status,
+    clusterId: filter.clusterId,
+    firmId: null,
+    periodFrom: filter.periodFrom,
+    periodTo: filter.periodTo,
+    search: search === '' ? null : search,
+  });
+  return data.invoices;
+}
+
+export type InvoiceRow = Awaited<ReturnType<typeof fetchInvoices>>['nodes'][number];
+
+export async function fetchInvoice(id: string) {
+  const data = await request(InvoiceDetail, { id });
+  return data.node.__typename === 'Invoice' ? data.node : null;
+}
+
+export type InvoiceDetailData = NonNullable<Awaited<ReturnType<typeof fetchInvoice>>>;
+
+export async function voidInvoice(invoiceId: string, reason: string) {
+  return (await request(VoidInvoice, { invoiceId, reason })).voidInvoice;
+}
+
+/** The statuses of an invoice that still has something to pay. */
+const OPEN_STATUSES: readonly InvoiceStatus[] = ['OVERDUE', 'PARTIALLY_PAID', 'ISSUED'];
+const MAX_OPEN_PER_STATUS = 100;
+
+/**
+ * A firm's invoices with something still to pay, oldest due first (the order the server
+ * allocates a payment in when no allocation is given). The API filters by one status at a
+ * time, so this asks once per open status.
+ */
+export async function fetchOpenInvoices(firmId: string) {
+  const pages = await Promise.all(
+    OPEN_STATUSES.map((status) => request(OpenInvoices, { firmId, status, first: MAX_OPEN_PER_STATUS })),
+  );
+  const open = pages.flatMap((page) => page.invoices.nodes).filter((inv) => inv.kind === 'INVOICE' && inv.open > 0);
+  return open.sort(
+    (a, b) =>
+      (a.dueOn ?? '').localeCompare(b.dueOn ?? '') ||
+      (a.issuedOn ?? '').localeCompare(b.issuedOn ?? '') ||
+      (a.number ?? 0) - (b.number ?? 0),
+  );
+}
+
+export type OpenInvoice = Awaited<ReturnType<typeof fetchOpenInvoices>>[number];

@@ -1,0 +1,76 @@
+import { graphql } from '@/gql';
+import type { BillingRunInput } from '@/gql/graphql';
+import { request } from '@/lib/graphql/client';
+
+graphql(`
+  fragment InvoiceLineData on InvoiceLine {
+    kind
+    descriptionVi
+    descriptionEn
+    quantityMilli
+    unit
+    unitPrice
+    amount
+    vatBp
+    vatAmount
+  }
+`);
+
+const BillingRunPreview = graphql(`
+  query BillingRunPreview($input: BillingRunInput!) {
+    billingRunPreview(input: $input) {
+      periodLabel
+      periodStart
+      periodEnd
+      invoiceCount
+      lineCount
+      alreadyBilled
+      warnings
+      subtotal
+      vatTotal
+      total
+      invoices {
+        leaseId
+        firmId
+        firmName
+        clusterName
+        subtotal
+        vatTotal
+        total
+        lines {
+          ...InvoiceLineData
+        }
+      }
+    }
+  }
+`);
+
+const IssueBillingRun = graphql(`
+  mutation IssueBillingRun($input: BillingRunInput!) {
+    issueBillingRun(input: $input) {
+      id
+      periodKind
+      periodStart
+      periodEnd
+      invoiceCount
+      lineCount
+      total
+      firstNumber
+      lastNumber
+      createdAt
+    }
+  }
+`);
+
+/** What a run would issue; nothing is written. */
+export async function fetchBillingRunPreview(input: BillingRunInput) {
+  return (await request(BillingRunPreview, { input })).billingRunPreview;
+}
+
+export type RunPreview = Awaited<ReturnType<typeof fetchBillingRunPreview>>;
+
+export async function issueBillingRun(input: BillingRunInput) {
+  return (await request(IssueBillingRun, { input })).issueBillingRun;
+}
+
+export type IssuedRun = Awaited<ReturnType<typeof issueBillingRun>>;

@@ -1,0 +1,240 @@
+import { Alert, Badge, Button, Card, Group, NumberInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CenteredLoader } from '@/components/ui/CenteredLoader';
+import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
+import type { BillingSettingsDataFragment, BillingSettingsFields } from '@/gql/graphql';
+import { percentToBp } from '@/lib/format';
+import { applyFieldErrors } from '@/lib/forms';
+import { isApiError } from '@/lib/graphql/errors';
+import { useFormat } from '@/lib/use-format';
+import { billingSettingsKey, fetchBillingSettings, updateBillingSettings } from '../api/settings';
+
+/** C (coded by the tax authority) or K, then T, then two letters the seller picks. */
+export const SERIES_LETTERS = /^[CK]T[A-Z]{2}$/;
+const TAX_CODE = /^\d{10}(-\d{3})?$/;
+const BANK_BIN = /^\d{6}$/;
+
+interface SettingsValues {
+  invoiceSeries: string;
+  dueDays: number | string;
+  lateInterestPercent: number | string;
+  lateInterestBasis: string;
+  rentVatPercent: number | string;
+  sellerName: string;
+  sellerAddress: string;
+  sellerTaxCode: string;
+  bankBin: string;
+  bankAccount: string;
+  bankAccountName: string;
+}
+
+function valuesOf(settings: BillingSettingsDataFragment): SettingsValues {
+  return {
+    invoiceSeries: settings.invoiceSeries,
+    dueDays: settings.dueDays,
+    lateInterestPercent: settings.lateInterestBp / 100,
+    lateInterestBasis: settings.lateInterestBasis,
+    rentVatPercent: settings.rentVatBp / 100,
+    sellerName: settings.sellerName,
+    sellerAddress: settings.sellerAddress,
+    sellerTaxCode: settings.sellerTaxCode,
+    bankBin: settings.bankBin,
+    bankAccount: settings.bankAccount,
+    bankAccountName: settings.bankAccountName,
+  };
+}
+
+const num = (value: number | string) => (value === '' ? 0 : Number(value));
+
+/** The form's values as the API's settings (percentages typed, basis points sent). */
+export function toSettingsFields(values: SettingsValues): BillingSettingsFields {
+  return {
+    invoiceSeries: values.invoiceSeries.trim().toUpperCase(),
+    dueDays: Math.round(num(values.dueDays)),
+    lateInterestBp: percentToBp(num(values.lateInterestPercent)),
+    lateInterestBasis: values.lateInterestBasis.trim(),
+    rentVatBp: percentToBp(num(values.rentVatPercent)),
+    sellerName: values.sellerName.trim(),
+    sellerAddress: values.sellerAddress.trim(),
+    sellerTaxCode: values.sellerTaxCode.trim(),
+    bankBin: values.bankBin.trim(),
+    bankAccount: values.bankAccount.trim(),
+    bankAccountName: values.bankAccountName.trim(),
+  };
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card withBorder padding="lg">
+      <Title order={3} size="h4" mb="md">
+        {title}
+      </Title>
+      {children}
+    </Card>
+  );
+}
+
+function SettingsForm({ settings }: { settings: BillingSettingsDataFragment }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const queryClient = useQueryClient();
+  const form = useForm<SettingsValues>({
+    initialValues: valuesOf(settings),
+    validate: {
+      invoiceSeries: (value) => (SERIES_LETTERS.test(value.trim().toUpperCase()) ? null : t('billing.settings.seriesInvalid')),
+      dueDays: (value) => (value !== '' && num(value) >= 0 && num(value) <= 120 ? null : t('billing.settings.dueDaysRange')),
+      lateInterestPercent: (value) => (value !== '' && num(value) >= 0 && num(value) <= 100 ? null : t('billing.settings.percentRange')),
+      rentVatPercent: (value) => (value !== '' && num(value) >= 0 && num(value) <= 100 ? null : t('billing.settings.percentRange')),
+      sellerName: (value) => (value.trim() === '' ? t('common.required') : null),
+      sellerTaxCode: (value) => (value.trim() === '' || TAX_CODE.test(value.trim()) ? null : t('billing.settings.taxCodeInvalid')),
+      bankBin: (value) => (value.trim() === '' || BANK_BIN.test(value.trim()) ? null : t('billing.settings.bankBinInvalid')),
+    },
+  });
+  const save = useMutation({
+    mutationFn: (values: SettingsValues) => updateBillingSettings(toSettingsFields(values)),
+    onSuccess: (saved) => {
+      notifications.show({ color: 'teal', message: t('billing.settings.saved') });
+      queryClient.setQueryData(billingSettingsKey, saved);
+      form.setValues(valuesOf(saved));
+      form.resetDirty();
+    },
+    onError: (error) =>
+      applyFieldErrors(form, error, { lateInterestBp: 'lateInterestPercent', rentVatBp: 'rentVatPercent' }),
+  });
+  const showError = save.isError && !(isApiError(save.error, 'VALIDATION') && save.error.fields.length > 0);
+  const percentProps = {
+    min: 0,
+    max: 100,
+    decimalScale: 2,
+    decimalSeparator: format.language === 'vi' ? ',' : '.',
+    suffix: '%',
+  } as const;
+
+  return (
+    <form noValidate onSubmit={form.onSubmit((values) => save.mutate(values))}>
+      <Stack gap="lg">
+        {showError && <ServerErrorAlert error={save.error} />}
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+          <Section title={t('billing.settings.invoiceSection')}>
+            <Stack>
+              <Group gap="xs">
+                <Text size="sm">{t('billing.settings.currentSeries')}:</Text>
+                <Badge size="lg" variant="light" ff="monospace" data-testid="settings-current-series">
+                  {settings.currentSeries}
+                </Badge>
+                <Text size="sm" c="dimmed">
+                  {t('billing.settings.template', { template: settings.invoiceTemplate })}
+                </Text>
+              </Group>
+              <TextInput
+                label={t('billing.settings.invoiceSeries')}
+                description={t('billing.settings.invoiceSeriesHint')}
+                required
+                maxLength={4}
+                data-testid="settings-series"
+                {...form.getInputProps('invoiceSeries')}
+              />
+              <NumberInput
+                label={t('billing.settings.dueDays')}
+                min={0}
+                max={120}
+                allowDecimal={false}
+                required
+                data-testid="settings-due-days"
+                {...form.getInputProps('dueDays')}
+              />
+              <NumberInput label={t('billing.settings.rentVat')} required data-testid="settings-rent-vat" {...percentProps} {...form.getInputProps('rentVatPercent')} />
+            </Stack>
+          </Section>
+          <Section title={t('billing.settings.sellerSection')}>
+            <Stack>
+              <TextInput label={t('billing.settings.sellerName')} required data-testid="settings-seller-name" {...form.getInputProps('sellerName')} />
+              <TextInput label={t('billing.settings.sellerAddress')} data-testid="settings-seller-address" {...form.getInputProps('sellerAddress')} />
+              <TextInput
+                label={t('billing.settings.sellerTaxCode')}
+                description={t('billing.settings.taxCodeHint')}
+                data-testid="settings-seller-tax-code"
+                {...form.getInputProps('sellerTaxCode')}
+              />
+            </Stack>
+          </Section>
+          <Section title={t('billing.settings.lateSection')}>
+            <Stack>
+              <NumberInput
+                label={t('billing.settings.lateInterest')}
+                description={t('billing.settings.lateInterestHint')}
+                required
+                data-testid="settings-late-interest"
+                {...percentProps}
+                {...form.getInputProps('lateInterestPercent')}
+              />
+              <TextInput label={t('billing.settings.lateInterestBasis')} data-testid="settings-late-basis" {...form.getInputProps('lateInterestBasis')} />
+            </Stack>
+          </Section>
+          <Section title={t('billing.settings.bankSection')}>
+            <Stack>
+              {(settings.bankBin === '' || settings.bankAccount === '') && (
+                <Alert color="yellow" variant="light" data-testid="settings-no-bank">
+                  {t('billing.settings.noBank')}
+                </Alert>
+              )}
+              <SimpleGrid cols={{ base: 1, sm: 2 }} style={{ alignItems: 'end' }}>
+                <TextInput
+                  label={t('billing.settings.bankBin')}
+                  description={t('billing.settings.bankBinHint')}
+                  maxLength={6}
+                  inputMode="numeric"
+                  data-testid="settings-bank-bin"
+                  {...form.getInputProps('bankBin')}
+                />
+                <TextInput
+                  label={t('billing.settings.bankAccount')}
+                  inputMode="numeric"
+                  data-testid="settings-bank-account"
+                  {...form.getInputProps('bankAccount')}
+                />
+              </SimpleGrid>
+              <TextInput
+                label={t('billing.settings.bankAccountName')}
+                data-testid="settings-bank-account-name"
+                {...form.getInputProps('bankAccountName')}
+              />
+            </Stack>
+          </Section>
+        </SimpleGrid>
+        <Group justify="flex-end">
+          <Button variant="default" disabled={!form.isDirty()} onClick={() => form.setValues(valuesOf(settings))}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending} data-testid="settings-submit">
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Billing settings (operator admins): the seller on invoices, series, payment terms, late interest, bank account. */
+export function BillingSettingsPage() {
+  const { t } = useTranslation();
+  const settings = useQuery({ queryKey: billingSettingsKey, queryFn: fetchBillingSettings });
+  return (
+    <>
+      <PageHeader title={t('billing.settings.title')} description={t('billing.settings.description')} />
+      {settings.error ? (
+        <ErrorAlert error={settings.error} />
+      ) : settings.isPending ? (
+        <CenteredLoader />
+      ) : (
+        <SettingsForm settings={settings.data} />
+      )}
+    </>
+  );
+}

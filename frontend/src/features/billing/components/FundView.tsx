@@ -1,0 +1,293 @@
+import { Button, Card, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CenteredLoader } from '@/components/ui/CenteredLoader';
+import { DataTable } from '@/components/ui/DataTable';
+import type { Column } from '@/components/ui/DataTable';
+import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { LoadMore } from '@/components/ui/LoadMore';
+import { MoneyInput } from '@/components/ui/MoneyInput';
+import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
+import { todayInVietnam } from '@/lib/format';
+import { applyFieldErrors } from '@/lib/forms';
+import { isApiError } from '@/lib/graphql/errors';
+import { useFormat } from '@/lib/use-format';
+import { fetchMaintenanceFund, fundKey, planUpkeep, recordFundExpense } from '../api/fund';
+import type { FundData } from '../api/fund';
+import { periodStarts } from '../lib/periods';
+import { FundEntryBadge } from './badges';
+import { FundChart } from './FundChart';
+import { StatCard } from './StatCard';
+
+type Entry = FundData['entries'][number];
+type Plan = FundData['plans'][number];
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Movements listed at first (and added per "load more") out of the latest ones fetched. */
+const ENTRIES_SHOWN = 15;
+const whole = (value: number | string) => (value === '' ? 0 : Math.round(Number(value)) || 0);
+
+interface MoneyNote {
+  date: string;
+  amount: number | string;
+  description: string;
+}
+
+/** Records upkeep spent (`kind: expense`) or plans upkeep for a month (`kind: plan`). */
+function FundMovementModal({
+  clusterId,
+  kind,
+  opened,
+  onClose,
+}: {
+  clusterId: string;
+  kind: 'expense' | 'plan';
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const queryClient = useQueryClient();
+  const today = todayInVietnam();
+  const months = periodStarts('MONTH', today, 0, 11).reverse();
+  const form = useForm<MoneyNote>({
+    initialValues: { date: kind === 'expense' ? today : (months[0] ?? today), amount: '', description: '' },
+    validate: {
+      date: (value) =>
+        !DATE.test(value)
+          ? t('billing.dateRequired')
+          : kind === 'expense' && value > today
+            ? t('billing.fund.expenseNotInFuture')
+            : null,
+      amount: (value) => (whole(value) > 0 ? null : t('billing.payments.amountPositive')),
+      description: (value) => (value.trim() === '' ? t('common.required') : null),
+    },
+  });
+  const save = useMutation({
+    mutationFn: (values: MoneyNote) => {
+      const common = { clusterId, amount: whole(values.amount), description: values.description.trim() };
+      return kind === 'expense'
+        ? recordFundExpense({ ...common, spentOn: values.date })
+        : planUpkeep({ ...common, month: values.date });
+    },
+    onSuccess: () => {
+      notifications.show({
+        color: 'teal',
+        message: kind === 'expense' ? t('billing.fund.expenseRecorded') : t('billing.fund.upkeepPlanned'),
+      });
+      void queryClient.invalidateQueries({ queryKey: fundKey(clusterId) });
+      form.reset();
+      onClose();
+    },
+    onError: (error) => applyFieldErrors(form, error, { spentOn: 'date', month: 'date' }),
+  });
+  const showError = save.isError && !(isApiError(save.error, 'VALIDATION') && save.error.fields.length > 0);
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={kind === 'expense' ? t('billing.fund.recordExpense') : t('billing.fund.planUpkeep')}
+    >
+      <form noValidate onSubmit={form.onSubmit((values) => save.mutate(values))}>
+        <Stack>
+          {showError && <ServerErrorAlert error={save.error} />}
+          {kind === 'expense' ? (
+            <TextInput
+              type="date"
+              label={t('billing.fund.spentOn')}
+              required
+              max={today}
+              data-testid="fund-expense-date"
+              {...form.getInputProps('date')}
+            />
+          ) : (
+            <Select
+              label={t('billing.fund.month')}
+              required
+              allowDeselect={false}
+              data-testid="fund-plan-month"
+              data={months.map((value) => ({ value, label: format.month(value) }))}
+              {...form.getInputProps('date')}
+            />
+          )}
+          <MoneyInput label={t('billing.fund.amount')} required data-testid={`fund-${kind}-amount`} {...form.getInputProps('amount')} />
+          <Textarea
+            label={t('billing.fund.descriptionLabel')}
+            placeholder={kind === 'expense' ? t('billing.fund.expensePlaceholder') : t('billing.fund.planPlaceholder')}
+            required
+            autosize
+            minRows={2}
+            data-testid={`fund-${kind}-description`}
+            {...form.getInputProps('description')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending} data-testid={`fund-${kind}-submit`}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+function FundFigures({ fund }: { fund: FundData }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const perM2 = (amount: number) => t('billing.fund.perM2Month', { amount: format.money(amount) });
+  const covered = fund.coverageBp != null && fund.coverageBp >= 10_000;
+  const feeTooLow =
+    fund.breakEvenFeePerM2Month != null && (fund.feePerM2Month ?? 0) < fund.breakEvenFeePerM2Month;
+  return (
+    <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }} spacing="md">
+      <StatCard
+        label={t('billing.fund.balance')}
+        value={format.money(fund.balance)}
+        color={fund.balance < 0 ? 'red' : undefined}
+        data-testid="fund-balance"
+      />
+      <StatCard
+        label={t('billing.fund.planned')}
+        value={format.money(fund.plannedNext12Months)}
+        note={t('billing.fund.plannedNote', { count: fund.plans.length })}
+        data-testid="fund-planned"
+      />
+      <StatCard
+        label={t('billing.fund.coverage')}
+        value={fund.coverageBp == null ? t('common.empty') : format.percentBp(fund.coverageBp)}
+        color={fund.coverageBp == null ? undefined : covered ? 'teal' : 'red'}
+        note={
+          fund.coverageBp == null
+            ? t('billing.fund.nothingPlanned')
+            : t('billing.fund.coverageNote', { expected: format.money(fund.expectedFeeNext12Months) })
+        }
+        data-testid="fund-coverage"
+      />
+      <StatCard
+        label={t('billing.fund.breakEven')}
+        value={fund.breakEvenFeePerM2Month == null ? t('common.empty') : perM2(fund.breakEvenFeePerM2Month)}
+        color={feeTooLow ? 'red' : undefined}
+        note={
+          <>
+            {t('billing.fund.currentFee')}:{' '}
+            <b>{fund.feePerM2Month == null ? t('billing.fund.noFee') : perM2(fund.feePerM2Month)}</b>
+            {' · '}
+            {t('billing.fund.leasedArea', { area: format.squareMetres(fund.leasedAreaM2) })}
+          </>
+        }
+        data-testid="fund-break-even"
+      />
+    </SimpleGrid>
+  );
+}
+
+/**
+ * A cluster's maintenance fund: balance, upkeep planned, coverage and break-even fee, money in
+ * and out per month, the plan and the latest movements. `canEdit`: operators record spending
+ * and plan upkeep here.
+ */
+export function FundView({ clusterId, canEdit }: { clusterId: string; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [entriesShown, setEntriesShown] = useState(ENTRIES_SHOWN);
+  const [expenseOpened, expenseModal] = useDisclosure(false);
+  const [planOpened, planModal] = useDisclosure(false);
+  const fund = useQuery({ queryKey: fundKey(clusterId), queryFn: () => fetchMaintenanceFund(clusterId) });
+
+  if (fund.error) return <ErrorAlert error={fund.error} />;
+  if (fund.isPending) return <CenteredLoader />;
+  const data = fund.data;
+
+  const entryColumns: Column<Entry>[] = [
+    { key: 'date', header: t('billing.fund.date'), nowrap: true, render: (row) => format.date(row.entryOn) },
+    { key: 'kind', header: t('billing.fund.kind'), nowrap: true, render: (row) => <FundEntryBadge kind={row.kind} /> },
+    { key: 'description', header: t('billing.fund.descriptionLabel'), render: (row) => row.description },
+    {
+      key: 'amount',
+      header: t('billing.fund.amount'),
+      nowrap: true,
+      render: (row) => (
+        <Text size="sm" fw={600} c={row.amount < 0 ? 'orange.8' : 'teal.8'}>
+          {row.amount > 0 ? '+' : ''}
+          {format.money(row.amount)}
+        </Text>
+      ),
+    },
+  ];
+  const planColumns: Column<Plan>[] = [
+    { key: 'month', header: t('billing.fund.month'), nowrap: true, render: (row) => format.month(row.month) },
+    { key: 'description', header: t('billing.fund.descriptionLabel'), render: (row) => row.description },
+    { key: 'amount', header: t('billing.fund.amount'), nowrap: true, render: (row) => format.money(row.amount) },
+  ];
+
+  return (
+    <Stack gap="lg" data-testid="fund-view">
+      <Group justify="space-between" wrap="wrap">
+        <Title order={3} size="h4" data-testid="fund-cluster-name">
+          {t('billing.fund.ofCluster', { cluster: data.clusterName })}
+        </Title>
+        {canEdit && (
+          <Group>
+            <Button variant="light" onClick={planModal.open} data-testid="fund-plan-open">
+              {t('billing.fund.planUpkeep')}
+            </Button>
+            <Button onClick={expenseModal.open} data-testid="fund-expense-open">
+              {t('billing.fund.recordExpense')}
+            </Button>
+          </Group>
+        )}
+      </Group>
+      <FundFigures fund={data} />
+      <FundChart months={data.months} />
+      <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
+        <Card withBorder padding="lg">
+          <Title order={3} size="h4" mb="md">
+            {t('billing.fund.plans')}
+          </Title>
+          <DataTable
+            rows={data.plans}
+            columns={planColumns}
+            rowKey={(row) => row.id}
+            emptyText={t('billing.fund.plansEmpty')}
+            data-testid="fund-plans"
+          />
+        </Card>
+        <Card withBorder padding="lg">
+          <Title order={3} size="h4" mb="md">
+            {t('billing.fund.entries')}
+          </Title>
+          <DataTable
+            rows={data.entries.slice(0, entriesShown)}
+            columns={entryColumns}
+            rowKey={(row) => row.id}
+            emptyText={t('billing.fund.entriesEmpty')}
+            data-testid="fund-entries"
+          />
+          {data.entries.length > 0 && (
+            <LoadMore
+              shown={Math.min(entriesShown, data.entries.length)}
+              total={data.entries.length}
+              hasMore={entriesShown < data.entries.length}
+              loading={false}
+              onLoadMore={() => setEntriesShown((n) => n + ENTRIES_SHOWN)}
+              data-testid="fund-entries-more"
+            />
+          )}
+        </Card>
+      </SimpleGrid>
+      {canEdit && (
+        <>
+          <FundMovementModal clusterId={clusterId} kind="expense" opened={expenseOpened} onClose={expenseModal.close} />
+          <FundMovementModal clusterId={clusterId} kind="plan" opened={planOpened} onClose={planModal.close} />
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,88 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { i18n } from '@/i18n/setup';
+import { graphqlError, jsonResponse, renderWithProviders } from '@/test/render';
+import { filterFromSearch, invoicesListPath, InvoicesPage } from './InvoicesPage';
+
+const fetchMock = vi.fn<typeof fetch>();
+
+interface Sent {
+  operationName: string;
+  variables: Record<string, unknown>;
+}
+const sent = (): Sent[] => fetchMock.mock.calls.map(([, init]) => JSON.parse(init?.body as string) as Sent);
+
+const row = {
+  id: 'SW52b2ljZTox',
+  kind: 'INVOICE',
+  numberLabel: 'C26TAA 00000123',
+  buyerName: 'KCC Vina',
+  firmId: 'RmlybTox',
+  clusterId: 'Q2x1c3Rlcjox',
+  clusterName: 'CCN Đồng Sóc',
+  periodStart: '2026-10-01',
+  periodEnd: '2026-12-31',
+  issuedOn: '2026-10-01',
+  dueOn: '2026-10-16',
+  total: 1_200_000,
+  paid: 0,
+  open: 1_200_000,
+  status: 'OVERDUE',
+};
+
+beforeEach(async () => {
+  vi.stubGlobal('fetch', fetchMock);
+  fetchMock.mockReset();
+  fetchMock.mockImplementation((_input, init) => {
+    const { operationName } = JSON.parse(init?.body as string) as Sent;
+    if (operationName === 'Invoices') {
+      return Promise.resolve(
+        jsonResponse({ data: { invoices: { totalCount: 1, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [row] } } }),
+      );
+    }
+    if (operationName === 'BillingClusterOptions') {
+      return Promise.resolve(
+        jsonResponse({
+          data: { clusters: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [{ id: 'Q2x1c3Rlcjox', name: 'CCN Đồng Sóc' }] } },
+        }),
+      );
+    }
+    return Promise.resolve(graphqlError('INTERNAL', `unexpected ${operationName}`));
+  });
+  await i18n.changeLanguage('vi');
+});
+
+describe('InvoicesPage', () => {
+  it('asks the server for the period and cluster in the address, as a billing run links to it', async () => {
+    const path = invoicesListPath({ periodFrom: '2026-10-01', periodTo: '2026-12-31', clusterId: 'Q2x1c3Rlcjox' });
+    expect(path).toBe('/invoices?cluster=Q2x1c3Rlcjox&from=2026-10-01&to=2026-12-31');
+    renderWithProviders(<InvoicesPage />, { route: path });
+
+    const link = await within(await screen.findByTestId('invoices-table')).findByText('C26TAA 00000123');
+    const cells = link.closest('tr')!;
+    expect(within(cells).getByText('Quý 4/2026')).toBeInTheDocument();
+    expect(within(cells).getByTestId('invoice-status')).toHaveTextContent('Quá hạn');
+    expect(within(cells).getAllByText('1.200.000 ₫')).toHaveLength(2);
+
+    expect(sent().find((r) => r.operationName === 'Invoices')?.variables).toEqual({
+      first: 20,
+      after: null,
+      status: null,
+      clusterId: 'Q2x1c3Rlcjox',
+      firmId: null,
+      periodFrom: '2026-10-01',
+      periodTo: '2026-12-31',
+      search: null,
+    });
+  });
+
+  it('ignores what the address holds that is not a filter', () => {
+    expect(filterFromSearch(new URLSearchParams('status=LOST&from=yesterday&q=KCC'))).toEqual({
+      status: null,
+      clusterId: null,
+      periodFrom: null,
+      periodTo: null,
+      search: 'KCC',
+    });
+  });
+});

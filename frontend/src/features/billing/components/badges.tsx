@@ -1,0 +1,50 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Charge, FundEntryKind, InvoiceStatus } from '@/gql/graphql';
+
+/** The colour of each invoice status: paid green, overdue red, partly paid yellow, issued blue, void gray. */
+export const INVOICE_STATUS_COLORS: Record<InvoiceStatus, string> = {
+  DRAFT: 'gray',
+  ISSUED: 'blue',
+  PARTIALLY_PAID: 'yellow',
+  PAID: 'green',
+  OVERDUE: 'red',
+  VOID: 'gray',
+};
+
+export function InvoiceStatusBadge({ status }: { status: InvoiceStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge
+      color={INVOICE_STATUS_COLORS[status]}
+      variant={status === 'OVERDUE' ? 'filled' : 'light'}
+      miw="max-content"
+      data-testid="invoice-status"
+      data-status={status}
+    >
+      {t(`billing.invoiceStatus.${status}`)}
+    </Badge>
+  );
+}
+
+const CHARGE_COLORS: Record<Charge, string> = { MAINTENANCE_FEE: 'teal', WASTEWATER: 'cyan', OTHER: 'gray' };
+
+export function ChargeBadge({ charge }: { charge: Charge }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={CHARGE_COLORS[charge]} variant="light" miw="max-content">
+      {t(`billing.charge.${charge}`)}
+    </Badge>
+  );
+}
+
+const FUND_ENTRY_COLORS: Record<FundEntryKind, string> = { FEE_COLLECTED: 'teal', EXPENSE: 'orange', ADJUSTMENT: 'gray' };
+
+export function FundEntryBadge({ kind }: { kind: FundEntryKind }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={FUND_ENTRY_COLORS[kind]} variant="light" miw="max-content">
+      {t(`billing.fund.entryKind.${kind}`)}
+    </Badge>
+  );
+}
