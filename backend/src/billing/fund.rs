@@ -226,9 +226,9 @@ pub async fn record_expense(
     audit::record(
         &txn,
         ctx,
-        "fund_entry",
+        "FundEntry",
         model.id,
-        "create",
+        "created",
         None::<&()>,
         Some(&model),
     )
@@ -273,9 +273,9 @@ pub async fn plan_upkeep(
     audit::record(
         &txn,
         ctx,
-        "upkeep_plan",
+        "UpkeepPlan",
         model.id,
-        "create",
+        "created",
         None::<&()>,
         Some(&model),
     )

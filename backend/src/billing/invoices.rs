@@ -14,7 +14,7 @@ use uuid::Uuid;
 use crate::audit;
 use crate::auth::TenantCtx;
 use crate::billing::entities::{invoice, invoice_line, payment_allocation};
-use crate::billing::{InvoiceKind, InvoiceState, InvoiceStatus, OPERATORS, vietqr};
+use crate::billing::{InvoiceKind, InvoiceState, InvoiceStatus, vietqr};
 use crate::db::{Db, Page, PageRequest, TenantTxn, fetch_page};
 use crate::error::{AppError, AppResult};
 use crate::estate::today;
@@ -253,20 +253,15 @@ pub async fn void(db: &Db, ctx: &TenantCtx, id: Uuid, reason: String) -> AppResu
     audit::record(
         &txn,
         ctx,
-        "invoice",
+        "Invoice",
         id,
-        "void",
+        "voided",
         Some(&before),
         Some(&after),
     )
     .await?;
     txn.commit().await?;
     Ok(after)
-}
-
-/// Operators only: checks the caller may manage billing.
-pub fn require_operator(ctx: &TenantCtx) -> AppResult<()> {
-    ctx.require(&OPERATORS)
 }
 
 /// The names of the given clusters of the tenant, in one statement (an invoice shows its

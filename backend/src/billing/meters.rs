@@ -110,9 +110,9 @@ pub async fn record(
     audit::record(
         &txn,
         ctx,
-        "meter_reading",
+        "MeterReading",
         model.id,
-        "create",
+        "created",
         None::<&()>,
         Some(&model),
     )
@@ -224,9 +224,9 @@ pub async fn correct(
     audit::record(
         &txn,
         ctx,
-        "meter_reading",
+        "MeterReading",
         model.id,
-        "correct",
+        "corrected",
         Some(&wrong),
         Some(&model),
     )

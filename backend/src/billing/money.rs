@@ -192,6 +192,16 @@ pub fn group_digits(amount: i64) -> String {
     if amount < 0 { format!("-{out}") } else { out }
 }
 
+/// An amount as people read it: `1.234.567 ₫` in Vietnamese, `₫1,234,567` in English.
+pub fn format_vnd(amount: i64, english: bool) -> String {
+    let grouped = group_digits(amount);
+    if english {
+        format!("₫{}", grouped.replace('.', ","))
+    } else {
+        format!("{grouped} ₫")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,6 +262,8 @@ mod tests {
         assert_eq!(group_digits(1_234_567), "1.234.567");
         assert_eq!(group_digits(999), "999");
         assert_eq!(group_digits(-1_000), "-1.000");
+        assert_eq!(format_vnd(1_234_567, false), "1.234.567 ₫");
+        assert_eq!(format_vnd(1_234_567, true), "₫1,234,567");
     }
 
     proptest! {

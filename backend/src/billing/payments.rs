@@ -195,9 +195,9 @@ async fn record_once(
     audit::record(
         &txn,
         ctx,
-        "payment",
+        "Payment",
         model.id,
-        "create",
+        "created",
         None::<&()>,
         Some(&model),
     )

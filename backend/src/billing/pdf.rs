@@ -16,7 +16,7 @@ use krilla::text::{Font, TextDirection};
 
 use crate::billing::entities::{billing_setting, invoice, invoice_line};
 use crate::billing::invoices::{payment_purpose, vietqr_for};
-use crate::billing::money::{ROUNDING_RULE_EN, ROUNDING_RULE_VI, group_digits};
+use crate::billing::money::{ROUNDING_RULE_EN, ROUNDING_RULE_VI, format_vnd, group_digits};
 use crate::billing::runs::{f_bp, invoice_label};
 use crate::billing::words::amount_in_words;
 use crate::error::{AppError, AppResult};
@@ -148,15 +148,6 @@ impl Pen<'_, '_> {
             self.surface.draw_path(&path);
         }
         Ok(())
-    }
-}
-
-fn money(amount: i64, english: bool) -> String {
-    let grouped = group_digits(amount);
-    if english {
-        format!("₫{}", grouped.replace('.', ","))
-    } else {
-        format!("{grouped} ₫")
     }
 }
 
@@ -374,7 +365,7 @@ pub fn render(doc: &InvoiceDocument) -> AppResult<Vec<u8>> {
                 y + rows.len() as f32 * 11.0,
                 7.5,
                 false,
-                &format!("{vat}: {}", money(line.vat_amount, en)),
+                &format!("{vat}: {}", format_vnd(line.vat_amount, en)),
             );
             pen.right(cols[3] - 4.0, y, 8.5, false, &line.unit);
             pen.right(cols[4], y, 8.5, false, &quantity(line.quantity_milli, en));
@@ -414,16 +405,16 @@ pub fn render(doc: &InvoiceDocument) -> AppResult<Vec<u8>> {
                     t("Thuế suất", "VAT rate"),
                     f_bp(*bp),
                     t("tiền hàng", "base"),
-                    money(*base, en)
+                    format_vnd(*base, en)
                 ),
                 None => format!(
                     "{}: {}",
                     t("Không chịu thuế GTGT", "Not subject to VAT"),
-                    money(*base, en)
+                    format_vnd(*base, en)
                 ),
             };
             pen.text(MARGIN, y, 8.5, false, &label);
-            pen.right(cols[6], y, 8.5, false, &money(*vat, en));
+            pen.right(cols[6], y, 8.5, false, &format_vnd(*vat, en));
             y += 12.0;
         }
         for (label, amount, bold) in [
@@ -432,7 +423,7 @@ pub fn render(doc: &InvoiceDocument) -> AppResult<Vec<u8>> {
             (t("Tổng cộng tiền thanh toán", "Total"), i.total, true),
         ] {
             pen.right(cols[4] + 40.0, y, 9.5, bold, label);
-            pen.right(cols[6], y, 9.5, bold, &money(amount, en));
+            pen.right(cols[6], y, 9.5, bold, &format_vnd(amount, en));
             y += 14.0;
         }
         pen.text(
@@ -472,7 +463,11 @@ pub fn render(doc: &InvoiceDocument) -> AppResult<Vec<u8>> {
             .map(|n| payment_purpose(&i.series, n))
             .unwrap_or_default();
         let details = [
-            format!("{}: {}", t("Còn phải trả", "Open amount"), money(open, en)),
+            format!(
+                "{}: {}",
+                t("Còn phải trả", "Open amount"),
+                format_vnd(open, en)
+            ),
             format!(
                 "{}: {} – {}",
                 t("Tài khoản", "Account"),

@@ -28,7 +28,8 @@ use crate::billing::{
 use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult, is_unique_violation};
 use crate::estate::entities::{cluster, lease, lease_plot, plot};
-use crate::estate::{LeaseStatus, RentSchedule, today};
+use crate::estate::leases::held_during;
+use crate::estate::{RentSchedule, today};
 use crate::notify::{IssuedInvoice, Mail, Outbox};
 use crate::tenancy::entities::firm;
 use crate::tenancy::{Email, Locale};
@@ -92,23 +93,11 @@ pub struct RunPreview {
     pub lines: usize,
 }
 
-/// The leases a run for `period` bills: active or terminated leases holding their plots on some
-/// day of the period, in the given clusters.
+/// The leases a run for `period` bills: those holding their plots on some day of the period
+/// (the rule the overlap check uses), in the given clusters.
 fn billable(tenant: Uuid, clusters: &[Uuid], period: &Period) -> Condition {
-    Condition::all()
-        .add(lease::Column::TenantId.eq(tenant))
+    held_during(tenant, period.start, period.end)
         .add(lease::Column::ClusterId.is_in(clusters.iter().copied()))
-        .add(lease::Column::Status.is_in([LeaseStatus::Active, LeaseStatus::Terminated]))
-        .add(lease::Column::StartsOn.lte(period.end))
-        .add(
-            Condition::any()
-                .add(
-                    Condition::all()
-                        .add(lease::Column::TerminatedOn.is_null())
-                        .add(lease::Column::EndsOn.gte(period.start)),
-                )
-                .add(lease::Column::TerminatedOn.gte(period.start)),
-        )
 }
 
 fn billable_ids(tenant: Uuid, clusters: &[Uuid], period: &Period) -> SelectStatement {
@@ -222,7 +211,6 @@ fn line(
 struct LeaseFacts<'a> {
     lease: &'a lease::Model,
     area_m2: i64,
-    cluster: &'a cluster::Model,
     tariffs: &'a [tariff::Model],
     wastewater_m3: i64,
     overdue: &'a [invoice::Model],
@@ -426,7 +414,6 @@ fn lines_for(
             ));
         }
     }
-    let _ = facts.cluster;
     lines
 }
 
@@ -634,7 +621,6 @@ async fn compute(
         let facts = LeaseFacts {
             lease: l,
             area_m2: areas.get(&l.id).copied().unwrap_or(0),
-            cluster: c,
             tariffs: tariffs_by_cluster
                 .get(&c.id)
                 .map(Vec::as_slice)
@@ -972,9 +958,9 @@ pub async fn issue_on(
     audit::record(
         &txn,
         ctx,
-        "billing_run",
+        "BillingRun",
         run.id,
-        "issue",
+        "issued",
         None::<&()>,
         Some(&run),
     )
@@ -994,6 +980,7 @@ pub async fn issue_on(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::estate::LeaseStatus;
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()

@@ -186,9 +186,9 @@ pub async fn update(
     audit::record(
         &txn,
         ctx,
-        "billing_settings",
+        "BillingSettings",
         saved.id,
-        "update",
+        "updated",
         before.as_ref(),
         Some(&saved),
     )

@@ -157,9 +157,9 @@ pub async fn add_version(db: &Db, ctx: &TenantCtx, input: TariffInput) -> AppRes
             audit::record(
                 &txn,
                 ctx,
-                "tariff",
+                "Tariff",
                 closed.id,
-                "close",
+                "closed",
                 Some(&before),
                 Some(&closed),
             )
@@ -188,9 +188,9 @@ pub async fn add_version(db: &Db, ctx: &TenantCtx, input: TariffInput) -> AppRes
     audit::record(
         &txn,
         ctx,
-        "tariff",
+        "Tariff",
         model.id,
-        "create",
+        "created",
         None::<&()>,
         Some(&model),
     )

@@ -164,7 +164,7 @@ pub(crate) fn held_on_in_clusters(clusters: &[Uuid], on: NaiveDate) -> Condition
 }
 
 /// Leases (of `tenant`) holding their plots on some day of `[from, to]`.
-fn held_during(tenant: Uuid, from: NaiveDate, to: NaiveDate) -> Condition {
+pub(crate) fn held_during(tenant: Uuid, from: NaiveDate, to: NaiveDate) -> Condition {
     Condition::all()
         .add(lease::Column::TenantId.eq(tenant))
         .add(lease::Column::Status.is_in([LeaseStatus::Active, LeaseStatus::Terminated]))

@@ -59,15 +59,6 @@ pub struct IssuedInvoice {
     pub purpose: String,
 }
 
-/// `1.234.567 ₫` (vi) or `₫1,234,567` (en).
-fn money(amount: i64, locale: Locale) -> String {
-    let grouped = crate::billing::money::group_digits(amount);
-    match locale {
-        Locale::Vi => format!("{grouped} ₫"),
-        Locale::En => format!("₫{}", grouped.replace('.', ",")),
-    }
-}
-
 /// A rendered email.
 #[derive(Clone, Debug)]
 pub struct RenderedMail {
@@ -171,7 +162,7 @@ impl Templates {
                     .map(|i| {
                         context! {
                             number => i.number.clone(),
-                            total => money(i.total, locale),
+                            total => crate::billing::money::format_vnd(i.total, locale == Locale::En),
                             due => match locale {
                                 Locale::Vi => i.due_on.format("%d/%m/%Y").to_string(),
                                 Locale::En => i.due_on.to_string(),
