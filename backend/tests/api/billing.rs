@@ -431,9 +431,11 @@ on_both_databases!(
         let (admin, _) = app.login_as("ops@dongsoc.example").await;
         let month = first_of_month(today()) + Months::new(1);
         let (cluster, lease, firm) = arrange(&app, &admin, "CCN Dữ liệu sai", month).await;
-        app.graphql(Some(&admin), READING, json!({ "i": { "leaseId": lease, "period": month.to_string(), "readOn": month.with_day(28).unwrap().to_string(), "meterM3": 500 } }))
+        let reading = app.graphql(Some(&admin), READING, json!({ "i": { "leaseId": lease, "period": month.to_string(), "readOn": month.with_day(28).unwrap().to_string(), "meterM3": 500 } }))
             .await
-            .ok();
+            .ok()
+            .data("/recordMeterReading/id")
+            .clone();
         app.graphql(Some(&admin), ISSUE, json!(run(&cluster, month)))
             .await
             .ok();
@@ -540,6 +542,45 @@ on_both_databases!(
                 run(&cluster, month),
                 "CONFLICT",
                 None,
+            ),
+            (
+                "a correction to a negative meter value",
+                "mutation($r: ID!, $d: NaiveDate!) { correctMeterReading(readingId: $r, meterM3: -1, readOn: $d, reason: \"Đọc nhầm\") { id } }",
+                json!({ "r": reading, "d": month.with_day(28).unwrap().to_string() }),
+                "VALIDATION",
+                Some("input.meterM3"),
+            ),
+            (
+                "a malformed invoice series",
+                SETTINGS,
+                json!({ "i": {
+                    "invoiceSeries": "XYZ", "dueDays": 15, "lateInterestBp": 1000,
+                    "lateInterestBasis": "HĐ", "rentVatBp": 1000, "sellerName": "Hạ tầng",
+                    "sellerAddress": "", "sellerTaxCode": "", "bankBin": "97", "bankAccount": "",
+                    "bankAccountName": "" } }),
+                "VALIDATION",
+                Some("input.invoiceSeries"),
+            ),
+            (
+                "negative upkeep spending",
+                "mutation($c: ID!, $d: NaiveDate!) { recordFundExpense(clusterId: $c, spentOn: $d, amount: -5, description: \"Sửa đèn\") { id } }",
+                json!({ "c": cluster, "d": today().to_string() }),
+                "VALIDATION",
+                Some("input.amount"),
+            ),
+            (
+                "spending in the future",
+                "mutation($c: ID!, $d: NaiveDate!) { recordFundExpense(clusterId: $c, spentOn: $d, amount: 5, description: \"Sửa đèn\") { id } }",
+                json!({ "c": cluster, "d": (today() + chrono::Days::new(3)).to_string() }),
+                "VALIDATION",
+                Some("input.spentOn"),
+            ),
+            (
+                "an upkeep plan of nothing",
+                "mutation($c: ID!, $d: NaiveDate!) { planUpkeep(clusterId: $c, month: $d, amount: 0, description: \"Nạo vét\") { id } }",
+                json!({ "c": cluster, "d": month.to_string() }),
+                "VALIDATION",
+                Some("input.amount"),
             ),
         ];
         for (what, query, variables, code, path) in cases {
