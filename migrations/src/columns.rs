@@ -107,3 +107,54 @@ pub fn index(name: &str, table: impl IntoIden, columns: &[&str]) -> IndexCreateS
     }
     index.to_owned()
 }
+
+pub fn a(name: &str) -> Alias {
+    Alias::new(name)
+}
+
+pub fn col(name: &str) -> ColumnDef {
+    ColumnDef::new(a(name))
+}
+
+/// A tenant-owned table with an id, its tenant, `(tenant_id, id)` unique for composite
+/// references, and `created_at`.
+pub fn owned(table: &str) -> TableCreateStatement {
+    Table::create()
+        .table(a(table))
+        .col(uuid_pk(a("id")))
+        .col(uuid_col(a("tenant_id")))
+        .col(moment(a("created_at")))
+        .foreign_key(
+            ForeignKey::create()
+                .name(format!("{table}_tenant_fk"))
+                .from(a(table), a("tenant_id"))
+                .to(a("tenants"), a("id"))
+                .on_delete(ForeignKeyAction::Cascade),
+        )
+        .to_owned()
+}
+
+/// `(tenant_id, column) → to (tenant_id, id)`.
+pub fn refers(table: &str, column: &str, to: &str) -> ForeignKeyCreateStatement {
+    tenant_fk(&format!("{table}_{column}_fk"), a(table), a(column), a(to))
+}
+
+pub async fn key(manager: &SchemaManager<'_>, table: &str, columns: &[&str]) -> Result<(), DbErr> {
+    manager
+        .create_index(unique_index(
+            &format!("{table}_{}_key", columns.join("_")),
+            a(table),
+            columns,
+        ))
+        .await
+}
+
+pub async fn idx(manager: &SchemaManager<'_>, table: &str, columns: &[&str]) -> Result<(), DbErr> {
+    manager
+        .create_index(index(
+            &format!("{table}_{}_idx", columns.join("_")),
+            a(table),
+            columns,
+        ))
+        .await
+}

@@ -12,6 +12,7 @@ mod m20261127_000002_row_level_security;
 mod m20261127_000003_estate;
 mod m20261127_000004_occupancy_index;
 mod m20261127_000005_billing;
+mod m20261127_000006_credit_notes_and_bank;
 pub mod rls;
 
 /// Every migration, in order.
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000003_estate::Migration),
             Box::new(m20261127_000004_occupancy_index::Migration),
             Box::new(m20261127_000005_billing::Migration),
+            Box::new(m20261127_000006_credit_notes_and_bank::Migration),
         ]
     }
 }

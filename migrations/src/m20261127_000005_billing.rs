@@ -4,8 +4,8 @@
 //! allocations, and the maintenance fund ledger and upkeep plan per cluster.
 
 use crate::columns::{
-    big, date, index, int, moment, optional_date, optional_moment, optional_text, tenant_fk, text,
-    unique_index, uuid_col, uuid_pk,
+    a, big, col, date, idx, int, key, moment, optional_date, optional_moment, optional_text, owned,
+    refers, text, uuid_col,
 };
 use crate::rls;
 use sea_orm_migration::prelude::*;
@@ -31,57 +31,6 @@ const TENANT_TABLES: [&str; 11] = [
     "fund_entries",
     "upkeep_plans",
 ];
-
-fn a(name: &str) -> Alias {
-    Alias::new(name)
-}
-
-fn col(name: &str) -> ColumnDef {
-    ColumnDef::new(a(name))
-}
-
-/// A tenant-owned table with an id, its tenant, `(tenant_id, id)` unique for composite
-/// references, and `created_at`.
-fn owned(table: &str) -> TableCreateStatement {
-    Table::create()
-        .table(a(table))
-        .col(uuid_pk(a("id")))
-        .col(uuid_col(a("tenant_id")))
-        .col(moment(a("created_at")))
-        .foreign_key(
-            ForeignKey::create()
-                .name(format!("{table}_tenant_fk"))
-                .from(a(table), a("tenant_id"))
-                .to(a("tenants"), a("id"))
-                .on_delete(ForeignKeyAction::Cascade),
-        )
-        .to_owned()
-}
-
-/// `(tenant_id, column) → to (tenant_id, id)`.
-fn refers(table: &str, column: &str, to: &str) -> ForeignKeyCreateStatement {
-    tenant_fk(&format!("{table}_{column}_fk"), a(table), a(column), a(to))
-}
-
-async fn key(manager: &SchemaManager<'_>, table: &str, columns: &[&str]) -> Result<(), DbErr> {
-    manager
-        .create_index(unique_index(
-            &format!("{table}_{}_key", columns.join("_")),
-            a(table),
-            columns,
-        ))
-        .await
-}
-
-async fn idx(manager: &SchemaManager<'_>, table: &str, columns: &[&str]) -> Result<(), DbErr> {
-    manager
-        .create_index(index(
-            &format!("{table}_{}_idx", columns.join("_")),
-            a(table),
-            columns,
-        ))
-        .await
-}
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {

@@ -50,14 +50,28 @@ fn firm_scope(ctx: &TenantCtx) -> AppResult<Option<Uuid>> {
     }
 }
 
+/// Something is still to pay: `paid + credited < total`.
+pub fn is_open() -> sea_orm::sea_query::SimpleExpr {
+    Expr::col(invoice::Column::Paid)
+        .add(Expr::col(invoice::Column::Credited))
+        .lt(Expr::col(invoice::Column::Total))
+}
+
+/// Nothing is left to pay: `paid + credited >= total`.
+fn is_settled() -> sea_orm::sea_query::SimpleExpr {
+    Expr::col(invoice::Column::Paid)
+        .add(Expr::col(invoice::Column::Credited))
+        .gte(Expr::col(invoice::Column::Total))
+}
+
 /// `status` as a condition on the stored state, payments and the due date.
 fn with_status(
     select: Select<invoice::Entity>,
     status: InvoiceStatus,
     day: NaiveDate,
 ) -> Select<invoice::Entity> {
-    let paid_up = Expr::col(invoice::Column::Paid).gte(Expr::col(invoice::Column::Total));
-    let open = Expr::col(invoice::Column::Paid).lt(Expr::col(invoice::Column::Total));
+    let paid_up = is_settled();
+    let open = is_open();
     let issued = select
         .clone()
         .filter(invoice::Column::Status.eq(InvoiceState::Issued));
@@ -198,7 +212,7 @@ pub async fn allocations_of(
 /// The VietQR payload paying what is still open on the invoice, or none when nothing is open or
 /// the operator has not entered its bank account.
 pub fn vietqr_for(invoice: &invoice::Model, bank_bin: &str, bank_account: &str) -> Option<String> {
-    let open = invoice.total - invoice.paid;
+    let open = invoice.open();
     if open <= 0
         || invoice.status != InvoiceState::Issued
         || bank_bin.is_empty()
@@ -242,6 +256,11 @@ pub async fn void(db: &Db, ctx: &TenantCtx, id: Uuid, reason: String) -> AppResu
     }
     if found.kind != InvoiceKind::Invoice {
         return Err(AppError::Conflict("a credit note cannot be voided".into()));
+    }
+    if found.credited != 0 {
+        return Err(AppError::Conflict(
+            "credit notes correct this invoice; it can no longer be voided".into(),
+        ));
     }
     let before = found.clone();
     let mut update = found.into_active_model();

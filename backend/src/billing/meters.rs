@@ -2,6 +2,8 @@
 //! backwards. A wrong reading is corrected by a new reading that supersedes it; the wrong one
 //! stays on record.
 
+use std::collections::HashMap;
+
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,
@@ -17,7 +19,9 @@ use crate::billing::money::first_of_month;
 use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult, Problems};
 use crate::estate::LeaseStatus;
-use crate::estate::entities::lease;
+use crate::estate::csv_files::{self, ImportReport, RowProblem};
+use crate::estate::entities::{cluster, lease, lease_plot, plot};
+use crate::estate::leases::held_during;
 
 /// The raw input of a reading.
 #[derive(Clone, Debug)]
@@ -89,16 +93,27 @@ async fn lock_lease(txn: &TenantTxn, lease_id: Uuid) -> AppResult<lease::Model> 
 pub async fn record(
     db: &Db,
     ctx: &TenantCtx,
-    mut input: ReadingInput,
+    input: ReadingInput,
 ) -> AppResult<meter_reading::Model> {
     ctx.require(&OPERATORS)?;
+    let txn = db.tenant(ctx).await?;
+    let model = record_in(&txn, ctx, input).await?;
+    txn.commit().await?;
+    Ok(model)
+}
+
+/// Records a reading inside the caller's transaction.
+async fn record_in(
+    txn: &TenantTxn,
+    ctx: &TenantCtx,
+    mut input: ReadingInput,
+) -> AppResult<meter_reading::Model> {
     input.period = first_of_month(input.period);
     let mut problems = Problems::new();
     check_value(&input, &mut problems);
     problems.finish()?;
-    let txn = db.tenant(ctx).await?;
-    lock_lease(&txn, input.lease_id).await?;
-    let readings = in_force(&txn, input.lease_id).await?;
+    lock_lease(txn, input.lease_id).await?;
+    let readings = in_force(txn, input.lease_id).await?;
     if readings.iter().any(|r| r.period == input.period) {
         return Err(AppError::Conflict(
             "this month already has a reading; correct it instead".into(),
@@ -106,9 +121,9 @@ pub async fn record(
     }
     let (previous, next) = neighbours(&readings, input.period);
     check_order(input.meter_m3, previous, next)?;
-    let model = insert(&txn, ctx, &input, input.meter_m3 - previous, None, None).await?;
+    let model = insert(txn, ctx, &input, input.meter_m3 - previous, None, None).await?;
     audit::record(
-        &txn,
+        txn,
         ctx,
         "MeterReading",
         model.id,
@@ -117,8 +132,146 @@ pub async fn record(
         Some(&model),
     )
     .await?;
-    txn.commit().await?;
     Ok(model)
+}
+
+/// The columns of a meter readings file, in order.
+pub const READING_COLUMNS: [&str; 5] = ["cluster", "plot", "month", "reading_m3", "read_on"];
+
+/// Reads a file of meter readings: each goes to the lease holding the plot in that month, with
+/// the same checks as one entered by hand. Every row is tried in one transaction, so a file
+/// that reads a meter twice is checked in order; it is kept only with `commit` and only if no
+/// row has a problem.
+pub async fn import(db: &Db, ctx: &TenantCtx, text: &str, commit: bool) -> AppResult<ImportReport> {
+    ctx.require(&OPERATORS)?;
+    let rows = csv_files::read(text, &READING_COLUMNS)?;
+    let txn = db.tenant(ctx).await?;
+    let tenant = txn.tenant_id().0;
+    let clusters: HashMap<String, Uuid> = txn
+        .scoped::<cluster::Entity>()
+        .all(txn.conn())
+        .await?
+        .into_iter()
+        .map(|c| (c.name.to_lowercase(), c.id))
+        .collect();
+    let mut report = ImportReport {
+        rows: rows.len(),
+        ..Default::default()
+    };
+    for (row, values) in &rows {
+        let problem = |column: &str, message: &str| RowProblem {
+            row: *row,
+            column: column.into(),
+            message: message.into(),
+        };
+        let Some(cluster_id) = clusters.get(&values["cluster"].to_lowercase()) else {
+            report
+                .problems
+                .push(problem("cluster", "no cluster has this name"));
+            continue;
+        };
+        let Some(plot) = txn
+            .scoped::<plot::Entity>()
+            .filter(plot::Column::ClusterId.eq(*cluster_id))
+            .filter(plot::Column::Code.eq(values["plot"].as_str()))
+            .one(txn.conn())
+            .await?
+        else {
+            report
+                .problems
+                .push(problem("plot", "this cluster has no plot with this code"));
+            continue;
+        };
+        let Some(month) = parse_month(&values["month"]) else {
+            report
+                .problems
+                .push(problem("month", "write the month as YYYY-MM, e.g. 2026-10"));
+            continue;
+        };
+        let Ok(meter_m3) = values["reading_m3"]
+            .replace(['.', ',', ' '], "")
+            .parse::<i64>()
+        else {
+            report.problems.push(problem(
+                "reading_m3",
+                "write the meter value as a whole number of m³",
+            ));
+            continue;
+        };
+        let month_end = last_of_month(month);
+        let read_on = match values["read_on"].as_str() {
+            "" => month_end,
+            raw => match NaiveDate::parse_from_str(raw, "%Y-%m-%d") {
+                Ok(day) => day,
+                Err(_) => {
+                    report
+                        .problems
+                        .push(problem("read_on", "write the day as YYYY-MM-DD"));
+                    continue;
+                }
+            },
+        };
+        let holders: Vec<Uuid> = txn
+            .scoped::<lease::Entity>()
+            .select_only()
+            .column(lease::Column::Id)
+            .filter(held_during(tenant, month, month_end))
+            .filter(
+                lease::Column::Id.in_subquery(
+                    sea_orm::sea_query::Query::select()
+                        .column(lease_plot::Column::LeaseId)
+                        .from(lease_plot::Entity)
+                        .and_where(lease_plot::Column::TenantId.eq(tenant))
+                        .and_where(lease_plot::Column::PlotId.eq(plot.id))
+                        .to_owned(),
+                ),
+            )
+            .into_tuple()
+            .all(txn.conn())
+            .await?;
+        let [lease_id] = holders[..] else {
+            report.problems.push(problem(
+                "plot",
+                if holders.is_empty() {
+                    "no lease holds this plot in that month"
+                } else {
+                    "two leases hold this plot in that month; enter the reading on the lease"
+                },
+            ));
+            continue;
+        };
+        let input = ReadingInput {
+            lease_id,
+            period: month,
+            read_on,
+            meter_m3,
+        };
+        if let Err(error) = record_in(&txn, ctx, input).await {
+            csv_files::collect(&mut report.problems, *row, error);
+        }
+    }
+    if commit && report.problems.is_empty() {
+        report.created = rows.len();
+        txn.commit().await?;
+    }
+    Ok(report)
+}
+
+/// `2026-10` or `10/2026` as the month's first day.
+fn parse_month(raw: &str) -> Option<NaiveDate> {
+    let raw = raw.trim();
+    let (year, month) = match raw.split_once('-') {
+        Some((y, m)) => (y, m),
+        None => raw.split_once('/').map(|(m, y)| (y, m))?,
+    };
+    NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, 1)
+}
+
+fn last_of_month(first: NaiveDate) -> NaiveDate {
+    first
+        .checked_add_months(chrono::Months::new(1))
+        .and_then(|d| d.pred_opt())
+        .unwrap_or(first)
 }
 
 fn check_order(value: i64, previous: i64, next: Option<i64>) -> AppResult<()> {

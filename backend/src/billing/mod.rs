@@ -2,6 +2,9 @@
 //!
 //! Money is whole đồng (`i64`); every amount is rounded once, per line, half away from zero.
 
+pub mod bank;
+pub mod credit_notes;
+pub mod einvoice;
 pub mod entities;
 pub mod fund;
 pub mod invoices;
@@ -9,6 +12,7 @@ pub mod meters;
 pub mod money;
 pub mod payments;
 pub mod pdf;
+pub mod reports;
 pub mod runs;
 pub mod settings;
 pub mod tariffs;
@@ -155,6 +159,43 @@ pub enum FundEntryKind {
     Adjustment,
 }
 
+/// Where an imported bank line stands.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum BankLineStatus {
+    #[sea_orm(string_value = "UNMATCHED")]
+    Unmatched,
+    #[sea_orm(string_value = "SUGGESTED")]
+    Suggested,
+    #[sea_orm(string_value = "CONFIRMED")]
+    Confirmed,
+    #[sea_orm(string_value = "IGNORED")]
+    Ignored,
+}
+/// Why a bank line was matched to an invoice.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum BankMatch {
+    /// The invoice number is in the description and the amount is what is open.
+    #[sea_orm(string_value = "NUMBER_AND_AMOUNT")]
+    NumberAndAmount,
+    /// The invoice number is in the description; the amount differs.
+    #[sea_orm(string_value = "NUMBER")]
+    Number,
+    /// The payer's tax code, and an open invoice of exactly that amount.
+    #[sea_orm(string_value = "FIRM_AND_AMOUNT")]
+    FirmAndAmount,
+    /// The only open invoice of exactly that amount.
+    #[sea_orm(string_value = "AMOUNT")]
+    Amount,
+}
+
 /// The payment state shown for an invoice: stored state plus payments and the due date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
@@ -173,9 +214,7 @@ impl InvoiceStatus {
         match invoice.status {
             InvoiceState::Draft => Self::Draft,
             InvoiceState::Void => Self::Void,
-            InvoiceState::Issued if invoice.total <= 0 || invoice.paid >= invoice.total => {
-                Self::Paid
-            }
+            InvoiceState::Issued if invoice.open() == 0 => Self::Paid,
             InvoiceState::Issued if invoice.due_on.is_some_and(|due| due < today) => Self::Overdue,
             InvoiceState::Issued if invoice.paid > 0 => Self::PartiallyPaid,
             InvoiceState::Issued => Self::Issued,

@@ -149,8 +149,29 @@ async fn record_once(
     hash: &str,
 ) -> AppResult<Recorded> {
     let txn = db.tenant(ctx).await?;
-    if let Some(found) = existing(&txn, &input.idempotency_key, hash).await? {
-        txn.commit().await?;
+    let recorded = record_in(&txn, ctx, input, hash).await?;
+    txn.commit().await?;
+    Ok(recorded)
+}
+
+/// Records a payment inside the caller's transaction (e.g. confirming a bank line).
+pub(crate) async fn record_in_txn(
+    txn: &TenantTxn,
+    ctx: &TenantCtx,
+    input: PaymentInput,
+) -> AppResult<Recorded> {
+    let input = parse(input)?;
+    let hash = request_hash(&input);
+    record_in(txn, ctx, &input, &hash).await
+}
+
+async fn record_in(
+    txn: &TenantTxn,
+    ctx: &TenantCtx,
+    input: &PaymentInput,
+    hash: &str,
+) -> AppResult<Recorded> {
+    if let Some(found) = existing(txn, &input.idempotency_key, hash).await? {
         return Ok(found);
     }
     txn.scoped_by_id::<firm::Entity>(input.firm_id)
@@ -176,13 +197,7 @@ async fn record_once(
         .exec_without_returning(txn.conn())
         .await
         .map_err(|e| AppError::Internal(anyhow::Error::new(e)))?;
-    let allocated = allocate(
-        &txn,
-        &model,
-        input.allocations.as_deref(),
-        input.received_on,
-    )
-    .await?;
+    let allocated = allocate(txn, &model, input.allocations.as_deref(), input.received_on).await?;
     if allocated > 0 {
         model.unallocated -= allocated;
         let mut update = payment::ActiveModel {
@@ -193,7 +208,7 @@ async fn record_once(
         payment::Entity::update(update).exec(txn.conn()).await?;
     }
     audit::record(
-        &txn,
+        txn,
         ctx,
         "Payment",
         model.id,
@@ -202,7 +217,6 @@ async fn record_once(
         Some(&model),
     )
     .await?;
-    txn.commit().await?;
     Ok(Recorded {
         payment: model,
         replayed: false,
@@ -242,9 +256,9 @@ async fn allocate(
                         format!("input.allocations.{index}.invoiceId"),
                         "not an issued invoice of this firm (void, a credit note, or another firm's)",
                     ),
-                    Some(invoice) if *amount > invoice.total - invoice.paid => problems.add(
+                    Some(invoice) if *amount > invoice.open() => problems.add(
                         format!("input.allocations.{index}.amount"),
-                        format!("only {} đồng is open on this invoice", invoice.total - invoice.paid),
+                        format!("only {} đồng is open on this invoice", invoice.open()),
                     ),
                     Some(invoice) => plan.push(((*invoice).clone(), *amount)),
                 }
@@ -256,7 +270,7 @@ async fn allocate(
             let mut left = payment.unallocated;
             let mut plan = Vec::new();
             for invoice in invoices {
-                let open = invoice.total - invoice.paid;
+                let open = invoice.open();
                 if left == 0 || open <= 0 {
                     continue;
                 }
@@ -275,22 +289,35 @@ async fn allocate(
     Ok(total)
 }
 
-/// The maintenance fee (before VAT) an invoice charges: the fund's share of its total.
-async fn fee_of(txn: &TenantTxn, invoice_id: Uuid) -> AppResult<i64> {
-    Ok(txn
+/// What the fund's share of an invoice is computed on: its maintenance fee before VAT and its
+/// total, both net of the credit notes issued against it.
+pub(crate) async fn fund_basis(txn: &TenantTxn, invoice: &invoice::Model) -> AppResult<(i64, i64)> {
+    let mut ids = vec![invoice.id];
+    ids.extend(
+        txn.scoped::<invoice::Entity>()
+            .select_only()
+            .column(invoice::Column::Id)
+            .filter(invoice::Column::CorrectsId.eq(invoice.id))
+            .filter(invoice::Column::Status.eq(InvoiceState::Issued))
+            .into_tuple::<Uuid>()
+            .all(txn.conn())
+            .await?,
+    );
+    let fee = txn
         .scoped::<invoice_line::Entity>()
-        .filter(invoice_line::Column::InvoiceId.eq(invoice_id))
+        .filter(invoice_line::Column::InvoiceId.is_in(ids))
         .filter(invoice_line::Column::Kind.eq(LineKind::MaintenanceFee))
         .all(txn.conn())
         .await?
         .iter()
         .map(|l| l.amount)
-        .sum())
+        .sum();
+    Ok((fee, invoice.total - invoice.credited))
 }
 
 /// The part of `paid` (of `total`) that belongs to the fund, rounded down; summed over a series
 /// of payments it reaches exactly `fee` when the invoice is paid in full.
-fn fund_share(paid: i64, total: i64, fee: i64) -> i64 {
+pub(crate) fn fund_share(paid: i64, total: i64, fee: i64) -> i64 {
     if total <= 0 {
         return 0;
     }
@@ -326,9 +353,8 @@ async fn apply(
     };
     update.paid = Set(paid_after);
     invoice::Entity::update(update).exec(txn.conn()).await?;
-    let fee = fee_of(txn, invoice.id).await?;
-    let share =
-        fund_share(paid_after, invoice.total, fee) - fund_share(invoice.paid, invoice.total, fee);
+    let (fee, net_total) = fund_basis(txn, invoice).await?;
+    let share = fund_share(paid_after, net_total, fee) - fund_share(invoice.paid, net_total, fee);
     if share != 0 {
         let number = crate::billing::runs::invoice_label(invoice);
         fund_entry::Entity::insert(
@@ -351,6 +377,38 @@ async fn apply(
         .await?;
     }
     Ok(())
+}
+
+/// Applies the credit of `firms` (what their payments left unallocated) to their open invoices,
+/// oldest first, on `on`; returns how much was applied. Runs inside the caller's transaction,
+/// e.g. right after a billing run issued new invoices.
+pub(crate) async fn apply_credit(txn: &TenantTxn, firms: &[Uuid], on: NaiveDate) -> AppResult<i64> {
+    let mut applied = 0;
+    for chunk in firms.chunks(800) {
+        let credits = txn
+            .scoped::<payment::Entity>()
+            .filter(payment::Column::FirmId.is_in(chunk.iter().copied()))
+            .filter(payment::Column::Unallocated.gt(0))
+            .order_by_asc(payment::Column::ReceivedOn)
+            .order_by_asc(payment::Column::Id)
+            .lock_exclusive()
+            .all(txn.conn())
+            .await?;
+        for credit in credits {
+            let allocated = allocate(txn, &credit, None, on).await?;
+            if allocated == 0 {
+                continue;
+            }
+            let mut update = payment::ActiveModel {
+                id: sea_orm::ActiveValue::Unchanged(credit.id),
+                ..Default::default()
+            };
+            update.unallocated = Set(credit.unallocated - allocated);
+            payment::Entity::update(update).exec(txn.conn()).await?;
+            applied += allocated;
+        }
+    }
+    Ok(applied)
 }
 
 /// How to narrow the payments list.

@@ -450,7 +450,7 @@ pub fn render(doc: &InvoiceDocument) -> AppResult<Vec<u8>> {
         );
         y += 36.0;
         // Payment instructions and VietQR.
-        let open = i.total - i.paid;
+        let open = i.open();
         pen.text(
             MARGIN,
             y,

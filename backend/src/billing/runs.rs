@@ -376,7 +376,7 @@ fn lines_for(
         && let Some(through) = period.start.pred_opt()
     {
         for overdue in facts.overdue {
-            let open = overdue.total - overdue.paid;
+            let open = overdue.open();
             let Some(due) = overdue.due_on else { continue };
             let since = overdue.interest_through.unwrap_or(due).max(due);
             let days = (through - since).num_days();
@@ -560,7 +560,7 @@ async fn compute(
         .filter(invoice::Column::Kind.eq(InvoiceKind::Invoice))
         .filter(invoice::Column::Status.eq(InvoiceState::Issued))
         .filter(invoice::Column::DueOn.lt(period.start))
-        .filter(Expr::col(invoice::Column::Paid).lt(Expr::col(invoice::Column::Total)))
+        .filter(crate::billing::invoices::is_open())
         .filter(
             Expr::col(invoice::Column::LeaseId).in_subquery(billable_ids(
                 tenant,
@@ -691,7 +691,7 @@ const LINE_BATCH: usize = 2_000;
 
 /// Takes `count` numbers of `series`, one after the other, under a row lock: two clerks issuing
 /// at once get consecutive ranges, never the same number and never a gap.
-async fn take_numbers(txn: &TenantTxn, series: &str, count: i64) -> AppResult<i64> {
+pub(crate) async fn take_numbers(txn: &TenantTxn, series: &str, count: i64) -> AppResult<i64> {
     let seed = invoice_counter::ActiveModel {
         id: Set(Uuid::now_v7()),
         tenant_id: Set(txn.tenant_id().0),
@@ -879,6 +879,7 @@ pub async fn issue_on(
             vat_total: Set(draft.vat_total),
             total: Set(draft.total),
             paid: Set(0),
+            credited: Set(0),
             interest_through: Set(None),
             seller_name: Set(settings.seller_name.clone()),
             seller_address: Set(settings.seller_address.clone()),
@@ -907,6 +908,7 @@ pub async fn issue_on(
                 vat_bp: Set(l.vat_bp),
                 vat_amount: Set(l.vat_amount),
                 tariff_id: Set(l.tariff_id),
+                corrects_line_id: Set(None),
             });
         }
         charged_interest.extend(draft.interest_on.iter().copied());
@@ -945,6 +947,11 @@ pub async fn issue_on(
                 .await?;
         }
     }
+    // A firm's credit (overpayments) pays its new invoices at once.
+    let mut firms: Vec<Uuid> = preview.invoices.iter().map(|i| i.firm_id).collect();
+    firms.sort_unstable();
+    firms.dedup();
+    crate::billing::payments::apply_credit(&txn, &firms, issued_on).await?;
     let numbers: Vec<(String, i32)> = (0..count)
         .map(|offset| (series.clone(), (first + offset) as i32))
         .collect();

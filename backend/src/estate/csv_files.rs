@@ -60,7 +60,10 @@ pub struct ImportReport {
     pub created: usize,
 }
 
-fn read(text: &str, columns: &[&str]) -> AppResult<Vec<(usize, HashMap<String, String>)>> {
+pub(crate) fn read(
+    text: &str,
+    columns: &[&str],
+) -> AppResult<Vec<(usize, HashMap<String, String>)>> {
     if text.contains('\u{fffd}') {
         return Err(AppError::invalid(
             "csv",
@@ -110,7 +113,7 @@ fn read(text: &str, columns: &[&str]) -> AppResult<Vec<(usize, HashMap<String, S
     Ok(rows)
 }
 
-fn collect(problems: &mut Vec<RowProblem>, row: usize, error: AppError) {
+pub(crate) fn collect(problems: &mut Vec<RowProblem>, row: usize, error: AppError) {
     match error {
         AppError::Validation(fields) => problems.extend(fields.into_iter().map(|f| RowProblem {
             row,

@@ -35,6 +35,7 @@ pub struct Query(
     tenancy::queries::TenancyQueries,
     estate::queries::EstateQueries,
     billing::queries::BillingQueries,
+    billing::receivables::ReceivablesQueries,
     notify::queries::NotifyQueries,
 );
 
@@ -45,6 +46,7 @@ pub struct Mutation(
     tenancy::mutations::TenancyMutations,
     estate::mutations::EstateMutations,
     billing::mutations::BillingMutations,
+    billing::receivables::ReceivablesMutations,
     notify::mutations::NotifyMutations,
 );
 

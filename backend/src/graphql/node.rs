@@ -34,6 +34,7 @@ pub enum Node {
     Lease(Lease),
     Invoice(Invoice),
     Payment(Payment),
+    BankLine(crate::graphql::billing::receivables::BankLine),
 }
 
 #[derive(Default)]
@@ -117,6 +118,11 @@ impl NodeQuery {
                 model: payments::get(db, &tenant_ctx, uuid).await.gql()?,
                 replayed: false,
             }),
+            "BankLine" => Node::BankLine(crate::graphql::billing::receivables::BankLine(
+                crate::billing::bank::get(db, &tenant_ctx, uuid)
+                    .await
+                    .gql()?,
+            )),
             _ => return Err(to_gql(AppError::NotFound)),
         };
         Ok(node)

@@ -36,7 +36,7 @@ pub fn routes(cfg: &mut web::ServiceConfig, state: &HttpState) {
         .route("/export/{file}", web::get().to(export::export))
         .route(
             "/documents/invoice/{file}",
-            web::get().to(export::invoice_pdf),
+            web::get().to(export::invoice_document),
         );
     if state.graphiql {
         cfg.route("/graphql", web::get().to(graphql::graphiql));

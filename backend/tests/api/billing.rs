@@ -7,22 +7,22 @@ use serde_json::{Value, json};
 use crate::helpers::{Backend, Options, TestApp, app, spawn_app};
 use crate::on_both_databases;
 
-const SETTINGS: &str = "mutation($i: BillingSettingsFields!) { updateBillingSettings(input: $i) { currentSeries bankBin } }";
-const TARIFF: &str = "mutation($i: TariffFields!) { addTariffVersion(input: $i) { id rate effectiveFrom effectiveTo } }";
-const READING: &str =
+pub(crate) const SETTINGS: &str = "mutation($i: BillingSettingsFields!) { updateBillingSettings(input: $i) { currentSeries bankBin } }";
+pub(crate) const TARIFF: &str = "mutation($i: TariffFields!) { addTariffVersion(input: $i) { id rate effectiveFrom effectiveTo } }";
+pub(crate) const READING: &str =
     "mutation($i: MeterReadingFields!) { recordMeterReading(input: $i) { id consumptionM3 } }";
-const PREVIEW: &str = "query($i: BillingRunInput!) { billingRunPreview(input: $i) { periodLabel invoiceCount lineCount alreadyBilled total warnings invoices { firmName subtotal vatTotal total lines { kind quantityMilli unitPrice amount vatBp vatAmount descriptionVi } } } }";
-const ISSUE: &str = "mutation($i: BillingRunInput!) { issueBillingRun(input: $i) { id invoiceCount total firstNumber lastNumber } }";
-const INVOICES: &str = "query($c: ID) { invoices(clusterId: $c, first: 100) { totalCount nodes { id number numberLabel status total paid open firmId dueOn totalInWords vietqr paymentPurpose lines { kind amount vatAmount } } } }";
-const PAY: &str = "mutation($i: PaymentFields!) { recordPayment(input: $i) { id amount unallocated replayed allocations { invoiceId amount } } }";
-const FUND: &str =
+pub(crate) const PREVIEW: &str = "query($i: BillingRunInput!) { billingRunPreview(input: $i) { periodLabel invoiceCount lineCount alreadyBilled total warnings invoices { firmName subtotal vatTotal total lines { kind quantityMilli unitPrice amount vatBp vatAmount descriptionVi } } } }";
+pub(crate) const ISSUE: &str = "mutation($i: BillingRunInput!) { issueBillingRun(input: $i) { id invoiceCount total firstNumber lastNumber } }";
+pub(crate) const INVOICES: &str = "query($c: ID) { invoices(clusterId: $c, first: 100) { totalCount nodes { id number numberLabel status total paid open firmId dueOn totalInWords vietqr paymentPurpose lines { kind amount vatAmount } } } }";
+pub(crate) const PAY: &str = "mutation($i: PaymentFields!) { recordPayment(input: $i) { id amount unallocated replayed allocations { invoiceId amount } } }";
+pub(crate) const FUND: &str =
     "query($c: ID!) { maintenanceFund(clusterId: $c) { balance entries { kind amount } } }";
 
-fn first_of_month(day: NaiveDate) -> NaiveDate {
+pub(crate) fn first_of_month(day: NaiveDate) -> NaiveDate {
     day.with_day(1).unwrap()
 }
 
-fn today() -> NaiveDate {
+pub(crate) fn today() -> NaiveDate {
     chrono::Utc::now()
         .with_timezone(&chrono_tz::Asia::Ho_Chi_Minh)
         .date_naive()
@@ -31,7 +31,7 @@ fn today() -> NaiveDate {
 /// A fresh cluster with one 10,000 m² plot leased (monthly rent 60,000 đ/m²/year) from the 22nd
 /// of `month` to a domestic SME, a maintenance fee of 650 đ/m²/month and wastewater at
 /// 9,650 đ/m³, and the operator's bank account on file. Returns (cluster, lease, firm).
-async fn arrange(
+pub(crate) async fn arrange(
     app: &TestApp,
     admin: &str,
     name: &str,
@@ -118,7 +118,7 @@ async fn arrange(
     (cluster, lease, firm)
 }
 
-fn run(cluster: &Value, month: NaiveDate) -> Value {
+pub(crate) fn run(cluster: &Value, month: NaiveDate) -> Value {
     json!({ "i": { "clusterId": cluster, "periodKind": "MONTH", "periodStart": month.to_string() } })
 }
 

@@ -314,6 +314,7 @@ impl TestApp {
             "payment_allocations",
             "fund_entries",
             "upkeep_plans",
+            "bank_lines",
         ] {
             counts.push((table.to_owned(), self.count_rows(table).await));
         }

@@ -14,6 +14,7 @@ mod login;
 mod mail;
 mod node_isolation;
 mod password_reset;
+mod receivables;
 mod refresh;
 mod row_level_security;
 mod schema;

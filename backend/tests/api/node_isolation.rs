@@ -46,6 +46,16 @@ async fn fixture(app: &TestApp, admin: &str, type_name: &str) -> Value {
             .data("/recordPayment/id")
             .clone()
         }
+        "BankLine" => {
+            app.graphql(
+                Some(admin),
+                "mutation($csv: String!) { importBankStatement(csv: $csv, commit: true) { created } }",
+                json!({ "csv": "date,amount,description,reference,payer_tax_code\n2026-11-02,150000,CK khong ro noi dung,FT-ISOLATION-1,\n" }),
+            )
+            .await
+            .ok();
+            pick("{ bankLines(first: 1) { nodes { id } } }", "/bankLines/nodes/0/id").await
+        }
         other => panic!("Node type {other} has no isolation fixture: add one to node_isolation.rs"),
     }
 }

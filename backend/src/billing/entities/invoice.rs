@@ -30,6 +30,8 @@ pub struct Model {
     pub vat_total: i64,
     pub total: i64,
     pub paid: i64,
+    /// Taken off by credit notes (positive, VAT included).
+    pub credited: i64,
     /// Late interest has been charged up to this day.
     pub interest_through: Option<Date>,
     pub seller_name: String,
@@ -47,6 +49,13 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+impl Model {
+    /// What is still to pay: the total less credit notes and payments (never negative).
+    pub fn open(&self) -> i64 {
+        (self.total - self.credited - self.paid).max(0)
+    }
+}
 
 impl crate::db::TenantOwned for Entity {
     fn tenant_column() -> Column {

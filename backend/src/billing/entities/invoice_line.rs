@@ -25,6 +25,8 @@ pub struct Model {
     pub vat_bp: Option<i32>,
     pub vat_amount: i64,
     pub tariff_id: Option<Uuid>,
+    /// On a credit note: the line of the corrected invoice this line takes off.
+    pub corrects_line_id: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,5 +1,6 @@
 //! Tables of the billing domain.
 
+pub mod bank_line;
 pub mod billing_run;
 pub mod billing_setting;
 pub mod fund_entry;

@@ -3,4 +3,5 @@
 
 pub mod mutations;
 pub mod queries;
+pub mod receivables;
 pub mod types;

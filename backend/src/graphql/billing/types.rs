@@ -12,7 +12,7 @@ use crate::billing::money::{ROUNDING_RULE_EN, ROUNDING_RULE_VI};
 use crate::billing::runs::{
     DraftInvoice as Draft, DraftLine, RunPreview as Preview, invoice_label,
 };
-use crate::billing::{invoices, payments, settings, words};
+use crate::billing::{credit_notes, invoices, payments, settings, words};
 use crate::graphql::Services;
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
@@ -248,6 +248,11 @@ impl MeterReading {
 /// One line of an invoice (or of a previewed one).
 #[derive(SimpleObject, Clone)]
 pub struct InvoiceLine {
+    /// Opaque id of the line (used by credit notes).
+    pub id: ID,
+    /// What may still be credited on this line, before VAT (amount less earlier credit
+    /// notes); 0 for negative lines and previews.
+    pub creditable: i64,
     pub kind: LineKind,
     pub description_vi: String,
     pub description_en: String,
@@ -265,6 +270,8 @@ pub struct InvoiceLine {
 impl From<&DraftLine> for InvoiceLine {
     fn from(l: &DraftLine) -> Self {
         Self {
+            id: ids::encode("InvoiceLine", uuid::Uuid::nil()),
+            creditable: 0,
             kind: l.kind.into(),
             description_vi: l.description_vi.clone(),
             description_en: l.description_en.clone(),
@@ -281,6 +288,8 @@ impl From<&DraftLine> for InvoiceLine {
 impl From<&invoice_line::Model> for InvoiceLine {
     fn from(l: &invoice_line::Model) -> Self {
         Self {
+            id: ids::encode("InvoiceLine", l.id),
+            creditable: 0,
             kind: l.kind.into(),
             description_vi: l.description_vi.clone(),
             description_en: l.description_en.clone(),
@@ -498,7 +507,7 @@ impl Invoice {
         if self.model.status == crate::billing::InvoiceState::Void {
             0
         } else {
-            (self.model.total - self.model.paid).max(0)
+            self.model.open()
         }
     }
     /// The total in Vietnamese words.
@@ -525,13 +534,64 @@ impl Invoice {
     async fn lines(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<InvoiceLine>> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
-        let lines = invoices::lines_of(&services.db, &tenant_ctx, &[self.model.id])
+        let lines = credit_notes::lines_with_creditable(&services.db, &tenant_ctx, self.model.id)
             .await
             .gql()?;
         Ok(lines
-            .get(&self.model.id)
-            .map(|ls| ls.iter().map(InvoiceLine::from).collect())
-            .unwrap_or_default())
+            .iter()
+            .map(|(line, creditable)| InvoiceLine {
+                creditable: if self.model.kind == crate::billing::InvoiceKind::Invoice
+                    && self.model.status == crate::billing::InvoiceState::Issued
+                {
+                    *creditable
+                } else {
+                    0
+                },
+                ..InvoiceLine::from(line)
+            })
+            .collect())
+    }
+    /// Credit notes issued against this invoice, in total (positive đồng, VAT included).
+    async fn credited(&self) -> i64 {
+        self.model.credited
+    }
+    /// For a credit note: the invoice it corrects.
+    async fn corrects_id(&self) -> Option<ID> {
+        self.model.corrects_id.map(|id| ids::encode("Invoice", id))
+    }
+    /// For a credit note: the corrected invoice's `numberLabel`.
+    async fn corrects_label(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
+        if self.model.corrects_id.is_none() {
+            return Ok(None);
+        }
+        let services = ctx.data::<Services>()?;
+        let (_, corrects) = credit_notes::related(&services.db, &tenant(ctx)?, &self.model)
+            .await
+            .gql()?;
+        Ok(corrects.as_ref().map(invoice_label))
+    }
+    /// Credit notes issued against this invoice, oldest first.
+    async fn credit_notes(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<CreditNoteRef>> {
+        if self.model.kind != crate::billing::InvoiceKind::Invoice {
+            return Ok(Vec::new());
+        }
+        let services = ctx.data::<Services>()?;
+        let (notes, _) = credit_notes::related(&services.db, &tenant(ctx)?, &self.model)
+            .await
+            .gql()?;
+        Ok(notes
+            .iter()
+            .map(|n| CreditNoteRef {
+                id: ids::encode("Invoice", n.id),
+                number_label: invoice_label(n),
+                issued_on: n.issued_on,
+                total: n.total,
+            })
+            .collect())
+    }
+    /// For a credit note: why it was issued.
+    async fn note(&self) -> Option<&str> {
+        self.model.note.as_deref()
     }
     /// VAT per rate, as the invoice prints it.
     async fn vat_by_rate(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<VatByRate>> {
@@ -578,6 +638,15 @@ impl Invoice {
             &settings.bank_account,
         ))
     }
+}
+
+/// A credit note issued against an invoice.
+#[derive(SimpleObject)]
+pub struct CreditNoteRef {
+    pub id: ID,
+    pub number_label: String,
+    pub issued_on: Option<NaiveDate>,
+    pub total: i64,
 }
 
 /// Money received from a firm.

@@ -1,0 +1,352 @@
+//! Credit notes: an issued invoice never changes; a correction is a credit note (hóa đơn điều
+//! chỉnh giảm) that references it, carries negative lines for what is taken off each original
+//! line (with that line's VAT rate), and is numbered in the same series as any invoice. What a
+//! credit note takes off may not exceed what is still open on the invoice, so a credit never
+//! turns into a refund silently. The fund's share of the invoice is recomputed on the net
+//! amounts, and the difference on what was already paid is posted as an adjustment.
+
+use std::collections::HashMap;
+
+use chrono::Utc;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+use uuid::Uuid;
+
+use crate::audit;
+use crate::auth::TenantCtx;
+use crate::billing::entities::{fund_entry, invoice, invoice_line};
+use crate::billing::money::{group_digits, vat};
+use crate::billing::payments::{fund_basis, fund_share};
+use crate::billing::runs::{invoice_label, take_numbers};
+use crate::billing::settings::{self, series_for};
+use crate::billing::{FundEntryKind, InvoiceKind, InvoiceState};
+use crate::db::{Db, TenantTxn};
+use crate::error::{AppError, AppResult, Problems};
+use crate::estate::today;
+use crate::tenancy::{Role, required_text};
+
+/// What to take off one line of the invoice, before VAT.
+#[derive(Clone, Debug)]
+pub struct CreditLine {
+    pub line_id: Uuid,
+    pub amount: i64,
+}
+
+/// A credit note to issue.
+#[derive(Clone, Debug)]
+pub struct CreditNoteInput {
+    pub invoice_id: Uuid,
+    pub reason: String,
+    pub lines: Vec<CreditLine>,
+}
+
+/// What may still be credited on each positive line of an invoice: its amount less the credit
+/// notes already issued against it.
+pub async fn creditable(
+    txn: &TenantTxn,
+    lines: &[invoice_line::Model],
+) -> AppResult<HashMap<Uuid, i64>> {
+    let ids: Vec<Uuid> = lines.iter().map(|l| l.id).collect();
+    let mut left: HashMap<Uuid, i64> = lines.iter().map(|l| (l.id, l.amount.max(0))).collect();
+    if ids.is_empty() {
+        return Ok(left);
+    }
+    let taken = txn
+        .scoped::<invoice_line::Entity>()
+        .filter(invoice_line::Column::CorrectsLineId.is_in(ids))
+        .all(txn.conn())
+        .await?;
+    for line in taken {
+        if let Some(original) = line.corrects_line_id
+            && let Some(rest) = left.get_mut(&original)
+        {
+            *rest = (*rest + line.amount).max(0);
+        }
+    }
+    Ok(left)
+}
+
+/// Issues a credit note against an issued invoice (operator admins).
+pub async fn issue(db: &Db, ctx: &TenantCtx, input: CreditNoteInput) -> AppResult<invoice::Model> {
+    ctx.require(&[Role::OperatorAdmin])?;
+    let mut problems = Problems::new();
+    let reason = problems.check(required_text(&input.reason, "input.reason", 500));
+    if input.lines.is_empty() {
+        problems.add("input.lines", "choose at least one line to credit");
+    }
+    let mut seen = std::collections::HashSet::new();
+    for (i, line) in input.lines.iter().enumerate() {
+        if line.amount <= 0 {
+            problems.add(
+                format!("input.lines.{i}.amount"),
+                "a positive amount of đồng",
+            );
+        }
+        if !seen.insert(line.line_id) {
+            problems.add(
+                format!("input.lines.{i}.lineId"),
+                "this line is listed twice",
+            );
+        }
+    }
+    problems.finish()?;
+    let reason = reason.unwrap_or_default();
+
+    let txn = db.tenant(ctx).await?;
+    let original = txn
+        .scoped_by_id::<invoice::Entity>(input.invoice_id)
+        .lock_exclusive()
+        .one(txn.conn())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if original.kind != InvoiceKind::Invoice {
+        return Err(AppError::Conflict(
+            "a credit note cannot itself be credited".into(),
+        ));
+    }
+    if original.status != InvoiceState::Issued {
+        return Err(AppError::Conflict(
+            "only an issued invoice can be credited".into(),
+        ));
+    }
+    let lines = txn
+        .scoped::<invoice_line::Entity>()
+        .filter(invoice_line::Column::InvoiceId.eq(original.id))
+        .order_by_asc(invoice_line::Column::Position)
+        .all(txn.conn())
+        .await?;
+    let left = creditable(&txn, &lines).await?;
+    let by_id: HashMap<Uuid, &invoice_line::Model> = lines.iter().map(|l| (l.id, l)).collect();
+
+    let mut problems = Problems::new();
+    let mut credit_lines = Vec::new();
+    for (i, wanted) in input.lines.iter().enumerate() {
+        match by_id.get(&wanted.line_id) {
+            None => problems.add(
+                format!("input.lines.{i}.lineId"),
+                "not a line of this invoice",
+            ),
+            Some(line) => {
+                let rest = left.get(&line.id).copied().unwrap_or(0);
+                if wanted.amount > rest {
+                    problems.add(
+                        format!("input.lines.{i}.amount"),
+                        format!(
+                            "only {} đồng of this line may still be credited",
+                            group_digits(rest)
+                        ),
+                    );
+                } else {
+                    credit_lines.push((*line, wanted.amount));
+                }
+            }
+        }
+    }
+    problems.finish()?;
+    let subtotal: i64 = credit_lines.iter().map(|(_, a)| -a).sum();
+    let vat_total: i64 = credit_lines.iter().map(|(l, a)| vat(-a, l.vat_bp)).sum();
+    let total = subtotal + vat_total;
+    if -total > original.open() {
+        return Err(AppError::invalid(
+            "input.lines",
+            format!(
+                "the credit note comes to {} đồng with VAT, more than the {} đồng still open on the invoice",
+                group_digits(-total),
+                group_digits(original.open())
+            ),
+        ));
+    }
+
+    let (fee_before, net_before) = fund_basis(&txn, &original).await?;
+    let settings = settings::load(&txn).await?;
+    let issued_on = today();
+    let series = series_for(&settings.invoice_series, issued_on);
+    let number = take_numbers(&txn, &series, 1).await?;
+    let now = Utc::now();
+    let tenant = txn.tenant_id().0;
+    let note = invoice::Model {
+        id: Uuid::now_v7(),
+        tenant_id: tenant,
+        created_at: now,
+        kind: InvoiceKind::CreditNote,
+        run_id: None,
+        lease_id: original.lease_id,
+        firm_id: original.firm_id,
+        cluster_id: original.cluster_id,
+        corrects_id: Some(original.id),
+        billing_key: None,
+        status: InvoiceState::Issued,
+        period_start: original.period_start,
+        period_end: original.period_end,
+        template: settings.invoice_template.clone(),
+        series,
+        number: Some(number as i32),
+        issued_on: Some(issued_on),
+        due_on: None,
+        subtotal,
+        vat_total,
+        total,
+        paid: 0,
+        credited: 0,
+        interest_through: None,
+        seller_name: settings.seller_name.clone(),
+        seller_address: settings.seller_address.clone(),
+        seller_tax_code: settings.seller_tax_code.clone(),
+        buyer_name: original.buyer_name.clone(),
+        buyer_address: original.buyer_address.clone(),
+        buyer_tax_code: original.buyer_tax_code.clone(),
+        note: Some(reason),
+        voided_at: None,
+        void_reason: None,
+    };
+    invoice::Entity::insert(note.clone().into_active_model())
+        .exec_without_returning(txn.conn())
+        .await?;
+    let label = invoice_label(&original);
+    let rows = credit_lines
+        .iter()
+        .enumerate()
+        .map(|(position, (line, amount))| invoice_line::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            tenant_id: Set(tenant),
+            created_at: Set(now),
+            invoice_id: Set(note.id),
+            position: Set(position as i32 + 1),
+            kind: Set(line.kind),
+            description_vi: Set(format!(
+                "Điều chỉnh giảm HĐ {label}: {}",
+                line.description_vi
+            )),
+            description_en: Set(format!("Reduction of {label}: {}", line.description_en)),
+            quantity_milli: Set(1000),
+            unit: Set(String::new()),
+            unit_price: Set(-amount),
+            amount: Set(-amount),
+            vat_bp: Set(line.vat_bp),
+            vat_amount: Set(vat(-amount, line.vat_bp)),
+            tariff_id: Set(line.tariff_id),
+            corrects_line_id: Set(Some(line.id)),
+        });
+    invoice_line::Entity::insert_many(rows)
+        .exec_without_returning(txn.conn())
+        .await?;
+
+    // The invoice owes less; the fund's share of what was already paid follows the net amounts.
+    let mut update = invoice::ActiveModel {
+        id: sea_orm::ActiveValue::Unchanged(original.id),
+        ..Default::default()
+    };
+    update.credited = Set(original.credited - total);
+    invoice::Entity::update(update).exec(txn.conn()).await?;
+    let after = invoice::Model {
+        credited: original.credited - total,
+        ..original.clone()
+    };
+    let (fee_after, net_after) = fund_basis(&txn, &after).await?;
+    let adjustment = fund_share(original.paid, net_after, fee_after)
+        - fund_share(original.paid, net_before, fee_before);
+    if adjustment != 0 {
+        fund_entry::Entity::insert(
+            fund_entry::Model {
+                id: Uuid::now_v7(),
+                tenant_id: tenant,
+                created_at: now,
+                cluster_id: original.cluster_id,
+                entry_on: issued_on,
+                kind: FundEntryKind::Adjustment,
+                amount: adjustment,
+                description: format!(
+                    "Điều chỉnh theo HĐ điều chỉnh giảm {} – {}",
+                    invoice_label(&note),
+                    original.buyer_name
+                ),
+                allocation_id: None,
+                invoice_id: Some(original.id),
+                recorded_by: Some(ctx.user_id().0),
+            }
+            .into_active_model(),
+        )
+        .exec_without_returning(txn.conn())
+        .await?;
+    }
+    audit::record(
+        &txn,
+        ctx,
+        "CreditNote",
+        note.id,
+        "issued",
+        None::<&()>,
+        Some(&note),
+    )
+    .await?;
+    audit::record(
+        &txn,
+        ctx,
+        "Invoice",
+        original.id,
+        "credited",
+        Some(&original),
+        Some(&after),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(note)
+}
+
+/// The credit notes issued against an invoice, oldest first.
+pub async fn of_invoice(txn: &TenantTxn, invoice_id: Uuid) -> AppResult<Vec<invoice::Model>> {
+    Ok(txn
+        .scoped::<invoice::Entity>()
+        .filter(invoice::Column::CorrectsId.eq(invoice_id))
+        .filter(invoice::Column::Kind.eq(InvoiceKind::CreditNote))
+        .order_by_asc(invoice::Column::IssuedOn)
+        .order_by_asc(invoice::Column::Number)
+        .all(txn.conn())
+        .await?)
+}
+
+/// An invoice's lines, each with what may still be credited on it.
+pub async fn lines_with_creditable(
+    db: &Db,
+    ctx: &TenantCtx,
+    invoice_id: Uuid,
+) -> AppResult<Vec<(invoice_line::Model, i64)>> {
+    let txn = db.tenant(ctx).await?;
+    let lines = txn
+        .scoped::<invoice_line::Entity>()
+        .filter(invoice_line::Column::InvoiceId.eq(invoice_id))
+        .order_by_asc(invoice_line::Column::Position)
+        .all(txn.conn())
+        .await?;
+    let left = creditable(&txn, &lines).await?;
+    txn.commit().await?;
+    Ok(lines
+        .into_iter()
+        .map(|l| {
+            let rest = left.get(&l.id).copied().unwrap_or(0);
+            (l, rest)
+        })
+        .collect())
+}
+
+/// The credit notes against an invoice and, for a credit note, the invoice it corrects.
+pub async fn related(
+    db: &Db,
+    ctx: &TenantCtx,
+    invoice: &invoice::Model,
+) -> AppResult<(Vec<invoice::Model>, Option<invoice::Model>)> {
+    let txn = db.tenant(ctx).await?;
+    let notes = of_invoice(&txn, invoice.id).await?;
+    let corrects = match invoice.corrects_id {
+        Some(id) => {
+            txn.scoped_by_id::<invoice::Entity>(id)
+                .one(txn.conn())
+                .await?
+        }
+        None => None,
+    };
+    txn.commit().await?;
+    Ok((notes, corrects))
+}

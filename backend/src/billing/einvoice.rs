@@ -1,0 +1,330 @@
+//! The e-invoice XML shape (Decree 123/2020, Circular 78/2021 and the tax department's XML
+//! format): `HDon/DLHDon/TTChung…NDHDon…TToan` for a licensed provider to sign and send. The
+//! product does not sign and is not itself a registered e-invoice: the signature block is left
+//! empty for the provider. A credit note is an adjustment invoice (`TCHDon` 2) that names the
+//! invoice it corrects; its amounts are negative.
+
+use std::collections::BTreeMap;
+use std::io;
+
+use chrono::NaiveDate;
+use quick_xml::Writer;
+use quick_xml::events::BytesText;
+use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+use uuid::Uuid;
+
+use crate::auth::TenantCtx;
+use crate::billing::entities::{billing_setting, invoice, invoice_line};
+use crate::billing::words::amount_in_words;
+use crate::billing::{InvoiceKind, InvoiceState, OPERATORS};
+use crate::db::{Db, TenantTxn};
+use crate::error::{AppError, AppResult};
+
+/// The format version written in `PBan`.
+const FORMAT_VERSION: &str = "2.0.1";
+
+/// An invoice with its lines and, for a credit note, the invoice it corrects.
+struct Document<'a> {
+    invoice: &'a invoice::Model,
+    lines: &'a [invoice_line::Model],
+    corrects: Option<&'a invoice::Model>,
+    settings: &'a billing_setting::Model,
+}
+
+/// `TSuat`: the VAT rate as the format writes it; `KCT` for lines not subject to VAT.
+fn rate(vat_bp: Option<i32>) -> String {
+    match vat_bp {
+        None => "KCT".to_owned(),
+        Some(bp) if bp % 100 == 0 => format!("{}%", bp / 100),
+        Some(bp) => format!("{}.{:02}%", bp / 100, bp % 100)
+            .trim_end_matches('0')
+            .to_owned(),
+    }
+}
+
+/// A quantity in thousandths as a decimal: 21780000 → `21780`, 1500 → `1.5`.
+fn quantity(milli: i64) -> String {
+    let whole = milli / 1000;
+    let part = (milli % 1000).abs();
+    if part == 0 {
+        whole.to_string()
+    } else {
+        format!("{whole}.{part:03}")
+            .trim_end_matches('0')
+            .to_owned()
+    }
+}
+
+fn text<W: io::Write>(w: &mut Writer<W>, name: &str, value: &str) -> io::Result<()> {
+    w.create_element(name)
+        .write_text_content(BytesText::new(value))?;
+    Ok(())
+}
+
+fn day(d: Option<NaiveDate>) -> String {
+    d.map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
+}
+
+fn write_invoice<W: io::Write>(w: &mut Writer<W>, doc: &Document<'_>) -> io::Result<()> {
+    let i = doc.invoice;
+    w.create_element("HDon").write_inner_content(|w| {
+        w.create_element("DLHDon")
+            .with_attribute(("Id", format!("HD{}", i.id.simple()).as_str()))
+            .write_inner_content(|w| {
+                w.create_element("TTChung").write_inner_content(|w| {
+                    text(w, "PBan", FORMAT_VERSION)?;
+                    text(w, "THDon", "Hóa đơn giá trị gia tăng")?;
+                    text(w, "KHMSHDon", &i.template)?;
+                    text(w, "KHHDon", &i.series)?;
+                    text(w, "SHDon", &i.number.unwrap_or_default().to_string())?;
+                    text(w, "NLap", &day(i.issued_on))?;
+                    text(w, "DVTTe", "VND")?;
+                    text(w, "TGia", "1")?;
+                    text(w, "HTTToan", "TM/CK")?;
+                    if let Some(original) = doc.corrects {
+                        w.create_element("TTHDLQuan").write_inner_content(|w| {
+                            // 2: an adjustment; 1: of an invoice under Decree 123.
+                            text(w, "TCHDon", "2")?;
+                            text(w, "LHDCLQuan", "1")?;
+                            text(w, "KHMSHDCLQuan", &original.template)?;
+                            text(w, "KHHDCLQuan", &original.series)?;
+                            text(
+                                w,
+                                "SHDCLQuan",
+                                &original.number.unwrap_or_default().to_string(),
+                            )?;
+                            text(w, "NLHDCLQuan", &day(original.issued_on))?;
+                            text(w, "GChu", i.note.as_deref().unwrap_or_default())?;
+                            Ok(())
+                        })?;
+                    }
+                    Ok(())
+                })?;
+                w.create_element("NDHDon").write_inner_content(|w| {
+                    w.create_element("NBan").write_inner_content(|w| {
+                        text(w, "Ten", &i.seller_name)?;
+                        text(w, "MST", &i.seller_tax_code)?;
+                        text(w, "DChi", &i.seller_address)?;
+                        text(w, "STKNHang", &doc.settings.bank_account)?;
+                        text(w, "TNHang", &doc.settings.bank_account_name)?;
+                        Ok(())
+                    })?;
+                    w.create_element("NMua").write_inner_content(|w| {
+                        text(w, "Ten", &i.buyer_name)?;
+                        text(w, "MST", &i.buyer_tax_code)?;
+                        text(w, "DChi", &i.buyer_address)?;
+                        Ok(())
+                    })?;
+                    w.create_element("DSHHDVu").write_inner_content(|w| {
+                        for (n, l) in doc.lines.iter().enumerate() {
+                            w.create_element("HHDVu").write_inner_content(|w| {
+                                // 1: goods or services; 3: a discount (the rent support line).
+                                let discount = l.amount < 0 && i.kind == InvoiceKind::Invoice;
+                                text(w, "TChat", if discount { "3" } else { "1" })?;
+                                text(w, "STT", &(n + 1).to_string())?;
+                                text(w, "THHDVu", &l.description_vi)?;
+                                text(w, "DVTinh", &l.unit)?;
+                                text(w, "SLuong", &quantity(l.quantity_milli))?;
+                                text(w, "DGia", &l.unit_price.abs().to_string())?;
+                                let amount = if discount { l.amount.abs() } else { l.amount };
+                                text(w, "ThTien", &amount.to_string())?;
+                                text(w, "TSuat", &rate(l.vat_bp))?;
+                                Ok(())
+                            })?;
+                        }
+                        Ok(())
+                    })?;
+                    let mut by_rate: BTreeMap<String, (i64, i64)> = BTreeMap::new();
+                    for l in doc.lines {
+                        let entry = by_rate.entry(rate(l.vat_bp)).or_default();
+                        entry.0 += l.amount;
+                        entry.1 += l.vat_amount;
+                    }
+                    w.create_element("TToan").write_inner_content(|w| {
+                        w.create_element("THTTLTSuat").write_inner_content(|w| {
+                            for (rate, (amount, vat)) in &by_rate {
+                                w.create_element("LTSuat").write_inner_content(|w| {
+                                    text(w, "TSuat", rate)?;
+                                    text(w, "ThTien", &amount.to_string())?;
+                                    text(w, "TThue", &vat.to_string())?;
+                                    Ok(())
+                                })?;
+                            }
+                            Ok(())
+                        })?;
+                        text(w, "TgTCThue", &i.subtotal.to_string())?;
+                        text(w, "TgTThue", &i.vat_total.to_string())?;
+                        text(w, "TgTTTBSo", &i.total.to_string())?;
+                        let words = amount_in_words(i.total.abs());
+                        let words = if i.total < 0 {
+                            format!("Giảm {}", words.to_lowercase())
+                        } else {
+                            words
+                        };
+                        text(w, "TgTTTBChu", &words)?;
+                        Ok(())
+                    })?;
+                    Ok(())
+                })?;
+                Ok(())
+            })?;
+        // Left for the provider: the seller's digital signature.
+        w.create_element("DSCKS").write_inner_content(|w| {
+            w.create_element("NBan").write_empty()?;
+            Ok(())
+        })?;
+        Ok(())
+    })?;
+    Ok(())
+}
+
+fn finish(bytes: Vec<u8>) -> AppResult<String> {
+    let body = String::from_utf8(bytes).map_err(|e| AppError::Internal(e.into()))?;
+    Ok(format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{body}\n"
+    ))
+}
+
+fn io_error(e: io::Error) -> AppError {
+    AppError::Internal(anyhow::Error::new(e).context("e-invoice xml"))
+}
+
+async fn documents(
+    txn: &TenantTxn,
+    invoices: Vec<invoice::Model>,
+) -> AppResult<(
+    Vec<(invoice::Model, Vec<invoice_line::Model>)>,
+    Vec<invoice::Model>,
+)> {
+    let ids: Vec<Uuid> = invoices.iter().map(|i| i.id).collect();
+    let mut lines: std::collections::HashMap<Uuid, Vec<invoice_line::Model>> =
+        std::collections::HashMap::new();
+    for chunk in ids.chunks(800) {
+        for line in txn
+            .scoped::<invoice_line::Entity>()
+            .filter(invoice_line::Column::InvoiceId.is_in(chunk.iter().copied()))
+            .order_by_asc(invoice_line::Column::Position)
+            .all(txn.conn())
+            .await?
+        {
+            lines.entry(line.invoice_id).or_default().push(line);
+        }
+    }
+    let corrected: Vec<Uuid> = invoices.iter().filter_map(|i| i.corrects_id).collect();
+    let mut originals = Vec::new();
+    for chunk in corrected.chunks(800) {
+        originals.extend(
+            txn.scoped::<invoice::Entity>()
+                .filter(invoice::Column::Id.is_in(chunk.iter().copied()))
+                .all(txn.conn())
+                .await?,
+        );
+    }
+    let docs = invoices
+        .into_iter()
+        .map(|i| {
+            let l = lines.remove(&i.id).unwrap_or_default();
+            (i, l)
+        })
+        .collect();
+    Ok((docs, originals))
+}
+
+fn render(
+    docs: &[(invoice::Model, Vec<invoice_line::Model>)],
+    originals: &[invoice::Model],
+    settings: &billing_setting::Model,
+    many: bool,
+) -> AppResult<String> {
+    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
+    let write_all = |w: &mut Writer<Vec<u8>>| -> io::Result<()> {
+        for (invoice, lines) in docs {
+            let corrects = invoice
+                .corrects_id
+                .and_then(|id| originals.iter().find(|o| o.id == id));
+            write_invoice(
+                w,
+                &Document {
+                    invoice,
+                    lines,
+                    corrects,
+                    settings,
+                },
+            )?;
+        }
+        Ok(())
+    };
+    if many {
+        w.create_element("DSHDon")
+            .write_inner_content(|w| write_all(w))
+            .map_err(io_error)?;
+    } else {
+        write_all(&mut w).map_err(io_error)?;
+    }
+    finish(w.into_inner())
+}
+
+/// One issued invoice or credit note as e-invoice XML, for its operator and its firm; returns
+/// the file name and the text.
+pub async fn for_invoice(db: &Db, ctx: &TenantCtx, id: Uuid) -> AppResult<(String, String)> {
+    let txn = db.tenant(ctx).await?;
+    let invoice = crate::billing::invoices::visible(&txn, ctx, id).await?;
+    if invoice.status != InvoiceState::Issued {
+        return Err(AppError::Conflict(
+            "only an issued invoice has an e-invoice".into(),
+        ));
+    }
+    let settings = crate::billing::settings::load(&txn).await?;
+    let file = crate::billing::runs::invoice_label(&invoice).replace(' ', "-");
+    let (docs, originals) = documents(&txn, vec![invoice]).await?;
+    txn.commit().await?;
+    Ok((file, render(&docs, &originals, &settings, false)?))
+}
+
+/// Every invoice and credit note issued in `[from, to]`, in `DSHDon` (operators).
+pub async fn issued_between(
+    db: &Db,
+    ctx: &TenantCtx,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> AppResult<String> {
+    ctx.require(&OPERATORS)?;
+    if to < from {
+        return Err(AppError::invalid("to", "the end comes before the start"));
+    }
+    if (to - from).num_days() > 366 {
+        return Err(AppError::invalid("to", "export at most a year at a time"));
+    }
+    let txn = db.tenant(ctx).await?;
+    let invoices = txn
+        .scoped::<invoice::Entity>()
+        .filter(invoice::Column::Status.eq(InvoiceState::Issued))
+        .filter(invoice::Column::IssuedOn.gte(from))
+        .filter(invoice::Column::IssuedOn.lte(to))
+        .order_by_asc(invoice::Column::Series)
+        .order_by_asc(invoice::Column::Number)
+        .all(txn.conn())
+        .await?;
+    let settings = crate::billing::settings::load(&txn).await?;
+    let (docs, originals) = documents(&txn, invoices).await?;
+    txn.commit().await?;
+    render(&docs, &originals, &settings, true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rates_and_quantities_are_written_as_the_format_expects() {
+        assert_eq!(rate(Some(1000)), "10%");
+        assert_eq!(rate(Some(800)), "8%");
+        assert_eq!(rate(Some(0)), "0%");
+        assert_eq!(rate(None), "KCT");
+        assert_eq!(rate(Some(550)), "5.5%");
+        assert_eq!(quantity(21_780_000), "21780");
+        assert_eq!(quantity(1_500), "1.5");
+        assert_eq!(quantity(333), "0.333");
+    }
+}

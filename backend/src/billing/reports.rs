@@ -1,0 +1,656 @@
+//! Receivables reports: a firm's statement of account for a date range, the aging of what is
+//! open by days past due (per cluster and firm), and what was invoiced and collected per month.
+//! Balances are what the firm owes: invoices add, credit notes and payments take off.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, Months, NaiveDate};
+use sea_orm::sea_query::{Expr, ExprTrait, Query};
+use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::auth::TenantCtx;
+use crate::billing::entities::{invoice, payment, payment_allocation};
+use crate::billing::runs::invoice_label;
+use crate::billing::{InvoiceKind, InvoiceState, OPERATORS};
+use crate::db::{Db, TenantTxn};
+use crate::error::{AppError, AppResult};
+use crate::estate::entities::cluster;
+use crate::estate::today;
+use crate::tenancy::Role;
+use crate::tenancy::entities::firm;
+
+/// What a statement line is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum EntryKind {
+    Invoice,
+    CreditNote,
+    Payment,
+}
+
+/// One line of a statement of account.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StatementEntry {
+    pub on: NaiveDate,
+    pub kind: EntryKind,
+    pub reference: String,
+    pub description: String,
+    pub debit: i64,
+    pub credit: i64,
+    pub balance: i64,
+    /// The invoice, credit note or payment.
+    pub document_id: Uuid,
+}
+
+/// A firm's statement of account for `[from, to]`.
+#[derive(Clone, Debug)]
+pub struct Statement {
+    pub firm: firm::Model,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub opening_balance: i64,
+    pub invoiced: i64,
+    pub credited: i64,
+    pub paid: i64,
+    pub closing_balance: i64,
+    pub unallocated_credit: i64,
+    pub entries: Vec<StatementEntry>,
+}
+
+/// The firm a reader may see the statement of: an enterprise user their own (any other is
+/// NOT_FOUND), an operator the one asked for.
+fn statement_firm(ctx: &TenantCtx, asked: Option<Uuid>) -> AppResult<Uuid> {
+    match ctx.role() {
+        Role::Enterprise => {
+            let own = ctx
+                .firm_id()
+                .ok_or(AppError::Forbidden("no firm".into()))?
+                .0;
+            match asked {
+                Some(other) if other != own => Err(AppError::NotFound),
+                _ => Ok(own),
+            }
+        }
+        _ => {
+            ctx.require(&OPERATORS)?;
+            asked.ok_or_else(|| AppError::invalid("firmId", "choose a firm"))
+        }
+    }
+}
+
+/// A firm's statement of account: opening balance on `from`, every invoice, credit note and
+/// payment up to `to` with a running balance, and the closing balance.
+pub async fn statement(
+    db: &Db,
+    ctx: &TenantCtx,
+    firm_id: Option<Uuid>,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> AppResult<Statement> {
+    let firm_id = statement_firm(ctx, firm_id)?;
+    if to < from {
+        return Err(AppError::invalid("to", "the end comes before the start"));
+    }
+    let txn = db.tenant(ctx).await?;
+    let firm = txn
+        .scoped_by_id::<firm::Entity>(firm_id)
+        .one(txn.conn())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let documents = txn
+        .scoped::<invoice::Entity>()
+        .filter(invoice::Column::FirmId.eq(firm_id))
+        .filter(invoice::Column::Status.eq(InvoiceState::Issued))
+        .filter(invoice::Column::IssuedOn.lte(to))
+        .order_by_asc(invoice::Column::IssuedOn)
+        .order_by_asc(invoice::Column::Series)
+        .order_by_asc(invoice::Column::Number)
+        .all(txn.conn())
+        .await?;
+    let payments = txn
+        .scoped::<payment::Entity>()
+        .filter(payment::Column::FirmId.eq(firm_id))
+        .order_by_asc(payment::Column::ReceivedOn)
+        .order_by_asc(payment::Column::Id)
+        .all(txn.conn())
+        .await?;
+    txn.commit().await?;
+    Ok(assemble(firm, from, to, &documents, &payments))
+}
+
+/// The statement from the firm's documents and payments (pure, for testing).
+fn assemble(
+    firm: firm::Model,
+    from: NaiveDate,
+    to: NaiveDate,
+    documents: &[invoice::Model],
+    payments: &[payment::Model],
+) -> Statement {
+    let mut entries = Vec::new();
+    let mut opening = 0;
+    for d in documents {
+        let Some(on) = d.issued_on else { continue };
+        if on < from {
+            opening += d.total;
+            continue;
+        }
+        let label = invoice_label(d);
+        let period = format!(
+            "{} – {}",
+            d.period_start.format("%d/%m/%Y"),
+            d.period_end.format("%d/%m/%Y")
+        );
+        let (kind, description) = match d.kind {
+            InvoiceKind::Invoice => (EntryKind::Invoice, format!("Hóa đơn kỳ {period}")),
+            InvoiceKind::CreditNote => (
+                EntryKind::CreditNote,
+                format!(
+                    "Hóa đơn điều chỉnh giảm: {}",
+                    d.note.as_deref().unwrap_or_default()
+                ),
+            ),
+        };
+        entries.push(StatementEntry {
+            on,
+            kind,
+            reference: label,
+            description,
+            debit: std::cmp::max(d.total, 0),
+            credit: std::cmp::max(-d.total, 0),
+            balance: 0,
+            document_id: d.id,
+        });
+    }
+    for p in payments.iter().filter(|p| p.received_on <= to) {
+        if p.received_on < from {
+            opening -= p.amount;
+            continue;
+        }
+        entries.push(StatementEntry {
+            on: p.received_on,
+            kind: EntryKind::Payment,
+            reference: p.bank_reference.clone().unwrap_or_default(),
+            description: match p.method {
+                crate::billing::PaymentMethod::BankTransfer => "Chuyển khoản".to_owned(),
+                crate::billing::PaymentMethod::Cash => "Tiền mặt".to_owned(),
+                crate::billing::PaymentMethod::Vietqr => "VietQR".to_owned(),
+            },
+            debit: 0,
+            credit: p.amount,
+            balance: 0,
+            document_id: p.id,
+        });
+    }
+    // Stable: by day, invoices before credit notes before payments, then as read.
+    entries.sort_by_key(|e| (e.on, e.kind));
+    let mut balance = opening;
+    let (mut invoiced, mut credited, mut paid) = (0, 0, 0);
+    for e in &mut entries {
+        balance += e.debit - e.credit;
+        e.balance = balance;
+        match e.kind {
+            EntryKind::Invoice => invoiced += e.debit - e.credit,
+            EntryKind::CreditNote => credited += e.credit - e.debit,
+            EntryKind::Payment => paid += e.credit,
+        }
+    }
+    Statement {
+        firm,
+        from,
+        to,
+        opening_balance: opening,
+        invoiced,
+        credited,
+        paid,
+        closing_balance: balance,
+        unallocated_credit: payments.iter().map(|p| p.unallocated).sum(),
+        entries,
+    }
+}
+
+/// The statement as CSV (UTF-8 with a byte-order mark), for spreadsheets.
+pub async fn statement_csv(
+    db: &Db,
+    ctx: &TenantCtx,
+    firm_id: Option<Uuid>,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> AppResult<(String, String)> {
+    let s = statement(db, ctx, firm_id, from, to).await?;
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let mut write = |row: &[String]| {
+        out.write_record(row)
+            .map_err(|e| AppError::Internal(anyhow::Error::new(e)))
+    };
+    write(&[
+        "ngay".into(),
+        "loai".into(),
+        "so_chung_tu".into(),
+        "dien_giai".into(),
+        "phat_sinh_no".into(),
+        "phat_sinh_co".into(),
+        "so_du".into(),
+    ])?;
+    write(&[
+        s.from.to_string(),
+        "OPENING".into(),
+        String::new(),
+        format!(
+            "Số dư đầu kỳ – {} (MST {})",
+            s.firm.name,
+            s.firm.tax_code.as_deref().unwrap_or("–")
+        ),
+        String::new(),
+        String::new(),
+        s.opening_balance.to_string(),
+    ])?;
+    for e in &s.entries {
+        let kind = match e.kind {
+            EntryKind::Invoice => "INVOICE",
+            EntryKind::CreditNote => "CREDIT_NOTE",
+            EntryKind::Payment => "PAYMENT",
+        };
+        write(&[
+            e.on.to_string(),
+            kind.into(),
+            e.reference.clone(),
+            e.description.clone(),
+            e.debit.to_string(),
+            e.credit.to_string(),
+            e.balance.to_string(),
+        ])?;
+    }
+    write(&[
+        s.to.to_string(),
+        "CLOSING".into(),
+        String::new(),
+        "Số dư cuối kỳ".into(),
+        (s.invoiced).to_string(),
+        (s.credited + s.paid).to_string(),
+        s.closing_balance.to_string(),
+    ])?;
+    let bytes = out
+        .into_inner()
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("csv: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|e| AppError::Internal(e.into()))?;
+    let file = format!(
+        "sao-ke-{}-{}-{}",
+        s.firm.tax_code.as_deref().unwrap_or("firm"),
+        s.from,
+        s.to
+    );
+    Ok((file, format!("\u{feff}{text}")))
+}
+
+/// Open amounts in the five aging buckets.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Buckets {
+    pub current: i64,
+    pub days_1_30: i64,
+    pub days_31_60: i64,
+    pub days_61_90: i64,
+    pub over_90: i64,
+}
+
+impl Buckets {
+    /// Adds `amount` that is `days_past_due` late (zero or less: not yet due).
+    pub fn add(&mut self, days_past_due: i64, amount: i64) {
+        let slot = match days_past_due {
+            ..=0 => &mut self.current,
+            1..=30 => &mut self.days_1_30,
+            31..=60 => &mut self.days_31_60,
+            61..=90 => &mut self.days_61_90,
+            _ => &mut self.over_90,
+        };
+        *slot += amount;
+    }
+
+    pub fn total(&self) -> i64 {
+        self.current + self.days_1_30 + self.days_31_60 + self.days_61_90 + self.over_90
+    }
+}
+
+/// One cluster's or firm's row of the aging report.
+#[derive(Clone, Debug)]
+pub struct AgingRow {
+    pub id: Uuid,
+    pub name: String,
+    pub buckets: Buckets,
+}
+
+/// Receivables by days past due on `as_of`.
+#[derive(Clone, Debug)]
+pub struct Aging {
+    pub as_of: NaiveDate,
+    pub total: Buckets,
+    pub clusters: Vec<AgingRow>,
+    pub firms: Vec<AgingRow>,
+}
+
+/// What was open on each invoice at the end of `as_of`: invoices issued by then, less the
+/// credit notes and payments allocated by then. Invoices settled since are put back.
+async fn open_on(
+    txn: &TenantTxn,
+    as_of: NaiveDate,
+    cluster_id: Option<Uuid>,
+) -> AppResult<Vec<(invoice::Model, i64)>> {
+    let tenant = txn.tenant_id().0;
+    let paid_later = Query::select()
+        .column(payment_allocation::Column::InvoiceId)
+        .from(payment_allocation::Entity)
+        .and_where(payment_allocation::Column::TenantId.eq(tenant))
+        .and_where(payment_allocation::Column::AllocatedOn.gt(as_of))
+        .to_owned();
+    let credited_later = Query::select()
+        .column(invoice::Column::CorrectsId)
+        .from(invoice::Entity)
+        .and_where(invoice::Column::TenantId.eq(tenant))
+        .and_where(invoice::Column::Kind.eq(InvoiceKind::CreditNote))
+        .and_where(invoice::Column::IssuedOn.gt(as_of))
+        .to_owned();
+    let mut select = txn
+        .scoped::<invoice::Entity>()
+        .filter(invoice::Column::Kind.eq(InvoiceKind::Invoice))
+        .filter(invoice::Column::Status.eq(InvoiceState::Issued))
+        .filter(invoice::Column::IssuedOn.lte(as_of))
+        .filter(
+            sea_orm::Condition::any()
+                .add(crate::billing::invoices::is_open())
+                .add(Expr::col(invoice::Column::Id).in_subquery(paid_later))
+                .add(Expr::col(invoice::Column::Id).in_subquery(credited_later)),
+        );
+    if let Some(cluster) = cluster_id {
+        select = select.filter(invoice::Column::ClusterId.eq(cluster));
+    }
+    let invoices = select.all(txn.conn()).await?;
+    let mut later: HashMap<Uuid, i64> = HashMap::new();
+    let ids: Vec<Uuid> = invoices.iter().map(|i| i.id).collect();
+    for chunk in ids.chunks(800) {
+        let allocations: Vec<(Uuid, i64)> = txn
+            .scoped::<payment_allocation::Entity>()
+            .select_only()
+            .column(payment_allocation::Column::InvoiceId)
+            .column(payment_allocation::Column::Amount)
+            .filter(payment_allocation::Column::AllocatedOn.gt(as_of))
+            .filter(payment_allocation::Column::InvoiceId.is_in(chunk.iter().copied()))
+            .into_tuple()
+            .all(txn.conn())
+            .await?;
+        let credits: Vec<(Option<Uuid>, i64)> = txn
+            .scoped::<invoice::Entity>()
+            .select_only()
+            .column(invoice::Column::CorrectsId)
+            .column(invoice::Column::Total)
+            .filter(invoice::Column::Kind.eq(InvoiceKind::CreditNote))
+            .filter(invoice::Column::Status.eq(InvoiceState::Issued))
+            .filter(invoice::Column::IssuedOn.gt(as_of))
+            .filter(invoice::Column::CorrectsId.is_in(chunk.iter().copied()))
+            .into_tuple()
+            .all(txn.conn())
+            .await?;
+        for (id, amount) in allocations {
+            *later.entry(id).or_default() += amount;
+        }
+        for (id, total) in credits {
+            if let Some(id) = id {
+                *later.entry(id).or_default() += -total;
+            }
+        }
+    }
+    Ok(invoices
+        .into_iter()
+        .filter_map(|i| {
+            let open = i.open() + later.get(&i.id).copied().unwrap_or(0);
+            (open > 0).then_some((i, open))
+        })
+        .collect())
+}
+
+/// Receivables aging on `as_of` (default today), per cluster and per firm (operators).
+pub async fn aging(
+    db: &Db,
+    ctx: &TenantCtx,
+    as_of: Option<NaiveDate>,
+    cluster_id: Option<Uuid>,
+) -> AppResult<Aging> {
+    ctx.require(&OPERATORS)?;
+    let as_of = as_of.unwrap_or_else(today);
+    let txn = db.tenant(ctx).await?;
+    if let Some(cluster) = cluster_id {
+        txn.scoped_by_id::<cluster::Entity>(cluster)
+            .one(txn.conn())
+            .await?
+            .ok_or(AppError::NotFound)?;
+    }
+    let open = open_on(&txn, as_of, cluster_id).await?;
+    let mut total = Buckets::default();
+    let mut by_cluster: HashMap<Uuid, Buckets> = HashMap::new();
+    let mut by_firm: HashMap<Uuid, Buckets> = HashMap::new();
+    for (invoice, amount) in &open {
+        let late = invoice.due_on.map_or(0, |due| (as_of - due).num_days());
+        total.add(late, *amount);
+        by_cluster
+            .entry(invoice.cluster_id)
+            .or_default()
+            .add(late, *amount);
+        by_firm
+            .entry(invoice.firm_id)
+            .or_default()
+            .add(late, *amount);
+    }
+    let clusters = cluster_names(&txn, by_cluster.keys().copied()).await?;
+    let firms = firm_names(&txn, by_firm.keys().copied()).await?;
+    txn.commit().await?;
+    let rows = |map: HashMap<Uuid, Buckets>, names: &HashMap<Uuid, String>| {
+        let mut rows: Vec<AgingRow> = map
+            .into_iter()
+            .map(|(id, buckets)| AgingRow {
+                id,
+                name: names.get(&id).cloned().unwrap_or_default(),
+                buckets,
+            })
+            .collect();
+        rows.sort_by(|a, b| {
+            b.buckets
+                .total()
+                .cmp(&a.buckets.total())
+                .then_with(|| a.name.cmp(&b.name))
+        });
+        rows
+    };
+    let mut clusters = rows(by_cluster, &clusters);
+    clusters.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(Aging {
+        as_of,
+        total,
+        clusters,
+        firms: rows(by_firm, &firms),
+    })
+}
+
+async fn cluster_names(
+    txn: &TenantTxn,
+    ids: impl Iterator<Item = Uuid>,
+) -> AppResult<HashMap<Uuid, String>> {
+    let ids: Vec<Uuid> = ids.collect();
+    let mut out = HashMap::new();
+    for chunk in ids.chunks(800) {
+        let rows: Vec<(Uuid, String)> = txn
+            .scoped::<cluster::Entity>()
+            .select_only()
+            .column(cluster::Column::Id)
+            .column(cluster::Column::Name)
+            .filter(cluster::Column::Id.is_in(chunk.iter().copied()))
+            .into_tuple()
+            .all(txn.conn())
+            .await?;
+        out.extend(rows);
+    }
+    Ok(out)
+}
+
+async fn firm_names(
+    txn: &TenantTxn,
+    ids: impl Iterator<Item = Uuid>,
+) -> AppResult<HashMap<Uuid, String>> {
+    let ids: Vec<Uuid> = ids.collect();
+    let mut out = HashMap::new();
+    for chunk in ids.chunks(800) {
+        let rows: Vec<(Uuid, String)> = txn
+            .scoped::<firm::Entity>()
+            .select_only()
+            .column(firm::Column::Id)
+            .column(firm::Column::Name)
+            .filter(firm::Column::Id.is_in(chunk.iter().copied()))
+            .into_tuple()
+            .all(txn.conn())
+            .await?;
+        out.extend(rows);
+    }
+    Ok(out)
+}
+
+/// What was invoiced and collected in one month.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CollectionMonth {
+    /// The first day of the month.
+    pub month: NaiveDate,
+    pub invoiced: i64,
+    pub collected: i64,
+}
+
+/// Invoiced (issued invoices less credit notes, VAT included) and collected (allocated
+/// payments) per month, the last `months` months up to this one, oldest first (operators).
+pub async fn collections(
+    db: &Db,
+    ctx: &TenantCtx,
+    months: i32,
+    cluster_id: Option<Uuid>,
+) -> AppResult<Vec<CollectionMonth>> {
+    ctx.require(&OPERATORS)?;
+    if !(1..=36).contains(&months) {
+        return Err(AppError::invalid("months", "1 to 36 months"));
+    }
+    let this_month = today().with_day(1).unwrap_or_else(today);
+    let start = this_month
+        .checked_sub_months(Months::new(months as u32 - 1))
+        .unwrap_or(this_month);
+    let end = this_month
+        .checked_add_months(Months::new(1))
+        .and_then(|d| d.pred_opt())
+        .unwrap_or(this_month);
+    let txn = db.tenant(ctx).await?;
+    let tenant = txn.tenant_id().0;
+    if let Some(cluster) = cluster_id {
+        txn.scoped_by_id::<cluster::Entity>(cluster)
+            .one(txn.conn())
+            .await?
+            .ok_or(AppError::NotFound)?;
+    }
+    // Summed by the database per day; the days are folded into months here.
+    let mut invoiced = txn
+        .scoped::<invoice::Entity>()
+        .select_only()
+        .column(invoice::Column::IssuedOn)
+        .expr_as(
+            Expr::col(invoice::Column::Total).sum().cast_as("BIGINT"),
+            "amount",
+        )
+        .filter(invoice::Column::Status.eq(InvoiceState::Issued))
+        .filter(invoice::Column::IssuedOn.gte(start))
+        .filter(invoice::Column::IssuedOn.lte(end))
+        .group_by(invoice::Column::IssuedOn);
+    let mut collected = txn
+        .scoped::<payment_allocation::Entity>()
+        .select_only()
+        .column(payment_allocation::Column::AllocatedOn)
+        .expr_as(
+            Expr::col(payment_allocation::Column::Amount)
+                .sum()
+                .cast_as("BIGINT"),
+            "amount",
+        )
+        .filter(payment_allocation::Column::AllocatedOn.gte(start))
+        .filter(payment_allocation::Column::AllocatedOn.lte(end))
+        .group_by(payment_allocation::Column::AllocatedOn);
+    if let Some(cluster) = cluster_id {
+        invoiced = invoiced.filter(invoice::Column::ClusterId.eq(cluster));
+        collected = collected.filter(
+            Expr::col(payment_allocation::Column::InvoiceId).in_subquery(
+                Query::select()
+                    .column(invoice::Column::Id)
+                    .from(invoice::Entity)
+                    .and_where(invoice::Column::TenantId.eq(tenant))
+                    .and_where(invoice::Column::ClusterId.eq(cluster))
+                    .to_owned(),
+            ),
+        );
+    }
+    let invoiced: Vec<(Option<NaiveDate>, Option<i64>)> =
+        invoiced.into_tuple().all(txn.conn()).await?;
+    let collected: Vec<(NaiveDate, Option<i64>)> = collected.into_tuple().all(txn.conn()).await?;
+    txn.commit().await?;
+    let mut out: Vec<CollectionMonth> = (0..months as u32)
+        .filter_map(|i| start.checked_add_months(Months::new(i)))
+        .map(|month| CollectionMonth {
+            month,
+            invoiced: 0,
+            collected: 0,
+        })
+        .collect();
+    let slot = |day: NaiveDate| {
+        let index = (day.year() - start.year()) * 12 + day.month() as i32 - start.month() as i32;
+        usize::try_from(index).ok()
+    };
+    for (day, amount) in invoiced {
+        if let Some(i) = day.and_then(slot)
+            && let Some(m) = out.get_mut(i)
+        {
+            m.invoiced += amount.unwrap_or(0);
+        }
+    }
+    for (day, amount) in collected {
+        if let Some(i) = slot(day)
+            && let Some(m) = out.get_mut(i)
+        {
+            m.collected += amount.unwrap_or(0);
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn buckets_split_at_30_60_90_days() {
+        let mut b = Buckets::default();
+        for (days, amount) in [
+            (-3, 1),
+            (0, 2),
+            (1, 10),
+            (30, 20),
+            (31, 100),
+            (60, 200),
+            (61, 1000),
+            (90, 2000),
+            (91, 10_000),
+        ] {
+            b.add(days, amount);
+        }
+        assert_eq!(
+            b,
+            Buckets {
+                current: 3,
+                days_1_30: 30,
+                days_31_60: 300,
+                days_61_90: 3000,
+                over_90: 10_000
+            }
+        );
+        assert_eq!(b.total(), 13_333);
+    }
+}
