@@ -213,6 +213,61 @@ async fn seed_operator(
         pay_run(db, ctx, run.id, issued_on).await?;
     }
     seed_fund(db, ctx, &clusters, &months, this_month).await?;
+    seed_bank_statement(db, ctx, index).await?;
+    Ok(())
+}
+
+/// Last week's bank statement, imported and waiting to be matched: a transfer naming an open
+/// invoice with its exact amount, one naming an invoice but paying half, one carrying only an
+/// amount, and one nobody can place.
+async fn seed_bank_statement(db: &Db, ctx: &TenantCtx, index: u64) -> anyhow::Result<()> {
+    let txn = db.tenant(ctx).await?;
+    let open = txn
+        .scoped::<invoice::Entity>()
+        .filter(invoice::Column::Kind.eq(crate::billing::InvoiceKind::Invoice))
+        .filter(invoice::Column::Status.eq(crate::billing::InvoiceState::Issued))
+        .filter(crate::billing::invoices::is_open())
+        .order_by_desc(invoice::Column::DueOn)
+        .order_by_asc(invoice::Column::Number)
+        .all(txn.conn())
+        .await?;
+    txn.commit().await?;
+    let day = today() - Days::new(3);
+    let mut csv = String::from("date,amount,description,reference,payer_tax_code\n");
+    let mut line = |n: usize, amount: i64, description: String| {
+        csv.push_str(&format!(
+            "{day},{amount},\"{description}\",FT{}{:04}{n},\n",
+            day.format("%y%m%d"),
+            index
+        ));
+    };
+    let purpose = |i: &invoice::Model| {
+        crate::billing::invoices::payment_purpose(&i.series, i.number.unwrap_or_default())
+    };
+    let mut iter = open.iter();
+    if let Some(i) = iter.next() {
+        line(
+            1,
+            i.open(),
+            format!(
+                "{} {}",
+                deunicode::deunicode(&i.buyer_name).to_uppercase(),
+                purpose(i)
+            ),
+        );
+    }
+    if let Some(i) = iter.next() {
+        line(2, i.open() / 2, format!("{} dot 1", purpose(i)));
+    }
+    if let Some(i) = iter.next() {
+        line(
+            3,
+            i.open(),
+            "CHUYEN TIEN THUE DAT VA PHI HA TANG".to_owned(),
+        );
+    }
+    line(4, 2_500_000, "CHUYEN TIEN NHAM TAI KHOAN".to_owned());
+    crate::billing::bank::import(db, ctx, &csv, true).await?;
     Ok(())
 }
 

@@ -875,5 +875,25 @@ on_both_databases!(
             .await
             .ok();
         assert!(fund.data("/maintenanceFund/balance").as_i64().unwrap() > 0);
+        // Last week's bank statement waits to be matched: one exact, one by number, one unplaced.
+        let lines = app
+            .graphql(
+                Some(&admin),
+                "{ bankLines { totalCount nodes { status match } } }",
+                json!({}),
+            )
+            .await
+            .ok();
+        let matches: Vec<&Value> = lines
+            .data("/bankLines/nodes")
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| &l["match"])
+            .collect();
+        assert_eq!(lines.data("/bankLines/totalCount"), 4);
+        assert!(matches.contains(&&json!("NUMBER_AND_AMOUNT")), "{matches:?}");
+        assert!(matches.contains(&&json!("NUMBER")), "{matches:?}");
+        assert!(matches.contains(&&Value::Null), "{matches:?}");
     }
 );
