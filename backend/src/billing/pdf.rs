@@ -59,6 +59,8 @@ pub struct InvoiceDocument<'a> {
     pub lines: &'a [invoice_line::Model],
     pub settings: &'a billing_setting::Model,
     pub cluster_name: &'a str,
+    /// For a credit note: the number of the invoice it reduces.
+    pub corrects_label: Option<String>,
     pub english: bool,
 }
 
@@ -210,23 +212,33 @@ pub fn render(doc: &InvoiceDocument) -> AppResult<Vec<u8>> {
             fonts,
         };
         // Title block.
+        let subtitle = match &doc.corrects_label {
+            Some(label) => format!(
+                "{} {label}{}",
+                t("Điều chỉnh giảm cho hóa đơn", "Reduces invoice"),
+                i.note
+                    .as_deref()
+                    .map(|n| format!(" – {}: {n}", t("lý do", "reason")))
+                    .unwrap_or_default()
+            ),
+            None => t(
+                "Bản thể hiện của hóa đơn; bản điện tử hợp pháp do nhà cung cấp dịch vụ hóa đơn ký số.",
+                "Printed copy; the legally valid e-invoice is signed by a licensed provider.",
+            )
+            .to_owned(),
+        };
         pen.text(
             MARGIN,
             58.0,
             16.0,
             true,
-            t("HÓA ĐƠN GIÁ TRỊ GIA TĂNG", "VAT INVOICE"),
+            if doc.corrects_label.is_some() {
+                t("HÓA ĐƠN ĐIỀU CHỈNH GIẢM", "CREDIT NOTE")
+            } else {
+                t("HÓA ĐƠN GIÁ TRỊ GIA TĂNG", "VAT INVOICE")
+            },
         );
-        pen.text(
-            MARGIN,
-            74.0,
-            8.5,
-            false,
-            t(
-                "Bản thể hiện của hóa đơn; bản điện tử hợp pháp do nhà cung cấp dịch vụ hóa đơn ký số.",
-                "Printed copy; the legally valid e-invoice is signed by a licensed provider.",
-            ),
-        );
+        pen.text(MARGIN, 74.0, 8.5, false, &subtitle);
         pen.right(
             WIDTH - MARGIN,
             52.0,
@@ -527,6 +539,14 @@ pub async fn for_invoice(
         .all(txn.conn())
         .await?;
     let settings = crate::billing::settings::load(&txn).await?;
+    let corrects_label = match invoice.corrects_id {
+        Some(original) => txn
+            .scoped_by_id::<crate::billing::entities::invoice::Entity>(original)
+            .one(txn.conn())
+            .await?
+            .map(|o| invoice_label(&o)),
+        None => None,
+    };
     let cluster = txn
         .scoped_by_id::<crate::estate::entities::cluster::Entity>(invoice.cluster_id)
         .one(txn.conn())
@@ -540,6 +560,7 @@ pub async fn for_invoice(
             lines: &lines,
             settings: &settings,
             cluster_name: &cluster,
+            corrects_label,
             english,
         })
         .map(|pdf| (invoice_label(&invoice).replace(' ', "-"), pdf))

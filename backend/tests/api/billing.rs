@@ -892,7 +892,10 @@ on_both_databases!(
             .map(|l| &l["match"])
             .collect();
         assert_eq!(lines.data("/bankLines/totalCount"), 4);
-        assert!(matches.contains(&&json!("NUMBER_AND_AMOUNT")), "{matches:?}");
+        assert!(
+            matches.contains(&&json!("NUMBER_AND_AMOUNT")),
+            "{matches:?}"
+        );
         assert!(matches.contains(&&json!("NUMBER")), "{matches:?}");
         assert!(matches.contains(&&Value::Null), "{matches:?}");
     }
