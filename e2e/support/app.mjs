@@ -24,9 +24,12 @@ export const NAV_PAGES = [
   'invoices',
   'billing-run',
   'payments',
+  'bank',
+  'receivables',
   'maintenance-fund',
   'billing-settings',
   'my-invoices',
+  'my-statement',
   'cluster-fund',
   'users',
   'mail',
@@ -39,14 +42,14 @@ export const NAV_BY_ROLE = {
   PLATFORM_ADMIN: ['tenants', 'profile'],
   OPERATOR_ADMIN: [
     'overview', 'clusters', 'plots', 'firms', 'leases',
-    'invoices', 'billing-run', 'payments', 'maintenance-fund', 'billing-settings',
+    'invoices', 'billing-run', 'payments', 'bank', 'receivables', 'maintenance-fund', 'billing-settings',
     'users', 'mail', 'profile',
   ],
   OPERATOR_STAFF: [
     'overview', 'clusters', 'plots', 'firms', 'leases',
-    'invoices', 'billing-run', 'payments', 'maintenance-fund', 'profile',
+    'invoices', 'billing-run', 'payments', 'bank', 'receivables', 'maintenance-fund', 'profile',
   ],
-  ENTERPRISE: ['overview', 'my-leases', 'my-invoices', 'cluster-fund', 'profile'],
+  ENTERPRISE: ['overview', 'my-leases', 'my-invoices', 'my-statement', 'cluster-fund', 'profile'],
   AUTHORITY_VIEWER: ['province', 'profile'],
 };
 

@@ -14,6 +14,8 @@ describe('navigation by role', () => {
       'invoices',
       'billing-run',
       'payments',
+      'bank',
+      'receivables',
       'maintenance-fund',
       'billing-settings',
       'users',
@@ -32,17 +34,19 @@ describe('navigation by role', () => {
       'invoices',
       'billing-run',
       'payments',
+      'bank',
+      'receivables',
       'maintenance-fund',
       'profile',
     ]);
     expect(canVisit('OPERATOR_STAFF', 'billing-settings')).toBe(false);
   });
 
-  it('gives enterprise users their overview, own leases, own invoices, their cluster fund and profile', () => {
-    expect(names('ENTERPRISE')).toEqual(['overview', 'my-leases', 'my-invoices', 'cluster-fund', 'profile']);
+  it('gives enterprise users their overview, own leases, own invoices and statement, their cluster fund and profile', () => {
+    expect(names('ENTERPRISE')).toEqual(['overview', 'my-leases', 'my-invoices', 'my-statement', 'cluster-fund', 'profile']);
     expect(canVisit('ENTERPRISE', 'leases')).toBe(false);
     expect(canVisit('ENTERPRISE', 'firms')).toBe(false);
-    for (const page of ['invoices', 'billing-run', 'payments', 'maintenance-fund', 'billing-settings'] as const) {
+    for (const page of ['invoices', 'billing-run', 'payments', 'bank', 'receivables', 'maintenance-fund', 'billing-settings'] as const) {
       expect(canVisit('ENTERPRISE', page)).toBe(false);
     }
   });
@@ -50,7 +54,7 @@ describe('navigation by role', () => {
   it('puts the billing pages under one heading in the navbar', () => {
     expect(navSectionsFor('OPERATOR_STAFF').map((s) => [s.group, s.items.map((i) => i.name)])).toEqual([
       [null, ['overview', 'clusters', 'plots', 'firms', 'leases']],
-      ['billing', ['invoices', 'billing-run', 'payments', 'maintenance-fund']],
+      ['billing', ['invoices', 'billing-run', 'payments', 'bank', 'receivables', 'maintenance-fund']],
       [null, ['profile']],
     ]);
     expect(navSectionsFor('ENTERPRISE').map((s) => s.group)).toEqual([null, 'billing', null]);
@@ -82,6 +86,9 @@ describe('navigation by role', () => {
       'invoices',
       'my-invoices',
       'payments',
+      'bank',
+      'receivables',
+      'my-statement',
       'cluster-fund',
       'maintenance-fund',
     ] as const) {

@@ -12,9 +12,12 @@ export type PageName =
   | 'invoices'
   | 'billing-run'
   | 'payments'
+  | 'bank'
+  | 'receivables'
   | 'maintenance-fund'
   | 'billing-settings'
   | 'my-invoices'
+  | 'my-statement'
   | 'cluster-fund'
   | 'users'
   | 'mail'
@@ -38,9 +41,12 @@ export interface NavItem {
     | 'invoices'
     | 'billingRun'
     | 'payments'
+    | 'bank'
+    | 'receivables'
     | 'maintenanceFund'
     | 'billingSettings'
     | 'myInvoices'
+    | 'myStatement'
     | 'clusterFund'
     | 'users'
     | 'mail'
@@ -60,6 +66,8 @@ const PAGES: Record<PageName, NavItem> = {
   invoices: { name: 'invoices', path: '/invoices', labelKey: 'nav.invoices', group: 'billing' },
   'billing-run': { name: 'billing-run', path: '/billing-run', labelKey: 'nav.billingRun', group: 'billing' },
   payments: { name: 'payments', path: '/payments', labelKey: 'nav.payments', group: 'billing' },
+  bank: { name: 'bank', path: '/bank', labelKey: 'nav.bank', group: 'billing' },
+  receivables: { name: 'receivables', path: '/receivables', labelKey: 'nav.receivables', group: 'billing' },
   'maintenance-fund': {
     name: 'maintenance-fund',
     path: '/maintenance-fund',
@@ -73,6 +81,7 @@ const PAGES: Record<PageName, NavItem> = {
     group: 'billing',
   },
   'my-invoices': { name: 'my-invoices', path: '/my-invoices', labelKey: 'nav.myInvoices', group: 'billing' },
+  'my-statement': { name: 'my-statement', path: '/my-statement', labelKey: 'nav.myStatement', group: 'billing' },
   'cluster-fund': { name: 'cluster-fund', path: '/cluster-fund', labelKey: 'nav.clusterFund', group: 'billing' },
   users: { name: 'users', path: '/users', labelKey: 'nav.users' },
   mail: { name: 'mail', path: '/mail', labelKey: 'nav.mail' },
@@ -81,13 +90,13 @@ const PAGES: Record<PageName, NavItem> = {
 };
 
 const ESTATE: readonly PageName[] = ['overview', 'clusters', 'plots', 'firms', 'leases'];
-const BILLING: readonly PageName[] = ['invoices', 'billing-run', 'payments', 'maintenance-fund'];
+const BILLING: readonly PageName[] = ['invoices', 'billing-run', 'payments', 'bank', 'receivables', 'maintenance-fund'];
 
 /** Which pages each role sees, in navbar order; the first one is the role's home. */
 const PAGES_BY_ROLE: Record<Role, readonly PageName[]> = {
   OPERATOR_ADMIN: [...ESTATE, ...BILLING, 'billing-settings', 'users', 'mail', 'profile'],
   OPERATOR_STAFF: [...ESTATE, ...BILLING, 'profile'],
-  ENTERPRISE: ['overview', 'my-leases', 'my-invoices', 'cluster-fund', 'profile'],
+  ENTERPRISE: ['overview', 'my-leases', 'my-invoices', 'my-statement', 'cluster-fund', 'profile'],
   AUTHORITY_VIEWER: ['province', 'profile'],
   PLATFORM_ADMIN: ['tenants', 'profile'],
 };

@@ -2,14 +2,19 @@ import { createBrowserRouter } from 'react-router';
 import type { RouteObject } from 'react-router';
 import { ForgotPasswordPage, LoginPage, ResetPasswordPage } from '@/features/auth';
 import {
+  BankPage,
   BillingRunPage,
   BillingSettingsPage,
   ClusterFundPage,
+  FirmStatementPage,
   InvoiceDetailPage,
   InvoicesPage,
   MaintenanceFundPage,
+  MeterReadingsImportPage,
   MyInvoicesPage,
+  MyStatementPage,
   PaymentsPage,
+  ReceivablesPage,
 } from '@/features/billing';
 import { AcceptInvitationPage } from '@/features/invitations';
 import { MailLogPage } from '@/features/mail';
@@ -63,6 +68,10 @@ export const routes: RouteObject[] = [
               { path: 'clusters/:id', element: <RequirePage page="clusters"><ClusterDetailPage /></RequirePage> },
               { path: 'plots', element: <RequirePage page="plots"><PlotsPage /></RequirePage> },
               { path: 'firms', element: <RequirePage page="firms"><FirmsPage /></RequirePage> },
+              {
+                path: 'firms/:id/statement',
+                element: <RequirePage page="firms"><FirmStatementPage /></RequirePage>,
+              },
               { path: 'leases', element: <RequirePage page="leases"><LeasesPage /></RequirePage> },
               { path: 'leases/:id', element: <RequirePage page="leases"><LeaseDetailPage /></RequirePage> },
               { path: 'my-leases', element: <RequirePage page="my-leases"><MyLeasesPage /></RequirePage> },
@@ -73,7 +82,13 @@ export const routes: RouteObject[] = [
               { path: 'invoices', element: <RequirePage page="invoices"><InvoicesPage /></RequirePage> },
               { path: 'invoices/:id', element: <RequirePage page="invoices"><InvoiceDetailPage /></RequirePage> },
               { path: 'billing-run', element: <RequirePage page="billing-run"><BillingRunPage /></RequirePage> },
+              {
+                path: 'meter-readings/import',
+                element: <RequirePage page="billing-run"><MeterReadingsImportPage /></RequirePage>,
+              },
               { path: 'payments', element: <RequirePage page="payments"><PaymentsPage /></RequirePage> },
+              { path: 'bank', element: <RequirePage page="bank"><BankPage /></RequirePage> },
+              { path: 'receivables', element: <RequirePage page="receivables"><ReceivablesPage /></RequirePage> },
               {
                 path: 'maintenance-fund',
                 element: <RequirePage page="maintenance-fund"><MaintenanceFundPage /></RequirePage>,
@@ -87,6 +102,7 @@ export const routes: RouteObject[] = [
                 path: 'my-invoices/:id',
                 element: <RequirePage page="my-invoices"><InvoiceDetailPage readOnly /></RequirePage>,
               },
+              { path: 'my-statement', element: <RequirePage page="my-statement"><MyStatementPage /></RequirePage> },
               { path: 'cluster-fund', element: <RequirePage page="cluster-fund"><ClusterFundPage /></RequirePage> },
               { path: 'users', element: <RequirePage page="users"><UsersPage /></RequirePage> },
               { path: 'mail', element: <RequirePage page="mail"><MailLogPage /></RequirePage> },

@@ -32,6 +32,25 @@ export type Scalars = {
   NaiveDate: { input: string; output: string; }
 };
 
+/** Open amounts by days past due. */
+export type AgingBuckets = {
+  /** Not yet due. */
+  current: Scalars['Int']['output'];
+  days1To30: Scalars['Int']['output'];
+  days31To60: Scalars['Int']['output'];
+  days61To90: Scalars['Int']['output'];
+  over90: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** One cluster's or firm's row of the aging report. */
+export type AgingRow = {
+  buckets: AgingBuckets;
+  /** Cluster or firm id. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** A payment allocated to an invoice. */
 export type Allocation = {
   allocatedOn: Scalars['NaiveDate']['output'];
@@ -73,6 +92,99 @@ export type AuthPayload = {
   /** Who is signed in, and as what. */
   viewer: Viewer;
 };
+
+/** One line of a bank file as the import read it. */
+export type BankImportLine = {
+  amount: Scalars['Int']['output'];
+  bookedOn: Scalars['NaiveDate']['output'];
+  description: Scalars['String']['output'];
+  /** Already imported earlier: skipped. */
+  duplicate: Scalars['Boolean']['output'];
+  firmName?: Maybe<Scalars['String']['output']>;
+  invoiceLabel?: Maybe<Scalars['String']['output']>;
+  match?: Maybe<BankMatch>;
+  reference: Scalars['String']['output'];
+  row: Scalars['Int']['output'];
+};
+
+/** What a bank statement import found; with `commit`, what it wrote. */
+export type BankImportResult = {
+  /** Lines written: 0 for a preview or an invalid file. */
+  created: Scalars['Int']['output'];
+  /** Rows skipped because their reference was imported before. */
+  duplicates: Scalars['Int']['output'];
+  lines: Array<BankImportLine>;
+  /** Rows with a suggested invoice. */
+  matched: Scalars['Int']['output'];
+  problems: Array<ImportProblem>;
+  /** Data rows read. */
+  rows: Scalars['Int']['output'];
+  /** True when no row has a problem. */
+  valid: Scalars['Boolean']['output'];
+};
+
+export type BankLine = Node & {
+  amount: Scalars['Int']['output'];
+  bookedOn: Scalars['NaiveDate']['output'];
+  description: Scalars['String']['output'];
+  firmId?: Maybe<Scalars['ID']['output']>;
+  firmName?: Maybe<Scalars['String']['output']>;
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Why the line was ignored. */
+  ignoreReason?: Maybe<Scalars['String']['output']>;
+  importedAt: Scalars['DateTime']['output'];
+  /** The invoice suggested (SUGGESTED) or paid (CONFIRMED). */
+  invoiceId?: Maybe<Scalars['ID']['output']>;
+  invoiceLabel?: Maybe<Scalars['String']['output']>;
+  /** What is still open on that invoice now. */
+  invoiceOpen?: Maybe<Scalars['Int']['output']>;
+  /** Why the suggested invoice was matched; null when unmatched. */
+  match?: Maybe<BankMatch>;
+  payerTaxCode?: Maybe<Scalars['String']['output']>;
+  /** The payment recorded when the line was confirmed. */
+  paymentId?: Maybe<Scalars['ID']['output']>;
+  /** The bank's transaction reference; unique per tenant (re-importing a line is skipped). */
+  reference: Scalars['String']['output'];
+  status: BankLineStatus;
+};
+
+export type BankLineConnection = {
+  /** A list of edges. */
+  edges: Array<BankLineEdge>;
+  /** A list of nodes. */
+  nodes: Array<BankLine>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type BankLineEdge = {
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: BankLine;
+};
+
+/** Where an imported bank line stands. */
+export type BankLineStatus =
+  | 'CONFIRMED'
+  | 'IGNORED'
+  | 'SUGGESTED'
+  | 'UNMATCHED';
+
+/** Why a bank line was matched to an invoice. */
+export type BankMatch =
+  /** Only one open invoice of exactly that amount. */
+  | 'AMOUNT'
+  /** The payer's tax code and an open invoice of exactly that amount. */
+  | 'FIRM_AND_AMOUNT'
+  /** The invoice number in the description; the amount differs. */
+  | 'NUMBER'
+  /** The invoice number in the description, and the amount equals what is open. */
+  | 'NUMBER_AND_AMOUNT';
 
 /** An issued billing run. */
 export type BillingRun = {
@@ -275,6 +387,16 @@ export type ClusterSummary = {
   name: Scalars['String']['output'];
 };
 
+/** What was invoiced and collected in one month. */
+export type CollectionMonth = {
+  /** Payments allocated that month. */
+  collected: Scalars['Int']['output'];
+  /** Invoices issued that month (VAT included, credit notes deducted). */
+  invoiced: Scalars['Int']['output'];
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+};
+
 /** A new operator tenant and the email of its first admin. */
 export type CreateTenantInput = {
   /** The first operator admin, who receives an invitation. */
@@ -283,6 +405,29 @@ export type CreateTenantInput = {
   name: Scalars['String']['input'];
   /** The province, as text. */
   province: Scalars['String']['input'];
+};
+
+/** A credit note to issue. */
+export type CreditNoteFields = {
+  invoiceId: Scalars['ID']['input'];
+  lines: Array<CreditNoteLineFields>;
+  /** Why the invoice is corrected (printed on the credit note). */
+  reason: Scalars['String']['input'];
+};
+
+/** Đồng to take off one line of an invoice. */
+export type CreditNoteLineFields = {
+  /** Before VAT: positive, at most the line's `creditable`. */
+  amount: Scalars['Int']['input'];
+  lineId: Scalars['ID']['input'];
+};
+
+/** A credit note issued against an invoice. */
+export type CreditNoteRef = {
+  id: Scalars['ID']['output'];
+  issuedOn?: Maybe<Scalars['NaiveDate']['output']>;
+  numberLabel: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
 };
 
 /** An invoice a run would issue. */
@@ -376,6 +521,25 @@ export type FirmOrderField =
   | 'REGISTERED'
   | 'TAX_CODE'
   | 'WORKFORCE';
+
+/** A firm's statement of account. */
+export type FirmStatement = {
+  closingBalance: Scalars['Int']['output'];
+  credited: Scalars['Int']['output'];
+  /** Path of the CSV download (GET with the bearer token). */
+  csvPath: Scalars['String']['output'];
+  entries: Array<StatementEntry>;
+  firmId: Scalars['ID']['output'];
+  firmName: Scalars['String']['output'];
+  firmTaxCode: Scalars['String']['output'];
+  from: Scalars['NaiveDate']['output'];
+  invoiced: Scalars['Int']['output'];
+  openingBalance: Scalars['Int']['output'];
+  paid: Scalars['Int']['output'];
+  to: Scalars['NaiveDate']['output'];
+  /** Payments not yet allocated to any invoice (the firm's credit), today. */
+  unallocatedCredit: Scalars['Int']['output'];
+};
 
 /** Whether a firm still operates. */
 export type FirmStatus =
@@ -514,6 +678,14 @@ export type Invoice = Node & {
   buyerTaxCode: Scalars['String']['output'];
   clusterId: Scalars['ID']['output'];
   clusterName: Scalars['String']['output'];
+  /** For a credit note: the invoice it corrects. */
+  correctsId?: Maybe<Scalars['ID']['output']>;
+  /** For a credit note: the corrected invoice's `numberLabel`. */
+  correctsLabel?: Maybe<Scalars['String']['output']>;
+  /** Credit notes issued against this invoice, oldest first. */
+  creditNotes: Array<CreditNoteRef>;
+  /** Credit notes issued against this invoice, in total (positive đồng, VAT included). */
+  credited: Scalars['Int']['output'];
   dueOn?: Maybe<Scalars['NaiveDate']['output']>;
   firmId: Scalars['ID']['output'];
   /** Global ID. */
@@ -522,6 +694,8 @@ export type Invoice = Node & {
   kind: InvoiceKind;
   leaseId?: Maybe<Scalars['ID']['output']>;
   lines: Array<InvoiceLine>;
+  /** For a credit note: why it was issued. */
+  note?: Maybe<Scalars['String']['output']>;
   /** Sequential within the series, without gaps; null for a draft. */
   number?: Maybe<Scalars['Int']['output']>;
   /** `C26TAA 00000123`. */
@@ -593,8 +767,15 @@ export type InvoiceKind =
 export type InvoiceLine = {
   /** Before VAT, rounded once. */
   amount: Scalars['Int']['output'];
+  /**
+   * What may still be credited on this line, before VAT (amount less earlier credit
+   * notes); 0 for negative lines and previews.
+   */
+  creditable: Scalars['Int']['output'];
   descriptionEn: Scalars['String']['output'];
   descriptionVi: Scalars['String']['output'];
+  /** Opaque id of the line (used by credit notes). */
+  id: Scalars['ID']['output'];
   kind: LineKind;
   /** Quantity in thousandths (1500 = 1.5). */
   quantityMilli: Scalars['Int']['output'];
@@ -900,6 +1081,13 @@ export type Mutation = {
   addTariffVersion: Tariff;
   /** Change the signed-in user's password. */
   changePassword: Scalars['Boolean']['output'];
+  /**
+   * Confirms a bank line: records a BANK_TRANSFER payment of its amount for the invoice's
+   * firm (the suggested invoice, or `invoiceId` to choose another), allocated to that invoice
+   * up to what is open; the rest is the firm's credit. A confirmed or ignored line is
+   * CONFLICT (operators).
+   */
+  confirmBankLine: BankLine;
   /** Corrects the latest reading of a lease; the wrong one stays on record (operators). */
   correctMeterReading: MeterReading;
   /** Add a cluster (operators). */
@@ -915,11 +1103,29 @@ export type Mutation = {
   createPlot: Plot;
   /** Creates an operator tenant and invites its first admin (platform admin). */
   createTenant: Tenant;
+  /** Sets a line aside (not a payment to us, or handled elsewhere) (operators). */
+  ignoreBankLine: BankLine;
+  /**
+   * Imports a bank statement (CSV columns: date,amount,description,reference,payer_tax_code;
+   * date as YYYY-MM-DD or DD/MM/YYYY; amount in whole đồng, "." or "," thousands separators
+   * allowed; payer_tax_code may be empty). Each line is matched to an open invoice by the
+   * invoice number in the description (e.g. "TT HD C26TAA 00000123") and by amount. Without
+   * `commit` it only previews; with it, it writes every new line or, if any row has a
+   * problem (bad date, amount not positive, unknown payer tax code…), nothing (operators).
+   */
+  importBankStatement: BankImportResult;
   /**
    * Import firms from CSV (columns: name,tax_code,address,capital_origin,is_sme,vsic_code,
    * workforce,billing_emails,status; emails separated by ";"). Same rules as `importPlots`.
    */
   importFirms: ImportResult;
+  /**
+   * Imports wastewater meter readings (CSV columns: cluster,plot,month,reading_m3,read_on;
+   * month as YYYY-MM; read_on YYYY-MM-DD, may be empty: the month's last day). The reading
+   * goes to the lease holding the plot in that month. Same preview-then-commit rules as
+   * importPlots (operators).
+   */
+  importMeterReadings: ImportResult;
   /**
    * Import plots from CSV (columns: cluster,code,area_m2,land_use,cadastral_ref,notes).
    * Without `commit` it only previews; with it, it writes every row or, if any row has a
@@ -933,6 +1139,13 @@ export type Mutation = {
   inviteUser: Invitation;
   /** Issues a billing run: the invoices its preview shows, numbered without gaps (operators). */
   issueBillingRun: BillingRun;
+  /**
+   * Issues a credit note correcting an issued invoice: negative lines for the chosen amounts
+   * with the original lines' VAT rates, numbered in the invoice's series. Its total (VAT
+   * included) may not exceed what is still open on the invoice (VALIDATION, path
+   * input.lines); a void invoice or a credit note is CONFLICT (operator admins).
+   */
+  issueCreditNote: Invoice;
   /**
    * Sign in. Also sets the refresh cookie. Errors: UNAUTHENTICATED (wrong email or
    * password), RATE_LIMITED (too many failures: wait 15 minutes).
@@ -1021,6 +1234,13 @@ export type MutationChangePasswordArgs = {
 
 
 /** Every mutation. */
+export type MutationConfirmBankLineArgs = {
+  id: Scalars['ID']['input'];
+  invoiceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Every mutation. */
 export type MutationCorrectMeterReadingArgs = {
   meterM3: Scalars['Int']['input'];
   readOn: Scalars['NaiveDate']['input'];
@@ -1061,7 +1281,28 @@ export type MutationCreateTenantArgs = {
 
 
 /** Every mutation. */
+export type MutationIgnoreBankLineArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Every mutation. */
+export type MutationImportBankStatementArgs = {
+  commit?: InputMaybe<Scalars['Boolean']['input']>;
+  csv: Scalars['String']['input'];
+};
+
+
+/** Every mutation. */
 export type MutationImportFirmsArgs = {
+  commit?: InputMaybe<Scalars['Boolean']['input']>;
+  csv: Scalars['String']['input'];
+};
+
+
+/** Every mutation. */
+export type MutationImportMeterReadingsArgs = {
   commit?: InputMaybe<Scalars['Boolean']['input']>;
   csv: Scalars['String']['input'];
 };
@@ -1083,6 +1324,12 @@ export type MutationInviteUserArgs = {
 /** Every mutation. */
 export type MutationIssueBillingRunArgs = {
   input: BillingRunInput;
+};
+
+
+/** Every mutation. */
+export type MutationIssueCreditNoteArgs = {
+  input: CreditNoteFields;
 };
 
 
@@ -1422,14 +1669,26 @@ export type ProvinceOverview = {
 
 /** Every query. */
 export type Query = {
+  /** Imported bank lines, newest booking first, optionally by status (operators). */
+  bankLines: BankLineConnection;
   /** What a billing run would issue; nothing is written (operators). */
   billingRunPreview: BillingRunPreview;
   /** The operator's billing settings (defaults until saved) (operators). */
   billingSettings: BillingSettings;
   /** The tenant's clusters by name, with occupancy on `on` (default today) (operators). */
   clusters: ClusterConnection;
+  /**
+   * Invoiced and collected per month, the last `months` months up to this one, oldest first
+   * (operators).
+   */
+  collections: Array<CollectionMonth>;
   /** The operator's clusters and totals on `on` (default today) (operators). */
   estateOverview: EstateOverview;
+  /**
+   * A firm's statement of account for [from, to] (operators; an enterprise user gets their
+   * own firm's and may omit firmId).
+   */
+  firmStatement: FirmStatement;
   /** Firms of the tenant by name, searched by name or tax code and filtered (operators). */
   firms: FirmConnection;
   /**
@@ -1485,10 +1744,23 @@ export type Query = {
    * viewers).
    */
   provinceOverview: ProvinceOverview;
+  /**
+   * Open receivables by days past due on `asOf` (default today), per cluster and firm
+   * (operators).
+   */
+  receivablesAging: ReceivablesAging;
   /** Every version of a cluster's tariff, current first within each charge (operators). */
   tariffs: Array<Tariff>;
   /** Operator tenants, by name (platform admin). */
   tenants: TenantConnection;
+};
+
+
+/** Every query. */
+export type QueryBankLinesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<BankLineStatus>;
 };
 
 
@@ -1508,8 +1780,23 @@ export type QueryClustersArgs = {
 
 
 /** Every query. */
+export type QueryCollectionsArgs = {
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  months?: Scalars['Int']['input'];
+};
+
+
+/** Every query. */
 export type QueryEstateOverviewArgs = {
   on?: InputMaybe<Scalars['NaiveDate']['input']>;
+};
+
+
+/** Every query. */
+export type QueryFirmStatementArgs = {
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['NaiveDate']['input'];
+  to: Scalars['NaiveDate']['input'];
 };
 
 
@@ -1632,6 +1919,13 @@ export type QueryProvinceOverviewArgs = {
 
 
 /** Every query. */
+export type QueryReceivablesAgingArgs = {
+  asOf?: InputMaybe<Scalars['NaiveDate']['input']>;
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Every query. */
 export type QueryTariffsArgs = {
   clusterId: Scalars['ID']['input'];
 };
@@ -1641,6 +1935,15 @@ export type QueryTariffsArgs = {
 export type QueryTenantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Receivables by days past due. */
+export type ReceivablesAging = {
+  asOf: Scalars['NaiveDate']['output'];
+  clusters: Array<AgingRow>;
+  /** Firms with anything open, largest total first. */
+  firms: Array<AgingRow>;
+  total: AgingBuckets;
 };
 
 /** How rent is paid. */
@@ -1668,6 +1971,29 @@ export type Role =
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/** One line of a statement of account. */
+export type StatementEntry = {
+  /** Running balance after this entry (positive: the firm owes). */
+  balance: Scalars['Int']['output'];
+  /** What the firm owes less (credit notes, payments). */
+  credit: Scalars['Int']['output'];
+  /** What the firm owes more (invoices). */
+  debit: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  /** The invoice or payment (global id). */
+  documentId: Scalars['ID']['output'];
+  kind: StatementEntryKind;
+  on: Scalars['NaiveDate']['output'];
+  /** Invoice or credit-note number label, or the payment's bank reference. */
+  reference: Scalars['String']['output'];
+};
+
+/** What a statement line is. */
+export type StatementEntryKind =
+  | 'CREDIT_NOTE'
+  | 'INVOICE'
+  | 'PAYMENT';
 
 export type Tariff = {
   charge: Charge;
@@ -1869,6 +2195,57 @@ export type SwitchMembershipMutationVariables = Exact<{
 
 export type SwitchMembershipMutation = { switchMembership: { accessToken: string, expiresIn: number, viewer: { id: string, email: string, displayName: string, locale: Locale, isPlatformAdmin: boolean, role: Role, membershipId?: string | null, tenant?: { id: string, name: string, kind: TenantKind, province: string } | null, firm?: { id: string, name: string } | null, memberships: Array<{ id: string, role: Role, tenant: { id: string, name: string }, firm?: { id: string, name: string } | null }> } } };
 
+export type BankLineDataFragment = { id: string, bookedOn: string, amount: number, description: string, reference: string, payerTaxCode?: string | null, status: BankLineStatus, match?: BankMatch | null, invoiceId?: string | null, invoiceLabel?: string | null, invoiceOpen?: number | null, firmId?: string | null, firmName?: string | null, paymentId?: string | null, ignoreReason?: string | null, importedAt: string };
+
+export type BankLinesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<BankLineStatus>;
+}>;
+
+
+export type BankLinesQuery = { bankLines: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, bookedOn: string, amount: number, description: string, reference: string, payerTaxCode?: string | null, status: BankLineStatus, match?: BankMatch | null, invoiceId?: string | null, invoiceLabel?: string | null, invoiceOpen?: number | null, firmId?: string | null, firmName?: string | null, paymentId?: string | null, ignoreReason?: string | null, importedAt: string }> } };
+
+export type ImportBankStatementMutationVariables = Exact<{
+  csv: Scalars['String']['input'];
+  commit: Scalars['Boolean']['input'];
+}>;
+
+
+export type ImportBankStatementMutation = { importBankStatement: { rows: number, valid: boolean, created: number, duplicates: number, matched: number, problems: Array<{ row: number, column: string, message: string }>, lines: Array<{ row: number, bookedOn: string, amount: number, description: string, reference: string, duplicate: boolean, match?: BankMatch | null, invoiceLabel?: string | null, firmName?: string | null }> } };
+
+export type ConfirmBankLineMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  invoiceId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ConfirmBankLineMutation = { confirmBankLine: { id: string, bookedOn: string, amount: number, description: string, reference: string, payerTaxCode?: string | null, status: BankLineStatus, match?: BankMatch | null, invoiceId?: string | null, invoiceLabel?: string | null, invoiceOpen?: number | null, firmId?: string | null, firmName?: string | null, paymentId?: string | null, ignoreReason?: string | null, importedAt: string } };
+
+export type IgnoreBankLineMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type IgnoreBankLineMutation = { ignoreBankLine: { id: string, bookedOn: string, amount: number, description: string, reference: string, payerTaxCode?: string | null, status: BankLineStatus, match?: BankMatch | null, invoiceId?: string | null, invoiceLabel?: string | null, invoiceOpen?: number | null, firmId?: string | null, firmName?: string | null, paymentId?: string | null, ignoreReason?: string | null, importedAt: string } };
+
+export type InvoicePickerQueryVariables = Exact<{
+  status: InvoiceStatus;
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type InvoicePickerQuery = { invoices: { nodes: Array<{ id: string, kind: InvoiceKind, numberLabel: string, buyerName: string, clusterName: string, dueOn?: string | null, total: number, open: number, status: InvoiceStatus }> } };
+
+export type IssueCreditNoteMutationVariables = Exact<{
+  input: CreditNoteFields;
+}>;
+
+
+export type IssueCreditNoteMutation = { issueCreditNote: { id: string, kind: InvoiceKind, status: InvoiceStatus, template: string, series: string, number?: number | null, numberLabel: string, issuedOn?: string | null, dueOn?: string | null, periodStart: string, periodEnd: string, firmId: string, clusterId: string, clusterName: string, leaseId?: string | null, sellerName: string, sellerAddress: string, sellerTaxCode: string, buyerName: string, buyerAddress: string, buyerTaxCode: string, subtotal: number, vatTotal: number, total: number, paid: number, open: number, totalInWords: string, voidReason?: string | null, paymentPurpose?: string | null, vietqr?: string | null, credited: number, correctsId?: string | null, correctsLabel?: string | null, note?: string | null, roundingRuleVi: string, roundingRuleEn: string, creditNotes: Array<{ id: string, numberLabel: string, issuedOn?: string | null, total: number }>, lines: Array<{ id: string, creditable: number, kind: LineKind, descriptionVi: string, descriptionEn: string, quantityMilli: number, unit: string, unitPrice: number, amount: number, vatBp?: number | null, vatAmount: number }>, vatByRate: Array<{ vatBp?: number | null, base: number, vat: number }>, allocations: Array<{ paymentId: string, amount: number, allocatedOn: string }> } };
+
 export type MaintenanceFundQueryVariables = Exact<{
   clusterId: Scalars['ID']['input'];
   entries: Scalars['Int']['input'];
@@ -1911,7 +2288,7 @@ export type InvoicesQueryVariables = Exact<{
 
 export type InvoicesQuery = { invoices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, kind: InvoiceKind, numberLabel: string, buyerName: string, firmId: string, clusterId: string, clusterName: string, periodStart: string, periodEnd: string, issuedOn?: string | null, dueOn?: string | null, total: number, paid: number, open: number, status: InvoiceStatus }> } };
 
-export type InvoiceDetailDataFragment = { id: string, kind: InvoiceKind, status: InvoiceStatus, template: string, series: string, number?: number | null, numberLabel: string, issuedOn?: string | null, dueOn?: string | null, periodStart: string, periodEnd: string, firmId: string, clusterId: string, clusterName: string, leaseId?: string | null, sellerName: string, sellerAddress: string, sellerTaxCode: string, buyerName: string, buyerAddress: string, buyerTaxCode: string, subtotal: number, vatTotal: number, total: number, paid: number, open: number, totalInWords: string, voidReason?: string | null, paymentPurpose?: string | null, vietqr?: string | null, roundingRuleVi: string, roundingRuleEn: string, lines: Array<{ kind: LineKind, descriptionVi: string, descriptionEn: string, quantityMilli: number, unit: string, unitPrice: number, amount: number, vatBp?: number | null, vatAmount: number }>, vatByRate: Array<{ vatBp?: number | null, base: number, vat: number }>, allocations: Array<{ paymentId: string, amount: number, allocatedOn: string }> };
+export type InvoiceDetailDataFragment = { id: string, kind: InvoiceKind, status: InvoiceStatus, template: string, series: string, number?: number | null, numberLabel: string, issuedOn?: string | null, dueOn?: string | null, periodStart: string, periodEnd: string, firmId: string, clusterId: string, clusterName: string, leaseId?: string | null, sellerName: string, sellerAddress: string, sellerTaxCode: string, buyerName: string, buyerAddress: string, buyerTaxCode: string, subtotal: number, vatTotal: number, total: number, paid: number, open: number, totalInWords: string, voidReason?: string | null, paymentPurpose?: string | null, vietqr?: string | null, credited: number, correctsId?: string | null, correctsLabel?: string | null, note?: string | null, roundingRuleVi: string, roundingRuleEn: string, creditNotes: Array<{ id: string, numberLabel: string, issuedOn?: string | null, total: number }>, lines: Array<{ id: string, creditable: number, kind: LineKind, descriptionVi: string, descriptionEn: string, quantityMilli: number, unit: string, unitPrice: number, amount: number, vatBp?: number | null, vatAmount: number }>, vatByRate: Array<{ vatBp?: number | null, base: number, vat: number }>, allocations: Array<{ paymentId: string, amount: number, allocatedOn: string }> };
 
 export type InvoiceDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1919,10 +2296,11 @@ export type InvoiceDetailQueryVariables = Exact<{
 
 
 export type InvoiceDetailQuery = { node:
+    | { __typename: 'BankLine' }
     | { __typename: 'Cluster' }
     | { __typename: 'Firm' }
     | { __typename: 'Invitation' }
-    | { __typename: 'Invoice', id: string, kind: InvoiceKind, status: InvoiceStatus, template: string, series: string, number?: number | null, numberLabel: string, issuedOn?: string | null, dueOn?: string | null, periodStart: string, periodEnd: string, firmId: string, clusterId: string, clusterName: string, leaseId?: string | null, sellerName: string, sellerAddress: string, sellerTaxCode: string, buyerName: string, buyerAddress: string, buyerTaxCode: string, subtotal: number, vatTotal: number, total: number, paid: number, open: number, totalInWords: string, voidReason?: string | null, paymentPurpose?: string | null, vietqr?: string | null, roundingRuleVi: string, roundingRuleEn: string, lines: Array<{ kind: LineKind, descriptionVi: string, descriptionEn: string, quantityMilli: number, unit: string, unitPrice: number, amount: number, vatBp?: number | null, vatAmount: number }>, vatByRate: Array<{ vatBp?: number | null, base: number, vat: number }>, allocations: Array<{ paymentId: string, amount: number, allocatedOn: string }> }
+    | { __typename: 'Invoice', id: string, kind: InvoiceKind, status: InvoiceStatus, template: string, series: string, number?: number | null, numberLabel: string, issuedOn?: string | null, dueOn?: string | null, periodStart: string, periodEnd: string, firmId: string, clusterId: string, clusterName: string, leaseId?: string | null, sellerName: string, sellerAddress: string, sellerTaxCode: string, buyerName: string, buyerAddress: string, buyerTaxCode: string, subtotal: number, vatTotal: number, total: number, paid: number, open: number, totalInWords: string, voidReason?: string | null, paymentPurpose?: string | null, vietqr?: string | null, credited: number, correctsId?: string | null, correctsLabel?: string | null, note?: string | null, roundingRuleVi: string, roundingRuleEn: string, creditNotes: Array<{ id: string, numberLabel: string, issuedOn?: string | null, total: number }>, lines: Array<{ id: string, creditable: number, kind: LineKind, descriptionVi: string, descriptionEn: string, quantityMilli: number, unit: string, unitPrice: number, amount: number, vatBp?: number | null, vatAmount: number }>, vatByRate: Array<{ vatBp?: number | null, base: number, vat: number }>, allocations: Array<{ paymentId: string, amount: number, allocatedOn: string }> }
     | { __typename: 'Lease' }
     | { __typename: 'MailMessage' }
     | { __typename: 'Membership' }
@@ -1937,7 +2315,7 @@ export type VoidInvoiceMutationVariables = Exact<{
 }>;
 
 
-export type VoidInvoiceMutation = { voidInvoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, template: string, series: string, number?: number | null, numberLabel: string, issuedOn?: string | null, dueOn?: string | null, periodStart: string, periodEnd: string, firmId: string, clusterId: string, clusterName: string, leaseId?: string | null, sellerName: string, sellerAddress: string, sellerTaxCode: string, buyerName: string, buyerAddress: string, buyerTaxCode: string, subtotal: number, vatTotal: number, total: number, paid: number, open: number, totalInWords: string, voidReason?: string | null, paymentPurpose?: string | null, vietqr?: string | null, roundingRuleVi: string, roundingRuleEn: string, lines: Array<{ kind: LineKind, descriptionVi: string, descriptionEn: string, quantityMilli: number, unit: string, unitPrice: number, amount: number, vatBp?: number | null, vatAmount: number }>, vatByRate: Array<{ vatBp?: number | null, base: number, vat: number }>, allocations: Array<{ paymentId: string, amount: number, allocatedOn: string }> } };
+export type VoidInvoiceMutation = { voidInvoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, template: string, series: string, number?: number | null, numberLabel: string, issuedOn?: string | null, dueOn?: string | null, periodStart: string, periodEnd: string, firmId: string, clusterId: string, clusterName: string, leaseId?: string | null, sellerName: string, sellerAddress: string, sellerTaxCode: string, buyerName: string, buyerAddress: string, buyerTaxCode: string, subtotal: number, vatTotal: number, total: number, paid: number, open: number, totalInWords: string, voidReason?: string | null, paymentPurpose?: string | null, vietqr?: string | null, credited: number, correctsId?: string | null, correctsLabel?: string | null, note?: string | null, roundingRuleVi: string, roundingRuleEn: string, creditNotes: Array<{ id: string, numberLabel: string, issuedOn?: string | null, total: number }>, lines: Array<{ id: string, creditable: number, kind: LineKind, descriptionVi: string, descriptionEn: string, quantityMilli: number, unit: string, unitPrice: number, amount: number, vatBp?: number | null, vatAmount: number }>, vatByRate: Array<{ vatBp?: number | null, base: number, vat: number }>, allocations: Array<{ paymentId: string, amount: number, allocatedOn: string }> } };
 
 export type OpenInvoicesQueryVariables = Exact<{
   firmId: Scalars['ID']['input'];
@@ -1947,6 +2325,14 @@ export type OpenInvoicesQueryVariables = Exact<{
 
 
 export type OpenInvoicesQuery = { invoices: { nodes: Array<{ id: string, kind: InvoiceKind, numberLabel: string, clusterName: string, periodStart: string, periodEnd: string, issuedOn?: string | null, dueOn?: string | null, number?: number | null, total: number, open: number, status: InvoiceStatus }> } };
+
+export type ImportMeterReadingsMutationVariables = Exact<{
+  csv: Scalars['String']['input'];
+  commit: Scalars['Boolean']['input'];
+}>;
+
+
+export type ImportMeterReadingsMutation = { importMeterReadings: { rows: number, valid: boolean, created: number, problems: Array<{ row: number, column: string, message: string }> } };
 
 export type MeterReadingDataFragment = { id: string, leaseId: string, period: string, readOn: string, meterM3: number, consumptionM3: number, correctsId?: string | null, correctionReason?: string | null, supersededAt?: string | null, createdAt: string };
 
@@ -2013,6 +2399,33 @@ export type RecordPaymentMutationVariables = Exact<{
 
 
 export type RecordPaymentMutation = { recordPayment: { id: string, firmId: string, amount: number, receivedOn: string, method: PaymentMethod, bankReference?: string | null, unallocated: number, replayed: boolean, allocations: Array<{ invoiceId: string, amount: number }> } };
+
+export type AgingBucketsDataFragment = { current: number, days1To30: number, days31To60: number, days61To90: number, over90: number, total: number };
+
+export type ReceivablesAgingQueryVariables = Exact<{
+  asOf?: InputMaybe<Scalars['NaiveDate']['input']>;
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ReceivablesAgingQuery = { receivablesAging: { asOf: string, total: { current: number, days1To30: number, days31To60: number, days61To90: number, over90: number, total: number }, clusters: Array<{ id: string, name: string, buckets: { current: number, days1To30: number, days31To60: number, days61To90: number, over90: number, total: number } }>, firms: Array<{ id: string, name: string, buckets: { current: number, days1To30: number, days31To60: number, days61To90: number, over90: number, total: number } }> } };
+
+export type CollectionsQueryVariables = Exact<{
+  months: Scalars['Int']['input'];
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type CollectionsQuery = { collections: Array<{ month: string, invoiced: number, collected: number }> };
+
+export type FirmStatementQueryVariables = Exact<{
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['NaiveDate']['input'];
+  to: Scalars['NaiveDate']['input'];
+}>;
+
+
+export type FirmStatementQuery = { firmStatement: { firmId: string, firmName: string, firmTaxCode: string, from: string, to: string, openingBalance: number, invoiced: number, credited: number, paid: number, closingBalance: number, unallocatedCredit: number, csvPath: string, entries: Array<{ on: string, kind: StatementEntryKind, reference: string, description: string, debit: number, credit: number, balance: number, documentId: string }> } };
 
 export type InvoiceLineDataFragment = { kind: LineKind, descriptionVi: string, descriptionEn: string, quantityMilli: number, unit: string, unitPrice: number, amount: number, vatBp?: number | null, vatAmount: number };
 
@@ -2085,6 +2498,7 @@ export type ClusterDetailQueryVariables = Exact<{
 
 
 export type ClusterDetailQuery = { node:
+    | { __typename: 'BankLine' }
     | { __typename: 'Cluster', id: string, name: string, province: string, provinceCode?: string | null, district: string, districtCode?: string | null, totalAreaM2: number, leasableAreaM2: number, establishedOn?: string | null, decisionNumber?: string | null, status: ClusterStatus, wastewater: { present: boolean, capacityM3PerDay?: number | null, status: WwtpStatus, permitExpiresOn?: string | null, compliant: boolean }, occupancy: { on: string, leasableAreaM2: number, leasedAreaM2: number, rateBp: number, plotsTotal: number, plotsFree: number, firms: number, workforce: number }, auditTrail: Array<{ action: string, at: string, actorEmail?: string | null, before?: string | null, after?: string | null }> }
     | { __typename: 'Firm' }
     | { __typename: 'Invitation' }
@@ -2190,6 +2604,7 @@ export type LeaseDetailQueryVariables = Exact<{
 
 
 export type LeaseDetailQuery = { node:
+    | { __typename: 'BankLine' }
     | { __typename: 'Cluster' }
     | { __typename: 'Firm' }
     | { __typename: 'Invitation' }
@@ -2414,9 +2829,11 @@ export type RefreshSessionMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type RefreshSessionMutation = { refresh: { accessToken: string, expiresIn: number, viewer: { id: string, email: string, displayName: string, locale: Locale, isPlatformAdmin: boolean, role: Role, membershipId?: string | null, tenant?: { id: string, name: string, kind: TenantKind, province: string } | null, firm?: { id: string, name: string } | null, memberships: Array<{ id: string, role: Role, tenant: { id: string, name: string }, firm?: { id: string, name: string } | null }> } } };
 
+export const BankLineDataFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BankLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BankLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bookedOn"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"payerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"match"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceLabel"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceOpen"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"ignoreReason"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}}]}}]} as unknown as DocumentNode<BankLineDataFragment, unknown>;
 export const InvoiceLineDataFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionVi"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"quantityMilli"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}}]}}]} as unknown as DocumentNode<InvoiceLineDataFragment, unknown>;
-export const InvoiceDetailDataFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceDetailData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"sellerName"}},{"kind":"Field","name":{"kind":"Name","value":"sellerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"sellerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"buyerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"buyerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"vatTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"totalInWords"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleVi"},"name":{"kind":"Name","value":"roundingRule"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleEn"},"name":{"kind":"Name","value":"roundingRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"english"},"value":{"kind":"BooleanValue","value":true}}]},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}},{"kind":"Field","name":{"kind":"Name","value":"paymentPurpose"}},{"kind":"Field","name":{"kind":"Name","value":"vietqr"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceLineData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vatByRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"vat"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"allocatedOn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionVi"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"quantityMilli"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}}]}}]} as unknown as DocumentNode<InvoiceDetailDataFragment, unknown>;
+export const InvoiceDetailDataFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceDetailData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"sellerName"}},{"kind":"Field","name":{"kind":"Name","value":"sellerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"sellerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"buyerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"buyerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"vatTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"totalInWords"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleVi"},"name":{"kind":"Name","value":"roundingRule"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleEn"},"name":{"kind":"Name","value":"roundingRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"english"},"value":{"kind":"BooleanValue","value":true}}]},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}},{"kind":"Field","name":{"kind":"Name","value":"paymentPurpose"}},{"kind":"Field","name":{"kind":"Name","value":"vietqr"}},{"kind":"Field","name":{"kind":"Name","value":"credited"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"correctsLabel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"creditNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditable"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceLineData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vatByRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"vat"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"allocatedOn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionVi"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"quantityMilli"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}}]}}]} as unknown as DocumentNode<InvoiceDetailDataFragment, unknown>;
 export const MeterReadingDataFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeterReadingData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeterReading"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"readOn"}},{"kind":"Field","name":{"kind":"Name","value":"meterM3"}},{"kind":"Field","name":{"kind":"Name","value":"consumptionM3"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}},{"kind":"Field","name":{"kind":"Name","value":"supersededAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<MeterReadingDataFragment, unknown>;
+export const AgingBucketsDataFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgingBucketsData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgingBuckets"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"days1To30"}},{"kind":"Field","name":{"kind":"Name","value":"days31To60"}},{"kind":"Field","name":{"kind":"Name","value":"days61To90"}},{"kind":"Field","name":{"kind":"Name","value":"over90"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]} as unknown as DocumentNode<AgingBucketsDataFragment, unknown>;
 export const BillingSettingsDataFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BillingSettingsData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceTemplate"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceSeries"}},{"kind":"Field","name":{"kind":"Name","value":"currentSeries"}},{"kind":"Field","name":{"kind":"Name","value":"dueDays"}},{"kind":"Field","name":{"kind":"Name","value":"lateInterestBp"}},{"kind":"Field","name":{"kind":"Name","value":"lateInterestBasis"}},{"kind":"Field","name":{"kind":"Name","value":"rentVatBp"}},{"kind":"Field","name":{"kind":"Name","value":"sellerName"}},{"kind":"Field","name":{"kind":"Name","value":"sellerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"sellerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"bankBin"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccount"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccountName"}}]}}]} as unknown as DocumentNode<BillingSettingsDataFragment, unknown>;
 export const TariffDataFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TariffData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tariff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"charge"}},{"kind":"Field","name":{"kind":"Name","value":"nameVi"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatBasis"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}}]}}]} as unknown as DocumentNode<TariffDataFragment, unknown>;
 export const WastewaterFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WastewaterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Wastewater"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"capacityM3PerDay"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"permitExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"compliant"}}]}}]} as unknown as DocumentNode<WastewaterFieldsFragment, unknown>;
@@ -2434,13 +2851,20 @@ export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const RequestPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
 export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const SwitchMembershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SwitchMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"membershipId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"switchMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"membershipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"membershipId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}}]} as unknown as DocumentNode<SwitchMembershipMutation, SwitchMembershipMutationVariables>;
+export const BankLinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BankLines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BankLineStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bankLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BankLineData"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BankLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BankLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bookedOn"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"payerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"match"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceLabel"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceOpen"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"ignoreReason"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}}]}}]} as unknown as DocumentNode<BankLinesQuery, BankLinesQueryVariables>;
+export const ImportBankStatementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportBankStatement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"csv"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importBankStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"csv"},"value":{"kind":"Variable","name":{"kind":"Name","value":"csv"}}},{"kind":"Argument","name":{"kind":"Name","value":"commit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}},{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"bookedOn"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"match"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceLabel"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}}]}}]}}]}}]} as unknown as DocumentNode<ImportBankStatementMutation, ImportBankStatementMutationVariables>;
+export const ConfirmBankLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmBankLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invoiceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmBankLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"invoiceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invoiceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BankLineData"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BankLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BankLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bookedOn"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"payerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"match"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceLabel"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceOpen"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"ignoreReason"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}}]}}]} as unknown as DocumentNode<ConfirmBankLineMutation, ConfirmBankLineMutationVariables>;
+export const IgnoreBankLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IgnoreBankLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ignoreBankLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BankLineData"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BankLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BankLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bookedOn"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"payerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"match"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceLabel"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceOpen"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"ignoreReason"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}}]}}]} as unknown as DocumentNode<IgnoreBankLineMutation, IgnoreBankLineMutationVariables>;
+export const InvoicePickerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoicePicker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<InvoicePickerQuery, InvoicePickerQueryVariables>;
+export const IssueCreditNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueCreditNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreditNoteFields"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueCreditNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceDetailData"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionVi"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"quantityMilli"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceDetailData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"sellerName"}},{"kind":"Field","name":{"kind":"Name","value":"sellerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"sellerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"buyerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"buyerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"vatTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"totalInWords"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleVi"},"name":{"kind":"Name","value":"roundingRule"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleEn"},"name":{"kind":"Name","value":"roundingRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"english"},"value":{"kind":"BooleanValue","value":true}}]},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}},{"kind":"Field","name":{"kind":"Name","value":"paymentPurpose"}},{"kind":"Field","name":{"kind":"Name","value":"vietqr"}},{"kind":"Field","name":{"kind":"Name","value":"credited"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"correctsLabel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"creditNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditable"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceLineData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vatByRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"vat"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"allocatedOn"}}]}}]}}]} as unknown as DocumentNode<IssueCreditNoteMutation, IssueCreditNoteMutationVariables>;
 export const MaintenanceFundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MaintenanceFund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entries"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maintenanceFund"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"entries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entries"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"plannedNext12Months"}},{"kind":"Field","name":{"kind":"Name","value":"feePerM2Month"}},{"kind":"Field","name":{"kind":"Name","value":"leasedAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"expectedFeeNext12Months"}},{"kind":"Field","name":{"kind":"Name","value":"coverageBp"}},{"kind":"Field","name":{"kind":"Name","value":"breakEvenFeePerM2Month"}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"moneyIn"}},{"kind":"Field","name":{"kind":"Name","value":"moneyOut"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"entryOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<MaintenanceFundQuery, MaintenanceFundQueryVariables>;
 export const RecordFundExpenseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFundExpense"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spentOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"description"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFundExpense"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"spentOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spentOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"amount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amount"}}},{"kind":"Argument","name":{"kind":"Name","value":"description"},"value":{"kind":"Variable","name":{"kind":"Name","value":"description"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordFundExpenseMutation, RecordFundExpenseMutationVariables>;
 export const PlanUpkeepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanUpkeep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"description"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planUpkeep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}},{"kind":"Argument","name":{"kind":"Name","value":"amount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amount"}}},{"kind":"Argument","name":{"kind":"Name","value":"description"},"value":{"kind":"Variable","name":{"kind":"Name","value":"description"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PlanUpkeepMutation, PlanUpkeepMutationVariables>;
 export const InvoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Invoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"firmId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodFrom"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"firmId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"firmId"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodTo"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<InvoicesQuery, InvoicesQueryVariables>;
-export const InvoiceDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceDetailData"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionVi"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"quantityMilli"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceDetailData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"sellerName"}},{"kind":"Field","name":{"kind":"Name","value":"sellerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"sellerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"buyerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"buyerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"vatTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"totalInWords"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleVi"},"name":{"kind":"Name","value":"roundingRule"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleEn"},"name":{"kind":"Name","value":"roundingRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"english"},"value":{"kind":"BooleanValue","value":true}}]},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}},{"kind":"Field","name":{"kind":"Name","value":"paymentPurpose"}},{"kind":"Field","name":{"kind":"Name","value":"vietqr"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceLineData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vatByRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"vat"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"allocatedOn"}}]}}]}}]} as unknown as DocumentNode<InvoiceDetailQuery, InvoiceDetailQueryVariables>;
-export const VoidInvoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VoidInvoice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invoiceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voidInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"invoiceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invoiceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceDetailData"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionVi"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"quantityMilli"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceDetailData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"sellerName"}},{"kind":"Field","name":{"kind":"Name","value":"sellerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"sellerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"buyerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"buyerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"vatTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"totalInWords"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleVi"},"name":{"kind":"Name","value":"roundingRule"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleEn"},"name":{"kind":"Name","value":"roundingRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"english"},"value":{"kind":"BooleanValue","value":true}}]},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}},{"kind":"Field","name":{"kind":"Name","value":"paymentPurpose"}},{"kind":"Field","name":{"kind":"Name","value":"vietqr"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceLineData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vatByRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"vat"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"allocatedOn"}}]}}]}}]} as unknown as DocumentNode<VoidInvoiceMutation, VoidInvoiceMutationVariables>;
+export const InvoiceDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceDetailData"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionVi"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"quantityMilli"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceDetailData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"sellerName"}},{"kind":"Field","name":{"kind":"Name","value":"sellerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"sellerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"buyerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"buyerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"vatTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"totalInWords"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleVi"},"name":{"kind":"Name","value":"roundingRule"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleEn"},"name":{"kind":"Name","value":"roundingRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"english"},"value":{"kind":"BooleanValue","value":true}}]},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}},{"kind":"Field","name":{"kind":"Name","value":"paymentPurpose"}},{"kind":"Field","name":{"kind":"Name","value":"vietqr"}},{"kind":"Field","name":{"kind":"Name","value":"credited"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"correctsLabel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"creditNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditable"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceLineData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vatByRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"vat"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"allocatedOn"}}]}}]}}]} as unknown as DocumentNode<InvoiceDetailQuery, InvoiceDetailQueryVariables>;
+export const VoidInvoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VoidInvoice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invoiceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voidInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"invoiceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invoiceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceDetailData"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionVi"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"quantityMilli"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceDetailData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"sellerName"}},{"kind":"Field","name":{"kind":"Name","value":"sellerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"sellerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"buyerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"buyerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"vatTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"totalInWords"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleVi"},"name":{"kind":"Name","value":"roundingRule"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleEn"},"name":{"kind":"Name","value":"roundingRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"english"},"value":{"kind":"BooleanValue","value":true}}]},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}},{"kind":"Field","name":{"kind":"Name","value":"paymentPurpose"}},{"kind":"Field","name":{"kind":"Name","value":"vietqr"}},{"kind":"Field","name":{"kind":"Name","value":"credited"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"correctsLabel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"creditNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditable"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceLineData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vatByRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"vat"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"allocatedOn"}}]}}]}}]} as unknown as DocumentNode<VoidInvoiceMutation, VoidInvoiceMutationVariables>;
 export const OpenInvoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenInvoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"firmId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"firmId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"firmId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<OpenInvoicesQuery, OpenInvoicesQueryVariables>;
+export const ImportMeterReadingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportMeterReadings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"csv"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importMeterReadings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"csv"},"value":{"kind":"Variable","name":{"kind":"Name","value":"csv"}}},{"kind":"Argument","name":{"kind":"Name","value":"commit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportMeterReadingsMutation, ImportMeterReadingsMutationVariables>;
 export const MeterReadingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeterReadings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"leaseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meterReadings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"leaseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"leaseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeterReadingData"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeterReadingData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeterReading"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"readOn"}},{"kind":"Field","name":{"kind":"Name","value":"meterM3"}},{"kind":"Field","name":{"kind":"Name","value":"consumptionM3"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}},{"kind":"Field","name":{"kind":"Name","value":"supersededAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<MeterReadingsQuery, MeterReadingsQueryVariables>;
 export const RecordMeterReadingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMeterReading"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MeterReadingFields"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeterReading"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeterReadingData"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeterReadingData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeterReading"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"readOn"}},{"kind":"Field","name":{"kind":"Name","value":"meterM3"}},{"kind":"Field","name":{"kind":"Name","value":"consumptionM3"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}},{"kind":"Field","name":{"kind":"Name","value":"supersededAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<RecordMeterReadingMutation, RecordMeterReadingMutationVariables>;
 export const CorrectMeterReadingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectMeterReading"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"readingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meterM3"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"readOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctMeterReading"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"readingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"readingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"meterM3"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meterM3"}}},{"kind":"Argument","name":{"kind":"Name","value":"readOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"readOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeterReadingData"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeterReadingData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeterReading"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"readOn"}},{"kind":"Field","name":{"kind":"Name","value":"meterM3"}},{"kind":"Field","name":{"kind":"Name","value":"consumptionM3"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}},{"kind":"Field","name":{"kind":"Name","value":"supersededAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CorrectMeterReadingMutation, CorrectMeterReadingMutationVariables>;
@@ -2449,6 +2873,9 @@ export const BillingFirmOptionsDocument = {"kind":"Document","definitions":[{"ki
 export const FundClustersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundClusters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FundClustersQuery, FundClustersQueryVariables>;
 export const PaymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Payments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"firmId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"firmId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"firmId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"bankReference"}},{"kind":"Field","name":{"kind":"Name","value":"unallocated"}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PaymentsQuery, PaymentsQueryVariables>;
 export const RecordPaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentFields"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"bankReference"}},{"kind":"Field","name":{"kind":"Name","value":"unallocated"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<RecordPaymentMutation, RecordPaymentMutationVariables>;
+export const ReceivablesAgingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReceivablesAging"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivablesAging"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgingBucketsData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clusters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgingBucketsData"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"firms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgingBucketsData"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgingBucketsData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgingBuckets"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"days1To30"}},{"kind":"Field","name":{"kind":"Name","value":"days31To60"}},{"kind":"Field","name":{"kind":"Name","value":"days61To90"}},{"kind":"Field","name":{"kind":"Name","value":"over90"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]} as unknown as DocumentNode<ReceivablesAgingQuery, ReceivablesAgingQueryVariables>;
+export const CollectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Collections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"months"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"months"},"value":{"kind":"Variable","name":{"kind":"Name","value":"months"}}},{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"invoiced"}},{"kind":"Field","name":{"kind":"Name","value":"collected"}}]}}]}}]} as unknown as DocumentNode<CollectionsQuery, CollectionsQueryVariables>;
+export const FirmStatementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FirmStatement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"firmId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firmStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"firmId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"firmId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"firmTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"openingBalance"}},{"kind":"Field","name":{"kind":"Name","value":"invoiced"}},{"kind":"Field","name":{"kind":"Name","value":"credited"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"closingBalance"}},{"kind":"Field","name":{"kind":"Name","value":"unallocatedCredit"}},{"kind":"Field","name":{"kind":"Name","value":"csvPath"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"documentId"}}]}}]}}]}}]} as unknown as DocumentNode<FirmStatementQuery, FirmStatementQueryVariables>;
 export const BillingRunPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BillingRunPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BillingRunInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingRunPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodLabel"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceCount"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"alreadyBilled"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"vatTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"invoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"vatTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceLineData"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionVi"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"quantityMilli"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}}]}}]} as unknown as DocumentNode<BillingRunPreviewQuery, BillingRunPreviewQueryVariables>;
 export const IssueBillingRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueBillingRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BillingRunInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueBillingRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodKind"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceCount"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"firstNumber"}},{"kind":"Field","name":{"kind":"Name","value":"lastNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<IssueBillingRunMutation, IssueBillingRunMutationVariables>;
 export const BillingSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BillingSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BillingSettingsData"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BillingSettingsData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceTemplate"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceSeries"}},{"kind":"Field","name":{"kind":"Name","value":"currentSeries"}},{"kind":"Field","name":{"kind":"Name","value":"dueDays"}},{"kind":"Field","name":{"kind":"Name","value":"lateInterestBp"}},{"kind":"Field","name":{"kind":"Name","value":"lateInterestBasis"}},{"kind":"Field","name":{"kind":"Name","value":"rentVatBp"}},{"kind":"Field","name":{"kind":"Name","value":"sellerName"}},{"kind":"Field","name":{"kind":"Name","value":"sellerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"sellerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"bankBin"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccount"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccountName"}}]}}]} as unknown as DocumentNode<BillingSettingsQuery, BillingSettingsQueryVariables>;

@@ -1,8 +1,12 @@
+export { BankPage } from './components/BankPage';
 export { BillingRunPage } from './components/BillingRunPage';
 export { BillingSettingsPage } from './components/BillingSettingsPage';
 export { ClusterTariffs } from './components/ClusterTariffs';
+export { FirmStatementPage, MyStatementPage } from './components/FirmStatementPage';
 export { InvoiceDetailPage } from './components/InvoiceDetailPage';
 export { InvoicesPage, MyInvoicesPage } from './components/InvoicesPage';
 export { LeaseMeterReadings } from './components/LeaseMeterReadings';
 export { ClusterFundPage, MaintenanceFundPage } from './components/MaintenanceFundPage';
+export { MeterReadingsImportPage } from './components/MeterReadingsImportPage';
 export { PaymentsPage } from './components/PaymentsPage';
+export { ReceivablesPage } from './components/ReceivablesPage';

@@ -86,7 +86,19 @@ graphql(`
     voidReason
     paymentPurpose
     vietqr
+    credited
+    correctsId
+    correctsLabel
+    note
+    creditNotes {
+      id
+      numberLabel
+      issuedOn
+      total
+    }
     lines {
+      id
+      creditable
       ...InvoiceLineData
     }
     vatByRate {

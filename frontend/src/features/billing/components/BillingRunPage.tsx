@@ -17,6 +17,7 @@ import type { IssuedRun, RunPreview } from '../api/runs';
 import { firstOfMonth, firstOfQuarter, periodEnd, periodStarts } from '../lib/periods';
 import { InvoiceLinesTable } from './InvoiceLinesTable';
 import { invoicesListPath } from './InvoicesPage';
+import { MeterImportLink } from './MeterReadingsImportPage';
 import { StatCard } from './StatCard';
 import { usePeriodLabel } from './use-period-label';
 
@@ -259,6 +260,7 @@ export function BillingRunPage() {
     <>
       <PageHeader title={t('billing.run.title')} description={t('billing.run.description')} />
       <Stack gap="lg">
+        <MeterImportLink />
         <Card withBorder padding="lg">
           <Group align="flex-end" wrap="wrap">
             <Select

@@ -20,7 +20,7 @@ import { fetchMaintenanceFund, fundKey, planUpkeep, recordFundExpense } from '..
 import type { FundData } from '../api/fund';
 import { periodStarts } from '../lib/periods';
 import { FundEntryBadge } from './badges';
-import { FundChart } from './FundChart';
+import { ColumnChart } from './ColumnChart';
 import { StatCard } from './StatCard';
 
 type Entry = FundData['entries'][number];
@@ -245,7 +245,26 @@ export function FundView({ clusterId, canEdit }: { clusterId: string; canEdit: b
         )}
       </Group>
       <FundFigures fund={data} />
-      <FundChart months={data.months} />
+      <ColumnChart
+        title={t('billing.fund.chart')}
+        series={[
+          { label: t('billing.fund.moneyIn'), color: 'teal.6' },
+          { label: t('billing.fund.moneyOut'), color: 'orange.6' },
+        ]}
+        groups={data.months.map((month) => ({
+          key: month.month,
+          label: format.month(month.month).replace(/\/\d\d(\d\d)$/, '/$1'),
+          values: [month.moneyIn, month.moneyOut],
+          description: t('billing.fund.monthBar', {
+            month: format.month(month.month),
+            moneyIn: format.money(month.moneyIn),
+            moneyOut: format.money(month.moneyOut),
+          }),
+        }))}
+        scaleNote={(max) => t('billing.fund.chartScale', { max: format.money(max) })}
+        groupTestId="fund-chart-month"
+        data-testid="fund-chart"
+      />
       <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
         <Card withBorder padding="lg">
           <Title order={3} size="h4" mb="md">

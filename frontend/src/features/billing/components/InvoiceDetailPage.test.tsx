@@ -21,6 +21,8 @@ const VIETQR =
   '00020101021238570010A00000072701270006970436011300110012345670208QRIBFTTA5303704540712000005802VN62250821TT HD C26TAA 00000123630425D4';
 
 const line = (overrides: Record<string, unknown>) => ({
+  id: 'SW52b2ljZUxpbmU6MQ',
+  creditable: 1_089_000,
   kind: 'MAINTENANCE_FEE',
   descriptionVi: 'Phí duy tu, bảo dưỡng hạ tầng tháng 10/2026',
   descriptionEn: 'Infrastructure maintenance fee, 10/2026',
@@ -68,9 +70,16 @@ function invoice(overrides: Record<string, unknown> = {}) {
     voidReason: null,
     paymentPurpose: 'TT HD C26TAA 00000123',
     vietqr: VIETQR,
+    credited: 0,
+    correctsId: null,
+    correctsLabel: null,
+    note: null,
+    creditNotes: [],
     lines: [
       line({}),
       line({
+        id: 'SW52b2ljZUxpbmU6Mg',
+        creditable: 14_475,
         kind: 'WASTEWATER',
         descriptionVi: 'Xử lý nước thải tháng 10/2026',
         descriptionEn: 'Wastewater treatment, 10/2026',

@@ -18,6 +18,9 @@ import { fetchInvoice, invoicesKey, voidInvoice } from '../api/invoices';
 import type { InvoiceDetailData } from '../api/invoices';
 import { readVietQr } from '../lib/vietqr';
 import { InvoiceStatusBadge } from './badges';
+import { canIssueCreditNote, CreditNoteButton } from './CreditNoteForm';
+import { CreditNoteOrigin, CreditNotesCard } from './InvoiceCredits';
+import { InvoiceDocumentButtons } from './InvoiceDocumentButtons';
 import { InvoiceLinesTable } from './InvoiceLinesTable';
 import { usePeriodLabel } from './use-period-label';
 import { VietQrCode } from './VietQrCode';
@@ -105,6 +108,9 @@ function PaymentInstructions({ invoice }: { invoice: InvoiceDetailData }) {
         {t('billing.invoice.howToPay')}
       </Title>
       <Stack gap="sm">
+        {invoice.credited > 0 && (
+          <SumRow label={t('billing.invoice.credited')} value={format.money(invoice.credited)} testId="invoice-payment-credited" />
+        )}
         <SumRow label={t('billing.invoice.paid')} value={format.money(invoice.paid)} />
         <SumRow label={t('billing.invoice.open')} value={format.money(invoice.open)} strong testId="invoice-open" />
         <Divider />
@@ -259,6 +265,7 @@ export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) 
 
   const canVoid =
     !readOnly && viewer.role === 'OPERATOR_ADMIN' && data.paid === 0 && data.status !== 'VOID' && data.kind === 'INVOICE';
+  const canCredit = !readOnly && viewer.role === 'OPERATOR_ADMIN' && canIssueCreditNote(data);
 
   return (
     <>
@@ -274,6 +281,8 @@ export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) 
         />
         <Group>
           <InvoiceStatusBadge status={data.status} />
+          <InvoiceDocumentButtons invoice={data} einvoice={!readOnly} />
+          {canCredit && <CreditNoteButton invoice={data} />}
           {canVoid && (
             <Button color="red" variant="light" onClick={voidModal.open} data-testid="invoice-void">
               {t('billing.invoice.void')}
@@ -287,6 +296,7 @@ export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) 
             {data.voidReason ?? t('common.empty')}
           </Alert>
         )}
+        {data.kind === 'CREDIT_NOTE' && <CreditNoteOrigin invoice={data} basePath={basePath} />}
         <Card withBorder padding="lg" data-testid="invoice-document">
           <Stack gap="lg">
             <Group justify="space-between" align="flex-start" wrap="wrap">
@@ -340,10 +350,13 @@ export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) 
             </Group>
           </Stack>
         </Card>
-        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-          <PaymentInstructions invoice={data} />
-          <Allocations invoice={data} />
-        </SimpleGrid>
+        {data.kind === 'INVOICE' && (
+          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+            <PaymentInstructions invoice={data} />
+            <Allocations invoice={data} />
+          </SimpleGrid>
+        )}
+        {data.creditNotes.length > 0 && <CreditNotesCard invoice={data} basePath={basePath} />}
       </Stack>
       {canVoid && <VoidModal invoice={data} opened={voidOpened} onClose={voidModal.close} />}
     </>

@@ -18,6 +18,7 @@ import type { InvoiceFilter, InvoiceRow } from '../api/invoices';
 import { clusterOptionsKey, fetchClusterOptions } from '../api/options';
 import { lastOfMonth, periodStarts } from '../lib/periods';
 import { InvoiceStatusBadge } from './badges';
+import { EinvoiceExportButton } from './EinvoiceExportButton';
 import { usePeriodLabel } from './use-period-label';
 
 export const INVOICE_STATUSES: readonly InvoiceStatus[] = ['ISSUED', 'PARTIALLY_PAID', 'OVERDUE', 'PAID', 'VOID', 'DRAFT'];
@@ -112,7 +113,17 @@ function InvoicesTable({ filter, basePath, operator }: { filter: InvoiceFilter; 
       nowrap: true,
       render: (row) => (row.dueOn != null ? format.date(row.dueOn) : t('common.empty')),
     },
-    { key: 'total', header: t('billing.invoice.total'), nowrap: true, render: (row) => format.money(row.total) },
+    {
+      key: 'total',
+      header: t('billing.invoice.total'),
+      nowrap: true,
+      // A credit note's total is negative: it takes money off the invoice it corrects.
+      render: (row) => (
+        <Text size="sm" c={row.total < 0 ? 'grape.8' : undefined} data-testid="invoice-row-total">
+          {format.money(row.total)}
+        </Text>
+      ),
+    },
     {
       key: 'open',
       header: t('billing.invoice.open'),
@@ -236,6 +247,9 @@ export function InvoicesPage() {
             onChange={(value) => update({ periodTo: value })}
             data={monthOptions(filter.periodTo, true).map((value) => ({ value, label: monthLabel(value) }))}
           />
+          <Group ml="auto">
+            <EinvoiceExportButton />
+          </Group>
         </Group>
         <InvoicesTable filter={filter} basePath="/invoices" operator />
       </Card>

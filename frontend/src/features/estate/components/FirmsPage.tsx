@@ -2,6 +2,7 @@ import { Badge, Button, Card, Group, Modal, Select, Stack, Text, TextInput } fro
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { DataTable } from '@/components/ui/DataTable';
 import type { Column } from '@/components/ui/DataTable';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
@@ -94,9 +95,21 @@ export function FirmsPage() {
       key: 'actions',
       header: t('common.actions'),
       render: (row) => (
-        <Button size="xs" variant="subtle" onClick={() => setEditing(row)} data-testid={`firm-edit-${row.id}`}>
-          {t('common.edit')}
-        </Button>
+        <Group gap={4} wrap="nowrap">
+          <Button size="xs" variant="subtle" onClick={() => setEditing(row)} data-testid={`firm-edit-${row.id}`}>
+            {t('common.edit')}
+          </Button>
+          {/* The statement of account lives with billing, at /firms/:id/statement. */}
+          <Button
+            size="xs"
+            variant="subtle"
+            component={Link}
+            to={`/firms/${row.id}/statement`}
+            data-testid={`firm-statement-${row.id}`}
+          >
+            {t('estate.firms.statement')}
+          </Button>
+        </Group>
       ),
     },
   ];

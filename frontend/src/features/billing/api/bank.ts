@@ -1,0 +1,148 @@
+import { graphql } from '@/gql';
+import type { BankLineStatus, InvoiceStatus } from '@/gql/graphql';
+import { request } from '@/lib/graphql/client';
+import { PAGE_SIZE } from '@/lib/use-connection';
+
+export const bankLinesKey = ['billing', 'bankLines'] as const;
+
+graphql(`
+  fragment BankLineData on BankLine {
+    id
+    bookedOn
+    amount
+    description
+    reference
+    payerTaxCode
+    status
+    match
+    invoiceId
+    invoiceLabel
+    invoiceOpen
+    firmId
+    firmName
+    paymentId
+    ignoreReason
+    importedAt
+  }
+`);
+
+const BankLines = graphql(`
+  query BankLines($first: Int, $after: String, $status: BankLineStatus) {
+    bankLines(first: $first, after: $after, status: $status) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...BankLineData
+      }
+    }
+  }
+`);
+
+const ImportBankStatement = graphql(`
+  mutation ImportBankStatement($csv: String!, $commit: Boolean!) {
+    importBankStatement(csv: $csv, commit: $commit) {
+      rows
+      valid
+      created
+      duplicates
+      matched
+      problems {
+        row
+        column
+        message
+      }
+      lines {
+        row
+        bookedOn
+        amount
+        description
+        reference
+        duplicate
+        match
+        invoiceLabel
+        firmName
+      }
+    }
+  }
+`);
+
+const ConfirmBankLine = graphql(`
+  mutation ConfirmBankLine($id: ID!, $invoiceId: ID) {
+    confirmBankLine(id: $id, invoiceId: $invoiceId) {
+      ...BankLineData
+    }
+  }
+`);
+
+const IgnoreBankLine = graphql(`
+  mutation IgnoreBankLine($id: ID!, $reason: String!) {
+    ignoreBankLine(id: $id, reason: $reason) {
+      ...BankLineData
+    }
+  }
+`);
+
+const InvoicePicker = graphql(`
+  query InvoicePicker($status: InvoiceStatus!, $search: String, $first: Int) {
+    invoices(status: $status, search: $search, first: $first) {
+      nodes {
+        id
+        kind
+        numberLabel
+        buyerName
+        clusterName
+        dueOn
+        total
+        open
+        status
+      }
+    }
+  }
+`);
+
+/** One page of bank lines, newest booking first, optionally of one status. */
+export async function fetchBankLines(status: BankLineStatus | null, after: string | null) {
+  return (await request(BankLines, { first: PAGE_SIZE, after, status })).bankLines;
+}
+
+export type BankLineRow = Awaited<ReturnType<typeof fetchBankLines>>['nodes'][number];
+
+/** Reads a bank statement: a preview (commit false) or the import of its new lines (commit true). */
+export async function importBankStatement(csv: string, commit: boolean) {
+  return (await request(ImportBankStatement, { csv, commit })).importBankStatement;
+}
+
+export type BankImport = Awaited<ReturnType<typeof importBankStatement>>;
+
+/** Records the line as a payment for the suggested invoice, or for `invoiceId`. */
+export async function confirmBankLine(id: string, invoiceId: string | null) {
+  return (await request(ConfirmBankLine, { id, invoiceId })).confirmBankLine;
+}
+
+export async function ignoreBankLine(id: string, reason: string) {
+  return (await request(IgnoreBankLine, { id, reason })).ignoreBankLine;
+}
+
+const OPEN_STATUSES: readonly InvoiceStatus[] = ['OVERDUE', 'PARTIALLY_PAID', 'ISSUED'];
+const PICKER_PER_STATUS = 10;
+
+/**
+ * Invoices with something still to pay whose number or buyer matches `search` (all open ones
+ * when empty), oldest due first. The API filters by one status at a time, so this asks once per
+ * open status.
+ */
+export async function searchOpenInvoices(search: string) {
+  const text = search.trim();
+  const pages = await Promise.all(
+    OPEN_STATUSES.map((status) =>
+      request(InvoicePicker, { status, search: text === '' ? null : text, first: PICKER_PER_STATUS }),
+    ),
+  );
+  const open = pages.flatMap((page) => page.invoices.nodes).filter((inv) => inv.kind === 'INVOICE' && inv.open > 0);
+  return open.sort((a, b) => (a.dueOn ?? '').localeCompare(b.dueOn ?? '') || a.numberLabel.localeCompare(b.numberLabel));
+}
+
+export type PickableInvoice = Awaited<ReturnType<typeof searchOpenInvoices>>[number];

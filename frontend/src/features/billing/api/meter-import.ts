@@ -1,0 +1,25 @@
+import { graphql } from '@/gql';
+import { request } from '@/lib/graphql/client';
+
+/** The header row a meter readings file must start with, as the server reads it. */
+export const METER_CSV_HEADER = 'cluster,plot,month,reading_m3,read_on';
+
+const ImportMeterReadings = graphql(`
+  mutation ImportMeterReadings($csv: String!, $commit: Boolean!) {
+    importMeterReadings(csv: $csv, commit: $commit) {
+      rows
+      valid
+      created
+      problems {
+        row
+        column
+        message
+      }
+    }
+  }
+`);
+
+/** Checks (commit false) or writes (commit true: all rows or none) a file of meter readings. */
+export async function importMeterReadings(csv: string, commit: boolean) {
+  return (await request(ImportMeterReadings, { csv, commit })).importMeterReadings;
+}

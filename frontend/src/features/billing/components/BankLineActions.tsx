@@ -1,0 +1,198 @@
+import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
+import { applyFieldErrors } from '@/lib/forms';
+import { errorMessage } from '@/lib/graphql/error-message';
+import { isApiError } from '@/lib/graphql/errors';
+import { useFormat } from '@/lib/use-format';
+import { bankLinesKey, confirmBankLine, ignoreBankLine } from '../api/bank';
+import type { BankLineRow, PickableInvoice } from '../api/bank';
+import { invoicesKey } from '../api/invoices';
+import { paymentsKey } from '../api/payments';
+import { reportsKey } from '../api/reports';
+import { isPending } from '../lib/bank';
+import { InvoicePicker } from './InvoicePicker';
+
+/** A confirmed line is a payment: every list and report computed from payments changes. */
+function useRefreshAfterDecision() {
+  const queryClient = useQueryClient();
+  return (confirmed: boolean) => {
+    void queryClient.invalidateQueries({ queryKey: bankLinesKey });
+    if (!confirmed) return;
+    void queryClient.invalidateQueries({ queryKey: invoicesKey });
+    void queryClient.invalidateQueries({ queryKey: paymentsKey });
+    void queryClient.invalidateQueries({ queryKey: reportsKey });
+  };
+}
+
+/** The line being decided on, as the dialogs show it. */
+function LineSummary({ line }: { line: BankLineRow }) {
+  const format = useFormat();
+  return (
+    <Alert color="gray" variant="light">
+      <Text size="sm">
+        <b>{format.money(line.amount)}</b> · {format.date(line.bookedOn)} · <span style={{ fontFamily: 'monospace' }}>{line.reference}</span>
+      </Text>
+      <Text size="sm" c="dimmed">
+        {line.description}
+      </Text>
+    </Alert>
+  );
+}
+
+function ChooseInvoiceModal({ line, opened, onClose }: { line: BankLineRow; opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const refresh = useRefreshAfterDecision();
+  const [invoice, setInvoice] = useState<PickableInvoice | null>(null);
+  const confirm = useMutation({
+    mutationFn: (invoiceId: string) => confirmBankLine(line.id, invoiceId),
+    onSuccess: (confirmed) => {
+      notifications.show({
+        color: 'teal',
+        message: t('billing.bank.confirmed', {
+          amount: format.money(confirmed.amount),
+          number: confirmed.invoiceLabel ?? invoice?.numberLabel ?? '',
+        }),
+      });
+      refresh(true);
+      onClose();
+    },
+  });
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('billing.bank.chooseTitle')} size="xl">
+      <Stack>
+        <LineSummary line={line} />
+        {confirm.isError && <ServerErrorAlert error={confirm.error} data-testid="bank-choose-error" />}
+        <InvoicePicker amount={line.amount} value={invoice} onChange={setInvoice} />
+        {invoice !== null && (
+          <Text size="sm" data-testid="bank-choose-summary">
+            {t('billing.bank.chooseSummary', {
+              amount: format.money(line.amount),
+              number: invoice.numberLabel,
+              firm: invoice.buyerName,
+              open: format.money(invoice.open),
+            })}
+          </Text>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            disabled={invoice === null}
+            loading={confirm.isPending}
+            onClick={() => invoice !== null && confirm.mutate(invoice.id)}
+            data-testid="bank-choose-confirm"
+          >
+            {t('billing.bank.confirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+function IgnoreModal({ line, opened, onClose }: { line: BankLineRow; opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const refresh = useRefreshAfterDecision();
+  const form = useForm({
+    initialValues: { reason: '' },
+    validate: { reason: (value) => (value.trim() === '' ? t('common.required') : null) },
+  });
+  const ignore = useMutation({
+    mutationFn: (reason: string) => ignoreBankLine(line.id, reason),
+    onSuccess: () => {
+      notifications.show({ color: 'teal', message: t('billing.bank.ignored') });
+      refresh(false);
+      onClose();
+    },
+    onError: (error) => applyFieldErrors(form, error),
+  });
+  const showError = ignore.isError && !(isApiError(ignore.error, 'VALIDATION') && ignore.error.fields.length > 0);
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('billing.bank.ignoreTitle')}>
+      <form noValidate onSubmit={form.onSubmit((values) => ignore.mutate(values.reason.trim()))}>
+        <Stack>
+          <LineSummary line={line} />
+          {showError && <ServerErrorAlert error={ignore.error} data-testid="bank-ignore-error" />}
+          <Textarea
+            label={t('billing.bank.ignoreReason')}
+            placeholder={t('billing.bank.ignorePlaceholder')}
+            required
+            autosize
+            minRows={2}
+            data-testid="bank-ignore-reason"
+            {...form.getInputProps('reason')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" color="gray" loading={ignore.isPending} data-testid="bank-ignore-submit">
+              {t('billing.bank.ignore')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/**
+ * What can be done with a line still waiting: confirm the suggested invoice (a payment is
+ * recorded), choose another invoice and confirm, or set it aside with a reason.
+ */
+export function BankLineActions({ line }: { line: BankLineRow }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const refresh = useRefreshAfterDecision();
+  const [dialog, setDialog] = useState<'choose' | 'ignore' | null>(null);
+  // A new dialog each time one opens: no picked invoice or reason left from the last time.
+  const [session, setSession] = useState(0);
+  const open = (which: 'choose' | 'ignore') => {
+    setSession((n) => n + 1);
+    setDialog(which);
+  };
+  const close = () => setDialog(null);
+  const confirm = useMutation({
+    mutationFn: () => confirmBankLine(line.id, null),
+    onSuccess: (confirmed) => {
+      notifications.show({
+        color: 'teal',
+        message: t('billing.bank.confirmed', { amount: format.money(confirmed.amount), number: confirmed.invoiceLabel ?? '' }),
+      });
+      refresh(true);
+    },
+    onError: (error) => {
+      // A CONFLICT (decided meanwhile, elsewhere) carries the server's explanation.
+      const overrides = isApiError(error, 'CONFLICT') ? { CONFLICT: error.message } : {};
+      notifications.show({ color: 'red', title: t('billing.bank.confirmFailed'), message: errorMessage(t, error, overrides) });
+      refresh(false);
+    },
+  });
+  if (!isPending(line.status)) return null;
+  return (
+    <>
+      <Group gap={4} wrap="nowrap">
+        {line.invoiceId != null && (
+          <Button size="xs" loading={confirm.isPending} onClick={() => confirm.mutate()} data-testid={`bank-confirm-${line.id}`}>
+            {t('billing.bank.confirm')}
+          </Button>
+        )}
+        <Button size="xs" variant="light" onClick={() => open('choose')} data-testid={`bank-choose-${line.id}`}>
+          {line.invoiceId != null ? t('billing.bank.chooseOther') : t('billing.bank.choose')}
+        </Button>
+        <Button size="xs" variant="subtle" color="gray" onClick={() => open('ignore')} data-testid={`bank-ignore-${line.id}`}>
+          {t('billing.bank.ignore')}
+        </Button>
+      </Group>
+      {dialog === 'choose' && <ChooseInvoiceModal key={session} line={line} opened onClose={close} />}
+      {dialog === 'ignore' && <IgnoreModal key={session} line={line} opened onClose={close} />}
+    </>
+  );
+}

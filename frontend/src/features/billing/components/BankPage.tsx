@@ -1,0 +1,284 @@
+import { Anchor, Badge, Card, Group, ScrollArea, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { CsvImportForm } from '@/components/ui/CsvImportForm';
+import { DataTable } from '@/components/ui/DataTable';
+import type { Column } from '@/components/ui/DataTable';
+import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { LoadMore } from '@/components/ui/LoadMore';
+import { PageHeader } from '@/components/ui/PageHeader';
+import type { BankLineStatus } from '@/gql/graphql';
+import { useConnection } from '@/lib/use-connection';
+import { useFormat } from '@/lib/use-format';
+import { bankLinesKey, fetchBankLines, importBankStatement } from '../api/bank';
+import type { BankImport, BankLineRow } from '../api/bank';
+import { reportsKey } from '../api/reports';
+import { BANK_CSV_HEADER, BANK_LINE_STATUSES, isBankLineStatus, newBankLines } from '../lib/bank';
+import { BankLineActions } from './BankLineActions';
+import { BankLineStatusBadge, BankMatchBadge } from './bank-badges';
+
+/** What a bank file preview read: each line, whether it is new, and the invoice it would match. */
+function BankImportPreview({ result }: { result: BankImport }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const right = { textAlign: 'right', whiteSpace: 'nowrap' } as const;
+  if (result.lines.length === 0) return null;
+  return (
+    <Stack gap="xs">
+      <Text size="sm" data-testid="bank-import-summary">
+        {t('billing.bank.importSummary', {
+          fresh: newBankLines(result),
+          duplicates: result.duplicates,
+          matched: result.matched,
+        })}
+      </Text>
+      <ScrollArea.Autosize mah={420}>
+        <Table.ScrollContainer minWidth={820}>
+          <Table striped withTableBorder fz="sm" verticalSpacing={4} data-testid="bank-import-lines">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('common.csvImport.row')}</Table.Th>
+                <Table.Th>{t('billing.bank.bookedOn')}</Table.Th>
+                <Table.Th style={right}>{t('billing.bank.amount')}</Table.Th>
+                <Table.Th>{t('billing.bank.descriptionLabel')}</Table.Th>
+                <Table.Th>{t('billing.bank.reference')}</Table.Th>
+                <Table.Th>{t('billing.bank.matchLabel')}</Table.Th>
+                <Table.Th>{t('billing.bank.invoice')}</Table.Th>
+                <Table.Th>{t('billing.bank.firm')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {result.lines.map((line) => (
+                <Table.Tr key={`${line.row}-${line.reference}`} data-testid="bank-import-line" data-duplicate={line.duplicate}>
+                  <Table.Td>{line.row}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(line.bookedOn)}</Table.Td>
+                  <Table.Td style={right}>{format.money(line.amount)}</Table.Td>
+                  <Table.Td>{line.description}</Table.Td>
+                  <Table.Td ff="monospace">{line.reference}</Table.Td>
+                  <Table.Td>
+                    {line.duplicate ? (
+                      <Badge color="gray" variant="filled" miw="max-content" data-testid="bank-import-duplicate">
+                        {t('billing.bank.duplicate')}
+                      </Badge>
+                    ) : (
+                      <BankMatchBadge match={line.match} />
+                    )}
+                  </Table.Td>
+                  <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+                    {line.invoiceLabel ?? t('common.empty')}
+                  </Table.Td>
+                  <Table.Td>{line.firmName ?? t('common.empty')}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </ScrollArea.Autosize>
+    </Stack>
+  );
+}
+
+/** Upload a bank statement, preview what it reads and matches, then import its new lines. */
+function BankImportCard() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  // A fresh form (no file, no result) after each import.
+  const [session, setSession] = useState(0);
+  return (
+    <Card withBorder padding="lg">
+      <Title order={3} size="h4" mb="md">
+        {t('billing.bank.importTitle')}
+      </Title>
+      <CsvImportForm
+        key={session}
+        header={BANK_CSV_HEADER}
+        hint={
+          <Stack gap={2}>
+            <span>{t('billing.bank.columnsHint')}</span>
+            <span>{t('billing.bank.matchingHint')}</span>
+          </Stack>
+        }
+        run={importBankStatement}
+        toWrite={newBankLines}
+        commitLabel={(count) => t('billing.bank.commit', { count })}
+        renderPreview={(result) => <BankImportPreview result={result} />}
+        onCommitted={(result) => {
+          notifications.show({
+            color: 'teal',
+            message: t('billing.bank.imported', { count: result.created, matched: result.matched }),
+          });
+          void queryClient.invalidateQueries({ queryKey: bankLinesKey });
+          void queryClient.invalidateQueries({ queryKey: reportsKey });
+          setSession((n) => n + 1);
+        }}
+      />
+    </Card>
+  );
+}
+
+type StatusFilter = BankLineStatus | 'ALL';
+
+/** The bank lines with a status filter kept in the address (`?status=`), newest booking first. */
+function BankLinesCard() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('status');
+  const status = isBankLineStatus(asked) ? asked : null;
+  const setStatus = (value: StatusFilter) => {
+    const next = new URLSearchParams(params);
+    if (value === 'ALL') next.delete('status');
+    else next.set('status', value);
+    setParams(next, { replace: true });
+  };
+  // A new filter is a new query key, so the list starts again from its first page.
+  const lines = useConnection([...bankLinesKey, status], (after) => fetchBankLines(status, after));
+
+  const columns: Column<BankLineRow>[] = [
+    { key: 'bookedOn', header: t('billing.bank.bookedOn'), nowrap: true, render: (row) => format.date(row.bookedOn) },
+    { key: 'amount', header: t('billing.bank.amount'), nowrap: true, render: (row) => <b>{format.money(row.amount)}</b> },
+    {
+      key: 'description',
+      header: t('billing.bank.descriptionLabel'),
+      render: (row) => (
+        <Stack gap={2}>
+          <Text size="sm" style={{ wordBreak: 'break-word' }}>
+            {row.description}
+          </Text>
+          {row.payerTaxCode != null && row.payerTaxCode !== '' && (
+            <Text size="xs" c="dimmed">
+              {t('billing.bank.payerTaxCode')}: {row.payerTaxCode}
+            </Text>
+          )}
+        </Stack>
+      ),
+    },
+    {
+      key: 'reference',
+      header: t('billing.bank.reference'),
+      render: (row) => (
+        <Text size="sm" ff="monospace" style={{ wordBreak: 'break-word' }}>
+          {row.reference}
+        </Text>
+      ),
+    },
+    {
+      key: 'status',
+      header: t('common.status'),
+      render: (row) => (
+        <Stack gap={2}>
+          <BankLineStatusBadge status={row.status} />
+          {row.status === 'IGNORED' && row.ignoreReason != null && (
+            <Text size="xs" c="dimmed" data-testid="bank-line-ignore-reason">
+              {row.ignoreReason}
+            </Text>
+          )}
+        </Stack>
+      ),
+    },
+    {
+      key: 'match',
+      header: t('billing.bank.matchLabel'),
+      nowrap: true,
+      render: (row) => (row.status === 'IGNORED' ? t('common.empty') : <BankMatchBadge match={row.match} />),
+    },
+    {
+      key: 'invoice',
+      header: t('billing.bank.invoice'),
+      nowrap: true,
+      render: (row) =>
+        row.invoiceId == null ? (
+          t('common.empty')
+        ) : (
+          <Stack gap={2}>
+            <Anchor component={Link} to={`/invoices/${row.invoiceId}`} ff="monospace" size="sm" data-testid="bank-line-invoice">
+              {row.invoiceLabel ?? t('billing.invoice.number')}
+            </Anchor>
+            {row.invoiceOpen != null && (
+              <Text
+                size="xs"
+                c={row.status !== 'CONFIRMED' && row.invoiceOpen !== row.amount ? 'orange.8' : 'dimmed'}
+                data-testid="bank-line-invoice-open"
+              >
+                {t('billing.bank.invoiceOpen', { amount: format.money(row.invoiceOpen) })}
+              </Text>
+            )}
+          </Stack>
+        ),
+    },
+    {
+      key: 'firm',
+      header: t('billing.bank.firm'),
+      render: (row) =>
+        row.firmId != null ? (
+          <Anchor component={Link} to={`/firms/${row.firmId}/statement`} size="sm">
+            {row.firmName ?? t('common.empty')}
+          </Anchor>
+        ) : (
+          (row.firmName ?? t('common.empty'))
+        ),
+    },
+    { key: 'actions', header: t('common.actions'), render: (row) => <BankLineActions line={row} /> },
+  ];
+
+  return (
+    <Card withBorder padding="lg">
+      <Group mb="md" justify="space-between" wrap="wrap">
+        <Title order={3} size="h4">
+          {t('billing.bank.linesTitle')}
+        </Title>
+        <SegmentedControl
+          aria-label={t('billing.bank.statusFilter')}
+          data-testid="bank-filter-status"
+          value={status ?? 'ALL'}
+          onChange={(value) => setStatus(isBankLineStatus(value) ? value : 'ALL')}
+          data={[
+            { value: 'ALL', label: t('common.all') },
+            ...BANK_LINE_STATUSES.map((s) => ({ value: s, label: t(`billing.bank.status.${s}`) })),
+          ]}
+        />
+      </Group>
+      {lines.error ? (
+        <ErrorAlert error={lines.error} />
+      ) : (
+        <>
+          <DataTable
+            rows={lines.nodes}
+            columns={columns}
+            rowKey={(row) => row.id}
+            emptyText={lines.isPending ? t('common.loading') : t('billing.bank.empty')}
+            data-testid="bank-lines-table"
+          />
+          <LoadMore
+            shown={lines.nodes.length}
+            total={lines.totalCount}
+            hasMore={lines.hasMore}
+            loading={lines.isLoadingMore}
+            onLoadMore={lines.loadMore}
+            data-testid="bank-lines-load-more"
+          />
+        </>
+      )}
+    </Card>
+  );
+}
+
+/**
+ * Bank (operators): import the bank's statement, then settle each transfer: confirm the
+ * invoice it was matched to (a payment is recorded), pick another, or set it aside.
+ */
+export function BankPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('billing.bank.title')} description={t('billing.bank.description')} />
+      <Stack gap="lg">
+        <BankImportCard />
+        <BankLinesCard />
+      </Stack>
+    </>
+  );
+}

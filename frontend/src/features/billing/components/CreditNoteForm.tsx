@@ -1,0 +1,254 @@
+import { Alert, Button, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { MoneyInput } from '@/components/ui/MoneyInput';
+import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
+import { isApiError } from '@/lib/graphql/errors';
+import { useFormat } from '@/lib/use-format';
+import { issueCreditNote } from '../api/credit-notes';
+import { invoicesKey } from '../api/invoices';
+import type { InvoiceDetailData } from '../api/invoices';
+import { reportsKey } from '../api/reports';
+import { creditAllOpen, creditNoteLines, creditTotals, vatOn, wholeAmount } from '../lib/credit-note';
+
+interface CreditNoteValues {
+  reason: string;
+  /** Đồng to take off each line before VAT, by line id; empty: not credited. */
+  amounts: Record<string, number | string>;
+}
+
+/** True when an operator may correct this invoice by a credit note: issued, not void, something open to credit. */
+export function canIssueCreditNote(invoice: InvoiceDetailData): boolean {
+  return (
+    invoice.kind === 'INVOICE' &&
+    invoice.status !== 'VOID' &&
+    invoice.status !== 'DRAFT' &&
+    invoice.open > 0 &&
+    invoice.lines.some((line) => line.creditable > 0)
+  );
+}
+
+/** A refused credit note: the server's own words for each problem (what is open, which line). */
+function IssueError({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  if (isApiError(error, 'VALIDATION')) {
+    const messages = error.fields.length > 0 ? error.fields.map((f) => f.message) : [error.message];
+    return (
+      <Alert color="red" variant="light" role="alert" title={t('billing.creditNote.rejected')} data-testid="credit-note-error">
+        {messages.map((message, index) => (
+          <Text key={index} size="sm">
+            {message}
+          </Text>
+        ))}
+      </Alert>
+    );
+  }
+  return <ServerErrorAlert error={error} data-testid="credit-note-error" />;
+}
+
+/**
+ * The amounts to take off each line of an invoice (before VAT, at most what is still creditable
+ * on the line) and why. VAT is worked out per line at the line's own rate, rounded as the server
+ * rounds it, so the totals shown are those of the credit note; they may not exceed what is open.
+ */
+export function CreditNoteForm({ invoice, onCancel }: { invoice: InvoiceDetailData; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const creditable = invoice.lines.filter((line) => line.creditable > 0);
+  const form = useForm<CreditNoteValues>({
+    mode: 'controlled',
+    initialValues: { reason: '', amounts: {} },
+    validate: (values) => {
+      const errors: Record<string, string> = {};
+      if (values.reason.trim() === '') errors.reason = t('common.required');
+      for (const line of creditable) {
+        if (wholeAmount(values.amounts[line.id]) > line.creditable) {
+          errors[`amounts.${line.id}`] = t('billing.creditNote.moreThanCreditable');
+        }
+      }
+      return errors;
+    },
+  });
+  const values = form.getValues();
+  const totals = creditTotals(invoice.lines, values.amounts);
+  const overOpen = totals.total > invoice.open;
+  const nothingTyped = totals.net === 0;
+
+  const issue = useMutation({
+    mutationFn: (submitted: CreditNoteValues) =>
+      issueCreditNote({
+        invoiceId: invoice.id,
+        reason: submitted.reason.trim(),
+        lines: creditNoteLines(invoice.lines, submitted.amounts),
+      }),
+    onSuccess: (note) => {
+      notifications.show({ color: 'teal', message: t('billing.creditNote.issued', { number: note.numberLabel }) });
+      void queryClient.invalidateQueries({ queryKey: invoicesKey });
+      void queryClient.invalidateQueries({ queryKey: reportsKey });
+      void navigate(`/invoices/${note.id}`);
+    },
+  });
+
+  const right = { textAlign: 'right', whiteSpace: 'nowrap' } as const;
+  return (
+    <form noValidate onSubmit={form.onSubmit((submitted) => issue.mutate(submitted))}>
+      <Stack>
+        <Text size="sm" c="dimmed">
+          {t('billing.creditNote.hint')}
+        </Text>
+        {issue.isError && <IssueError error={issue.error} />}
+        <Table.ScrollContainer minWidth={760}>
+          <Table withTableBorder verticalSpacing={4} data-testid="credit-note-lines">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={40}>#</Table.Th>
+                <Table.Th>{t('billing.line.description')}</Table.Th>
+                <Table.Th style={right}>{t('billing.line.amount')}</Table.Th>
+                <Table.Th style={right}>{t('billing.creditNote.creditable')}</Table.Th>
+                <Table.Th style={right}>{t('billing.line.vatRate')}</Table.Th>
+                <Table.Th style={right} w={170}>
+                  {t('billing.creditNote.amount')}
+                </Table.Th>
+                <Table.Th style={right}>{t('billing.line.vatAmount')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {invoice.lines.map((line, index) => {
+                const amount = wholeAmount(values.amounts[line.id]);
+                return (
+                  <Table.Tr key={line.id} data-testid="credit-note-line">
+                    <Table.Td>{index + 1}</Table.Td>
+                    <Table.Td>{format.language === 'en' ? line.descriptionEn : line.descriptionVi}</Table.Td>
+                    <Table.Td style={right}>{format.money(line.amount)}</Table.Td>
+                    <Table.Td style={right}>{format.money(line.creditable)}</Table.Td>
+                    <Table.Td style={right}>
+                      {line.vatBp == null ? t('billing.invoice.notSubject') : format.rateBp(line.vatBp)}
+                    </Table.Td>
+                    <Table.Td>
+                      {line.creditable > 0 ? (
+                        <MoneyInput
+                          size="xs"
+                          max={line.creditable}
+                          aria-label={t('billing.creditNote.amountFor', { line: index + 1 })}
+                          data-testid={`credit-note-amount-${index}`}
+                          key={form.key(`amounts.${line.id}`)}
+                          {...form.getInputProps(`amounts.${line.id}`)}
+                        />
+                      ) : (
+                        <Text size="sm" c="dimmed" ta="right">
+                          {t('common.empty')}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td style={right}>{amount > 0 ? format.money(vatOn(amount, line.vatBp)) : t('common.empty')}</Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        <Group justify="space-between" align="flex-start" wrap="wrap">
+          <Group gap="xs">
+            <Button
+              variant="light"
+              size="xs"
+              onClick={() => form.setFieldValue('amounts', creditAllOpen(invoice.lines, invoice.open))}
+              data-testid="credit-note-fill"
+            >
+              {t('billing.creditNote.creditAllOpen')}
+            </Button>
+            <Button variant="subtle" size="xs" onClick={() => form.setFieldValue('amounts', {})} disabled={nothingTyped}>
+              {t('billing.creditNote.clear')}
+            </Button>
+          </Group>
+          <Stack gap={2} miw={280} data-testid="credit-note-totals">
+            <Group justify="space-between" gap="md">
+              <Text size="sm">{t('billing.invoice.subtotal')}</Text>
+              <Text size="sm" data-testid="credit-note-net">
+                {format.money(totals.net)}
+              </Text>
+            </Group>
+            <Group justify="space-between" gap="md">
+              <Text size="sm">{t('billing.invoice.vatTotal')}</Text>
+              <Text size="sm" data-testid="credit-note-vat">
+                {format.money(totals.vat)}
+              </Text>
+            </Group>
+            <Group justify="space-between" gap="md">
+              <Text size="sm" fw={700}>
+                {t('billing.creditNote.total')}
+              </Text>
+              <Text fw={700} c={overOpen ? 'red' : undefined} data-testid="credit-note-total">
+                {format.money(totals.total)}
+              </Text>
+            </Group>
+            <Group justify="space-between" gap="md">
+              <Text size="xs" c="dimmed">
+                {t('billing.creditNote.openOnInvoice')}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {format.money(invoice.open)}
+              </Text>
+            </Group>
+          </Stack>
+        </Group>
+        {overOpen && (
+          <Alert color="red" variant="light" data-testid="credit-note-over-open">
+            {t('billing.creditNote.overOpen', { open: format.money(invoice.open) })}
+          </Alert>
+        )}
+        <Textarea
+          label={t('billing.creditNote.reason')}
+          placeholder={t('billing.creditNote.reasonPlaceholder')}
+          description={t('billing.creditNote.reasonHint')}
+          required
+          autosize
+          minRows={2}
+          data-testid="credit-note-reason"
+          {...form.getInputProps('reason')}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={issue.isPending} disabled={nothingTyped || overOpen} data-testid="credit-note-submit">
+            {t('billing.creditNote.submit', { total: format.money(totals.total) })}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** "Issue credit note" and its dialog (operator admins, on an invoice that can still be credited). */
+export function CreditNoteButton({ invoice }: { invoice: InvoiceDetailData }) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  // A fresh form every time the dialog opens.
+  const [session, setSession] = useState(0);
+  const close = () => setOpened(false);
+  return (
+    <>
+      <Button
+        variant="light"
+        color="grape"
+        onClick={() => {
+          setSession((n) => n + 1);
+          setOpened(true);
+        }}
+        data-testid="invoice-credit-note"
+      >
+        {t('billing.creditNote.issue')}
+      </Button>
+      <Modal opened={opened} onClose={close} title={t('billing.creditNote.title', { number: invoice.numberLabel })} size="xl">
+        {opened && <CreditNoteForm key={session} invoice={invoice} onCancel={close} />}
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,131 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { i18n } from '@/i18n/setup';
+import { graphqlError, jsonResponse, renderWithProviders } from '@/test/render';
+import { FirmStatementPage, MyStatementPage } from './FirmStatementPage';
+
+const fetchMock = vi.fn<typeof fetch>();
+
+interface Sent {
+  operationName: string;
+  variables: Record<string, unknown>;
+}
+const urlOf = (input: Parameters<typeof fetch>[0]) =>
+  typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+const graphqlCalls = (): Sent[] =>
+  fetchMock.mock.calls
+    .filter(([input]) => urlOf(input).endsWith('/graphql'))
+    .map(([, init]) => JSON.parse(init?.body as string) as Sent);
+
+const FIRM = 'RmlybTox';
+const CSV_PATH = `/export/statement.csv?firm=${FIRM}&from=2026-01-01&to=2026-11-27`;
+
+const statement = {
+  firmId: FIRM,
+  firmName: 'KCC Vina',
+  firmTaxCode: '2500100001',
+  from: '2026-01-01',
+  to: '2026-11-27',
+  openingBalance: 300_000,
+  invoiced: 1_200_000,
+  credited: 110_000,
+  paid: 1_000_000,
+  closingBalance: 390_000,
+  unallocatedCredit: 0,
+  csvPath: CSV_PATH,
+  entries: [
+    {
+      on: '2026-10-01',
+      kind: 'INVOICE',
+      reference: 'C26TAA 00000123',
+      description: 'Phí duy tu tháng 10/2026',
+      debit: 1_200_000,
+      credit: 0,
+      balance: 1_500_000,
+      documentId: 'SW52b2ljZToxMjM',
+    },
+    {
+      on: '2026-10-20',
+      kind: 'CREDIT_NOTE',
+      reference: 'C26TAA 00000130',
+      description: 'Tính trùng diện tích',
+      debit: 0,
+      credit: 110_000,
+      balance: 1_390_000,
+      documentId: 'SW52b2ljZToxMzA',
+    },
+    {
+      on: '2026-11-02',
+      kind: 'PAYMENT',
+      reference: 'FT26306001',
+      description: 'Chuyển khoản',
+      debit: 0,
+      credit: 1_000_000,
+      balance: 390_000,
+      documentId: 'UGF5bWVudDox',
+    },
+  ],
+};
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-27T03:00:00Z'));
+  vi.stubGlobal('fetch', fetchMock);
+  fetchMock.mockReset();
+  fetchMock.mockImplementation((input, init) => {
+    if (urlOf(input) === CSV_PATH) {
+      return Promise.resolve(new Response('date,kind\n', { status: 200, headers: { 'content-type': 'text/csv' } }));
+    }
+    const { operationName } = JSON.parse(init?.body as string) as Sent;
+    if (operationName === 'FirmStatement') return Promise.resolve(jsonResponse({ data: { firmStatement: statement } }));
+    return Promise.resolve(graphqlError('INTERNAL', `unexpected ${operationName}`));
+  });
+  await i18n.changeLanguage('vi');
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('statement of account', { timeout: 20_000 }, () => {
+  it('asks for this year so far, lists the entries between the balances and links the documents', async () => {
+    renderWithProviders(
+      <Routes>
+        <Route path="/firms/:id/statement" element={<FirmStatementPage />} />
+      </Routes>,
+      { route: `/firms/${FIRM}/statement` },
+    );
+
+    const entries = await screen.findByTestId('statement-entries');
+    expect(graphqlCalls()[0]?.variables).toEqual({ firmId: FIRM, from: '2026-01-01', to: '2026-11-27' });
+    expect(within(entries).getByTestId('statement-opening')).toHaveTextContent('300.000 ₫');
+    const [invoice, credit, payment] = within(entries).getAllByTestId('statement-entry');
+    expect(within(invoice!).getByRole('link', { name: 'C26TAA 00000123' })).toHaveAttribute('href', '/invoices/SW52b2ljZToxMjM');
+    expect(within(credit!).getByText('Điều chỉnh giảm')).toBeInTheDocument();
+    expect(within(payment!).queryByRole('link')).not.toBeInTheDocument();
+    expect(within(payment!).getByText('390.000 ₫')).toBeInTheDocument();
+    expect(screen.getByTestId('statement-total-debit')).toHaveTextContent('1.200.000 ₫');
+    expect(screen.getByTestId('statement-total-credit')).toHaveTextContent('1.110.000 ₫');
+    expect(screen.getByTestId('statement-closing')).toHaveTextContent('390.000 ₫');
+  });
+
+  it('downloads the CSV from the path the server gives', async () => {
+    // jsdom has no object URLs and cannot follow a download link: stand-ins record the save.
+    const createObjectURL = vi.fn(() => 'blob:statement');
+    Object.defineProperty(URL, 'createObjectURL', { value: createObjectURL, configurable: true });
+    Object.defineProperty(URL, 'revokeObjectURL', { value: vi.fn(), configurable: true });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    renderWithProviders(<MyStatementPage />, { route: '/my-statement?from=2026-01-01&to=2026-11-27' });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByTestId('statement-csv'));
+    await waitFor(() => expect(click).toHaveBeenCalled());
+    expect(createObjectURL).toHaveBeenCalled();
+    click.mockRestore();
+    expect(fetchMock.mock.calls.some(([input, init]) => urlOf(input) === CSV_PATH && init?.method === 'GET')).toBe(true);
+    // An enterprise user's statement is their own firm's: no firm id is sent.
+    expect(graphqlCalls()[0]?.variables).toEqual({ firmId: null, from: '2026-01-01', to: '2026-11-27' });
+  });
+});

@@ -1,0 +1,66 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { i18n } from '@/i18n/setup';
+import { graphqlError, jsonResponse, renderWithProviders } from '@/test/render';
+import { MeterReadingsImportPage } from './MeterReadingsImportPage';
+
+const fetchMock = vi.fn<typeof fetch>();
+
+interface Sent {
+  operationName: string;
+  variables: Record<string, unknown>;
+}
+const sent = (): Sent[] => fetchMock.mock.calls.map(([, init]) => JSON.parse(init?.body as string) as Sent);
+
+const HEADER = 'cluster,plot,month,reading_m3,read_on';
+
+function csvFile(text: string): File {
+  const file = new File([text], 'chi-so.csv', { type: 'text/csv' });
+  Object.defineProperty(file, 'text', { value: () => Promise.resolve(text) });
+  return file;
+}
+
+function server(preview: unknown) {
+  fetchMock.mockImplementation((_input, init) => {
+    const { operationName, variables } = JSON.parse(init?.body as string) as Sent;
+    if (operationName !== 'ImportMeterReadings') return Promise.resolve(graphqlError('INTERNAL', `unexpected ${operationName}`));
+    const result = variables.commit ? { rows: 2, valid: true, created: 2, problems: [] } : preview;
+    return Promise.resolve(jsonResponse({ data: { importMeterReadings: result } }));
+  });
+}
+
+beforeEach(async () => {
+  vi.stubGlobal('fetch', fetchMock);
+  fetchMock.mockReset();
+  await i18n.changeLanguage('vi');
+});
+
+describe('MeterReadingsImportPage', { timeout: 20_000 }, () => {
+  it('lists the problems of a file and imports nothing', async () => {
+    server({ rows: 1, valid: false, created: 0, problems: [{ row: 2, column: 'plot', message: 'no lease holds CN-404 in 2026-10' }] });
+    renderWithProviders(<MeterReadingsImportPage />);
+    const user = userEvent.setup();
+
+    expect(screen.getByTestId('import-header')).toHaveTextContent(HEADER);
+    await user.upload(screen.getByTestId('import-file'), csvFile(`${HEADER}\nCCN Đồng Sóc,CN-404,2026-10,1250,\n`));
+    expect(await screen.findByTestId('import-problems')).toHaveTextContent('no lease holds CN-404 in 2026-10');
+    expect(screen.queryByTestId('import-commit')).not.toBeInTheDocument();
+  });
+
+  it('imports a valid file and starts over', async () => {
+    server({ rows: 2, valid: true, created: 0, problems: [] });
+    renderWithProviders(<MeterReadingsImportPage />);
+    const user = userEvent.setup();
+    const csv = `${HEADER}\nCCN Đồng Sóc,CN-001,2026-10,1250,2026-10-31\nCCN Đồng Sóc,CN-002,2026-10,980,\n`;
+
+    await user.upload(screen.getByTestId('import-file'), csvFile(csv));
+    await user.click(await screen.findByTestId('import-commit'));
+    expect(await screen.findByTestId('meter-import-done')).toHaveTextContent('Đã nhập 2 chỉ số.');
+    await waitFor(() => expect(screen.queryByTestId('import-valid')).not.toBeInTheDocument());
+    expect(sent().map((r) => [r.operationName, r.variables.commit])).toEqual([
+      ['ImportMeterReadings', false],
+      ['ImportMeterReadings', true],
+    ]);
+  });
+});

@@ -1,0 +1,27 @@
+import type { Language } from '@/i18n/language-preference';
+import { isCalendarDate } from './statement';
+import type { DateRange } from './statement';
+
+/** The invoice (or credit note) document as PDF, in the reader's language. */
+export function invoicePdfPath(invoiceId: string, language: Language): string {
+  const path = `/documents/invoice/${encodeURIComponent(invoiceId)}.pdf`;
+  return language === 'en' ? `${path}?lang=en` : path;
+}
+
+/** One issued invoice or credit note in the e-invoice XML shape (HDon/DLHDon/TTChung/NDHDon). */
+export function invoiceXmlPath(invoiceId: string): string {
+  return `/documents/invoice/${encodeURIComponent(invoiceId)}.xml`;
+}
+
+/** Every invoice and credit note issued in `[from, to]` as e-invoice XML (`<DSHDon>`). */
+export function einvoiceExportPath(range: DateRange): string {
+  if (!isCalendarDate(range.from) || !isCalendarDate(range.to)) {
+    throw new RangeError(`Not a date range: ${range.from} – ${range.to}`);
+  }
+  return `/export/einvoices.xml?${new URLSearchParams({ from: range.from, to: range.to }).toString()}`;
+}
+
+/** File names to save under when the server sends none; the number label has a space (`C26TAA 00000123`). */
+export function invoiceFileName(numberLabel: string, extension: 'pdf' | 'xml'): string {
+  return `hoa-don-${numberLabel.trim().replace(/\s+/g, '-')}.${extension}`;
+}
