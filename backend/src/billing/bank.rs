@@ -528,23 +528,7 @@ pub async fn confirm(
     if invoice_id.is_some() && invoice_id != before.invoice_id {
         update.match_kind = Set(None);
     }
-    let after = update.update(txn.conn()).await?;
-    audit::record(
-        &txn,
-        ctx,
-        "BankLine",
-        id,
-        "confirmed",
-        Some(&before),
-        Some(&after),
-    )
-    .await?;
-    let view = views(&txn, vec![after])
-        .await?
-        .pop()
-        .ok_or(AppError::NotFound)?;
-    txn.commit().await?;
-    Ok(view)
+    settle(txn, ctx, before, update, "confirmed").await
 }
 
 /// Sets a line aside: not a payment to the operator, or handled elsewhere (operators).
@@ -558,13 +542,24 @@ pub async fn ignore(db: &Db, ctx: &TenantCtx, id: Uuid, reason: String) -> AppRe
     update.status = Set(BankLineStatus::Ignored);
     update.ignore_reason = Set(Some(reason));
     update.updated_at = Set(Utc::now());
+    settle(txn, ctx, before, update, "ignored").await
+}
+
+/// Saves a line's new state, audits it and commits; returns the line as lists show it.
+async fn settle(
+    txn: TenantTxn,
+    ctx: &TenantCtx,
+    before: bank_line::Model,
+    update: bank_line::ActiveModel,
+    action: &str,
+) -> AppResult<LineView> {
     let after = update.update(txn.conn()).await?;
     audit::record(
         &txn,
         ctx,
         "BankLine",
-        id,
-        "ignored",
+        after.id,
+        action,
         Some(&before),
         Some(&after),
     )

@@ -440,8 +440,20 @@ pub async fn aging(
             .or_default()
             .add(late, *amount);
     }
-    let clusters = cluster_names(&txn, by_cluster.keys().copied()).await?;
-    let firms = firm_names(&txn, by_firm.keys().copied()).await?;
+    let clusters = names::<cluster::Entity>(
+        &txn,
+        cluster::Column::Id,
+        cluster::Column::Name,
+        by_cluster.keys().copied(),
+    )
+    .await?;
+    let firms = names::<firm::Entity>(
+        &txn,
+        firm::Column::Id,
+        firm::Column::Name,
+        by_firm.keys().copied(),
+    )
+    .await?;
     txn.commit().await?;
     let rows = |map: HashMap<Uuid, Buckets>, names: &HashMap<Uuid, String>| {
         let mut rows: Vec<AgingRow> = map
@@ -470,40 +482,25 @@ pub async fn aging(
     })
 }
 
-async fn cluster_names(
+/// The names of the given rows of a tenant-owned table, by id, 800 ids per statement.
+async fn names<E>(
     txn: &TenantTxn,
+    id: E::Column,
+    name: E::Column,
     ids: impl Iterator<Item = Uuid>,
-) -> AppResult<HashMap<Uuid, String>> {
+) -> AppResult<HashMap<Uuid, String>>
+where
+    E: crate::db::TenantOwned,
+{
     let ids: Vec<Uuid> = ids.collect();
     let mut out = HashMap::new();
     for chunk in ids.chunks(800) {
         let rows: Vec<(Uuid, String)> = txn
-            .scoped::<cluster::Entity>()
+            .scoped::<E>()
             .select_only()
-            .column(cluster::Column::Id)
-            .column(cluster::Column::Name)
-            .filter(cluster::Column::Id.is_in(chunk.iter().copied()))
-            .into_tuple()
-            .all(txn.conn())
-            .await?;
-        out.extend(rows);
-    }
-    Ok(out)
-}
-
-async fn firm_names(
-    txn: &TenantTxn,
-    ids: impl Iterator<Item = Uuid>,
-) -> AppResult<HashMap<Uuid, String>> {
-    let ids: Vec<Uuid> = ids.collect();
-    let mut out = HashMap::new();
-    for chunk in ids.chunks(800) {
-        let rows: Vec<(Uuid, String)> = txn
-            .scoped::<firm::Entity>()
-            .select_only()
-            .column(firm::Column::Id)
-            .column(firm::Column::Name)
-            .filter(firm::Column::Id.is_in(chunk.iter().copied()))
+            .column(id)
+            .column(name)
+            .filter(id.is_in(chunk.iter().copied()))
             .into_tuple()
             .all(txn.conn())
             .await?;
