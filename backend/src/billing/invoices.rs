@@ -72,22 +72,32 @@ fn with_status(
 ) -> Select<invoice::Entity> {
     let paid_up = is_settled();
     let open = is_open();
+    let credit_note = invoice::Column::Kind.eq(InvoiceKind::CreditNote);
     let issued = select
         .clone()
         .filter(invoice::Column::Status.eq(InvoiceState::Issued));
+    let issued_invoice = issued
+        .clone()
+        .filter(invoice::Column::Kind.eq(InvoiceKind::Invoice));
     match status {
         InvoiceStatus::Draft => select.filter(invoice::Column::Status.eq(InvoiceState::Draft)),
         InvoiceStatus::Void => select.filter(invoice::Column::Status.eq(InvoiceState::Void)),
-        InvoiceStatus::Paid => issued.filter(paid_up),
-        InvoiceStatus::Overdue => issued.filter(open).filter(invoice::Column::DueOn.lt(day)),
-        InvoiceStatus::PartiallyPaid => issued
+        InvoiceStatus::Paid => issued_invoice.filter(paid_up),
+        InvoiceStatus::Overdue => issued_invoice
+            .filter(open)
+            .filter(invoice::Column::DueOn.lt(day)),
+        InvoiceStatus::PartiallyPaid => issued_invoice
             .filter(open)
             .filter(invoice::Column::Paid.gt(0))
             .filter(invoice::Column::DueOn.gte(day)),
-        InvoiceStatus::Issued => issued
-            .filter(open)
-            .filter(invoice::Column::Paid.eq(0))
-            .filter(invoice::Column::DueOn.gte(day)),
+        InvoiceStatus::Issued => issued.filter(
+            sea_orm::Condition::any().add(credit_note).add(
+                sea_orm::Condition::all()
+                    .add(open)
+                    .add(invoice::Column::Paid.eq(0))
+                    .add(invoice::Column::DueOn.gte(day)),
+            ),
+        ),
     }
 }
 

@@ -214,6 +214,8 @@ impl InvoiceStatus {
         match invoice.status {
             InvoiceState::Draft => Self::Draft,
             InvoiceState::Void => Self::Void,
+            // A credit note has nothing to pay: it is simply issued.
+            InvoiceState::Issued if invoice.kind == InvoiceKind::CreditNote => Self::Issued,
             InvoiceState::Issued if invoice.open() == 0 => Self::Paid,
             InvoiceState::Issued if invoice.due_on.is_some_and(|due| due < today) => Self::Overdue,
             InvoiceState::Issued if invoice.paid > 0 => Self::PartiallyPaid,

@@ -446,7 +446,7 @@ pub fn render(doc: &InvoiceDocument) -> AppResult<Vec<u8>> {
             &format!(
                 "{} {}",
                 t("Số tiền viết bằng chữ:", "In Vietnamese words:"),
-                amount_in_words(i.total)
+                amount_in_words(i.total.abs())
             ),
         );
         pen.text(

@@ -169,7 +169,10 @@ on_both_databases!(
             .clone();
         let vat = fee["vatAmount"].as_i64().unwrap();
         assert_eq!(note["kind"], "CREDIT_NOTE");
-        assert_eq!(note["status"], "PAID", "a credit note has nothing to pay");
+        assert_eq!(
+            note["status"], "ISSUED",
+            "a credit note is issued; it has nothing to pay"
+        );
         assert_eq!(note["subtotal"], -fee_amount);
         assert_eq!(note["vatTotal"], -vat);
         assert_eq!(note["total"], -(fee_amount + vat));
@@ -195,6 +198,29 @@ on_both_databases!(
         assert_eq!(after["credited"], fee_amount + vat);
         assert_eq!(after["open"], total - third - fee_amount - vat);
         assert_eq!(after["creditNotes"][0]["id"], note["id"]);
+        // Filtered lists: the credit note is issued, never paid or overdue.
+        let by_status = |status: &'static str| {
+            let app = &app;
+            let admin = &admin;
+            let cluster = &cluster;
+            async move {
+                app.graphql(
+                    Some(admin),
+                    "query($c: ID, $s: InvoiceStatus) { invoices(clusterId: $c, status: $s) { nodes { id } } }",
+                    json!({ "c": cluster, "s": status }),
+                )
+                .await
+                .ok()
+                .data("/invoices/nodes")
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|n| n["id"].clone())
+                .collect::<Vec<_>>()
+            }
+        };
+        assert!(by_status("ISSUED").await.contains(&note["id"]));
+        assert!(!by_status("PAID").await.contains(&note["id"]));
         assert_eq!(line_of(&after, "MAINTENANCE_FEE")["creditable"], 0);
         assert_eq!(
             fund_balance(&app, &admin, &cluster).await,

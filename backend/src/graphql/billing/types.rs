@@ -512,7 +512,7 @@ impl Invoice {
     }
     /// The total in Vietnamese words.
     async fn total_in_words(&self) -> String {
-        words::amount_in_words(self.model.total)
+        words::amount_in_words(self.model.total.abs())
     }
     /// The rounding rule printed on the invoice.
     async fn rounding_rule(&self, english: Option<bool>) -> &'static str {

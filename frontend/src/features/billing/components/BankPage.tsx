@@ -56,8 +56,10 @@ function BankImportPreview({ result }: { result: BankImport }) {
                   <Table.Td>{line.row}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(line.bookedOn)}</Table.Td>
                   <Table.Td style={right}>{format.money(line.amount)}</Table.Td>
-                  <Table.Td>{line.description}</Table.Td>
-                  <Table.Td ff="monospace">{line.reference}</Table.Td>
+                  <Table.Td miw={220}>{line.description}</Table.Td>
+                  <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+                    {line.reference}
+                  </Table.Td>
                   <Table.Td>
                     {line.duplicate ? (
                       <Badge color="gray" variant="filled" miw="max-content" data-testid="bank-import-duplicate">
@@ -145,7 +147,7 @@ function BankLinesCard() {
       header: t('billing.bank.descriptionLabel'),
       render: (row) => (
         <Stack gap={2}>
-          <Text size="sm" style={{ wordBreak: 'break-word' }}>
+          <Text size="sm" miw={220} style={{ wordBreak: 'break-word' }}>
             {row.description}
           </Text>
           {row.payerTaxCode != null && row.payerTaxCode !== '' && (
@@ -159,8 +161,9 @@ function BankLinesCard() {
     {
       key: 'reference',
       header: t('billing.bank.reference'),
+      nowrap: true,
       render: (row) => (
-        <Text size="sm" ff="monospace" style={{ wordBreak: 'break-word' }}>
+        <Text size="sm" ff="monospace">
           {row.reference}
         </Text>
       ),

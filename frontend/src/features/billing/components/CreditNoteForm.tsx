@@ -246,7 +246,7 @@ export function CreditNoteButton({ invoice }: { invoice: InvoiceDetailData }) {
       >
         {t('billing.creditNote.issue')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('billing.creditNote.title', { number: invoice.numberLabel })} size="xl">
+      <Modal opened={opened} onClose={close} title={t('billing.creditNote.title', { number: invoice.numberLabel })} size="80rem">
         {opened && <CreditNoteForm key={session} invoice={invoice} onCancel={close} />}
       </Modal>
     </>
