@@ -231,6 +231,9 @@ fn main() {
             println!("PostgreSQL: SKIPPED (no server binaries)");
             return;
         }
+        // The run logs its phases ("billing run issued": compute, prepare, insert, credit,
+        // announce, commit).
+        clusterkeep::telemetry::init(clusterkeep::config::LogFormat::Pretty);
         let leases = env_or("BENCH_LEASES", 100_000);
         let firms = env_or("BENCH_FIRMS", 20_000).min(leases);
         let cluster = PgCluster::start().unwrap();

@@ -36,9 +36,11 @@ fn rate(vat_bp: Option<i32>) -> String {
     match vat_bp {
         None => "KCT".to_owned(),
         Some(bp) if bp % 100 == 0 => format!("{}%", bp / 100),
-        Some(bp) => format!("{}.{:02}%", bp / 100, bp % 100)
-            .trim_end_matches('0')
-            .to_owned(),
+        Some(bp) => format!(
+            "{}.{}%",
+            bp / 100,
+            format!("{:02}", bp % 100).trim_end_matches('0')
+        ),
     }
 }
 

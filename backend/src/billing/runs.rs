@@ -813,8 +813,10 @@ pub async fn issue_on(
     announce: Option<&Announce<'_>>,
 ) -> AppResult<Issued> {
     ctx.require(&OPERATORS)?;
+    let started = std::time::Instant::now();
     let txn = db.tenant(ctx).await?;
     let (preview, settings) = compute(&txn, request).await?;
+    let computed = started.elapsed();
     if preview.invoices.is_empty() {
         return Err(if preview.already_billed > 0 {
             AppError::Conflict(format!(
@@ -922,6 +924,7 @@ pub async fn issue_on(
             e.into()
         }
     };
+    let prepared = started.elapsed();
     let mut rows = invoice_rows.into_iter().peekable();
     while rows.peek().is_some() {
         let batch: Vec<_> = rows.by_ref().take(INVOICE_BATCH).collect();
@@ -947,11 +950,13 @@ pub async fn issue_on(
                 .await?;
         }
     }
+    let inserted = started.elapsed();
     // A firm's credit (overpayments) pays its new invoices at once.
     let mut firms: Vec<Uuid> = preview.invoices.iter().map(|i| i.firm_id).collect();
     firms.sort_unstable();
     firms.dedup();
     crate::billing::payments::apply_credit(&txn, &firms, issued_on).await?;
+    let credited = started.elapsed();
     let numbers: Vec<(String, i32)> = (0..count)
         .map(|offset| (series.clone(), (first + offset) as i32))
         .collect();
@@ -972,10 +977,22 @@ pub async fn issue_on(
         Some(&run),
     )
     .await?;
+    let announced = started.elapsed();
     txn.commit().await?;
     if let Some(announce) = announce {
         announce.outbox.wake();
     }
+    tracing::info!(
+        invoices = count,
+        lines = preview.lines,
+        compute_ms = computed.as_millis(),
+        prepare_ms = (prepared - computed).as_millis(),
+        insert_ms = (inserted - prepared).as_millis(),
+        credit_ms = (credited - inserted).as_millis(),
+        announce_ms = (announced - credited).as_millis(),
+        commit_ms = (started.elapsed() - announced).as_millis(),
+        "billing run issued"
+    );
     let label = |n: i64| format!("{series} {n:08}");
     Ok(Issued {
         first_number: Some(label(first)),

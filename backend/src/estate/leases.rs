@@ -739,6 +739,10 @@ pub async fn list(
     if let Some(firm) = firm_scope {
         select = select.filter(lease::Column::FirmId.eq(firm));
     }
+    // A draft is the operator's work in progress: the lessee sees it once it is activated.
+    if ctx.role() == Role::Enterprise {
+        select = select.filter(lease::Column::Status.ne(LeaseStatus::Draft));
+    }
     if let Some(cluster) = filter.cluster_id {
         select = select.filter(lease::Column::ClusterId.eq(cluster));
     }
@@ -780,7 +784,9 @@ pub async fn get(db: &Db, ctx: &TenantCtx, id: Uuid) -> AppResult<LeaseView> {
     }
     let txn = db.tenant(ctx).await?;
     let found = load(&txn, id).await?;
-    if ctx.role() == Role::Enterprise && ctx.firm_id().map(|f| f.0) != Some(found.firm_id) {
+    if ctx.role() == Role::Enterprise
+        && (ctx.firm_id().map(|f| f.0) != Some(found.firm_id) || found.status == LeaseStatus::Draft)
+    {
         return Err(AppError::NotFound);
     }
     let mut views = attach(&txn, vec![found]).await?;

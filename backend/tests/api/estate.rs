@@ -478,6 +478,56 @@ on_both_databases!(
             )
             .await;
         assert_eq!(peek.code(), Some("NOT_FOUND"));
+        // A draft lease for KCC is the operator's work in progress: KCC does not see it yet.
+        let kcc_firm = app
+            .graphql(Some(&kcc), "{ me { firm { id } } }", json!({}))
+            .await
+            .ok()
+            .data("/me/firm/id")
+            .clone();
+        let cluster = app
+            .graphql(
+                Some(&admin),
+                "{ clusters(first: 1) { nodes { id } } }",
+                json!({}),
+            )
+            .await
+            .ok()
+            .data("/clusters/nodes/0/id")
+            .clone();
+        let plot = app
+            .graphql(
+                Some(&admin),
+                "mutation($i: PlotFields!) { createPlot(input: $i) { id } }",
+                json!({ "i": { "clusterId": cluster, "code": "DRAFT-01", "areaM2": 1_000, "landUse": "Công nghiệp" } }),
+            )
+            .await
+            .ok()
+            .data("/createPlot/id")
+            .clone();
+        let draft = app
+            .graphql(
+                Some(&admin),
+                "mutation($i: LeaseFields!) { createLease(input: $i) { id status } }",
+                json!({ "i": { "firmId": kcc_firm, "plotIds": [plot], "startsOn": "2027-01-01",
+                    "endsOn": "2037-12-31", "rentPerM2Year": 60_000, "rentSchedule": "YEARLY" } }),
+            )
+            .await
+            .ok();
+        assert_eq!(draft.data("/createLease/status"), "DRAFT");
+        let mine_now = app
+            .graphql(Some(&kcc), "{ leases { totalCount } }", json!({}))
+            .await
+            .ok();
+        assert_eq!(mine_now.data("/leases/totalCount"), 1);
+        let peek = app
+            .graphql(
+                Some(&kcc),
+                "query($id: ID!) { node(id: $id) { id } }",
+                json!({ "id": draft.data("/createLease/id") }),
+            )
+            .await;
+        assert_eq!(peek.code(), Some("NOT_FOUND"));
         // The authority viewer sees every operator's clusters, with aggregates only…
         let province = app
         .graphql(Some(&viewer), "{ provinceOverview { province clusters { operatorName clusterName occupancy { rateBp } wastewater { status } } } }", json!({}))
