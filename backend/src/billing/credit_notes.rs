@@ -331,22 +331,21 @@ pub async fn lines_with_creditable(
         .collect())
 }
 
-/// The credit notes against an invoice and, for a credit note, the invoice it corrects.
-pub async fn related(
-    db: &Db,
-    ctx: &TenantCtx,
-    invoice: &invoice::Model,
-) -> AppResult<(Vec<invoice::Model>, Option<invoice::Model>)> {
+/// The credit notes issued against an invoice, oldest first.
+pub async fn against(db: &Db, ctx: &TenantCtx, invoice_id: Uuid) -> AppResult<Vec<invoice::Model>> {
     let txn = db.tenant(ctx).await?;
-    let notes = of_invoice(&txn, invoice.id).await?;
-    let corrects = match invoice.corrects_id {
-        Some(id) => {
-            txn.scoped_by_id::<invoice::Entity>(id)
-                .one(txn.conn())
-                .await?
-        }
-        None => None,
-    };
+    let notes = of_invoice(&txn, invoice_id).await?;
     txn.commit().await?;
-    Ok((notes, corrects))
+    Ok(notes)
+}
+
+/// The invoice a credit note corrects.
+pub async fn corrected(db: &Db, ctx: &TenantCtx, id: Uuid) -> AppResult<Option<invoice::Model>> {
+    let txn = db.tenant(ctx).await?;
+    let found = txn
+        .scoped_by_id::<invoice::Entity>(id)
+        .one(txn.conn())
+        .await?;
+    txn.commit().await?;
+    Ok(found)
 }

@@ -36,6 +36,21 @@ async fn issue_one(app: &TestApp, admin: &str, cluster: &Value, month: NaiveDate
     detail(app, admin, &id).await
 }
 
+/// (row, column) of each problem an import reported.
+fn problem_cells(problems: &Value) -> Vec<(i64, String)> {
+    problems
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["row"].as_i64().unwrap(),
+                p["column"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
 async fn detail(app: &TestApp, token: &str, id: &Value) -> Value {
     app.graphql(Some(token), DETAIL, json!({ "id": id }))
         .await
@@ -354,6 +369,22 @@ on_both_databases!(
             2,
             "the invoice and its credit note"
         );
+        // A range that ends before it starts, or has no dates, is refused.
+        for query in [
+            format!("from={}&to={}", today(), today() - Duration::days(1)),
+            "from=yesterday".to_owned(),
+        ] {
+            let refused = app
+                .client
+                .get(format!("{}/export/einvoices.xml?{query}", app.address))
+                .bearer_auth(&admin)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(refused.status(), 400, "{query}");
+            let body: Value = refused.json().await.unwrap();
+            assert_eq!(body["error"]["code"], "VALIDATION", "{query}");
+        }
     }
 );
 
@@ -459,18 +490,7 @@ on_both_databases!(
             .ok();
         assert_eq!(refused.data("/importBankStatement/valid"), false);
         assert_eq!(refused.data("/importBankStatement/created"), 0);
-        let problems: Vec<(i64, String)> = refused
-            .data("/importBankStatement/problems")
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| {
-                (
-                    p["row"].as_i64().unwrap(),
-                    p["column"].as_str().unwrap().to_owned(),
-                )
-            })
-            .collect();
+        let problems = problem_cells(refused.data("/importBankStatement/problems"));
         assert_eq!(
             problems,
             vec![
@@ -544,6 +564,20 @@ on_both_databases!(
         assert_eq!(no_invoice.code(), Some("VALIDATION"));
         assert_eq!(no_invoice.field_paths(), vec!["invoiceId".to_owned()]);
         assert_eq!(app.snapshot().await, before);
+        let blank = app
+            .graphql(
+                Some(&admin),
+                "mutation($id: ID!) { ignoreBankLine(id: $id, reason: \"  \") { status } }",
+                json!({ "id": unmatched["id"] }),
+            )
+            .await;
+        assert_eq!(blank.code(), Some("VALIDATION"));
+        assert_eq!(blank.field_paths(), vec!["reason".to_owned()]);
+        assert_eq!(
+            app.snapshot().await,
+            before,
+            "a line is not set aside without a reason"
+        );
         let ignored = app
             .graphql(
                 Some(&admin),
@@ -658,8 +692,18 @@ on_both_databases!(
             )
             .await;
         assert_eq!(bad.code(), Some("VALIDATION"));
-        // An enterprise user of another firm cannot read this firm's statement.
+        assert_eq!(bad.field_paths(), vec!["to".to_owned()]);
+        // The CSV of another firm, for KCC's user, is 404 as for a missing one.
         let (kcc, _) = app.login_as("accounting@kcc.example").await;
+        let foreign_csv = app
+            .client
+            .get(format!("{}{}", app.address, s["csvPath"].as_str().unwrap()))
+            .bearer_auth(&kcc)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(foreign_csv.status(), 404);
+        // An enterprise user of another firm cannot read this firm's statement.
         let foreign = app
             .graphql(
                 Some(&kcc),
@@ -729,6 +773,17 @@ on_both_databases!(
         assert_eq!(months[2]["invoiced"], total);
         assert_eq!(months[2]["collected"], 1_000_000);
         assert_eq!(months[0]["invoiced"], 0);
+        for months in [0, 37] {
+            let refused = app
+                .graphql(
+                    Some(&admin),
+                    "query($m: Int!) { collections(months: $m) { month } }",
+                    json!({ "m": months }),
+                )
+                .await;
+            assert_eq!(refused.code(), Some("VALIDATION"), "{months} months");
+            assert_eq!(refused.field_paths(), vec!["months".to_owned()]);
+        }
         let (viewer, _) = app.login_as("viewer@sct.example").await;
         assert_eq!(
             app.graphql(Some(&viewer), AGING, json!({})).await.code(),
@@ -792,18 +847,7 @@ on_both_databases!(
             .await
             .ok();
         assert_eq!(refused.data("/importMeterReadings/created"), 0);
-        let rows: Vec<(i64, String)> = refused
-            .data("/importMeterReadings/problems")
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| {
-                (
-                    p["row"].as_i64().unwrap(),
-                    p["column"].as_str().unwrap().to_owned(),
-                )
-            })
-            .collect();
+        let rows = problem_cells(refused.data("/importMeterReadings/problems"));
         assert_eq!(
             rows,
             vec![

@@ -498,15 +498,7 @@ impl ReceivablesMutations {
             created: report.created as i32,
             duplicates: report.duplicates as i32,
             matched: report.matched as i32,
-            problems: report
-                .problems
-                .into_iter()
-                .map(|p| ImportProblem {
-                    row: p.row as i32,
-                    column: p.column,
-                    message: p.message,
-                })
-                .collect(),
+            problems: report.problems.into_iter().map(Into::into).collect(),
             lines: report.lines.iter().map(BankImportLine::from).collect(),
         })
     }

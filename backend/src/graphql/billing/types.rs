@@ -561,11 +561,11 @@ impl Invoice {
     }
     /// For a credit note: the corrected invoice's `numberLabel`.
     async fn corrects_label(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
-        if self.model.corrects_id.is_none() {
+        let Some(id) = self.model.corrects_id else {
             return Ok(None);
-        }
+        };
         let services = ctx.data::<Services>()?;
-        let (_, corrects) = credit_notes::related(&services.db, &tenant(ctx)?, &self.model)
+        let corrects = credit_notes::corrected(&services.db, &tenant(ctx)?, id)
             .await
             .gql()?;
         Ok(corrects.as_ref().map(invoice_label))
@@ -576,7 +576,7 @@ impl Invoice {
             return Ok(Vec::new());
         }
         let services = ctx.data::<Services>()?;
-        let (notes, _) = credit_notes::related(&services.db, &tenant(ctx)?, &self.model)
+        let notes = credit_notes::against(&services.db, &tenant(ctx)?, self.model.id)
             .await
             .gql()?;
         Ok(notes

@@ -519,21 +519,23 @@ pub struct ImportResult {
     pub problems: Vec<ImportProblem>,
 }
 
+impl From<crate::estate::csv_files::RowProblem> for ImportProblem {
+    fn from(p: crate::estate::csv_files::RowProblem) -> Self {
+        Self {
+            row: p.row as i32,
+            column: p.column,
+            message: p.message,
+        }
+    }
+}
+
 impl From<crate::estate::csv_files::ImportReport> for ImportResult {
     fn from(report: crate::estate::csv_files::ImportReport) -> Self {
         Self {
             rows: report.rows as i32,
             valid: report.problems.is_empty(),
             created: report.created as i32,
-            problems: report
-                .problems
-                .into_iter()
-                .map(|p| ImportProblem {
-                    row: p.row as i32,
-                    column: p.column,
-                    message: p.message,
-                })
-                .collect(),
+            problems: report.problems.into_iter().map(Into::into).collect(),
         }
     }
 }
