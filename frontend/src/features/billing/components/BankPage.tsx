@@ -215,6 +215,7 @@ function BankLinesCard() {
     {
       key: 'firm',
       header: t('billing.bank.firm'),
+      nowrap: true,
       render: (row) =>
         row.firmId != null ? (
           <Anchor component={Link} to={`/firms/${row.firmId}/statement`} size="sm">

@@ -301,7 +301,7 @@ export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) 
           <Stack gap="lg">
             <Group justify="space-between" align="flex-start" wrap="wrap">
               <Title order={3} size="h4">
-                {t('billing.invoice.documentTitle')}
+                {t(data.kind === 'CREDIT_NOTE' ? 'billing.invoice.creditNoteDocumentTitle' : 'billing.invoice.documentTitle')}
               </Title>
               <Stack gap={2} ff="monospace">
                 <Text size="sm">

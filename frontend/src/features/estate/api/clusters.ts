@@ -1,5 +1,5 @@
 import { graphql } from '@/gql';
-import type { ClusterFields, ClusterOptionsQuery, ClusterOrder } from '@/gql/graphql';
+import type { ClusterFields, ClusterOrder } from '@/gql/graphql';
 import { request } from '@/lib/graphql/client';
 import { PAGE_SIZE } from '@/lib/use-connection';
 
@@ -28,21 +28,6 @@ const Clusters = graphql(`
         occupancy {
           ...OccupancyFields
         }
-      }
-    }
-  }
-`);
-
-const ClusterOptions = graphql(`
-  query ClusterOptions($first: Int, $after: String) {
-    clusters(first: $first, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        id
-        name
       }
     }
   }
@@ -106,21 +91,8 @@ export async function fetchClusters(orderBy: ClusterOrder | null, after: string 
   return data.clusters;
 }
 
-const PER_REQUEST = 100;
-const MAX_OPTIONS = 1000;
-
 /** Every cluster (id and name) for a picker. */
-export async function fetchClusterOptions() {
-  const clusters: ClusterOptionsQuery['clusters']['nodes'] = [];
-  let after: string | null = null;
-  for (;;) {
-    const data: ClusterOptionsQuery = await request(ClusterOptions, { first: PER_REQUEST, after });
-    clusters.push(...data.clusters.nodes);
-    const { hasNextPage, endCursor } = data.clusters.pageInfo;
-    if (!hasNextPage || endCursor == null || clusters.length >= MAX_OPTIONS) return clusters;
-    after = endCursor;
-  }
-}
+export { fetchClusterOptions } from '@/lib/cluster-options';
 
 export async function fetchCluster(id: string) {
   const data = await request(ClusterDetail, { id });

@@ -1,6 +1,7 @@
 import { graphql } from '@/gql';
-import type { CapitalOrigin, EstateFirmOptionsQuery, FirmFields, FirmOrder, FirmStatus } from '@/gql/graphql';
+import type { CapitalOrigin, FirmFields, FirmOrder, FirmStatus } from '@/gql/graphql';
 import { request } from '@/lib/graphql/client';
+import { fetchAllPages } from '@/lib/graphql/pages';
 import { PAGE_SIZE } from '@/lib/use-connection';
 
 export const firmsKey = ['firms'] as const;
@@ -107,15 +108,10 @@ const MAX_OPTIONS = 1000;
 
 /** Every firm (id, name, tax code) for the lease form's picker. */
 export async function fetchFirmOptions() {
-  const firms: EstateFirmOptionsQuery['firms']['nodes'] = [];
-  let after: string | null = null;
-  for (;;) {
-    const data: EstateFirmOptionsQuery = await request(EstateFirmOptions, { first: PER_REQUEST, after });
-    firms.push(...data.firms.nodes);
-    const { hasNextPage, endCursor } = data.firms.pageInfo;
-    if (!hasNextPage || endCursor == null || firms.length >= MAX_OPTIONS) return firms;
-    after = endCursor;
-  }
+  return fetchAllPages(
+    async (after) => (await request(EstateFirmOptions, { first: PER_REQUEST, after })).firms,
+    MAX_OPTIONS,
+  );
 }
 
 export async function saveFirm(id: string | null, input: FirmFields) {

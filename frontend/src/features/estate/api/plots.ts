@@ -1,6 +1,7 @@
 import { graphql } from '@/gql';
 import type { PlotFields, PlotOrder, PlotStatus, PlotsQuery } from '@/gql/graphql';
 import { request } from '@/lib/graphql/client';
+import { fetchAllPages } from '@/lib/graphql/pages';
 import { PAGE_SIZE } from '@/lib/use-connection';
 
 export const plotsKey = ['plots'] as const;
@@ -84,16 +85,11 @@ const PER_REQUEST = 100;
 const MAX_PLOTS = 2000;
 
 /** Every plot of one cluster, with today's status (the cluster's tile grid and the lease form). */
-export async function fetchClusterPlots(clusterId: string) {
-  const plots: PlotRow[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const data: PlotsQuery = await request(Plots, { first: PER_REQUEST, after, clusterId });
-    plots.push(...data.plots.nodes);
-    const { hasNextPage, endCursor } = data.plots.pageInfo;
-    if (!hasNextPage || endCursor == null || plots.length >= MAX_PLOTS) return plots;
-    after = endCursor;
-  }
+export async function fetchClusterPlots(clusterId: string): Promise<PlotRow[]> {
+  return fetchAllPages(
+    async (after) => (await request(Plots, { first: PER_REQUEST, after, clusterId })).plots,
+    MAX_PLOTS,
+  );
 }
 
 export async function savePlot(id: string | null, input: PlotFields) {
