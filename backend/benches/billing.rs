@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{Datelike, Months, NaiveDate, Utc};
 use clusterkeep::Application;
-use clusterkeep::auth::TenantCtx;
+use clusterkeep::access::TenantCtx;
 use clusterkeep::billing::entities::{meter_reading, tariff};
 use clusterkeep::billing::runs::{self, Announce, RunRequest};
 use clusterkeep::billing::{Charge, PeriodKind, TariffUnit};

@@ -1,7 +1,8 @@
 //! The one table of error codes clients can rely on.
 //!
-//! Every failure a client sees maps to exactly one [`ErrorCode`]; the mapping to GraphQL
-//! `extensions.code` lives in `graphql::errors`. Internal causes are logged, never shown.
+//! Every failure a client sees maps to exactly one [`ErrorCode`], with its HTTP status beside
+//! it; the mapping to GraphQL `extensions.code` lives in `graphql::errors`, the HTTP response
+//! in `http::errors`. Internal causes are logged, never shown.
 
 use sea_orm::DbErr;
 use serde::Serialize;
@@ -28,6 +29,19 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
+    /// The HTTP status a plain HTTP route (a download or an export) answers with.
+    pub fn http_status(self) -> u16 {
+        match self {
+            Self::Unauthenticated => 401,
+            Self::Forbidden => 403,
+            Self::NotFound => 404,
+            Self::Validation => 400,
+            Self::Conflict => 409,
+            Self::RateLimited => 429,
+            Self::Internal => 500,
+        }
+    }
+
     /// The code as it appears on the wire.
     pub fn as_str(self) -> &'static str {
         match self {

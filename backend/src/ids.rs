@@ -1,4 +1,6 @@
-//! Typed identifiers, so a firm's id can't be passed where a tenant's is expected.
+//! Typed identifiers, so a firm's id can't be passed where a tenant's is expected. Domain
+//! functions take these; the GraphQL layer turns global IDs into them (`graphql::ids`), and
+//! entities keep the plain UUID columns the database stores.
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -40,6 +42,12 @@ macro_rules! id_type {
                 id.0
             }
         }
+
+        impl From<$name> for sea_orm::Value {
+            fn from(id: $name) -> Self {
+                id.0.into()
+            }
+        }
     };
 }
 
@@ -66,4 +74,52 @@ id_type!(
 id_type!(
     /// A message in the email outbox.
     MailId
+);
+id_type!(
+    /// An industrial cluster.
+    ClusterId
+);
+id_type!(
+    /// A plot (lot) of a cluster.
+    PlotId
+);
+id_type!(
+    /// A lease of one or more plots to a firm.
+    LeaseId
+);
+id_type!(
+    /// A version of a cluster's tariff for one charge.
+    TariffId
+);
+id_type!(
+    /// A wastewater meter reading of a lease.
+    MeterReadingId
+);
+id_type!(
+    /// A billing run (one period of one or more clusters).
+    BillingRunId
+);
+id_type!(
+    /// An invoice or a credit note.
+    InvoiceId
+);
+id_type!(
+    /// One line of an invoice.
+    InvoiceLineId
+);
+id_type!(
+    /// A payment received from a firm.
+    PaymentId
+);
+id_type!(
+    /// A line of an imported bank statement.
+    BankLineId
+);
+id_type!(
+    /// A movement of a cluster's maintenance fund.
+    FundEntryId
+);
+id_type!(
+    /// A planned upkeep amount of a cluster and month.
+    UpkeepPlanId
 );

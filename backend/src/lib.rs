@@ -1,9 +1,10 @@
 //! ClusterKeep: billing, upkeep and reporting for Vietnamese industrial-cluster operators.
 //!
-//! Arrows go one way: [`http`] → [`graphql`] → the domains ([`auth`], [`tenancy`], [`notify`])
-//! ([`estate`], [`billing`]) → [`db`]. Domains know nothing of GraphQL or HTTP, so the same service serves the API, a
-//! scheduled job, the command line and a test.
+//! Arrows go one way: [`http`] → [`graphql`] → the domains ([`auth`], [`tenancy`], [`notify`],
+//! [`estate`], [`billing`]) → [`db`] → [`access`]. Domains know nothing of GraphQL or HTTP, so
+//! the same service serves the API, a scheduled job, the command line and a test.
 
+pub mod access;
 pub mod audit;
 pub mod auth;
 pub mod billing;

@@ -8,16 +8,18 @@ use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrde
 use serde::Serialize;
 use uuid::Uuid;
 
-use crate::auth::TenantCtx;
+use crate::access::{Policy, TenantCtx};
 use crate::db::{Db, TenantTxn};
 use crate::error::AppResult;
+use crate::ids::UserId;
+use crate::tenancy::users;
 
 /// Records one change of `entity_type`/`entity_id` inside `txn`.
 pub async fn record<B: Serialize, A: Serialize>(
     txn: &TenantTxn,
     actor: &TenantCtx,
     entity_type: &str,
-    entity_id: Uuid,
+    entity_id: impl Into<Uuid>,
     action: &str,
     before: Option<&B>,
     after: Option<&A>,
@@ -35,7 +37,7 @@ pub async fn record<B: Serialize, A: Serialize>(
         id: Set(Uuid::now_v7()),
         tenant_id: Set(txn.tenant_id().0),
         entity_type: Set(entity_type.to_owned()),
-        entity_id: Set(entity_id),
+        entity_id: Set(entity_id.into()),
         actor_id: Set(Some(actor.user_id().0)),
         action: Set(action.to_owned()),
         before: Set(before),
@@ -47,24 +49,48 @@ pub async fn record<B: Serialize, A: Serialize>(
     Ok(())
 }
 
-/// The trail of one object, newest first (at most `limit` entries).
+/// One change, with the address of who made it.
+#[derive(Clone, Debug)]
+pub struct TrailEntry {
+    pub entry: entity::Model,
+    /// The acting user's email (none for system work or a deleted user).
+    pub actor_email: Option<String>,
+}
+
+/// The trail of one object, newest first (at most `limit` entries). Only callers the
+/// [`Policy::ReadAuditTrail`] allows see it; for anyone else it is empty, as the object's other
+/// fields are what they may read.
 pub async fn trail(
     db: &Db,
     ctx: &TenantCtx,
     entity_type: &str,
-    entity_id: Uuid,
+    entity_id: impl Into<Uuid>,
     limit: u64,
-) -> AppResult<Vec<entity::Model>> {
-    let txn = db.tenant(ctx).await?;
+) -> AppResult<Vec<TrailEntry>> {
+    if !ctx.allows(Policy::ReadAuditTrail) {
+        return Ok(Vec::new());
+    }
+    let txn = db.tenant(ctx, Policy::ReadAuditTrail).await?;
     let entries = txn
         .scoped::<entity::Entity>()
         .filter(entity::Column::EntityType.eq(entity_type))
-        .filter(entity::Column::EntityId.eq(entity_id))
+        .filter(entity::Column::EntityId.eq(entity_id.into()))
         .order_by_desc(entity::Column::CreatedAt)
         .order_by_desc(entity::Column::Id)
         .limit(limit)
         .all(txn.conn())
         .await?;
     txn.commit().await?;
-    Ok(entries)
+    let actors: Vec<UserId> = entries
+        .iter()
+        .filter_map(|e| e.actor_id.map(UserId))
+        .collect();
+    let emails = users::emails_of(db, &actors).await?;
+    Ok(entries
+        .into_iter()
+        .map(|entry| TrailEntry {
+            actor_email: entry.actor_id.and_then(|a| emails.get(&UserId(a)).cloned()),
+            entry,
+        })
+        .collect())
 }

@@ -6,10 +6,11 @@ use chrono::{Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
+use crate::access::{Policy, TenantCtx};
 use crate::auth::entities::invitation::{self, Column};
 use crate::auth::password::NewPassword;
 use crate::auth::tokens::{random_token, token_hash};
-use crate::auth::{Auth, IssuedTokens, Session, TenantCtx};
+use crate::auth::{Auth, IssuedTokens, Session};
 use crate::db::{Page, PageRequest, fetch_page};
 use crate::error::{AppError, AppResult, Problems};
 use crate::ids::{FirmId, InvitationId, MembershipId, TenantId, UserId};
@@ -96,8 +97,7 @@ impl Auth {
     /// transaction. A pending invitation to the same address is replaced (a resend).
     #[tracing::instrument(skip_all, fields(tenant = %ctx.tenant_id()))]
     pub async fn invite(&self, ctx: &TenantCtx, new: NewInvitation) -> AppResult<InvitationView> {
-        ctx.require(&[Role::OperatorAdmin])?;
-        let txn = self.db.tenant(ctx).await?;
+        let txn = self.db.tenant(ctx, Policy::ManageMembers).await?;
         let tenant = txn
             .scoped::<tenant::Entity>()
             .one(txn.conn())
@@ -233,8 +233,7 @@ impl Auth {
         only: Option<InvitationStatus>,
         page: PageRequest,
     ) -> AppResult<Page<InvitationView>> {
-        ctx.require(&[Role::OperatorAdmin])?;
-        let txn = self.db.tenant(ctx).await?;
+        let txn = self.db.tenant(ctx, Policy::ManageMembers).await?;
         let now = Utc::now();
         let mut select = txn.scoped::<invitation::Entity>();
         select = match only {
@@ -264,10 +263,7 @@ impl Auth {
 
     /// One invitation of the tenant (operator admin); anything else is NOT_FOUND.
     pub async fn invitation(&self, ctx: &TenantCtx, id: InvitationId) -> AppResult<InvitationView> {
-        if ctx.role() != Role::OperatorAdmin {
-            return Err(AppError::NotFound);
-        }
-        let txn = self.db.tenant(ctx).await?;
+        let txn = self.db.lookup(ctx, Policy::ManageMembers).await?;
         let found = txn
             .scoped::<invitation::Entity>()
             .filter(Column::Id.eq(id.0))
@@ -285,8 +281,7 @@ impl Auth {
         ctx: &TenantCtx,
         id: InvitationId,
     ) -> AppResult<InvitationView> {
-        ctx.require(&[Role::OperatorAdmin])?;
-        let txn = self.db.tenant(ctx).await?;
+        let txn = self.db.tenant(ctx, Policy::ManageMembers).await?;
         let found = txn
             .scoped::<invitation::Entity>()
             .filter(Column::Id.eq(id.0))

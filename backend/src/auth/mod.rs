@@ -14,7 +14,7 @@ pub mod tokens;
 use std::sync::Arc;
 
 use context::MembershipScope;
-pub use context::{Session, TenantCtx};
+pub use context::Session;
 pub use sessions::IssuedTokens;
 
 use crate::config::Config;

@@ -26,7 +26,10 @@ pub struct IssuedTokens {
     pub refresh_token: String,
     pub expires_in: i64,
     pub user_id: UserId,
+    /// The membership the tokens act under (none: the platform admin).
     pub membership_id: Option<MembershipId>,
+    /// The role the tokens carry, as decided when they were issued.
+    pub role: Role,
 }
 
 fn wrong_credentials() -> AppError {
@@ -127,6 +130,7 @@ impl Auth {
             expires_in: self.keys.lifetime_seconds(),
             user_id: UserId(user.id),
             membership_id: membership.map(|m| MembershipId(m.id)),
+            role,
         })
     }
 

@@ -15,17 +15,16 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
+use crate::access::{Policy, TenantCtx};
 use crate::audit;
-use crate::auth::TenantCtx;
 use crate::billing::entities::{bank_line, invoice};
 use crate::billing::payments::{self, PaymentInput};
 use crate::billing::runs::invoice_label;
-use crate::billing::{
-    BankLineStatus, BankMatch, InvoiceKind, InvoiceState, OPERATORS, PaymentMethod,
-};
+use crate::billing::{BankLineStatus, BankMatch, InvoiceKind, InvoiceState, PaymentMethod};
 use crate::db::{Db, Page, PageRequest, TenantTxn, fetch_page};
 use crate::error::{AppError, AppResult};
 use crate::estate::csv_files::{self, RowProblem};
+use crate::ids::{BankLineId, FirmId, InvoiceId};
 use crate::tenancy::entities::firm;
 use crate::tenancy::required_text;
 
@@ -187,9 +186,9 @@ pub async fn import(
     text: &str,
     commit: bool,
 ) -> AppResult<BankImportReport> {
-    ctx.require(&OPERATORS)?;
+    ctx.require(Policy::ManageBilling)?;
     let rows = csv_files::read(text, &BANK_COLUMNS)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     let firms: HashMap<String, (Uuid, String)> = txn
         .scoped::<firm::Entity>()
         .all(txn.conn())
@@ -411,8 +410,7 @@ pub async fn list(
     status: Option<BankLineStatus>,
     page: PageRequest,
 ) -> AppResult<Page<LineView>> {
-    ctx.require(&OPERATORS)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     let mut select = txn.scoped::<bank_line::Entity>();
     if let Some(status) = status {
         select = select.filter(bank_line::Column::Status.eq(status));
@@ -430,9 +428,8 @@ pub async fn list(
 }
 
 /// One line, for `node(id)` (operators; to anyone else it does not exist).
-pub async fn get(db: &Db, ctx: &TenantCtx, id: Uuid) -> AppResult<LineView> {
-    ctx.require(&OPERATORS).map_err(|_| AppError::NotFound)?;
-    let txn = db.tenant(ctx).await?;
+pub async fn get(db: &Db, ctx: &TenantCtx, id: BankLineId) -> AppResult<LineView> {
+    let txn = db.lookup(ctx, Policy::ManageBilling).await?;
     let line = txn
         .scoped_by_id::<bank_line::Entity>(id)
         .one(txn.conn())
@@ -446,7 +443,7 @@ pub async fn get(db: &Db, ctx: &TenantCtx, id: Uuid) -> AppResult<LineView> {
     Ok(view)
 }
 
-async fn lock_pending(txn: &TenantTxn, id: Uuid) -> AppResult<bank_line::Model> {
+async fn lock_pending(txn: &TenantTxn, id: BankLineId) -> AppResult<bank_line::Model> {
     let line = txn
         .scoped_by_id::<bank_line::Entity>(id)
         .lock_exclusive()
@@ -468,13 +465,12 @@ async fn lock_pending(txn: &TenantTxn, id: Uuid) -> AppResult<bank_line::Model> 
 pub async fn confirm(
     db: &Db,
     ctx: &TenantCtx,
-    id: Uuid,
-    invoice_id: Option<Uuid>,
+    id: BankLineId,
+    invoice_id: Option<InvoiceId>,
 ) -> AppResult<LineView> {
-    ctx.require(&OPERATORS)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     let line = lock_pending(&txn, id).await?;
-    let target = match invoice_id.or(line.invoice_id) {
+    let target = match invoice_id.or(line.invoice_id.map(InvoiceId)) {
         Some(chosen) => {
             let found = txn
                 .scoped_by_id::<invoice::Entity>(chosen)
@@ -487,8 +483,8 @@ pub async fn confirm(
         None => None,
     };
     let firm_id = match (&target, line.firm_id) {
-        (Some(invoice), _) => invoice.firm_id,
-        (None, Some(firm)) => firm,
+        (Some(invoice), _) => FirmId(invoice.firm_id),
+        (None, Some(firm)) => FirmId(firm),
         (None, None) => {
             return Err(AppError::invalid(
                 "invoiceId",
@@ -499,7 +495,7 @@ pub async fn confirm(
     let allocations = target.as_ref().map(|invoice| {
         let amount = std::cmp::min(invoice.open(), line.amount);
         if amount > 0 {
-            vec![(invoice.id, amount)]
+            vec![(InvoiceId(invoice.id), amount)]
         } else {
             Vec::new()
         }
@@ -522,20 +518,25 @@ pub async fn confirm(
     let mut update = line.into_active_model();
     update.status = Set(BankLineStatus::Confirmed);
     update.invoice_id = Set(target.as_ref().map(|i| i.id));
-    update.firm_id = Set(Some(firm_id));
+    update.firm_id = Set(Some(firm_id.0));
     update.payment_id = Set(Some(recorded.payment.id));
     update.updated_at = Set(Utc::now());
-    if invoice_id.is_some() && invoice_id != before.invoice_id {
+    if invoice_id.is_some() && invoice_id != before.invoice_id.map(InvoiceId) {
         update.match_kind = Set(None);
     }
     settle(txn, ctx, before, update, "confirmed").await
 }
 
 /// Sets a line aside: not a payment to the operator, or handled elsewhere (operators).
-pub async fn ignore(db: &Db, ctx: &TenantCtx, id: Uuid, reason: String) -> AppResult<LineView> {
-    ctx.require(&OPERATORS)?;
+pub async fn ignore(
+    db: &Db,
+    ctx: &TenantCtx,
+    id: BankLineId,
+    reason: String,
+) -> AppResult<LineView> {
+    ctx.require(Policy::ManageBilling)?;
     let reason = required_text(&reason, "reason", 300)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     let line = lock_pending(&txn, id).await?;
     let before = line.clone();
     let mut update = line.into_active_model();

@@ -14,8 +14,8 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
+use crate::access::{Policy, TenantCtx};
 use crate::audit;
-use crate::auth::TenantCtx;
 use crate::billing::entities::{fund_entry, invoice, invoice_line};
 use crate::billing::money::{group_digits, vat};
 use crate::billing::payments::{fund_basis, fund_share};
@@ -25,19 +25,20 @@ use crate::billing::{FundEntryKind, InvoiceKind, InvoiceState};
 use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult, Problems};
 use crate::estate::today;
-use crate::tenancy::{Role, required_text};
+use crate::ids::{InvoiceId, InvoiceLineId};
+use crate::tenancy::required_text;
 
 /// What to take off one line of the invoice, before VAT.
 #[derive(Clone, Debug)]
 pub struct CreditLine {
-    pub line_id: Uuid,
+    pub line_id: InvoiceLineId,
     pub amount: i64,
 }
 
 /// A credit note to issue.
 #[derive(Clone, Debug)]
 pub struct CreditNoteInput {
-    pub invoice_id: Uuid,
+    pub invoice_id: InvoiceId,
     pub reason: String,
     pub lines: Vec<CreditLine>,
 }
@@ -70,7 +71,7 @@ pub async fn creditable(
 
 /// Issues a credit note against an issued invoice (operator admins).
 pub async fn issue(db: &Db, ctx: &TenantCtx, input: CreditNoteInput) -> AppResult<invoice::Model> {
-    ctx.require(&[Role::OperatorAdmin])?;
+    ctx.require(Policy::CorrectInvoices)?;
     let mut problems = Problems::new();
     let reason = problems.check(required_text(&input.reason, "input.reason", 500));
     if input.lines.is_empty() {
@@ -94,7 +95,7 @@ pub async fn issue(db: &Db, ctx: &TenantCtx, input: CreditNoteInput) -> AppResul
     problems.finish()?;
     let reason = reason.unwrap_or_default();
 
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::CorrectInvoices).await?;
     let original = txn
         .scoped_by_id::<invoice::Entity>(input.invoice_id)
         .lock_exclusive()
@@ -123,7 +124,7 @@ pub async fn issue(db: &Db, ctx: &TenantCtx, input: CreditNoteInput) -> AppResul
     let mut problems = Problems::new();
     let mut credit_lines = Vec::new();
     for (i, wanted) in input.lines.iter().enumerate() {
-        match by_id.get(&wanted.line_id) {
+        match by_id.get(&wanted.line_id.0) {
             None => problems.add(
                 format!("input.lines.{i}.lineId"),
                 "not a line of this invoice",
@@ -296,7 +297,7 @@ pub async fn issue(db: &Db, ctx: &TenantCtx, input: CreditNoteInput) -> AppResul
 }
 
 /// The credit notes issued against an invoice, oldest first.
-pub async fn of_invoice(txn: &TenantTxn, invoice_id: Uuid) -> AppResult<Vec<invoice::Model>> {
+pub async fn of_invoice(txn: &TenantTxn, invoice_id: InvoiceId) -> AppResult<Vec<invoice::Model>> {
     Ok(txn
         .scoped::<invoice::Entity>()
         .filter(invoice::Column::CorrectsId.eq(invoice_id))
@@ -307,20 +308,27 @@ pub async fn of_invoice(txn: &TenantTxn, invoice_id: Uuid) -> AppResult<Vec<invo
         .await?)
 }
 
-/// An invoice's lines, each with what may still be credited on it.
+/// An invoice's lines, each with what may still be credited on it: nothing unless the
+/// invoice is an issued invoice (a draft, a void invoice and a credit note take no credit).
 pub async fn lines_with_creditable(
     db: &Db,
     ctx: &TenantCtx,
-    invoice_id: Uuid,
+    invoice: &invoice::Model,
 ) -> AppResult<Vec<(invoice_line::Model, i64)>> {
-    let txn = db.tenant(ctx).await?;
+    let takes_credit =
+        invoice.kind == InvoiceKind::Invoice && invoice.status == InvoiceState::Issued;
+    let txn = db.tenant(ctx, Policy::ReadAccounts).await?;
     let lines = txn
         .scoped::<invoice_line::Entity>()
-        .filter(invoice_line::Column::InvoiceId.eq(invoice_id))
+        .filter(invoice_line::Column::InvoiceId.eq(invoice.id))
         .order_by_asc(invoice_line::Column::Position)
         .all(txn.conn())
         .await?;
-    let left = creditable(&txn, &lines).await?;
+    let left = if takes_credit {
+        creditable(&txn, &lines).await?
+    } else {
+        HashMap::new()
+    };
     txn.commit().await?;
     Ok(lines
         .into_iter()
@@ -332,16 +340,24 @@ pub async fn lines_with_creditable(
 }
 
 /// The credit notes issued against an invoice, oldest first.
-pub async fn against(db: &Db, ctx: &TenantCtx, invoice_id: Uuid) -> AppResult<Vec<invoice::Model>> {
-    let txn = db.tenant(ctx).await?;
+pub async fn against(
+    db: &Db,
+    ctx: &TenantCtx,
+    invoice_id: InvoiceId,
+) -> AppResult<Vec<invoice::Model>> {
+    let txn = db.tenant(ctx, Policy::ReadAccounts).await?;
     let notes = of_invoice(&txn, invoice_id).await?;
     txn.commit().await?;
     Ok(notes)
 }
 
 /// The invoice a credit note corrects.
-pub async fn corrected(db: &Db, ctx: &TenantCtx, id: Uuid) -> AppResult<Option<invoice::Model>> {
-    let txn = db.tenant(ctx).await?;
+pub async fn corrected(
+    db: &Db,
+    ctx: &TenantCtx,
+    id: InvoiceId,
+) -> AppResult<Option<invoice::Model>> {
+    let txn = db.tenant(ctx, Policy::ReadAccounts).await?;
     let found = txn
         .scoped_by_id::<invoice::Entity>(id)
         .one(txn.conn())

@@ -4,7 +4,6 @@
 //! empty for the provider. A credit note is an adjustment invoice (`TCHDon` 2) that names the
 //! invoice it corrects; its amounts are negative.
 
-use std::collections::BTreeMap;
 use std::io;
 
 use chrono::NaiveDate;
@@ -13,12 +12,13 @@ use quick_xml::events::BytesText;
 use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
-use crate::auth::TenantCtx;
+use crate::access::{Policy, TenantCtx};
 use crate::billing::entities::{billing_setting, invoice, invoice_line};
 use crate::billing::words::amount_in_words;
-use crate::billing::{InvoiceKind, InvoiceState, OPERATORS};
+use crate::billing::{InvoiceKind, InvoiceState};
 use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult};
+use crate::ids::InvoiceId;
 
 /// The format version written in `PBan`.
 const FORMAT_VERSION: &str = "2.0.1";
@@ -137,19 +137,14 @@ fn write_invoice<W: io::Write>(w: &mut Writer<W>, doc: &Document<'_>) -> io::Res
                         }
                         Ok(())
                     })?;
-                    let mut by_rate: BTreeMap<String, (i64, i64)> = BTreeMap::new();
-                    for l in doc.lines {
-                        let entry = by_rate.entry(rate(l.vat_bp)).or_default();
-                        entry.0 += l.amount;
-                        entry.1 += l.vat_amount;
-                    }
+                    let by_rate = crate::billing::invoices::vat_by_rate(doc.lines);
                     w.create_element("TToan").write_inner_content(|w| {
                         w.create_element("THTTLTSuat").write_inner_content(|w| {
-                            for (rate, (amount, vat)) in &by_rate {
+                            for row in &by_rate {
                                 w.create_element("LTSuat").write_inner_content(|w| {
-                                    text(w, "TSuat", rate)?;
-                                    text(w, "ThTien", &amount.to_string())?;
-                                    text(w, "TThue", &vat.to_string())?;
+                                    text(w, "TSuat", &rate(row.vat_bp))?;
+                                    text(w, "ThTien", &row.base.to_string())?;
+                                    text(w, "TThue", &row.vat.to_string())?;
                                     Ok(())
                                 })?;
                             }
@@ -269,9 +264,9 @@ fn render(
 
 /// One issued invoice or credit note as e-invoice XML, for its operator and its firm; returns
 /// the file name and the text.
-pub async fn for_invoice(db: &Db, ctx: &TenantCtx, id: Uuid) -> AppResult<(String, String)> {
-    let txn = db.tenant(ctx).await?;
-    let invoice = crate::billing::invoices::visible(&txn, ctx, id).await?;
+pub async fn for_invoice(db: &Db, ctx: &TenantCtx, id: InvoiceId) -> AppResult<(String, String)> {
+    let txn = db.lookup(ctx, Policy::ReadAccounts).await?;
+    let invoice = crate::billing::invoices::visible(&txn, id).await?;
     if invoice.status != InvoiceState::Issued {
         return Err(AppError::Conflict(
             "only an issued invoice has an e-invoice".into(),
@@ -291,14 +286,14 @@ pub async fn issued_between(
     from: NaiveDate,
     to: NaiveDate,
 ) -> AppResult<String> {
-    ctx.require(&OPERATORS)?;
+    ctx.require(Policy::ManageBilling)?;
     if to < from {
         return Err(AppError::invalid("to", "the end comes before the start"));
     }
     if (to - from).num_days() > 366 {
         return Err(AppError::invalid("to", "export at most a year at a time"));
     }
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     let invoices = txn
         .scoped::<invoice::Entity>()
         .filter(invoice::Column::Status.eq(InvoiceState::Issued))

@@ -8,16 +8,17 @@ use chrono::{Months, NaiveDate, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
+use crate::access::{Policy, TenantCtx};
 use crate::audit;
-use crate::auth::TenantCtx;
 use crate::billing::entities::{fund_entry, tariff, upkeep_plan};
 use crate::billing::money::first_of_month;
-use crate::billing::{Charge, FundEntryKind, OPERATORS, TariffUnit, tariffs};
+use crate::billing::{Charge, FundEntryKind, TariffUnit, tariffs};
 use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult, Problems};
 use crate::estate::entities::{cluster, lease};
 use crate::estate::{occupancy, today};
-use crate::tenancy::{Role, required_text};
+use crate::ids::ClusterId;
+use crate::tenancy::required_text;
 
 /// One month of the fund.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,20 +50,16 @@ pub struct FundSummary {
 }
 
 /// Who may read a cluster's fund: its operator, and firms leasing in it (their statement).
-async fn readable_cluster(
-    txn: &TenantTxn,
-    ctx: &TenantCtx,
-    cluster_id: Uuid,
-) -> AppResult<cluster::Model> {
+async fn readable_cluster(txn: &TenantTxn, cluster_id: ClusterId) -> AppResult<cluster::Model> {
     let found = txn
         .scoped_by_id::<cluster::Entity>(cluster_id)
         .one(txn.conn())
         .await?
         .ok_or(AppError::NotFound)?;
-    match ctx.role() {
-        Role::OperatorAdmin | Role::OperatorStaff => Ok(found),
-        Role::Enterprise => {
-            let firm = ctx.firm_id().ok_or(AppError::NotFound)?.0;
+    match txn.firm_scope() {
+        None => Ok(found),
+        Some(firm) => {
+            let firm = firm.0;
             let leases_here = txn
                 .scoped::<lease::Entity>()
                 .filter(lease::Column::FirmId.eq(firm))
@@ -71,7 +68,6 @@ async fn readable_cluster(
                 .await?;
             leases_here.map(|_| found).ok_or(AppError::NotFound)
         }
-        _ => Err(AppError::NotFound),
     }
 }
 
@@ -84,10 +80,10 @@ fn monthly_rate(t: &tariff::Model) -> i64 {
 }
 
 /// The fund summary of a cluster.
-pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: Uuid) -> AppResult<FundSummary> {
+pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: ClusterId) -> AppResult<FundSummary> {
     let day = today();
-    let txn = db.tenant(ctx).await?;
-    let cluster = readable_cluster(&txn, ctx, cluster_id).await?;
+    let txn = db.lookup(ctx, Policy::ReadAccounts).await?;
+    let cluster = readable_cluster(&txn, cluster_id).await?;
     let entries = txn
         .scoped::<fund_entry::Entity>()
         .filter(fund_entry::Column::ClusterId.eq(cluster_id))
@@ -129,7 +125,7 @@ pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: Uuid) -> AppResult<Fu
         .all(txn.conn())
         .await?;
     let planned_12m: i64 = plans.iter().map(|p| p.amount).sum();
-    let fee = tariffs::in_effect(&txn, &[cluster_id], day)
+    let fee = tariffs::in_effect(&txn, &[cluster_id.0], day)
         .await?
         .into_iter()
         .filter(|t| t.charge == Charge::MaintenanceFee)
@@ -138,7 +134,7 @@ pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: Uuid) -> AppResult<Fu
     let figures = occupancy::compute(txn.conn(), std::slice::from_ref(&cluster), day).await?;
     txn.commit().await?;
     let leased = figures
-        .get(&cluster_id)
+        .get(&cluster_id.0)
         .map(|o| o.leased_area_m2)
         .unwrap_or(0);
     let expected = fee.unwrap_or(0).saturating_mul(leased).saturating_mul(12);
@@ -166,11 +162,11 @@ pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: Uuid) -> AppResult<Fu
 pub async fn entries(
     db: &Db,
     ctx: &TenantCtx,
-    cluster_id: Uuid,
+    cluster_id: ClusterId,
     limit: u64,
 ) -> AppResult<Vec<fund_entry::Model>> {
-    let txn = db.tenant(ctx).await?;
-    readable_cluster(&txn, ctx, cluster_id).await?;
+    let txn = db.lookup(ctx, Policy::ReadAccounts).await?;
+    readable_cluster(&txn, cluster_id).await?;
     let rows = txn
         .scoped::<fund_entry::Entity>()
         .filter(fund_entry::Column::ClusterId.eq(cluster_id))
@@ -187,12 +183,12 @@ pub async fn entries(
 pub async fn record_expense(
     db: &Db,
     ctx: &TenantCtx,
-    cluster_id: Uuid,
+    cluster_id: ClusterId,
     spent_on: NaiveDate,
     amount: i64,
     description: String,
 ) -> AppResult<fund_entry::Model> {
-    ctx.require(&OPERATORS)?;
+    ctx.require(Policy::ManageBilling)?;
     let mut problems = Problems::new();
     if amount <= 0 {
         problems.add("input.amount", "spending is a positive amount of đồng");
@@ -202,7 +198,7 @@ pub async fn record_expense(
         problems.add("input.spentOn", "spending is recorded once it happened");
     }
     problems.finish()?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     txn.scoped_by_id::<cluster::Entity>(cluster_id)
         .one(txn.conn())
         .await?
@@ -211,7 +207,7 @@ pub async fn record_expense(
         id: Uuid::now_v7(),
         tenant_id: txn.tenant_id().0,
         created_at: Utc::now(),
-        cluster_id,
+        cluster_id: cluster_id.0,
         entry_on: spent_on,
         kind: FundEntryKind::Expense,
         amount: -amount,
@@ -241,19 +237,19 @@ pub async fn record_expense(
 pub async fn plan_upkeep(
     db: &Db,
     ctx: &TenantCtx,
-    cluster_id: Uuid,
+    cluster_id: ClusterId,
     month: NaiveDate,
     amount: i64,
     description: String,
 ) -> AppResult<upkeep_plan::Model> {
-    ctx.require(&OPERATORS)?;
+    ctx.require(Policy::ManageBilling)?;
     let mut problems = Problems::new();
     if amount <= 0 {
         problems.add("input.amount", "a plan is a positive amount of đồng");
     }
     let description = problems.check(required_text(&description, "input.description", 500));
     problems.finish()?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     txn.scoped_by_id::<cluster::Entity>(cluster_id)
         .one(txn.conn())
         .await?
@@ -262,7 +258,7 @@ pub async fn plan_upkeep(
         id: Uuid::now_v7(),
         tenant_id: txn.tenant_id().0,
         created_at: Utc::now(),
-        cluster_id,
+        cluster_id: cluster_id.0,
         month: first_of_month(month),
         amount,
         description: description.unwrap_or_default(),

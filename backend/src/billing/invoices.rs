@@ -11,43 +11,27 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
+use crate::access::{Policy, TenantCtx};
 use crate::audit;
-use crate::auth::TenantCtx;
 use crate::billing::entities::{invoice, invoice_line, payment_allocation};
 use crate::billing::{InvoiceKind, InvoiceState, InvoiceStatus, vietqr};
 use crate::db::{Db, Page, PageRequest, TenantTxn, fetch_page};
 use crate::error::{AppError, AppResult};
 use crate::estate::today;
-use crate::tenancy::Role;
+use crate::ids::{ClusterId, FirmId, InvoiceId};
 use crate::tenancy::required_text;
 
 /// How to narrow the invoice list.
 #[derive(Clone, Debug, Default)]
 pub struct InvoiceFilter {
     pub status: Option<InvoiceStatus>,
-    pub cluster_id: Option<Uuid>,
-    pub firm_id: Option<Uuid>,
+    pub cluster_id: Option<ClusterId>,
+    pub firm_id: Option<FirmId>,
     /// Invoices whose period overlaps `[from, to]`.
     pub period_from: Option<NaiveDate>,
     pub period_to: Option<NaiveDate>,
     /// Part of the buyer's name or the invoice number.
     pub search: Option<String>,
-}
-
-/// The firm an enterprise user is limited to, or none for operators; others may not read
-/// invoices at all.
-fn firm_scope(ctx: &TenantCtx) -> AppResult<Option<Uuid>> {
-    match ctx.role() {
-        Role::OperatorAdmin | Role::OperatorStaff => Ok(None),
-        Role::Enterprise => Ok(Some(
-            ctx.firm_id()
-                .ok_or(AppError::Forbidden("no firm".into()))?
-                .0,
-        )),
-        _ => Err(AppError::Forbidden(
-            "invoices are for operators and the firms billed".into(),
-        )),
-    }
 }
 
 /// Something is still to pay: `paid + credited < total`.
@@ -108,10 +92,9 @@ pub async fn list(
     filter: InvoiceFilter,
     page: PageRequest,
 ) -> AppResult<Page<invoice::Model>> {
-    let scope = firm_scope(ctx)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ReadAccounts).await?;
     let mut select = txn.scoped::<invoice::Entity>();
-    if let Some(firm) = scope {
+    if let Some(firm) = txn.firm_scope().map(|f| f.0) {
         select = select
             .filter(invoice::Column::FirmId.eq(firm))
             .filter(invoice::Column::Status.ne(InvoiceState::Draft));
@@ -155,9 +138,10 @@ pub async fn list(
     Ok(page)
 }
 
-/// One invoice the caller may see (else `NOT_FOUND`, as if it did not exist).
-pub async fn visible(txn: &TenantTxn, ctx: &TenantCtx, id: Uuid) -> AppResult<invoice::Model> {
-    let scope = firm_scope(ctx).map_err(|_| AppError::NotFound)?;
+/// One invoice the transaction's caller may see (else `NOT_FOUND`, as if it did not exist):
+/// any of the tenant's, or for an enterprise user their own firm's issued ones.
+pub async fn visible(txn: &TenantTxn, id: InvoiceId) -> AppResult<invoice::Model> {
+    let scope = txn.firm_scope().map(|f| f.0);
     let found = txn
         .scoped_by_id::<invoice::Entity>(id)
         .one(txn.conn())
@@ -172,9 +156,9 @@ pub async fn visible(txn: &TenantTxn, ctx: &TenantCtx, id: Uuid) -> AppResult<in
 }
 
 /// One invoice.
-pub async fn get(db: &Db, ctx: &TenantCtx, id: Uuid) -> AppResult<invoice::Model> {
-    let txn = db.tenant(ctx).await?;
-    let found = visible(&txn, ctx, id).await?;
+pub async fn get(db: &Db, ctx: &TenantCtx, id: InvoiceId) -> AppResult<invoice::Model> {
+    let txn = db.lookup(ctx, Policy::ReadAccounts).await?;
+    let found = visible(&txn, id).await?;
     txn.commit().await?;
     Ok(found)
 }
@@ -185,7 +169,7 @@ pub async fn lines_of(
     ctx: &TenantCtx,
     ids: &[Uuid],
 ) -> AppResult<HashMap<Uuid, Vec<invoice_line::Model>>> {
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ReadAccounts).await?;
     let rows = txn
         .scoped::<invoice_line::Entity>()
         .filter(invoice_line::Column::InvoiceId.is_in(ids.iter().copied()))
@@ -205,10 +189,10 @@ pub async fn lines_of(
 pub async fn allocations_of(
     db: &Db,
     ctx: &TenantCtx,
-    id: Uuid,
+    id: InvoiceId,
 ) -> AppResult<Vec<payment_allocation::Model>> {
-    let txn = db.tenant(ctx).await?;
-    visible(&txn, ctx, id).await?;
+    let txn = db.lookup(ctx, Policy::ReadAccounts).await?;
+    visible(&txn, id).await?;
     let rows = txn
         .scoped::<payment_allocation::Entity>()
         .filter(payment_allocation::Column::InvoiceId.eq(id))
@@ -217,6 +201,33 @@ pub async fn allocations_of(
         .await?;
     txn.commit().await?;
     Ok(rows)
+}
+
+/// The VAT of an invoice at one rate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VatRow {
+    /// None: not subject to VAT.
+    pub vat_bp: Option<i32>,
+    /// The amounts before VAT at this rate.
+    pub base: i64,
+    pub vat: i64,
+}
+
+/// The VAT summary of an invoice's lines: one row per rate, lines not subject to VAT first,
+/// then by rate. The API, the PDF and the e-invoice XML all list it from here, so the three
+/// documents agree.
+pub fn vat_by_rate<'a>(lines: impl IntoIterator<Item = &'a invoice_line::Model>) -> Vec<VatRow> {
+    let mut rows: std::collections::BTreeMap<Option<i32>, VatRow> = Default::default();
+    for line in lines {
+        let row = rows.entry(line.vat_bp).or_insert(VatRow {
+            vat_bp: line.vat_bp,
+            base: 0,
+            vat: 0,
+        });
+        row.base += line.amount;
+        row.vat += line.vat_amount;
+    }
+    rows.into_values().collect()
 }
 
 /// The VietQR payload paying what is still open on the invoice, or none when nothing is open or
@@ -246,10 +257,15 @@ pub fn payment_purpose(series: &str, number: i32) -> String {
 
 /// Voids an issued invoice nothing has been paid on (operator admins). Its number stays used;
 /// the lease and period may be billed again.
-pub async fn void(db: &Db, ctx: &TenantCtx, id: Uuid, reason: String) -> AppResult<invoice::Model> {
-    ctx.require(&[Role::OperatorAdmin])?;
+pub async fn void(
+    db: &Db,
+    ctx: &TenantCtx,
+    id: InvoiceId,
+    reason: String,
+) -> AppResult<invoice::Model> {
+    ctx.require(Policy::CorrectInvoices)?;
     let reason = required_text(&reason, "reason", 500)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::CorrectInvoices).await?;
     let found = txn
         .scoped_by_id::<invoice::Entity>(id)
         .lock_exclusive()
@@ -300,7 +316,7 @@ pub async fn cluster_names(
     ctx: &TenantCtx,
     ids: &[Uuid],
 ) -> AppResult<HashMap<Uuid, String>> {
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ReadAccounts).await?;
     let rows = txn
         .scoped::<crate::estate::entities::cluster::Entity>()
         .filter(crate::estate::entities::cluster::Column::Id.is_in(ids.iter().copied()))

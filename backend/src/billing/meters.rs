@@ -11,9 +11,8 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
+use crate::access::{Policy, TenantCtx};
 use crate::audit;
-use crate::auth::TenantCtx;
-use crate::billing::OPERATORS;
 use crate::billing::entities::meter_reading;
 use crate::billing::money::first_of_month;
 use crate::db::{Db, TenantTxn};
@@ -22,11 +21,12 @@ use crate::estate::LeaseStatus;
 use crate::estate::csv_files::{self, ImportReport, RowProblem};
 use crate::estate::entities::{cluster, lease, lease_plot, plot};
 use crate::estate::leases::held_during;
+use crate::ids::{LeaseId, MeterReadingId};
 
 /// The raw input of a reading.
 #[derive(Clone, Debug)]
 pub struct ReadingInput {
-    pub lease_id: Uuid,
+    pub lease_id: LeaseId,
     /// Any day of the month the reading closes; stored as the month's first day.
     pub period: NaiveDate,
     pub read_on: NaiveDate,
@@ -34,7 +34,7 @@ pub struct ReadingInput {
 }
 
 /// The readings in force (not superseded) of a lease, oldest first.
-async fn in_force(txn: &TenantTxn, lease_id: Uuid) -> AppResult<Vec<meter_reading::Model>> {
+async fn in_force(txn: &TenantTxn, lease_id: LeaseId) -> AppResult<Vec<meter_reading::Model>> {
     Ok(txn
         .scoped::<meter_reading::Entity>()
         .filter(meter_reading::Column::LeaseId.eq(lease_id))
@@ -73,7 +73,7 @@ fn neighbours(readings: &[meter_reading::Model], period: NaiveDate) -> (i64, Opt
 
 /// Locks the lease (so two clerks entering readings of one meter take turns) and checks it is
 /// the tenant's and billable.
-async fn lock_lease(txn: &TenantTxn, lease_id: Uuid) -> AppResult<lease::Model> {
+async fn lock_lease(txn: &TenantTxn, lease_id: LeaseId) -> AppResult<lease::Model> {
     let found = txn
         .scoped_by_id::<lease::Entity>(lease_id)
         .lock_exclusive()
@@ -95,8 +95,7 @@ pub async fn record(
     ctx: &TenantCtx,
     input: ReadingInput,
 ) -> AppResult<meter_reading::Model> {
-    ctx.require(&OPERATORS)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     let model = record_in(&txn, ctx, input).await?;
     txn.commit().await?;
     Ok(model)
@@ -143,9 +142,9 @@ pub const READING_COLUMNS: [&str; 5] = ["cluster", "plot", "month", "reading_m3"
 /// that reads a meter twice is checked in order; it is kept only with `commit` and only if no
 /// row has a problem.
 pub async fn import(db: &Db, ctx: &TenantCtx, text: &str, commit: bool) -> AppResult<ImportReport> {
-    ctx.require(&OPERATORS)?;
+    ctx.require(Policy::ManageBilling)?;
     let rows = csv_files::read(text, &READING_COLUMNS)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     let tenant = txn.tenant_id().0;
     let clusters: HashMap<String, Uuid> = txn
         .scoped::<cluster::Entity>()
@@ -241,7 +240,7 @@ pub async fn import(db: &Db, ctx: &TenantCtx, text: &str, commit: bool) -> AppRe
             continue;
         };
         let input = ReadingInput {
-            lease_id,
+            lease_id: LeaseId(lease_id),
             period: month,
             read_on,
             meter_m3,
@@ -304,7 +303,7 @@ async fn insert(
         id: Uuid::now_v7(),
         tenant_id: txn.tenant_id().0,
         created_at: Utc::now(),
-        lease_id: input.lease_id,
+        lease_id: input.lease_id.0,
         period: input.period,
         read_on: input.read_on,
         meter_m3: input.meter_m3,
@@ -326,28 +325,28 @@ async fn insert(
 pub async fn correct(
     db: &Db,
     ctx: &TenantCtx,
-    reading_id: Uuid,
+    reading_id: MeterReadingId,
     meter_m3: i64,
     read_on: NaiveDate,
     reason: String,
 ) -> AppResult<meter_reading::Model> {
-    ctx.require(&OPERATORS)?;
+    ctx.require(Policy::ManageBilling)?;
     let reason = crate::tenancy::required_text(&reason, "input.reason", 500)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     let wrong = txn
         .scoped_by_id::<meter_reading::Entity>(reading_id)
         .one(txn.conn())
         .await?
         .ok_or(AppError::NotFound)?;
-    lock_lease(&txn, wrong.lease_id).await?;
-    let readings = in_force(&txn, wrong.lease_id).await?;
+    lock_lease(&txn, LeaseId(wrong.lease_id)).await?;
+    let readings = in_force(&txn, LeaseId(wrong.lease_id)).await?;
     if !readings.iter().any(|r| r.id == wrong.id) {
         return Err(AppError::Conflict(
             "this reading was already corrected".into(),
         ));
     }
     let input = ReadingInput {
-        lease_id: wrong.lease_id,
+        lease_id: LeaseId(wrong.lease_id),
         period: wrong.period,
         read_on,
         meter_m3,
@@ -392,10 +391,9 @@ pub async fn correct(
 pub async fn of_lease(
     db: &Db,
     ctx: &TenantCtx,
-    lease_id: Uuid,
+    lease_id: LeaseId,
 ) -> AppResult<Vec<meter_reading::Model>> {
-    ctx.require(&OPERATORS)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     txn.scoped_by_id::<lease::Entity>(lease_id)
         .one(txn.conn())
         .await?

@@ -23,11 +23,6 @@ use sea_orm::sea_query::StringLen;
 use sea_orm::{DeriveActiveEnum, EnumIter};
 use serde::{Deserialize, Serialize};
 
-use crate::tenancy::Role;
-
-/// Who may manage billing.
-pub const OPERATORS: [Role; 2] = [Role::OperatorAdmin, Role::OperatorStaff];
-
 /// Which charge of a cluster's tariff a rate is for.
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,

@@ -14,27 +14,26 @@ use sea_orm::{
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
+use crate::access::{Policy, TenantCtx};
 use crate::audit;
-use crate::auth::TenantCtx;
 use crate::billing::entities::{fund_entry, invoice, invoice_line, payment, payment_allocation};
-use crate::billing::{
-    FundEntryKind, InvoiceKind, InvoiceState, LineKind, OPERATORS, PaymentMethod,
-};
+use crate::billing::{FundEntryKind, InvoiceKind, InvoiceState, LineKind, PaymentMethod};
 use crate::db::{Db, Page, PageRequest, TenantTxn, fetch_page};
 use crate::error::{AppError, AppResult, Problems, is_unique_violation};
+use crate::ids::{FirmId, InvoiceId, PaymentId};
 use crate::tenancy::entities::firm;
 
 /// The raw input of a payment.
 #[derive(Clone, Debug)]
 pub struct PaymentInput {
-    pub firm_id: Uuid,
+    pub firm_id: FirmId,
     pub amount: i64,
     pub received_on: NaiveDate,
     pub method: PaymentMethod,
     pub bank_reference: Option<String>,
     pub idempotency_key: String,
     /// Invoices and amounts chosen by the operator; none: oldest open invoices first.
-    pub allocations: Option<Vec<(Uuid, i64)>>,
+    pub allocations: Option<Vec<(InvoiceId, i64)>>,
 }
 
 /// A recorded payment and whether this call replayed an earlier one.
@@ -98,7 +97,7 @@ fn parse(mut input: PaymentInput) -> AppResult<PaymentInput> {
 
 /// Records a payment and allocates it (operators).
 pub async fn record(db: &Db, ctx: &TenantCtx, input: PaymentInput) -> AppResult<Recorded> {
-    ctx.require(&OPERATORS)?;
+    ctx.require(Policy::ManageBilling)?;
     let input = parse(input)?;
     let hash = request_hash(&input);
     match record_once(db, ctx, &input, &hash).await {
@@ -116,7 +115,7 @@ pub async fn record(db: &Db, ctx: &TenantCtx, input: PaymentInput) -> AppResult<
 }
 
 async fn replay(db: &Db, ctx: &TenantCtx, key: &str, hash: &str) -> AppResult<Option<Recorded>> {
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     let found = existing(&txn, key, hash).await?;
     txn.commit().await?;
     Ok(found)
@@ -148,7 +147,7 @@ async fn record_once(
     input: &PaymentInput,
     hash: &str,
 ) -> AppResult<Recorded> {
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     let recorded = record_in(&txn, ctx, input, hash).await?;
     txn.commit().await?;
     Ok(recorded)
@@ -183,7 +182,7 @@ async fn record_in(
         id: Uuid::now_v7(),
         tenant_id: txn.tenant_id().0,
         created_at: now,
-        firm_id: input.firm_id,
+        firm_id: input.firm_id.0,
         amount: input.amount,
         received_on: input.received_on,
         method: input.method,
@@ -228,7 +227,7 @@ async fn record_in(
 async fn allocate(
     txn: &TenantTxn,
     payment: &payment::Model,
-    chosen: Option<&[(Uuid, i64)]>,
+    chosen: Option<&[(InvoiceId, i64)]>,
     on: NaiveDate,
 ) -> AppResult<i64> {
     let mut open = txn
@@ -251,7 +250,7 @@ async fn allocate(
             let mut problems = Problems::new();
             let mut plan = Vec::new();
             for (index, (id, amount)) in chosen.iter().enumerate() {
-                match by_id.get(id) {
+                match by_id.get(&id.0) {
                     None => problems.add(
                         format!("input.allocations.{index}.invoiceId"),
                         "not an issued invoice of this firm (void, a credit note, or another firm's)",
@@ -414,7 +413,7 @@ pub(crate) async fn apply_credit(txn: &TenantTxn, firms: &[Uuid], on: NaiveDate)
 /// How to narrow the payments list.
 #[derive(Clone, Debug, Default)]
 pub struct PaymentFilter {
-    pub firm_id: Option<Uuid>,
+    pub firm_id: Option<FirmId>,
 }
 
 /// Payments, newest first (operators; an enterprise user sees their own firm's).
@@ -424,18 +423,8 @@ pub async fn list(
     filter: PaymentFilter,
     page: PageRequest,
 ) -> AppResult<Page<payment::Model>> {
-    let firm_scope = match ctx.role() {
-        crate::tenancy::Role::Enterprise => Some(
-            ctx.firm_id()
-                .ok_or(AppError::Forbidden("no firm".into()))?
-                .0,
-        ),
-        _ => {
-            ctx.require(&OPERATORS)?;
-            None
-        }
-    };
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ReadAccounts).await?;
+    let firm_scope = txn.firm_scope();
     let mut select = txn.scoped::<payment::Entity>();
     if let Some(firm) = firm_scope.or(filter.firm_id) {
         select = select.filter(payment::Column::FirmId.eq(firm));
@@ -462,7 +451,7 @@ pub async fn allocations_of(
     ctx: &TenantCtx,
     payment_ids: &[Uuid],
 ) -> AppResult<HashMap<Uuid, Vec<payment_allocation::Model>>> {
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ReadAccounts).await?;
     let rows = txn
         .scoped::<payment_allocation::Entity>()
         .filter(payment_allocation::Column::PaymentId.is_in(payment_ids.iter().copied()))
@@ -478,13 +467,9 @@ pub async fn allocations_of(
 }
 
 /// One payment: operators any of the tenant's, an enterprise user only their firm's.
-pub async fn get(db: &Db, ctx: &TenantCtx, id: Uuid) -> AppResult<payment::Model> {
-    let own_firm = match ctx.role() {
-        crate::tenancy::Role::Enterprise => Some(ctx.firm_id().ok_or(AppError::NotFound)?.0),
-        _ if ctx.is_operator() => None,
-        _ => return Err(AppError::NotFound),
-    };
-    let txn = db.tenant(ctx).await?;
+pub async fn get(db: &Db, ctx: &TenantCtx, id: PaymentId) -> AppResult<payment::Model> {
+    let txn = db.lookup(ctx, Policy::ReadAccounts).await?;
+    let own_firm = txn.firm_scope().map(|f| f.0);
     let found = txn
         .scoped_by_id::<payment::Entity>(id)
         .one(txn.conn())

@@ -400,33 +400,28 @@ pub fn render(doc: &InvoiceDocument) -> AppResult<Vec<u8>> {
         // Totals, VAT by rate, words.
         pen.rect(MARGIN, y - 6.0, WIDTH - 2.0 * MARGIN, 0.8, 120);
         y += 10.0;
-        let mut rates: Vec<(Option<i32>, i64, i64)> = Vec::new();
-        for l in doc.lines {
-            match rates.iter_mut().find(|r| r.0 == l.vat_bp) {
-                Some(r) => {
-                    r.1 += l.amount;
-                    r.2 += l.vat_amount;
-                }
-                None => rates.push((l.vat_bp, l.amount, l.vat_amount)),
-            }
-        }
-        for (bp, base, vat) in &rates {
+        for crate::billing::invoices::VatRow {
+            vat_bp: bp,
+            base,
+            vat,
+        } in crate::billing::invoices::vat_by_rate(doc.lines)
+        {
             let label = match bp {
                 Some(bp) => format!(
                     "{} {}%: {} {}",
                     t("Thuế suất", "VAT rate"),
-                    f_bp(*bp),
+                    f_bp(bp),
                     t("tiền hàng", "base"),
-                    format_vnd(*base, en)
+                    format_vnd(base, en)
                 ),
                 None => format!(
                     "{}: {}",
                     t("Không chịu thuế GTGT", "Not subject to VAT"),
-                    format_vnd(*base, en)
+                    format_vnd(base, en)
                 ),
             };
             pen.text(MARGIN, y, 8.5, false, &label);
-            pen.right(cols[6], y, 8.5, false, &format_vnd(*vat, en));
+            pen.right(cols[6], y, 8.5, false, &format_vnd(vat, en));
             y += 12.0;
         }
         for (label, amount, bold) in [
@@ -525,13 +520,13 @@ pub fn render(doc: &InvoiceDocument) -> AppResult<Vec<u8>> {
 /// Loads what the document needs and renders it, for whoever may see the invoice.
 pub async fn for_invoice(
     db: &crate::db::Db,
-    ctx: &crate::auth::TenantCtx,
-    id: uuid::Uuid,
+    ctx: &crate::access::TenantCtx,
+    id: crate::ids::InvoiceId,
     english: bool,
 ) -> AppResult<(String, Vec<u8>)> {
     use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
-    let txn = db.tenant(ctx).await?;
-    let invoice = crate::billing::invoices::visible(&txn, ctx, id).await?;
+    let txn = db.lookup(ctx, crate::access::Policy::ReadAccounts).await?;
+    let invoice = crate::billing::invoices::visible(&txn, id).await?;
     let lines = txn
         .scoped::<invoice_line::Entity>()
         .filter(invoice_line::Column::InvoiceId.eq(id))

@@ -10,15 +10,15 @@ use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::Serialize;
 use uuid::Uuid;
 
-use crate::auth::TenantCtx;
+use crate::access::{Policy, Reach, TenantCtx};
 use crate::billing::entities::{invoice, payment, payment_allocation};
 use crate::billing::runs::invoice_label;
-use crate::billing::{InvoiceKind, InvoiceState, OPERATORS};
+use crate::billing::{InvoiceKind, InvoiceState};
 use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult};
 use crate::estate::entities::cluster;
 use crate::estate::today;
-use crate::tenancy::Role;
+use crate::ids::{ClusterId, FirmId};
 use crate::tenancy::entities::firm;
 
 /// What a statement line is.
@@ -61,22 +61,13 @@ pub struct Statement {
 
 /// The firm a reader may see the statement of: an enterprise user their own (any other is
 /// NOT_FOUND), an operator the one asked for.
-fn statement_firm(ctx: &TenantCtx, asked: Option<Uuid>) -> AppResult<Uuid> {
-    match ctx.role() {
-        Role::Enterprise => {
-            let own = ctx
-                .firm_id()
-                .ok_or(AppError::Forbidden("no firm".into()))?
-                .0;
-            match asked {
-                Some(other) if other != own => Err(AppError::NotFound),
-                _ => Ok(own),
-            }
-        }
-        _ => {
-            ctx.require(&OPERATORS)?;
-            asked.ok_or_else(|| AppError::invalid("firmId", "choose a firm"))
-        }
+fn statement_firm(ctx: &TenantCtx, asked: Option<FirmId>) -> AppResult<FirmId> {
+    match ctx.require(Policy::ReadAccounts)? {
+        Reach::Firm(own) => match asked {
+            Some(other) if other != own => Err(AppError::NotFound),
+            _ => Ok(own),
+        },
+        Reach::Tenant => asked.ok_or_else(|| AppError::invalid("firmId", "choose a firm")),
     }
 }
 
@@ -85,7 +76,7 @@ fn statement_firm(ctx: &TenantCtx, asked: Option<Uuid>) -> AppResult<Uuid> {
 pub async fn statement(
     db: &Db,
     ctx: &TenantCtx,
-    firm_id: Option<Uuid>,
+    firm_id: Option<FirmId>,
     from: NaiveDate,
     to: NaiveDate,
 ) -> AppResult<Statement> {
@@ -93,7 +84,7 @@ pub async fn statement(
     if to < from {
         return Err(AppError::invalid("to", "the end comes before the start"));
     }
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ReadAccounts).await?;
     let firm = txn
         .scoped_by_id::<firm::Entity>(firm_id)
         .one(txn.conn())
@@ -214,7 +205,7 @@ fn assemble(
 pub async fn statement_csv(
     db: &Db,
     ctx: &TenantCtx,
-    firm_id: Option<Uuid>,
+    firm_id: Option<FirmId>,
     from: NaiveDate,
     to: NaiveDate,
 ) -> AppResult<(String, String)> {
@@ -334,7 +325,7 @@ pub struct Aging {
 async fn open_on(
     txn: &TenantTxn,
     as_of: NaiveDate,
-    cluster_id: Option<Uuid>,
+    cluster_id: Option<ClusterId>,
 ) -> AppResult<Vec<(invoice::Model, i64)>> {
     let tenant = txn.tenant_id().0;
     let paid_later = Query::select()
@@ -413,11 +404,11 @@ pub async fn aging(
     db: &Db,
     ctx: &TenantCtx,
     as_of: Option<NaiveDate>,
-    cluster_id: Option<Uuid>,
+    cluster_id: Option<ClusterId>,
 ) -> AppResult<Aging> {
-    ctx.require(&OPERATORS)?;
+    ctx.require(Policy::ManageBilling)?;
     let as_of = as_of.unwrap_or_else(today);
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     if let Some(cluster) = cluster_id {
         txn.scoped_by_id::<cluster::Entity>(cluster)
             .one(txn.conn())
@@ -524,9 +515,9 @@ pub async fn collections(
     db: &Db,
     ctx: &TenantCtx,
     months: i32,
-    cluster_id: Option<Uuid>,
+    cluster_id: Option<ClusterId>,
 ) -> AppResult<Vec<CollectionMonth>> {
-    ctx.require(&OPERATORS)?;
+    ctx.require(Policy::ManageBilling)?;
     if !(1..=36).contains(&months) {
         return Err(AppError::invalid("months", "1 to 36 months"));
     }
@@ -538,7 +529,7 @@ pub async fn collections(
         .checked_add_months(Months::new(1))
         .and_then(|d| d.pred_opt())
         .unwrap_or(this_month);
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     let tenant = txn.tenant_id().0;
     if let Some(cluster) = cluster_id {
         txn.scoped_by_id::<cluster::Entity>(cluster)

@@ -14,8 +14,8 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
+use crate::access::{Policy, TenantCtx};
 use crate::audit;
-use crate::auth::TenantCtx;
 use crate::billing::entities::{
     billing_run, billing_setting, invoice, invoice_counter, invoice_line, meter_reading, tariff,
 };
@@ -23,13 +23,14 @@ use crate::billing::invoices::payment_purpose;
 use crate::billing::money::{Fraction, Period, div_round, group_digits, months_covered, vat};
 use crate::billing::settings::{self, series_for};
 use crate::billing::{
-    Charge, InvoiceKind, InvoiceState, LineKind, OPERATORS, PeriodKind, TariffUnit, tariffs,
+    Charge, InvoiceKind, InvoiceState, LineKind, PeriodKind, TariffUnit, tariffs,
 };
 use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult, is_unique_violation};
 use crate::estate::entities::{cluster, lease, lease_plot, plot};
 use crate::estate::leases::held_during;
 use crate::estate::{RentSchedule, today};
+use crate::ids::ClusterId;
 use crate::notify::{IssuedInvoice, Mail, Outbox};
 use crate::tenancy::entities::firm;
 use crate::tenancy::{Email, Locale};
@@ -37,7 +38,7 @@ use crate::tenancy::{Email, Locale};
 /// What to bill.
 #[derive(Clone, Copy, Debug)]
 pub struct RunRequest {
-    pub cluster_id: Option<Uuid>,
+    pub cluster_id: Option<ClusterId>,
     pub kind: PeriodKind,
     pub start: NaiveDate,
 }
@@ -81,7 +82,7 @@ pub struct DraftInvoice {
 #[derive(Clone, Debug)]
 pub struct RunPreview {
     pub period: Period,
-    pub cluster_id: Option<Uuid>,
+    pub cluster_id: Option<ClusterId>,
     pub invoices: Vec<DraftInvoice>,
     /// Leases of the period that already have an invoice for it.
     pub already_billed: usize,
@@ -677,8 +678,7 @@ async fn compute(
 
 /// What a run would bill; nothing is written (operators).
 pub async fn preview(db: &Db, ctx: &TenantCtx, request: RunRequest) -> AppResult<RunPreview> {
-    ctx.require(&OPERATORS)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     let (preview, _) = compute(&txn, request).await?;
     // Nothing was written; ending the transaction without a commit says so.
     drop(txn);
@@ -812,9 +812,9 @@ pub async fn issue_on(
     issued_on: NaiveDate,
     announce: Option<&Announce<'_>>,
 ) -> AppResult<Issued> {
-    ctx.require(&OPERATORS)?;
+    ctx.require(Policy::ManageBilling)?;
     let started = std::time::Instant::now();
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     let (preview, settings) = compute(&txn, request).await?;
     let computed = started.elapsed();
     if preview.invoices.is_empty() {
@@ -837,7 +837,7 @@ pub async fn issue_on(
         id: Uuid::now_v7(),
         tenant_id: tenant,
         created_at: now,
-        cluster_id: preview.cluster_id,
+        cluster_id: preview.cluster_id.map(|c| c.0),
         period_kind: preview.period.kind,
         period_start: preview.period.start,
         period_end: preview.period.end,

@@ -5,15 +5,14 @@ use chrono::{Datelike, NaiveDate, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, IntoActiveModel};
 use uuid::Uuid;
 
+use crate::access::{Policy, TenantCtx};
 use crate::audit;
-use crate::auth::TenantCtx;
-use crate::billing::OPERATORS;
 use crate::billing::entities::billing_setting;
 use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult, Problems};
 use crate::estate::TaxCode;
 use crate::tenancy::entities::tenant;
-use crate::tenancy::{Role, required_text};
+use crate::tenancy::required_text;
 
 /// The raw input of the settings.
 #[derive(Clone, Debug)]
@@ -146,8 +145,7 @@ fn to_model(tenant: Uuid, id: Uuid, input: SettingsInput) -> billing_setting::Mo
 
 /// The tenant's billing settings (operators).
 pub async fn get(db: &Db, ctx: &TenantCtx) -> AppResult<billing_setting::Model> {
-    ctx.require(&OPERATORS)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     let settings = load(&txn).await?;
     txn.commit().await?;
     Ok(settings)
@@ -159,9 +157,9 @@ pub async fn update(
     ctx: &TenantCtx,
     input: SettingsInput,
 ) -> AppResult<billing_setting::Model> {
-    ctx.require(&[Role::OperatorAdmin])?;
+    ctx.require(Policy::ConfigureBilling)?;
     let input = parse(input)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ConfigureBilling).await?;
     let before = txn
         .scoped::<billing_setting::Entity>()
         .one(txn.conn())
@@ -207,7 +205,7 @@ pub fn demo_model(tenant: Uuid, input: SettingsInput) -> billing_setting::Active
 /// The settings a payer needs (the operator's bank account for VietQR), for anyone of the
 /// tenant who may see an invoice.
 pub async fn for_payment(db: &Db, ctx: &TenantCtx) -> AppResult<billing_setting::Model> {
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ReadAccounts).await?;
     let settings = load(&txn).await?;
     txn.commit().await?;
     Ok(settings)

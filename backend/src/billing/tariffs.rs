@@ -9,19 +9,20 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
+use crate::access::{Policy, TenantCtx};
 use crate::audit;
-use crate::auth::TenantCtx;
 use crate::billing::entities::tariff;
-use crate::billing::{Charge, OPERATORS, TariffUnit};
+use crate::billing::{Charge, TariffUnit};
 use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult, Problems};
 use crate::estate::entities::cluster;
+use crate::ids::ClusterId;
 use crate::tenancy::required_text;
 
 /// The raw input of a tariff version.
 #[derive(Clone, Debug)]
 pub struct TariffInput {
-    pub cluster_id: Uuid,
+    pub cluster_id: ClusterId,
     pub charge: Charge,
     pub name_vi: String,
     pub name_en: String,
@@ -80,9 +81,12 @@ fn parse(mut input: TariffInput) -> AppResult<TariffInput> {
 }
 
 /// The versions of the cluster's tariff, current first within each charge.
-pub async fn list(db: &Db, ctx: &TenantCtx, cluster_id: Uuid) -> AppResult<Vec<tariff::Model>> {
-    ctx.require(&OPERATORS)?;
-    let txn = db.tenant(ctx).await?;
+pub async fn list(
+    db: &Db,
+    ctx: &TenantCtx,
+    cluster_id: ClusterId,
+) -> AppResult<Vec<tariff::Model>> {
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     txn.scoped_by_id::<cluster::Entity>(cluster_id)
         .one(txn.conn())
         .await?
@@ -123,9 +127,9 @@ pub async fn in_effect(
 /// `effective_from`; the version before it ends the day before. A version may not start on or
 /// before the latest one: history is never rewritten.
 pub async fn add_version(db: &Db, ctx: &TenantCtx, input: TariffInput) -> AppResult<tariff::Model> {
-    ctx.require(&OPERATORS)?;
+    ctx.require(Policy::ManageBilling)?;
     let input = parse(input)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     txn.scoped_by_id::<cluster::Entity>(input.cluster_id)
         .lock_exclusive()
         .one(txn.conn())
@@ -170,7 +174,7 @@ pub async fn add_version(db: &Db, ctx: &TenantCtx, input: TariffInput) -> AppRes
         id: Uuid::now_v7(),
         tenant_id: txn.tenant_id().0,
         created_at: Utc::now(),
-        cluster_id: input.cluster_id,
+        cluster_id: input.cluster_id.0,
         charge: input.charge,
         name_vi: input.name_vi,
         name_en: input.name_en,

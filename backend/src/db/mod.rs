@@ -1,6 +1,8 @@
 //! Connections, migrations and the two kinds of transaction every data access goes through.
 //!
-//! - [`Db::tenant`] opens a [`TenantTxn`] for a verified [`TenantCtx`]: queries built with
+//! - [`Db::tenant`] opens a [`TenantTxn`] for a verified [`TenantCtx`] and the [`Policy`] the
+//!   caller acts under (FORBIDDEN when the role may not; [`Db::lookup`] answers NOT_FOUND
+//!   instead, for reading one object by id). Queries built with
 //!   [`TenantTxn::scoped`] are filtered by tenant in SQL, and on PostgreSQL the transaction
 //!   runs as the non-owner application role with the tenant in a transaction-local setting,
 //!   so row-level security hides other tenants' rows even from a query that forgot the filter.
@@ -25,7 +27,8 @@ use sea_orm::{
     SqliteTransactionMode, Statement, TransactionOptions, TransactionTrait,
 };
 
-use crate::auth::TenantCtx;
+use crate::access::{Policy, Reach, TenantCtx};
+use crate::error::{AppError, AppResult};
 use crate::ids::TenantId;
 
 /// A tenant-owned entity: one whose rows carry a tenant id.
@@ -109,8 +112,21 @@ impl Db {
             .await
     }
 
-    /// Opens a transaction on behalf of one tenant.
-    pub async fn tenant(&self, ctx: &TenantCtx) -> Result<TenantTxn, sea_orm::DbErr> {
+    /// Opens a transaction on behalf of one tenant, for an action `policy` must allow the
+    /// caller (FORBIDDEN otherwise). The transaction remembers what the caller may reach.
+    pub async fn tenant(&self, ctx: &TenantCtx, policy: Policy) -> AppResult<TenantTxn> {
+        let reach = ctx.require(policy)?;
+        self.open_tenant(ctx, reach).await
+    }
+
+    /// Like [`Self::tenant`], for reading one object by id: a caller the policy refuses gets
+    /// NOT_FOUND, exactly as for a missing object.
+    pub async fn lookup(&self, ctx: &TenantCtx, policy: Policy) -> AppResult<TenantTxn> {
+        let reach = ctx.reach(policy).ok_or(AppError::NotFound)?;
+        self.open_tenant(ctx, reach).await
+    }
+
+    async fn open_tenant(&self, ctx: &TenantCtx, reach: Reach) -> AppResult<TenantTxn> {
         let txn = self.begin().await?;
         let tenant = ctx.tenant_id();
         if txn.get_database_backend() == DbBackend::Postgres {
@@ -123,7 +139,7 @@ impl Db {
             ))
             .await?;
         }
-        Ok(TenantTxn { txn, tenant })
+        Ok(TenantTxn { txn, tenant, reach })
     }
 
     /// Opens a transaction that is not on behalf of one tenant. Use it only for sign-in,
@@ -144,12 +160,23 @@ impl Db {
 pub struct TenantTxn {
     txn: DatabaseTransaction,
     tenant: TenantId,
+    reach: Reach,
 }
 
 impl TenantTxn {
     /// The tenant every query in this transaction is for.
     pub fn tenant_id(&self) -> TenantId {
         self.tenant
+    }
+
+    /// What the caller may reach under the policy the transaction was opened for.
+    pub fn reach(&self) -> Reach {
+        self.reach
+    }
+
+    /// The firm the caller is confined to (an enterprise user's own), if any.
+    pub fn firm_scope(&self) -> Option<crate::ids::FirmId> {
+        self.reach.firm()
     }
 
     /// The connection, for inserts and updates of tenant rows built with [`Self::tenant_id`].
@@ -163,12 +190,12 @@ impl TenantTxn {
     }
 
     /// `SELECT … WHERE id = ? AND tenant = current`: one object of the tenant by its id.
-    pub fn scoped_by_id<E>(&self, id: uuid::Uuid) -> Select<E>
+    pub fn scoped_by_id<E>(&self, id: impl Into<uuid::Uuid>) -> Select<E>
     where
         E: TenantOwned,
         uuid::Uuid: Into<<E::PrimaryKey as PrimaryKeyTrait>::ValueType>,
     {
-        E::find_by_id(id).filter(E::tenant_column().eq(self.tenant.0))
+        E::find_by_id(id.into()).filter(E::tenant_column().eq(self.tenant.0))
     }
 
     /// Makes the transaction's writes permanent.

@@ -11,7 +11,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, Utc};
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
-use crate::auth::TenantCtx;
+use crate::access::{Policy, TenantCtx};
 use crate::billing::entities::{invoice, meter_reading};
 use crate::billing::money::first_of_month;
 use crate::billing::payments::PaymentInput;
@@ -22,7 +22,7 @@ use crate::billing::{Charge, PaymentMethod, PeriodKind, TariffUnit, fund, paymen
 use crate::db::Db;
 use crate::estate::entities::{cluster, lease};
 use crate::estate::{LeaseStatus, WwtpStatus, today};
-use crate::ids::{TenantId, UserId};
+use crate::ids::{ClusterId, FirmId, InvoiceId, TenantId, UserId};
 use crate::tenancy::entities::{membership, tenant, user};
 use crate::tenancy::{Role, TenantKind};
 
@@ -138,7 +138,7 @@ async fn seed_operator(
     )
     .await?;
 
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     let clusters = txn
         .scoped::<cluster::Entity>()
         .order_by_asc(cluster::Column::Name)
@@ -152,7 +152,7 @@ async fn seed_operator(
                 db,
                 ctx,
                 TariffInput {
-                    cluster_id: c.id,
+                    cluster_id: ClusterId(c.id),
                     charge: Charge::MaintenanceFee,
                     name_vi: "Phí duy tu, bảo dưỡng hạ tầng".to_owned(),
                     name_en: "Infrastructure maintenance fee".to_owned(),
@@ -172,7 +172,7 @@ async fn seed_operator(
                 db,
                 ctx,
                 TariffInput {
-                    cluster_id: c.id,
+                    cluster_id: ClusterId(c.id),
                     charge: Charge::Wastewater,
                     name_vi: "Phí xử lý nước thải".to_owned(),
                     name_en: "Wastewater treatment".to_owned(),
@@ -221,7 +221,7 @@ async fn seed_operator(
 /// invoice with its exact amount, one naming an invoice but paying half, one carrying only an
 /// amount, and one nobody can place.
 async fn seed_bank_statement(db: &Db, ctx: &TenantCtx, index: u64) -> anyhow::Result<()> {
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     let open = txn
         .scoped::<invoice::Entity>()
         .filter(invoice::Column::Kind.eq(crate::billing::InvoiceKind::Invoice))
@@ -281,7 +281,7 @@ async fn seed_readings(
     if clusters.is_empty() {
         return Ok(());
     }
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     let leases = txn
         .scoped::<lease::Entity>()
         .filter(lease::Column::ClusterId.is_in(clusters.iter().copied()))
@@ -327,7 +327,7 @@ async fn pay_run(
     run_id: Uuid,
     issued_on: NaiveDate,
 ) -> anyhow::Result<()> {
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     let issued = txn
         .scoped::<invoice::Entity>()
         .filter(invoice::Column::RunId.eq(run_id))
@@ -352,7 +352,7 @@ async fn pay_run(
             db,
             ctx,
             PaymentInput {
-                firm_id: inv.firm_id,
+                firm_id: FirmId(inv.firm_id),
                 amount,
                 received_on,
                 method: if roll.is_multiple_of(7) {
@@ -366,7 +366,7 @@ async fn pay_run(
                     roll % 1_000_000
                 )),
                 idempotency_key: format!("demo-{}", inv.id),
-                allocations: Some(vec![(inv.id, amount)]),
+                allocations: Some(vec![(InvoiceId(inv.id), amount)]),
             },
         )
         .await?;
@@ -397,7 +397,7 @@ async fn seed_fund(
             fund::record_expense(
                 db,
                 ctx,
-                c.id,
+                ClusterId(c.id),
                 *month + Days::new(19),
                 (monthly * share / 100 * 2) as i64,
                 format!("{what} (demo)"),
@@ -410,7 +410,7 @@ async fn seed_fund(
             fund::plan_upkeep(
                 db,
                 ctx,
-                c.id,
+                ClusterId(c.id),
                 month,
                 (monthly * share / 100) as i64 + 5_000_000,
                 format!("{what} (kế hoạch, demo)"),

@@ -11,6 +11,7 @@ use crate::estate::clusters::{ClusterInput, ClusterRecord};
 use crate::estate::entities::{cluster, lease, lease_plot, plot};
 use crate::estate::plots::{PlotInput, PlotRecord};
 use crate::estate::{ClusterStatus, LeaseStatus, RentSchedule, WwtpStatus};
+use crate::ids::ClusterId;
 use crate::tenancy::CapitalOrigin;
 use crate::tenancy::entities::firm;
 use crate::tenancy::firms::{self, FirmInput, FirmRecord};
@@ -194,7 +195,7 @@ pub async fn seed_cluster<C: ConnectionTrait>(
     for (i, area) in demo.plots.iter().enumerate() {
         let record = PlotRecord::parse(
             PlotInput {
-                cluster_id: cluster.id,
+                cluster_id: ClusterId(cluster.id),
                 code: format!(
                     "{}-{:03}",
                     if demo.plots.len() > 50 { "H" } else { "CN" },

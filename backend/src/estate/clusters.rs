@@ -6,16 +6,14 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
+use crate::access::{Policy, TenantCtx};
 use crate::audit;
-use crate::auth::TenantCtx;
 use crate::db::{Db, Page, PageRequest, Sort, fetch_page, key, sorted};
 use crate::error::{AppError, AppResult, Problems};
 use crate::estate::entities::cluster;
 use crate::estate::{AreaM2, ClusterStatus, WwtpStatus};
-use crate::tenancy::{Role, required_text};
-
-/// Operators manage the estate.
-pub const OPERATORS: [Role; 2] = [Role::OperatorAdmin, Role::OperatorStaff];
+use crate::ids::ClusterId;
+use crate::tenancy::required_text;
 
 /// The raw input of a cluster.
 #[derive(Clone, Debug)]
@@ -138,7 +136,7 @@ impl ClusterRecord {
 async fn ensure_name_free(
     txn: &crate::db::TenantTxn,
     name: &str,
-    except: Option<Uuid>,
+    except: Option<ClusterId>,
 ) -> AppResult<()> {
     let mut select = txn
         .scoped::<cluster::Entity>()
@@ -157,19 +155,18 @@ async fn ensure_name_free(
 
 /// Adds a cluster (operators).
 pub async fn create(db: &Db, ctx: &TenantCtx, record: ClusterRecord) -> AppResult<cluster::Model> {
-    ctx.require(&OPERATORS)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     ensure_name_free(&txn, &record.0.name, None).await?;
     let created = cluster::Entity::insert(record.new_model(txn.tenant_id().0))
         .exec_with_returning(txn.conn())
         .await?;
-    audit::record::<(), _>(
+    audit::record(
         &txn,
         ctx,
         "Cluster",
         created.id,
         "created",
-        None,
+        None::<&()>,
         Some(&created),
     )
     .await?;
@@ -181,11 +178,10 @@ pub async fn create(db: &Db, ctx: &TenantCtx, record: ClusterRecord) -> AppResul
 pub async fn update(
     db: &Db,
     ctx: &TenantCtx,
-    id: Uuid,
+    id: ClusterId,
     record: ClusterRecord,
 ) -> AppResult<cluster::Model> {
-    ctx.require(&OPERATORS)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     let before = txn
         .scoped_by_id::<cluster::Entity>(id)
         .one(txn.conn())
@@ -211,11 +207,8 @@ pub async fn update(
 
 /// One cluster of the tenant. Enterprise users see the clusters they lease in (and only
 /// through their leases); here only operators read clusters directly.
-pub async fn get(db: &Db, ctx: &TenantCtx, id: Uuid) -> AppResult<cluster::Model> {
-    if !ctx.is_operator() {
-        return Err(AppError::NotFound);
-    }
-    let txn = db.tenant(ctx).await?;
+pub async fn get(db: &Db, ctx: &TenantCtx, id: ClusterId) -> AppResult<cluster::Model> {
+    let txn = db.lookup(ctx, Policy::ManageEstate).await?;
     let found = txn
         .scoped_by_id::<cluster::Entity>(id)
         .one(txn.conn())
@@ -249,8 +242,7 @@ pub async fn list(
     sort: Option<Sort<ClusterSort>>,
     page: PageRequest,
 ) -> AppResult<Page<cluster::Model>> {
-    ctx.require(&OPERATORS)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     let sort = sort.unwrap_or(Sort::asc(ClusterSort::Name));
     let keys = match sort.field {
         ClusterSort::Name => vec![key(cluster::Column::Name)],

@@ -6,14 +6,14 @@ use std::collections::{HashMap, HashSet};
 
 use sea_orm::{EntityTrait, QueryOrder};
 
+use crate::access::{Policy, TenantCtx};
 use crate::audit;
-use crate::auth::TenantCtx;
 use crate::db::Db;
 use crate::error::{AppError, AppResult, FieldError};
-use crate::estate::clusters::OPERATORS;
 use crate::estate::entities::{cluster, plot};
 use crate::estate::plots::{PlotInput, PlotRecord};
 use crate::estate::{leases, occupancy, today};
+use crate::ids::ClusterId;
 use crate::tenancy::entities::firm;
 use crate::tenancy::firms::{self, FirmInput, FirmRecord};
 use crate::tenancy::{CapitalOrigin, FirmStatus};
@@ -139,9 +139,9 @@ pub async fn import_plots(
     text: &str,
     commit: bool,
 ) -> AppResult<ImportReport> {
-    ctx.require(&OPERATORS)?;
+    ctx.require(Policy::ManageEstate)?;
     let rows = read(text, &PLOT_COLUMNS)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     let clusters: HashMap<String, uuid::Uuid> = txn
         .scoped::<cluster::Entity>()
         .all(txn.conn())
@@ -185,7 +185,7 @@ pub async fn import_plots(
             }
         };
         let input = PlotInput {
-            cluster_id: *cluster_id,
+            cluster_id: ClusterId(*cluster_id),
             code: values["code"].clone(),
             area_m2: area,
             land_use: values["land_use"].clone(),
@@ -194,7 +194,7 @@ pub async fn import_plots(
         };
         match PlotRecord::parse(input, "row") {
             Ok(record) => {
-                if !taken.insert((record.cluster_id(), record.code().to_lowercase())) {
+                if !taken.insert((record.cluster_id().0, record.code().to_lowercase())) {
                     report.problems.push(RowProblem {
                         row: *row,
                         column: "code".into(),
@@ -212,13 +212,13 @@ pub async fn import_plots(
             let created = plot::Entity::insert(record.new_model(txn.tenant_id().0))
                 .exec_with_returning(txn.conn())
                 .await?;
-            audit::record::<(), _>(
+            audit::record(
                 &txn,
                 ctx,
                 "Plot",
                 created.id,
                 "imported",
-                None,
+                None::<&()>,
                 Some(&created),
             )
             .await?;
@@ -244,9 +244,9 @@ pub async fn import_firms(
     text: &str,
     commit: bool,
 ) -> AppResult<ImportReport> {
-    ctx.require(&OPERATORS)?;
+    ctx.require(Policy::ManageEstate)?;
     let rows = read(text, &FIRM_COLUMNS)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     let mut taken: HashSet<String> = txn
         .scoped::<firm::Entity>()
         .all(txn.conn())
@@ -333,13 +333,13 @@ pub async fn import_firms(
             let created = firm::Entity::insert(firms::new_model(txn.tenant_id().0, record))
                 .exec_with_returning(txn.conn())
                 .await?;
-            audit::record::<(), _>(
+            audit::record(
                 &txn,
                 ctx,
                 "Firm",
                 created.id,
                 "imported",
-                None,
+                None::<&()>,
                 Some(&created),
             )
             .await?;
@@ -431,8 +431,7 @@ pub async fn export_clusters(db: &Db, ctx: &TenantCtx) -> AppResult<String> {
 
 /// Every plot of the tenant, with its status today, in the import format plus `status`.
 pub async fn export_plots(db: &Db, ctx: &TenantCtx) -> AppResult<String> {
-    ctx.require(&OPERATORS)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     let clusters: HashMap<uuid::Uuid, String> = txn
         .scoped::<cluster::Entity>()
         .all(txn.conn())
@@ -475,8 +474,7 @@ pub async fn export_plots(db: &Db, ctx: &TenantCtx) -> AppResult<String> {
 
 /// Every firm of the tenant, in the import format.
 pub async fn export_firms(db: &Db, ctx: &TenantCtx) -> AppResult<String> {
-    ctx.require(&OPERATORS)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     let all = txn
         .scoped::<firm::Entity>()
         .order_by_asc(firm::Column::Name)

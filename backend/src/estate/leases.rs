@@ -13,15 +13,15 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
+use crate::access::{Policy, TenantCtx};
 use crate::audit;
-use crate::auth::TenantCtx;
 use crate::db::{Db, Page, PageRequest, Sort, TenantTxn, fetch_page, key, sorted};
 use crate::error::{AppError, AppResult, Problems};
-use crate::estate::clusters::OPERATORS;
 use crate::estate::entities::{cluster, lease, lease_plot, plot};
 use crate::estate::{LeaseStatus, RentSchedule, today};
+use crate::ids::{ClusterId, FirmId, LeaseId, PlotId};
+use crate::tenancy::CapitalOrigin;
 use crate::tenancy::entities::firm;
-use crate::tenancy::{CapitalOrigin, Role};
 
 /// The province's rent support for small and medium firms with 100% domestic capital.
 pub const SME_RENT_SUPPORT_BP: i32 = 1000;
@@ -31,8 +31,8 @@ pub const SME_RENT_SUPPORT_BASIS: &str = "Hỗ trợ 10% tiền thuê đất cho
 /// The raw terms of a lease.
 #[derive(Clone, Debug)]
 pub struct LeaseInput {
-    pub firm_id: Uuid,
-    pub plot_ids: Vec<Uuid>,
+    pub firm_id: FirmId,
+    pub plot_ids: Vec<PlotId>,
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
     pub rent_per_m2_year: i64,
@@ -239,7 +239,7 @@ async fn conflicts_in(
     plots: &[plot::Model],
     from: NaiveDate,
     to: NaiveDate,
-    except: Option<Uuid>,
+    except: Option<LeaseId>,
 ) -> AppResult<Vec<Conflict>> {
     let ids: Vec<Uuid> = plots.iter().map(|p| p.id).collect();
     let mut holding = Query::select()
@@ -313,7 +313,7 @@ async fn lock_plots(
 }
 
 /// The plots a lease holds.
-async fn plot_ids_of(txn: &TenantTxn, lease_id: Uuid) -> AppResult<Vec<Uuid>> {
+async fn plot_ids_of(txn: &TenantTxn, lease_id: LeaseId) -> AppResult<Vec<Uuid>> {
     Ok(txn
         .scoped::<lease_plot::Entity>()
         .filter(lease_plot::Column::LeaseId.eq(lease_id))
@@ -335,7 +335,7 @@ async fn resolve(
         .one(txn.conn())
         .await?
         .ok_or_else(|| AppError::invalid("input.firmId", "no such firm"))?;
-    let plots = lock_plots(txn, input.plot_ids.iter().copied()).await?;
+    let plots = lock_plots(txn, input.plot_ids.iter().map(|p| p.0)).await?;
     if plots.len() != input.plot_ids.len() {
         return Err(AppError::invalid("input.plotIds", "no such plot"));
     }
@@ -387,7 +387,7 @@ fn apply(
     model.updated_at = Set(Utc::now());
 }
 
-async fn attach_plots(txn: &TenantTxn, lease_id: Uuid, plots: &[plot::Model]) -> AppResult<()> {
+async fn attach_plots(txn: &TenantTxn, lease_id: LeaseId, plots: &[plot::Model]) -> AppResult<()> {
     lease_plot::Entity::delete_many()
         .filter(lease_plot::Column::TenantId.eq(txn.tenant_id().0))
         .filter(lease_plot::Column::LeaseId.eq(lease_id))
@@ -395,7 +395,7 @@ async fn attach_plots(txn: &TenantTxn, lease_id: Uuid, plots: &[plot::Model]) ->
         .await?;
     lease_plot::Entity::insert_many(plots.iter().map(|p| lease_plot::ActiveModel {
         tenant_id: Set(txn.tenant_id().0),
-        lease_id: Set(lease_id),
+        lease_id: Set(lease_id.0),
         plot_id: Set(p.id),
     }))
     .exec(txn.conn())
@@ -403,7 +403,7 @@ async fn attach_plots(txn: &TenantTxn, lease_id: Uuid, plots: &[plot::Model]) ->
     Ok(())
 }
 
-async fn load(txn: &TenantTxn, id: Uuid) -> AppResult<lease::Model> {
+async fn load(txn: &TenantTxn, id: LeaseId) -> AppResult<lease::Model> {
     txn.scoped_by_id::<lease::Entity>(id)
         .one(txn.conn())
         .await?
@@ -417,8 +417,7 @@ pub async fn create(
     terms: LeaseTerms,
     activate: bool,
 ) -> AppResult<LeaseView> {
-    ctx.require(&OPERATORS)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     let (firm, cluster, plots) = resolve(&txn, &terms).await?;
     if activate {
         let conflicts =
@@ -446,14 +445,14 @@ pub async fn create(
     let created = lease::Entity::insert(model)
         .exec_with_returning(txn.conn())
         .await?;
-    attach_plots(&txn, created.id, &plots).await?;
-    audit::record::<(), _>(
+    attach_plots(&txn, LeaseId(created.id), &plots).await?;
+    audit::record(
         &txn,
         ctx,
         "Lease",
         created.id,
         "created",
-        None,
+        None::<&()>,
         Some(&created),
     )
     .await?;
@@ -467,9 +466,13 @@ pub async fn create(
 }
 
 /// Changes the terms of a draft or active lease; a terminated lease is CONFLICT.
-pub async fn update(db: &Db, ctx: &TenantCtx, id: Uuid, terms: LeaseTerms) -> AppResult<LeaseView> {
-    ctx.require(&OPERATORS)?;
-    let txn = db.tenant(ctx).await?;
+pub async fn update(
+    db: &Db,
+    ctx: &TenantCtx,
+    id: LeaseId,
+    terms: LeaseTerms,
+) -> AppResult<LeaseView> {
+    let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     let before = load(&txn, id).await?;
     if before.status == LeaseStatus::Terminated {
         return Err(AppError::Conflict(
@@ -508,9 +511,8 @@ pub async fn update(db: &Db, ctx: &TenantCtx, id: Uuid, terms: LeaseTerms) -> Ap
 }
 
 /// Activates a draft lease, if no other lease holds its plots in its period.
-pub async fn activate(db: &Db, ctx: &TenantCtx, id: Uuid) -> AppResult<LeaseView> {
-    ctx.require(&OPERATORS)?;
-    let txn = db.tenant(ctx).await?;
+pub async fn activate(db: &Db, ctx: &TenantCtx, id: LeaseId) -> AppResult<LeaseView> {
+    let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     let before = load(&txn, id).await?;
     if before.status != LeaseStatus::Draft {
         return Err(AppError::Conflict(
@@ -545,13 +547,13 @@ pub async fn activate(db: &Db, ctx: &TenantCtx, id: Uuid) -> AppResult<LeaseView
 pub async fn terminate(
     db: &Db,
     ctx: &TenantCtx,
-    id: Uuid,
+    id: LeaseId,
     on: NaiveDate,
     reason: &str,
 ) -> AppResult<LeaseView> {
-    ctx.require(&OPERATORS)?;
+    ctx.require(Policy::ManageEstate)?;
     let reason = crate::tenancy::required_text(reason, "reason", 500)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     let before = load(&txn, id).await?;
     if before.status != LeaseStatus::Active {
         return Err(AppError::Conflict(
@@ -590,12 +592,11 @@ pub async fn terminate(
 pub async fn renew(
     db: &Db,
     ctx: &TenantCtx,
-    id: Uuid,
+    id: LeaseId,
     ends_on: NaiveDate,
     rent_per_m2_year: Option<i64>,
 ) -> AppResult<LeaseView> {
-    ctx.require(&OPERATORS)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     let old = load(&txn, id).await?;
     if old.status != LeaseStatus::Active {
         return Err(AppError::Conflict(
@@ -650,17 +651,26 @@ pub async fn renew(
     }))
     .exec(txn.conn())
     .await?;
-    audit::record::<(), _>(
+    audit::record(
         &txn,
         ctx,
         "Lease",
         renewed.id,
         "created by renewal",
-        None,
+        None::<&()>,
         Some(&renewed),
     )
     .await?;
-    audit::record::<(), _>(&txn, ctx, "Lease", old.id, "renewed", None, Some(&renewed)).await?;
+    audit::record(
+        &txn,
+        ctx,
+        "Lease",
+        old.id,
+        "renewed",
+        None::<&()>,
+        Some(&renewed),
+    )
+    .await?;
     let mut views = attach(&txn, vec![renewed]).await?;
     txn.commit().await?;
     views.pop().ok_or(AppError::NotFound)
@@ -671,13 +681,12 @@ pub async fn renew(
 pub async fn conflicts(
     db: &Db,
     ctx: &TenantCtx,
-    plot_ids: Vec<Uuid>,
+    plot_ids: Vec<PlotId>,
     starts_on: NaiveDate,
     ends_on: NaiveDate,
-    except: Option<Uuid>,
+    except: Option<LeaseId>,
 ) -> AppResult<Vec<Conflict>> {
-    ctx.require(&OPERATORS)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     let plots = txn
         .scoped::<plot::Entity>()
         .filter(plot::Column::Id.is_in(plot_ids))
@@ -691,8 +700,8 @@ pub async fn conflicts(
 /// How to narrow the leases list.
 #[derive(Clone, Debug, Default)]
 pub struct LeaseFilter {
-    pub firm_id: Option<Uuid>,
-    pub cluster_id: Option<Uuid>,
+    pub firm_id: Option<FirmId>,
+    pub cluster_id: Option<ClusterId>,
     pub status: Option<LeaseStatus>,
     /// Newest start first unless asked otherwise.
     pub sort: Option<Sort<LeaseSort>>,
@@ -715,32 +724,20 @@ pub async fn list(
     filter: LeaseFilter,
     page: PageRequest,
 ) -> AppResult<Page<LeaseView>> {
-    let firm_scope = match ctx.role() {
-        Role::OperatorAdmin | Role::OperatorStaff => filter.firm_id,
-        Role::Enterprise => Some(
-            ctx.firm_id()
-                .ok_or(AppError::Forbidden("no firm".into()))?
-                .0,
-        ),
-        _ => {
-            return Err(AppError::Forbidden(
-                "leases are for operators and lessees".into(),
-            ));
-        }
-    };
-    if ctx.role() == Role::Enterprise && filter.firm_id.is_some_and(|f| Some(f) != firm_scope) {
+    let txn = db.tenant(ctx, Policy::ReadAccounts).await?;
+    let own = txn.firm_scope();
+    if own.is_some() && filter.firm_id.is_some_and(|f| Some(f) != own) {
         return Ok(Page {
             items: Vec::new(),
             total: 0,
         });
     }
-    let txn = db.tenant(ctx).await?;
     let mut select = txn.scoped::<lease::Entity>();
-    if let Some(firm) = firm_scope {
+    if let Some(firm) = own.or(filter.firm_id) {
         select = select.filter(lease::Column::FirmId.eq(firm));
     }
     // A draft is the operator's work in progress: the lessee sees it once it is activated.
-    if ctx.role() == Role::Enterprise {
+    if own.is_some() {
         select = select.filter(lease::Column::Status.ne(LeaseStatus::Draft));
     }
     if let Some(cluster) = filter.cluster_id {
@@ -778,14 +775,12 @@ pub async fn list(
 }
 
 /// One lease: operators any of the tenant's, an enterprise user only their firm's.
-pub async fn get(db: &Db, ctx: &TenantCtx, id: Uuid) -> AppResult<LeaseView> {
-    if !(ctx.is_operator() || ctx.role() == Role::Enterprise) {
-        return Err(AppError::NotFound);
-    }
-    let txn = db.tenant(ctx).await?;
+pub async fn get(db: &Db, ctx: &TenantCtx, id: LeaseId) -> AppResult<LeaseView> {
+    let txn = db.lookup(ctx, Policy::ReadAccounts).await?;
     let found = load(&txn, id).await?;
-    if ctx.role() == Role::Enterprise
-        && (ctx.firm_id().map(|f| f.0) != Some(found.firm_id) || found.status == LeaseStatus::Draft)
+    if txn
+        .firm_scope()
+        .is_some_and(|own| own.0 != found.firm_id || found.status == LeaseStatus::Draft)
     {
         return Err(AppError::NotFound);
     }

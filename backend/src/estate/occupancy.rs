@@ -8,14 +8,13 @@ use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
-use crate::auth::TenantCtx;
+use crate::access::{Policy, TenantCtx};
 use crate::db::Db;
 use crate::error::{AppError, AppResult};
-use crate::estate::clusters::OPERATORS;
 use crate::estate::entities::{cluster, lease, lease_plot, plot};
 use crate::estate::leases::held_on_in_clusters;
+use crate::tenancy::TenantKind;
 use crate::tenancy::entities::{firm, tenant};
-use crate::tenancy::{Role, TenantKind};
 
 /// A cluster's occupancy figures on one date.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -156,8 +155,7 @@ pub async fn of_tenant(
     ctx: &TenantCtx,
     on: NaiveDate,
 ) -> AppResult<(Vec<(cluster::Model, Occupancy)>, Occupancy)> {
-    ctx.require(&OPERATORS)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     let clusters = txn
         .scoped::<cluster::Entity>()
         .order_by_asc(cluster::Column::Name)
@@ -184,8 +182,7 @@ pub async fn of_clusters(
     clusters: &[cluster::Model],
     on: NaiveDate,
 ) -> AppResult<HashMap<Uuid, Occupancy>> {
-    ctx.require(&OPERATORS)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     let figures = compute(txn.conn(), clusters, on).await?;
     txn.commit().await?;
     Ok(figures)
@@ -206,8 +203,7 @@ pub async fn province(
     ctx: &TenantCtx,
     on: NaiveDate,
 ) -> AppResult<(String, Vec<ProvinceCluster>)> {
-    ctx.require(&[Role::AuthorityViewer])?;
-    let own = db.tenant(ctx).await?;
+    let own = db.tenant(ctx, Policy::ReadProvince).await?;
     let authority = own
         .scoped::<tenant::Entity>()
         .one(own.conn())

@@ -1,5 +1,7 @@
 //! Plots: create, change, read, and their availability at a date (derived from leases).
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::{NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
@@ -7,19 +9,19 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
+use crate::access::{Policy, TenantCtx};
 use crate::audit;
-use crate::auth::TenantCtx;
 use crate::db::{Db, Page, PageRequest, Sort, TenantTxn, fetch_page, key, sorted};
 use crate::error::{AppError, AppResult, Problems};
-use crate::estate::clusters::OPERATORS;
 use crate::estate::entities::{cluster, plot};
 use crate::estate::{AreaM2, leases};
+use crate::ids::{ClusterId, PlotId};
 use crate::tenancy::required_text;
 
 /// The raw input of a plot.
 #[derive(Clone, Debug)]
 pub struct PlotInput {
-    pub cluster_id: Uuid,
+    pub cluster_id: ClusterId,
     pub code: String,
     pub area_m2: i64,
     pub land_use: String,
@@ -60,7 +62,7 @@ impl PlotRecord {
         Ok(Self(input))
     }
 
-    pub fn cluster_id(&self) -> Uuid {
+    pub fn cluster_id(&self) -> ClusterId {
         self.0.cluster_id
     }
 
@@ -70,7 +72,7 @@ impl PlotRecord {
 
     fn apply(&self, model: &mut plot::ActiveModel) {
         let p = &self.0;
-        model.cluster_id = Set(p.cluster_id);
+        model.cluster_id = Set(p.cluster_id.0);
         model.code = Set(p.code.clone());
         model.area_m2 = Set(p.area_m2);
         model.land_use = Set(p.land_use.clone());
@@ -96,7 +98,7 @@ impl PlotRecord {
 pub async fn check_placement(
     txn: &TenantTxn,
     record: &PlotRecord,
-    except: Option<Uuid>,
+    except: Option<PlotId>,
     prefix: &str,
 ) -> AppResult<()> {
     let cluster = txn
@@ -127,19 +129,18 @@ pub async fn check_placement(
 
 /// Adds a plot (operators).
 pub async fn create(db: &Db, ctx: &TenantCtx, record: PlotRecord) -> AppResult<plot::Model> {
-    ctx.require(&OPERATORS)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     check_placement(&txn, &record, None, "input").await?;
     let created = plot::Entity::insert(record.new_model(txn.tenant_id().0))
         .exec_with_returning(txn.conn())
         .await?;
-    audit::record::<(), _>(
+    audit::record(
         &txn,
         ctx,
         "Plot",
         created.id,
         "created",
-        None,
+        None::<&()>,
         Some(&created),
     )
     .await?;
@@ -151,11 +152,10 @@ pub async fn create(db: &Db, ctx: &TenantCtx, record: PlotRecord) -> AppResult<p
 pub async fn update(
     db: &Db,
     ctx: &TenantCtx,
-    id: Uuid,
+    id: PlotId,
     record: PlotRecord,
 ) -> AppResult<plot::Model> {
-    ctx.require(&OPERATORS)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     let before = txn
         .scoped_by_id::<plot::Entity>(id)
         .one(txn.conn())
@@ -180,11 +180,8 @@ pub async fn update(
 }
 
 /// One plot (operators).
-pub async fn get(db: &Db, ctx: &TenantCtx, id: Uuid) -> AppResult<plot::Model> {
-    if !ctx.is_operator() {
-        return Err(AppError::NotFound);
-    }
-    let txn = db.tenant(ctx).await?;
+pub async fn get(db: &Db, ctx: &TenantCtx, id: PlotId) -> AppResult<plot::Model> {
+    let txn = db.lookup(ctx, Policy::ManageEstate).await?;
     let found = txn.scoped_by_id::<plot::Entity>(id).one(txn.conn()).await?;
     txn.commit().await?;
     found.ok_or(AppError::NotFound)
@@ -200,7 +197,7 @@ pub enum Availability {
 /// How to narrow the plots list.
 #[derive(Clone, Debug, Default)]
 pub struct PlotFilter {
-    pub cluster_id: Option<Uuid>,
+    pub cluster_id: Option<ClusterId>,
     /// Part of the code.
     pub search: Option<String>,
     /// Only plots free (or leased) on `on`.
@@ -218,10 +215,11 @@ pub enum PlotSort {
     LandUse,
 }
 
-/// A plot with its availability on the requested date.
+/// A plot with its cluster's name and its availability on the requested date.
 #[derive(Clone, Debug)]
 pub struct PlotView {
     pub plot: plot::Model,
+    pub cluster_name: String,
     pub availability: Availability,
 }
 
@@ -233,8 +231,7 @@ pub async fn list(
     on: NaiveDate,
     page: PageRequest,
 ) -> AppResult<Page<PlotView>> {
-    ctx.require(&OPERATORS)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     let mut select = txn.scoped::<plot::Entity>();
     if let Some(cluster) = filter.cluster_id {
         select = select.filter(plot::Column::ClusterId.eq(cluster));
@@ -266,6 +263,15 @@ pub async fn list(
     let page = fetch_page(select, txn.conn(), page).await?;
     let ids: Vec<Uuid> = page.items.iter().map(|p| p.id).collect();
     let held = leases::held_among(&txn, &ids, on).await?;
+    let cluster_ids: HashSet<Uuid> = page.items.iter().map(|p| p.cluster_id).collect();
+    let names: HashMap<Uuid, String> = txn
+        .scoped::<cluster::Entity>()
+        .filter(cluster::Column::Id.is_in(cluster_ids))
+        .all(txn.conn())
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.name))
+        .collect();
     txn.commit().await?;
     Ok(page.map(|plot| PlotView {
         availability: if held.contains(&plot.id) {
@@ -273,6 +279,7 @@ pub async fn list(
         } else {
             Availability::Free
         },
+        cluster_name: names.get(&plot.cluster_id).cloned().unwrap_or_default(),
         plot,
     }))
 }

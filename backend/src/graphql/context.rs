@@ -3,10 +3,10 @@
 
 use async_graphql::Context;
 
-use crate::auth::{Session, TenantCtx};
+use crate::access::TenantCtx;
+use crate::auth::Session;
 use crate::error::{AppError, ErrorCode};
 use crate::graphql::errors::{coded, to_gql};
-use crate::tenancy::Role;
 
 /// The name of the httpOnly refresh-token cookie.
 pub const REFRESH_COOKIE: &str = "ck_refresh";
@@ -47,11 +47,6 @@ pub fn session<'a>(ctx: &'a Context<'_>) -> async_graphql::Result<&'a Session> {
 /// The tenant context of the session, or UNAUTHENTICATED / FORBIDDEN.
 pub fn tenant(ctx: &Context<'_>) -> async_graphql::Result<TenantCtx> {
     session(ctx)?.tenant().map_err(to_gql)
-}
-
-/// The tenant context if the current role is one of `roles`.
-pub fn tenant_as(ctx: &Context<'_>, roles: &[Role]) -> async_graphql::Result<TenantCtx> {
-    session(ctx)?.tenant_as(roles).map_err(to_gql)
 }
 
 /// The refresh token to use: the argument, else the cookie; UNAUTHENTICATED when neither.

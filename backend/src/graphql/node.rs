@@ -1,24 +1,26 @@
 //! The Relay `Node` interface: `node(id:)` resolves any object the caller may see. Another
 //! tenant's object, a forbidden one, and a missing one all answer NOT_FOUND.
+//!
+//! Each Node type says which typed id names it and how to load one ([`NodeType`], next to the
+//! type); adding a type means a variant below and a line in [`NodeQuery::node`].
 
 use async_graphql::{Context, ID, Interface, Object};
+use uuid::Uuid;
 
-use crate::billing::{invoices, payments};
-use crate::error::AppError;
-use crate::estate::{clusters, leases, occupancy, plots, today};
+use crate::access::TenantCtx;
+use crate::error::{AppError, AppResult};
 use crate::graphql::Services;
 use crate::graphql::auth::types::Invitation;
-use crate::graphql::billing::queries::with_cluster_names;
+use crate::graphql::billing::receivables::BankLine;
 use crate::graphql::billing::types::{Invoice, Payment};
 use crate::graphql::context::session;
 use crate::graphql::errors::{GqlResult, to_gql};
-use crate::graphql::estate::types::{Cluster, ClusterSummary, Lease, Occupancy, Plot};
-use crate::graphql::ids;
+use crate::graphql::estate::types::{Cluster, Lease, Plot};
+use crate::graphql::ids::{self, GlobalId};
 use crate::graphql::notify::types::MailMessage;
 use crate::graphql::tenancy::types::{Firm, Membership, Tenant};
-use crate::ids::{FirmId, InvitationId, MailId, MembershipId, TenantId};
-use crate::notify::outbox;
-use crate::tenancy::{firms, members, tenants};
+use crate::ids::TenantId;
+use crate::tenancy::tenants;
 
 /// An object with a globally unique, opaque ID.
 #[derive(Interface)]
@@ -34,7 +36,35 @@ pub enum Node {
     Lease(Lease),
     Invoice(Invoice),
     Payment(Payment),
-    BankLine(crate::graphql::billing::receivables::BankLine),
+    BankLine(BankLine),
+}
+
+/// A Node type that lives inside a tenant: the typed id that names it, and how to load the
+/// one a tenant context may see (NOT_FOUND otherwise).
+pub(crate) trait NodeType: Sized + Into<Node> {
+    type Id: GlobalId;
+
+    async fn load(services: &Services, ctx: &TenantCtx, id: Self::Id) -> AppResult<Self>;
+}
+
+async fn load<T: NodeType>(
+    services: &Services,
+    ctx: &TenantCtx,
+    uuid: Uuid,
+) -> async_graphql::Result<Node> {
+    T::load(services, ctx, T::Id::from(uuid))
+        .await
+        .map(Into::into)
+        .gql()
+}
+
+/// Loads the object of the first listed type whose global ID type is `$name`.
+macro_rules! load_first_of {
+    ($name:expr, $services:expr, $ctx:expr, $uuid:expr; $($ty:ty),+ $(,)?) => {{
+        $(if $name == <<$ty as NodeType>::Id as GlobalId>::TYPE {
+            return load::<$ty>($services, $ctx, $uuid).await;
+        })+
+    }};
 }
 
 #[derive(Default)]
@@ -47,84 +77,19 @@ impl NodeQuery {
     async fn node(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Node> {
         let services = ctx.data::<Services>()?;
         let session = session(ctx)?;
-        let (type_name, uuid) = ids::decode(&id).gql()?;
-        let db = &services.db;
-        if type_name == "Tenant" {
-            return Ok(Node::Tenant(Tenant(
-                tenants::visible(db, session, TenantId(uuid)).await.gql()?,
-            )));
+        let (type_name, uuid) = ids::parse(&id).ok_or_else(|| to_gql(AppError::NotFound))?;
+        if type_name == TenantId::TYPE {
+            let tenant = tenants::visible(&services.db, session, TenantId(uuid))
+                .await
+                .gql()?;
+            return Ok(Node::Tenant(Tenant(tenant)));
         }
         // Every other type lives inside a tenant: without a tenant membership, nothing is visible.
         let tenant_ctx = session.tenant().map_err(|_| to_gql(AppError::NotFound))?;
-        let node = match type_name.as_str() {
-            "Firm" => Node::Firm(Firm(firms::get(db, &tenant_ctx, FirmId(uuid)).await.gql()?)),
-            "Membership" => {
-                let member = members::get(db, &tenant_ctx, MembershipId(uuid))
-                    .await
-                    .gql()?;
-                let tenant = tenants::current(db, &tenant_ctx).await.gql()?;
-                Node::Membership(Membership {
-                    membership: member.membership,
-                    tenant,
-                    firm: member.firm,
-                    user: member.user,
-                })
-            }
-            "Invitation" => Node::Invitation(Invitation(
-                services
-                    .auth
-                    .invitation(&tenant_ctx, InvitationId(uuid))
-                    .await
-                    .gql()?,
-            )),
-            "MailMessage" => Node::MailMessage(MailMessage(
-                outbox::get(db, &tenant_ctx, MailId(uuid)).await.gql()?,
-            )),
-            "Cluster" => {
-                let model = clusters::get(db, &tenant_ctx, uuid).await.gql()?;
-                let on = today();
-                let figures =
-                    occupancy::of_clusters(db, &tenant_ctx, std::slice::from_ref(&model), on)
-                        .await
-                        .gql()?;
-                let figures = figures.get(&model.id).cloned().unwrap_or_default();
-                Node::Cluster(Cluster {
-                    occupancy: Occupancy::new(on, &figures),
-                    model,
-                })
-            }
-            "Plot" => {
-                let model = plots::get(db, &tenant_ctx, uuid).await.gql()?;
-                let cluster = clusters::get(db, &tenant_ctx, model.cluster_id)
-                    .await
-                    .gql()?;
-                Node::Plot(Plot {
-                    cluster: ClusterSummary::from(&cluster),
-                    model,
-                    status: None,
-                })
-            }
-            "Lease" => Node::Lease(Lease(leases::get(db, &tenant_ctx, uuid).await.gql()?)),
-            "Invoice" => {
-                let model = invoices::get(db, &tenant_ctx, uuid).await.gql()?;
-                Node::Invoice(
-                    with_cluster_names(services, &tenant_ctx, vec![model])
-                        .await
-                        .gql()?
-                        .remove(0),
-                )
-            }
-            "Payment" => Node::Payment(Payment {
-                model: payments::get(db, &tenant_ctx, uuid).await.gql()?,
-                replayed: false,
-            }),
-            "BankLine" => Node::BankLine(crate::graphql::billing::receivables::BankLine(
-                crate::billing::bank::get(db, &tenant_ctx, uuid)
-                    .await
-                    .gql()?,
-            )),
-            _ => return Err(to_gql(AppError::NotFound)),
-        };
-        Ok(node)
+        load_first_of!(type_name.as_str(), services, &tenant_ctx, uuid;
+            Firm, Membership, Invitation, MailMessage, Cluster, Plot, Lease, Invoice, Payment,
+            BankLine,
+        );
+        Err(to_gql(AppError::NotFound))
     }
 }

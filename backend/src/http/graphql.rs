@@ -26,21 +26,9 @@ pub async fn execute(
     schema: web::Data<AppSchema>,
     state: web::Data<HttpState>,
     req: HttpRequest,
+    auth: RequestAuth,
     body: GraphQLBatchRequest,
 ) -> GraphQLResponse {
-    let auth = match req.headers().get(actix_web::http::header::AUTHORIZATION) {
-        None => RequestAuth::Anonymous,
-        Some(value) => match value.to_str().ok().and_then(|v| v.strip_prefix("Bearer ")) {
-            Some(token) => match state.auth.session_from_bearer(token.trim()) {
-                Ok(session) => RequestAuth::Session(session),
-                Err(reason) => {
-                    tracing::info!(%reason, "bearer token refused");
-                    RequestAuth::Invalid
-                }
-            },
-            None => RequestAuth::Invalid,
-        },
-    };
     let cookie = RefreshCookie(req.cookie(REFRESH_COOKIE).map(|c| c.value().to_owned()));
 
     let mut batch = body.into_inner();

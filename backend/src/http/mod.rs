@@ -1,10 +1,14 @@
 //! HTTP routes: `/graphql` (POST; GraphiQL on GET outside production), `/healthz`, `/readyz`,
-//! and the web app with client-side routing.
+//! documents and exports, and the web app with client-side routing. The request's session is
+//! read in one place ([`session`]) and every domain error becomes its status in one place
+//! ([`errors`]).
 
-mod export;
+mod downloads;
+mod errors;
 mod graphql;
 mod health;
 mod request_span;
+mod session;
 mod ui;
 
 use std::path::PathBuf;
@@ -33,11 +37,8 @@ pub fn routes(cfg: &mut web::ServiceConfig, state: &HttpState) {
     cfg.route("/healthz", web::get().to(health::healthz))
         .route("/readyz", web::get().to(health::readyz))
         .route("/graphql", web::post().to(graphql::execute))
-        .route("/export/{file}", web::get().to(export::export))
-        .route(
-            "/documents/invoice/{file}",
-            web::get().to(export::invoice_document),
-        );
+        .app_data(web::QueryConfig::default().error_handler(errors::query_error))
+        .configure(downloads::routes);
     if state.graphiql {
         cfg.route("/graphql", web::get().to(graphql::graphiql));
     } else {

@@ -9,14 +9,14 @@ use sea_orm::{
 };
 use tokio::sync::Notify;
 
-use crate::auth::TenantCtx;
+use crate::access::{Policy, TenantCtx};
 use crate::db::{Db, Page, PageRequest, fetch_page};
 use crate::error::{AppError, AppResult};
 use crate::ids::{MailId, TenantId};
 use crate::notify::entities::outbox_message;
 use crate::notify::templates::Templates;
 use crate::notify::{Mail, MailStatus};
-use crate::tenancy::{Email, Locale, Role};
+use crate::tenancy::{Email, Locale};
 
 /// Renders mail into the outbox and wakes the delivery worker.
 #[derive(Clone)]
@@ -126,8 +126,7 @@ pub async fn log(
     status: Option<MailStatus>,
     page: PageRequest,
 ) -> AppResult<Page<outbox_message::Model>> {
-    ctx.require(&[Role::OperatorAdmin])?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ReadMailLog).await?;
     let mut select = txn.scoped::<outbox_message::Entity>();
     if let Some(status) = status {
         select = select.filter(outbox_message::Column::Status.eq(status));
@@ -142,10 +141,7 @@ pub async fn log(
 
 /// One message of the tenant's mail log (operator admin).
 pub async fn get(db: &Db, ctx: &TenantCtx, id: MailId) -> AppResult<outbox_message::Model> {
-    if ctx.role() != Role::OperatorAdmin {
-        return Err(AppError::NotFound);
-    }
-    let txn = db.tenant(ctx).await?;
+    let txn = db.lookup(ctx, Policy::ReadMailLog).await?;
     let found = txn
         .scoped_by_id::<outbox_message::Entity>(id.0)
         .one(txn.conn())
@@ -161,8 +157,7 @@ pub async fn retry(
     ctx: &TenantCtx,
     id: MailId,
 ) -> AppResult<outbox_message::Model> {
-    ctx.require(&[Role::OperatorAdmin])?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ReadMailLog).await?;
     let found = txn
         .scoped_by_id::<outbox_message::Entity>(id.0)
         .one(txn.conn())

@@ -6,17 +6,16 @@ use sea_orm::{
     QueryFilter,
 };
 
+use crate::access::{Policy, TenantCtx};
 use crate::audit;
-use crate::auth::TenantCtx;
 use crate::db::{Db, Page, PageRequest, Sort, fetch_page, key, sorted};
 use crate::error::{AppError, AppResult, Problems};
 use crate::estate::TaxCode;
 use crate::ids::FirmId;
 use crate::tenancy::entities::firm;
-use crate::tenancy::{CapitalOrigin, Email, FirmStatus, Role, required_text};
+use crate::tenancy::{CapitalOrigin, Email, FirmStatus, required_text};
 
 /// Operators read and edit the register.
-const OPERATORS: [Role; 2] = [Role::OperatorAdmin, Role::OperatorStaff];
 
 /// A validated firm record.
 #[derive(Clone, Debug)]
@@ -164,8 +163,7 @@ pub async fn list(
     filter: FirmFilter,
     page: PageRequest,
 ) -> AppResult<Page<firm::Model>> {
-    ctx.require(&OPERATORS)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     let mut select = txn.scoped::<firm::Entity>();
     if let Some(search) = filter
         .search
@@ -199,12 +197,10 @@ pub async fn list(
 
 /// One firm: operators see any of the tenant's, an enterprise user only their own.
 pub async fn get(db: &Db, ctx: &TenantCtx, id: FirmId) -> AppResult<firm::Model> {
-    let allowed =
-        ctx.is_operator() || (ctx.role() == Role::Enterprise && ctx.firm_id() == Some(id));
-    if !allowed {
+    let txn = db.lookup(ctx, Policy::ReadAccounts).await?;
+    if txn.firm_scope().is_some_and(|own| own != id) {
         return Err(AppError::NotFound);
     }
-    let txn = db.tenant(ctx).await?;
     let found = txn
         .scoped_by_id::<firm::Entity>(id.0)
         .one(txn.conn())
@@ -236,13 +232,21 @@ async fn ensure_tax_code_free(
 
 /// Adds a firm to the register (operators).
 pub async fn create(db: &Db, ctx: &TenantCtx, record: FirmRecord) -> AppResult<firm::Model> {
-    ctx.require(&OPERATORS)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     ensure_tax_code_free(&txn, &record.tax_code, None, "input.taxCode").await?;
     let firm = firm::Entity::insert(new_model(txn.tenant_id().0, &record))
         .exec_with_returning(txn.conn())
         .await?;
-    audit::record::<(), _>(&txn, ctx, "Firm", firm.id, "created", None, Some(&firm)).await?;
+    audit::record(
+        &txn,
+        ctx,
+        "Firm",
+        firm.id,
+        "created",
+        None::<&()>,
+        Some(&firm),
+    )
+    .await?;
     txn.commit().await?;
     Ok(firm)
 }
@@ -254,8 +258,7 @@ pub async fn update(
     id: FirmId,
     record: FirmRecord,
 ) -> AppResult<firm::Model> {
-    ctx.require(&OPERATORS)?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     let before = txn
         .scoped_by_id::<firm::Entity>(id.0)
         .one(txn.conn())

@@ -2,11 +2,10 @@
 
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
-use crate::auth::TenantCtx;
+use crate::access::{Policy, TenantCtx};
 use crate::db::{Db, Page, PageRequest, fetch_page};
 use crate::error::{AppError, AppResult};
 use crate::ids::MembershipId;
-use crate::tenancy::Role;
 use crate::tenancy::entities::{firm, membership, user};
 
 /// A membership with its user and firm.
@@ -19,8 +18,7 @@ pub struct Member {
 
 /// Members of the current tenant, oldest first (operator admin).
 pub async fn list(db: &Db, ctx: &TenantCtx, page: PageRequest) -> AppResult<Page<Member>> {
-    ctx.require(&[Role::OperatorAdmin])?;
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ManageMembers).await?;
     let select = txn
         .scoped::<membership::Entity>()
         .order_by_asc(membership::Column::CreatedAt)
@@ -37,10 +35,10 @@ pub async fn list(db: &Db, ctx: &TenantCtx, page: PageRequest) -> AppResult<Page
 /// One membership the caller may see: any in the tenant for an operator admin, otherwise only
 /// their own. Anything else is NOT_FOUND.
 pub async fn get(db: &Db, ctx: &TenantCtx, id: MembershipId) -> AppResult<Member> {
-    if ctx.role() != Role::OperatorAdmin && ctx.membership_id() != Some(id) {
+    if !ctx.allows(Policy::ManageMembers) && ctx.membership_id() != Some(id) {
         return Err(AppError::NotFound);
     }
-    let txn = db.tenant(ctx).await?;
+    let txn = db.lookup(ctx, Policy::ReadTenant).await?;
     let found = txn
         .scoped_by_id::<membership::Entity>(id.0)
         .one(txn.conn())

@@ -3,7 +3,9 @@
 use chrono::Utc;
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
-use crate::auth::{Session, TenantCtx};
+use crate::access::Policy;
+use crate::access::TenantCtx;
+use crate::auth::Session;
 use crate::db::{Db, Page, PageRequest, fetch_page};
 use crate::error::{AppError, AppResult, Problems};
 use crate::ids::TenantId;
@@ -12,7 +14,7 @@ use crate::tenancy::{TenantKind, required_text};
 
 /// The tenant of the current context.
 pub async fn current(db: &Db, ctx: &TenantCtx) -> AppResult<tenant::Model> {
-    let txn = db.tenant(ctx).await?;
+    let txn = db.tenant(ctx, Policy::ReadTenant).await?;
     let found = txn.scoped::<tenant::Entity>().one(txn.conn()).await?;
     txn.commit().await?;
     found.ok_or(AppError::NotFound)

@@ -1,5 +1,7 @@
 //! Users: the signed-in person's profile and memberships.
 
+use std::collections::HashMap;
+
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,
@@ -114,11 +116,17 @@ pub async fn update_profile(
     Ok(updated)
 }
 
-/// The email of a user, for showing who did something (audit trails).
-pub async fn email_of(db: &Db, user_id: UserId) -> AppResult<Option<String>> {
-    // System read: users are global; only the address is returned.
+/// The emails of users, for showing who did something (audit trails), in one statement.
+pub async fn emails_of(db: &Db, ids: &[UserId]) -> AppResult<HashMap<UserId, String>> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    // System read: users are global; only the addresses are returned.
     let txn = db.system().await?;
-    let found = user::Entity::find_by_id(user_id.0).one(txn.conn()).await?;
+    let found = user::Entity::find()
+        .filter(user::Column::Id.is_in(ids.iter().map(|id| id.0)))
+        .all(txn.conn())
+        .await?;
     txn.commit().await?;
-    Ok(found.map(|u| u.email))
+    Ok(found.into_iter().map(|u| (UserId(u.id), u.email)).collect())
 }

@@ -1,7 +1,7 @@
 //! PostgreSQL's row-level security is a second wall: even a query that forgets the tenant
 //! filter sees only the current tenant's rows.
 
-use clusterkeep::auth::TenantCtx;
+use clusterkeep::access::{Policy, TenantCtx};
 use clusterkeep::ids::{TenantId, UserId};
 use sea_orm::{ConnectionTrait, Statement};
 
@@ -47,7 +47,7 @@ async fn a_query_without_a_tenant_filter_still_sees_only_its_tenants_rows() {
         let members: i64 = row.try_get("", "members").unwrap();
         let firms: i64 = row.try_get("", "firms").unwrap();
         let ctx = TenantCtx::for_system_work(TenantId(id), UserId(uuid::Uuid::nil()));
-        let txn = db.tenant(&ctx).await.unwrap();
+        let txn = db.tenant(&ctx, Policy::ReadTenant).await.unwrap();
         // No WHERE clause at all: only row-level security narrows these.
         assert_eq!(
             count(txn.conn(), "SELECT COUNT(*) AS n FROM memberships").await,
@@ -99,10 +99,10 @@ async fn a_tenant_transaction_cannot_insert_a_row_for_another_tenant() {
     let first: uuid::Uuid = ids[0].try_get("", "id").unwrap();
     let second: uuid::Uuid = ids[1].try_get("", "id").unwrap();
     let txn = db
-        .tenant(&TenantCtx::for_system_work(
-            TenantId(first),
-            UserId(uuid::Uuid::nil()),
-        ))
+        .tenant(
+            &TenantCtx::for_system_work(TenantId(first), UserId(uuid::Uuid::nil())),
+            Policy::ReadTenant,
+        )
         .await
         .unwrap();
     let result = txn
@@ -114,5 +114,47 @@ async fn a_tenant_transaction_cannot_insert_a_row_for_another_tenant() {
     assert!(
         result.is_err(),
         "row-level security must refuse a row of another tenant"
+    );
+}
+
+/// Read from the catalogue, so a new table cannot forget it: every table with a `tenant_id`
+/// column has row-level security enabled and forced, and a policy.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_table_with_a_tenant_id_has_forced_row_level_security() {
+    let Some(app) = app(Backend::Postgres).await else {
+        return;
+    };
+    let system = app.services.db.system().await.unwrap();
+    let rows = system
+        .conn()
+        .query_all_raw(Statement::from_string(
+            sea_orm::DbBackend::Postgres,
+            "SELECT c.relname AS name, c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced, \
+             (SELECT COUNT(*) FROM pg_policy p WHERE p.polrelid = c.oid) AS policies \
+             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
+             WHERE n.nspname = current_schema() AND c.relkind = 'r' AND EXISTS ( \
+               SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenant_id' \
+               AND NOT a.attisdropped) \
+             ORDER BY c.relname"
+                .to_owned(),
+        ))
+        .await
+        .unwrap();
+    system.commit().await.unwrap();
+    assert!(rows.len() >= 20, "only {} tenant tables found", rows.len());
+    let mut unprotected = Vec::new();
+    for row in rows {
+        let name: String = row.try_get("", "name").unwrap();
+        let enabled: bool = row.try_get("", "enabled").unwrap();
+        let forced: bool = row.try_get("", "forced").unwrap();
+        let policies: i64 = row.try_get("", "policies").unwrap();
+        if !(enabled && forced && policies > 0) {
+            unprotected.push(name);
+        }
+    }
+    assert!(
+        unprotected.is_empty(),
+        "tables with a tenant_id but no forced row-level security: {unprotected:?} \
+         (call rls::protect_tenant_table in their migration)"
     );
 }

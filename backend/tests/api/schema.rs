@@ -36,3 +36,51 @@ async fn error_bodies_keep_their_shape() {
         .await;
     insta::assert_json_snapshot!("validation_invite", invalid.0);
 }
+
+/// Every type and every field of the schema has a description: it is the API's documentation,
+/// which GraphiQL shows and other tools read.
+#[test]
+fn every_type_and_field_has_a_description() {
+    use async_graphql::parser::types::{TypeKind, TypeSystemDefinition};
+    let document = async_graphql::parser::parse_schema(clusterkeep::graphql::sdl()).unwrap();
+    let mut missing = Vec::new();
+    for definition in document.definitions {
+        let TypeSystemDefinition::Type(ty) = definition else {
+            continue;
+        };
+        let ty = ty.node;
+        let name = ty.name.node.to_string();
+        if ty.description.is_none() {
+            missing.push(name.clone());
+        }
+        let fields: Vec<(String, bool)> = match ty.kind {
+            TypeKind::Object(object) => object
+                .fields
+                .into_iter()
+                .map(|f| (f.node.name.node.to_string(), f.node.description.is_some()))
+                .collect(),
+            TypeKind::Interface(interface) => interface
+                .fields
+                .into_iter()
+                .map(|f| (f.node.name.node.to_string(), f.node.description.is_some()))
+                .collect(),
+            TypeKind::InputObject(input) => input
+                .fields
+                .into_iter()
+                .map(|f| (f.node.name.node.to_string(), f.node.description.is_some()))
+                .collect(),
+            _ => Vec::new(),
+        };
+        for (field, described) in fields {
+            if !described {
+                missing.push(format!("{name}.{field}"));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "{} types and fields have no description (write a doc comment): {}",
+        missing.len(),
+        missing.join(", ")
+    );
+}

@@ -51,8 +51,12 @@ pub enum Relation {}
 impl ActiveModelBehavior for ActiveModel {}
 
 impl Model {
-    /// What is still to pay: the total less credit notes and payments (never negative).
+    /// What is still to pay: the total less credit notes and payments (never negative); nothing
+    /// on a void invoice.
     pub fn open(&self) -> i64 {
+        if self.status == InvoiceState::Void {
+            return 0;
+        }
         (self.total - self.credited - self.paid).max(0)
     }
 }

@@ -4,10 +4,9 @@ use async_graphql::{Context, ID, InputObject, Object};
 
 use crate::auth::IssuedTokens;
 use crate::auth::invitations::NewInvitation;
-use crate::error::AppError;
 use crate::graphql::Services;
 use crate::graphql::auth::types::{AuthPayload, Invitation, Viewer};
-use crate::graphql::context::{refresh_token, session, set_refresh_cookie, tenant_as};
+use crate::graphql::context::{refresh_token, session, set_refresh_cookie, tenant};
 use crate::graphql::errors::GqlResult;
 use crate::graphql::ids;
 use crate::graphql::tenancy::types::{Locale, Role};
@@ -42,19 +41,6 @@ async fn payload(ctx: &Context<'_>, tokens: IssuedTokens) -> async_graphql::Resu
     let all = users::with_memberships(&services.db, tokens.user_id)
         .await
         .gql()?;
-    // The tokens were just issued for this membership (none: the platform admin).
-    let role = match tokens.membership_id {
-        Some(id) => all
-            .memberships
-            .iter()
-            .find(|m| m.membership.id == id.0)
-            .map(|m| m.membership.role)
-            .ok_or_else(|| {
-                AppError::Internal(anyhow::anyhow!("issued tokens for a missing membership"))
-            })
-            .gql()?,
-        None => crate::tenancy::Role::PlatformAdmin,
-    };
     set_refresh_cookie(
         ctx,
         Some(&tokens.refresh_token),
@@ -64,7 +50,7 @@ async fn payload(ctx: &Context<'_>, tokens: IssuedTokens) -> async_graphql::Resu
         access_token: tokens.access_token,
         refresh_token: tokens.refresh_token,
         expires_in: tokens.expires_in,
-        viewer: Viewer::new(all, role, tokens.membership_id),
+        viewer: Viewer::new(all, tokens.role, tokens.membership_id),
     })
 }
 
@@ -122,11 +108,11 @@ impl AuthMutations {
     ) -> async_graphql::Result<AuthPayload> {
         let services = ctx.data::<Services>()?;
         let session = session(ctx)?;
-        let target = ids::decode_as(&membership_id, "Membership", "membershipId").gql()?;
+        let target = ids::decode::<MembershipId>(&membership_id, "membershipId").gql()?;
         let current = self::refresh_token(ctx, refresh_token).ok();
         let tokens = services
             .auth
-            .switch_membership(session, MembershipId(target), current.as_deref())
+            .switch_membership(session, target, current.as_deref())
             .await
             .gql()?;
         payload(ctx, tokens).await
@@ -140,11 +126,11 @@ impl AuthMutations {
         input: InviteUserInput,
     ) -> async_graphql::Result<Invitation> {
         let services = ctx.data::<Services>()?;
-        let tenant_ctx = tenant_as(ctx, &[crate::tenancy::Role::OperatorAdmin])?;
+        let tenant_ctx = tenant(ctx)?;
         let firm_id = input
             .firm_id
             .as_ref()
-            .map(|id| ids::decode_as(id, "Firm", "input.firmId").map(FirmId))
+            .map(|id| ids::decode::<FirmId>(id, "input.firmId"))
             .transpose()
             .gql()?;
         let new = NewInvitation::parse(
@@ -166,12 +152,12 @@ impl AuthMutations {
         id: ID,
     ) -> async_graphql::Result<Invitation> {
         let services = ctx.data::<Services>()?;
-        let tenant_ctx = tenant_as(ctx, &[crate::tenancy::Role::OperatorAdmin])?;
-        let id = ids::decode_as(&id, "Invitation", "id").gql()?;
+        let tenant_ctx = tenant(ctx)?;
+        let id = ids::decode::<InvitationId>(&id, "id").gql()?;
         Ok(Invitation(
             services
                 .auth
-                .revoke_invitation(&tenant_ctx, InvitationId(id))
+                .revoke_invitation(&tenant_ctx, id)
                 .await
                 .gql()?,
         ))

@@ -6,9 +6,9 @@ use crate::auth::Session;
 use crate::graphql::Services;
 use crate::graphql::auth::types::{Invitation, InvitationPreview, InvitationStatus, Viewer};
 use crate::graphql::connection::{Conn, paginate};
-use crate::graphql::context::{session, tenant_as};
+use crate::graphql::context::{session, tenant};
 use crate::graphql::errors::GqlResult;
-use crate::tenancy::{Role, users};
+use crate::tenancy::users;
 
 /// Loads the viewer of a verified session.
 pub async fn viewer_of(services: &Services, session: &Session) -> async_graphql::Result<Viewer> {
@@ -38,7 +38,7 @@ impl AuthQueries {
         status: Option<InvitationStatus>,
     ) -> async_graphql::Result<Conn<Invitation>> {
         let services = ctx.data::<Services>()?;
-        let tenant_ctx = tenant_as(ctx, &[Role::OperatorAdmin])?;
+        let tenant_ctx = tenant(ctx)?;
         paginate(first, after, |page| async move {
             Ok(services
                 .auth

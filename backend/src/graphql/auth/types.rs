@@ -3,10 +3,14 @@
 use async_graphql::{Enum, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 
+use crate::access::TenantCtx;
 use crate::auth::invitations;
+use crate::error::AppResult;
+use crate::graphql::Services;
 use crate::graphql::ids;
+use crate::graphql::node::NodeType;
 use crate::graphql::tenancy::types::{Firm, Locale, Membership, Role, Tenant, UserSummary};
-use crate::ids::{MembershipId, UserId};
+use crate::ids::{InvitationId, MembershipId, UserId};
 use crate::tenancy::entities::user;
 use crate::tenancy::users::UserWithMemberships;
 
@@ -51,7 +55,7 @@ impl Viewer {
 impl Viewer {
     /// Global ID of the user.
     pub async fn id(&self) -> ID {
-        ids::encode("User", self.user.id)
+        ids::of::<UserId>(self.user.id)
     }
     /// Sign-in email.
     async fn email(&self) -> &str {
@@ -83,7 +87,7 @@ impl Viewer {
     }
     /// Global ID of the current membership.
     async fn membership_id(&self) -> Option<ID> {
-        self.current.map(|m| ids::encode("Membership", m.0))
+        self.current.map(|m| ids::of::<MembershipId>(m.0))
     }
     /// Every membership the user can switch to.
     async fn memberships(&self) -> Vec<Membership> {
@@ -135,7 +139,7 @@ pub struct Invitation(pub invitations::InvitationView);
 impl Invitation {
     /// Global ID.
     pub async fn id(&self) -> ID {
-        ids::encode("Invitation", self.0.model.id)
+        ids::of::<InvitationId>(self.0.model.id)
     }
     /// The invited address.
     async fn email(&self) -> &str {
@@ -187,4 +191,12 @@ pub struct InvitationPreview {
     /// True when the address already has an account: accepting asks for its password
     /// instead of setting a new one.
     pub existing_account: bool,
+}
+
+impl NodeType for Invitation {
+    type Id = InvitationId;
+
+    async fn load(services: &Services, ctx: &TenantCtx, id: InvitationId) -> AppResult<Self> {
+        Ok(Self(services.auth.invitation(ctx, id).await?))
+    }
 }

@@ -18,6 +18,7 @@ use crate::graphql::billing::types::{
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::ids;
+use crate::ids::{BillingRunId, ClusterId, FirmId, InvoiceId, LeaseId, MeterReadingId};
 
 /// An operator's billing settings.
 #[derive(InputObject)]
@@ -131,7 +132,7 @@ impl BillingMutations {
         input: TariffFields,
     ) -> async_graphql::Result<Tariff> {
         let services = ctx.data::<Services>()?;
-        let cluster_id = ids::decode_as(&input.cluster_id, "Cluster", "input.clusterId").gql()?;
+        let cluster_id = ids::decode::<ClusterId>(&input.cluster_id, "input.clusterId").gql()?;
         let saved = tariffs::add_version(
             &services.db,
             &tenant(ctx)?,
@@ -160,7 +161,7 @@ impl BillingMutations {
         input: MeterReadingFields,
     ) -> async_graphql::Result<MeterReading> {
         let services = ctx.data::<Services>()?;
-        let lease_id = ids::decode_as(&input.lease_id, "Lease", "input.leaseId").gql()?;
+        let lease_id = ids::decode::<LeaseId>(&input.lease_id, "input.leaseId").gql()?;
         let saved = meters::record(
             &services.db,
             &tenant(ctx)?,
@@ -186,7 +187,7 @@ impl BillingMutations {
         reason: String,
     ) -> async_graphql::Result<MeterReading> {
         let services = ctx.data::<Services>()?;
-        let id = ids::decode_as(&reading_id, "MeterReading", "readingId").gql()?;
+        let id = ids::decode::<MeterReadingId>(&reading_id, "readingId").gql()?;
         let saved = meters::correct(&services.db, &tenant(ctx)?, id, meter_m3, read_on, reason)
             .await
             .gql()?;
@@ -210,7 +211,7 @@ impl BillingMutations {
             .gql()?;
         let run = issued.run;
         Ok(BillingRun {
-            id: ids::encode("BillingRun", run.id),
+            id: ids::of::<BillingRunId>(run.id),
             period_kind: run.period_kind.into(),
             period_start: run.period_start,
             period_end: run.period_end,
@@ -232,7 +233,7 @@ impl BillingMutations {
     ) -> async_graphql::Result<Invoice> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
-        let id = ids::decode_as(&invoice_id, "Invoice", "invoiceId").gql()?;
+        let id = ids::decode::<InvoiceId>(&invoice_id, "invoiceId").gql()?;
         let voided = invoices::void(&services.db, &tenant_ctx, id, reason)
             .await
             .gql()?;
@@ -250,16 +251,15 @@ impl BillingMutations {
         input: PaymentFields,
     ) -> async_graphql::Result<Payment> {
         let services = ctx.data::<Services>()?;
-        let firm_id = ids::decode_as(&input.firm_id, "Firm", "input.firmId").gql()?;
+        let firm_id = ids::decode::<FirmId>(&input.firm_id, "input.firmId").gql()?;
         let allocations = input
             .allocations
             .map(|list| {
                 list.iter()
                     .enumerate()
                     .map(|(i, a)| {
-                        ids::decode_as(
+                        ids::decode::<InvoiceId>(
                             &a.invoice_id,
-                            "Invoice",
                             &format!("input.allocations.{i}.invoiceId"),
                         )
                         .map(|id| (id, a.amount))
@@ -299,7 +299,7 @@ impl BillingMutations {
         description: String,
     ) -> async_graphql::Result<FundEntry> {
         let services = ctx.data::<Services>()?;
-        let cluster = ids::decode_as(&cluster_id, "Cluster", "clusterId").gql()?;
+        let cluster = ids::decode::<ClusterId>(&cluster_id, "clusterId").gql()?;
         let saved = fund::record_expense(
             &services.db,
             &tenant(ctx)?,
@@ -323,7 +323,7 @@ impl BillingMutations {
         description: String,
     ) -> async_graphql::Result<UpkeepPlan> {
         let services = ctx.data::<Services>()?;
-        let cluster = ids::decode_as(&cluster_id, "Cluster", "clusterId").gql()?;
+        let cluster = ids::decode::<ClusterId>(&cluster_id, "clusterId").gql()?;
         let saved = fund::plan_upkeep(
             &services.db,
             &tenant(ctx)?,

@@ -16,6 +16,7 @@ use crate::graphql::connection::{Conn, paginate};
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::ids;
+use crate::ids::{ClusterId, FirmId, LeaseId};
 
 /// What a billing run is for.
 #[derive(InputObject)]
@@ -33,7 +34,7 @@ impl BillingRunInput {
             cluster_id: self
                 .cluster_id
                 .as_ref()
-                .map(|id| ids::decode_as(id, "Cluster", "input.clusterId"))
+                .map(|id| ids::decode::<ClusterId>(id, "input.clusterId"))
                 .transpose()?,
             kind: self.period_kind.into(),
             start: self.period_start,
@@ -44,7 +45,7 @@ impl BillingRunInput {
 /// Wraps invoices with their cluster names, loaded in one statement.
 pub async fn with_cluster_names(
     services: &Services,
-    ctx: &crate::auth::TenantCtx,
+    ctx: &crate::access::TenantCtx,
     models: Vec<crate::billing::entities::invoice::Model>,
 ) -> crate::error::AppResult<Vec<Invoice>> {
     let cluster_ids: Vec<uuid::Uuid> = models.iter().map(|m| m.cluster_id).collect();
@@ -78,7 +79,7 @@ impl BillingQueries {
         cluster_id: ID,
     ) -> async_graphql::Result<Vec<Tariff>> {
         let services = ctx.data::<Services>()?;
-        let cluster = ids::decode_as(&cluster_id, "Cluster", "clusterId").gql()?;
+        let cluster = ids::decode::<ClusterId>(&cluster_id, "clusterId").gql()?;
         Ok(tariffs::list(&services.db, &tenant(ctx)?, cluster)
             .await
             .gql()?
@@ -94,7 +95,7 @@ impl BillingQueries {
         lease_id: ID,
     ) -> async_graphql::Result<Vec<MeterReading>> {
         let services = ctx.data::<Services>()?;
-        let lease = ids::decode_as(&lease_id, "Lease", "leaseId").gql()?;
+        let lease = ids::decode::<LeaseId>(&lease_id, "leaseId").gql()?;
         Ok(meters::of_lease(&services.db, &tenant(ctx)?, lease)
             .await
             .gql()?
@@ -138,12 +139,12 @@ impl BillingQueries {
             status: status.map(Into::into),
             cluster_id: cluster_id
                 .as_ref()
-                .map(|id| ids::decode_as(id, "Cluster", "clusterId"))
+                .map(|id| ids::decode::<ClusterId>(id, "clusterId"))
                 .transpose()
                 .gql()?,
             firm_id: firm_id
                 .as_ref()
-                .map(|id| ids::decode_as(id, "Firm", "firmId"))
+                .map(|id| ids::decode::<FirmId>(id, "firmId"))
                 .transpose()
                 .gql()?,
             period_from,
@@ -172,7 +173,7 @@ impl BillingQueries {
         let filter = PaymentFilter {
             firm_id: firm_id
                 .as_ref()
-                .map(|id| ids::decode_as(id, "Firm", "firmId"))
+                .map(|id| ids::decode::<FirmId>(id, "firmId"))
                 .transpose()
                 .gql()?,
         };
@@ -197,7 +198,7 @@ impl BillingQueries {
     ) -> async_graphql::Result<MaintenanceFund> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
-        let cluster = ids::decode_as(&cluster_id, "Cluster", "clusterId").gql()?;
+        let cluster = ids::decode::<ClusterId>(&cluster_id, "clusterId").gql()?;
         let summary = fund::summary(&services.db, &tenant_ctx, cluster)
             .await
             .gql()?;

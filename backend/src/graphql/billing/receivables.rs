@@ -4,11 +4,13 @@
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 
+use crate::access::TenantCtx;
 use crate::billing::bank::{self, ImportLine, LineView};
 use crate::billing::credit_notes::{self, CreditLine, CreditNoteInput};
 use crate::billing::meters;
 use crate::billing::reports::{self, Buckets};
 use crate::billing::runs::invoice_label;
+use crate::error::AppResult;
 use crate::graphql::Services;
 use crate::graphql::billing::queries::with_cluster_names;
 use crate::graphql::billing::types::Invoice;
@@ -17,6 +19,8 @@ use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::estate::types::{ImportProblem, ImportResult};
 use crate::graphql::ids;
+use crate::graphql::node::NodeType;
+use crate::ids::{BankLineId, ClusterId, FirmId, InvoiceId, InvoiceLineId, PaymentId};
 
 /// Where an imported bank line stands.
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
@@ -49,7 +53,7 @@ pub struct BankLine(pub LineView);
 impl BankLine {
     /// Global ID.
     pub async fn id(&self) -> ID {
-        ids::encode("BankLine", self.0.line.id)
+        ids::of::<BankLineId>(self.0.line.id)
     }
     async fn booked_on(&self) -> NaiveDate {
         self.0.line.booked_on
@@ -77,7 +81,7 @@ impl BankLine {
     }
     /// The invoice suggested (SUGGESTED) or paid (CONFIRMED).
     async fn invoice_id(&self) -> Option<ID> {
-        self.0.line.invoice_id.map(|id| ids::encode("Invoice", id))
+        self.0.line.invoice_id.map(|id| ids::of::<InvoiceId>(id))
     }
     async fn invoice_label(&self) -> Option<String> {
         bank::label_of(&self.0)
@@ -87,14 +91,14 @@ impl BankLine {
         self.0.invoice.as_ref().map(|i| i.open())
     }
     async fn firm_id(&self) -> Option<ID> {
-        self.0.line.firm_id.map(|id| ids::encode("Firm", id))
+        self.0.line.firm_id.map(|id| ids::of::<FirmId>(id))
     }
     async fn firm_name(&self) -> Option<&str> {
         self.0.firm_name.as_deref()
     }
     /// The payment recorded when the line was confirmed.
     async fn payment_id(&self) -> Option<ID> {
-        self.0.line.payment_id.map(|id| ids::encode("Payment", id))
+        self.0.line.payment_id.map(|id| ids::of::<PaymentId>(id))
     }
     /// Why the line was ignored.
     async fn ignore_reason(&self) -> Option<&str> {
@@ -313,13 +317,13 @@ impl ReceivablesQueries {
         let services = ctx.data::<Services>()?;
         let firm = firm_id
             .as_ref()
-            .map(|id| ids::decode_as(id, "Firm", "firmId"))
+            .map(|id| ids::decode::<FirmId>(id, "firmId"))
             .transpose()
             .gql()?;
         let s = reports::statement(&services.db, &tenant(ctx)?, firm, from, to)
             .await
             .gql()?;
-        let firm_id = ids::encode("Firm", s.firm.id);
+        let firm_id = ids::of::<FirmId>(s.firm.id);
         Ok(FirmStatement {
             csv_path: format!(
                 "/export/statement.csv?firm={}&from={}&to={}",
@@ -349,14 +353,11 @@ impl ReceivablesQueries {
                     debit: e.debit,
                     credit: e.credit,
                     balance: e.balance,
-                    document_id: ids::encode(
-                        if e.kind == reports::EntryKind::Payment {
-                            "Payment"
-                        } else {
-                            "Invoice"
-                        },
-                        e.document_id,
-                    ),
+                    document_id: if e.kind == reports::EntryKind::Payment {
+                        ids::of::<PaymentId>(e.document_id)
+                    } else {
+                        ids::of::<InvoiceId>(e.document_id)
+                    },
                 })
                 .collect(),
         })
@@ -373,26 +374,26 @@ impl ReceivablesQueries {
         let services = ctx.data::<Services>()?;
         let cluster = cluster_id
             .as_ref()
-            .map(|id| ids::decode_as(id, "Cluster", "clusterId"))
+            .map(|id| ids::decode::<ClusterId>(id, "clusterId"))
             .transpose()
             .gql()?;
         let aging = reports::aging(&services.db, &tenant(ctx)?, as_of, cluster)
             .await
             .gql()?;
-        let rows = |kind: &str, rows: Vec<reports::AgingRow>| {
+        fn rows<T: ids::GlobalId>(rows: Vec<reports::AgingRow>) -> Vec<AgingRow> {
             rows.into_iter()
                 .map(|r| AgingRow {
-                    id: ids::encode(kind, r.id),
+                    id: ids::of::<T>(r.id),
                     name: r.name,
                     buckets: r.buckets.into(),
                 })
                 .collect()
-        };
+        }
         Ok(ReceivablesAging {
             as_of: aging.as_of,
             total: aging.total.into(),
-            clusters: rows("Cluster", aging.clusters),
-            firms: rows("Firm", aging.firms),
+            clusters: rows::<ClusterId>(aging.clusters),
+            firms: rows::<FirmId>(aging.firms),
         })
     }
 
@@ -407,7 +408,7 @@ impl ReceivablesQueries {
         let services = ctx.data::<Services>()?;
         let cluster = cluster_id
             .as_ref()
-            .map(|id| ids::decode_as(id, "Cluster", "clusterId"))
+            .map(|id| ids::decode::<ClusterId>(id, "clusterId"))
             .transpose()
             .gql()?;
         Ok(
@@ -441,21 +442,18 @@ impl ReceivablesMutations {
     ) -> async_graphql::Result<Invoice> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
-        let invoice_id = ids::decode_as(&input.invoice_id, "Invoice", "input.invoiceId").gql()?;
+        let invoice_id = ids::decode::<InvoiceId>(&input.invoice_id, "input.invoiceId").gql()?;
         let lines = input
             .lines
             .iter()
             .enumerate()
             .map(|(i, l)| {
-                ids::decode_as(
-                    &l.line_id,
-                    "InvoiceLine",
-                    &format!("input.lines.{i}.lineId"),
+                ids::decode::<InvoiceLineId>(&l.line_id, &format!("input.lines.{i}.lineId")).map(
+                    |line_id| CreditLine {
+                        line_id,
+                        amount: l.amount,
+                    },
                 )
-                .map(|line_id| CreditLine {
-                    line_id,
-                    amount: l.amount,
-                })
             })
             .collect::<Result<Vec<_>, _>>()
             .gql()?;
@@ -514,10 +512,10 @@ impl ReceivablesMutations {
         invoice_id: Option<ID>,
     ) -> async_graphql::Result<BankLine> {
         let services = ctx.data::<Services>()?;
-        let line = ids::decode_as(&id, "BankLine", "id").gql()?;
+        let line = ids::decode::<BankLineId>(&id, "id").gql()?;
         let invoice = invoice_id
             .as_ref()
-            .map(|id| ids::decode_as(id, "Invoice", "invoiceId"))
+            .map(|id| ids::decode::<InvoiceId>(id, "invoiceId"))
             .transpose()
             .gql()?;
         Ok(BankLine(
@@ -535,7 +533,7 @@ impl ReceivablesMutations {
         reason: String,
     ) -> async_graphql::Result<BankLine> {
         let services = ctx.data::<Services>()?;
-        let line = ids::decode_as(&id, "BankLine", "id").gql()?;
+        let line = ids::decode::<BankLineId>(&id, "id").gql()?;
         Ok(BankLine(
             bank::ignore(&services.db, &tenant(ctx)?, line, reason)
                 .await
@@ -558,5 +556,13 @@ impl ReceivablesMutations {
             .await
             .gql()?;
         Ok(report.into())
+    }
+}
+
+impl NodeType for BankLine {
+    type Id = BankLineId;
+
+    async fn load(services: &Services, ctx: &TenantCtx, id: BankLineId) -> AppResult<Self> {
+        Ok(Self(bank::get(&services.db, ctx, id).await?))
     }
 }

@@ -3,6 +3,7 @@
 use async_graphql::{ComplexObject, Context, Enum, ID, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 
+use crate::access::TenantCtx;
 use crate::billing::entities::{
     billing_setting, fund_entry, invoice, invoice_line, meter_reading, payment, payment_allocation,
     tariff, upkeep_plan,
@@ -13,10 +14,16 @@ use crate::billing::runs::{
     DraftInvoice as Draft, DraftLine, RunPreview as Preview, invoice_label,
 };
 use crate::billing::{credit_notes, invoices, payments, settings, words};
+use crate::error::AppResult;
 use crate::graphql::Services;
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::ids;
+use crate::graphql::node::NodeType;
+use crate::ids::{
+    ClusterId, FirmId, FundEntryId, InvoiceId, InvoiceLineId, LeaseId, MeterReadingId, PaymentId,
+    TariffId, UpkeepPlanId,
+};
 
 /// Which charge of a cluster's tariff a rate is for.
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
@@ -161,10 +168,10 @@ pub struct Tariff(pub tariff::Model);
 #[Object]
 impl Tariff {
     async fn id(&self) -> ID {
-        ids::encode("Tariff", self.0.id)
+        ids::of::<TariffId>(self.0.id)
     }
     async fn cluster_id(&self) -> ID {
-        ids::encode("Cluster", self.0.cluster_id)
+        ids::of::<ClusterId>(self.0.cluster_id)
     }
     async fn charge(&self) -> Charge {
         self.0.charge.into()
@@ -209,10 +216,10 @@ pub struct MeterReading(pub meter_reading::Model);
 #[Object]
 impl MeterReading {
     async fn id(&self) -> ID {
-        ids::encode("MeterReading", self.0.id)
+        ids::of::<MeterReadingId>(self.0.id)
     }
     async fn lease_id(&self) -> ID {
-        ids::encode("Lease", self.0.lease_id)
+        ids::of::<LeaseId>(self.0.lease_id)
     }
     /// First day of the month billed.
     async fn period(&self) -> NaiveDate {
@@ -231,7 +238,7 @@ impl MeterReading {
     }
     /// The reading this one corrects.
     async fn corrects_id(&self) -> Option<ID> {
-        self.0.corrects_id.map(|id| ids::encode("MeterReading", id))
+        self.0.corrects_id.map(|id| ids::of::<MeterReadingId>(id))
     }
     async fn correction_reason(&self) -> Option<&str> {
         self.0.correction_reason.as_deref()
@@ -270,7 +277,7 @@ pub struct InvoiceLine {
 impl From<&DraftLine> for InvoiceLine {
     fn from(l: &DraftLine) -> Self {
         Self {
-            id: ids::encode("InvoiceLine", uuid::Uuid::nil()),
+            id: ids::of::<InvoiceLineId>(uuid::Uuid::nil()),
             creditable: 0,
             kind: l.kind.into(),
             description_vi: l.description_vi.clone(),
@@ -288,7 +295,7 @@ impl From<&DraftLine> for InvoiceLine {
 impl From<&invoice_line::Model> for InvoiceLine {
     fn from(l: &invoice_line::Model) -> Self {
         Self {
-            id: ids::encode("InvoiceLine", l.id),
+            id: ids::of::<InvoiceLineId>(l.id),
             creditable: 0,
             kind: l.kind.into(),
             description_vi: l.description_vi.clone(),
@@ -328,8 +335,8 @@ pub struct DraftInvoice {
 impl From<&Draft> for DraftInvoice {
     fn from(d: &Draft) -> Self {
         Self {
-            lease_id: ids::encode("Lease", d.lease_id),
-            firm_id: ids::encode("Firm", d.firm_id),
+            lease_id: ids::of::<LeaseId>(d.lease_id),
+            firm_id: ids::of::<FirmId>(d.firm_id),
             firm_name: d.firm_name.clone(),
             cluster_name: d.cluster_name.clone(),
             lines: d.lines.iter().map(InvoiceLine::from).collect(),
@@ -404,8 +411,8 @@ pub struct Allocation {
 impl From<&payment_allocation::Model> for Allocation {
     fn from(a: &payment_allocation::Model) -> Self {
         Self {
-            payment_id: ids::encode("Payment", a.payment_id),
-            invoice_id: ids::encode("Invoice", a.invoice_id),
+            payment_id: ids::of::<PaymentId>(a.payment_id),
+            invoice_id: ids::of::<InvoiceId>(a.invoice_id),
             amount: a.amount,
             allocated_on: a.allocated_on,
         }
@@ -422,7 +429,7 @@ pub struct Invoice {
 impl Invoice {
     /// Global ID.
     pub async fn id(&self) -> ID {
-        ids::encode("Invoice", self.model.id)
+        ids::of::<InvoiceId>(self.model.id)
     }
     async fn kind(&self) -> InvoiceKind {
         self.model.kind.into()
@@ -459,16 +466,16 @@ impl Invoice {
         self.model.period_end
     }
     async fn firm_id(&self) -> ID {
-        ids::encode("Firm", self.model.firm_id)
+        ids::of::<FirmId>(self.model.firm_id)
     }
     async fn cluster_id(&self) -> ID {
-        ids::encode("Cluster", self.model.cluster_id)
+        ids::of::<ClusterId>(self.model.cluster_id)
     }
     async fn cluster_name(&self) -> &str {
         &self.cluster_name
     }
     async fn lease_id(&self) -> Option<ID> {
-        self.model.lease_id.map(|id| ids::encode("Lease", id))
+        self.model.lease_id.map(|id| ids::of::<LeaseId>(id))
     }
     async fn seller_name(&self) -> &str {
         &self.model.seller_name
@@ -504,11 +511,7 @@ impl Invoice {
     }
     /// Still to pay.
     async fn open(&self) -> i64 {
-        if self.model.status == crate::billing::InvoiceState::Void {
-            0
-        } else {
-            self.model.open()
-        }
+        self.model.open()
     }
     /// The total in Vietnamese words.
     async fn total_in_words(&self) -> String {
@@ -534,19 +537,13 @@ impl Invoice {
     async fn lines(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<InvoiceLine>> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
-        let lines = credit_notes::lines_with_creditable(&services.db, &tenant_ctx, self.model.id)
+        let lines = credit_notes::lines_with_creditable(&services.db, &tenant_ctx, &self.model)
             .await
             .gql()?;
         Ok(lines
             .iter()
             .map(|(line, creditable)| InvoiceLine {
-                creditable: if self.model.kind == crate::billing::InvoiceKind::Invoice
-                    && self.model.status == crate::billing::InvoiceState::Issued
-                {
-                    *creditable
-                } else {
-                    0
-                },
+                creditable: *creditable,
                 ..InvoiceLine::from(line)
             })
             .collect())
@@ -557,7 +554,7 @@ impl Invoice {
     }
     /// For a credit note: the invoice it corrects.
     async fn corrects_id(&self) -> Option<ID> {
-        self.model.corrects_id.map(|id| ids::encode("Invoice", id))
+        self.model.corrects_id.map(|id| ids::of::<InvoiceId>(id))
     }
     /// For a credit note: the corrected invoice's `numberLabel`.
     async fn corrects_label(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
@@ -565,7 +562,7 @@ impl Invoice {
             return Ok(None);
         };
         let services = ctx.data::<Services>()?;
-        let corrects = credit_notes::corrected(&services.db, &tenant(ctx)?, id)
+        let corrects = credit_notes::corrected(&services.db, &tenant(ctx)?, InvoiceId(id))
             .await
             .gql()?;
         Ok(corrects.as_ref().map(invoice_label))
@@ -576,13 +573,13 @@ impl Invoice {
             return Ok(Vec::new());
         }
         let services = ctx.data::<Services>()?;
-        let notes = credit_notes::against(&services.db, &tenant(ctx)?, self.model.id)
+        let notes = credit_notes::against(&services.db, &tenant(ctx)?, InvoiceId(self.model.id))
             .await
             .gql()?;
         Ok(notes
             .iter()
             .map(|n| CreditNoteRef {
-                id: ids::encode("Invoice", n.id),
+                id: ids::of::<InvoiceId>(n.id),
                 number_label: invoice_label(n),
                 issued_on: n.issued_on,
                 total: n.total,
@@ -595,28 +592,26 @@ impl Invoice {
     }
     /// VAT per rate, as the invoice prints it.
     async fn vat_by_rate(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<VatByRate>> {
-        let lines = self.lines(ctx).await?;
-        let mut rates: Vec<VatByRate> = Vec::new();
-        for l in lines {
-            match rates.iter_mut().find(|r| r.vat_bp == l.vat_bp) {
-                Some(r) => {
-                    r.base += l.amount;
-                    r.vat += l.vat_amount;
-                }
-                None => rates.push(VatByRate {
-                    vat_bp: l.vat_bp,
-                    base: l.amount,
-                    vat: l.vat_amount,
-                }),
-            }
-        }
-        Ok(rates)
+        let services = ctx.data::<Services>()?;
+        let id = InvoiceId(self.model.id);
+        let lines = invoices::lines_of(&services.db, &tenant(ctx)?, &[id.0])
+            .await
+            .gql()?;
+        let lines = lines.get(&id.0).map(Vec::as_slice).unwrap_or_default();
+        Ok(invoices::vat_by_rate(lines)
+            .into_iter()
+            .map(|row| VatByRate {
+                vat_bp: row.vat_bp,
+                base: row.base,
+                vat: row.vat,
+            })
+            .collect())
     }
     async fn allocations(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Allocation>> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
         Ok(
-            invoices::allocations_of(&services.db, &tenant_ctx, self.model.id)
+            invoices::allocations_of(&services.db, &tenant_ctx, InvoiceId(self.model.id))
                 .await
                 .gql()?
                 .iter()
@@ -663,10 +658,10 @@ pub struct Payment {
 impl Payment {
     /// Global ID.
     pub async fn id(&self) -> ID {
-        ids::encode("Payment", self.model.id)
+        ids::of::<PaymentId>(self.model.id)
     }
     async fn firm_id(&self) -> ID {
-        ids::encode("Firm", self.model.firm_id)
+        ids::of::<FirmId>(self.model.firm_id)
     }
     async fn amount(&self) -> i64 {
         self.model.amount
@@ -715,7 +710,7 @@ pub struct FundEntry {
 impl From<&fund_entry::Model> for FundEntry {
     fn from(e: &fund_entry::Model) -> Self {
         Self {
-            id: ids::encode("FundEntry", e.id),
+            id: ids::of::<FundEntryId>(e.id),
             entry_on: e.entry_on,
             kind: e.kind.into(),
             amount: e.amount,
@@ -737,7 +732,7 @@ pub struct UpkeepPlan {
 impl From<&upkeep_plan::Model> for UpkeepPlan {
     fn from(p: &upkeep_plan::Model) -> Self {
         Self {
-            id: ids::encode("UpkeepPlan", p.id),
+            id: ids::of::<UpkeepPlanId>(p.id),
             month: p.month,
             amount: p.amount,
             description: p.description.clone(),
@@ -781,7 +776,7 @@ pub struct MaintenanceFund {
 impl MaintenanceFund {
     pub fn new(s: Summary, entries: Vec<fund_entry::Model>) -> Self {
         Self {
-            cluster_id: ids::encode("Cluster", s.cluster.id),
+            cluster_id: ids::of::<ClusterId>(s.cluster.id),
             cluster_name: s.cluster.name.clone(),
             balance: s.balance,
             months: s
@@ -802,5 +797,28 @@ impl MaintenanceFund {
             break_even_fee_per_m2_month: s.break_even_per_m2_month,
             entries: entries.iter().map(FundEntry::from).collect(),
         }
+    }
+}
+
+impl NodeType for Invoice {
+    type Id = InvoiceId;
+
+    async fn load(services: &Services, ctx: &TenantCtx, id: InvoiceId) -> AppResult<Self> {
+        let model = crate::billing::invoices::get(&services.db, ctx, id).await?;
+        let mut found =
+            crate::graphql::billing::queries::with_cluster_names(services, ctx, vec![model])
+                .await?;
+        found.pop().ok_or(crate::error::AppError::NotFound)
+    }
+}
+
+impl NodeType for Payment {
+    type Id = PaymentId;
+
+    async fn load(services: &Services, ctx: &TenantCtx, id: PaymentId) -> AppResult<Self> {
+        Ok(Self {
+            model: crate::billing::payments::get(&services.db, ctx, id).await?,
+            replayed: false,
+        })
     }
 }

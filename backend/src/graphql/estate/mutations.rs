@@ -3,21 +3,20 @@
 use async_graphql::{Context, ID, InputObject, Object};
 use chrono::NaiveDate;
 
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::estate::clusters::{ClusterInput, ClusterRecord};
 use crate::estate::leases::{LeaseInput, LeaseTerms};
 use crate::estate::plots::{PlotInput, PlotRecord};
-use crate::estate::{clusters, csv_files, leases, plots, today};
+use crate::estate::{clusters, csv_files, leases, plots};
 use crate::graphql::Services;
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::estate::types::{
-    Cluster, ClusterStatus, ClusterSummary, ImportResult, Lease, Occupancy, Plot, RentSchedule,
-    WwtpStatus,
+    Cluster, ClusterStatus, ImportResult, Lease, Plot, RentSchedule, WwtpStatus,
 };
 use crate::graphql::ids;
 use crate::graphql::tenancy::types::{CapitalOrigin, Firm, FirmStatus};
-use crate::ids::FirmId;
+use crate::ids::{ClusterId, FirmId, LeaseId, PlotId};
 use crate::tenancy::firms::{self, FirmInput as DomainFirmInput, FirmRecord};
 
 /// A cluster's facts.
@@ -78,7 +77,7 @@ pub struct PlotFields {
 
 impl PlotFields {
     fn parse(self) -> AppResult<PlotRecord> {
-        let cluster_id = ids::decode_as(&self.cluster_id, "Cluster", "input.clusterId")?;
+        let cluster_id = ids::decode::<ClusterId>(&self.cluster_id, "input.clusterId")?;
         PlotRecord::parse(
             PlotInput {
                 cluster_id,
@@ -158,12 +157,8 @@ pub struct LeaseFields {
 
 impl LeaseFields {
     fn parse(self) -> AppResult<LeaseTerms> {
-        let firm_id = ids::decode_as(&self.firm_id, "Firm", "input.firmId")?;
-        let plot_ids = self
-            .plot_ids
-            .iter()
-            .map(|id| ids::decode_as(id, "Plot", "input.plotIds"))
-            .collect::<Result<Vec<_>, _>>()?;
+        let firm_id = ids::decode::<FirmId>(&self.firm_id, "input.firmId")?;
+        let plot_ids = ids::decode_all::<PlotId>(&self.plot_ids, "input.plotIds")?;
         LeaseTerms::parse(LeaseInput {
             firm_id,
             plot_ids,
@@ -179,31 +174,6 @@ impl LeaseFields {
             rent_support_basis: self.rent_support_basis,
         })
     }
-}
-
-fn decode(id: &ID, type_name: &str) -> AppResult<uuid::Uuid> {
-    ids::decode(id).and_then(|(t, uuid)| {
-        if t == type_name {
-            Ok(uuid)
-        } else {
-            Err(AppError::NotFound)
-        }
-    })
-}
-
-async fn with_occupancy(
-    services: &Services,
-    ctx: &crate::auth::TenantCtx,
-    model: crate::estate::entities::cluster::Model,
-) -> AppResult<Cluster> {
-    let on = today();
-    let figures =
-        crate::estate::occupancy::of_clusters(&services.db, ctx, std::slice::from_ref(&model), on)
-            .await?;
-    Ok(Cluster {
-        occupancy: Occupancy::new(on, &figures.get(&model.id).cloned().unwrap_or_default()),
-        model,
-    })
 }
 
 #[derive(Default)]
@@ -223,7 +193,9 @@ impl EstateMutations {
         let model = clusters::create(&services.db, &tenant_ctx, record)
             .await
             .gql()?;
-        with_occupancy(services, &tenant_ctx, model).await.gql()
+        Cluster::with_occupancy(services, &tenant_ctx, model)
+            .await
+            .gql()
     }
 
     /// Change a cluster (operators).
@@ -235,12 +207,14 @@ impl EstateMutations {
     ) -> async_graphql::Result<Cluster> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
-        let id = decode(&id, "Cluster").gql()?;
+        let id = ids::decode::<ClusterId>(&id, "id").gql()?;
         let record = input.parse().gql()?;
         let model = clusters::update(&services.db, &tenant_ctx, id, record)
             .await
             .gql()?;
-        with_occupancy(services, &tenant_ctx, model).await.gql()
+        Cluster::with_occupancy(services, &tenant_ctx, model)
+            .await
+            .gql()
     }
 
     /// Add a plot (operators).
@@ -255,14 +229,7 @@ impl EstateMutations {
         let model = plots::create(&services.db, &tenant_ctx, record)
             .await
             .gql()?;
-        let cluster = clusters::get(&services.db, &tenant_ctx, model.cluster_id)
-            .await
-            .gql()?;
-        Ok(Plot {
-            model,
-            cluster: ClusterSummary::from(&cluster),
-            status: None,
-        })
+        Plot::with_cluster(services, &tenant_ctx, model).await.gql()
     }
 
     /// Change a plot (operators).
@@ -274,19 +241,12 @@ impl EstateMutations {
     ) -> async_graphql::Result<Plot> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
-        let id = decode(&id, "Plot").gql()?;
+        let id = ids::decode::<PlotId>(&id, "id").gql()?;
         let record = input.parse().gql()?;
         let model = plots::update(&services.db, &tenant_ctx, id, record)
             .await
             .gql()?;
-        let cluster = clusters::get(&services.db, &tenant_ctx, model.cluster_id)
-            .await
-            .gql()?;
-        Ok(Plot {
-            model,
-            cluster: ClusterSummary::from(&cluster),
-            status: None,
-        })
+        Plot::with_cluster(services, &tenant_ctx, model).await.gql()
     }
 
     /// Add a firm to the register (operators).
@@ -314,10 +274,10 @@ impl EstateMutations {
     ) -> async_graphql::Result<Firm> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
-        let id = decode(&id, "Firm").gql()?;
+        let id = ids::decode::<FirmId>(&id, "id").gql()?;
         let record = input.parse().gql()?;
         Ok(Firm(
-            firms::update(&services.db, &tenant_ctx, FirmId(id), record)
+            firms::update(&services.db, &tenant_ctx, id, record)
                 .await
                 .gql()?,
         ))
@@ -351,7 +311,7 @@ impl EstateMutations {
     ) -> async_graphql::Result<Lease> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
-        let id = decode(&id, "Lease").gql()?;
+        let id = ids::decode::<LeaseId>(&id, "id").gql()?;
         let terms = input.parse().gql()?;
         Ok(Lease(
             leases::update(&services.db, &tenant_ctx, id, terms)
@@ -364,7 +324,7 @@ impl EstateMutations {
     async fn activate_lease(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Lease> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
-        let id = decode(&id, "Lease").gql()?;
+        let id = ids::decode::<LeaseId>(&id, "id").gql()?;
         Ok(Lease(
             leases::activate(&services.db, &tenant_ctx, id)
                 .await
@@ -382,7 +342,7 @@ impl EstateMutations {
     ) -> async_graphql::Result<Lease> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
-        let id = decode(&id, "Lease").gql()?;
+        let id = ids::decode::<LeaseId>(&id, "id").gql()?;
         Ok(Lease(
             leases::terminate(&services.db, &tenant_ctx, id, on, &reason)
                 .await
@@ -436,7 +396,7 @@ impl EstateMutations {
     ) -> async_graphql::Result<Lease> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
-        let id = decode(&id, "Lease").gql()?;
+        let id = ids::decode::<LeaseId>(&id, "id").gql()?;
         Ok(Lease(
             leases::renew(&services.db, &tenant_ctx, id, ends_on, rent_per_m2_year)
                 .await

@@ -16,15 +16,8 @@ use crate::graphql::estate::types::{
 };
 use crate::graphql::ids;
 use crate::graphql::tenancy::types::{CapitalOrigin, Firm, FirmOrderField, FirmStatus};
+use crate::ids::{ClusterId, FirmId, LeaseId, PlotId};
 use crate::tenancy::firms::{self, FirmFilter};
-
-fn optional_id(
-    id: Option<&ID>,
-    type_name: &str,
-    path: &str,
-) -> crate::error::AppResult<Option<uuid::Uuid>> {
-    id.map(|id| ids::decode_as(id, type_name, path)).transpose()
-}
 
 #[derive(Default)]
 pub struct EstateQueries;
@@ -72,7 +65,7 @@ impl EstateQueries {
     ) -> async_graphql::Result<Conn<Plot>> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
-        let cluster_id = optional_id(cluster_id.as_ref(), "Cluster", "clusterId").gql()?;
+        let cluster_id = ids::decode_opt::<ClusterId>(cluster_id.as_ref(), "clusterId").gql()?;
         let on = on.unwrap_or_else(today);
         let filter = PlotFilter {
             cluster_id,
@@ -82,31 +75,13 @@ impl EstateQueries {
         };
         paginate(first, after, |page| async move {
             let page = plots::list(&services.db, &tenant_ctx, filter, on, page).await?;
-            let all = clusters::list(
-                &services.db,
-                &tenant_ctx,
-                None,
-                crate::db::PageRequest {
-                    offset: 0,
-                    limit: 10_000,
+            Ok(page.map(|view| Plot {
+                cluster: ClusterSummary {
+                    id: ids::of::<ClusterId>(view.plot.cluster_id),
+                    name: view.cluster_name,
                 },
-            )
-            .await?;
-            Ok(page.map(|view| {
-                let cluster = all
-                    .items
-                    .iter()
-                    .find(|c| c.id == view.plot.cluster_id)
-                    .map(ClusterSummary::from)
-                    .unwrap_or(ClusterSummary {
-                        id: ids::encode("Cluster", view.plot.cluster_id),
-                        name: String::new(),
-                    });
-                Plot {
-                    model: view.plot,
-                    cluster,
-                    status: Some(view.availability),
-                }
+                model: view.plot,
+                status: Some(view.availability),
             }))
         })
         .await
@@ -156,8 +131,8 @@ impl EstateQueries {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
         let filter = leases::LeaseFilter {
-            firm_id: optional_id(firm_id.as_ref(), "Firm", "firmId").gql()?,
-            cluster_id: optional_id(cluster_id.as_ref(), "Cluster", "clusterId").gql()?,
+            firm_id: ids::decode_opt::<FirmId>(firm_id.as_ref(), "firmId").gql()?,
+            cluster_id: ids::decode_opt::<ClusterId>(cluster_id.as_ref(), "clusterId").gql()?,
             status: status.map(Into::into),
             sort: order_by.map(OrderBy::sort),
         };
@@ -181,12 +156,8 @@ impl EstateQueries {
     ) -> async_graphql::Result<Vec<LeaseConflict>> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
-        let plot_ids = plot_ids
-            .iter()
-            .map(|id| ids::decode_as(id, "Plot", "plotIds"))
-            .collect::<Result<Vec<_>, _>>()
-            .gql()?;
-        let except = optional_id(except_lease_id.as_ref(), "Lease", "exceptLeaseId").gql()?;
+        let plot_ids = ids::decode_all::<PlotId>(&plot_ids, "plotIds").gql()?;
+        let except = ids::decode_opt::<LeaseId>(except_lease_id.as_ref(), "exceptLeaseId").gql()?;
         let found = leases::conflicts(
             &services.db,
             &tenant_ctx,
@@ -200,7 +171,7 @@ impl EstateQueries {
         Ok(found
             .into_iter()
             .map(|c| LeaseConflict {
-                lease_id: ids::encode("Lease", c.lease_id),
+                lease_id: ids::of::<LeaseId>(c.lease_id),
                 plot_code: c.plot_code,
                 starts_on: c.starts_on,
                 ends_on: c.ends_on,

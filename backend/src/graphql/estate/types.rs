@@ -1,17 +1,21 @@
 //! GraphQL types of the estate domain.
 
-use async_graphql::{ComplexObject, Context, Enum, ID, Object, SimpleObject};
+use async_graphql::{Context, Enum, ID, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::audit::entity as audit_entry;
+use crate::access::TenantCtx;
+use crate::error::AppResult;
 use crate::estate::entities::{cluster, plot};
 use crate::estate::leases::LeaseView;
 use crate::estate::occupancy::{Occupancy as Figures, ProvinceCluster as ProvinceRow};
+use crate::estate::{clusters, leases, occupancy, plots, today};
 use crate::graphql::Services;
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::ids;
+use crate::graphql::node::NodeType;
 use crate::graphql::tenancy::types::Firm;
+use crate::ids::{ClusterId, LeaseId, PlotId};
 
 /// Where a cluster is in its life.
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
@@ -166,7 +170,7 @@ pub struct Cluster {
 impl Cluster {
     /// Global ID.
     pub async fn id(&self) -> ID {
-        ids::encode("Cluster", self.model.id)
+        ids::of::<ClusterId>(self.model.id)
     }
     async fn name(&self) -> &str {
         &self.model.name
@@ -228,7 +232,7 @@ pub struct ClusterSummary {
 impl From<&cluster::Model> for ClusterSummary {
     fn from(c: &cluster::Model) -> Self {
         Self {
-            id: ids::encode("Cluster", c.id),
+            id: ids::of::<ClusterId>(c.id),
             name: c.name.clone(),
         }
     }
@@ -245,7 +249,7 @@ pub struct Plot {
 impl Plot {
     /// Global ID.
     pub async fn id(&self) -> ID {
-        ids::encode("Plot", self.model.id)
+        ids::of::<PlotId>(self.model.id)
     }
     /// Code, unique within the cluster.
     async fn code(&self) -> &str {
@@ -294,7 +298,7 @@ pub struct Lease(pub LeaseView);
 impl Lease {
     /// Global ID.
     pub async fn id(&self) -> ID {
-        ids::encode("Lease", self.0.lease.id)
+        ids::of::<LeaseId>(self.0.lease.id)
     }
     async fn firm(&self) -> Firm {
         Firm(self.0.firm.clone())
@@ -307,7 +311,7 @@ impl Lease {
             .plots
             .iter()
             .map(|p| LeasedPlot {
-                id: ids::encode("Plot", p.id),
+                id: ids::of::<PlotId>(p.id),
                 code: p.code.clone(),
                 area_m2: p.area_m2,
             })
@@ -369,7 +373,7 @@ impl Lease {
         self.0
             .lease
             .renewed_from_id
-            .map(|id| ids::encode("Lease", id))
+            .map(|id| ids::of::<LeaseId>(id))
     }
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.lease.created_at
@@ -382,7 +386,6 @@ impl Lease {
 
 /// One change to an object.
 #[derive(SimpleObject)]
-#[graphql(complex)]
 pub struct AuditEntry {
     /// created, updated, activated, terminated, renewed…
     pub action: String,
@@ -391,23 +394,8 @@ pub struct AuditEntry {
     pub before: Option<String>,
     /// The state after, as JSON.
     pub after: Option<String>,
-    #[graphql(skip)]
-    pub actor_id: Option<uuid::Uuid>,
-}
-
-#[ComplexObject]
-impl AuditEntry {
-    /// Who made the change.
-    async fn actor_email(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
-        let Some(actor) = self.actor_id else {
-            return Ok(None);
-        };
-        let services = ctx.data::<Services>()?;
-        let name = crate::tenancy::users::email_of(&services.db, crate::ids::UserId(actor))
-            .await
-            .gql()?;
-        Ok(name)
-    }
+    /// Who made the change (none for work the system did).
+    pub actor_email: Option<String>,
 }
 
 pub async fn audit_trail(
@@ -417,22 +405,19 @@ pub async fn audit_trail(
 ) -> async_graphql::Result<Vec<AuditEntry>> {
     let services = ctx.data::<Services>()?;
     let tenant_ctx = tenant(ctx)?;
-    if !tenant_ctx.is_operator() {
-        return Ok(Vec::new());
-    }
     let entries = crate::audit::trail(&services.db, &tenant_ctx, entity_type, id, 100)
         .await
         .gql()?;
     Ok(entries.into_iter().map(entry).collect())
 }
 
-fn entry(e: audit_entry::Model) -> AuditEntry {
+fn entry(e: crate::audit::TrailEntry) -> AuditEntry {
     AuditEntry {
-        action: e.action,
-        at: e.created_at,
-        before: e.before,
-        after: e.after,
-        actor_id: e.actor_id,
+        action: e.entry.action,
+        at: e.entry.created_at,
+        before: e.entry.before,
+        after: e.entry.after,
+        actor_email: e.actor_email,
     }
 }
 
@@ -537,5 +522,64 @@ impl From<crate::estate::csv_files::ImportReport> for ImportResult {
             created: report.created as i32,
             problems: report.problems.into_iter().map(Into::into).collect(),
         }
+    }
+}
+
+impl Cluster {
+    /// A cluster with its occupancy today.
+    pub async fn with_occupancy(
+        services: &Services,
+        ctx: &TenantCtx,
+        model: cluster::Model,
+    ) -> AppResult<Self> {
+        let on = today();
+        let figures =
+            occupancy::of_clusters(&services.db, ctx, std::slice::from_ref(&model), on).await?;
+        Ok(Self {
+            occupancy: Occupancy::new(on, &figures.get(&model.id).cloned().unwrap_or_default()),
+            model,
+        })
+    }
+}
+
+impl NodeType for Cluster {
+    type Id = ClusterId;
+
+    async fn load(services: &Services, ctx: &TenantCtx, id: ClusterId) -> AppResult<Self> {
+        let model = clusters::get(&services.db, ctx, id).await?;
+        Self::with_occupancy(services, ctx, model).await
+    }
+}
+
+impl Plot {
+    /// A plot with its cluster's name (no availability: that needs a date).
+    pub async fn with_cluster(
+        services: &Services,
+        ctx: &TenantCtx,
+        model: plot::Model,
+    ) -> AppResult<Self> {
+        let cluster = clusters::get(&services.db, ctx, ClusterId(model.cluster_id)).await?;
+        Ok(Self {
+            cluster: ClusterSummary::from(&cluster),
+            model,
+            status: None,
+        })
+    }
+}
+
+impl NodeType for Plot {
+    type Id = PlotId;
+
+    async fn load(services: &Services, ctx: &TenantCtx, id: PlotId) -> AppResult<Self> {
+        let model = plots::get(&services.db, ctx, id).await?;
+        Self::with_cluster(services, ctx, model).await
+    }
+}
+
+impl NodeType for Lease {
+    type Id = LeaseId;
+
+    async fn load(services: &Services, ctx: &TenantCtx, id: LeaseId) -> AppResult<Self> {
+        Ok(Self(leases::get(&services.db, ctx, id).await?))
     }
 }

@@ -3,13 +3,12 @@
 use async_graphql::{Context, ID, Object};
 
 use crate::graphql::Services;
-use crate::graphql::context::tenant_as;
+use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::ids;
 use crate::graphql::notify::types::MailMessage;
 use crate::ids::MailId;
 use crate::notify::outbox;
-use crate::tenancy::Role;
 
 #[derive(Default)]
 pub struct NotifyMutations;
@@ -20,10 +19,10 @@ impl NotifyMutations {
     /// already sent is CONFLICT.
     async fn retry_mail(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<MailMessage> {
         let services = ctx.data::<Services>()?;
-        let tenant_ctx = tenant_as(ctx, &[Role::OperatorAdmin])?;
-        let id = ids::decode_as(&id, "MailMessage", "id").gql()?;
+        let tenant_ctx = tenant(ctx)?;
+        let id = ids::decode::<MailId>(&id, "id").gql()?;
         Ok(MailMessage(
-            outbox::retry(&services.db, &services.outbox, &tenant_ctx, MailId(id))
+            outbox::retry(&services.db, &services.outbox, &tenant_ctx, id)
                 .await
                 .gql()?,
         ))

@@ -4,10 +4,9 @@ use async_graphql::{Context, Object};
 
 use crate::graphql::Services;
 use crate::graphql::connection::{Conn, paginate};
-use crate::graphql::context::tenant_as;
+use crate::graphql::context::tenant;
 use crate::graphql::notify::types::{MailMessage, MailStatus};
 use crate::notify::outbox;
-use crate::tenancy::Role;
 
 #[derive(Default)]
 pub struct NotifyQueries;
@@ -23,7 +22,7 @@ impl NotifyQueries {
         status: Option<MailStatus>,
     ) -> async_graphql::Result<Conn<MailMessage>> {
         let services = ctx.data::<Services>()?;
-        let tenant_ctx = tenant_as(ctx, &[Role::OperatorAdmin])?;
+        let tenant_ctx = tenant(ctx)?;
         paginate(first, after, |page| async move {
             Ok(
                 outbox::log(&services.db, &tenant_ctx, status.map(Into::into), page)

@@ -3,7 +3,12 @@
 use async_graphql::{Enum, ID, Object};
 use chrono::{DateTime, Utc};
 
+use crate::access::TenantCtx;
+use crate::error::AppResult;
+use crate::graphql::Services;
 use crate::graphql::ids;
+use crate::graphql::node::NodeType;
+use crate::ids::MailId;
 use crate::notify::entities::outbox_message;
 
 /// Where a message is in its delivery.
@@ -25,7 +30,7 @@ pub struct MailMessage(pub outbox_message::Model);
 impl MailMessage {
     /// Global ID.
     pub async fn id(&self) -> ID {
-        ids::encode("MailMessage", self.0.id)
+        ids::of::<MailId>(self.0.id)
     }
     /// The recipient's address.
     async fn recipient(&self) -> &str {
@@ -62,5 +67,15 @@ impl MailMessage {
     /// When the next attempt is due (for messages not sent yet).
     async fn next_attempt_at(&self) -> Option<DateTime<Utc>> {
         (self.0.sent_at.is_none()).then_some(self.0.next_attempt_at)
+    }
+}
+
+impl NodeType for MailMessage {
+    type Id = MailId;
+
+    async fn load(services: &Services, ctx: &TenantCtx, id: MailId) -> AppResult<Self> {
+        Ok(Self(
+            crate::notify::outbox::get(&services.db, ctx, id).await?,
+        ))
     }
 }

@@ -4,10 +4,10 @@ use async_graphql::{Context, Object};
 
 use crate::graphql::Services;
 use crate::graphql::connection::{Conn, paginate};
-use crate::graphql::context::{session, tenant_as};
+use crate::graphql::context::{session, tenant};
 use crate::graphql::errors::GqlResult;
 use crate::graphql::tenancy::types::{Membership, Tenant};
-use crate::tenancy::{Role, members, tenants};
+use crate::tenancy::{members, tenants};
 
 #[derive(Default)]
 pub struct TenancyQueries;
@@ -22,7 +22,7 @@ impl TenancyQueries {
         after: Option<String>,
     ) -> async_graphql::Result<Conn<Membership>> {
         let services = ctx.data::<Services>()?;
-        let tenant_ctx = tenant_as(ctx, &[Role::OperatorAdmin])?;
+        let tenant_ctx = tenant(ctx)?;
         let tenant = tenants::current(&services.db, &tenant_ctx).await.gql()?;
         paginate(first, after, |page| async move {
             let page = members::list(&services.db, &tenant_ctx, page).await?;

@@ -3,7 +3,12 @@
 use async_graphql::{Enum, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 
+use crate::access::TenantCtx;
+use crate::error::AppResult;
+use crate::graphql::Services;
 use crate::graphql::ids;
+use crate::graphql::node::NodeType;
+use crate::ids::{FirmId, MembershipId, TenantId};
 use crate::tenancy::entities::{firm, membership, tenant, user};
 
 /// What a user may do in a tenant.
@@ -49,7 +54,7 @@ pub struct Tenant(pub tenant::Model);
 impl Tenant {
     /// Global ID.
     pub async fn id(&self) -> ID {
-        ids::encode("Tenant", self.0.id)
+        ids::of::<TenantId>(self.0.id)
     }
     /// The organisation's name.
     async fn name(&self) -> &str {
@@ -76,7 +81,7 @@ pub struct Firm(pub firm::Model);
 impl Firm {
     /// Global ID.
     pub async fn id(&self) -> ID {
-        ids::encode("Firm", self.0.id)
+        ids::of::<FirmId>(self.0.id)
     }
     /// The firm's registered name.
     async fn name(&self) -> &str {
@@ -185,7 +190,7 @@ pub struct Membership {
 impl Membership {
     /// Global ID.
     pub async fn id(&self) -> ID {
-        ids::encode("Membership", self.membership.id)
+        ids::of::<MembershipId>(self.membership.id)
     }
     /// The role held.
     async fn role(&self) -> Role {
@@ -206,5 +211,30 @@ impl Membership {
     /// When the membership began.
     async fn created_at(&self) -> DateTime<Utc> {
         self.membership.created_at
+    }
+}
+
+impl NodeType for Firm {
+    type Id = FirmId;
+
+    async fn load(services: &Services, ctx: &TenantCtx, id: FirmId) -> AppResult<Self> {
+        Ok(Self(
+            crate::tenancy::firms::get(&services.db, ctx, id).await?,
+        ))
+    }
+}
+
+impl NodeType for Membership {
+    type Id = MembershipId;
+
+    async fn load(services: &Services, ctx: &TenantCtx, id: MembershipId) -> AppResult<Self> {
+        let member = crate::tenancy::members::get(&services.db, ctx, id).await?;
+        let tenant = crate::tenancy::tenants::current(&services.db, ctx).await?;
+        Ok(Self {
+            membership: member.membership,
+            tenant,
+            firm: member.firm,
+            user: member.user,
+        })
     }
 }

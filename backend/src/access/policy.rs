@@ -1,0 +1,131 @@
+//! The permission table: each action a caller can take, and which roles may take it.
+//!
+//! A service names its policy when it opens a tenant transaction
+//! (`db.tenant(ctx, Policy::ManageEstate)`), so a service without a policy does not compile,
+//! and every role decision is in [`Policy::reach`], tested row by row below.
+
+use crate::access::Role;
+use crate::ids::FirmId;
+
+/// An action in a tenant, decided by role in one place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Policy {
+    /// Read the tenant itself (its name and province): every member.
+    ReadTenant,
+    /// Keep the estate: clusters, plots, the firm register, leases, their imports and exports,
+    /// occupancy. Operator admins and staff.
+    ManageEstate,
+    /// Read a firm's accounts: its register entry, leases, invoices, payments, statement and
+    /// documents, and the funds of the clusters it leases in. Operators reach every firm; an
+    /// enterprise user reaches only their own.
+    ReadAccounts,
+    /// Bill and collect: tariffs, meter readings, billing runs, payments, bank statements,
+    /// receivables reports, the fund's expenses and plan. Operator admins and staff.
+    ManageBilling,
+    /// Correct issued invoices (credit notes, voiding): operator admins.
+    CorrectInvoices,
+    /// Change the billing settings (seller, bank account, series, due days): operator admins.
+    ConfigureBilling,
+    /// Invite, list and revoke members and invitations: operator admins.
+    ManageMembers,
+    /// Read and retry the tenant's outgoing mail: operator admins.
+    ReadMailLog,
+    /// Read who changed what (the audit trail): operator admins and staff.
+    ReadAuditTrail,
+    /// Read the province's aggregate cluster statistics: authority viewers.
+    ReadProvince,
+}
+
+/// What a policy lets a caller reach.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reach {
+    /// Everything of the tenant.
+    Tenant,
+    /// Only what belongs to one firm (an enterprise user's own).
+    Firm(FirmId),
+}
+
+impl Reach {
+    /// The firm the caller is confined to, if any.
+    pub fn firm(self) -> Option<FirmId> {
+        match self {
+            Self::Tenant => None,
+            Self::Firm(firm) => Some(firm),
+        }
+    }
+}
+
+impl Policy {
+    /// What `role` (acting for `firm`, if an enterprise user) may reach under this policy;
+    /// `None` when it may not act at all.
+    pub fn reach(self, role: Role, firm: Option<FirmId>) -> Option<Reach> {
+        use Role::{AuthorityViewer, Enterprise, OperatorAdmin, OperatorStaff};
+        let operator = matches!(role, OperatorAdmin | OperatorStaff);
+        let allowed = match self {
+            Self::ReadTenant => role != Role::PlatformAdmin,
+            Self::ManageEstate | Self::ManageBilling | Self::ReadAuditTrail => operator,
+            Self::ReadAccounts => {
+                return match (role, firm) {
+                    (OperatorAdmin | OperatorStaff, _) => Some(Reach::Tenant),
+                    (Enterprise, Some(firm)) => Some(Reach::Firm(firm)),
+                    _ => None,
+                };
+            }
+            Self::CorrectInvoices
+            | Self::ConfigureBilling
+            | Self::ManageMembers
+            | Self::ReadMailLog => role == OperatorAdmin,
+            Self::ReadProvince => role == AuthorityViewer,
+        };
+        allowed.then_some(Reach::Tenant)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ROLES: [Role; 5] = [
+        Role::PlatformAdmin,
+        Role::OperatorAdmin,
+        Role::OperatorStaff,
+        Role::Enterprise,
+        Role::AuthorityViewer,
+    ];
+
+    /// One row per policy: what each role reaches, in the order of [`ROLES`]
+    /// (`T` the whole tenant, `F` its own firm, `-` nothing).
+    const TABLE: [(Policy, &str); 10] = [
+        (Policy::ReadTenant, "-TTTT"),
+        (Policy::ManageEstate, "-TT--"),
+        (Policy::ReadAccounts, "-TTF-"),
+        (Policy::ManageBilling, "-TT--"),
+        (Policy::CorrectInvoices, "-T---"),
+        (Policy::ConfigureBilling, "-T---"),
+        (Policy::ManageMembers, "-T---"),
+        (Policy::ReadMailLog, "-T---"),
+        (Policy::ReadAuditTrail, "-TT--"),
+        (Policy::ReadProvince, "----T"),
+    ];
+
+    #[test]
+    fn each_role_reaches_what_the_table_says() {
+        let firm = FirmId::new();
+        for (policy, row) in TABLE {
+            for (role, expected) in ROLES.iter().zip(row.chars()) {
+                let firm = (*role == Role::Enterprise).then_some(firm);
+                let got = match policy.reach(*role, firm) {
+                    None => '-',
+                    Some(Reach::Tenant) => 'T',
+                    Some(Reach::Firm(_)) => 'F',
+                };
+                assert_eq!(got, expected, "{policy:?} for {role:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn an_enterprise_user_without_a_firm_reaches_no_accounts() {
+        assert_eq!(Policy::ReadAccounts.reach(Role::Enterprise, None), None);
+    }
+}

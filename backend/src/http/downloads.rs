@@ -1,0 +1,173 @@
+//! Documents and spreadsheets, for the bearer of a valid access token (the web app fetches them
+//! with its token and saves the file):
+//!
+//! - `GET /documents/invoice/{id}.pdf[?lang=en]`, the invoice document, and
+//!   `GET /documents/invoice/{id}.xml`, the e-invoice XML for a provider to sign: for the
+//!   invoice's operator and its firm; anyone else gets 404, as for a missing invoice;
+//! - `GET /export/{clusters,plots,firms,leases}.csv`: the estate lists;
+//! - `GET /export/einvoices.xml?from=…&to=…`: every invoice issued in a range (operators);
+//! - `GET /export/statement.csv?firm=…&from=…&to=…`: a firm's statement of account.
+
+use actix_web::http::header;
+use actix_web::{HttpResponse, web};
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use crate::billing::{einvoice, pdf, reports};
+use crate::error::{AppError, AppResult};
+use crate::estate::{csv_files, today};
+use crate::graphql::ids;
+use crate::http::HttpState;
+use crate::http::session::Tenant;
+use crate::ids::{FirmId, InvoiceId};
+
+/// Registers the routes.
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/documents/invoice/{id}.pdf", web::get().to(invoice_pdf))
+        .route("/documents/invoice/{id}.xml", web::get().to(invoice_xml))
+        .route("/export/clusters.csv", web::get().to(clusters_csv))
+        .route("/export/plots.csv", web::get().to(plots_csv))
+        .route("/export/firms.csv", web::get().to(firms_csv))
+        .route("/export/leases.csv", web::get().to(leases_csv))
+        .route("/export/einvoices.xml", web::get().to(einvoices_xml))
+        .route("/export/statement.csv", web::get().to(statement_csv));
+}
+
+fn attachment(
+    content_type: &str,
+    file: &str,
+    body: impl actix_web::body::MessageBody + 'static,
+) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(content_type)
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{file}\""),
+        ))
+        .body(body)
+}
+
+/// An invoice named in a URL; a path that names no invoice is 404, like a missing one.
+fn invoice_in_path(id: &str) -> AppResult<InvoiceId> {
+    ids::decode::<InvoiceId>(&async_graphql::ID(id.to_owned()), "id")
+        .map_err(|_| AppError::NotFound)
+}
+
+/// How a document is asked for.
+#[derive(Deserialize)]
+struct DocumentQuery {
+    /// `en` for captions in English; the invoice itself stays Vietnamese.
+    lang: Option<String>,
+}
+
+async fn invoice_pdf(
+    state: web::Data<HttpState>,
+    Tenant(ctx): Tenant,
+    id: web::Path<String>,
+    query: web::Query<DocumentQuery>,
+) -> AppResult<HttpResponse> {
+    let id = invoice_in_path(&id)?;
+    let english = query.lang.as_deref() == Some("en");
+    let (file, bytes) = pdf::for_invoice(&state.db, &ctx, id, english).await?;
+    Ok(attachment(
+        "application/pdf",
+        &format!("hoa-don-{file}.pdf"),
+        bytes,
+    ))
+}
+
+async fn invoice_xml(
+    state: web::Data<HttpState>,
+    Tenant(ctx): Tenant,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let id = invoice_in_path(&id)?;
+    let (file, text) = einvoice::for_invoice(&state.db, &ctx, id).await?;
+    Ok(attachment(
+        "application/xml; charset=utf-8",
+        &format!("hoa-don-{file}.xml"),
+        text,
+    ))
+}
+
+fn estate_csv(name: &str, text: String) -> HttpResponse {
+    attachment(
+        "text/csv; charset=utf-8",
+        &format!("clusterkeep-{name}-{}.csv", today()),
+        text,
+    )
+}
+
+async fn clusters_csv(state: web::Data<HttpState>, Tenant(ctx): Tenant) -> AppResult<HttpResponse> {
+    Ok(estate_csv(
+        "clusters",
+        csv_files::export_clusters(&state.db, &ctx).await?,
+    ))
+}
+
+async fn plots_csv(state: web::Data<HttpState>, Tenant(ctx): Tenant) -> AppResult<HttpResponse> {
+    Ok(estate_csv(
+        "plots",
+        csv_files::export_plots(&state.db, &ctx).await?,
+    ))
+}
+
+async fn firms_csv(state: web::Data<HttpState>, Tenant(ctx): Tenant) -> AppResult<HttpResponse> {
+    Ok(estate_csv(
+        "firms",
+        csv_files::export_firms(&state.db, &ctx).await?,
+    ))
+}
+
+async fn leases_csv(state: web::Data<HttpState>, Tenant(ctx): Tenant) -> AppResult<HttpResponse> {
+    Ok(estate_csv(
+        "leases",
+        csv_files::export_leases(&state.db, &ctx).await?,
+    ))
+}
+
+/// A range of days, both included.
+#[derive(Deserialize)]
+struct Range {
+    from: NaiveDate,
+    to: NaiveDate,
+}
+
+async fn einvoices_xml(
+    state: web::Data<HttpState>,
+    Tenant(ctx): Tenant,
+    range: web::Query<Range>,
+) -> AppResult<HttpResponse> {
+    let Range { from, to } = range.into_inner();
+    let text = einvoice::issued_between(&state.db, &ctx, from, to).await?;
+    Ok(attachment(
+        "application/xml; charset=utf-8",
+        &format!("hoa-don-{from}-{to}.xml"),
+        text,
+    ))
+}
+
+/// Whose statement, over which days (an enterprise user's own firm when `firm` is omitted).
+#[derive(Deserialize)]
+struct StatementQuery {
+    firm: Option<String>,
+    from: NaiveDate,
+    to: NaiveDate,
+}
+
+async fn statement_csv(
+    state: web::Data<HttpState>,
+    Tenant(ctx): Tenant,
+    query: web::Query<StatementQuery>,
+) -> AppResult<HttpResponse> {
+    let StatementQuery { firm, from, to } = query.into_inner();
+    let firm = firm
+        .map(|raw| ids::decode::<FirmId>(&async_graphql::ID(raw), "firm"))
+        .transpose()?;
+    let (file, text) = reports::statement_csv(&state.db, &ctx, firm, from, to).await?;
+    Ok(attachment(
+        "text/csv; charset=utf-8",
+        &format!("{file}.csv"),
+        text,
+    ))
+}

@@ -1,0 +1,36 @@
+//! Domain errors as HTTP responses, for the plain routes (downloads and exports):
+//! `{"error": {"code", "message", "fields"?}}` with the status of the code's row in
+//! [`crate::error::ErrorCode`].
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, ResponseError};
+
+use crate::error::AppError;
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        StatusCode::from_u16(self.code().http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if let AppError::Internal(cause) = self {
+            tracing::error!(error = format!("{cause:#}"), "request failed");
+        }
+        let mut error = serde_json::json!({
+            "code": self.code().as_str(),
+            "message": self.public_message(),
+        });
+        if let AppError::Validation(fields) = self {
+            error["fields"] = serde_json::json!(fields);
+        }
+        HttpResponse::build(self.status_code()).json(serde_json::json!({ "error": error }))
+    }
+}
+
+/// A query string that does not parse is the client's mistake: VALIDATION, as JSON.
+pub fn query_error(
+    error: actix_web::error::QueryPayloadError,
+    _req: &actix_web::HttpRequest,
+) -> actix_web::Error {
+    AppError::invalid("query", error.to_string()).into()
+}
