@@ -15,14 +15,13 @@ import { percentToBp, todayInVietnam } from '@/lib/format';
 import { applyFieldErrors } from '@/lib/forms';
 import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
+import { isCalendarDate } from '@/lib/dates';
 import { addTariffVersion, fetchTariffs, tariffsKey } from '../api/tariffs';
 import type { TariffRow } from '../api/tariffs';
 import { ChargeBadge } from './badges';
 
 export const CHARGES: readonly Charge[] = ['MAINTENANCE_FEE', 'WASTEWATER', 'OTHER'];
 export const TARIFF_UNITS: readonly TariffUnit[] = ['M2_MONTH', 'M2_YEAR', 'M2', 'M3', 'FIXED_PERIOD', 'ONE_OFF'];
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 interface TariffValues {
   charge: Charge;
@@ -111,7 +110,7 @@ function TariffForm({
       nameEn: (value) => (value.trim() === '' ? t('common.required') : null),
       rate: (value) => (value === '' || Number(value) < 0 ? t('common.required') : null),
       vatPercent: (value) => (value === '' || Number(value) < 0 || Number(value) > 100 ? t('billing.settings.percentRange') : null),
-      effectiveFrom: (value) => (DATE.test(value) ? null : t('billing.dateRequired')),
+      effectiveFrom: (value) => (isCalendarDate(value) ? null : t('billing.dateRequired')),
       legalBasis: (value) => (value.trim() === '' ? t('common.required') : null),
     },
   });

@@ -7,13 +7,14 @@ import { CenteredLoader } from '@/components/ui/CenteredLoader';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { PageHeader } from '@/components/ui/PageHeader';
 import type { StatementEntryKind } from '@/gql/graphql';
+import { isCalendarDate } from '@/lib/dates';
 import { todayInVietnam } from '@/lib/format';
 import { downloadAsViewer } from '@/lib/download';
 import { errorMessage } from '@/lib/graphql/error-message';
 import { useFormat } from '@/lib/use-format';
 import { fetchFirmStatement, reportsKey } from '../api/reports';
 import type { StatementData } from '../api/reports';
-import { isCalendarDate, isValidRange, rangeFromSearch, statementFileName } from '../lib/statement';
+import { isValidRange, rangeFromSearch, statementFileName } from '../lib/statement';
 import type { DateRange } from '../lib/statement';
 import { StatCard } from './StatCard';
 

@@ -16,6 +16,7 @@ import { todayInVietnam } from '@/lib/format';
 import { applyFieldErrors } from '@/lib/forms';
 import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
+import { isCalendarDate } from '@/lib/dates';
 import { fetchMaintenanceFund, fundKey, planUpkeep, recordFundExpense } from '../api/fund';
 import type { FundData } from '../api/fund';
 import { periodStarts } from '../lib/periods';
@@ -26,7 +27,6 @@ import { StatCard } from './StatCard';
 type Entry = FundData['entries'][number];
 type Plan = FundData['plans'][number];
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Movements listed at first (and added per "load more") out of the latest ones fetched. */
 const ENTRIES_SHOWN = 15;
 const whole = (value: number | string) => (value === '' ? 0 : Math.round(Number(value)) || 0);
@@ -58,7 +58,7 @@ function FundMovementModal({
     initialValues: { date: kind === 'expense' ? today : (months[0] ?? today), amount: '', description: '' },
     validate: {
       date: (value) =>
-        !DATE.test(value)
+        !isCalendarDate(value)
           ? t('billing.dateRequired')
           : kind === 'expense' && value > today
             ? t('billing.fund.expenseNotInFuture')

@@ -13,11 +13,10 @@ import { todayInVietnam } from '@/lib/format';
 import { applyFieldErrors } from '@/lib/forms';
 import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
+import { isCalendarDate } from '@/lib/dates';
 import { correctMeterReading, fetchMeterReadings, meterReadingsKey, recordMeterReading } from '../api/meters';
 import type { MeterReadingRow } from '../api/meters';
 import { addMonths, firstOfMonth, periodStarts } from '../lib/periods';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Newest month first; within a month the reading in force before the ones it replaced. */
 export function orderReadings(readings: readonly MeterReadingRow[]): MeterReadingRow[] {
@@ -62,9 +61,9 @@ function RecordModal({
   const form = useForm<ReadingValues>({
     initialValues: { period: next > thisMonth ? thisMonth : next, readOn: today, meterM3: '' },
     validate: {
-      period: (value) => (DATE.test(value) ? null : t('billing.dateRequired')),
+      period: (value) => (isCalendarDate(value) ? null : t('billing.dateRequired')),
       readOn: (value, values) =>
-        !DATE.test(value) ? t('billing.dateRequired') : value < values.period ? t('billing.meters.readBeforeMonth') : null,
+        !isCalendarDate(value) ? t('billing.dateRequired') : value < values.period ? t('billing.meters.readBeforeMonth') : null,
       meterM3: (value) => (value === '' || Number(value) < 0 ? t('common.required') : null),
     },
   });
@@ -147,7 +146,7 @@ function CorrectModal({ reading, onClose }: { reading: MeterReadingRow; onClose:
     initialValues: { meterM3: reading.meterM3, readOn: reading.readOn, reason: '' },
     validate: {
       meterM3: (value) => (value === '' || Number(value) < 0 ? t('common.required') : null),
-      readOn: (value) => (DATE.test(value) ? null : t('billing.dateRequired')),
+      readOn: (value) => (isCalendarDate(value) ? null : t('billing.dateRequired')),
       reason: (value) => (value.trim() === '' ? t('common.required') : null),
     },
   });

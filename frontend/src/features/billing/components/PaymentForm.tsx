@@ -9,6 +9,7 @@ import type { PaymentFields } from '@/gql/graphql';
 import { todayInVietnam } from '@/lib/format';
 import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
+import { isCalendarDate } from '@/lib/dates';
 import { fetchOpenInvoices, invoicesKey } from '../api/invoices';
 import type { OpenInvoice } from '../api/invoices';
 import { fetchFirmOptions, firmOptionsKey } from '../api/options';
@@ -26,7 +27,6 @@ import {
 import type { PaymentValues } from '../lib/payment-fields';
 import { usePeriodLabel } from './use-period-label';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const whole = (value: number | string) => (value === '' ? 0 : Math.round(Number(value)) || 0);
 
 /** The firm's open invoices, each with an amount to allocate; empty amounts mean "oldest first". */
@@ -151,7 +151,7 @@ export function PaymentForm({ initialValues, onDone }: { initialValues?: Partial
       firmId: (value) => (value ? null : t('billing.payments.firmRequired')),
       amount: (value) => (whole(value) > 0 ? null : t('billing.payments.amountPositive')),
       receivedOn: (value) =>
-        !DATE.test(value) ? t('billing.dateRequired') : value > todayInVietnam() ? t('billing.payments.notInFuture') : null,
+        !isCalendarDate(value) ? t('billing.dateRequired') : value > todayInVietnam() ? t('billing.payments.notInFuture') : null,
     },
   });
   const values = form.getValues();

@@ -7,6 +7,7 @@ import { CenteredLoader } from '@/components/ui/CenteredLoader';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { SortableTh } from '@/components/ui/SortableTh';
+import { calendarDateOrNull } from '@/lib/dates';
 import { todayInVietnam } from '@/lib/format';
 import { useFormat } from '@/lib/use-format';
 import { useSort } from '@/lib/use-sort';
@@ -16,7 +17,6 @@ import type { AgingData, AgingRowData } from '../api/reports';
 import { AGING_BUCKETS, overdueAmount, overdueShareBp, sortAgingRows } from '../lib/aging';
 import type { AgingBucket, AgingSortField, Buckets } from '../lib/aging';
 import { collectionSummary, monthStart } from '../lib/collections';
-import { isCalendarDate } from '../lib/statement';
 import { AgingChart } from './AgingChart';
 import { ColumnChart } from './ColumnChart';
 import { StatCard } from './StatCard';
@@ -251,8 +251,7 @@ export function ReceivablesPage() {
   const [params, setParams] = useSearchParams();
   const today = todayInVietnam();
   const clusterId = params.get('cluster') || null;
-  const askedAsOf = params.get('asOf');
-  const asOf = askedAsOf !== null && isCalendarDate(askedAsOf) ? askedAsOf : null;
+  const asOf = calendarDateOrNull(params.get('asOf'));
   const update = (key: 'cluster' | 'asOf', value: string | null) => {
     const next = new URLSearchParams(params);
     if (value === null || value === '') next.delete(key);

@@ -11,6 +11,7 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
 import { LeaseMeterReadings } from '@/features/billing';
 import { useFormat } from '@/lib/use-format';
+import { isCalendarDate } from '@/lib/dates';
 import { activateLease, fetchLease, leaseDependentKeys, leasesKey, renewLease, terminateLease } from '../api/leases';
 import type { LeaseDetailData } from '../api/leases';
 import { AuditTrail } from './AuditTrail';
@@ -18,15 +19,13 @@ import { LeaseStatusBadge } from './badges';
 import { Facts } from './Facts';
 import { LeaseForm } from './LeaseForm';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 function TerminateModal({ lease, opened, onClose }: { lease: LeaseDetailData; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const form = useForm({
     initialValues: { on: '', reason: '' },
     validate: {
-      on: (value) => (DATE.test(value) ? null : t('estate.leases.dateRequired')),
+      on: (value) => (isCalendarDate(value) ? null : t('estate.leases.dateRequired')),
       reason: (value) => (value.trim() === '' ? t('common.required') : null),
     },
   });
@@ -83,7 +82,7 @@ function RenewModal({ lease, opened, onClose }: { lease: LeaseDetailData; opened
     initialValues: { endsOn: '', rent: '' },
     validate: {
       endsOn: (value) =>
-        !DATE.test(value)
+        !isCalendarDate(value)
           ? t('estate.leases.dateRequired')
           : value <= lease.endsOn
             ? t('estate.leases.endBeforeStart')

@@ -9,6 +9,7 @@ import type { LeaseFields, RentSchedule } from '@/gql/graphql';
 import { applyFieldErrors } from '@/lib/forms';
 import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
+import { isCalendarDate } from '@/lib/dates';
 import { fetchClusterOptions } from '../api/clusters';
 import { fetchFirmOptions } from '../api/firms';
 import { createLease, fetchLeaseConflicts, leaseDependentKeys, updateLease } from '../api/leases';
@@ -68,8 +69,6 @@ export function toLeaseFields(values: LeaseValues): LeaseFields {
   };
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The form's values for an existing lease (the edit form starts from them). */
 export function leaseValuesOf(lease: LeaseDetailData): LeaseValues {
   return {
@@ -97,7 +96,7 @@ function useConflicts(values: LeaseValues, exceptLeaseId: string | null) {
     300,
   );
   const ready =
-    check.plotIds.length > 0 && DATE.test(check.startsOn) && DATE.test(check.endsOn) && check.startsOn <= check.endsOn;
+    check.plotIds.length > 0 && isCalendarDate(check.startsOn) && isCalendarDate(check.endsOn) && check.startsOn <= check.endsOn;
   return useQuery({
     queryKey: ['leaseConflicts', check],
     queryFn: () => fetchLeaseConflicts(check),
@@ -126,9 +125,9 @@ export function LeaseForm({ initialValues, lease, onSaved, onCancel }: LeaseForm
     validate: {
       firmId: (value) => (value ? null : t('estate.leases.firmRequired')),
       plotIds: (value) => (value.length > 0 ? null : t('estate.leases.plotsRequired')),
-      startsOn: (value) => (DATE.test(value) ? null : t('estate.leases.dateRequired')),
+      startsOn: (value) => (isCalendarDate(value) ? null : t('estate.leases.dateRequired')),
       endsOn: (value, values) =>
-        !DATE.test(value)
+        !isCalendarDate(value)
           ? t('estate.leases.dateRequired')
           : value <= values.startsOn
             ? t('estate.leases.endBeforeStart')
