@@ -2,6 +2,7 @@ import { graphql } from '@/gql';
 import type { InvoiceStatus } from '@/gql/graphql';
 import { request } from '@/lib/graphql/client';
 import { PAGE_SIZE } from '@/lib/use-connection';
+import type { InvoiceFilter } from '../lib/invoice-filter';
 
 export const invoicesKey = ['billing', 'invoices'] as const;
 
@@ -153,22 +154,6 @@ const OpenInvoices = graphql(`
     }
   }
 `);
-
-export interface InvoiceFilter {
-  status: InvoiceStatus | null;
-  clusterId: string | null;
-  periodFrom: string | null;
-  periodTo: string | null;
-  search: string;
-}
-
-export const NO_INVOICE_FILTER: InvoiceFilter = {
-  status: null,
-  clusterId: null,
-  periodFrom: null,
-  periodTo: null,
-  search: '',
-};
 
 /** One page of invoices, newest first, filtered on the server. */
 export async function fetchInvoices(filter: InvoiceFilter, after: string | null) {

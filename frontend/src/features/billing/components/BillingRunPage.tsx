@@ -14,12 +14,12 @@ import { invoicesKey } from '../api/invoices';
 import { clusterOptionsKey, fetchClusterOptions } from '../api/options';
 import { fetchBillingRunPreview, issueBillingRun } from '../api/runs';
 import type { IssuedRun, RunPreview } from '../api/runs';
+import { invoicesListPath } from '../lib/invoice-filter';
 import { firstOfMonth, firstOfQuarter, periodEnd, periodStarts } from '../lib/periods';
 import { InvoiceLinesTable } from './InvoiceLinesTable';
-import { invoicesListPath } from './InvoicesPage';
 import { MeterImportLink } from './MeterReadingsImportPage';
 import { StatCard } from './StatCard';
-import { usePeriodLabel } from './use-period-label';
+import { usePeriodLabel } from '../lib/use-period-label';
 
 const currentStart = (kind: PeriodKind) => (kind === 'QUARTER' ? firstOfQuarter : firstOfMonth)(todayInVietnam());
 

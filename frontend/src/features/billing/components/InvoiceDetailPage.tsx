@@ -22,7 +22,7 @@ import { canIssueCreditNote, CreditNoteButton } from './CreditNoteForm';
 import { CreditNoteOrigin, CreditNotesCard } from './InvoiceCredits';
 import { InvoiceDocumentButtons } from './InvoiceDocumentButtons';
 import { InvoiceLinesTable } from './InvoiceLinesTable';
-import { usePeriodLabel } from './use-period-label';
+import { usePeriodLabel } from '../lib/use-period-label';
 import { VietQrCode } from './VietQrCode';
 
 const detailKey = (id: string) => [...invoicesKey, 'detail', id] as const;

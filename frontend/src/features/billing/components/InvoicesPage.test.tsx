@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '@/i18n/setup';
 import { graphqlError, jsonResponse, renderWithProviders } from '@/test/render';
-import { filterFromSearch, invoicesListPath, InvoicesPage } from './InvoicesPage';
+import { invoicesListPath } from '../lib/invoice-filter';
+import { InvoicesPage } from './InvoicesPage';
 
 const fetchMock = vi.fn<typeof fetch>();
 
@@ -73,16 +74,6 @@ describe('InvoicesPage', () => {
       periodFrom: '2026-10-01',
       periodTo: '2026-12-31',
       search: null,
-    });
-  });
-
-  it('ignores what the address holds that is not a filter', () => {
-    expect(filterFromSearch(new URLSearchParams('status=LOST&from=yesterday&q=KCC'))).toEqual({
-      status: null,
-      clusterId: null,
-      periodFrom: null,
-      periodTo: null,
-      search: 'KCC',
     });
   });
 });

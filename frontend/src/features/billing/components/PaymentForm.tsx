@@ -25,7 +25,7 @@ import {
   toPaymentFields,
 } from '../lib/payment-fields';
 import type { PaymentValues } from '../lib/payment-fields';
-import { usePeriodLabel } from './use-period-label';
+import { usePeriodLabel } from '../lib/use-period-label';
 
 const whole = (value: number | string) => (value === '' ? 0 : Math.round(Number(value)) || 0);
 
