@@ -16,13 +16,3 @@ export function renderWithProviders(ui: ReactElement, { route = '/' }: { route?:
     </MantineProvider>,
   );
 }
-
-/** A JSON response as the GraphQL endpoint would send it. */
-export function jsonResponse(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-}
-
-/** A GraphQL error response with the given `extensions.code`. */
-export function graphqlError(code: string, message = code, extra: Record<string, unknown> = {}): Response {
-  return jsonResponse({ data: null, errors: [{ message, extensions: { code, ...extra } }] });
-}

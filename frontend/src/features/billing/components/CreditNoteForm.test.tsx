@@ -1,89 +1,57 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { i18n } from '@/i18n/setup';
 import { markSignedIn, markSignedOut } from '@/lib/session/session-store';
 import { viewerFixture } from '@/test/fixtures';
-import { graphqlError, jsonResponse, renderWithProviders } from '@/test/render';
+import { InvoiceDetailDocument, IssueCreditNoteDocument } from '@/gql/graphql';
+import { graphqlFailure, graphqlMock } from '@/test/mock-graphql';
+import { renderWithProviders } from '@/test/render';
+import type { InvoiceDetailData } from '../api/invoices';
+import { invoiceFixture, invoiceLineFixture } from '../testing/invoice-fixtures';
 import { InvoiceDetailPage } from './InvoiceDetailPage';
-
-const fetchMock = vi.fn<typeof fetch>();
-
-interface Sent {
-  operationName: string;
-  variables: Record<string, unknown>;
-}
-const sent = (): Sent[] => fetchMock.mock.calls.map(([, init]) => JSON.parse(init?.body as string) as Sent);
 
 const INVOICE_ID = 'SW52b2ljZTox';
 const NOTE_ID = 'SW52b2ljZToy';
 const FEE_LINE = 'SW52b2ljZUxpbmU6MQ';
 const WW_LINE = 'SW52b2ljZUxpbmU6Mg';
 
-const line = (id: string, descriptionVi: string, amount: number, vatBp: number, creditable: number) => ({
-  id,
-  creditable,
-  kind: 'MAINTENANCE_FEE',
-  descriptionVi,
-  descriptionEn: descriptionVi,
-  quantityMilli: 1_000,
-  unit: 'tháng',
-  unitPrice: amount,
-  amount,
-  vatBp,
-  vatAmount: Math.round((amount * vatBp) / 10_000),
-});
+const line = (id: string, descriptionVi: string, amount: number, vatBp: number, creditable: number) =>
+  invoiceLineFixture({
+    id,
+    creditable,
+    descriptionVi,
+    descriptionEn: descriptionVi,
+    quantityMilli: 1_000,
+    unit: 'tháng',
+    unitPrice: amount,
+    amount,
+    vatBp,
+    vatAmount: Math.round((amount * vatBp) / 10_000),
+  });
 
 /** An issued invoice of 1.208.000 ₫ (1.000.000 at 10%, 100.000 at 8%), 208.000 ₫ paid: 1.000.000 ₫ open. */
-function invoice(overrides: Record<string, unknown> = {}) {
-  return {
-    __typename: 'Invoice',
+function invoice(overrides: Partial<InvoiceDetailData> = {}) {
+  return invoiceFixture({
     id: INVOICE_ID,
-    kind: 'INVOICE',
     status: 'PARTIALLY_PAID',
-    template: '1',
-    series: 'C26TAA',
     number: 1,
     numberLabel: 'C26TAA 00000001',
-    issuedOn: '2026-10-01',
-    dueOn: '2026-10-16',
-    periodStart: '2026-10-01',
-    periodEnd: '2026-10-31',
-    firmId: 'RmlybTox',
-    clusterId: 'Q2x1c3Rlcjox',
-    clusterName: 'CCN Đồng Sóc',
-    leaseId: 'TGVhc2U6MQ',
-    sellerName: 'Công ty CP Hạ tầng CCN Đồng Sóc',
-    sellerAddress: 'Vĩnh Tường',
-    sellerTaxCode: '2500100002',
-    buyerName: 'KCC Vina',
-    buyerAddress: 'Lô CN-001',
-    buyerTaxCode: '2500100001',
     subtotal: 1_100_000,
     vatTotal: 108_000,
     total: 1_208_000,
     paid: 208_000,
     open: 1_000_000,
-    totalInWords: 'Một triệu hai trăm linh tám nghìn đồng',
-    roundingRuleVi: 'Làm tròn mỗi dòng',
-    roundingRuleEn: 'Rounded per line',
-    voidReason: null,
     paymentPurpose: null,
     vietqr: null,
-    credited: 0,
-    correctsId: null,
-    correctsLabel: null,
-    note: null,
-    creditNotes: [],
     lines: [
       line(FEE_LINE, 'Phí duy tu, bảo dưỡng hạ tầng tháng 10/2026', 1_000_000, 1000, 1_000_000),
       line(WW_LINE, 'Xử lý nước thải tháng 10/2026', 100_000, 800, 100_000),
     ],
     vatByRate: [],
-    allocations: [],
     ...overrides,
-  };
+  });
 }
 
 const creditNote = invoice({
@@ -104,16 +72,14 @@ const creditNote = invoice({
   lines: [],
 });
 
-function server(nodes: Record<string, Record<string, unknown>>) {
-  fetchMock.mockImplementation((_input, init) => {
-    const { operationName, variables } = JSON.parse(init?.body as string) as Sent;
-    if (operationName === 'InvoiceDetail') {
-      const node = nodes[variables.id as string];
-      return Promise.resolve(node ? jsonResponse({ data: { node } }) : graphqlError('NOT_FOUND'));
-    }
-    if (operationName === 'IssueCreditNote') return Promise.resolve(jsonResponse({ data: { issueCreditNote: creditNote } }));
-    return Promise.resolve(graphqlError('INTERNAL', `unexpected ${operationName}`));
-  });
+/** The endpoint with these invoices by id (any other is NOT_FOUND), issuing `creditNote`. */
+function server(nodes: Record<string, InvoiceDetailData>) {
+  graphqlMock
+    .on(InvoiceDetailDocument, ({ id }) => {
+      const node = nodes[id];
+      return node ? { node } : graphqlFailure('NOT_FOUND');
+    })
+    .on(IssueCreditNoteDocument, { issueCreditNote: creditNote });
 }
 
 function renderAt(path: string) {
@@ -127,8 +93,6 @@ function renderAt(path: string) {
 }
 
 beforeEach(async () => {
-  vi.stubGlobal('fetch', fetchMock);
-  fetchMock.mockReset();
   markSignedIn(viewerFixture());
   await i18n.changeLanguage('vi');
 });
@@ -154,22 +118,24 @@ describe('credit notes', { timeout: 20_000 }, () => {
 
     await user.click(screen.getByTestId('credit-note-submit'));
     expect(await screen.findByText('Vui lòng nhập trường này')).toBeInTheDocument();
-    expect(sent().some((r) => r.operationName === 'IssueCreditNote')).toBe(false);
+    expect(graphqlMock.operations()).not.toContain('IssueCreditNote');
 
     await user.type(screen.getByTestId('credit-note-reason'), 'Tính trùng diện tích');
     await user.click(screen.getByTestId('credit-note-submit'));
 
     expect(await screen.findByRole('heading', { name: 'Hóa đơn điều chỉnh giảm C26TAA 00000002' })).toBeInTheDocument();
-    expect(sent().find((r) => r.operationName === 'IssueCreditNote')?.variables).toEqual({
-      input: {
-        invoiceId: INVOICE_ID,
-        reason: 'Tính trùng diện tích',
-        lines: [
-          { lineId: FEE_LINE, amount: 100_000 },
-          { lineId: WW_LINE, amount: 5 },
-        ],
+    expect(graphqlMock.calls(IssueCreditNoteDocument)).toEqual([
+      {
+        input: {
+          invoiceId: INVOICE_ID,
+          reason: 'Tính trùng diện tích',
+          lines: [
+            { lineId: FEE_LINE, amount: 100_000 },
+            { lineId: WW_LINE, amount: 5 },
+          ],
+        },
       },
-    });
+    ]);
     const origin = screen.getByTestId('credit-note-origin');
     expect(within(origin).getByTestId('credit-note-corrects')).toHaveAttribute('href', `/invoices/${INVOICE_ID}`);
     expect(origin).toHaveTextContent('Tính trùng diện tích');
