@@ -2,7 +2,6 @@ import { Badge, Button, Card, Group, Modal, NumberInput, Select, SimpleGrid, Sta
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '@/components/ui/DataTable';
@@ -16,7 +15,7 @@ import { applyFieldErrors } from '@/lib/forms';
 import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
 import { isCalendarDate } from '@/lib/dates';
-import { addTariffVersion, fetchTariffs, tariffsKey } from '../api/tariffs';
+import { useAddTariffVersion, useTariffs } from '../api/tariffs';
 import type { TariffRow } from '../api/tariffs';
 import { ChargeBadge } from './badges';
 
@@ -102,7 +101,6 @@ function TariffForm({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const queryClient = useQueryClient();
   const form = useForm<TariffValues>({
     initialValues: startingValues('MAINTENANCE_FEE', tariffs, t),
     validate: {
@@ -114,12 +112,9 @@ function TariffForm({
       legalBasis: (value) => (value.trim() === '' ? t('common.required') : null),
     },
   });
-  const save = useMutation({
-    mutationFn: (values: TariffValues) => addTariffVersion(toTariffFields(clusterId, values)),
+  const save = useAddTariffVersion({
     onSuccess: () => {
       notifications.show({ color: 'teal', message: t('billing.tariffs.added') });
-      void queryClient.invalidateQueries({ queryKey: tariffsKey(clusterId) });
-      void queryClient.invalidateQueries({ queryKey: ['billing', 'fund', clusterId] });
       onDone();
     },
     onError: (error) => applyFieldErrors(form, error, { vatBp: 'vatPercent' }),
@@ -128,7 +123,7 @@ function TariffForm({
   const current = tariffs.find((tariff) => tariff.charge === form.getValues().charge && tariff.effectiveTo == null);
 
   return (
-    <form noValidate onSubmit={form.onSubmit((values) => save.mutate(values))}>
+    <form noValidate onSubmit={form.onSubmit((values) => save.mutate(toTariffFields(clusterId, values)))}>
       <Stack>
         {showError && <ServerErrorAlert error={save.error} data-testid="tariff-error" />}
         <Select
@@ -210,7 +205,7 @@ export function ClusterTariffs({ clusterId }: { clusterId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [opened, { open, close }] = useDisclosure(false);
-  const tariffs = useQuery({ queryKey: tariffsKey(clusterId), queryFn: () => fetchTariffs(clusterId) });
+  const tariffs = useTariffs(clusterId);
   const today = todayInVietnam();
 
   const columns: Column<TariffRow>[] = [

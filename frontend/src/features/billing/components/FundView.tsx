@@ -2,7 +2,6 @@ import { Button, Card, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput,
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CenteredLoader } from '@/components/ui/CenteredLoader';
@@ -17,7 +16,7 @@ import { applyFieldErrors } from '@/lib/forms';
 import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
 import { isCalendarDate } from '@/lib/dates';
-import { fetchMaintenanceFund, fundKey, planUpkeep, recordFundExpense } from '../api/fund';
+import { useMaintenanceFund, useSaveFundEntry } from '../api/fund';
 import type { FundData } from '../api/fund';
 import { periodStarts } from '../lib/periods';
 import { FundEntryBadge } from './badges';
@@ -51,7 +50,6 @@ function FundMovementModal({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const queryClient = useQueryClient();
   const today = todayInVietnam();
   const months = periodStarts('MONTH', today, 0, 11).reverse();
   const form = useForm<MoneyNote>({
@@ -67,32 +65,27 @@ function FundMovementModal({
       description: (value) => (value.trim() === '' ? t('common.required') : null),
     },
   });
-  const save = useMutation({
-    mutationFn: (values: MoneyNote) => {
-      const common = { clusterId, amount: whole(values.amount), description: values.description.trim() };
-      return kind === 'expense'
-        ? recordFundExpense({ ...common, spentOn: values.date })
-        : planUpkeep({ ...common, month: values.date });
-    },
+  const save = useSaveFundEntry({
     onSuccess: () => {
       notifications.show({
         color: 'teal',
         message: kind === 'expense' ? t('billing.fund.expenseRecorded') : t('billing.fund.upkeepPlanned'),
       });
-      void queryClient.invalidateQueries({ queryKey: fundKey(clusterId) });
       form.reset();
       onClose();
     },
     onError: (error) => applyFieldErrors(form, error, { spentOn: 'date', month: 'date' }),
   });
   const showError = save.isError && !(isApiError(save.error, 'VALIDATION') && save.error.fields.length > 0);
+  const submit = (values: MoneyNote) =>
+    save.mutate({ kind, clusterId, date: values.date, amount: whole(values.amount), description: values.description.trim() });
   return (
     <Modal
       opened={opened}
       onClose={onClose}
       title={kind === 'expense' ? t('billing.fund.recordExpense') : t('billing.fund.planUpkeep')}
     >
-      <form noValidate onSubmit={form.onSubmit((values) => save.mutate(values))}>
+      <form noValidate onSubmit={form.onSubmit(submit)}>
         <Stack>
           {showError && <ServerErrorAlert error={save.error} />}
           {kind === 'expense' ? (
@@ -199,7 +192,7 @@ export function FundView({ clusterId, canEdit }: { clusterId: string; canEdit: b
   const [entriesShown, setEntriesShown] = useState(ENTRIES_SHOWN);
   const [expenseOpened, expenseModal] = useDisclosure(false);
   const [planOpened, planModal] = useDisclosure(false);
-  const fund = useQuery({ queryKey: fundKey(clusterId), queryFn: () => fetchMaintenanceFund(clusterId) });
+  const fund = useMaintenanceFund(clusterId);
 
   if (fund.error) return <ErrorAlert error={fund.error} />;
   if (fund.isPending) return <CenteredLoader />;

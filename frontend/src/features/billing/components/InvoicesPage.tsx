@@ -1,6 +1,5 @@
 import { Anchor, Badge, Card, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -9,12 +8,11 @@ import type { Column } from '@/components/ui/DataTable';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { LoadMore } from '@/components/ui/LoadMore';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { useClusterOptions } from '@/lib/cluster-options';
 import { todayInVietnam } from '@/lib/format';
-import { useConnection } from '@/lib/use-connection';
 import { useFormat } from '@/lib/use-format';
-import { fetchInvoices, invoicesKey } from '../api/invoices';
+import { useInvoices } from '../api/invoices';
 import type { InvoiceRow } from '../api/invoices';
-import { clusterOptionsKey, fetchClusterOptions } from '../api/options';
 import { filterFromSearch, INVOICE_STATUSES, isInvoiceStatus, NO_INVOICE_FILTER, searchFromFilter } from '../lib/invoice-filter';
 import type { InvoiceFilter } from '../lib/invoice-filter';
 import { lastOfMonth, periodStarts } from '../lib/periods';
@@ -28,7 +26,7 @@ function InvoicesTable({ filter, basePath, operator }: { filter: InvoiceFilter; 
   const format = useFormat();
   const periodLabel = usePeriodLabel();
   // A new filter is a new query key, so the list starts again from its first page.
-  const invoices = useConnection([...invoicesKey, basePath, filter], (after) => fetchInvoices(filter, after));
+  const invoices = useInvoices(basePath, filter);
 
   const columns: Column<InvoiceRow>[] = [
     {
@@ -143,7 +141,7 @@ export function InvoicesPage() {
     setSearchInAddress(filter.search);
     if (filter.search !== search.trim()) setSearch(filter.search);
   }
-  const clusters = useQuery({ queryKey: clusterOptionsKey, queryFn: fetchClusterOptions });
+  const clusters = useClusterOptions();
 
   const update = (change: Partial<InvoiceFilter>) => {
     const next = { ...filterFromSearch(params), ...change };

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { i18n } from '@/i18n/setup';
-import { BillingFirmOptionsDocument, OpenInvoicesDocument, RecordPaymentDocument } from '@/gql/graphql';
+import { FirmOptionsDocument, OpenInvoicesDocument, RecordPaymentDocument } from '@/gql/graphql';
 import type { InvoiceStatus, PaymentFields, RecordPaymentMutation } from '@/gql/graphql';
 import { graphqlFailure, graphqlMock, networkFailure, onePage } from '@/test/mock-graphql';
 import type { Failure } from '@/test/mock-graphql';
@@ -48,7 +48,7 @@ const recorded = (input: PaymentFields, replayed = false): RecordPaymentMutation
 function server(pay: (input: PaymentFields, attempt: number) => RecordPaymentMutation | Failure) {
   let attempt = 0;
   graphqlMock
-    .on(BillingFirmOptionsDocument, { firms: onePage([{ id: FIRM, name: 'KCC Vina', taxCode: '2500100001' }]) })
+    .on(FirmOptionsDocument, { firms: onePage([{ id: FIRM, name: 'KCC Vina', taxCode: '2500100001', status: 'ACTIVE' }]) })
     .on(OpenInvoicesDocument, ({ status }) => ({ invoices: { nodes: [NEWER, OLDER].filter((inv) => inv.status === status) } }))
     .on(RecordPaymentDocument, ({ input }) => {
       attempt += 1;

@@ -1,19 +1,17 @@
 import { Alert, Anchor, Button, Group, List, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MoneyInput } from '@/components/ui/MoneyInput';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
-import type { PaymentFields } from '@/gql/graphql';
 import { todayInVietnam } from '@/lib/format';
 import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
 import { isCalendarDate } from '@/lib/dates';
-import { fetchOpenInvoices, invoicesKey } from '../api/invoices';
+import { useFirmOptions } from '@/lib/firm-options';
+import { useOpenInvoices } from '../api/invoices';
 import type { OpenInvoice } from '../api/invoices';
-import { fetchFirmOptions, firmOptionsKey } from '../api/options';
-import { paymentsKey, recordPayment } from '../api/payments';
+import { useRecordPayment } from '../api/payments';
 import type { RecordedPayment } from '../api/payments';
 import {
   NON_CASH_THRESHOLD,
@@ -141,7 +139,6 @@ function Recorded({ payment, onAnother, onDone }: { payment: RecordedPayment; on
 export function PaymentForm({ initialValues, onDone }: { initialValues?: Partial<PaymentValues>; onDone?: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const queryClient = useQueryClient();
   // One instance for the form's life; it holds the current submission's key between attempts.
   const [submission] = useState(() => new SubmissionKey());
   const form = useForm<PaymentValues>({
@@ -155,23 +152,13 @@ export function PaymentForm({ initialValues, onDone }: { initialValues?: Partial
     },
   });
   const values = form.getValues();
-  const firms = useQuery({ queryKey: firmOptionsKey, queryFn: fetchFirmOptions });
-  const open = useQuery({
-    queryKey: [...invoicesKey, 'open', values.firmId],
-    queryFn: () => fetchOpenInvoices(values.firmId ?? ''),
-    enabled: values.firmId !== null,
-  });
+  const firms = useFirmOptions();
+  const open = useOpenInvoices(values.firmId);
   const openInvoices = open.data ?? [];
 
-  const save = useMutation({
-    mutationFn: (input: PaymentFields) => recordPayment(input),
-    onSuccess: () => {
-      // Answered with a payment (new or replayed): the next submission is another payment.
-      submission.settle();
-      void queryClient.invalidateQueries({ queryKey: paymentsKey });
-      void queryClient.invalidateQueries({ queryKey: invoicesKey });
-      void queryClient.invalidateQueries({ queryKey: ['billing', 'fund'] });
-    },
+  const save = useRecordPayment({
+    // Answered with a payment (new or replayed): the next submission is another payment.
+    onSuccess: () => submission.settle(),
   });
 
   const submit = (formValues: PaymentValues) => {

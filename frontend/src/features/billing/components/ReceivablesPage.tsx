@@ -1,5 +1,4 @@
 import { Anchor, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -7,12 +6,12 @@ import { CenteredLoader } from '@/components/ui/CenteredLoader';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { SortableTh } from '@/components/ui/SortableTh';
+import { useClusterOptions } from '@/lib/cluster-options';
 import { calendarDateOrNull } from '@/lib/dates';
 import { todayInVietnam } from '@/lib/format';
 import { useFormat } from '@/lib/use-format';
 import { useSort } from '@/lib/use-sort';
-import { clusterOptionsKey, fetchClusterOptions } from '../api/options';
-import { COLLECTION_MONTHS, fetchCollections, fetchReceivablesAging, reportsKey } from '../api/reports';
+import { COLLECTION_MONTHS, useCollections, useReceivablesAging } from '../api/reports';
 import type { AgingData, AgingRowData } from '../api/reports';
 import { AGING_BUCKETS, overdueAmount, overdueShareBp, sortAgingRows } from '../lib/aging';
 import type { AgingBucket, AgingSortField, Buckets } from '../lib/aging';
@@ -168,10 +167,7 @@ function AgingSection({ aging }: { aging: AgingData }) {
 function CollectionsSection({ clusterId }: { clusterId: string | null }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const collections = useQuery({
-    queryKey: [...reportsKey, 'collections', clusterId],
-    queryFn: () => fetchCollections(clusterId),
-  });
+  const collections = useCollections(clusterId);
   if (collections.error) return <ErrorAlert error={collections.error} />;
   if (collections.isPending) return <CenteredLoader />;
   const summary = collectionSummary(collections.data);
@@ -258,11 +254,8 @@ export function ReceivablesPage() {
     else next.set(key, value);
     setParams(next, { replace: true });
   };
-  const clusters = useQuery({ queryKey: clusterOptionsKey, queryFn: fetchClusterOptions });
-  const aging = useQuery({
-    queryKey: [...reportsKey, 'aging', asOf, clusterId],
-    queryFn: () => fetchReceivablesAging(asOf, clusterId),
-  });
+  const clusters = useClusterOptions();
+  const aging = useReceivablesAging(asOf, clusterId);
 
   return (
     <>

@@ -5,7 +5,7 @@ import { i18n } from '@/i18n/setup';
 import {
   ClusterOptionsDocument,
   CreateLeaseDocument,
-  EstateFirmOptionsDocument,
+  FirmOptionsDocument,
   LeaseConflictsDocument,
   PlotsDocument,
 } from '@/gql/graphql';
@@ -32,7 +32,7 @@ const plot = (id: string, code: string, areaM2: number, status: PlotStatus): Plo
 /** The endpoint: one firm, one cluster with two plots, the given overlaps, and `createLease` answered by `create`. */
 function server({ conflicts, create }: { conflicts: LeaseConflictsQuery['leaseConflicts']; create?: () => Failure }) {
   graphqlMock
-    .on(EstateFirmOptionsDocument, {
+    .on(FirmOptionsDocument, {
       firms: onePage([{ id: 'RmlybTox', name: 'KCC Vina', taxCode: '2500100001', status: 'ACTIVE' }]),
     })
     .on(ClusterOptionsDocument, { clusters: onePage([CLUSTER]) })

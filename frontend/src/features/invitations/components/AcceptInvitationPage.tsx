@@ -1,7 +1,7 @@
 import { Alert, Button, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { isNotEmpty, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { CenteredLoader } from '@/components/ui/CenteredLoader';
@@ -13,7 +13,7 @@ import { isApiError } from '@/lib/graphql/errors';
 import { newPasswordRules } from '@/lib/passwords';
 import { useFormat } from '@/lib/use-format';
 import { acceptInvitation } from '../api/accept-invitation';
-import { fetchInvitationPreview } from '../api/invitation-preview';
+import { useInvitationPreview } from '../api/invitation-preview';
 
 function InvalidInvitation() {
   const { t } = useTranslation();
@@ -44,12 +44,7 @@ export function AcceptInvitationPage() {
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token') ?? '';
-  const preview = useQuery({
-    queryKey: ['invitationPreview', token],
-    queryFn: () => fetchInvitationPreview(token),
-    enabled: token !== '',
-    retry: false,
-  });
+  const preview = useInvitationPreview(token);
   const existingAccount = preview.data?.existingAccount === true;
   const rules = newPasswordRules(t, 'password');
   const form = useForm({
