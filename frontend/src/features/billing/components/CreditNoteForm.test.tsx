@@ -1,16 +1,13 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { i18n } from '@/i18n/setup';
 import { markSignedIn, markSignedOut } from '@/lib/session/session-store';
 import { viewerFixture } from '@/test/fixtures';
 import { InvoiceDetailDocument, IssueCreditNoteDocument } from '@/gql/graphql';
 import { graphqlFailure, graphqlMock } from '@/test/mock-graphql';
-import { renderWithProviders } from '@/test/render';
 import type { InvoiceDetailData } from '../api/invoices';
-import { invoiceFixture, invoiceLineFixture } from '../testing/invoice-fixtures';
-import { InvoiceDetailPage } from './InvoiceDetailPage';
+import { invoiceFixture, invoiceLineFixture, renderInvoicePageAt } from '../testing/invoices';
 
 const INVOICE_ID = 'SW52b2ljZTox';
 const NOTE_ID = 'SW52b2ljZToy';
@@ -82,16 +79,6 @@ function server(nodes: Record<string, InvoiceDetailData>) {
     .on(IssueCreditNoteDocument, { issueCreditNote: creditNote });
 }
 
-function renderAt(path: string) {
-  return renderWithProviders(
-    <Routes>
-      <Route path="/invoices/:id" element={<InvoiceDetailPage />} />
-      <Route path="/my-invoices/:id" element={<InvoiceDetailPage readOnly />} />
-    </Routes>,
-    { route: path },
-  );
-}
-
 beforeEach(async () => {
   markSignedIn(viewerFixture());
   await i18n.changeLanguage('vi');
@@ -105,7 +92,7 @@ afterEach(() => {
 describe('credit notes', { timeout: 20_000 }, () => {
   it('credits amounts per line with each line’s VAT, then opens the credit note', async () => {
     server({ [INVOICE_ID]: invoice(), [NOTE_ID]: creditNote });
-    renderAt(`/invoices/${INVOICE_ID}`);
+    renderInvoicePageAt(`/invoices/${INVOICE_ID}`);
     const user = userEvent.setup();
 
     await user.click(await screen.findByTestId('invoice-credit-note'));
@@ -143,7 +130,7 @@ describe('credit notes', { timeout: 20_000 }, () => {
 
   it('refuses more than is open and fills what is open on request', async () => {
     server({ [INVOICE_ID]: invoice() });
-    renderAt(`/invoices/${INVOICE_ID}`);
+    renderInvoicePageAt(`/invoices/${INVOICE_ID}`);
     const user = userEvent.setup();
 
     await user.click(await screen.findByTestId('invoice-credit-note'));
@@ -169,7 +156,7 @@ describe('credit notes', { timeout: 20_000 }, () => {
       creditNotes: [{ id: NOTE_ID, numberLabel: 'C26TAA 00000002', issuedOn: '2026-11-20', total: -110_005 }],
     });
     server({ [INVOICE_ID]: credited });
-    const admin = renderAt(`/invoices/${INVOICE_ID}`);
+    const admin = renderInvoicePageAt(`/invoices/${INVOICE_ID}`);
     const card = await screen.findByTestId('invoice-credit-notes');
     expect(within(card).getByTestId('invoice-credited')).toHaveTextContent('110.005 ₫');
     expect(within(card).getByTestId('invoice-credit-note-link')).toHaveAttribute('href', `/invoices/${NOTE_ID}`);
@@ -178,13 +165,13 @@ describe('credit notes', { timeout: 20_000 }, () => {
     admin.unmount();
 
     markSignedIn(viewerFixture({ role: 'OPERATOR_STAFF' }));
-    const staff = renderAt(`/invoices/${INVOICE_ID}`);
+    const staff = renderInvoicePageAt(`/invoices/${INVOICE_ID}`);
     await screen.findByTestId('invoice-credit-notes');
     expect(screen.queryByTestId('invoice-credit-note')).not.toBeInTheDocument();
     staff.unmount();
 
     markSignedIn(viewerFixture({ role: 'ENTERPRISE' }));
-    renderAt(`/my-invoices/${INVOICE_ID}`);
+    renderInvoicePageAt(`/my-invoices/${INVOICE_ID}`);
     const mine = await screen.findByTestId('invoice-credit-notes');
     expect(within(mine).getByTestId('invoice-credit-note-link')).toHaveAttribute('href', `/my-invoices/${NOTE_ID}`);
     expect(screen.queryByTestId('invoice-credit-note')).not.toBeInTheDocument();

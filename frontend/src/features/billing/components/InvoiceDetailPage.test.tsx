@@ -1,16 +1,13 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { i18n } from '@/i18n/setup';
 import { markSignedIn, markSignedOut } from '@/lib/session/session-store';
 import { viewerFixture } from '@/test/fixtures';
 import { InvoiceDetailDocument, VoidInvoiceDocument } from '@/gql/graphql';
 import { graphqlMock } from '@/test/mock-graphql';
-import { renderWithProviders } from '@/test/render';
 import type { InvoiceDetailData } from '../api/invoices';
-import { invoiceFixture } from '../testing/invoice-fixtures';
-import { InvoiceDetailPage } from './InvoiceDetailPage';
+import { invoiceFixture, renderInvoicePageAt } from '../testing/invoices';
 
 const ID = 'SW52b2ljZTpmMDA';
 const invoice = invoiceFixture;
@@ -27,16 +24,6 @@ function server(node: InvoiceDetailData, voided?: InvoiceDetailData) {
   }
 }
 
-function renderAt(path: string, readOnly = false) {
-  return renderWithProviders(
-    <Routes>
-      <Route path="/invoices/:id" element={<InvoiceDetailPage />} />
-      <Route path="/my-invoices/:id" element={<InvoiceDetailPage readOnly={readOnly} />} />
-    </Routes>,
-    { route: path },
-  );
-}
-
 beforeEach(async () => {
   markSignedIn(viewerFixture());
   await i18n.changeLanguage('vi');
@@ -51,7 +38,7 @@ afterEach(() => {
 describe('InvoiceDetailPage', { timeout: 15_000 }, () => {
   it('prints the invoice: parties, lines with quantities and VAT, totals in words and the VietQR code', async () => {
     server(invoice());
-    renderAt(`/invoices/${ID}`);
+    renderInvoicePageAt(`/invoices/${ID}`);
 
     expect(await screen.findByRole('heading', { name: 'Hóa đơn C26TAA 00000123' })).toBeInTheDocument();
     expect(within(screen.getByTestId('invoice-seller')).getByText('Mã số thuế: 2500100002')).toBeInTheDocument();
@@ -77,7 +64,7 @@ describe('InvoiceDetailPage', { timeout: 15_000 }, () => {
   it('lets an operator admin void an unpaid invoice with a reason', async () => {
     const user = userEvent.setup();
     server(invoice(), invoice({ status: 'VOID', open: 0, vietqr: null, voidReason: 'Sai diện tích' }));
-    renderAt(`/invoices/${ID}`);
+    renderInvoicePageAt(`/invoices/${ID}`);
 
     await user.click(await screen.findByTestId('invoice-void'));
     await user.type(await screen.findByTestId('void-reason'), 'Sai diện tích');
@@ -91,20 +78,20 @@ describe('InvoiceDetailPage', { timeout: 15_000 }, () => {
 
   it('offers no void once something is paid, nor to staff or the firm', async () => {
     server(invoice({ paid: 200_000, open: 1_000_000, status: 'PARTIALLY_PAID' }));
-    const { unmount } = renderAt(`/invoices/${ID}`);
+    const { unmount } = renderInvoicePageAt(`/invoices/${ID}`);
     await screen.findByTestId('invoice-document');
     expect(screen.queryByTestId('invoice-void')).not.toBeInTheDocument();
     unmount();
 
     markSignedIn(viewerFixture({ role: 'OPERATOR_STAFF' }));
     server(invoice());
-    const staff = renderAt(`/invoices/${ID}`);
+    const staff = renderInvoicePageAt(`/invoices/${ID}`);
     await screen.findByTestId('invoice-document');
     expect(screen.queryByTestId('invoice-void')).not.toBeInTheDocument();
     staff.unmount();
 
     markSignedIn(viewerFixture({ role: 'ENTERPRISE' }));
-    renderAt(`/my-invoices/${ID}`, true);
+    renderInvoicePageAt(`/my-invoices/${ID}`);
     await screen.findByTestId('invoice-document');
     expect(screen.queryByTestId('invoice-void')).not.toBeInTheDocument();
     expect(await screen.findByTestId('invoice-qr-image')).toBeInTheDocument();

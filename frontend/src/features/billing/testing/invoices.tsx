@@ -1,4 +1,7 @@
+import { Route, Routes } from 'react-router';
+import { renderWithProviders } from '@/test/render';
 import type { InvoiceDetailData } from '../api/invoices';
+import { InvoiceDetailPage } from '../components/InvoiceDetailPage';
 
 type InvoiceLine = InvoiceDetailData['lines'][number];
 
@@ -88,4 +91,15 @@ export function invoiceFixture(overrides: Partial<InvoiceDetailData> = {}): Invo
     allocations: [],
     ...overrides,
   };
+}
+
+/** The invoice page at `path`, as the router mounts it: /invoices/:id for operators, /my-invoices/:id read-only. */
+export function renderInvoicePageAt(path: string) {
+  return renderWithProviders(
+    <Routes>
+      <Route path="/invoices/:id" element={<InvoiceDetailPage />} />
+      <Route path="/my-invoices/:id" element={<InvoiceDetailPage readOnly />} />
+    </Routes>,
+    { route: path },
+  );
 }
