@@ -1,4 +1,4 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import type { QueryKey } from '@tanstack/react-query';
 
 /** How many rows a list fetches per "Load more". */
@@ -12,19 +12,24 @@ export interface ConnectionPage<Node> {
 }
 
 /**
- * A cursor-paginated list: `fetchPage(after)` loads one page (first: PAGE_SIZE, after), and
- * `loadMore` appends the next one.
+ * The query options of a cursor-paginated list: `fetchPage(after)` loads one page (first:
+ * PAGE_SIZE, after), and each next page starts at the previous page's end cursor.
  */
-export function useConnection<Node>(
+export function connectionQueryOptions<Node>(
   queryKey: QueryKey,
   fetchPage: (after: string | null) => Promise<ConnectionPage<Node>>,
 ) {
-  const query = useInfiniteQuery({
+  return infiniteQueryOptions({
     queryKey,
     queryFn: ({ pageParam }) => fetchPage(pageParam),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => (last.pageInfo.hasNextPage ? (last.pageInfo.endCursor ?? null) : null),
   });
+}
+
+/** A cursor-paginated list as a table shows it: the rows so far, and `loadMore` to append the next page. */
+export function useConnection<Node>(options: ReturnType<typeof connectionQueryOptions<Node>>) {
+  const query = useInfiniteQuery(options);
   const pages = query.data?.pages ?? [];
   return {
     nodes: pages.flatMap((page) => page.nodes),

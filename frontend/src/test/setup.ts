@@ -1,7 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach, vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import '@/i18n/setup';
+import { graphqlMock } from './mock-graphql';
 
 // jsdom lacks the layout APIs Mantine uses; these stand-ins make components render.
 Object.defineProperty(window, 'matchMedia', {
@@ -26,6 +27,13 @@ class ResizeObserverStub {
 window.ResizeObserver = ResizeObserverStub;
 window.HTMLElement.prototype.scrollIntoView = () => {};
 
+// Every test talks to a fresh mock endpoint; what it sends and does not answer fails it.
+beforeEach(() => {
+  graphqlMock.reset();
+  vi.stubGlobal('fetch', graphqlMock.fetch);
+});
+
 afterEach(() => {
   cleanup();
+  graphqlMock.verify();
 });

@@ -1,8 +1,9 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { authPayloadFixture } from '@/test/fixtures';
-import { graphqlError, jsonResponse } from '@/test/render';
+import { RefreshSessionDocument } from '@/gql/graphql';
+import { graphqlFailure, graphqlMock, networkFailure } from '@/test/mock-graphql';
 import { accessToken } from '../session/access-token';
 import { applyAuthSession, cancelScheduledRefresh, refreshSession, restoreSession } from '../session/refresh';
 import { getSession, markSignedOut } from '../session/session-store';
@@ -15,20 +16,13 @@ const SignIn = parse('mutation SignIn { login(email: "a", password: "b") { acces
   Record<string, never>
 >;
 
-const fetchMock = vi.fn<typeof fetch>();
-
-interface SentRequest {
-  operationName: string;
-  authorization: string | undefined;
-  credentials: RequestCredentials | undefined;
-}
-
-function sent(): SentRequest[] {
-  return fetchMock.mock.calls.map(([, init]) => {
-    const body = JSON.parse(init?.body as string) as { operationName: string };
-    const headers = (init?.headers ?? {}) as Record<string, string>;
-    return { operationName: body.operationName, authorization: headers.authorization, credentials: init?.credentials };
-  });
+/** What was sent, as far as the session cares: which operation, with which token, with cookies. */
+function sent() {
+  return graphqlMock.requests().map(({ operationName, headers, credentials }) => ({
+    operationName,
+    authorization: headers.authorization,
+    credentials,
+  }));
 }
 
 /**
@@ -44,23 +38,16 @@ function fakeServer({
   nextToken: string;
   refresh?: 'ok' | 'revoked' | 'refused';
 }) {
-  fetchMock.mockImplementation((_input, init) => {
-    const body = JSON.parse(init?.body as string) as { operationName: string };
-    const headers = (init?.headers ?? {}) as Record<string, string>;
-    if (body.operationName === 'RefreshSession') {
-      if (refresh === 'refused') return Promise.resolve(graphqlError('UNAUTHENTICATED'));
+  graphqlMock
+    .on(RefreshSessionDocument, () => {
+      if (refresh === 'refused') return graphqlFailure('UNAUTHENTICATED');
       if (refresh === 'ok') validToken = nextToken;
-      return Promise.resolve(jsonResponse({ data: { refresh: authPayloadFixture(nextToken) } }));
-    }
-    if (headers.authorization !== `Bearer ${validToken}`) return Promise.resolve(graphqlError('UNAUTHENTICATED'));
-    return Promise.resolve(jsonResponse({ data: { me: { id: 'VXNlcjox' } } }));
-  });
+      return { refresh: authPayloadFixture(nextToken) };
+    })
+    .on(Ping, (_variables, request) =>
+      request.headers.authorization === `Bearer ${validToken}` ? { me: { id: 'VXNlcjox' } } : graphqlFailure('UNAUTHENTICATED'),
+    );
 }
-
-beforeEach(() => {
-  vi.stubGlobal('fetch', fetchMock);
-  fetchMock.mockReset();
-});
 
 afterEach(() => {
   cancelScheduledRefresh();
@@ -76,8 +63,7 @@ describe('request', () => {
     await expect(request(Ping, {})).resolves.toEqual({ me: { id: 'VXNlcjox' } });
 
     expect(sent()).toEqual([{ operationName: 'Ping', authorization: 'Bearer token-1', credentials: 'same-origin' }]);
-    const headers = fetchMock.mock.calls[0]?.[1]?.headers as Record<string, string>;
-    expect(headers['accept-language']).toBe('vi');
+    expect(graphqlMock.requests()[0]?.headers['accept-language']).toBe('vi');
   });
 
   it('refreshes exactly once and retries exactly once when the access token is refused', async () => {
@@ -101,8 +87,8 @@ describe('request', () => {
 
     await Promise.all([request(Ping, {}), request(Ping, {}), request(Ping, {})]);
 
-    expect(sent().filter((r) => r.operationName === 'RefreshSession')).toHaveLength(1);
-    expect(sent().filter((r) => r.operationName === 'Ping')).toHaveLength(6);
+    expect(graphqlMock.calls(RefreshSessionDocument)).toHaveLength(1);
+    expect(graphqlMock.calls(Ping)).toHaveLength(6);
   });
 
   it('signs out, without a second refresh, when the retried request is refused too', async () => {
@@ -128,7 +114,7 @@ describe('request', () => {
 
   it('never refreshes for anonymous operations, where UNAUTHENTICATED means wrong credentials', async () => {
     applyAuthSession(authPayloadFixture('token-1'));
-    fetchMock.mockResolvedValue(graphqlError('UNAUTHENTICATED', 'invalid email or password'));
+    graphqlMock.on(SignIn, graphqlFailure('UNAUTHENTICATED', 'invalid email or password'));
 
     await expect(request(SignIn, {}, { anonymous: true })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
 
@@ -137,7 +123,7 @@ describe('request', () => {
   });
 
   it('reports an unreachable server as NETWORK', async () => {
-    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
+    graphqlMock.on(SignIn, networkFailure());
     const error: unknown = await request(SignIn, {}, { anonymous: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ code: 'NETWORK' });
@@ -151,7 +137,7 @@ describe('session refresh', () => {
     applyAuthSession(authPayloadFixture('token-1', 900));
 
     await vi.advanceTimersByTimeAsync(839_000);
-    expect(fetchMock).not.toHaveBeenCalled();
+    expect(sent()).toEqual([]);
 
     await vi.advanceTimersByTimeAsync(1_000);
     expect(sent().map((r) => r.operationName)).toEqual(['RefreshSession']);
@@ -166,7 +152,7 @@ describe('session refresh', () => {
   });
 
   it('settles on signed out (not "expired") when there is no session to restore', async () => {
-    fetchMock.mockResolvedValue(graphqlError('UNAUTHENTICATED'));
+    graphqlMock.on(RefreshSessionDocument, graphqlFailure('UNAUTHENTICATED'));
     await restoreSession();
     expect(getSession()).toEqual({ status: 'signedOut', expired: false });
   });

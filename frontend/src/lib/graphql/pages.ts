@@ -4,6 +4,9 @@ export interface ConnectionPage<Node> {
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
 }
 
+/** How many nodes each request asks for when a picker loads every page. */
+export const PICKER_BATCH = 100;
+
 /**
  * Every node of a connection (for a picker): calls `fetchPage` with the previous page's end cursor
  * (null first) until there is no next page, no cursor, or at least `max` nodes were collected.

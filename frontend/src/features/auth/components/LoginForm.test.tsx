@@ -4,11 +4,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '@/i18n/setup';
 import { cancelScheduledRefresh } from '@/lib/session/refresh';
 import { getSession, markSignedOut } from '@/lib/session/session-store';
+import { LoginDocument } from '@/gql/graphql';
 import { authPayloadFixture } from '@/test/fixtures';
-import { graphqlError, jsonResponse, renderWithProviders } from '@/test/render';
+import { graphqlFailure, graphqlMock } from '@/test/mock-graphql';
+import { renderWithProviders } from '@/test/render';
 import { LoginForm } from './LoginForm';
-
-const fetchMock = vi.fn<typeof fetch>();
 
 async function signIn(email: string, password: string) {
   const user = userEvent.setup();
@@ -18,8 +18,6 @@ async function signIn(email: string, password: string) {
 }
 
 beforeEach(async () => {
-  vi.stubGlobal('fetch', fetchMock);
-  fetchMock.mockReset();
   markSignedOut({ expired: false });
   await i18n.changeLanguage('vi');
 });
@@ -31,21 +29,21 @@ afterEach(async () => {
 
 describe('LoginForm', () => {
   it('says "wrong email or password" when the server refuses the credentials', async () => {
-    fetchMock.mockResolvedValue(graphqlError('UNAUTHENTICATED', 'invalid credentials'));
+    graphqlMock.on(LoginDocument, graphqlFailure('UNAUTHENTICATED', 'invalid credentials'));
     const onSignedIn = vi.fn();
     renderWithProviders(<LoginForm onSignedIn={onSignedIn} />);
 
     await signIn('admin@dongsoc.example', 'wrong-password');
 
     expect(await screen.findByTestId('login-error')).toHaveTextContent('Email hoặc mật khẩu không đúng');
-    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(graphqlMock.operations()).toEqual(['Login']);
     expect(onSignedIn).not.toHaveBeenCalled();
     expect(getSession().status).toBe('signedOut');
   });
 
   it('says it in English when the reader chose English', async () => {
     await i18n.changeLanguage('en');
-    fetchMock.mockResolvedValue(graphqlError('UNAUTHENTICATED'));
+    graphqlMock.on(LoginDocument, graphqlFailure('UNAUTHENTICATED'));
     renderWithProviders(<LoginForm onSignedIn={vi.fn()} />);
 
     await signIn('admin@dongsoc.example', 'wrong-password');
@@ -54,7 +52,7 @@ describe('LoginForm', () => {
   });
 
   it('asks the user to wait when sign-in attempts are rate limited', async () => {
-    fetchMock.mockResolvedValue(graphqlError('RATE_LIMITED'));
+    graphqlMock.on(LoginDocument, graphqlFailure('RATE_LIMITED'));
     renderWithProviders(<LoginForm onSignedIn={vi.fn()} />);
 
     await signIn('admin@dongsoc.example', 'password-123');
@@ -63,7 +61,7 @@ describe('LoginForm', () => {
   });
 
   it('signs in and reports success with valid credentials', async () => {
-    fetchMock.mockResolvedValue(jsonResponse({ data: { login: authPayloadFixture('access-1') } }));
+    graphqlMock.on(LoginDocument, { login: authPayloadFixture('access-1') });
     const onSignedIn = vi.fn();
     renderWithProviders(<LoginForm onSignedIn={onSignedIn} />);
 
@@ -71,8 +69,7 @@ describe('LoginForm', () => {
 
     await waitFor(() => expect(onSignedIn).toHaveBeenCalledTimes(1));
     expect(getSession().status).toBe('signedIn');
-    const body = JSON.parse(fetchMock.mock.calls[0]?.[1]?.body as string) as { variables: unknown };
-    expect(body.variables).toEqual({ email: 'admin@dongsoc.example', password: 'correct-password' });
+    expect(graphqlMock.calls(LoginDocument)).toEqual([{ email: 'admin@dongsoc.example', password: 'correct-password' }]);
   });
 
   it('checks the email before sending anything', async () => {
@@ -81,6 +78,6 @@ describe('LoginForm', () => {
     await signIn('not-an-email', 'whatever');
 
     expect(await screen.findByText('Vui lòng nhập email hợp lệ')).toBeInTheDocument();
-    expect(fetchMock).not.toHaveBeenCalled();
+    expect(graphqlMock.operations()).toEqual([]);
   });
 });

@@ -1,13 +1,14 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Title } from '@mantine/core';
-import { hasLength, matchesField, useForm } from '@mantine/form';
+import { Alert, Anchor, Button, Stack, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { NewPasswordFields } from '@/components/ui/NewPasswordFields';
 import { applyFieldErrors } from '@/lib/forms';
 import { isApiError } from '@/lib/graphql/errors';
-import { MIN_PASSWORD_LENGTH } from '@/lib/passwords';
+import { newPasswordRules } from '@/lib/passwords';
 import { resetPassword } from '../api/password-reset';
 
 /** The token was unknown, used or expired (NOT_FOUND, or a VALIDATION error on the token). */
@@ -27,10 +28,7 @@ export function ResetPasswordPage() {
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { password: '', confirmPassword: '' },
-    validate: {
-      password: hasLength({ min: MIN_PASSWORD_LENGTH }, t('common.passwordTooShort', { min: MIN_PASSWORD_LENGTH })),
-      confirmPassword: matchesField('password', t('common.passwordsDoNotMatch')),
-    },
+    validate: newPasswordRules(t, 'password'),
   });
   const reset = useMutation({
     mutationFn: (password: string) => resetPassword(token, password),
@@ -59,23 +57,12 @@ export function ResetPasswordPage() {
         <form noValidate onSubmit={form.onSubmit(({ password }) => reset.mutate(password))}>
           <Stack>
             {reset.isError && (isInvalidLink(reset.error) ? invalidLink : <ErrorAlert error={reset.error} />)}
-            <PasswordInput
+            <NewPasswordFields
+              form={form}
+              field="password"
               label={t('auth.reset.newPassword')}
-              autoComplete="new-password"
-              required
-              data-testid="reset-password"
-              key={form.key('password')}
-              {...form.getInputProps('password')}
-              name="password"
-            />
-            <PasswordInput
-              label={t('common.confirmPassword')}
-              autoComplete="new-password"
-              required
-              data-testid="reset-password-confirm"
-              key={form.key('confirmPassword')}
-              {...form.getInputProps('confirmPassword')}
-              name="confirmPassword"
+              confirmLabel={t('common.confirmPassword')}
+              testIds={{ password: 'reset-password', confirm: 'reset-password-confirm' }}
             />
             <Button type="submit" loading={reset.isPending} data-testid="reset-submit">
               {t('auth.reset.submit')}

@@ -1,9 +1,11 @@
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { graphql } from '@/gql';
 import type { BankLineStatus, InvoiceStatus } from '@/gql/graphql';
 import { request } from '@/lib/graphql/client';
-import { PAGE_SIZE } from '@/lib/use-connection';
-
-export const bankLinesKey = ['billing', 'bankLines'] as const;
+import { invalidateAll, useCacheMutation, useImportRun } from '@/lib/mutations';
+import type { MutationConfig } from '@/lib/mutations';
+import { connectionQueryOptions, PAGE_SIZE, useConnection } from '@/lib/use-connection';
+import { billingKeys, moneyMovedKeys } from './keys';
 
 graphql(`
   fragment BankLineData on BankLine {
@@ -110,6 +112,11 @@ export async function fetchBankLines(status: BankLineStatus | null, after: strin
 
 export type BankLineRow = Awaited<ReturnType<typeof fetchBankLines>>['nodes'][number];
 
+export const bankLinesQueryOptions = (status: BankLineStatus | null) =>
+  connectionQueryOptions(billingKeys.bankLineList(status), (after) => fetchBankLines(status, after));
+
+export const useBankLines = (status: BankLineStatus | null) => useConnection(bankLinesQueryOptions(status));
+
 /** Reads a bank statement: a preview (commit false) or the import of its new lines (commit true). */
 export async function importBankStatement(csv: string, commit: boolean) {
   return (await request(ImportBankStatement, { csv, commit })).importBankStatement;
@@ -117,14 +124,37 @@ export async function importBankStatement(csv: string, commit: boolean) {
 
 export type BankImport = Awaited<ReturnType<typeof importBankStatement>>;
 
+/** `importBankStatement` for the import form; a written import refreshes the lines and the reports. */
+export const useImportBankStatement = () =>
+  useImportRun(importBankStatement, [billingKeys.bankLines, billingKeys.reports]);
+
 /** Records the line as a payment for the suggested invoice, or for `invoiceId`. */
-export async function confirmBankLine(id: string, invoiceId: string | null) {
+export async function confirmBankLine({ id, invoiceId }: { id: string; invoiceId: string | null }) {
   return (await request(ConfirmBankLine, { id, invoiceId })).confirmBankLine;
 }
 
-export async function ignoreBankLine(id: string, reason: string) {
+/**
+ * Confirms a line: it becomes a payment, so every list and report computed from payments
+ * changes. A refusal (decided meanwhile, elsewhere) refreshes the lines to show that decision.
+ */
+export function useConfirmBankLine(config: MutationConfig<BankLineRow, { id: string; invoiceId: string | null }> = {}) {
+  const queryClient = useQueryClient();
+  return useCacheMutation(confirmBankLine, (client) => invalidateAll(client, [billingKeys.bankLines, ...moneyMovedKeys]), {
+    ...config,
+    onError: (error, variables, onMutateResult, context) => {
+      void queryClient.invalidateQueries({ queryKey: billingKeys.bankLines });
+      return config.onError?.(error, variables, onMutateResult, context);
+    },
+  });
+}
+
+export async function ignoreBankLine({ id, reason }: { id: string; reason: string }) {
   return (await request(IgnoreBankLine, { id, reason })).ignoreBankLine;
 }
+
+/** Sets a line aside with a reason; no money moves. */
+export const useIgnoreBankLine = (config?: MutationConfig<BankLineRow, { id: string; reason: string }>) =>
+  useCacheMutation(ignoreBankLine, (queryClient) => invalidateAll(queryClient, [billingKeys.bankLines]), config);
 
 const OPEN_STATUSES: readonly InvoiceStatus[] = ['OVERDUE', 'PARTIALLY_PAID', 'ISSUED'];
 const PICKER_PER_STATUS = 10;
@@ -146,3 +176,8 @@ export async function searchOpenInvoices(search: string) {
 }
 
 export type PickableInvoice = Awaited<ReturnType<typeof searchOpenInvoices>>[number];
+
+export const invoicePickerQueryOptions = (search: string) =>
+  queryOptions({ queryKey: billingKeys.invoicePicker(search), queryFn: () => searchOpenInvoices(search) });
+
+export const useInvoicePicker = (search: string) => useQuery(invoicePickerQueryOptions(search));

@@ -1,7 +1,10 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { graphql } from '@/gql';
 import { request } from '@/lib/graphql/client';
-
-export const fundKey = (clusterId: string) => ['billing', 'fund', clusterId] as const;
+import { fetchAllPages, PICKER_BATCH } from '@/lib/graphql/pages';
+import { invalidateAll, useCacheMutation } from '@/lib/mutations';
+import type { MutationConfig } from '@/lib/mutations';
+import { billingKeys } from './keys';
 
 const MaintenanceFund = graphql(`
   query MaintenanceFund($clusterId: ID!, $entries: Int!) {
@@ -53,6 +56,24 @@ const PlanUpkeep = graphql(`
   }
 `);
 
+const FundClusters = graphql(`
+  query FundClusters($first: Int, $after: String) {
+    leases(first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        cluster {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
 /** How many of the latest movements the fund page lists. */
 const ENTRIES = 100;
 
@@ -62,24 +83,48 @@ export async function fetchMaintenanceFund(clusterId: string) {
 
 export type FundData = Awaited<ReturnType<typeof fetchMaintenanceFund>>;
 
-export interface FundExpense {
+export const maintenanceFundQueryOptions = (clusterId: string) =>
+  queryOptions({ queryKey: billingKeys.fund(clusterId), queryFn: () => fetchMaintenanceFund(clusterId) });
+
+export const useMaintenanceFund = (clusterId: string) => useQuery(maintenanceFundQueryOptions(clusterId));
+
+/** Money spent from a cluster's fund (`kind` expense, on a day) or upkeep planned (`kind` plan, in a month). */
+export interface FundEntryInput {
+  kind: 'expense' | 'plan';
   clusterId: string;
-  spentOn: string;
+  /** The day spent, or the first of the month planned. */
+  date: string;
   amount: number;
   description: string;
 }
 
-export async function recordFundExpense(expense: FundExpense) {
-  return (await request(RecordFundExpense, expense)).recordFundExpense;
+export async function saveFundEntry({ kind, clusterId, date, amount, description }: FundEntryInput) {
+  if (kind === 'expense') {
+    return (await request(RecordFundExpense, { clusterId, spentOn: date, amount, description })).recordFundExpense;
+  }
+  return (await request(PlanUpkeep, { clusterId, month: date, amount, description })).planUpkeep;
 }
 
-export interface UpkeepPlanInput {
-  clusterId: string;
-  month: string;
-  amount: number;
-  description: string;
+/** Records an expense or plans upkeep; the cluster's fund is read again. */
+export const useSaveFundEntry = (config?: MutationConfig<{ id: string }, FundEntryInput>) =>
+  useCacheMutation(
+    saveFundEntry,
+    (queryClient, _saved, entry) => invalidateAll(queryClient, [billingKeys.fund(entry.clusterId)]),
+    config,
+  );
+
+/**
+ * The clusters an enterprise user's firm leases in (the `leases` query returns only their own
+ * leases), each once, by name: the funds they may read.
+ */
+export async function fetchMyFundClusters() {
+  const leases = await fetchAllPages(async (after) => (await request(FundClusters, { first: PICKER_BATCH, after })).leases);
+  const byId = new Map<string, { id: string; name: string }>();
+  for (const lease of leases) byId.set(lease.cluster.id, lease.cluster);
+  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
 }
 
-export async function planUpkeep(plan: UpkeepPlanInput) {
-  return (await request(PlanUpkeep, plan)).planUpkeep;
-}
+export const myFundClustersQueryOptions = () =>
+  queryOptions({ queryKey: billingKeys.myFundClusters, queryFn: fetchMyFundClusters });
+
+export const useMyFundClusters = () => useQuery(myFundClustersQueryOptions());

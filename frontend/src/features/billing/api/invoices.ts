@@ -1,9 +1,12 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { graphql } from '@/gql';
 import type { InvoiceStatus } from '@/gql/graphql';
 import { request } from '@/lib/graphql/client';
-import { PAGE_SIZE } from '@/lib/use-connection';
-
-export const invoicesKey = ['billing', 'invoices'] as const;
+import { invalidateAll, useCacheMutation } from '@/lib/mutations';
+import type { MutationConfig } from '@/lib/mutations';
+import { connectionQueryOptions, PAGE_SIZE, useConnection } from '@/lib/use-connection';
+import type { InvoiceFilter } from '../lib/invoice-filter';
+import { billingKeys, moneyMovedKeys } from './keys';
 
 const Invoices = graphql(`
   query Invoices(
@@ -154,22 +157,6 @@ const OpenInvoices = graphql(`
   }
 `);
 
-export interface InvoiceFilter {
-  status: InvoiceStatus | null;
-  clusterId: string | null;
-  periodFrom: string | null;
-  periodTo: string | null;
-  search: string;
-}
-
-export const NO_INVOICE_FILTER: InvoiceFilter = {
-  status: null,
-  clusterId: null,
-  periodFrom: null,
-  periodTo: null,
-  search: '',
-};
-
 /** One page of invoices, newest first, filtered on the server. */
 export async function fetchInvoices(filter: InvoiceFilter, after: string | null) {
   const search = filter.search.trim();
@@ -188,6 +175,12 @@ export async function fetchInvoices(filter: InvoiceFilter, after: string | null)
 
 export type InvoiceRow = Awaited<ReturnType<typeof fetchInvoices>>['nodes'][number];
 
+/** The invoices of `filter`, page by page; `scope` keeps the operator's and a firm's lists apart. */
+export const invoicesQueryOptions = (scope: string, filter: InvoiceFilter) =>
+  connectionQueryOptions(billingKeys.invoiceList(scope, filter), (after) => fetchInvoices(filter, after));
+
+export const useInvoices = (scope: string, filter: InvoiceFilter) => useConnection(invoicesQueryOptions(scope, filter));
+
 export async function fetchInvoice(id: string) {
   const data = await request(InvoiceDetail, { id });
   return data.node.__typename === 'Invoice' ? data.node : null;
@@ -195,8 +188,28 @@ export async function fetchInvoice(id: string) {
 
 export type InvoiceDetailData = NonNullable<Awaited<ReturnType<typeof fetchInvoice>>>;
 
-export async function voidInvoice(invoiceId: string, reason: string) {
+export const invoiceQueryOptions = (id: string) =>
+  queryOptions({ queryKey: billingKeys.invoice(id), queryFn: () => fetchInvoice(id) });
+
+export const useInvoice = (id: string) => useQuery(invoiceQueryOptions(id));
+
+export async function voidInvoice({ invoiceId, reason }: { invoiceId: string; reason: string }) {
   return (await request(VoidInvoice, { invoiceId, reason })).voidInvoice;
+}
+
+type VoidedInvoice = Awaited<ReturnType<typeof voidInvoice>>;
+
+/** Voids an invoice: its page shows the voided document at once, and what it owed is gone everywhere. */
+export function useVoidInvoice(config?: MutationConfig<VoidedInvoice, { invoiceId: string; reason: string }>) {
+  return useCacheMutation(
+    voidInvoice,
+    (queryClient, voided) => {
+      const detail: InvoiceDetailData = { ...voided, __typename: 'Invoice' };
+      queryClient.setQueryData(invoiceQueryOptions(voided.id).queryKey, detail);
+      invalidateAll(queryClient, moneyMovedKeys);
+    },
+    config,
+  );
 }
 
 /** The statuses of an invoice that still has something to pay. */
@@ -222,3 +235,13 @@ export async function fetchOpenInvoices(firmId: string) {
 }
 
 export type OpenInvoice = Awaited<ReturnType<typeof fetchOpenInvoices>>[number];
+
+/** A firm's open invoices (none asked while no firm is chosen). */
+export const openInvoicesQueryOptions = (firmId: string | null) =>
+  queryOptions({
+    queryKey: billingKeys.openInvoices(firmId),
+    queryFn: () => fetchOpenInvoices(firmId ?? ''),
+    enabled: firmId !== null,
+  });
+
+export const useOpenInvoices = (firmId: string | null) => useQuery(openInvoicesQueryOptions(firmId));

@@ -1,5 +1,7 @@
 import { graphql } from '@/gql';
 import { request } from '@/lib/graphql/client';
+import { useImportRun } from '@/lib/mutations';
+import { billingKeys } from './keys';
 
 /** The header row a meter readings file must start with, as the server reads it. */
 export const METER_CSV_HEADER = 'cluster,plot,month,reading_m3,read_on';
@@ -23,3 +25,6 @@ const ImportMeterReadings = graphql(`
 export async function importMeterReadings(csv: string, commit: boolean) {
   return (await request(ImportMeterReadings, { csv, commit })).importMeterReadings;
 }
+
+/** `importMeterReadings` for the import form; a written file refreshes every lease's readings. */
+export const useImportMeterReadings = () => useImportRun(importMeterReadings, [billingKeys.meterReadings]);

@@ -1,8 +1,11 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { graphql } from '@/gql';
 import type { MeterReadingFields } from '@/gql/graphql';
 import { request } from '@/lib/graphql/client';
-
-export const meterReadingsKey = (leaseId: string) => ['billing', 'meterReadings', leaseId] as const;
+import { invalidateAll, useCacheMutation } from '@/lib/mutations';
+import type { MutationConfig } from '@/lib/mutations';
+import { billingKeys } from './keys';
 
 graphql(`
   fragment MeterReadingData on MeterReading {
@@ -50,9 +53,21 @@ export async function fetchMeterReadings(leaseId: string) {
 
 export type MeterReadingRow = Awaited<ReturnType<typeof fetchMeterReadings>>[number];
 
+export const meterReadingsQueryOptions = (leaseId: string) =>
+  queryOptions({ queryKey: billingKeys.leaseMeterReadings(leaseId), queryFn: () => fetchMeterReadings(leaseId) });
+
+export const useMeterReadings = (leaseId: string) => useQuery(meterReadingsQueryOptions(leaseId));
+
+/** A reading changed: its lease's readings are read again. */
+const refreshReadings = (queryClient: QueryClient, reading: MeterReadingRow) =>
+  invalidateAll(queryClient, [billingKeys.leaseMeterReadings(reading.leaseId)]);
+
 export async function recordMeterReading(input: MeterReadingFields) {
   return (await request(RecordMeterReading, { input })).recordMeterReading;
 }
+
+export const useRecordMeterReading = (config?: MutationConfig<MeterReadingRow, MeterReadingFields>) =>
+  useCacheMutation(recordMeterReading, refreshReadings, config);
 
 export interface Correction {
   readingId: string;
@@ -64,3 +79,6 @@ export interface Correction {
 export async function correctMeterReading(correction: Correction) {
   return (await request(CorrectMeterReading, correction)).correctMeterReading;
 }
+
+export const useCorrectMeterReading = (config?: MutationConfig<MeterReadingRow, Correction>) =>
+  useCacheMutation(correctMeterReading, refreshReadings, config);

@@ -1,6 +1,9 @@
 import { graphql } from '@/gql';
 import type { BillingRunInput } from '@/gql/graphql';
 import { request } from '@/lib/graphql/client';
+import { invalidateAll, useCacheMutation } from '@/lib/mutations';
+import type { MutationConfig } from '@/lib/mutations';
+import { moneyMovedKeys } from './keys';
 
 graphql(`
   fragment InvoiceLineData on InvoiceLine {
@@ -74,3 +77,7 @@ export async function issueBillingRun(input: BillingRunInput) {
 }
 
 export type IssuedRun = Awaited<ReturnType<typeof issueBillingRun>>;
+
+/** Issues a run's invoices; what is owed has changed. */
+export const useIssueBillingRun = (config?: MutationConfig<IssuedRun, BillingRunInput>) =>
+  useCacheMutation(issueBillingRun, (queryClient) => invalidateAll(queryClient, moneyMovedKeys), config);

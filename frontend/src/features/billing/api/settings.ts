@@ -1,8 +1,10 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { graphql } from '@/gql';
-import type { BillingSettingsFields } from '@/gql/graphql';
+import type { BillingSettingsDataFragment, BillingSettingsFields } from '@/gql/graphql';
 import { request } from '@/lib/graphql/client';
-
-export const billingSettingsKey = ['billing', 'settings'] as const;
+import { useCacheMutation } from '@/lib/mutations';
+import type { MutationConfig } from '@/lib/mutations';
+import { billingKeys } from './keys';
 
 graphql(`
   fragment BillingSettingsData on BillingSettings {
@@ -42,6 +44,19 @@ export async function fetchBillingSettings() {
   return (await request(BillingSettingsQuery, {})).billingSettings;
 }
 
+export const billingSettingsQueryOptions = () =>
+  queryOptions({ queryKey: billingKeys.settings, queryFn: fetchBillingSettings });
+
+export const useBillingSettings = () => useQuery(billingSettingsQueryOptions());
+
 export async function updateBillingSettings(input: BillingSettingsFields) {
   return (await request(UpdateBillingSettings, { input })).updateBillingSettings;
 }
+
+/** Saves the settings; the answer is the settings now in force, so it replaces the cached ones. */
+export const useUpdateBillingSettings = (config?: MutationConfig<BillingSettingsDataFragment, BillingSettingsFields>) =>
+  useCacheMutation(
+    updateBillingSettings,
+    (queryClient, saved) => queryClient.setQueryData(billingSettingsQueryOptions().queryKey, saved),
+    config,
+  );

@@ -1,7 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
@@ -9,25 +8,10 @@ import { applyFieldErrors } from '@/lib/forms';
 import { errorMessage } from '@/lib/graphql/error-message';
 import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
-import { bankLinesKey, confirmBankLine, ignoreBankLine } from '../api/bank';
+import { useConfirmBankLine, useIgnoreBankLine } from '../api/bank';
 import type { BankLineRow, PickableInvoice } from '../api/bank';
-import { invoicesKey } from '../api/invoices';
-import { paymentsKey } from '../api/payments';
-import { reportsKey } from '../api/reports';
 import { isPending } from '../lib/bank';
 import { InvoicePicker } from './InvoicePicker';
-
-/** A confirmed line is a payment: every list and report computed from payments changes. */
-function useRefreshAfterDecision() {
-  const queryClient = useQueryClient();
-  return (confirmed: boolean) => {
-    void queryClient.invalidateQueries({ queryKey: bankLinesKey });
-    if (!confirmed) return;
-    void queryClient.invalidateQueries({ queryKey: invoicesKey });
-    void queryClient.invalidateQueries({ queryKey: paymentsKey });
-    void queryClient.invalidateQueries({ queryKey: reportsKey });
-  };
-}
 
 /** The line being decided on, as the dialogs show it. */
 function LineSummary({ line }: { line: BankLineRow }) {
@@ -47,10 +31,8 @@ function LineSummary({ line }: { line: BankLineRow }) {
 function ChooseInvoiceModal({ line, opened, onClose }: { line: BankLineRow; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const refresh = useRefreshAfterDecision();
   const [invoice, setInvoice] = useState<PickableInvoice | null>(null);
-  const confirm = useMutation({
-    mutationFn: (invoiceId: string) => confirmBankLine(line.id, invoiceId),
+  const confirm = useConfirmBankLine({
     onSuccess: (confirmed) => {
       notifications.show({
         color: 'teal',
@@ -59,7 +41,6 @@ function ChooseInvoiceModal({ line, opened, onClose }: { line: BankLineRow; open
           number: confirmed.invoiceLabel ?? invoice?.numberLabel ?? '',
         }),
       });
-      refresh(true);
       onClose();
     },
   });
@@ -86,7 +67,7 @@ function ChooseInvoiceModal({ line, opened, onClose }: { line: BankLineRow; open
           <Button
             disabled={invoice === null}
             loading={confirm.isPending}
-            onClick={() => invoice !== null && confirm.mutate(invoice.id)}
+            onClick={() => invoice !== null && confirm.mutate({ id: line.id, invoiceId: invoice.id })}
             data-testid="bank-choose-confirm"
           >
             {t('billing.bank.confirm')}
@@ -99,16 +80,13 @@ function ChooseInvoiceModal({ line, opened, onClose }: { line: BankLineRow; open
 
 function IgnoreModal({ line, opened, onClose }: { line: BankLineRow; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const refresh = useRefreshAfterDecision();
   const form = useForm({
     initialValues: { reason: '' },
     validate: { reason: (value) => (value.trim() === '' ? t('common.required') : null) },
   });
-  const ignore = useMutation({
-    mutationFn: (reason: string) => ignoreBankLine(line.id, reason),
+  const ignore = useIgnoreBankLine({
     onSuccess: () => {
       notifications.show({ color: 'teal', message: t('billing.bank.ignored') });
-      refresh(false);
       onClose();
     },
     onError: (error) => applyFieldErrors(form, error),
@@ -116,7 +94,7 @@ function IgnoreModal({ line, opened, onClose }: { line: BankLineRow; opened: boo
   const showError = ignore.isError && !(isApiError(ignore.error, 'VALIDATION') && ignore.error.fields.length > 0);
   return (
     <Modal opened={opened} onClose={onClose} title={t('billing.bank.ignoreTitle')}>
-      <form noValidate onSubmit={form.onSubmit((values) => ignore.mutate(values.reason.trim()))}>
+      <form noValidate onSubmit={form.onSubmit((values) => ignore.mutate({ id: line.id, reason: values.reason.trim() }))}>
         <Stack>
           <LineSummary line={line} />
           {showError && <ServerErrorAlert error={ignore.error} data-testid="bank-ignore-error" />}
@@ -150,7 +128,6 @@ function IgnoreModal({ line, opened, onClose }: { line: BankLineRow; opened: boo
 export function BankLineActions({ line }: { line: BankLineRow }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const refresh = useRefreshAfterDecision();
   const [dialog, setDialog] = useState<'choose' | 'ignore' | null>(null);
   // A new dialog each time one opens: no picked invoice or reason left from the last time.
   const [session, setSession] = useState(0);
@@ -159,20 +136,17 @@ export function BankLineActions({ line }: { line: BankLineRow }) {
     setDialog(which);
   };
   const close = () => setDialog(null);
-  const confirm = useMutation({
-    mutationFn: () => confirmBankLine(line.id, null),
+  const confirm = useConfirmBankLine({
     onSuccess: (confirmed) => {
       notifications.show({
         color: 'teal',
         message: t('billing.bank.confirmed', { amount: format.money(confirmed.amount), number: confirmed.invoiceLabel ?? '' }),
       });
-      refresh(true);
     },
     onError: (error) => {
       // A CONFLICT (decided meanwhile, elsewhere) carries the server's explanation.
       const overrides = isApiError(error, 'CONFLICT') ? { CONFLICT: error.message } : {};
       notifications.show({ color: 'red', title: t('billing.bank.confirmFailed'), message: errorMessage(t, error, overrides) });
-      refresh(false);
     },
   });
   if (!isPending(line.status)) return null;
@@ -180,7 +154,12 @@ export function BankLineActions({ line }: { line: BankLineRow }) {
     <>
       <Group gap={4} wrap="nowrap">
         {line.invoiceId != null && (
-          <Button size="xs" loading={confirm.isPending} onClick={() => confirm.mutate()} data-testid={`bank-confirm-${line.id}`}>
+          <Button
+            size="xs"
+            loading={confirm.isPending}
+            onClick={() => confirm.mutate({ id: line.id, invoiceId: null })}
+            data-testid={`bank-confirm-${line.id}`}
+          >
             {t('billing.bank.confirm')}
           </Button>
         )}

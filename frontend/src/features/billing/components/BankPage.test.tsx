@@ -1,18 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { i18n } from '@/i18n/setup';
-import { graphqlError, jsonResponse, renderWithProviders } from '@/test/render';
+import { BankLinesDocument, ConfirmBankLineDocument, ImportBankStatementDocument } from '@/gql/graphql';
+import { graphqlMock, onePage } from '@/test/mock-graphql';
+import { renderWithProviders } from '@/test/render';
+import type { BankImport, BankLineRow } from '../api/bank';
 import { BankPage } from './BankPage';
-
-const fetchMock = vi.fn<typeof fetch>();
-
-interface Sent {
-  operationName: string;
-  variables: Record<string, unknown>;
-}
-const sent = (): Sent[] => fetchMock.mock.calls.map(([, init]) => JSON.parse(init?.body as string) as Sent);
-const sentAs = (name: string) => sent().filter((r) => r.operationName === name);
 
 const HEADER = 'date,amount,description,reference,payer_tax_code';
 const CSV = `${HEADER}\n2026-11-20,1.200.000,TT HD C26TAA 00000123,FT001,2500100001\n2026-11-21,500000,Chuyen tien,FT002,\n2026-11-02,990000,TT HD C26TAA 00000100,FT000,\n`;
@@ -24,7 +18,7 @@ function csvFile(text: string): File {
   return file;
 }
 
-const preview = {
+const preview: BankImport = {
   rows: 3,
   valid: true,
   created: 0,
@@ -68,7 +62,7 @@ const preview = {
   ],
 };
 
-const suggested = {
+const suggested: BankLineRow = {
   id: 'QmFua0xpbmU6MQ',
   bookedOn: '2026-11-20',
   amount: 1_200_000,
@@ -87,36 +81,23 @@ const suggested = {
   importedAt: '2026-11-21T02:00:00Z',
 };
 
+/** The endpoint: the suggested line (confirmed once ConfirmBankLine is sent) and the statement import. */
 function server() {
   let confirmed = false;
-  fetchMock.mockImplementation((_input, init) => {
-    const { operationName, variables } = JSON.parse(init?.body as string) as Sent;
-    switch (operationName) {
-      case 'BankLines': {
-        const line = confirmed ? { ...suggested, status: 'CONFIRMED', invoiceOpen: 0, paymentId: 'UGF5bWVudDox' } : suggested;
-        const nodes = variables.status == null || variables.status === line.status ? [line] : [];
-        return Promise.resolve(
-          jsonResponse({ data: { bankLines: { totalCount: nodes.length, pageInfo: { hasNextPage: false, endCursor: null }, nodes } } }),
-        );
-      }
-      case 'ImportBankStatement':
-        return Promise.resolve(
-          jsonResponse({ data: { importBankStatement: variables.commit ? { ...preview, created: 2 } : preview } }),
-        );
-      case 'ConfirmBankLine':
-        confirmed = true;
-        return Promise.resolve(
-          jsonResponse({ data: { confirmBankLine: { ...suggested, status: 'CONFIRMED', invoiceOpen: 0, paymentId: 'UGF5bWVudDox' } } }),
-        );
-      default:
-        return Promise.resolve(graphqlError('INTERNAL', `unexpected ${operationName}`));
-    }
-  });
+  const confirmedLine: BankLineRow = { ...suggested, status: 'CONFIRMED', invoiceOpen: 0, paymentId: 'UGF5bWVudDox' };
+  graphqlMock
+    .on(BankLinesDocument, ({ status }) => {
+      const line = confirmed ? confirmedLine : suggested;
+      return { bankLines: onePage(status == null || status === line.status ? [line] : []) };
+    })
+    .on(ImportBankStatementDocument, ({ commit }) => ({ importBankStatement: commit ? { ...preview, created: 2 } : preview }))
+    .on(ConfirmBankLineDocument, () => {
+      confirmed = true;
+      return { confirmBankLine: confirmedLine };
+    });
 }
 
 beforeEach(async () => {
-  vi.stubGlobal('fetch', fetchMock);
-  fetchMock.mockReset();
   await i18n.changeLanguage('vi');
 });
 
@@ -138,8 +119,8 @@ describe('BankPage', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('bank-import-summary')).toHaveTextContent('2 dòng mới, 1 dòng đã nhập trước đây');
 
     await user.click(screen.getByTestId('import-commit'));
-    await waitFor(() => expect(sentAs('ImportBankStatement').map((r) => r.variables.commit)).toEqual([false, true]));
-    expect(sentAs('ImportBankStatement')[1]?.variables.csv).toBe(CSV);
+    await waitFor(() => expect(graphqlMock.calls(ImportBankStatementDocument).map((v) => v.commit)).toEqual([false, true]));
+    expect(graphqlMock.calls(ImportBankStatementDocument)[1]?.csv).toBe(CSV);
     // The form starts over for the next file.
     await waitFor(() => expect(screen.queryByTestId('bank-import-lines')).not.toBeInTheDocument());
   });
@@ -153,11 +134,10 @@ describe('BankPage', { timeout: 20_000 }, () => {
     const row = (await within(table).findByText('FT001')).closest('tr')!;
     expect(within(row).getByTestId('bank-line-status')).toHaveTextContent('Có gợi ý');
     expect(within(row).getByTestId('bank-line-invoice')).toHaveAttribute('href', '/invoices/SW52b2ljZToxMjM');
-    expect(sentAs('BankLines')[0]?.variables).toEqual({ first: 20, after: null, status: 'SUGGESTED' });
+    expect(graphqlMock.calls(BankLinesDocument)[0]).toEqual({ first: 20, after: null, status: 'SUGGESTED' });
 
     await user.click(within(row).getByTestId(`bank-confirm-${suggested.id}`));
-    await waitFor(() => expect(sentAs('ConfirmBankLine')).toHaveLength(1));
-    expect(sentAs('ConfirmBankLine')[0]?.variables).toEqual({ id: suggested.id, invoiceId: null });
+    await waitFor(() => expect(graphqlMock.calls(ConfirmBankLineDocument)).toEqual([{ id: suggested.id, invoiceId: null }]));
     // The list is asked again: the line has left the "suggested" filter.
     expect(await within(table).findByText('Chưa có giao dịch nào.')).toBeInTheDocument();
   });

@@ -1,6 +1,5 @@
 import { Anchor, Badge, Card, Group, ScrollArea, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -11,11 +10,9 @@ import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { LoadMore } from '@/components/ui/LoadMore';
 import { PageHeader } from '@/components/ui/PageHeader';
 import type { BankLineStatus } from '@/gql/graphql';
-import { useConnection } from '@/lib/use-connection';
 import { useFormat } from '@/lib/use-format';
-import { bankLinesKey, fetchBankLines, importBankStatement } from '../api/bank';
+import { useBankLines, useImportBankStatement } from '../api/bank';
 import type { BankImport, BankLineRow } from '../api/bank';
-import { reportsKey } from '../api/reports';
 import { BANK_CSV_HEADER, BANK_LINE_STATUSES, isBankLineStatus, newBankLines } from '../lib/bank';
 import { BankLineActions } from './BankLineActions';
 import { BankLineStatusBadge, BankMatchBadge } from './bank-badges';
@@ -86,7 +83,7 @@ function BankImportPreview({ result }: { result: BankImport }) {
 /** Upload a bank statement, preview what it reads and matches, then import its new lines. */
 function BankImportCard() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const importStatement = useImportBankStatement();
   // A fresh form (no file, no result) after each import.
   const [session, setSession] = useState(0);
   return (
@@ -103,7 +100,7 @@ function BankImportCard() {
             <span>{t('billing.bank.matchingHint')}</span>
           </Stack>
         }
-        run={importBankStatement}
+        run={importStatement}
         toWrite={newBankLines}
         commitLabel={(count) => t('billing.bank.commit', { count })}
         renderPreview={(result) => <BankImportPreview result={result} />}
@@ -112,8 +109,6 @@ function BankImportCard() {
             color: 'teal',
             message: t('billing.bank.imported', { count: result.created, matched: result.matched }),
           });
-          void queryClient.invalidateQueries({ queryKey: bankLinesKey });
-          void queryClient.invalidateQueries({ queryKey: reportsKey });
           setSession((n) => n + 1);
         }}
       />
@@ -137,7 +132,7 @@ function BankLinesCard() {
     setParams(next, { replace: true });
   };
   // A new filter is a new query key, so the list starts again from its first page.
-  const lines = useConnection([...bankLinesKey, status], (after) => fetchBankLines(status, after));
+  const lines = useBankLines(status);
 
   const columns: Column<BankLineRow>[] = [
     { key: 'bookedOn', header: t('billing.bank.bookedOn'), nowrap: true, render: (row) => format.date(row.bookedOn) },

@@ -1,25 +1,24 @@
 import { ActionIcon, Alert, Anchor, Button, Card, Group, List, Modal, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
 import type { BillingRunInput, PeriodKind } from '@/gql/graphql';
+import { useClusterOptions } from '@/lib/cluster-options';
 import { todayInVietnam } from '@/lib/format';
 import { useFormat } from '@/lib/use-format';
-import { invoicesKey } from '../api/invoices';
-import { clusterOptionsKey, fetchClusterOptions } from '../api/options';
-import { fetchBillingRunPreview, issueBillingRun } from '../api/runs';
+import { fetchBillingRunPreview, useIssueBillingRun } from '../api/runs';
 import type { IssuedRun, RunPreview } from '../api/runs';
+import { invoicesListPath } from '../lib/invoice-filter';
 import { firstOfMonth, firstOfQuarter, periodEnd, periodStarts } from '../lib/periods';
 import { InvoiceLinesTable } from './InvoiceLinesTable';
-import { invoicesListPath } from './InvoicesPage';
 import { MeterImportLink } from './MeterReadingsImportPage';
 import { StatCard } from './StatCard';
-import { usePeriodLabel } from './use-period-label';
+import { usePeriodLabel } from '../lib/use-period-label';
 
 const currentStart = (kind: PeriodKind) => (kind === 'QUARTER' ? firstOfQuarter : firstOfMonth)(todayInVietnam());
 
@@ -232,18 +231,15 @@ function IssuedResult({ run, clusterId, onAgain }: { run: IssuedRun; clusterId: 
 export function BillingRunPage() {
   const { t } = useTranslation();
   const periodLabel = usePeriodLabel();
-  const queryClient = useQueryClient();
   const [clusterId, setClusterId] = useState<string | null>(null);
   const [kind, setKind] = useState<PeriodKind>('MONTH');
   const [start, setStart] = useState(() => currentStart('MONTH'));
-  const clusters = useQuery({ queryKey: clusterOptionsKey, queryFn: fetchClusterOptions });
+  const clusters = useClusterOptions();
 
   const preview = useMutation({ mutationFn: (input: BillingRunInput) => fetchBillingRunPreview(input) });
-  const issue = useMutation({
-    mutationFn: (input: BillingRunInput) => issueBillingRun(input),
+  const issue = useIssueBillingRun({
     onSuccess: (run) => {
       notifications.show({ color: 'teal', message: t('billing.run.issuedTitle', { count: run.invoiceCount }) });
-      void queryClient.invalidateQueries({ queryKey: invoicesKey });
       preview.reset();
     },
   });

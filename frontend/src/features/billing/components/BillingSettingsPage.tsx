@@ -1,7 +1,6 @@
 import { Alert, Badge, Button, Card, Group, NumberInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CenteredLoader } from '@/components/ui/CenteredLoader';
@@ -13,7 +12,7 @@ import { percentToBp } from '@/lib/format';
 import { applyFieldErrors } from '@/lib/forms';
 import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
-import { billingSettingsKey, fetchBillingSettings, updateBillingSettings } from '../api/settings';
+import { useBillingSettings, useUpdateBillingSettings } from '../api/settings';
 
 /** C (coded by the tax authority) or K, then T, then two letters the seller picks. */
 export const SERIES_LETTERS = /^[CK]T[A-Z]{2}$/;
@@ -83,7 +82,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 function SettingsForm({ settings }: { settings: BillingSettingsDataFragment }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const queryClient = useQueryClient();
   const form = useForm<SettingsValues>({
     initialValues: valuesOf(settings),
     validate: {
@@ -96,11 +94,9 @@ function SettingsForm({ settings }: { settings: BillingSettingsDataFragment }) {
       bankBin: (value) => (value.trim() === '' || BANK_BIN.test(value.trim()) ? null : t('billing.settings.bankBinInvalid')),
     },
   });
-  const save = useMutation({
-    mutationFn: (values: SettingsValues) => updateBillingSettings(toSettingsFields(values)),
+  const save = useUpdateBillingSettings({
     onSuccess: (saved) => {
       notifications.show({ color: 'teal', message: t('billing.settings.saved') });
-      queryClient.setQueryData(billingSettingsKey, saved);
       form.setValues(valuesOf(saved));
       form.resetDirty();
     },
@@ -117,7 +113,7 @@ function SettingsForm({ settings }: { settings: BillingSettingsDataFragment }) {
   } as const;
 
   return (
-    <form noValidate onSubmit={form.onSubmit((values) => save.mutate(values))}>
+    <form noValidate onSubmit={form.onSubmit((values) => save.mutate(toSettingsFields(values)))}>
       <Stack gap="lg">
         {showError && <ServerErrorAlert error={save.error} />}
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
@@ -224,7 +220,7 @@ function SettingsForm({ settings }: { settings: BillingSettingsDataFragment }) {
 /** Billing settings (operator admins): the seller on invoices, series, payment terms, late interest, bank account. */
 export function BillingSettingsPage() {
   const { t } = useTranslation();
-  const settings = useQuery({ queryKey: billingSettingsKey, queryFn: fetchBillingSettings });
+  const settings = useBillingSettings();
   return (
     <>
       <PageHeader title={t('billing.settings.title')} description={t('billing.settings.description')} />

@@ -2,7 +2,6 @@ import { Badge, Button, Card, Group, Modal, NumberInput, Select, SimpleGrid, Sta
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '@/components/ui/DataTable';
@@ -15,14 +14,13 @@ import { percentToBp, todayInVietnam } from '@/lib/format';
 import { applyFieldErrors } from '@/lib/forms';
 import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
-import { addTariffVersion, fetchTariffs, tariffsKey } from '../api/tariffs';
+import { isCalendarDate } from '@/lib/dates';
+import { useAddTariffVersion, useTariffs } from '../api/tariffs';
 import type { TariffRow } from '../api/tariffs';
 import { ChargeBadge } from './badges';
 
 export const CHARGES: readonly Charge[] = ['MAINTENANCE_FEE', 'WASTEWATER', 'OTHER'];
 export const TARIFF_UNITS: readonly TariffUnit[] = ['M2_MONTH', 'M2_YEAR', 'M2', 'M3', 'FIXED_PERIOD', 'ONE_OFF'];
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 interface TariffValues {
   charge: Charge;
@@ -103,7 +101,6 @@ function TariffForm({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const queryClient = useQueryClient();
   const form = useForm<TariffValues>({
     initialValues: startingValues('MAINTENANCE_FEE', tariffs, t),
     validate: {
@@ -111,16 +108,13 @@ function TariffForm({
       nameEn: (value) => (value.trim() === '' ? t('common.required') : null),
       rate: (value) => (value === '' || Number(value) < 0 ? t('common.required') : null),
       vatPercent: (value) => (value === '' || Number(value) < 0 || Number(value) > 100 ? t('billing.settings.percentRange') : null),
-      effectiveFrom: (value) => (DATE.test(value) ? null : t('billing.dateRequired')),
+      effectiveFrom: (value) => (isCalendarDate(value) ? null : t('billing.dateRequired')),
       legalBasis: (value) => (value.trim() === '' ? t('common.required') : null),
     },
   });
-  const save = useMutation({
-    mutationFn: (values: TariffValues) => addTariffVersion(toTariffFields(clusterId, values)),
+  const save = useAddTariffVersion({
     onSuccess: () => {
       notifications.show({ color: 'teal', message: t('billing.tariffs.added') });
-      void queryClient.invalidateQueries({ queryKey: tariffsKey(clusterId) });
-      void queryClient.invalidateQueries({ queryKey: ['billing', 'fund', clusterId] });
       onDone();
     },
     onError: (error) => applyFieldErrors(form, error, { vatBp: 'vatPercent' }),
@@ -129,7 +123,7 @@ function TariffForm({
   const current = tariffs.find((tariff) => tariff.charge === form.getValues().charge && tariff.effectiveTo == null);
 
   return (
-    <form noValidate onSubmit={form.onSubmit((values) => save.mutate(values))}>
+    <form noValidate onSubmit={form.onSubmit((values) => save.mutate(toTariffFields(clusterId, values)))}>
       <Stack>
         {showError && <ServerErrorAlert error={save.error} data-testid="tariff-error" />}
         <Select
@@ -211,7 +205,7 @@ export function ClusterTariffs({ clusterId }: { clusterId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [opened, { open, close }] = useDisclosure(false);
-  const tariffs = useQuery({ queryKey: tariffsKey(clusterId), queryFn: () => fetchTariffs(clusterId) });
+  const tariffs = useTariffs(clusterId);
   const today = todayInVietnam();
 
   const columns: Column<TariffRow>[] = [

@@ -1,89 +1,54 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { i18n } from '@/i18n/setup';
 import { markSignedIn, markSignedOut } from '@/lib/session/session-store';
 import { viewerFixture } from '@/test/fixtures';
-import { graphqlError, jsonResponse, renderWithProviders } from '@/test/render';
-import { InvoiceDetailPage } from './InvoiceDetailPage';
-
-const fetchMock = vi.fn<typeof fetch>();
-
-interface Sent {
-  operationName: string;
-  variables: Record<string, unknown>;
-}
-const sent = (): Sent[] => fetchMock.mock.calls.map(([, init]) => JSON.parse(init?.body as string) as Sent);
+import { InvoiceDetailDocument, IssueCreditNoteDocument } from '@/gql/graphql';
+import { graphqlFailure, graphqlMock } from '@/test/mock-graphql';
+import type { InvoiceDetailData } from '../api/invoices';
+import { invoiceFixture, invoiceLineFixture, renderInvoicePageAt } from '../testing/invoices';
 
 const INVOICE_ID = 'SW52b2ljZTox';
 const NOTE_ID = 'SW52b2ljZToy';
 const FEE_LINE = 'SW52b2ljZUxpbmU6MQ';
 const WW_LINE = 'SW52b2ljZUxpbmU6Mg';
 
-const line = (id: string, descriptionVi: string, amount: number, vatBp: number, creditable: number) => ({
-  id,
-  creditable,
-  kind: 'MAINTENANCE_FEE',
-  descriptionVi,
-  descriptionEn: descriptionVi,
-  quantityMilli: 1_000,
-  unit: 'tháng',
-  unitPrice: amount,
-  amount,
-  vatBp,
-  vatAmount: Math.round((amount * vatBp) / 10_000),
-});
+const line = (id: string, descriptionVi: string, amount: number, vatBp: number, creditable: number) =>
+  invoiceLineFixture({
+    id,
+    creditable,
+    descriptionVi,
+    descriptionEn: descriptionVi,
+    quantityMilli: 1_000,
+    unit: 'tháng',
+    unitPrice: amount,
+    amount,
+    vatBp,
+    vatAmount: Math.round((amount * vatBp) / 10_000),
+  });
 
 /** An issued invoice of 1.208.000 ₫ (1.000.000 at 10%, 100.000 at 8%), 208.000 ₫ paid: 1.000.000 ₫ open. */
-function invoice(overrides: Record<string, unknown> = {}) {
-  return {
-    __typename: 'Invoice',
+function invoice(overrides: Partial<InvoiceDetailData> = {}) {
+  return invoiceFixture({
     id: INVOICE_ID,
-    kind: 'INVOICE',
     status: 'PARTIALLY_PAID',
-    template: '1',
-    series: 'C26TAA',
     number: 1,
     numberLabel: 'C26TAA 00000001',
-    issuedOn: '2026-10-01',
-    dueOn: '2026-10-16',
-    periodStart: '2026-10-01',
-    periodEnd: '2026-10-31',
-    firmId: 'RmlybTox',
-    clusterId: 'Q2x1c3Rlcjox',
-    clusterName: 'CCN Đồng Sóc',
-    leaseId: 'TGVhc2U6MQ',
-    sellerName: 'Công ty CP Hạ tầng CCN Đồng Sóc',
-    sellerAddress: 'Vĩnh Tường',
-    sellerTaxCode: '2500100002',
-    buyerName: 'KCC Vina',
-    buyerAddress: 'Lô CN-001',
-    buyerTaxCode: '2500100001',
     subtotal: 1_100_000,
     vatTotal: 108_000,
     total: 1_208_000,
     paid: 208_000,
     open: 1_000_000,
-    totalInWords: 'Một triệu hai trăm linh tám nghìn đồng',
-    roundingRuleVi: 'Làm tròn mỗi dòng',
-    roundingRuleEn: 'Rounded per line',
-    voidReason: null,
     paymentPurpose: null,
     vietqr: null,
-    credited: 0,
-    correctsId: null,
-    correctsLabel: null,
-    note: null,
-    creditNotes: [],
     lines: [
       line(FEE_LINE, 'Phí duy tu, bảo dưỡng hạ tầng tháng 10/2026', 1_000_000, 1000, 1_000_000),
       line(WW_LINE, 'Xử lý nước thải tháng 10/2026', 100_000, 800, 100_000),
     ],
     vatByRate: [],
-    allocations: [],
     ...overrides,
-  };
+  });
 }
 
 const creditNote = invoice({
@@ -104,31 +69,17 @@ const creditNote = invoice({
   lines: [],
 });
 
-function server(nodes: Record<string, Record<string, unknown>>) {
-  fetchMock.mockImplementation((_input, init) => {
-    const { operationName, variables } = JSON.parse(init?.body as string) as Sent;
-    if (operationName === 'InvoiceDetail') {
-      const node = nodes[variables.id as string];
-      return Promise.resolve(node ? jsonResponse({ data: { node } }) : graphqlError('NOT_FOUND'));
-    }
-    if (operationName === 'IssueCreditNote') return Promise.resolve(jsonResponse({ data: { issueCreditNote: creditNote } }));
-    return Promise.resolve(graphqlError('INTERNAL', `unexpected ${operationName}`));
-  });
-}
-
-function renderAt(path: string) {
-  return renderWithProviders(
-    <Routes>
-      <Route path="/invoices/:id" element={<InvoiceDetailPage />} />
-      <Route path="/my-invoices/:id" element={<InvoiceDetailPage readOnly />} />
-    </Routes>,
-    { route: path },
-  );
+/** The endpoint with these invoices by id (any other is NOT_FOUND), issuing `creditNote`. */
+function server(nodes: Record<string, InvoiceDetailData>) {
+  graphqlMock
+    .on(InvoiceDetailDocument, ({ id }) => {
+      const node = nodes[id];
+      return node ? { node } : graphqlFailure('NOT_FOUND');
+    })
+    .on(IssueCreditNoteDocument, { issueCreditNote: creditNote });
 }
 
 beforeEach(async () => {
-  vi.stubGlobal('fetch', fetchMock);
-  fetchMock.mockReset();
   markSignedIn(viewerFixture());
   await i18n.changeLanguage('vi');
 });
@@ -141,7 +92,7 @@ afterEach(() => {
 describe('credit notes', { timeout: 20_000 }, () => {
   it('credits amounts per line with each line’s VAT, then opens the credit note', async () => {
     server({ [INVOICE_ID]: invoice(), [NOTE_ID]: creditNote });
-    renderAt(`/invoices/${INVOICE_ID}`);
+    renderInvoicePageAt(`/invoices/${INVOICE_ID}`);
     const user = userEvent.setup();
 
     await user.click(await screen.findByTestId('invoice-credit-note'));
@@ -154,22 +105,24 @@ describe('credit notes', { timeout: 20_000 }, () => {
 
     await user.click(screen.getByTestId('credit-note-submit'));
     expect(await screen.findByText('Vui lòng nhập trường này')).toBeInTheDocument();
-    expect(sent().some((r) => r.operationName === 'IssueCreditNote')).toBe(false);
+    expect(graphqlMock.operations()).not.toContain('IssueCreditNote');
 
     await user.type(screen.getByTestId('credit-note-reason'), 'Tính trùng diện tích');
     await user.click(screen.getByTestId('credit-note-submit'));
 
     expect(await screen.findByRole('heading', { name: 'Hóa đơn điều chỉnh giảm C26TAA 00000002' })).toBeInTheDocument();
-    expect(sent().find((r) => r.operationName === 'IssueCreditNote')?.variables).toEqual({
-      input: {
-        invoiceId: INVOICE_ID,
-        reason: 'Tính trùng diện tích',
-        lines: [
-          { lineId: FEE_LINE, amount: 100_000 },
-          { lineId: WW_LINE, amount: 5 },
-        ],
+    expect(graphqlMock.calls(IssueCreditNoteDocument)).toEqual([
+      {
+        input: {
+          invoiceId: INVOICE_ID,
+          reason: 'Tính trùng diện tích',
+          lines: [
+            { lineId: FEE_LINE, amount: 100_000 },
+            { lineId: WW_LINE, amount: 5 },
+          ],
+        },
       },
-    });
+    ]);
     const origin = screen.getByTestId('credit-note-origin');
     expect(within(origin).getByTestId('credit-note-corrects')).toHaveAttribute('href', `/invoices/${INVOICE_ID}`);
     expect(origin).toHaveTextContent('Tính trùng diện tích');
@@ -177,7 +130,7 @@ describe('credit notes', { timeout: 20_000 }, () => {
 
   it('refuses more than is open and fills what is open on request', async () => {
     server({ [INVOICE_ID]: invoice() });
-    renderAt(`/invoices/${INVOICE_ID}`);
+    renderInvoicePageAt(`/invoices/${INVOICE_ID}`);
     const user = userEvent.setup();
 
     await user.click(await screen.findByTestId('invoice-credit-note'));
@@ -203,7 +156,7 @@ describe('credit notes', { timeout: 20_000 }, () => {
       creditNotes: [{ id: NOTE_ID, numberLabel: 'C26TAA 00000002', issuedOn: '2026-11-20', total: -110_005 }],
     });
     server({ [INVOICE_ID]: credited });
-    const admin = renderAt(`/invoices/${INVOICE_ID}`);
+    const admin = renderInvoicePageAt(`/invoices/${INVOICE_ID}`);
     const card = await screen.findByTestId('invoice-credit-notes');
     expect(within(card).getByTestId('invoice-credited')).toHaveTextContent('110.005 ₫');
     expect(within(card).getByTestId('invoice-credit-note-link')).toHaveAttribute('href', `/invoices/${NOTE_ID}`);
@@ -212,13 +165,13 @@ describe('credit notes', { timeout: 20_000 }, () => {
     admin.unmount();
 
     markSignedIn(viewerFixture({ role: 'OPERATOR_STAFF' }));
-    const staff = renderAt(`/invoices/${INVOICE_ID}`);
+    const staff = renderInvoicePageAt(`/invoices/${INVOICE_ID}`);
     await screen.findByTestId('invoice-credit-notes');
     expect(screen.queryByTestId('invoice-credit-note')).not.toBeInTheDocument();
     staff.unmount();
 
     markSignedIn(viewerFixture({ role: 'ENTERPRISE' }));
-    renderAt(`/my-invoices/${INVOICE_ID}`);
+    renderInvoicePageAt(`/my-invoices/${INVOICE_ID}`);
     const mine = await screen.findByTestId('invoice-credit-notes');
     expect(within(mine).getByTestId('invoice-credit-note-link')).toHaveAttribute('href', `/my-invoices/${NOTE_ID}`);
     expect(screen.queryByTestId('invoice-credit-note')).not.toBeInTheDocument();

@@ -1,7 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -9,10 +8,8 @@ import { MoneyInput } from '@/components/ui/MoneyInput';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
 import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
-import { issueCreditNote } from '../api/credit-notes';
-import { invoicesKey } from '../api/invoices';
+import { useIssueCreditNote } from '../api/credit-notes';
 import type { InvoiceDetailData } from '../api/invoices';
-import { reportsKey } from '../api/reports';
 import { creditAllOpen, creditNoteLines, creditTotals, vatOn, wholeAmount } from '../lib/credit-note';
 
 interface CreditNoteValues {
@@ -59,7 +56,6 @@ export function CreditNoteForm({ invoice, onCancel }: { invoice: InvoiceDetailDa
   const { t } = useTranslation();
   const format = useFormat();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const creditable = invoice.lines.filter((line) => line.creditable > 0);
   const form = useForm<CreditNoteValues>({
     mode: 'controlled',
@@ -80,24 +76,23 @@ export function CreditNoteForm({ invoice, onCancel }: { invoice: InvoiceDetailDa
   const overOpen = totals.total > invoice.open;
   const nothingTyped = totals.net === 0;
 
-  const issue = useMutation({
-    mutationFn: (submitted: CreditNoteValues) =>
-      issueCreditNote({
-        invoiceId: invoice.id,
-        reason: submitted.reason.trim(),
-        lines: creditNoteLines(invoice.lines, submitted.amounts),
-      }),
+  const issue = useIssueCreditNote({
     onSuccess: (note) => {
       notifications.show({ color: 'teal', message: t('billing.creditNote.issued', { number: note.numberLabel }) });
-      void queryClient.invalidateQueries({ queryKey: invoicesKey });
-      void queryClient.invalidateQueries({ queryKey: reportsKey });
       void navigate(`/invoices/${note.id}`);
     },
   });
 
+  const submit = (submitted: CreditNoteValues) =>
+    issue.mutate({
+      invoiceId: invoice.id,
+      reason: submitted.reason.trim(),
+      lines: creditNoteLines(invoice.lines, submitted.amounts),
+    });
+
   const right = { textAlign: 'right', whiteSpace: 'nowrap' } as const;
   return (
-    <form noValidate onSubmit={form.onSubmit((submitted) => issue.mutate(submitted))}>
+    <form noValidate onSubmit={form.onSubmit(submit)}>
       <Stack>
         <Text size="sm" c="dimmed">
           {t('billing.creditNote.hint')}

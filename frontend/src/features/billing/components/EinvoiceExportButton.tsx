@@ -3,12 +3,13 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isCalendarDate } from '@/lib/dates';
 import { todayInVietnam } from '@/lib/format';
 import { downloadAsViewer } from '@/lib/download';
 import { errorMessage } from '@/lib/graphql/error-message';
 import { einvoiceExportPath } from '../lib/documents';
 import { firstOfMonth } from '../lib/periods';
-import { isCalendarDate, isValidRange } from '../lib/statement';
+import { isValidRange } from '../lib/statement';
 import type { DateRange } from '../lib/statement';
 
 /**

@@ -3,26 +3,16 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '@/i18n/setup';
-import { graphqlError, jsonResponse, renderWithProviders } from '@/test/render';
+import { FirmStatementDocument } from '@/gql/graphql';
+import { graphqlMock } from '@/test/mock-graphql';
+import { renderWithProviders } from '@/test/render';
+import type { StatementData } from '../api/reports';
 import { FirmStatementPage, MyStatementPage } from './FirmStatementPage';
-
-const fetchMock = vi.fn<typeof fetch>();
-
-interface Sent {
-  operationName: string;
-  variables: Record<string, unknown>;
-}
-const urlOf = (input: Parameters<typeof fetch>[0]) =>
-  typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-const graphqlCalls = (): Sent[] =>
-  fetchMock.mock.calls
-    .filter(([input]) => urlOf(input).endsWith('/graphql'))
-    .map(([, init]) => JSON.parse(init?.body as string) as Sent);
 
 const FIRM = 'RmlybTox';
 const CSV_PATH = `/export/statement.csv?firm=${FIRM}&from=2026-01-01&to=2026-11-27`;
 
-const statement = {
+const statement: StatementData = {
   firmId: FIRM,
   firmName: 'KCC Vina',
   firmTaxCode: '2500100001',
@@ -72,16 +62,9 @@ const statement = {
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2026-11-27T03:00:00Z'));
-  vi.stubGlobal('fetch', fetchMock);
-  fetchMock.mockReset();
-  fetchMock.mockImplementation((input, init) => {
-    if (urlOf(input) === CSV_PATH) {
-      return Promise.resolve(new Response('date,kind\n', { status: 200, headers: { 'content-type': 'text/csv' } }));
-    }
-    const { operationName } = JSON.parse(init?.body as string) as Sent;
-    if (operationName === 'FirmStatement') return Promise.resolve(jsonResponse({ data: { firmStatement: statement } }));
-    return Promise.resolve(graphqlError('INTERNAL', `unexpected ${operationName}`));
-  });
+  graphqlMock
+    .on(FirmStatementDocument, { firmStatement: statement })
+    .onFetch(CSV_PATH, () => new Response('date,kind\n', { status: 200, headers: { 'content-type': 'text/csv' } }));
   await i18n.changeLanguage('vi');
 });
 
@@ -99,7 +82,7 @@ describe('statement of account', { timeout: 20_000 }, () => {
     );
 
     const entries = await screen.findByTestId('statement-entries');
-    expect(graphqlCalls()[0]?.variables).toEqual({ firmId: FIRM, from: '2026-01-01', to: '2026-11-27' });
+    expect(graphqlMock.calls(FirmStatementDocument)).toEqual([{ firmId: FIRM, from: '2026-01-01', to: '2026-11-27' }]);
     expect(within(entries).getByTestId('statement-opening')).toHaveTextContent('300.000 ₫');
     const [invoice, credit, payment] = within(entries).getAllByTestId('statement-entry');
     expect(within(invoice!).getByRole('link', { name: 'C26TAA 00000123' })).toHaveAttribute('href', '/invoices/SW52b2ljZToxMjM');
@@ -124,8 +107,8 @@ describe('statement of account', { timeout: 20_000 }, () => {
     await waitFor(() => expect(click).toHaveBeenCalled());
     expect(createObjectURL).toHaveBeenCalled();
     click.mockRestore();
-    expect(fetchMock.mock.calls.some(([input, init]) => urlOf(input) === CSV_PATH && init?.method === 'GET')).toBe(true);
+    expect(graphqlMock.fetches().some(({ url, init }) => url === CSV_PATH && init?.method === 'GET')).toBe(true);
     // An enterprise user's statement is their own firm's: no firm id is sent.
-    expect(graphqlCalls()[0]?.variables).toEqual({ firmId: null, from: '2026-01-01', to: '2026-11-27' });
+    expect(graphqlMock.calls(FirmStatementDocument)).toEqual([{ firmId: null, from: '2026-01-01', to: '2026-11-27' }]);
   });
 });

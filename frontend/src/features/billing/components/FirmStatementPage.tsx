@@ -1,19 +1,20 @@
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { CenteredLoader } from '@/components/ui/CenteredLoader';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { PageHeader } from '@/components/ui/PageHeader';
 import type { StatementEntryKind } from '@/gql/graphql';
+import { isCalendarDate } from '@/lib/dates';
 import { todayInVietnam } from '@/lib/format';
 import { downloadAsViewer } from '@/lib/download';
 import { errorMessage } from '@/lib/graphql/error-message';
 import { useFormat } from '@/lib/use-format';
-import { fetchFirmStatement, reportsKey } from '../api/reports';
+import { useFirmStatement } from '../api/reports';
 import type { StatementData } from '../api/reports';
-import { isCalendarDate, isValidRange, rangeFromSearch, statementFileName } from '../lib/statement';
+import { isValidRange, rangeFromSearch, statementFileName } from '../lib/statement';
 import type { DateRange } from '../lib/statement';
 import { StatCard } from './StatCard';
 
@@ -168,11 +169,7 @@ function StatementView({ firmId, invoicePath }: { firmId: string | null; invoice
     next.set(key, value);
     setParams(next, { replace: true });
   };
-  const statement = useQuery({
-    queryKey: [...reportsKey, 'statement', firmId, range.from, range.to],
-    queryFn: () => fetchFirmStatement(firmId, range.from, range.to),
-    enabled: valid,
-  });
+  const statement = useFirmStatement(firmId, range, valid);
   const data = statement.data;
 
   return (

@@ -2,7 +2,6 @@ import { Button, Card, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput,
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CenteredLoader } from '@/components/ui/CenteredLoader';
@@ -16,7 +15,8 @@ import { todayInVietnam } from '@/lib/format';
 import { applyFieldErrors } from '@/lib/forms';
 import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
-import { fetchMaintenanceFund, fundKey, planUpkeep, recordFundExpense } from '../api/fund';
+import { isCalendarDate } from '@/lib/dates';
+import { useMaintenanceFund, useSaveFundEntry } from '../api/fund';
 import type { FundData } from '../api/fund';
 import { periodStarts } from '../lib/periods';
 import { FundEntryBadge } from './badges';
@@ -26,7 +26,6 @@ import { StatCard } from './StatCard';
 type Entry = FundData['entries'][number];
 type Plan = FundData['plans'][number];
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Movements listed at first (and added per "load more") out of the latest ones fetched. */
 const ENTRIES_SHOWN = 15;
 const whole = (value: number | string) => (value === '' ? 0 : Math.round(Number(value)) || 0);
@@ -51,14 +50,13 @@ function FundMovementModal({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const queryClient = useQueryClient();
   const today = todayInVietnam();
   const months = periodStarts('MONTH', today, 0, 11).reverse();
   const form = useForm<MoneyNote>({
     initialValues: { date: kind === 'expense' ? today : (months[0] ?? today), amount: '', description: '' },
     validate: {
       date: (value) =>
-        !DATE.test(value)
+        !isCalendarDate(value)
           ? t('billing.dateRequired')
           : kind === 'expense' && value > today
             ? t('billing.fund.expenseNotInFuture')
@@ -67,32 +65,27 @@ function FundMovementModal({
       description: (value) => (value.trim() === '' ? t('common.required') : null),
     },
   });
-  const save = useMutation({
-    mutationFn: (values: MoneyNote) => {
-      const common = { clusterId, amount: whole(values.amount), description: values.description.trim() };
-      return kind === 'expense'
-        ? recordFundExpense({ ...common, spentOn: values.date })
-        : planUpkeep({ ...common, month: values.date });
-    },
+  const save = useSaveFundEntry({
     onSuccess: () => {
       notifications.show({
         color: 'teal',
         message: kind === 'expense' ? t('billing.fund.expenseRecorded') : t('billing.fund.upkeepPlanned'),
       });
-      void queryClient.invalidateQueries({ queryKey: fundKey(clusterId) });
       form.reset();
       onClose();
     },
     onError: (error) => applyFieldErrors(form, error, { spentOn: 'date', month: 'date' }),
   });
   const showError = save.isError && !(isApiError(save.error, 'VALIDATION') && save.error.fields.length > 0);
+  const submit = (values: MoneyNote) =>
+    save.mutate({ kind, clusterId, date: values.date, amount: whole(values.amount), description: values.description.trim() });
   return (
     <Modal
       opened={opened}
       onClose={onClose}
       title={kind === 'expense' ? t('billing.fund.recordExpense') : t('billing.fund.planUpkeep')}
     >
-      <form noValidate onSubmit={form.onSubmit((values) => save.mutate(values))}>
+      <form noValidate onSubmit={form.onSubmit(submit)}>
         <Stack>
           {showError && <ServerErrorAlert error={save.error} />}
           {kind === 'expense' ? (
@@ -199,7 +192,7 @@ export function FundView({ clusterId, canEdit }: { clusterId: string; canEdit: b
   const [entriesShown, setEntriesShown] = useState(ENTRIES_SHOWN);
   const [expenseOpened, expenseModal] = useDisclosure(false);
   const [planOpened, planModal] = useDisclosure(false);
-  const fund = useQuery({ queryKey: fundKey(clusterId), queryFn: () => fetchMaintenanceFund(clusterId) });
+  const fund = useMaintenanceFund(clusterId);
 
   if (fund.error) return <ErrorAlert error={fund.error} />;
   if (fund.isPending) return <CenteredLoader />;

@@ -2,7 +2,6 @@ import { Alert, Anchor, Box, Button, Card, Divider, Group, Modal, SimpleGrid, St
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -14,7 +13,7 @@ import { applyFieldErrors } from '@/lib/forms';
 import { isApiError } from '@/lib/graphql/errors';
 import { useViewer } from '@/lib/session/use-session';
 import { useFormat } from '@/lib/use-format';
-import { fetchInvoice, invoicesKey, voidInvoice } from '../api/invoices';
+import { useInvoice, useVoidInvoice } from '../api/invoices';
 import type { InvoiceDetailData } from '../api/invoices';
 import { readVietQr } from '../lib/vietqr';
 import { InvoiceStatusBadge } from './badges';
@@ -22,10 +21,8 @@ import { canIssueCreditNote, CreditNoteButton } from './CreditNoteForm';
 import { CreditNoteOrigin, CreditNotesCard } from './InvoiceCredits';
 import { InvoiceDocumentButtons } from './InvoiceDocumentButtons';
 import { InvoiceLinesTable } from './InvoiceLinesTable';
-import { usePeriodLabel } from './use-period-label';
+import { usePeriodLabel } from '../lib/use-period-label';
 import { VietQrCode } from './VietQrCode';
-
-const detailKey = (id: string) => [...invoicesKey, 'detail', id] as const;
 
 function Party({ title, name, address, taxCode, testId }: { title: string; name: string; address: string; taxCode: string; testId: string }) {
   const { t } = useTranslation();
@@ -195,17 +192,13 @@ function Allocations({ invoice }: { invoice: InvoiceDetailData }) {
 
 function VoidModal({ invoice, opened, onClose }: { invoice: InvoiceDetailData; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const form = useForm({
     initialValues: { reason: '' },
     validate: { reason: (value) => (value.trim() === '' ? t('common.required') : null) },
   });
-  const cancel = useMutation({
-    mutationFn: (reason: string) => voidInvoice(invoice.id, reason),
+  const cancel = useVoidInvoice({
     onSuccess: (voided) => {
       notifications.show({ color: 'teal', message: t('billing.invoice.voided', { number: voided.numberLabel }) });
-      queryClient.setQueryData(detailKey(invoice.id), voided);
-      void queryClient.invalidateQueries({ queryKey: invoicesKey });
       onClose();
     },
     onError: (error) => applyFieldErrors(form, error),
@@ -213,7 +206,7 @@ function VoidModal({ invoice, opened, onClose }: { invoice: InvoiceDetailData; o
   const showError = cancel.isError && !(isApiError(cancel.error, 'VALIDATION') && cancel.error.fields.length > 0);
   return (
     <Modal opened={opened} onClose={onClose} title={t('billing.invoice.voidTitle', { number: invoice.numberLabel })}>
-      <form noValidate onSubmit={form.onSubmit((values) => cancel.mutate(values.reason.trim()))}>
+      <form noValidate onSubmit={form.onSubmit((values) => cancel.mutate({ invoiceId: invoice.id, reason: values.reason.trim() }))}>
         <Stack>
           <Text size="sm" c="dimmed">
             {t('billing.invoice.voidHint')}
@@ -254,7 +247,7 @@ export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) 
   const { id = '' } = useParams();
   const [voidOpened, voidModal] = useDisclosure(false);
   const basePath = readOnly ? '/my-invoices' : '/invoices';
-  const invoice = useQuery({ queryKey: detailKey(id), queryFn: () => fetchInvoice(id) });
+  const invoice = useInvoice(id);
 
   if (invoice.error) {
     return <ErrorAlert error={invoice.error} overrides={{ NOT_FOUND: t('billing.invoice.notFound') }} />;

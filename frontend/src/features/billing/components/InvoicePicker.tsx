@@ -1,11 +1,10 @@
 import { Badge, Radio, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { useFormat } from '@/lib/use-format';
-import { searchOpenInvoices } from '../api/bank';
+import { useInvoicePicker } from '../api/bank';
 import type { PickableInvoice } from '../api/bank';
 
 /**
@@ -25,10 +24,7 @@ export function InvoicePicker({
   const format = useFormat();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 300);
-  const invoices = useQuery({
-    queryKey: ['billing', 'invoicePicker', debounced],
-    queryFn: () => searchOpenInvoices(debounced),
-  });
+  const invoices = useInvoicePicker(debounced);
   const right = { textAlign: 'right', whiteSpace: 'nowrap' } as const;
   return (
     <Stack gap="xs">

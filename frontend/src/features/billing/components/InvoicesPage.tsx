@@ -1,6 +1,5 @@
 import { Anchor, Badge, Card, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -9,55 +8,17 @@ import type { Column } from '@/components/ui/DataTable';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { LoadMore } from '@/components/ui/LoadMore';
 import { PageHeader } from '@/components/ui/PageHeader';
-import type { InvoiceStatus } from '@/gql/graphql';
+import { useClusterOptions } from '@/lib/cluster-options';
 import { todayInVietnam } from '@/lib/format';
-import { useConnection } from '@/lib/use-connection';
 import { useFormat } from '@/lib/use-format';
-import { fetchInvoices, invoicesKey, NO_INVOICE_FILTER } from '../api/invoices';
-import type { InvoiceFilter, InvoiceRow } from '../api/invoices';
-import { clusterOptionsKey, fetchClusterOptions } from '../api/options';
+import { useInvoices } from '../api/invoices';
+import type { InvoiceRow } from '../api/invoices';
+import { filterFromSearch, INVOICE_STATUSES, isInvoiceStatus, NO_INVOICE_FILTER, searchFromFilter } from '../lib/invoice-filter';
+import type { InvoiceFilter } from '../lib/invoice-filter';
 import { lastOfMonth, periodStarts } from '../lib/periods';
 import { InvoiceStatusBadge } from './badges';
 import { EinvoiceExportButton } from './EinvoiceExportButton';
-import { usePeriodLabel } from './use-period-label';
-
-export const INVOICE_STATUSES: readonly InvoiceStatus[] = ['ISSUED', 'PARTIALLY_PAID', 'OVERDUE', 'PAID', 'VOID', 'DRAFT'];
-
-function isInvoiceStatus(value: string | null): value is InvoiceStatus {
-  return value !== null && (INVOICE_STATUSES as readonly string[]).includes(value);
-}
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateParam = (value: string | null) => (value !== null && DATE.test(value) ? value : null);
-
-/** The invoice filter kept in the address (`?status=&cluster=&from=&to=&q=`), so a link can open a filtered list. */
-export function filterFromSearch(params: URLSearchParams): InvoiceFilter {
-  const status = params.get('status');
-  return {
-    status: isInvoiceStatus(status) ? status : null,
-    clusterId: params.get('cluster') || null,
-    periodFrom: dateParam(params.get('from')),
-    periodTo: dateParam(params.get('to')),
-    search: params.get('q') ?? '',
-  };
-}
-
-/** The address parameters of an invoice filter (the inverse of `filterFromSearch`). */
-export function searchFromFilter(filter: Partial<InvoiceFilter>): URLSearchParams {
-  const params = new URLSearchParams();
-  if (filter.status) params.set('status', filter.status);
-  if (filter.clusterId) params.set('cluster', filter.clusterId);
-  if (filter.periodFrom) params.set('from', filter.periodFrom);
-  if (filter.periodTo) params.set('to', filter.periodTo);
-  if (filter.search) params.set('q', filter.search);
-  return params;
-}
-
-/** The address of the invoices list with a filter, e.g. one billing run's period and cluster. */
-export function invoicesListPath(filter: Partial<InvoiceFilter>): string {
-  const query = searchFromFilter(filter).toString();
-  return query === '' ? '/invoices' : `/invoices?${query}`;
-}
+import { usePeriodLabel } from '../lib/use-period-label';
 
 /** The invoices table with paging; `operator` adds the buyer column. */
 function InvoicesTable({ filter, basePath, operator }: { filter: InvoiceFilter; basePath: string; operator: boolean }) {
@@ -65,7 +26,7 @@ function InvoicesTable({ filter, basePath, operator }: { filter: InvoiceFilter; 
   const format = useFormat();
   const periodLabel = usePeriodLabel();
   // A new filter is a new query key, so the list starts again from its first page.
-  const invoices = useConnection([...invoicesKey, basePath, filter], (after) => fetchInvoices(filter, after));
+  const invoices = useInvoices(basePath, filter);
 
   const columns: Column<InvoiceRow>[] = [
     {
@@ -180,7 +141,7 @@ export function InvoicesPage() {
     setSearchInAddress(filter.search);
     if (filter.search !== search.trim()) setSearch(filter.search);
   }
-  const clusters = useQuery({ queryKey: clusterOptionsKey, queryFn: fetchClusterOptions });
+  const clusters = useClusterOptions();
 
   const update = (change: Partial<InvoiceFilter>) => {
     const next = { ...filterFromSearch(params), ...change };

@@ -2,19 +2,14 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { i18n } from '@/i18n/setup';
-import { graphqlError, jsonResponse, renderWithProviders } from '@/test/render';
+import { CorrectMeterReadingDocument, MeterReadingsDocument } from '@/gql/graphql';
+import { graphqlMock } from '@/test/mock-graphql';
+import { renderWithProviders } from '@/test/render';
+import type { MeterReadingRow } from '../api/meters';
 import { LeaseMeterReadings } from './LeaseMeterReadings';
 
-const fetchMock = vi.fn<typeof fetch>();
-
-interface Sent {
-  operationName: string;
-  variables: Record<string, unknown>;
-}
-const sent = (): Sent[] => fetchMock.mock.calls.map(([, init]) => JSON.parse(init?.body as string) as Sent);
-
 const LEASE = 'TGVhc2U6MQ';
-const reading = (id: string, period: string, meterM3: number, consumptionM3: number, extra: Record<string, unknown> = {}) => ({
+const reading = (id: string, period: string, meterM3: number, consumptionM3: number, extra: Partial<MeterReadingRow> = {}): MeterReadingRow => ({
   id,
   leaseId: LEASE,
   period,
@@ -40,25 +35,11 @@ const READINGS = [
 ];
 
 beforeEach(async () => {
-  vi.stubGlobal('fetch', fetchMock);
-  fetchMock.mockReset();
-  fetchMock.mockImplementation((_input, init) => {
-    const { operationName, variables } = JSON.parse(init?.body as string) as Sent;
-    if (operationName === 'MeterReadings') return Promise.resolve(jsonResponse({ data: { meterReadings: READINGS } }));
-    if (operationName === 'CorrectMeterReading') {
-      return Promise.resolve(
-        jsonResponse({
-          data: {
-            correctMeterReading: reading('TWV0ZXI6NA', '2026-10-01', variables.meterM3 as number, 500, {
-              correctsId: variables.readingId,
-              correctionReason: variables.reason,
-            }),
-          },
-        }),
-      );
-    }
-    return Promise.resolve(graphqlError('INTERNAL', `unexpected ${operationName}`));
-  });
+  graphqlMock
+    .on(MeterReadingsDocument, { meterReadings: READINGS })
+    .on(CorrectMeterReadingDocument, ({ readingId, meterM3, reason }) => ({
+      correctMeterReading: reading('TWV0ZXI6NA', '2026-10-01', meterM3, 500, { correctsId: readingId, correctionReason: reason }),
+    }));
   await i18n.changeLanguage('vi');
 });
 
@@ -89,13 +70,11 @@ describe('LeaseMeterReadings', { timeout: 15_000 }, () => {
     await user.type(screen.getByTestId('meter-correct-reason'), 'Kiểm tra lại tại chỗ');
     await user.click(screen.getByTestId('meter-correct-submit'));
 
-    await waitFor(() => expect(sent().map((r) => r.operationName)).toContain('CorrectMeterReading'));
-    expect(sent().find((r) => r.operationName === 'CorrectMeterReading')?.variables).toEqual({
-      readingId: 'TWV0ZXI6Mw',
-      meterM3: 10_200,
-      readOn: '2026-10-28',
-      reason: 'Kiểm tra lại tại chỗ',
-    });
+    await waitFor(() =>
+      expect(graphqlMock.calls(CorrectMeterReadingDocument)).toEqual([
+        { readingId: 'TWV0ZXI6Mw', meterM3: 10_200, readOn: '2026-10-28', reason: 'Kiểm tra lại tại chỗ' },
+      ]),
+    );
   });
 
   it('opens the reading form on the month after the latest reading', async () => {

@@ -2,7 +2,6 @@ import { Badge, Button, Card, Group, Modal, NumberInput, Select, SimpleGrid, Sta
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '@/components/ui/DataTable';
@@ -13,11 +12,10 @@ import { todayInVietnam } from '@/lib/format';
 import { applyFieldErrors } from '@/lib/forms';
 import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
-import { correctMeterReading, fetchMeterReadings, meterReadingsKey, recordMeterReading } from '../api/meters';
+import { isCalendarDate } from '@/lib/dates';
+import { useCorrectMeterReading, useMeterReadings, useRecordMeterReading } from '../api/meters';
 import type { MeterReadingRow } from '../api/meters';
 import { addMonths, firstOfMonth, periodStarts } from '../lib/periods';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Newest month first; within a month the reading in force before the ones it replaced. */
 export function orderReadings(readings: readonly MeterReadingRow[]): MeterReadingRow[] {
@@ -53,7 +51,6 @@ function RecordModal({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const queryClient = useQueryClient();
   const today = todayInVietnam();
   const thisMonth = firstOfMonth(today);
   // The month after the latest reading, unless that is still to come.
@@ -62,21 +59,18 @@ function RecordModal({
   const form = useForm<ReadingValues>({
     initialValues: { period: next > thisMonth ? thisMonth : next, readOn: today, meterM3: '' },
     validate: {
-      period: (value) => (DATE.test(value) ? null : t('billing.dateRequired')),
+      period: (value) => (isCalendarDate(value) ? null : t('billing.dateRequired')),
       readOn: (value, values) =>
-        !DATE.test(value) ? t('billing.dateRequired') : value < values.period ? t('billing.meters.readBeforeMonth') : null,
+        !isCalendarDate(value) ? t('billing.dateRequired') : value < values.period ? t('billing.meters.readBeforeMonth') : null,
       meterM3: (value) => (value === '' || Number(value) < 0 ? t('common.required') : null),
     },
   });
-  const save = useMutation({
-    mutationFn: (values: ReadingValues) =>
-      recordMeterReading({ leaseId, period: values.period, readOn: values.readOn, meterM3: Math.round(Number(values.meterM3)) }),
+  const save = useRecordMeterReading({
     onSuccess: (reading) => {
       notifications.show({
         color: 'teal',
         message: t('billing.meters.recorded', { month: format.month(reading.period), consumption: format.integer(reading.consumptionM3) }),
       });
-      void queryClient.invalidateQueries({ queryKey: meterReadingsKey(leaseId) });
       form.reset();
       onClose();
     },
@@ -87,7 +81,12 @@ function RecordModal({
   const previous = latest && latest.period < values.period ? latest.meterM3 : null;
   return (
     <Modal opened={opened} onClose={onClose} title={t('billing.meters.recordTitle')}>
-      <form noValidate onSubmit={form.onSubmit((v) => save.mutate(v))}>
+      <form
+        noValidate
+        onSubmit={form.onSubmit((v) =>
+          save.mutate({ leaseId, period: v.period, readOn: v.readOn, meterM3: Math.round(Number(v.meterM3)) }),
+        )}
+      >
         <Stack>
           {showError && <ServerErrorAlert error={save.error} data-testid="meter-error" />}
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
@@ -142,26 +141,17 @@ interface CorrectionValues {
 function CorrectModal({ reading, onClose }: { reading: MeterReadingRow; onClose: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const queryClient = useQueryClient();
   const form = useForm<CorrectionValues>({
     initialValues: { meterM3: reading.meterM3, readOn: reading.readOn, reason: '' },
     validate: {
       meterM3: (value) => (value === '' || Number(value) < 0 ? t('common.required') : null),
-      readOn: (value) => (DATE.test(value) ? null : t('billing.dateRequired')),
+      readOn: (value) => (isCalendarDate(value) ? null : t('billing.dateRequired')),
       reason: (value) => (value.trim() === '' ? t('common.required') : null),
     },
   });
-  const save = useMutation({
-    mutationFn: (values: CorrectionValues) =>
-      correctMeterReading({
-        readingId: reading.id,
-        meterM3: Math.round(Number(values.meterM3)),
-        readOn: values.readOn,
-        reason: values.reason.trim(),
-      }),
+  const save = useCorrectMeterReading({
     onSuccess: () => {
       notifications.show({ color: 'teal', message: t('billing.meters.corrected', { month: format.month(reading.period) }) });
-      void queryClient.invalidateQueries({ queryKey: meterReadingsKey(reading.leaseId) });
       onClose();
     },
     onError: (error) => applyFieldErrors(form, error),
@@ -169,7 +159,12 @@ function CorrectModal({ reading, onClose }: { reading: MeterReadingRow; onClose:
   const showError = save.isError && !(isApiError(save.error, 'VALIDATION') && save.error.fields.length > 0);
   return (
     <Modal opened onClose={onClose} title={t('billing.meters.correctTitle', { month: format.month(reading.period) })}>
-      <form noValidate onSubmit={form.onSubmit((v) => save.mutate(v))}>
+      <form
+        noValidate
+        onSubmit={form.onSubmit((v) =>
+          save.mutate({ readingId: reading.id, meterM3: Math.round(Number(v.meterM3)), readOn: v.readOn, reason: v.reason.trim() }),
+        )}
+      >
         <Stack>
           <Text size="sm" c="dimmed">
             {t('billing.meters.correctHint', { value: format.integer(reading.meterM3) })}
@@ -220,7 +215,7 @@ export function LeaseMeterReadings({ leaseId, canRecord }: { leaseId: string; ca
   const format = useFormat();
   const [recording, recordModal] = useDisclosure(false);
   const [correcting, setCorrecting] = useState<MeterReadingRow | null>(null);
-  const readings = useQuery({ queryKey: meterReadingsKey(leaseId), queryFn: () => fetchMeterReadings(leaseId) });
+  const readings = useMeterReadings(leaseId);
   const rows = orderReadings(readings.data ?? []);
   const latest = latestInForce(rows);
   const correctionOf = new Map(rows.filter((r) => r.correctsId != null).map((r) => [r.correctsId ?? '', r]));

@@ -1,11 +1,11 @@
 import { Card, Select, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CenteredLoader } from '@/components/ui/CenteredLoader';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { clusterOptionsKey, fetchClusterOptions, fetchMyFundClusters } from '../api/options';
+import { useClusterOptions } from '@/lib/cluster-options';
+import { useMyFundClusters } from '../api/fund';
 import { FundView } from './FundView';
 
 /** The cluster picked in the address (`?cluster=`), or the first one offered. */
@@ -51,7 +51,7 @@ function ClusterPicker({
 /** Maintenance fund (operators): one cluster's fund, with spending and upkeep plans entered here. */
 export function MaintenanceFundPage() {
   const { t } = useTranslation();
-  const clusters = useQuery({ queryKey: clusterOptionsKey, queryFn: fetchClusterOptions });
+  const clusters = useClusterOptions();
   const [clusterId, choose] = useClusterChoice(clusters.data);
   return (
     <>
@@ -75,7 +75,7 @@ export function MaintenanceFundPage() {
 /** Cluster fund (enterprise users): the fund statement of the clusters their firm leases in, read-only. */
 export function ClusterFundPage() {
   const { t } = useTranslation();
-  const clusters = useQuery({ queryKey: ['billing', 'myFundClusters'], queryFn: fetchMyFundClusters });
+  const clusters = useMyFundClusters();
   const [clusterId, choose] = useClusterChoice(clusters.data);
   return (
     <>

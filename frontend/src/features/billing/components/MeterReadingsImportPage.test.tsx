@@ -1,17 +1,12 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { i18n } from '@/i18n/setup';
-import { graphqlError, jsonResponse, renderWithProviders } from '@/test/render';
+import { ImportMeterReadingsDocument } from '@/gql/graphql';
+import type { ImportResultFieldsFragment } from '@/gql/graphql';
+import { graphqlMock } from '@/test/mock-graphql';
+import { renderWithProviders } from '@/test/render';
 import { MeterReadingsImportPage } from './MeterReadingsImportPage';
-
-const fetchMock = vi.fn<typeof fetch>();
-
-interface Sent {
-  operationName: string;
-  variables: Record<string, unknown>;
-}
-const sent = (): Sent[] => fetchMock.mock.calls.map(([, init]) => JSON.parse(init?.body as string) as Sent);
 
 const HEADER = 'cluster,plot,month,reading_m3,read_on';
 
@@ -21,18 +16,14 @@ function csvFile(text: string): File {
   return file;
 }
 
-function server(preview: unknown) {
-  fetchMock.mockImplementation((_input, init) => {
-    const { operationName, variables } = JSON.parse(init?.body as string) as Sent;
-    if (operationName !== 'ImportMeterReadings') return Promise.resolve(graphqlError('INTERNAL', `unexpected ${operationName}`));
-    const result = variables.commit ? { rows: 2, valid: true, created: 2, problems: [] } : preview;
-    return Promise.resolve(jsonResponse({ data: { importMeterReadings: result } }));
-  });
+/** The endpoint: a check answered with `preview`, and a commit that writes both rows. */
+function server(preview: ImportResultFieldsFragment) {
+  graphqlMock.on(ImportMeterReadingsDocument, ({ commit }) => ({
+    importMeterReadings: commit ? { rows: 2, valid: true, created: 2, problems: [] } : preview,
+  }));
 }
 
 beforeEach(async () => {
-  vi.stubGlobal('fetch', fetchMock);
-  fetchMock.mockReset();
   await i18n.changeLanguage('vi');
 });
 
@@ -58,9 +49,7 @@ describe('MeterReadingsImportPage', { timeout: 20_000 }, () => {
     await user.click(await screen.findByTestId('import-commit'));
     expect(await screen.findByTestId('meter-import-done')).toHaveTextContent('Đã nhập 2 chỉ số.');
     await waitFor(() => expect(screen.queryByTestId('import-valid')).not.toBeInTheDocument());
-    expect(sent().map((r) => [r.operationName, r.variables.commit])).toEqual([
-      ['ImportMeterReadings', false],
-      ['ImportMeterReadings', true],
-    ]);
+    expect(graphqlMock.operations()).toEqual(['ImportMeterReadings', 'ImportMeterReadings']);
+    expect(graphqlMock.calls(ImportMeterReadingsDocument).map((v) => v.commit)).toEqual([false, true]);
   });
 });

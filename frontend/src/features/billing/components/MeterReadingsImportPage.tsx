@@ -1,12 +1,11 @@
 import { Alert, Anchor, Card, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CsvImportForm } from '@/components/ui/CsvImportForm';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { importMeterReadings, METER_CSV_HEADER } from '../api/meter-import';
+import { METER_CSV_HEADER, useImportMeterReadings } from '../api/meter-import';
 
 /** Where the billing run page links to the meter readings import. */
 export const METER_IMPORT_PATH = '/meter-readings/import';
@@ -30,7 +29,7 @@ export function MeterImportLink() {
  */
 export function MeterReadingsImportPage() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const importReadings = useImportMeterReadings();
   // A fresh form (no file, no result) after each import.
   const [session, setSession] = useState(0);
   const [imported, setImported] = useState<number | null>(null);
@@ -50,10 +49,9 @@ export function MeterReadingsImportPage() {
           key={session}
           header={METER_CSV_HEADER}
           hint={t('billing.meterImport.hint')}
-          run={importMeterReadings}
+          run={importReadings}
           onCommitted={(result) => {
             notifications.show({ color: 'teal', message: t('billing.meterImport.done', { count: result.created }) });
-            void queryClient.invalidateQueries({ queryKey: ['billing', 'meterReadings'] });
             setImported(result.created);
             setSession((n) => n + 1);
           }}

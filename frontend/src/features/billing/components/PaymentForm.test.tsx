@@ -1,22 +1,19 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { i18n } from '@/i18n/setup';
-import { graphqlError, jsonResponse, renderWithProviders } from '@/test/render';
+import { FirmOptionsDocument, OpenInvoicesDocument, RecordPaymentDocument } from '@/gql/graphql';
+import type { InvoiceStatus, PaymentFields, RecordPaymentMutation } from '@/gql/graphql';
+import { graphqlFailure, graphqlMock, networkFailure, onePage } from '@/test/mock-graphql';
+import type { Failure } from '@/test/mock-graphql';
+import { renderWithProviders } from '@/test/render';
+import type { OpenInvoice } from '../api/invoices';
 import { PaymentForm } from './PaymentForm';
 
-const fetchMock = vi.fn<typeof fetch>();
-
-interface Sent {
-  operationName: string;
-  variables: Record<string, unknown>;
-}
-const sent = (): Sent[] => fetchMock.mock.calls.map(([, init]) => JSON.parse(init?.body as string) as Sent);
-const payments = () => sent().filter((r) => r.operationName === 'RecordPayment');
-const inputOf = (request: Sent | undefined) => request?.variables.input as Record<string, unknown>;
+const payments = () => graphqlMock.calls(RecordPaymentDocument).map((variables) => variables.input);
 
 const FIRM = 'RmlybTox';
-const invoice = (id: string, number: number, dueOn: string, open: number, status: string) => ({
+const invoice = (id: string, number: number, dueOn: string, open: number, status: InvoiceStatus): OpenInvoice => ({
   id,
   kind: 'INVOICE',
   numberLabel: `C26TAA ${String(number).padStart(8, '0')}`,
@@ -33,48 +30,30 @@ const invoice = (id: string, number: number, dueOn: string, open: number, status
 const OLDER = invoice('SW52b2ljZTox', 1, '2026-10-16', 1_200_000, 'OVERDUE');
 const NEWER = invoice('SW52b2ljZToy', 2, '2026-12-01', 3_000_000, 'ISSUED');
 
-const recorded = (input: Record<string, unknown>, replayed = false) =>
-  jsonResponse({
-    data: {
-      recordPayment: {
-        id: 'UGF5bWVudDox',
-        firmId: FIRM,
-        amount: input.amount,
-        receivedOn: input.receivedOn,
-        method: input.method,
-        bankReference: input.bankReference,
-        unallocated: 0,
-        replayed,
-        allocations: [{ invoiceId: NEWER.id, amount: input.amount }],
-      },
-    },
-  });
+const recorded = (input: PaymentFields, replayed = false): RecordPaymentMutation => ({
+  recordPayment: {
+    id: 'UGF5bWVudDox',
+    firmId: FIRM,
+    amount: input.amount,
+    receivedOn: input.receivedOn,
+    method: input.method,
+    bankReference: input.bankReference,
+    unallocated: 0,
+    replayed,
+    allocations: [{ invoiceId: NEWER.id, amount: input.amount }],
+  },
+});
 
 /** The GraphQL endpoint: firms, the firm's open invoices by status, and `recordPayment` answered by `pay`. */
-function server(pay: (input: Record<string, unknown>, attempt: number) => Promise<Response>) {
+function server(pay: (input: PaymentFields, attempt: number) => RecordPaymentMutation | Failure) {
   let attempt = 0;
-  fetchMock.mockImplementation((_input, init) => {
-    const { operationName, variables } = JSON.parse(init?.body as string) as Sent;
-    switch (operationName) {
-      case 'BillingFirmOptions':
-        return Promise.resolve(
-          jsonResponse({
-            data: {
-              firms: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [{ id: FIRM, name: 'KCC Vina', taxCode: '2500100001' }] },
-            },
-          }),
-        );
-      case 'OpenInvoices': {
-        const nodes = [NEWER, OLDER].filter((inv) => inv.status === variables.status);
-        return Promise.resolve(jsonResponse({ data: { invoices: { nodes } } }));
-      }
-      case 'RecordPayment':
-        attempt += 1;
-        return pay(variables.input as Record<string, unknown>, attempt);
-      default:
-        return Promise.resolve(graphqlError('INTERNAL', `unexpected ${operationName}`));
-    }
-  });
+  graphqlMock
+    .on(FirmOptionsDocument, { firms: onePage([{ id: FIRM, name: 'KCC Vina', taxCode: '2500100001', status: 'ACTIVE' }]) })
+    .on(OpenInvoicesDocument, ({ status }) => ({ invoices: { nodes: [NEWER, OLDER].filter((inv) => inv.status === status) } }))
+    .on(RecordPaymentDocument, ({ input }) => {
+      attempt += 1;
+      return pay(input, attempt);
+    });
 }
 
 async function pickFirm(user: ReturnType<typeof userEvent.setup>) {
@@ -91,8 +70,6 @@ const filled = {
 };
 
 beforeEach(async () => {
-  vi.stubGlobal('fetch', fetchMock);
-  fetchMock.mockReset();
   await i18n.changeLanguage('vi');
 });
 
@@ -101,7 +78,7 @@ describe('PaymentForm', { timeout: 15_000 }, () => {
   it('sends the typed allocation and keeps the idempotency key when a failed attempt is retried', async () => {
     server((input, attempt) =>
       // The first answer is lost on the way back; the retry gets the payment.
-      attempt === 1 ? Promise.reject(new TypeError('Failed to fetch')) : Promise.resolve(recorded(input)),
+      attempt === 1 ? networkFailure() : recorded(input),
     );
     renderWithProviders(<PaymentForm initialValues={filled} />);
     const user = userEvent.setup();
@@ -121,7 +98,7 @@ describe('PaymentForm', { timeout: 15_000 }, () => {
     expect(await screen.findByTestId('payment-recorded')).toHaveTextContent('Đã ghi nhận thanh toán');
 
     const [first, retry] = payments();
-    expect(inputOf(first)).toEqual({
+    expect(first).toEqual({
       firmId: FIRM,
       amount: 3_000_000,
       receivedOn: '2026-11-20',
@@ -130,11 +107,11 @@ describe('PaymentForm', { timeout: 15_000 }, () => {
       idempotencyKey: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown,
       allocations: [{ invoiceId: NEWER.id, amount: 3_000_000 }],
     });
-    expect(inputOf(retry)).toEqual(inputOf(first));
+    expect(retry).toEqual(first);
   });
 
   it('leaves the allocation to the server when none is typed, and takes a new key for the next payment', async () => {
-    server((input) => Promise.resolve(recorded(input)));
+    server((input) => recorded(input));
     renderWithProviders(<PaymentForm initialValues={filled} />);
     const user = userEvent.setup();
 
@@ -142,7 +119,7 @@ describe('PaymentForm', { timeout: 15_000 }, () => {
     expect(screen.getByTestId('payment-allocation-mode')).toHaveTextContent('Để trống để thanh toán các hóa đơn cũ nhất trước');
     await user.click(screen.getByTestId('payment-submit'));
     await screen.findByTestId('payment-recorded');
-    expect(inputOf(payments()[0])).toMatchObject({ amount: 3_000_000, allocations: null });
+    expect(payments()[0]).toMatchObject({ amount: 3_000_000, allocations: null });
 
     // The next payment starts from a blank form and carries a key of its own.
     await user.click(screen.getByTestId('payment-another'));
@@ -154,12 +131,12 @@ describe('PaymentForm', { timeout: 15_000 }, () => {
     await screen.findByTestId('payment-recorded');
 
     const [first, second] = payments();
-    expect(inputOf(second)).toMatchObject({ firmId: FIRM, amount: 500_000, method: 'BANK_TRANSFER', allocations: null });
-    expect(inputOf(second).idempotencyKey).not.toEqual(inputOf(first).idempotencyKey);
+    expect(second).toMatchObject({ firmId: FIRM, amount: 500_000, method: 'BANK_TRANSFER', allocations: null });
+    expect(second?.idempotencyKey).not.toEqual(first?.idempotencyKey);
   });
 
   it('says so when the server replays an earlier payment with the same key', async () => {
-    server((input) => Promise.resolve(recorded(input, true)));
+    server((input) => recorded(input, true));
     renderWithProviders(<PaymentForm initialValues={filled} />);
     const user = userEvent.setup();
 
@@ -169,14 +146,14 @@ describe('PaymentForm', { timeout: 15_000 }, () => {
   });
 
   it('shows a CONFLICT as the server words it, with a way to start a new payment', async () => {
-    server(() => Promise.resolve(graphqlError('CONFLICT', 'this idempotency key was used for a different payment')));
+    server(() => graphqlFailure('CONFLICT', 'this idempotency key was used for a different payment'));
     renderWithProviders(<PaymentForm initialValues={filled} />);
     const user = userEvent.setup();
 
     await screen.findByTestId(`payment-allocation-${OLDER.id}`);
     await user.click(screen.getByTestId('payment-submit'));
     expect(await screen.findByTestId('payment-error')).toHaveTextContent('this idempotency key was used for a different payment');
-    const firstKey = inputOf(payments()[0]).idempotencyKey;
+    const firstKey = payments()[0]?.idempotencyKey;
 
     await user.click(screen.getByTestId('payment-start-over'));
     await waitFor(() => expect(screen.queryByTestId('payment-error')).not.toBeInTheDocument());
@@ -184,11 +161,11 @@ describe('PaymentForm', { timeout: 15_000 }, () => {
     await user.type(screen.getByTestId('payment-amount'), '1200000');
     await user.click(screen.getByTestId('payment-submit'));
     await waitFor(() => expect(payments()).toHaveLength(2));
-    expect(inputOf(payments()[1]).idempotencyKey).not.toEqual(firstKey);
+    expect(payments()[1]?.idempotencyKey).not.toEqual(firstKey);
   });
 
   it('refuses allocations above what is open before sending anything', async () => {
-    server((input) => Promise.resolve(recorded(input)));
+    server((input) => recorded(input));
     renderWithProviders(<PaymentForm initialValues={filled} />);
     const user = userEvent.setup();
 

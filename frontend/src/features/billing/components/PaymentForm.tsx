@@ -1,18 +1,17 @@
 import { Alert, Anchor, Button, Group, List, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MoneyInput } from '@/components/ui/MoneyInput';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
-import type { PaymentFields } from '@/gql/graphql';
 import { todayInVietnam } from '@/lib/format';
 import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
-import { fetchOpenInvoices, invoicesKey } from '../api/invoices';
+import { isCalendarDate } from '@/lib/dates';
+import { useFirmOptions } from '@/lib/firm-options';
+import { useOpenInvoices } from '../api/invoices';
 import type { OpenInvoice } from '../api/invoices';
-import { fetchFirmOptions, firmOptionsKey } from '../api/options';
-import { paymentsKey, recordPayment } from '../api/payments';
+import { useRecordPayment } from '../api/payments';
 import type { RecordedPayment } from '../api/payments';
 import {
   NON_CASH_THRESHOLD,
@@ -24,9 +23,8 @@ import {
   toPaymentFields,
 } from '../lib/payment-fields';
 import type { PaymentValues } from '../lib/payment-fields';
-import { usePeriodLabel } from './use-period-label';
+import { usePeriodLabel } from '../lib/use-period-label';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const whole = (value: number | string) => (value === '' ? 0 : Math.round(Number(value)) || 0);
 
 /** The firm's open invoices, each with an amount to allocate; empty amounts mean "oldest first". */
@@ -141,7 +139,6 @@ function Recorded({ payment, onAnother, onDone }: { payment: RecordedPayment; on
 export function PaymentForm({ initialValues, onDone }: { initialValues?: Partial<PaymentValues>; onDone?: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const queryClient = useQueryClient();
   // One instance for the form's life; it holds the current submission's key between attempts.
   const [submission] = useState(() => new SubmissionKey());
   const form = useForm<PaymentValues>({
@@ -151,27 +148,17 @@ export function PaymentForm({ initialValues, onDone }: { initialValues?: Partial
       firmId: (value) => (value ? null : t('billing.payments.firmRequired')),
       amount: (value) => (whole(value) > 0 ? null : t('billing.payments.amountPositive')),
       receivedOn: (value) =>
-        !DATE.test(value) ? t('billing.dateRequired') : value > todayInVietnam() ? t('billing.payments.notInFuture') : null,
+        !isCalendarDate(value) ? t('billing.dateRequired') : value > todayInVietnam() ? t('billing.payments.notInFuture') : null,
     },
   });
   const values = form.getValues();
-  const firms = useQuery({ queryKey: firmOptionsKey, queryFn: fetchFirmOptions });
-  const open = useQuery({
-    queryKey: [...invoicesKey, 'open', values.firmId],
-    queryFn: () => fetchOpenInvoices(values.firmId ?? ''),
-    enabled: values.firmId !== null,
-  });
+  const firms = useFirmOptions();
+  const open = useOpenInvoices(values.firmId);
   const openInvoices = open.data ?? [];
 
-  const save = useMutation({
-    mutationFn: (input: PaymentFields) => recordPayment(input),
-    onSuccess: () => {
-      // Answered with a payment (new or replayed): the next submission is another payment.
-      submission.settle();
-      void queryClient.invalidateQueries({ queryKey: paymentsKey });
-      void queryClient.invalidateQueries({ queryKey: invoicesKey });
-      void queryClient.invalidateQueries({ queryKey: ['billing', 'fund'] });
-    },
+  const save = useRecordPayment({
+    // Answered with a payment (new or replayed): the next submission is another payment.
+    onSuccess: () => submission.settle(),
   });
 
   const submit = (formValues: PaymentValues) => {

@@ -1,6 +1,5 @@
 import { Button, Card, Group, Modal, Select, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '@/components/ui/DataTable';
@@ -8,10 +7,9 @@ import type { Column } from '@/components/ui/DataTable';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { LoadMore } from '@/components/ui/LoadMore';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { useConnection } from '@/lib/use-connection';
+import { useFirmOptions } from '@/lib/firm-options';
 import { useFormat } from '@/lib/use-format';
-import { fetchFirmOptions, firmOptionsKey } from '../api/options';
-import { fetchPayments, paymentsKey } from '../api/payments';
+import { usePayments } from '../api/payments';
 import type { PaymentRow } from '../api/payments';
 import { PaymentForm } from './PaymentForm';
 
@@ -21,10 +19,10 @@ export function PaymentsPage() {
   const format = useFormat();
   const [opened, { open, close }] = useDisclosure(false);
   const [firmId, setFirmId] = useState<string | null>(null);
-  const firms = useQuery({ queryKey: firmOptionsKey, queryFn: fetchFirmOptions });
+  const firms = useFirmOptions();
   // The payment carries only its firm's id: names come from the firm list.
   const firmNames = new Map((firms.data ?? []).map((firm) => [firm.id, firm.name]));
-  const payments = useConnection([...paymentsKey, firmId], (after) => fetchPayments(firmId, after));
+  const payments = usePayments(firmId);
 
   const columns: Column<PaymentRow>[] = [
     { key: 'receivedOn', header: t('billing.payments.receivedOn'), nowrap: true, render: (row) => format.date(row.receivedOn) },

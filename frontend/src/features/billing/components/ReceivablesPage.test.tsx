@@ -1,20 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { i18n } from '@/i18n/setup';
-import { graphqlError, jsonResponse, renderWithProviders } from '@/test/render';
+import { ClusterOptionsDocument, CollectionsDocument, ReceivablesAgingDocument } from '@/gql/graphql';
+import type { AgingBucketsDataFragment } from '@/gql/graphql';
+import { graphqlMock, onePage } from '@/test/mock-graphql';
+import { renderWithProviders } from '@/test/render';
+import type { AgingData } from '../api/reports';
 import { ReceivablesPage } from './ReceivablesPage';
 
-const fetchMock = vi.fn<typeof fetch>();
-
-interface Sent {
-  operationName: string;
-  variables: Record<string, unknown>;
-}
-const sentAs = (name: string) =>
-  fetchMock.mock.calls.map(([, init]) => JSON.parse(init?.body as string) as Sent).filter((r) => r.operationName === name);
-
-const buckets = (current: number, d30: number, d60: number, d90: number, over: number) => ({
+const buckets = (current: number, d30: number, d60: number, d90: number, over: number): AgingBucketsDataFragment => ({
   current,
   days1To30: d30,
   days31To60: d60,
@@ -23,7 +18,7 @@ const buckets = (current: number, d30: number, d60: number, d90: number, over: n
   total: current + d30 + d60 + d90 + over,
 });
 
-const aging = {
+const aging: AgingData = {
   asOf: '2026-11-27',
   total: buckets(1_000_000, 500_000, 0, 0, 300_000),
   clusters: [{ id: 'Q2x1c3Rlcjox', name: 'CCN Đồng Sóc', buckets: buckets(1_000_000, 500_000, 0, 0, 300_000) }],
@@ -39,25 +34,10 @@ const collections = [
 ];
 
 beforeEach(async () => {
-  vi.stubGlobal('fetch', fetchMock);
-  fetchMock.mockReset();
-  fetchMock.mockImplementation((_input, init) => {
-    const { operationName } = JSON.parse(init?.body as string) as Sent;
-    switch (operationName) {
-      case 'ReceivablesAging':
-        return Promise.resolve(jsonResponse({ data: { receivablesAging: aging } }));
-      case 'Collections':
-        return Promise.resolve(jsonResponse({ data: { collections } }));
-      case 'BillingClusterOptions':
-        return Promise.resolve(
-          jsonResponse({
-            data: { clusters: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [{ id: 'Q2x1c3Rlcjox', name: 'CCN Đồng Sóc' }] } },
-          }),
-        );
-      default:
-        return Promise.resolve(graphqlError('INTERNAL', `unexpected ${operationName}`));
-    }
-  });
+  graphqlMock
+    .on(ReceivablesAgingDocument, { receivablesAging: aging })
+    .on(CollectionsDocument, { collections })
+    .on(ClusterOptionsDocument, { clusters: onePage([{ id: 'Q2x1c3Rlcjox', name: 'CCN Đồng Sóc' }]) });
   await i18n.changeLanguage('vi');
 });
 
@@ -68,7 +48,7 @@ describe('ReceivablesPage', { timeout: 20_000 }, () => {
 
     expect(await screen.findByTestId('aging-total')).toHaveTextContent('1.800.000 ₫');
     expect(screen.getByTestId('aging-overdue')).toHaveTextContent('800.000 ₫');
-    expect(sentAs('ReceivablesAging')[0]?.variables).toEqual({ asOf: null, clusterId: 'Q2x1c3Rlcjox' });
+    expect(graphqlMock.calls(ReceivablesAgingDocument)).toEqual([{ asOf: null, clusterId: 'Q2x1c3Rlcjox' }]);
     expect(screen.getAllByTestId('aging-chart-row')).toHaveLength(2);
 
     const firms = screen.getByTestId('aging-firms');
@@ -83,6 +63,6 @@ describe('ReceivablesPage', { timeout: 20_000 }, () => {
 
     expect(await screen.findByTestId('collections-rate')).toHaveTextContent('80,0%');
     expect(screen.getAllByTestId('column-chart-group')).toHaveLength(2);
-    expect(sentAs('Collections')[0]?.variables).toEqual({ months: 12, clusterId: 'Q2x1c3Rlcjox' });
+    expect(graphqlMock.calls(CollectionsDocument)).toEqual([{ months: 12, clusterId: 'Q2x1c3Rlcjox' }]);
   });
 });

@@ -1,5 +1,4 @@
 import { Anchor, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -7,16 +6,16 @@ import { CenteredLoader } from '@/components/ui/CenteredLoader';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { SortableTh } from '@/components/ui/SortableTh';
+import { useClusterOptions } from '@/lib/cluster-options';
+import { calendarDateOrNull } from '@/lib/dates';
 import { todayInVietnam } from '@/lib/format';
 import { useFormat } from '@/lib/use-format';
 import { useSort } from '@/lib/use-sort';
-import { clusterOptionsKey, fetchClusterOptions } from '../api/options';
-import { COLLECTION_MONTHS, fetchCollections, fetchReceivablesAging, reportsKey } from '../api/reports';
+import { COLLECTION_MONTHS, useCollections, useReceivablesAging } from '../api/reports';
 import type { AgingData, AgingRowData } from '../api/reports';
 import { AGING_BUCKETS, overdueAmount, overdueShareBp, sortAgingRows } from '../lib/aging';
 import type { AgingBucket, AgingSortField, Buckets } from '../lib/aging';
 import { collectionSummary, monthStart } from '../lib/collections';
-import { isCalendarDate } from '../lib/statement';
 import { AgingChart } from './AgingChart';
 import { ColumnChart } from './ColumnChart';
 import { StatCard } from './StatCard';
@@ -168,10 +167,7 @@ function AgingSection({ aging }: { aging: AgingData }) {
 function CollectionsSection({ clusterId }: { clusterId: string | null }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const collections = useQuery({
-    queryKey: [...reportsKey, 'collections', clusterId],
-    queryFn: () => fetchCollections(clusterId),
-  });
+  const collections = useCollections(clusterId);
   if (collections.error) return <ErrorAlert error={collections.error} />;
   if (collections.isPending) return <CenteredLoader />;
   const summary = collectionSummary(collections.data);
@@ -251,19 +247,15 @@ export function ReceivablesPage() {
   const [params, setParams] = useSearchParams();
   const today = todayInVietnam();
   const clusterId = params.get('cluster') || null;
-  const askedAsOf = params.get('asOf');
-  const asOf = askedAsOf !== null && isCalendarDate(askedAsOf) ? askedAsOf : null;
+  const asOf = calendarDateOrNull(params.get('asOf'));
   const update = (key: 'cluster' | 'asOf', value: string | null) => {
     const next = new URLSearchParams(params);
     if (value === null || value === '') next.delete(key);
     else next.set(key, value);
     setParams(next, { replace: true });
   };
-  const clusters = useQuery({ queryKey: clusterOptionsKey, queryFn: fetchClusterOptions });
-  const aging = useQuery({
-    queryKey: [...reportsKey, 'aging', asOf, clusterId],
-    queryFn: () => fetchReceivablesAging(asOf, clusterId),
-  });
+  const clusters = useClusterOptions();
+  const aging = useReceivablesAging(asOf, clusterId);
 
   return (
     <>

@@ -1,5 +1,5 @@
 import type { Language } from '@/i18n/language-preference';
-import { isCalendarDate } from './statement';
+import { isCalendarDate } from '@/lib/dates';
 import type { DateRange } from './statement';
 
 /** The invoice (or credit note) document as PDF, in the reader's language. */

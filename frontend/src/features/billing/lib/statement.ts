@@ -1,17 +1,9 @@
+import { calendarDateOrNull, isCalendarDate } from '@/lib/dates';
+
 /** A statement's period: two calendar dates (`YYYY-MM-DD`), both included. */
 export interface DateRange {
   from: string;
   to: string;
-}
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True for a `YYYY-MM-DD` date that exists on the calendar. */
-export function isCalendarDate(value: string): boolean {
-  if (!DATE.test(value)) return false;
-  const [year = 0, month = 0, day = 0] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** From the 1st of January of `today`'s year to `today`. */
@@ -22,11 +14,9 @@ export function defaultStatementRange(today: string): DateRange {
 /** The period in the address (`?from=&to=`); a missing or malformed date takes its default. */
 export function rangeFromSearch(params: URLSearchParams, today: string): DateRange {
   const fallback = defaultStatementRange(today);
-  const from = params.get('from');
-  const to = params.get('to');
   return {
-    from: from !== null && isCalendarDate(from) ? from : fallback.from,
-    to: to !== null && isCalendarDate(to) ? to : fallback.to,
+    from: calendarDateOrNull(params.get('from')) ?? fallback.from,
+    to: calendarDateOrNull(params.get('to')) ?? fallback.to,
   };
 }
 

@@ -1,9 +1,11 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { graphql } from '@/gql';
 import type { ClusterFields, ClusterOrder } from '@/gql/graphql';
 import { request } from '@/lib/graphql/client';
-import { PAGE_SIZE } from '@/lib/use-connection';
-
-export const clustersKey = ['clusters'] as const;
+import { invalidateAll, useCacheMutation } from '@/lib/mutations';
+import type { MutationConfig } from '@/lib/mutations';
+import { connectionQueryOptions, PAGE_SIZE, useConnection } from '@/lib/use-connection';
+import { estateKeys } from './keys';
 
 const Clusters = graphql(`
   query Clusters($first: Int, $after: String, $orderBy: ClusterOrder) {
@@ -91,8 +93,12 @@ export async function fetchClusters(orderBy: ClusterOrder | null, after: string 
   return data.clusters;
 }
 
-/** Every cluster (id and name) for a picker. */
-export { fetchClusterOptions } from '@/lib/cluster-options';
+export type ClusterRow = Awaited<ReturnType<typeof fetchClusters>>['nodes'][number];
+
+export const clustersQueryOptions = (orderBy: ClusterOrder | null) =>
+  connectionQueryOptions(estateKeys.clusterList(orderBy), (after) => fetchClusters(orderBy, after));
+
+export const useClusters = (orderBy: ClusterOrder | null) => useConnection(clustersQueryOptions(orderBy));
 
 export async function fetchCluster(id: string) {
   const data = await request(ClusterDetail, { id });
@@ -101,7 +107,19 @@ export async function fetchCluster(id: string) {
 
 export type ClusterDetailData = NonNullable<Awaited<ReturnType<typeof fetchCluster>>>;
 
-export async function saveCluster(id: string | null, input: ClusterFields) {
+export const clusterQueryOptions = (id: string) =>
+  queryOptions({ queryKey: estateKeys.cluster(id), queryFn: () => fetchCluster(id) });
+
+export const useCluster = (id: string) => useQuery(clusterQueryOptions(id));
+
+/** Creates a cluster (`id` null) or changes one. */
+export async function saveCluster({ id, input }: { id: string | null; input: ClusterFields }) {
   if (id === null) return (await request(CreateCluster, { input })).createCluster;
   return (await request(UpdateCluster, { id, input })).updateCluster;
 }
+
+/** Saves a cluster; every cluster list and picker, and the overview, are read again. */
+export const useSaveCluster = (
+  config?: MutationConfig<Awaited<ReturnType<typeof saveCluster>>, { id: string | null; input: ClusterFields }>,
+) =>
+  useCacheMutation(saveCluster, (queryClient) => invalidateAll(queryClient, [estateKeys.clusters, estateKeys.overview]), config);

@@ -1,10 +1,10 @@
 import { graphql } from '@/gql';
-import type { CapitalOrigin, FirmFields, FirmOrder, FirmStatus } from '@/gql/graphql';
+import type { CapitalOrigin, FirmFields, FirmOrder, FirmRowFieldsFragment, FirmStatus } from '@/gql/graphql';
 import { request } from '@/lib/graphql/client';
-import { fetchAllPages } from '@/lib/graphql/pages';
-import { PAGE_SIZE } from '@/lib/use-connection';
-
-export const firmsKey = ['firms'] as const;
+import { invalidateAll, useCacheMutation } from '@/lib/mutations';
+import type { MutationConfig } from '@/lib/mutations';
+import { connectionQueryOptions, PAGE_SIZE, useConnection } from '@/lib/use-connection';
+import { estateKeys } from './keys';
 
 graphql(`
   fragment FirmRowFields on Firm {
@@ -50,23 +50,6 @@ const Firms = graphql(`
   }
 `);
 
-const EstateFirmOptions = graphql(`
-  query EstateFirmOptions($first: Int, $after: String) {
-    firms(first: $first, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        id
-        name
-        taxCode
-        status
-      }
-    }
-  }
-`);
-
 const CreateFirm = graphql(`
   mutation CreateFirm($input: FirmFields!) {
     createFirm(input: $input) {
@@ -103,18 +86,17 @@ export async function fetchFirms(filter: FirmFilter, orderBy: FirmOrder | null, 
   return data.firms;
 }
 
-const PER_REQUEST = 100;
-const MAX_OPTIONS = 1000;
+export const firmsQueryOptions = (filter: FirmFilter, orderBy: FirmOrder | null) =>
+  connectionQueryOptions(estateKeys.firmList(filter, orderBy), (after) => fetchFirms(filter, orderBy, after));
 
-/** Every firm (id, name, tax code) for the lease form's picker. */
-export async function fetchFirmOptions() {
-  return fetchAllPages(
-    async (after) => (await request(EstateFirmOptions, { first: PER_REQUEST, after })).firms,
-    MAX_OPTIONS,
-  );
-}
+export const useFirms = (filter: FirmFilter, orderBy: FirmOrder | null) => useConnection(firmsQueryOptions(filter, orderBy));
 
-export async function saveFirm(id: string | null, input: FirmFields) {
+/** Creates a firm (`id` null) or changes one. */
+export async function saveFirm({ id, input }: { id: string | null; input: FirmFields }) {
   if (id === null) return (await request(CreateFirm, { input })).createFirm;
   return (await request(UpdateFirm, { id, input })).updateFirm;
 }
+
+/** Saves a firm; every firm list and picker (billing's and the invitations' too) is read again. */
+export const useSaveFirm = (config?: MutationConfig<FirmRowFieldsFragment, { id: string | null; input: FirmFields }>) =>
+  useCacheMutation(saveFirm, (queryClient) => invalidateAll(queryClient, [estateKeys.firms]), config);

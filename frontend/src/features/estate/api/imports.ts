@@ -1,8 +1,8 @@
 import { graphql } from '@/gql';
 import type { ImportResultFieldsFragment } from '@/gql/graphql';
 import { request } from '@/lib/graphql/client';
-import { firmsKey } from './firms';
-import { plotsKey } from './plots';
+import { useImportRun } from '@/lib/mutations';
+import { estateKeys, occupancyKeys } from './keys';
 
 graphql(`
   fragment ImportResultFields on ImportResult {
@@ -44,14 +44,18 @@ export const IMPORT_HEADERS: Record<ImportKind, string> = {
   firms: 'name,tax_code,address,capital_origin,is_sme,vsic_code,workforce,billing_emails,status',
 };
 
-/** The list query each import adds to, so a commit can refresh it. */
-export const IMPORT_QUERY_KEYS: Record<ImportKind, readonly string[]> = {
-  plots: plotsKey,
-  firms: firmsKey,
-};
-
 /** Checks (commit false) or writes (commit true: all rows or none) a CSV file. */
 export async function importCsv(kind: ImportKind, csv: string, commit: boolean): Promise<ImportResult> {
   if (kind === 'plots') return (await request(ImportPlots, { csv, commit })).importPlots;
   return (await request(ImportFirms, { csv, commit })).importFirms;
 }
+
+/** What a written import changes: new plots change occupancy too; new firms, the firm lists and pickers. */
+const IMPORT_CHANGES: Record<ImportKind, readonly (readonly unknown[])[]> = {
+  plots: occupancyKeys,
+  firms: [estateKeys.firms],
+};
+
+/** `importCsv` of one kind for the import form; a written file refreshes what it added to. */
+export const useImportCsv = (kind: ImportKind) =>
+  useImportRun((csv: string, commit: boolean) => importCsv(kind, csv, commit), IMPORT_CHANGES[kind]);

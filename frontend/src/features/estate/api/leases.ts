@@ -1,9 +1,12 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { graphql } from '@/gql';
 import type { LeaseFields, LeaseOrder, LeaseStatus } from '@/gql/graphql';
 import { request } from '@/lib/graphql/client';
-import { PAGE_SIZE } from '@/lib/use-connection';
-
-export const leasesKey = ['leases'] as const;
+import { invalidateAll, useCacheMutation } from '@/lib/mutations';
+import type { MutationConfig } from '@/lib/mutations';
+import { connectionQueryOptions, PAGE_SIZE, useConnection } from '@/lib/use-connection';
+import { estateKeys, occupancyKeys } from './keys';
 
 const Leases = graphql(`
   query Leases(
@@ -169,12 +172,27 @@ export async function fetchLeases(filter: LeaseFilter, orderBy: LeaseOrder | nul
   return data.leases;
 }
 
+export type LeaseRow = Awaited<ReturnType<typeof fetchLeases>>['nodes'][number];
+
+/** The leases of `filter`, page by page; `scope` keeps the operator's and a firm's lists apart. */
+export const leasesQueryOptions = (scope: string, filter: LeaseFilter, orderBy: LeaseOrder | null) =>
+  connectionQueryOptions(estateKeys.leaseList(scope, filter, orderBy), (after) => fetchLeases(filter, orderBy, after));
+
+export const useLeases = (scope: string, filter: LeaseFilter, orderBy: LeaseOrder | null) =>
+  useConnection(leasesQueryOptions(scope, filter, orderBy));
+
 export async function fetchLease(id: string, withAudit: boolean) {
   const data = await request(LeaseDetail, { id, withAudit });
   return data.node.__typename === 'Lease' ? data.node : null;
 }
 
 export type LeaseDetailData = NonNullable<Awaited<ReturnType<typeof fetchLease>>>;
+
+/** One lease; `withAudit` adds its change history (operators only). */
+export const leaseQueryOptions = (id: string, withAudit: boolean) =>
+  queryOptions({ queryKey: estateKeys.lease(id, withAudit), queryFn: () => fetchLease(id, withAudit) });
+
+export const useLease = (id: string, withAudit: boolean) => useQuery(leaseQueryOptions(id, withAudit));
 
 export interface ConflictCheck {
   plotIds: string[];
@@ -188,28 +206,66 @@ export async function fetchLeaseConflicts(check: ConflictCheck) {
   return data.leaseConflicts;
 }
 
-export async function createLease(input: LeaseFields, activate: boolean) {
-  return (await request(CreateLease, { input, activate })).createLease;
+/** The leases already holding the plots of `check` in its term; asked only when `enabled`. */
+export const leaseConflictsQueryOptions = (check: ConflictCheck, enabled: boolean) =>
+  queryOptions({ queryKey: estateKeys.leaseConflicts(check), queryFn: () => fetchLeaseConflicts(check), enabled });
+
+export const useLeaseConflicts = (check: ConflictCheck, enabled: boolean) =>
+  useQuery(leaseConflictsQueryOptions(check, enabled));
+
+/** A lease and its status after a change. */
+type LeaseState = Awaited<ReturnType<typeof activateLease>>;
+
+/** Any lease change can alter the leases themselves, plot availability, occupancy and the overview. */
+const refreshAfterLeaseChange = (queryClient: QueryClient) => invalidateAll(queryClient, [estateKeys.leases, ...occupancyKeys]);
+
+export interface LeaseSave {
+  /** The lease to change, or null for a new one. */
+  id: string | null;
+  fields: LeaseFields;
+  /** A new lease only: activate it at once rather than keep it as a draft. */
+  activate: boolean;
 }
 
-export async function updateLease(id: string, input: LeaseFields) {
-  return (await request(UpdateLease, { id, input })).updateLease;
+export async function saveLease({ id, fields, activate }: LeaseSave) {
+  if (id === null) return (await request(CreateLease, { input: fields, activate })).createLease;
+  return (await request(UpdateLease, { id, input: fields })).updateLease;
 }
+
+export const useSaveLease = (config?: MutationConfig<LeaseState, LeaseSave>) =>
+  useCacheMutation(saveLease, refreshAfterLeaseChange, config);
 
 export async function activateLease(id: string) {
   return (await request(ActivateLease, { id })).activateLease;
 }
 
-export async function terminateLease(id: string, on: string, reason: string) {
+export const useActivateLease = (config?: MutationConfig<LeaseState, string>) =>
+  useCacheMutation(activateLease, refreshAfterLeaseChange, config);
+
+export interface LeaseTermination {
+  id: string;
+  on: string;
+  reason: string;
+}
+
+export async function terminateLease({ id, on, reason }: LeaseTermination) {
   return (await request(TerminateLease, { id, on, reason })).terminateLease;
 }
 
-export async function renewLease(id: string, endsOn: string, rentPerM2Year: number | null) {
+export const useTerminateLease = (config?: MutationConfig<LeaseState, LeaseTermination>) =>
+  useCacheMutation(terminateLease, refreshAfterLeaseChange, config);
+
+export interface LeaseRenewal {
+  id: string;
+  endsOn: string;
+  /** The new rent; null keeps the current one. */
+  rentPerM2Year: number | null;
+}
+
+/** Renews a lease; the answer is the new lease that follows it. */
+export async function renewLease({ id, endsOn, rentPerM2Year }: LeaseRenewal) {
   return (await request(RenewLease, { id, endsOn, rentPerM2Year })).renewLease;
 }
 
-/**
- * Everything a lease change can alter: the leases themselves, plot availability, cluster
- * occupancy and the overview. Call after any lease mutation succeeds.
- */
-export const leaseDependentKeys = [leasesKey, ['plots'], ['clusters'], ['estateOverview']] as const;
+export const useRenewLease = (config?: MutationConfig<LeaseState, LeaseRenewal>) =>
+  useCacheMutation(renewLease, refreshAfterLeaseChange, config);

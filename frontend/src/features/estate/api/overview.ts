@@ -1,5 +1,7 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { graphql } from '@/gql';
 import { request } from '@/lib/graphql/client';
+import { estateKeys } from './keys';
 
 // Fragments shared by the estate queries (the generated documents include them where used).
 graphql(`
@@ -73,15 +75,26 @@ const ProvinceOverview = graphql(`
   }
 `);
 
-export const estateOverviewKey = ['estateOverview'] as const;
-export const provinceOverviewKey = ['provinceOverview'] as const;
-
 export async function fetchEstateOverview() {
   const data = await request(EstateOverview, { on: null });
   return data.estateOverview;
 }
 
+export type EstateOverviewRow = Awaited<ReturnType<typeof fetchEstateOverview>>['clusters'][number];
+
+export const estateOverviewQueryOptions = () =>
+  queryOptions({ queryKey: estateKeys.overview, queryFn: fetchEstateOverview });
+
+export const useEstateOverview = () => useQuery(estateOverviewQueryOptions());
+
 export async function fetchProvinceOverview() {
   const data = await request(ProvinceOverview, { on: null });
   return data.provinceOverview;
 }
+
+export type ProvinceOverviewRow = Awaited<ReturnType<typeof fetchProvinceOverview>>['clusters'][number];
+
+export const provinceOverviewQueryOptions = () =>
+  queryOptions({ queryKey: estateKeys.provinceOverview, queryFn: fetchProvinceOverview });
+
+export const useProvinceOverview = () => useQuery(provinceOverviewQueryOptions());

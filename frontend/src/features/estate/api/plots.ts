@@ -1,10 +1,12 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { graphql } from '@/gql';
 import type { PlotFields, PlotOrder, PlotStatus, PlotsQuery } from '@/gql/graphql';
 import { request } from '@/lib/graphql/client';
-import { fetchAllPages } from '@/lib/graphql/pages';
-import { PAGE_SIZE } from '@/lib/use-connection';
-
-export const plotsKey = ['plots'] as const;
+import { fetchAllPages, PICKER_BATCH } from '@/lib/graphql/pages';
+import { invalidateAll, useCacheMutation } from '@/lib/mutations';
+import type { MutationConfig } from '@/lib/mutations';
+import { connectionQueryOptions, PAGE_SIZE, useConnection } from '@/lib/use-connection';
+import { estateKeys, occupancyKeys } from './keys';
 
 graphql(`
   fragment PlotRowFields on Plot {
@@ -81,18 +83,38 @@ export async function fetchPlots(filter: PlotFilter, orderBy: PlotOrder | null, 
 
 export type PlotRow = PlotsQuery['plots']['nodes'][number];
 
-const PER_REQUEST = 100;
+export const plotsQueryOptions = (filter: PlotFilter, orderBy: PlotOrder | null) =>
+  connectionQueryOptions(estateKeys.plotList(filter, orderBy), (after) => fetchPlots(filter, orderBy, after));
+
+export const usePlots = (filter: PlotFilter, orderBy: PlotOrder | null) => useConnection(plotsQueryOptions(filter, orderBy));
+
+/** A cluster rarely has more; the tile grid and the lease form stop there. */
 const MAX_PLOTS = 2000;
 
 /** Every plot of one cluster, with today's status (the cluster's tile grid and the lease form). */
 export async function fetchClusterPlots(clusterId: string): Promise<PlotRow[]> {
   return fetchAllPages(
-    async (after) => (await request(Plots, { first: PER_REQUEST, after, clusterId })).plots,
+    async (after) => (await request(Plots, { first: PICKER_BATCH, after, clusterId })).plots,
     MAX_PLOTS,
   );
 }
 
-export async function savePlot(id: string | null, input: PlotFields) {
+/** Every plot of a cluster (none asked while no cluster is chosen). */
+export const clusterPlotsQueryOptions = (clusterId: string | null) =>
+  queryOptions({
+    queryKey: estateKeys.clusterPlots(clusterId),
+    queryFn: () => fetchClusterPlots(clusterId ?? ''),
+    enabled: clusterId !== null,
+  });
+
+export const useClusterPlots = (clusterId: string | null) => useQuery(clusterPlotsQueryOptions(clusterId));
+
+/** Creates a plot (`id` null) or changes one. */
+export async function savePlot({ id, input }: { id: string | null; input: PlotFields }) {
   if (id === null) return (await request(CreatePlot, { input })).createPlot;
   return (await request(UpdatePlot, { id, input })).updatePlot;
 }
+
+/** Saves a plot; plot lists, the clusters' areas and occupancy, and the overview are read again. */
+export const useSavePlot = (config?: MutationConfig<PlotRow, { id: string | null; input: PlotFields }>) =>
+  useCacheMutation(savePlot, (queryClient) => invalidateAll(queryClient, occupancyKeys), config);

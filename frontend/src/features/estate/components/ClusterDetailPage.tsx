@@ -1,6 +1,5 @@
 import { Anchor, Badge, Button, Card, Group, Modal, Paper, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { CenteredLoader } from '@/components/ui/CenteredLoader';
@@ -8,9 +7,9 @@ import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { ClusterTariffs } from '@/features/billing';
 import { useFormat } from '@/lib/use-format';
-import { clustersKey, fetchCluster } from '../api/clusters';
+import { useCluster } from '../api/clusters';
 import type { ClusterDetailData } from '../api/clusters';
-import { fetchClusterPlots } from '../api/plots';
+import { useClusterPlots } from '../api/plots';
 import type { PlotRow } from '../api/plots';
 import { AuditTrail } from './AuditTrail';
 import { ClusterStatusBadge, PLOT_COLORS, WastewaterBadge } from './badges';
@@ -80,7 +79,7 @@ function PlotTile({ plot }: { plot: PlotRow }) {
 
 function PlotGrid({ clusterId }: { clusterId: string }) {
   const { t } = useTranslation();
-  const plots = useQuery({ queryKey: ['plots', 'cluster', clusterId], queryFn: () => fetchClusterPlots(clusterId) });
+  const plots = useClusterPlots(clusterId);
   return (
     <Card withBorder padding="lg">
       <Group justify="space-between" mb="md">
@@ -123,7 +122,7 @@ export function ClusterDetailPage() {
   const format = useFormat();
   const { id = '' } = useParams();
   const [editing, { open, close }] = useDisclosure(false);
-  const cluster = useQuery({ queryKey: [...clustersKey, 'detail', id], queryFn: () => fetchCluster(id) });
+  const cluster = useCluster(id);
 
   if (cluster.error) return <ErrorAlert error={cluster.error} />;
   if (cluster.isPending) return <CenteredLoader />;

@@ -1,7 +1,6 @@
 import { Button, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
 import type { ClusterFields, ClusterStatus, WwtpStatus } from '@/gql/graphql';
@@ -9,7 +8,7 @@ import { hectaresToM2, m2ToHectares } from '@/lib/format';
 import { applyFieldErrors } from '@/lib/forms';
 import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
-import { clustersKey, saveCluster } from '../api/clusters';
+import { useSaveCluster } from '../api/clusters';
 import type { ClusterDetailData } from '../api/clusters';
 
 const CLUSTER_STATUSES: readonly ClusterStatus[] = ['PLANNED', 'UNDER_CONSTRUCTION', 'OPERATING'];
@@ -80,7 +79,6 @@ interface ClusterFormProps {
 export function ClusterForm({ cluster, province, onSaved, onCancel }: ClusterFormProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const queryClient = useQueryClient();
   const required = (value: string) => (value.trim() === '' ? t('common.required') : null);
   const form = useForm<ClusterValues>({
     initialValues: initialValues(cluster, province),
@@ -97,12 +95,9 @@ export function ClusterForm({ cluster, province, onSaved, onCancel }: ClusterFor
             : null,
     },
   });
-  const save = useMutation({
-    mutationFn: (values: ClusterValues) => saveCluster(cluster?.id ?? null, toClusterFields(values, cluster)),
+  const save = useSaveCluster({
     onSuccess: (saved) => {
       notifications.show({ color: 'teal', message: t('estate.clusters.saved', { name: saved.name }) });
-      void queryClient.invalidateQueries({ queryKey: clustersKey });
-      void queryClient.invalidateQueries({ queryKey: ['estateOverview'] });
       onSaved(saved.id);
     },
     onError: (error) =>
@@ -115,7 +110,7 @@ export function ClusterForm({ cluster, province, onSaved, onCancel }: ClusterFor
   const decimal = format.language === 'vi' ? ',' : '.';
 
   return (
-    <form noValidate onSubmit={form.onSubmit((values) => save.mutate(values))}>
+    <form noValidate onSubmit={form.onSubmit((values) => save.mutate({ id: cluster?.id ?? null, input: toClusterFields(values, cluster) }))}>
       <Stack>
         {showError && <ServerErrorAlert error={save.error} />}
         <TextInput label={t('estate.clusters.name')} required data-testid="cluster-name" {...form.getInputProps('name')} />

@@ -9,16 +9,14 @@ import { LoadMore } from '@/components/ui/LoadMore';
 import { PageHeader } from '@/components/ui/PageHeader';
 import type { ClusterOrderField } from '@/gql/graphql';
 import { useViewer } from '@/lib/session/use-session';
-import { useConnection } from '@/lib/use-connection';
 import { useFormat } from '@/lib/use-format';
 import { useSort } from '@/lib/use-sort';
-import { clustersKey, fetchClusters } from '../api/clusters';
+import { useClusters } from '../api/clusters';
+import type { ClusterRow } from '../api/clusters';
 import { ClusterStatusBadge, WastewaterBadge } from './badges';
 import { ClusterForm } from './ClusterForm';
 import { ExportCsvButton } from './ExportCsvButton';
 import { OccupancyBar } from './occupancy';
-
-type ClusterRow = Awaited<ReturnType<typeof fetchClusters>>['nodes'][number];
 
 /** Clusters (operators): every cluster with its area, occupancy and wastewater plant. */
 export function ClustersPage() {
@@ -29,7 +27,7 @@ export function ClustersPage() {
   const [opened, { open, close }] = useDisclosure(false);
   const sort = useSort<ClusterOrderField>();
   // A new order is a new query key, so the list starts again from its first page.
-  const clusters = useConnection([...clustersKey, 'list', sort.orderBy], (after) => fetchClusters(sort.orderBy, after));
+  const clusters = useClusters(sort.orderBy);
 
   const columns: Column<ClusterRow, ClusterOrderField>[] = [
     {

@@ -1,5 +1,4 @@
 import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CenteredLoader } from '@/components/ui/CenteredLoader';
@@ -7,17 +6,16 @@ import { DataTable } from '@/components/ui/DataTable';
 import type { Column } from '@/components/ui/DataTable';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { useFormat } from '@/lib/use-format';
-import { estateOverviewKey, fetchEstateOverview } from '../api/overview';
+import { useEstateOverview } from '../api/overview';
+import type { EstateOverviewRow as Row } from '../api/overview';
 import { WastewaterBadge } from './badges';
 import { OccupancyBar, OccupancyTotals } from './occupancy';
-
-type Row = Awaited<ReturnType<typeof fetchEstateOverview>>['clusters'][number];
 
 /** The operator's estate today: totals with the occupancy gauge, and every cluster. */
 export function EstateOverview() {
   const { t } = useTranslation();
   const format = useFormat();
-  const overview = useQuery({ queryKey: estateOverviewKey, queryFn: fetchEstateOverview });
+  const overview = useEstateOverview();
 
   if (overview.error) return <ErrorAlert error={overview.error} />;
   if (!overview.data) return <CenteredLoader />;

@@ -1,13 +1,12 @@
 import { Button, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
 import type { CapitalOrigin, FirmFields, FirmRowFieldsFragment, FirmStatus } from '@/gql/graphql';
 import { applyFieldErrors } from '@/lib/forms';
 import { isApiError } from '@/lib/graphql/errors';
-import { firmsKey, saveFirm } from '../api/firms';
+import { useSaveFirm } from '../api/firms';
 
 export const CAPITAL_ORIGINS: readonly CapitalOrigin[] = ['DOMESTIC', 'FOREIGN', 'JOINT_VENTURE'];
 export const FIRM_STATUSES: readonly FirmStatus[] = ['ACTIVE', 'INACTIVE'];
@@ -30,10 +29,23 @@ interface FirmValues {
 
 const blankToNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
+function toFirmFields(values: FirmValues): FirmFields {
+  return {
+    name: values.name.trim(),
+    taxCode: values.taxCode.trim(),
+    address: blankToNull(values.address),
+    capitalOrigin: values.capitalOrigin,
+    isSme: values.isSme,
+    vsicCode: blankToNull(values.vsicCode),
+    workforce: values.workforce === '' ? 0 : Math.round(Number(values.workforce)),
+    billingEmails: values.billingEmails.map((email) => email.trim()),
+    status: values.status,
+  };
+}
+
 /** Add or change a firm's register entry. */
 export function FirmForm({ firm, onDone }: { firm: FirmRowFieldsFragment | null; onDone: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const form = useForm<FirmValues>({
     initialValues: {
       name: firm?.name ?? '',
@@ -52,24 +64,9 @@ export function FirmForm({ firm, onDone }: { firm: FirmRowFieldsFragment | null;
       billingEmails: (value) => (value.every((email) => EMAIL.test(email)) ? null : t('common.invalidEmail')),
     },
   });
-  const save = useMutation({
-    mutationFn: (values: FirmValues) => {
-      const input: FirmFields = {
-        name: values.name.trim(),
-        taxCode: values.taxCode.trim(),
-        address: blankToNull(values.address),
-        capitalOrigin: values.capitalOrigin,
-        isSme: values.isSme,
-        vsicCode: blankToNull(values.vsicCode),
-        workforce: values.workforce === '' ? 0 : Math.round(Number(values.workforce)),
-        billingEmails: values.billingEmails.map((email) => email.trim()),
-        status: values.status,
-      };
-      return saveFirm(firm?.id ?? null, input);
-    },
+  const save = useSaveFirm({
     onSuccess: (saved) => {
       notifications.show({ color: 'teal', message: t('estate.firms.saved', { name: saved.name }) });
-      void queryClient.invalidateQueries({ queryKey: firmsKey });
       onDone();
     },
     onError: (error) => applyFieldErrors(form, error),
@@ -77,7 +74,7 @@ export function FirmForm({ firm, onDone }: { firm: FirmRowFieldsFragment | null;
   const showError = save.isError && !(isApiError(save.error, 'VALIDATION') && save.error.fields.length > 0);
 
   return (
-    <form noValidate onSubmit={form.onSubmit((values) => save.mutate(values))}>
+    <form noValidate onSubmit={form.onSubmit((values) => save.mutate({ id: firm?.id ?? null, input: toFirmFields(values) }))}>
       <Stack>
         {showError && <ServerErrorAlert error={save.error} />}
         <TextInput label={t('estate.firms.name')} required data-testid="firm-name" {...form.getInputProps('name')} />

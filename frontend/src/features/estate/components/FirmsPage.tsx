@@ -9,10 +9,9 @@ import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { LoadMore } from '@/components/ui/LoadMore';
 import { PageHeader } from '@/components/ui/PageHeader';
 import type { CapitalOrigin, FirmOrderField, FirmRowFieldsFragment, FirmStatus } from '@/gql/graphql';
-import { useConnection } from '@/lib/use-connection';
 import { useFormat } from '@/lib/use-format';
 import { useSort } from '@/lib/use-sort';
-import { fetchFirms, firmsKey } from '../api/firms';
+import { useFirms } from '../api/firms';
 import { FirmStatusBadge } from './badges';
 import { ExportCsvButton } from './ExportCsvButton';
 import { CAPITAL_ORIGINS, FIRM_STATUSES, FirmForm } from './FirmForm';
@@ -35,9 +34,7 @@ export function FirmsPage() {
   const filter = { search: debouncedSearch, status, capitalOrigin };
   const sort = useSort<FirmOrderField>();
   // A new filter or order is a new query key, so the list starts again from its first page.
-  const firms = useConnection([...firmsKey, 'list', filter, sort.orderBy], (after) =>
-    fetchFirms(filter, sort.orderBy, after),
-  );
+  const firms = useFirms(filter, sort.orderBy);
 
   const columns: Column<FirmRowFieldsFragment, FirmOrderField>[] = [
     {

@@ -1,17 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { i18n } from '@/i18n/setup';
-import { graphqlError, jsonResponse, renderWithProviders } from '@/test/render';
+import { ImportPlotsDocument } from '@/gql/graphql';
+import type { ImportResultFieldsFragment } from '@/gql/graphql';
+import { graphqlMock } from '@/test/mock-graphql';
+import { renderWithProviders } from '@/test/render';
 import { ImportCsvButton } from './ImportCsvButton';
-
-const fetchMock = vi.fn<typeof fetch>();
-
-interface Sent {
-  operationName: string;
-  variables: Record<string, unknown>;
-}
-const sent = (): Sent[] => fetchMock.mock.calls.map(([, init]) => JSON.parse(init?.body as string) as Sent);
 
 const HEADER = 'cluster,code,area_m2,land_use,cadastral_ref,notes';
 
@@ -22,17 +17,11 @@ function csvFile(text: string): File {
   return file;
 }
 
-function server(preview: unknown) {
-  fetchMock.mockImplementation((_input, init) => {
-    const { operationName, variables } = JSON.parse(init?.body as string) as Sent;
-    if (operationName === 'ImportPlots' && variables.commit === false) {
-      return Promise.resolve(jsonResponse({ data: { importPlots: preview } }));
-    }
-    if (operationName === 'ImportPlots' && variables.commit === true) {
-      return Promise.resolve(jsonResponse({ data: { importPlots: { rows: 2, valid: true, created: 2, problems: [] } } }));
-    }
-    return Promise.resolve(graphqlError('INTERNAL', `unexpected ${operationName}`));
-  });
+/** The endpoint: a preview answered with `preview`, and a commit that writes both rows. */
+function server(preview: ImportResultFieldsFragment) {
+  graphqlMock.on(ImportPlotsDocument, ({ commit }) => ({
+    importPlots: commit ? { rows: 2, valid: true, created: 2, problems: [] } : preview,
+  }));
 }
 
 async function openAndPick(text: string) {
@@ -45,8 +34,6 @@ async function openAndPick(text: string) {
 }
 
 beforeEach(async () => {
-  vi.stubGlobal('fetch', fetchMock);
-  fetchMock.mockReset();
   await i18n.changeLanguage('vi');
 });
 
@@ -69,7 +56,8 @@ describe('ImportCsvButton', () => {
     expect(within(table).getByText('must be a whole number of m²')).toBeInTheDocument();
     expect(screen.getByTestId('import-rows')).toHaveTextContent('Số dòng dữ liệu: 2');
     expect(screen.queryByTestId('import-commit')).not.toBeInTheDocument();
-    expect(sent()).toEqual([{ operationName: 'ImportPlots', query: expect.any(String) as string, variables: { csv, commit: false } }]);
+    expect(graphqlMock.operations()).toEqual(['ImportPlots']);
+    expect(graphqlMock.calls(ImportPlotsDocument)).toEqual([{ csv, commit: false }]);
   });
 
   it('offers to import every row when the preview is valid', async () => {
@@ -82,6 +70,6 @@ describe('ImportCsvButton', () => {
 
     await user.click(screen.getByTestId('import-commit'));
     await waitFor(() => expect(screen.queryByTestId('import-file')).not.toBeInTheDocument());
-    expect(sent().map((r) => r.variables.commit)).toEqual([false, true]);
+    expect(graphqlMock.calls(ImportPlotsDocument).map((v) => v.commit)).toEqual([false, true]);
   });
 });

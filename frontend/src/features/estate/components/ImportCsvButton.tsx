@@ -1,10 +1,9 @@
 import { Button, Modal } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CsvImportForm } from '@/components/ui/CsvImportForm';
-import { IMPORT_HEADERS, IMPORT_QUERY_KEYS, importCsv } from '../api/imports';
+import { IMPORT_HEADERS, useImportCsv } from '../api/imports';
 import type { ImportKind } from '../api/imports';
 
 interface ImportCsvFormProps {
@@ -18,16 +17,14 @@ interface ImportCsvFormProps {
  */
 export function ImportCsvForm({ kind, onDone }: ImportCsvFormProps) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const run = useImportCsv(kind);
   return (
     <CsvImportForm
       header={IMPORT_HEADERS[kind]}
       hint={kind === 'firms' ? t('estate.csv.firmsHint') : t('estate.csv.plotsHint')}
-      run={(csv, commit) => importCsv(kind, csv, commit)}
+      run={run}
       onCommitted={(result) => {
         notifications.show({ color: 'teal', message: t('estate.csv.created', { count: result.created }) });
-        void queryClient.invalidateQueries({ queryKey: IMPORT_QUERY_KEYS[kind] });
-        if (kind === 'plots') void queryClient.invalidateQueries({ queryKey: ['estateOverview'] });
         onDone();
       }}
       onCancel={onDone}

@@ -2,7 +2,6 @@ import { Anchor, Button, Card, Group, Modal, NumberInput, Stack, Text, TextInput
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CenteredLoader } from '@/components/ui/CenteredLoader';
@@ -11,36 +10,32 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
 import { LeaseMeterReadings } from '@/features/billing';
 import { useFormat } from '@/lib/use-format';
-import { activateLease, fetchLease, leaseDependentKeys, leasesKey, renewLease, terminateLease } from '../api/leases';
+import { isCalendarDate } from '@/lib/dates';
+import { useActivateLease, useLease, useRenewLease, useTerminateLease } from '../api/leases';
 import type { LeaseDetailData } from '../api/leases';
 import { AuditTrail } from './AuditTrail';
 import { LeaseStatusBadge } from './badges';
 import { Facts } from './Facts';
 import { LeaseForm } from './LeaseForm';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 function TerminateModal({ lease, opened, onClose }: { lease: LeaseDetailData; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const form = useForm({
     initialValues: { on: '', reason: '' },
     validate: {
-      on: (value) => (DATE.test(value) ? null : t('estate.leases.dateRequired')),
+      on: (value) => (isCalendarDate(value) ? null : t('estate.leases.dateRequired')),
       reason: (value) => (value.trim() === '' ? t('common.required') : null),
     },
   });
-  const terminate = useMutation({
-    mutationFn: (values: { on: string; reason: string }) => terminateLease(lease.id, values.on, values.reason.trim()),
+  const terminate = useTerminateLease({
     onSuccess: () => {
       notifications.show({ color: 'teal', message: t('estate.leases.terminated') });
-      for (const queryKey of leaseDependentKeys) void queryClient.invalidateQueries({ queryKey });
       onClose();
     },
   });
   return (
     <Modal opened={opened} onClose={onClose} title={t('estate.leases.terminateTitle')}>
-      <form noValidate onSubmit={form.onSubmit((values) => terminate.mutate(values))}>
+      <form noValidate onSubmit={form.onSubmit((values) => terminate.mutate({ id: lease.id, on: values.on, reason: values.reason.trim() }))}>
         <Stack>
           {terminate.isError && <ServerErrorAlert error={terminate.error} />}
           <TextInput
@@ -78,31 +73,31 @@ function RenewModal({ lease, opened, onClose }: { lease: LeaseDetailData; opened
   const { t } = useTranslation();
   const format = useFormat();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const form = useForm<{ endsOn: string; rent: number | string }>({
     initialValues: { endsOn: '', rent: '' },
     validate: {
       endsOn: (value) =>
-        !DATE.test(value)
+        !isCalendarDate(value)
           ? t('estate.leases.dateRequired')
           : value <= lease.endsOn
             ? t('estate.leases.endBeforeStart')
             : null,
     },
   });
-  const renew = useMutation({
-    mutationFn: (values: { endsOn: string; rent: number | string }) =>
-      renewLease(lease.id, values.endsOn, values.rent === '' ? null : Math.round(Number(values.rent))),
+  const renew = useRenewLease({
     onSuccess: (renewal) => {
       notifications.show({ color: 'teal', message: t('estate.leases.renewed') });
-      for (const queryKey of leaseDependentKeys) void queryClient.invalidateQueries({ queryKey });
       onClose();
       void navigate(`/leases/${renewal.id}`);
     },
   });
+  const submit = (values: { endsOn: string; rent: number | string }) => {
+    const rentPerM2Year = values.rent === '' ? null : Math.round(Number(values.rent));
+    renew.mutate({ id: lease.id, endsOn: values.endsOn, rentPerM2Year });
+  };
   return (
     <Modal opened={opened} onClose={onClose} title={t('estate.leases.renewTitle')}>
-      <form noValidate onSubmit={form.onSubmit((values) => renew.mutate(values))}>
+      <form noValidate onSubmit={form.onSubmit(submit)}>
         <Stack>
           <Text size="sm" c="dimmed">
             {t('estate.leases.renewHint')}
@@ -142,16 +137,11 @@ function RenewModal({ lease, opened, onClose }: { lease: LeaseDetailData; opened
 
 function LeaseActions({ lease }: { lease: LeaseDetailData }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [terminateOpened, terminateModal] = useDisclosure(false);
   const [renewOpened, renewModal] = useDisclosure(false);
   const [editOpened, editModal] = useDisclosure(false);
-  const activate = useMutation({
-    mutationFn: () => activateLease(lease.id),
-    onSuccess: () => {
-      notifications.show({ color: 'teal', message: t('estate.leases.activated') });
-      for (const queryKey of leaseDependentKeys) void queryClient.invalidateQueries({ queryKey });
-    },
+  const activate = useActivateLease({
+    onSuccess: () => notifications.show({ color: 'teal', message: t('estate.leases.activated') }),
   });
   return (
     <Stack gap="sm">
@@ -163,7 +153,7 @@ function LeaseActions({ lease }: { lease: LeaseDetailData }) {
           </Button>
         )}
         {lease.status === 'DRAFT' && (
-          <Button loading={activate.isPending} onClick={() => activate.mutate()} data-testid="lease-activate">
+          <Button loading={activate.isPending} onClick={() => activate.mutate(lease.id)} data-testid="lease-activate">
             {t('estate.leases.activate')}
           </Button>
         )}
@@ -196,7 +186,7 @@ export function LeaseDetailPage({ readOnly = false }: { readOnly?: boolean }) {
   const format = useFormat();
   const { id = '' } = useParams();
   const basePath = readOnly ? '/my-leases' : '/leases';
-  const lease = useQuery({ queryKey: [...leasesKey, 'detail', id, readOnly], queryFn: () => fetchLease(id, !readOnly) });
+  const lease = useLease(id, !readOnly);
 
   if (lease.error) return <ErrorAlert error={lease.error} />;
   if (lease.isPending) return <CenteredLoader />;

@@ -1,58 +1,46 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { i18n } from '@/i18n/setup';
-import { graphqlError, jsonResponse, renderWithProviders } from '@/test/render';
+import {
+  ClusterOptionsDocument,
+  CreateLeaseDocument,
+  FirmOptionsDocument,
+  LeaseConflictsDocument,
+  PlotsDocument,
+} from '@/gql/graphql';
+import type { LeaseConflictsQuery, PlotStatus } from '@/gql/graphql';
+import { graphqlFailure, graphqlMock, onePage } from '@/test/mock-graphql';
+import type { Failure } from '@/test/mock-graphql';
+import { renderWithProviders } from '@/test/render';
 import { LeaseForm, toLeaseFields } from './LeaseForm';
 import type { LeaseValues } from './LeaseForm';
+import type { PlotRow } from '../api/plots';
 
-const fetchMock = vi.fn<typeof fetch>();
+const CLUSTER = { id: 'Q2x1c3Rlcjox', name: 'CCN Đồng Sóc' };
+const plot = (id: string, code: string, areaM2: number, status: PlotStatus): PlotRow => ({
+  id,
+  code,
+  areaM2,
+  landUse: 'SKC',
+  cadastralRef: null,
+  notes: null,
+  status,
+  cluster: CLUSTER,
+});
 
-interface Sent {
-  operationName: string;
-  variables: Record<string, unknown>;
-}
-const sent = (): Sent[] => fetchMock.mock.calls.map(([, init]) => JSON.parse(init?.body as string) as Sent);
-
-const page = { hasNextPage: false, endCursor: null };
-
-function server({ conflicts, createLease }: { conflicts: unknown[]; createLease?: () => Response }) {
-  fetchMock.mockImplementation((_input, init) => {
-    const { operationName } = JSON.parse(init?.body as string) as Sent;
-    switch (operationName) {
-      case 'EstateFirmOptions':
-        return Promise.resolve(
-          jsonResponse({
-            data: { firms: { pageInfo: page, nodes: [{ id: 'RmlybTox', name: 'KCC Vina', taxCode: '2500100001', status: 'ACTIVE' }] } },
-          }),
-        );
-      case 'ClusterOptions':
-        return Promise.resolve(
-          jsonResponse({ data: { clusters: { pageInfo: page, nodes: [{ id: 'Q2x1c3Rlcjox', name: 'CCN Đồng Sóc' }] } } }),
-        );
-      case 'Plots':
-        return Promise.resolve(
-          jsonResponse({
-            data: {
-              plots: {
-                totalCount: 2,
-                pageInfo: page,
-                nodes: [
-                  { id: 'UGxvdDox', code: 'CN-001', areaM2: 21780, landUse: 'SKC', cadastralRef: null, notes: null, status: 'LEASED', cluster: { id: 'Q2x1c3Rlcjox', name: 'CCN Đồng Sóc' } },
-                  { id: 'UGxvdDoy', code: 'CN-017', areaM2: 19140, landUse: 'SKC', cadastralRef: null, notes: null, status: 'FREE', cluster: { id: 'Q2x1c3Rlcjox', name: 'CCN Đồng Sóc' } },
-                ],
-              },
-            },
-          }),
-        );
-      case 'LeaseConflicts':
-        return Promise.resolve(jsonResponse({ data: { leaseConflicts: conflicts } }));
-      case 'CreateLease':
-        return Promise.resolve(createLease ? createLease() : graphqlError('INTERNAL'));
-      default:
-        return Promise.resolve(graphqlError('INTERNAL', `unexpected ${operationName}`));
-    }
-  });
+/** The endpoint: one firm, one cluster with two plots, the given overlaps, and `createLease` answered by `create`. */
+function server({ conflicts, create }: { conflicts: LeaseConflictsQuery['leaseConflicts']; create?: () => Failure }) {
+  graphqlMock
+    .on(FirmOptionsDocument, {
+      firms: onePage([{ id: 'RmlybTox', name: 'KCC Vina', taxCode: '2500100001', status: 'ACTIVE' }]),
+    })
+    .on(ClusterOptionsDocument, { clusters: onePage([CLUSTER]) })
+    .on(PlotsDocument, {
+      plots: onePage([plot('UGxvdDox', 'CN-001', 21780, 'LEASED'), plot('UGxvdDoy', 'CN-017', 19140, 'FREE')]),
+    })
+    .on(LeaseConflictsDocument, { leaseConflicts: conflicts })
+    .on(CreateLeaseDocument, () => (create ? create() : graphqlFailure('INTERNAL')));
 }
 
 const filled: Partial<LeaseValues> = {
@@ -65,8 +53,6 @@ const filled: Partial<LeaseValues> = {
 };
 
 beforeEach(async () => {
-  vi.stubGlobal('fetch', fetchMock);
-  fetchMock.mockReset();
   await i18n.changeLanguage('vi');
 });
 
@@ -81,8 +67,7 @@ describe('LeaseForm', () => {
     expect(screen.getByTestId('lease-save-activate')).toBeDisabled();
     expect(screen.getByTestId('lease-save-draft')).toBeEnabled();
 
-    const check = sent().find((r) => r.operationName === 'LeaseConflicts');
-    expect(check?.variables).toEqual({
+    expect(graphqlMock.calls(LeaseConflictsDocument)[0]).toEqual({
       plotIds: ['UGxvdDox', 'UGxvdDoy'],
       startsOn: '2026-01-01',
       endsOn: '2030-12-31',
@@ -93,7 +78,7 @@ describe('LeaseForm', () => {
   it('says the plots are free when nothing overlaps, and shows a server CONFLICT in a red alert', async () => {
     server({
       conflicts: [],
-      createLease: () => graphqlError('CONFLICT', 'plot CN-017 is leased from 2026-02-01 to 2031-01-31'),
+      create: () => graphqlFailure('CONFLICT', 'plot CN-017 is leased from 2026-02-01 to 2031-01-31'),
     });
     renderWithProviders(<LeaseForm initialValues={filled} onSaved={() => undefined} />);
     const user = userEvent.setup();
@@ -105,7 +90,7 @@ describe('LeaseForm', () => {
 
     const error = await screen.findByTestId('lease-error');
     expect(error).toHaveTextContent('plot CN-017 is leased from 2026-02-01 to 2031-01-31');
-    expect(sent().find((r) => r.operationName === 'CreateLease')?.variables).toMatchObject({
+    expect(graphqlMock.calls(CreateLeaseDocument)[0]).toMatchObject({
       activate: true,
       input: { firmId: 'RmlybTox', plotIds: ['UGxvdDox', 'UGxvdDoy'], rentPerM2Year: 50000, escalationBp: 0 },
     });
@@ -116,7 +101,7 @@ describe('LeaseForm', () => {
     renderWithProviders(<LeaseForm initialValues={{ ...filled, endsOn: '' }} onSaved={() => undefined} />);
     await screen.findByTestId('lease-save-draft');
     await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(sent().map((r) => r.operationName)).not.toContain('LeaseConflicts');
+    expect(graphqlMock.operations()).not.toContain('LeaseConflicts');
   });
 });
 

@@ -2,18 +2,18 @@ import { Alert, Button, Group, List, MultiSelect, NumberInput, Select, SimpleGri
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
 import type { LeaseFields, RentSchedule } from '@/gql/graphql';
 import { applyFieldErrors } from '@/lib/forms';
 import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
-import { fetchClusterOptions } from '../api/clusters';
-import { fetchFirmOptions } from '../api/firms';
-import { createLease, fetchLeaseConflicts, leaseDependentKeys, updateLease } from '../api/leases';
+import { useClusterOptions } from '@/lib/cluster-options';
+import { isCalendarDate } from '@/lib/dates';
+import { useFirmOptions } from '@/lib/firm-options';
+import { useLeaseConflicts, useSaveLease } from '../api/leases';
 import type { LeaseDetailData } from '../api/leases';
-import { fetchClusterPlots } from '../api/plots';
+import { useClusterPlots } from '../api/plots';
 
 export const RENT_SCHEDULES: readonly RentSchedule[] = ['MONTHLY', 'QUARTERLY', 'YEARLY', 'UPFRONT'];
 
@@ -68,8 +68,6 @@ export function toLeaseFields(values: LeaseValues): LeaseFields {
   };
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The form's values for an existing lease (the edit form starts from them). */
 export function leaseValuesOf(lease: LeaseDetailData): LeaseValues {
   return {
@@ -97,12 +95,8 @@ function useConflicts(values: LeaseValues, exceptLeaseId: string | null) {
     300,
   );
   const ready =
-    check.plotIds.length > 0 && DATE.test(check.startsOn) && DATE.test(check.endsOn) && check.startsOn <= check.endsOn;
-  return useQuery({
-    queryKey: ['leaseConflicts', check],
-    queryFn: () => fetchLeaseConflicts(check),
-    enabled: ready,
-  });
+    check.plotIds.length > 0 && isCalendarDate(check.startsOn) && isCalendarDate(check.endsOn) && check.startsOn <= check.endsOn;
+  return useLeaseConflicts(check, ready);
 }
 
 interface LeaseFormProps {
@@ -120,15 +114,14 @@ interface LeaseFormProps {
 export function LeaseForm({ initialValues, lease, onSaved, onCancel }: LeaseFormProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const queryClient = useQueryClient();
   const form = useForm<LeaseValues>({
     initialValues: { ...EMPTY, ...(lease ? leaseValuesOf(lease) : {}), ...initialValues },
     validate: {
       firmId: (value) => (value ? null : t('estate.leases.firmRequired')),
       plotIds: (value) => (value.length > 0 ? null : t('estate.leases.plotsRequired')),
-      startsOn: (value) => (DATE.test(value) ? null : t('estate.leases.dateRequired')),
+      startsOn: (value) => (isCalendarDate(value) ? null : t('estate.leases.dateRequired')),
       endsOn: (value, values) =>
-        !DATE.test(value)
+        !isCalendarDate(value)
           ? t('estate.leases.dateRequired')
           : value <= values.startsOn
             ? t('estate.leases.endBeforeStart')
@@ -137,31 +130,16 @@ export function LeaseForm({ initialValues, lease, onSaved, onCancel }: LeaseForm
     },
   });
   const values = form.getValues();
-  const firms = useQuery({ queryKey: ['firms', 'options'], queryFn: fetchFirmOptions });
-  const clusters = useQuery({ queryKey: ['clusters', 'options'], queryFn: fetchClusterOptions });
+  const firms = useFirmOptions();
+  const clusters = useClusterOptions();
   const clusterId = values.clusterId;
-  const plots = useQuery({
-    queryKey: ['plots', 'cluster', clusterId],
-    queryFn: () => fetchClusterPlots(clusterId ?? ''),
-    enabled: clusterId !== null,
-  });
+  const plots = useClusterPlots(clusterId);
   const conflicts = useConflicts(values, lease?.id ?? null);
   const conflictList = conflicts.data ?? [];
 
-  const save = useMutation({
-    mutationFn: ({ fields, activate }: { fields: LeaseFields; activate: boolean }) => {
-      if (!lease) return createLease(fields, activate);
-      // The form has no rent support fields: keep the lease's own unless the firm changes,
-      // in which case the server applies the rule for the new firm.
-      const support =
-        fields.firmId === lease.firm.id
-          ? { rentSupportBp: lease.rentSupportBp, rentSupportBasis: lease.rentSupportBasis ?? null }
-          : {};
-      return updateLease(lease.id, { ...fields, ...support });
-    },
+  const save = useSaveLease({
     onSuccess: (saved) => {
       notifications.show({ color: 'teal', message: lease ? t('estate.leases.saved') : t('estate.leases.created') });
-      for (const queryKey of leaseDependentKeys) void queryClient.invalidateQueries({ queryKey });
       onSaved(saved.id);
     },
     onError: (error) => applyFieldErrors(form, error, { escalationBp: 'escalationPercent' }),
@@ -169,7 +147,14 @@ export function LeaseForm({ initialValues, lease, onSaved, onCancel }: LeaseForm
 
   const submit = (activate: boolean) => {
     if (form.validate().hasErrors) return;
-    save.mutate({ fields: toLeaseFields(form.getValues()), activate });
+    const fields = toLeaseFields(form.getValues());
+    // The form has no rent support fields: keep the lease's own unless the firm changes,
+    // in which case the server applies the rule for the new firm.
+    const support =
+      lease && fields.firmId === lease.firm.id
+        ? { rentSupportBp: lease.rentSupportBp, rentSupportBasis: lease.rentSupportBasis ?? null }
+        : {};
+    save.mutate({ id: lease?.id ?? null, fields: { ...fields, ...support }, activate });
   };
 
   const showSaveError = save.isError && !(isApiError(save.error, 'VALIDATION') && save.error.fields.length > 0);

@@ -1,6 +1,5 @@
 import { Anchor, Button, Card, Group, Modal, Select } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -10,18 +9,15 @@ import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { LoadMore } from '@/components/ui/LoadMore';
 import { PageHeader } from '@/components/ui/PageHeader';
 import type { LeaseOrderField, LeaseStatus } from '@/gql/graphql';
-import { useConnection } from '@/lib/use-connection';
+import { useClusterOptions } from '@/lib/cluster-options';
+import { useFirmOptions } from '@/lib/firm-options';
 import { useFormat } from '@/lib/use-format';
 import { useSort } from '@/lib/use-sort';
-import { fetchClusterOptions } from '../api/clusters';
-import { fetchFirmOptions } from '../api/firms';
-import { fetchLeases, leasesKey } from '../api/leases';
-import type { LeaseFilter } from '../api/leases';
+import { useLeases } from '../api/leases';
+import type { LeaseFilter, LeaseRow } from '../api/leases';
 import { LeaseStatusBadge } from './badges';
 import { ExportCsvButton } from './ExportCsvButton';
 import { LeaseForm } from './LeaseForm';
-
-type LeaseRow = Awaited<ReturnType<typeof fetchLeases>>['nodes'][number];
 
 export const LEASE_STATUSES: readonly LeaseStatus[] = ['DRAFT', 'ACTIVE', 'EXPIRED', 'TERMINATED'];
 
@@ -35,9 +31,7 @@ function LeasesTable({ filter, basePath, showFirm }: { filter: LeaseFilter; base
   const format = useFormat();
   const sort = useSort<LeaseOrderField>();
   // A new filter or order is a new query key, so the list starts again from its first page.
-  const leases = useConnection([...leasesKey, basePath, filter, sort.orderBy], (after) =>
-    fetchLeases(filter, sort.orderBy, after),
-  );
+  const leases = useLeases(basePath, filter, sort.orderBy);
 
   const columns: Column<LeaseRow, LeaseOrderField>[] = [
     ...(showFirm
@@ -120,8 +114,8 @@ export function LeasesPage() {
   const navigate = useNavigate();
   const [opened, { open, close }] = useDisclosure(false);
   const [filter, setFilter] = useState<LeaseFilter>({ status: null, clusterId: null, firmId: null });
-  const clusters = useQuery({ queryKey: ['clusters', 'options'], queryFn: fetchClusterOptions });
-  const firms = useQuery({ queryKey: ['firms', 'options'], queryFn: fetchFirmOptions });
+  const clusters = useClusterOptions();
+  const firms = useFirmOptions();
 
   return (
     <>

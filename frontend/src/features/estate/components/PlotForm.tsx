@@ -1,14 +1,14 @@
 import { Button, Group, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
+import type { PlotFields } from '@/gql/graphql';
+import { useClusterOptions } from '@/lib/cluster-options';
 import { applyFieldErrors } from '@/lib/forms';
 import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
-import { fetchClusterOptions } from '../api/clusters';
-import { plotsKey, savePlot } from '../api/plots';
+import { useSavePlot } from '../api/plots';
 import type { PlotRow } from '../api/plots';
 
 interface PlotValues {
@@ -22,12 +22,22 @@ interface PlotValues {
 
 const blankToNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
+function toPlotFields(values: PlotValues): PlotFields {
+  return {
+    clusterId: values.clusterId ?? '',
+    code: values.code.trim(),
+    areaM2: Math.round(Number(values.areaM2)),
+    landUse: values.landUse.trim(),
+    cadastralRef: blankToNull(values.cadastralRef),
+    notes: blankToNull(values.notes),
+  };
+}
+
 /** Add or change a plot (code unique within its cluster, area in whole m²). */
 export function PlotForm({ plot, onDone }: { plot: PlotRow | null; onDone: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const queryClient = useQueryClient();
-  const clusters = useQuery({ queryKey: ['clusters', 'options'], queryFn: fetchClusterOptions });
+  const clusters = useClusterOptions();
   const form = useForm<PlotValues>({
     initialValues: {
       clusterId: plot?.cluster.id ?? null,
@@ -44,21 +54,9 @@ export function PlotForm({ plot, onDone }: { plot: PlotRow | null; onDone: () =>
       landUse: (value) => (value.trim() === '' ? t('common.required') : null),
     },
   });
-  const save = useMutation({
-    mutationFn: (values: PlotValues) =>
-      savePlot(plot?.id ?? null, {
-        clusterId: values.clusterId ?? '',
-        code: values.code.trim(),
-        areaM2: Math.round(Number(values.areaM2)),
-        landUse: values.landUse.trim(),
-        cadastralRef: blankToNull(values.cadastralRef),
-        notes: blankToNull(values.notes),
-      }),
+  const save = useSavePlot({
     onSuccess: (saved) => {
       notifications.show({ color: 'teal', message: t('estate.plots.saved', { code: saved.code }) });
-      void queryClient.invalidateQueries({ queryKey: plotsKey });
-      void queryClient.invalidateQueries({ queryKey: ['clusters'] });
-      void queryClient.invalidateQueries({ queryKey: ['estateOverview'] });
       onDone();
     },
     onError: (error) => applyFieldErrors(form, error),
@@ -66,7 +64,7 @@ export function PlotForm({ plot, onDone }: { plot: PlotRow | null; onDone: () =>
   const showError = save.isError && !(isApiError(save.error, 'VALIDATION') && save.error.fields.length > 0);
 
   return (
-    <form noValidate onSubmit={form.onSubmit((values) => save.mutate(values))}>
+    <form noValidate onSubmit={form.onSubmit((values) => save.mutate({ id: plot?.id ?? null, input: toPlotFields(values) }))}>
       <Stack>
         {showError && <ServerErrorAlert error={save.error} />}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>

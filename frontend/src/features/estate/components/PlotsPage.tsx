@@ -1,6 +1,5 @@
 import { Anchor, Button, Card, Group, Modal, SegmentedControl, Select, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,11 +9,10 @@ import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { LoadMore } from '@/components/ui/LoadMore';
 import { PageHeader } from '@/components/ui/PageHeader';
 import type { PlotOrderField, PlotStatus } from '@/gql/graphql';
-import { useConnection } from '@/lib/use-connection';
+import { useClusterOptions } from '@/lib/cluster-options';
 import { useFormat } from '@/lib/use-format';
 import { useSort } from '@/lib/use-sort';
-import { fetchClusterOptions } from '../api/clusters';
-import { fetchPlots, plotsKey } from '../api/plots';
+import { usePlots } from '../api/plots';
 import type { PlotRow } from '../api/plots';
 import { PlotStatusBadge } from './badges';
 import { ExportCsvButton } from './ExportCsvButton';
@@ -34,13 +32,11 @@ export function PlotsPage() {
   const [status, setStatus] = useState<StatusFilter>('ALL');
   // null: closed; 'new': adding; a row: editing it.
   const [editing, setEditing] = useState<PlotRow | 'new' | null>(null);
-  const clusters = useQuery({ queryKey: ['clusters', 'options'], queryFn: fetchClusterOptions });
+  const clusters = useClusterOptions();
   const filter = { clusterId, search: debouncedSearch, status: status === 'ALL' ? null : status };
   const sort = useSort<PlotOrderField>();
   // A new filter or order is a new query key, so the list starts again from its first page.
-  const plots = useConnection([...plotsKey, 'list', filter, sort.orderBy], (after) =>
-    fetchPlots(filter, sort.orderBy, after),
-  );
+  const plots = usePlots(filter, sort.orderBy);
 
   const columns: Column<PlotRow, PlotOrderField>[] = [
     { key: 'code', header: t('estate.plots.code'), sortField: 'CODE', render: (row) => <b>{row.code}</b> },

@@ -1,7 +1,10 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { i18n } from '@/i18n/setup';
-import { jsonResponse, renderWithProviders } from '@/test/render';
+import { ProvinceOverviewDocument } from '@/gql/graphql';
+import type { WastewaterFieldsFragment, WwtpStatus } from '@/gql/graphql';
+import { graphqlMock } from '@/test/mock-graphql';
+import { renderWithProviders } from '@/test/render';
 import { changedFields } from './AuditTrail';
 import { ProvinceOverviewPage } from './ProvinceOverviewPage';
 
@@ -16,7 +19,7 @@ const occupancy = (rateBp: number) => ({
   workforce: 785,
 });
 
-const wastewater = (status: string) => ({
+const wastewater = (status: WwtpStatus): WastewaterFieldsFragment => ({
   present: status !== 'NONE',
   capacityM3PerDay: status === 'NONE' ? null : 1500,
   status,
@@ -25,40 +28,33 @@ const wastewater = (status: string) => ({
 });
 
 beforeEach(async () => {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn<typeof fetch>().mockResolvedValue(
-      jsonResponse({
-        data: {
-          provinceOverview: {
-            province: 'Vĩnh Phúc',
-            on: '2026-11-27',
-            total: occupancy(8320),
-            clusters: [
-              {
-                operatorName: 'Hạ tầng Yên Lạc',
-                clusterName: 'CCN làng nghề Yên Đồng',
-                district: 'Yên Lạc',
-                status: 'OPERATING',
-                totalAreaM2: 120_000,
-                wastewater: wastewater('NONE'),
-                occupancy: occupancy(10_000),
-              },
-              {
-                operatorName: 'Hạ tầng Đồng Sóc',
-                clusterName: 'CCN Đồng Sóc',
-                district: 'Vĩnh Tường',
-                status: 'OPERATING',
-                totalAreaM2: 750_000,
-                wastewater: wastewater('OPERATING'),
-                occupancy: occupancy(6700),
-              },
-            ],
-          },
+  graphqlMock.on(ProvinceOverviewDocument, {
+    provinceOverview: {
+      province: 'Vĩnh Phúc',
+      on: '2026-11-27',
+      total: occupancy(8320),
+      clusters: [
+        {
+          operatorName: 'Hạ tầng Yên Lạc',
+          clusterName: 'CCN làng nghề Yên Đồng',
+          district: 'Yên Lạc',
+          status: 'OPERATING',
+          totalAreaM2: 120_000,
+          wastewater: wastewater('NONE'),
+          occupancy: occupancy(10_000),
         },
-      }),
-    ),
-  );
+        {
+          operatorName: 'Hạ tầng Đồng Sóc',
+          clusterName: 'CCN Đồng Sóc',
+          district: 'Vĩnh Tường',
+          status: 'OPERATING',
+          totalAreaM2: 750_000,
+          wastewater: wastewater('OPERATING'),
+          occupancy: occupancy(6700),
+        },
+      ],
+    },
+  });
   await i18n.changeLanguage('vi');
 });
 

@@ -1,5 +1,4 @@
 import { Box, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { CenteredLoader } from '@/components/ui/CenteredLoader';
 import { DataTable } from '@/components/ui/DataTable';
@@ -7,11 +6,10 @@ import type { Column } from '@/components/ui/DataTable';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { useFormat } from '@/lib/use-format';
-import { fetchProvinceOverview, provinceOverviewKey } from '../api/overview';
+import { useProvinceOverview } from '../api/overview';
+import type { ProvinceOverviewRow as Row } from '../api/overview';
 import { ClusterStatusBadge, WastewaterBadge } from './badges';
 import { OccupancyBar, OccupancyTotals, occupancyColor } from './occupancy';
-
-type Row = Awaited<ReturnType<typeof fetchProvinceOverview>>['clusters'][number];
 
 /** Occupancy of each cluster as horizontal bars, highest first. */
 function OccupancyChart({ rows }: { rows: readonly Row[] }) {
@@ -56,7 +54,7 @@ function OccupancyChart({ rows }: { rows: readonly Row[] }) {
 export function ProvinceOverviewPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const overview = useQuery({ queryKey: provinceOverviewKey, queryFn: fetchProvinceOverview });
+  const overview = useProvinceOverview();
 
   const columns: Column<Row>[] = [
     { key: 'operator', header: t('estate.province.operator'), render: (row) => row.operatorName },

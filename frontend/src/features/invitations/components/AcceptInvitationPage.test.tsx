@@ -1,22 +1,17 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { i18n } from '@/i18n/setup';
 import { cancelScheduledRefresh } from '@/lib/session/refresh';
 import { getSession, markSignedOut } from '@/lib/session/session-store';
 import { authPayloadFixture } from '@/test/fixtures';
-import { graphqlError, jsonResponse, renderWithProviders } from '@/test/render';
+import { AcceptInvitationDocument, InvitationPreviewDocument } from '@/gql/graphql';
+import type { InvitationPreviewQuery } from '@/gql/graphql';
+import { graphqlFailure, graphqlMock } from '@/test/mock-graphql';
+import { renderWithProviders } from '@/test/render';
 import { AcceptInvitationPage } from './AcceptInvitationPage';
 
-const fetchMock = vi.fn<typeof fetch>();
-
-interface Sent {
-  operationName: string;
-  variables: Record<string, unknown>;
-}
-const sent = (): Sent[] => fetchMock.mock.calls.map(([, init]) => JSON.parse(init?.body as string) as Sent);
-
-function preview(existingAccount: boolean) {
+function preview(existingAccount: boolean): InvitationPreviewQuery {
   return {
     invitationPreview: {
       email: 'ketoan@kcc.example',
@@ -30,16 +25,12 @@ function preview(existingAccount: boolean) {
 }
 
 function answer(existingAccount: boolean) {
-  fetchMock.mockImplementation((_input, init) => {
-    const { operationName } = JSON.parse(init?.body as string) as Sent;
-    if (operationName === 'InvitationPreview') return Promise.resolve(jsonResponse({ data: preview(existingAccount) }));
-    return Promise.resolve(jsonResponse({ data: { acceptInvitation: authPayloadFixture('access-1') } }));
-  });
+  graphqlMock
+    .on(InvitationPreviewDocument, preview(existingAccount))
+    .on(AcceptInvitationDocument, { acceptInvitation: authPayloadFixture('access-1') });
 }
 
 beforeEach(async () => {
-  vi.stubGlobal('fetch', fetchMock);
-  fetchMock.mockReset();
   markSignedOut({ expired: false });
   await i18n.changeLanguage('vi');
 });
@@ -50,7 +41,7 @@ afterEach(() => {
 
 describe('AcceptInvitationPage', () => {
   it('explains that an unknown, used or expired invitation is no longer valid', async () => {
-    fetchMock.mockResolvedValue(graphqlError('NOT_FOUND'));
+    graphqlMock.on(InvitationPreviewDocument, graphqlFailure('NOT_FOUND'));
     renderWithProviders(<AcceptInvitationPage />, { route: '/invite?token=used-token' });
 
     expect(await screen.findByTestId('invitation-invalid')).toHaveTextContent(
@@ -75,11 +66,9 @@ describe('AcceptInvitationPage', () => {
     await user.click(screen.getByTestId('accept-submit'));
 
     await waitFor(() => expect(getSession().status).toBe('signedIn'));
-    expect(sent().find((r) => r.operationName === 'AcceptInvitation')?.variables).toEqual({
-      token: 'tok-1',
-      password: 'mat-khau-moi-2026',
-      displayName: 'Trần Thị Bình',
-    });
+    expect(graphqlMock.calls(AcceptInvitationDocument)).toEqual([
+      { token: 'tok-1', password: 'mat-khau-moi-2026', displayName: 'Trần Thị Bình' },
+    ]);
   });
 
   it('asks an existing account only for its current password', async () => {
@@ -93,10 +82,6 @@ describe('AcceptInvitationPage', () => {
     await user.click(screen.getByTestId('accept-submit'));
 
     await waitFor(() => expect(getSession().status).toBe('signedIn'));
-    expect(sent().find((r) => r.operationName === 'AcceptInvitation')?.variables).toEqual({
-      token: 'tok-2',
-      password: 'old-password',
-      displayName: null,
-    });
+    expect(graphqlMock.calls(AcceptInvitationDocument)).toEqual([{ token: 'tok-2', password: 'old-password', displayName: null }]);
   });
 });

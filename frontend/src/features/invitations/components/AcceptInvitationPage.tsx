@@ -1,17 +1,19 @@
-import { Alert, Button, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { hasLength, isNotEmpty, matchesField, useForm } from '@mantine/form';
+import { Alert, Button, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { isNotEmpty, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { CenteredLoader } from '@/components/ui/CenteredLoader';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { NewPasswordFields } from '@/components/ui/NewPasswordFields';
+import { PasswordField } from '@/components/ui/PasswordField';
 import { applyFieldErrors } from '@/lib/forms';
 import { isApiError } from '@/lib/graphql/errors';
-import { MIN_PASSWORD_LENGTH } from '@/lib/passwords';
+import { newPasswordRules } from '@/lib/passwords';
 import { useFormat } from '@/lib/use-format';
 import { acceptInvitation } from '../api/accept-invitation';
-import { fetchInvitationPreview } from '../api/invitation-preview';
+import { useInvitationPreview } from '../api/invitation-preview';
 
 function InvalidInvitation() {
   const { t } = useTranslation();
@@ -42,25 +44,17 @@ export function AcceptInvitationPage() {
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token') ?? '';
-  const preview = useQuery({
-    queryKey: ['invitationPreview', token],
-    queryFn: () => fetchInvitationPreview(token),
-    enabled: token !== '',
-    retry: false,
-  });
+  const preview = useInvitationPreview(token);
   const existingAccount = preview.data?.existingAccount === true;
+  const rules = newPasswordRules(t, 'password');
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { displayName: '', password: '', confirmPassword: '' },
     validate: {
       // An existing account signs in with the password it already has; a new one sets name and password.
       displayName: (value) => (existingAccount ? null : isNotEmpty(t('common.required'))(value)),
-      password: (value) =>
-        existingAccount
-          ? isNotEmpty(t('common.required'))(value)
-          : hasLength({ min: MIN_PASSWORD_LENGTH }, t('common.passwordTooShort', { min: MIN_PASSWORD_LENGTH }))(value),
-      confirmPassword: (value, values) =>
-        existingAccount ? null : matchesField('password', t('common.passwordsDoNotMatch'))(value, values),
+      password: (value, values) => (existingAccount ? isNotEmpty(t('common.required'))(value) : rules.password(value, values)),
+      confirmPassword: (value, values) => (existingAccount ? null : rules.confirmPassword(value, values)),
     },
   });
   const accept = useMutation({
@@ -135,24 +129,21 @@ export function AcceptInvitationPage() {
               name="displayName"
             />
           )}
-          <PasswordInput
-            label={t('common.password')}
-            required
-            autoComplete={existingAccount ? 'current-password' : 'new-password'}
-            data-testid="accept-password"
-            key={form.key('password')}
-            {...form.getInputProps('password')}
-            name="password"
-          />
-          {!existingAccount && (
-            <PasswordInput
-              label={t('common.confirmPassword')}
-              required
-              autoComplete="new-password"
-              data-testid="accept-password-confirm"
-              key={form.key('confirmPassword')}
-              {...form.getInputProps('confirmPassword')}
-              name="confirmPassword"
+          {existingAccount ? (
+            <PasswordField
+              form={form}
+              field="password"
+              label={t('common.password')}
+              autoComplete="current-password"
+              testId="accept-password"
+            />
+          ) : (
+            <NewPasswordFields
+              form={form}
+              field="password"
+              label={t('common.password')}
+              confirmLabel={t('common.confirmPassword')}
+              testIds={{ password: 'accept-password', confirm: 'accept-password-confirm' }}
             />
           )}
           <Button type="submit" loading={accept.isPending} data-testid="accept-submit">

@@ -1,30 +1,24 @@
 import { Button, Card, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '@/components/ui/DataTable';
 import type { Column } from '@/components/ui/DataTable';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { LoadMore } from '@/components/ui/LoadMore';
 import { errorMessage } from '@/lib/graphql/error-message';
-import { useConnection } from '@/lib/use-connection';
 import { useFormat } from '@/lib/use-format';
-import { fetchInvitations, invitationsKey, revokeInvitation } from '../api/invitations';
+import { useInvitations, useRevokeInvitation } from '../api/invitations';
+import type { InvitationRow } from '../api/invitations';
 import { InvitationStatusBadge } from './InvitationStatusBadge';
-
-type InvitationRow = Awaited<ReturnType<typeof fetchInvitations>>['nodes'][number];
 
 /** The tenant's invitations, with their status and a revoke button while pending. */
 export function InvitationsPanel() {
   const { t } = useTranslation();
   const format = useFormat();
-  const queryClient = useQueryClient();
-  const invitations = useConnection(invitationsKey, fetchInvitations);
-  const revoke = useMutation({
-    mutationFn: revokeInvitation,
+  const invitations = useInvitations();
+  const revoke = useRevokeInvitation({
     onSuccess: (invitation) => {
       notifications.show({ color: 'teal', message: t('invitations.revoked', { email: invitation.email }) });
-      void queryClient.invalidateQueries({ queryKey: invitationsKey });
     },
     onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }),
   });

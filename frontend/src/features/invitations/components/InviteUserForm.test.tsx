@@ -1,47 +1,29 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { i18n } from '@/i18n/setup';
-import { graphqlError, jsonResponse, renderWithProviders } from '@/test/render';
+import { FirmOptionsDocument, InviteUserDocument } from '@/gql/graphql';
+import type { InviteUserMutation } from '@/gql/graphql';
+import { graphqlFailure, graphqlMock, onePage } from '@/test/mock-graphql';
+import type { Failure } from '@/test/mock-graphql';
+import { renderWithProviders } from '@/test/render';
 import { InviteUserForm } from './InviteUserForm';
 
-const fetchMock = vi.fn<typeof fetch>();
-
-interface Sent {
-  operationName: string;
-  variables: Record<string, unknown>;
-}
-const sent = (): Sent[] => fetchMock.mock.calls.map(([, init]) => JSON.parse(init?.body as string) as Sent);
-
-function answer(inviteUser: () => Response) {
-  fetchMock.mockImplementation((_input, init) => {
-    const { operationName } = JSON.parse(init?.body as string) as Sent;
-    if (operationName === 'FirmOptions') {
-      return Promise.resolve(
-        jsonResponse({
-          data: {
-            firms: {
-              pageInfo: { hasNextPage: false, endCursor: null },
-              nodes: [{ id: 'RmlybTox', name: 'KCC Vina', taxCode: '2500123456' }],
-            },
-          },
-        }),
-      );
-    }
-    return Promise.resolve(inviteUser());
-  });
+/** The endpoint: one firm to pick, and `inviteUser` answered by `invite`. */
+function answer(invite: () => InviteUserMutation | Failure) {
+  graphqlMock
+    .on(FirmOptionsDocument, { firms: onePage([{ id: 'RmlybTox', name: 'KCC Vina', taxCode: '2500123456', status: 'ACTIVE' }]) })
+    .on(InviteUserDocument, invite);
 }
 
 beforeEach(async () => {
-  vi.stubGlobal('fetch', fetchMock);
-  fetchMock.mockReset();
   await i18n.changeLanguage('vi');
 });
 
 describe('InviteUserForm', () => {
   it('shows the server validation message under the matching field', async () => {
     answer(() =>
-      graphqlError('VALIDATION', 'invalid input', {
+      graphqlFailure('VALIDATION', 'invalid input', {
         fields: [{ path: 'input.email', message: 'Tên miền email không nhận thư' }],
       }),
     );
@@ -56,9 +38,7 @@ describe('InviteUserForm', () => {
   });
 
   it('requires a firm for an enterprise user and sends it with the invitation', async () => {
-    answer(() =>
-      jsonResponse({ data: { inviteUser: { id: 'SW52OjE=', email: 'ketoan@kcc.example', status: 'PENDING' } } }),
-    );
+    answer(() => ({ inviteUser: { id: 'SW52OjE=', email: 'ketoan@kcc.example', status: 'PENDING' } }));
     renderWithProviders(<InviteUserForm />);
     const user = userEvent.setup();
 
@@ -66,17 +46,18 @@ describe('InviteUserForm', () => {
     await user.selectOptions(screen.getByTestId('invite-role'), 'ENTERPRISE');
     await user.click(screen.getByTestId('invite-submit'));
     expect(await screen.findByText('Vui lòng chọn doanh nghiệp cho người dùng doanh nghiệp thứ cấp')).toBeInTheDocument();
-    expect(sent().map((r) => r.operationName)).toEqual(['FirmOptions']);
+    expect(graphqlMock.operations()).toEqual(['FirmOptions']);
 
     await waitFor(() => expect(screen.getByTestId('invite-firm')).toBeEnabled());
     await user.selectOptions(screen.getByTestId('invite-firm'), 'RmlybTox');
     await user.selectOptions(screen.getByTestId('invite-locale'), 'en');
     await user.click(screen.getByTestId('invite-submit'));
 
-    await waitFor(() => expect(sent().map((r) => r.operationName)).toContain('InviteUser'));
-    expect(sent().find((r) => r.operationName === 'InviteUser')?.variables).toEqual({
-      input: { email: 'ketoan@kcc.example', role: 'ENTERPRISE', firmId: 'RmlybTox', locale: 'EN' },
-    });
+    await waitFor(() =>
+      expect(graphqlMock.calls(InviteUserDocument)).toEqual([
+        { input: { email: 'ketoan@kcc.example', role: 'ENTERPRISE', firmId: 'RmlybTox', locale: 'EN' } },
+      ]),
+    );
   });
 
   it('offers only the roles an operator may invite', () => {

@@ -1,17 +1,16 @@
 import { Alert, Button, Card, Group, NativeSelect, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
 import { isEmail, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { LANGUAGES, isLanguage } from '@/i18n/language-preference';
 import type { Language } from '@/i18n/language-preference';
+import { useFirmOptions } from '@/lib/firm-options';
 import { applyFieldErrors } from '@/lib/forms';
 import { localeFromLanguage } from '@/lib/locale';
 import { INVITABLE_ROLES, isInvitableRole } from '@/lib/roles';
 import type { InvitableRole } from '@/lib/roles';
-import { fetchAllFirms } from '../api/firms';
-import { invitationsKey, inviteUser } from '../api/invitations';
+import { useInviteUser } from '../api/invitations';
 
 interface InviteValues {
   email: string;
@@ -23,7 +22,6 @@ interface InviteValues {
 /** Invite a colleague (operator admin or staff) or a firm's user (enterprise) by email. */
 export function InviteUserForm() {
   const { t, i18n } = useTranslation();
-  const queryClient = useQueryClient();
   const form = useForm<InviteValues>({
     initialValues: {
       email: '',
@@ -38,23 +36,23 @@ export function InviteUserForm() {
     },
   });
   const isEnterprise = form.values.role === 'ENTERPRISE';
-  const firms = useQuery({ queryKey: ['firms', 'all'], queryFn: fetchAllFirms, enabled: isEnterprise });
+  const firms = useFirmOptions(isEnterprise);
 
-  const invite = useMutation({
-    mutationFn: (values: InviteValues) =>
-      inviteUser({
-        email: values.email.trim(),
-        role: values.role,
-        firmId: values.role === 'ENTERPRISE' ? values.firmId : null,
-        locale: localeFromLanguage(values.locale),
-      }),
+  const invite = useInviteUser({
     onSuccess: (invitation) => {
       notifications.show({ color: 'teal', message: t('invitations.invite.sent', { email: invitation.email }) });
       form.setFieldValue('email', '');
-      void queryClient.invalidateQueries({ queryKey: invitationsKey });
     },
     onError: (error) => applyFieldErrors(form, error),
   });
+
+  const submit = (values: InviteValues) =>
+    invite.mutate({
+      email: values.email.trim(),
+      role: values.role,
+      firmId: values.role === 'ENTERPRISE' ? values.firmId : null,
+      locale: localeFromLanguage(values.locale),
+    });
 
   return (
     <Card withBorder padding="lg">
@@ -64,7 +62,7 @@ export function InviteUserForm() {
       <Text size="sm" c="dimmed" mb="md">
         {t('invitations.invite.description')}
       </Text>
-      <form noValidate onSubmit={form.onSubmit((values) => invite.mutate(values))}>
+      <form noValidate onSubmit={form.onSubmit(submit)}>
         {invite.isError && (
           <ErrorAlert error={invite.error} overrides={{ CONFLICT: t('invitations.invite.conflict') }} />
         )}

@@ -1,6 +1,5 @@
 import { Button, Card, Group, SegmentedControl, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '@/components/ui/DataTable';
@@ -10,12 +9,10 @@ import { LoadMore } from '@/components/ui/LoadMore';
 import { PageHeader } from '@/components/ui/PageHeader';
 import type { MailStatus } from '@/gql/graphql';
 import { errorMessage } from '@/lib/graphql/error-message';
-import { useConnection } from '@/lib/use-connection';
 import { useFormat } from '@/lib/use-format';
-import { fetchMailLog, mailLogKey, retryMail } from '../api/mail-log';
+import { useMailLog, useRetryMail } from '../api/mail-log';
+import type { MailRow } from '../api/mail-log';
 import { MailStatusBadge } from './MailStatusBadge';
-
-type MailRow = Awaited<ReturnType<typeof fetchMailLog>>['nodes'][number];
 
 const STATUSES: readonly MailStatus[] = ['PENDING', 'SENT', 'FAILED'];
 type StatusFilter = MailStatus | 'ALL';
@@ -57,15 +54,12 @@ function DeliveryDetails({ mail }: { mail: MailRow }) {
 export function MailLogPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const queryClient = useQueryClient();
   const [filter, setFilter] = useState<StatusFilter>('ALL');
   const status = filter === 'ALL' ? null : filter;
-  const mail = useConnection([...mailLogKey, filter], (after) => fetchMailLog(status, after));
-  const retry = useMutation({
-    mutationFn: retryMail,
+  const mail = useMailLog(status);
+  const retry = useRetryMail({
     onSuccess: (message) => {
       notifications.show({ color: 'teal', message: t('mail.retried', { recipient: message.recipient }) });
-      void queryClient.invalidateQueries({ queryKey: mailLogKey });
     },
     onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }),
   });

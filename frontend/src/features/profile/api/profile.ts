@@ -1,9 +1,10 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { graphql } from '@/gql';
-import type { UpdateProfileInput } from '@/gql/graphql';
+import type { UpdateProfileInput, ViewerFieldsFragment } from '@/gql/graphql';
 import { request } from '@/lib/graphql/client';
+import { useCacheMutation } from '@/lib/mutations';
+import type { MutationConfig } from '@/lib/mutations';
 import { updateViewer } from '@/lib/session/session-store';
-
-export const meKey = ['me'] as const;
 
 const Me = graphql(`
   query Me {
@@ -34,11 +35,20 @@ export async function fetchMe() {
   return data.me;
 }
 
+/** The signed-in user, always asked afresh (the profile page shows what the server holds). */
+export const meQueryOptions = () => queryOptions({ queryKey: ['me'], queryFn: fetchMe, staleTime: 0 });
+
+export const useMe = () => useQuery(meQueryOptions());
+
 export async function updateProfile(input: UpdateProfileInput) {
   const data = await request(UpdateProfile, { input });
   updateViewer(data.updateProfile);
   return data.updateProfile;
 }
+
+/** Saves the profile; the answer is the user as now saved. */
+export const useUpdateProfile = (config?: MutationConfig<ViewerFieldsFragment, UpdateProfileInput>) =>
+  useCacheMutation(updateProfile, (queryClient, saved) => queryClient.setQueryData(meQueryOptions().queryKey, saved), config);
 
 export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
   // A wrong current password may come back as UNAUTHENTICATED: report it, do not refresh and retry.

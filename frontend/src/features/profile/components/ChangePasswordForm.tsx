@@ -1,11 +1,13 @@
-import { Button, Card, Group, PasswordInput, Stack, Title } from '@mantine/core';
-import { hasLength, isNotEmpty, matchesField, useForm } from '@mantine/form';
+import { Button, Card, Group, Stack, Title } from '@mantine/core';
+import { isNotEmpty, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { NewPasswordFields } from '@/components/ui/NewPasswordFields';
+import { PasswordField } from '@/components/ui/PasswordField';
 import { applyFieldErrors } from '@/lib/forms';
-import { MIN_PASSWORD_LENGTH } from '@/lib/passwords';
+import { newPasswordRules } from '@/lib/passwords';
 import { changePassword } from '../api/profile';
 
 export function ChangePasswordForm() {
@@ -15,8 +17,7 @@ export function ChangePasswordForm() {
     initialValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
     validate: {
       currentPassword: isNotEmpty(t('common.required')),
-      newPassword: hasLength({ min: MIN_PASSWORD_LENGTH }, t('common.passwordTooShort', { min: MIN_PASSWORD_LENGTH })),
-      confirmPassword: matchesField('newPassword', t('common.passwordsDoNotMatch')),
+      ...newPasswordRules(t, 'newPassword'),
     },
   });
   const change = useMutation({
@@ -39,32 +40,19 @@ export function ChangePasswordForm() {
           {change.isError && (
             <ErrorAlert error={change.error} overrides={{ UNAUTHENTICATED: t('profile.password.wrongCurrent') }} />
           )}
-          <PasswordInput
+          <PasswordField
+            form={form}
+            field="currentPassword"
             label={t('profile.password.current')}
-            required
             autoComplete="current-password"
-            data-testid="profile-current-password"
-            key={form.key('currentPassword')}
-            {...form.getInputProps('currentPassword')}
-            name="currentPassword"
+            testId="profile-current-password"
           />
-          <PasswordInput
+          <NewPasswordFields
+            form={form}
+            field="newPassword"
             label={t('profile.password.new')}
-            required
-            autoComplete="new-password"
-            data-testid="profile-new-password"
-            key={form.key('newPassword')}
-            {...form.getInputProps('newPassword')}
-            name="newPassword"
-          />
-          <PasswordInput
-            label={t('profile.password.confirm')}
-            required
-            autoComplete="new-password"
-            data-testid="profile-confirm-password"
-            key={form.key('confirmPassword')}
-            {...form.getInputProps('confirmPassword')}
-            name="confirmPassword"
+            confirmLabel={t('profile.password.confirm')}
+            testIds={{ password: 'profile-new-password', confirm: 'profile-confirm-password' }}
           />
           <Group justify="flex-end">
             <Button type="submit" loading={change.isPending} data-testid="password-submit">

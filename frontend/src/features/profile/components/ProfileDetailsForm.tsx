@@ -1,7 +1,6 @@
 import { Button, Card, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
 import { isNotEmpty, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { LANGUAGES } from '@/i18n/language-preference';
@@ -10,7 +9,7 @@ import { setLanguage } from '@/i18n/setup';
 import { applyFieldErrors } from '@/lib/forms';
 import { languageFromLocale, localeFromLanguage } from '@/lib/locale';
 import type { Viewer } from '@/lib/session/session-store';
-import { updateProfile } from '../api/profile';
+import { useUpdateProfile } from '../api/profile';
 
 interface ProfileValues {
   displayName: string;
@@ -24,9 +23,7 @@ export function ProfileDetailsForm({ viewer }: { viewer: Viewer }) {
     initialValues: { displayName: viewer.displayName, language: languageFromLocale(viewer.locale) },
     validate: { displayName: isNotEmpty(t('common.required')) },
   });
-  const save = useMutation({
-    mutationFn: (values: ProfileValues) =>
-      updateProfile({ displayName: values.displayName.trim(), locale: localeFromLanguage(values.language) }),
+  const save = useUpdateProfile({
     onSuccess: async (updated) => {
       await setLanguage(languageFromLocale(updated.locale));
       notifications.show({ color: 'teal', message: t('profile.details.saved') });
@@ -34,12 +31,15 @@ export function ProfileDetailsForm({ viewer }: { viewer: Viewer }) {
     onError: (error) => applyFieldErrors(form, error),
   });
 
+  const submit = (values: ProfileValues) =>
+    save.mutate({ displayName: values.displayName.trim(), locale: localeFromLanguage(values.language) });
+
   return (
     <Card withBorder padding="lg">
       <Title order={3} size="h4" mb="md">
         {t('profile.details.title')}
       </Title>
-      <form noValidate onSubmit={form.onSubmit((values) => save.mutate(values))}>
+      <form noValidate onSubmit={form.onSubmit(submit)}>
         <Stack>
           {save.isError && <ErrorAlert error={save.error} />}
           <TextInput label={t('common.email')} value={viewer.email} readOnly disabled />

@@ -1,16 +1,15 @@
 import { SimpleGrid } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { CenteredLoader } from '@/components/ui/CenteredLoader';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { fetchMe, meKey } from '../api/profile';
+import { useMe } from '../api/profile';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { ProfileDetailsForm } from './ProfileDetailsForm';
 
 export function ProfilePage() {
   const { t } = useTranslation();
-  const me = useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 0 });
+  const me = useMe();
 
   return (
     <>

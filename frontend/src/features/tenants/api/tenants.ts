@@ -1,9 +1,11 @@
 import { graphql } from '@/gql';
 import type { CreateTenantInput } from '@/gql/graphql';
 import { request } from '@/lib/graphql/client';
-import { PAGE_SIZE } from '@/lib/use-connection';
+import { invalidateAll, useCacheMutation } from '@/lib/mutations';
+import type { MutationConfig } from '@/lib/mutations';
+import { connectionQueryOptions, PAGE_SIZE, useConnection } from '@/lib/use-connection';
 
-export const tenantsKey = ['tenants'] as const;
+const tenantsKey = ['tenants'] as const;
 
 const Tenants = graphql(`
   query Tenants($first: Int, $after: String) {
@@ -40,7 +42,16 @@ export async function fetchTenants(after: string | null) {
   return data.tenants;
 }
 
+export type TenantRow = Awaited<ReturnType<typeof fetchTenants>>['nodes'][number];
+
+export const tenantsQueryOptions = () => connectionQueryOptions(tenantsKey, fetchTenants);
+
+export const useTenants = () => useConnection(tenantsQueryOptions());
+
 export async function createTenant(input: CreateTenantInput) {
   const data = await request(CreateTenant, { input });
   return data.createTenant;
 }
+
+export const useCreateTenant = (config?: MutationConfig<Awaited<ReturnType<typeof createTenant>>, CreateTenantInput>) =>
+  useCacheMutation(createTenant, (queryClient) => invalidateAll(queryClient, [tenantsKey]), config);

@@ -1,16 +1,14 @@
 import { Button, Card, Group, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
 import { isEmail, isNotEmpty, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { applyFieldErrors } from '@/lib/forms';
-import { createTenant, tenantsKey } from '../api/tenants';
+import { useCreateTenant } from '../api/tenants';
 
 /** Platform admin: create an operator tenant and invite its first admin. */
 export function CreateTenantForm() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { name: '', province: '', adminEmail: '' },
@@ -20,20 +18,16 @@ export function CreateTenantForm() {
       adminEmail: isEmail(t('common.invalidEmail')),
     },
   });
-  const create = useMutation({
-    mutationFn: (values: { name: string; province: string; adminEmail: string }) =>
-      createTenant({
-        name: values.name.trim(),
-        province: values.province.trim(),
-        adminEmail: values.adminEmail.trim(),
-      }),
+  const create = useCreateTenant({
     onSuccess: (tenant) => {
       notifications.show({ color: 'teal', message: t('tenants.create.created', { name: tenant.name }) });
       form.reset();
-      void queryClient.invalidateQueries({ queryKey: tenantsKey });
     },
     onError: (error) => applyFieldErrors(form, error),
   });
+
+  const submit = (values: { name: string; province: string; adminEmail: string }) =>
+    create.mutate({ name: values.name.trim(), province: values.province.trim(), adminEmail: values.adminEmail.trim() });
 
   return (
     <Card withBorder padding="lg">
@@ -43,7 +37,7 @@ export function CreateTenantForm() {
       <Text size="sm" c="dimmed" mb="md">
         {t('tenants.create.description')}
       </Text>
-      <form noValidate onSubmit={form.onSubmit((values) => create.mutate(values))}>
+      <form noValidate onSubmit={form.onSubmit(submit)}>
         {create.isError && <ErrorAlert error={create.error} />}
         <SimpleGrid cols={{ base: 1, sm: 3 }} mt={create.isError ? 'sm' : 0}>
           <TextInput

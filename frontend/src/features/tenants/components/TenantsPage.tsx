@@ -5,18 +5,16 @@ import type { Column } from '@/components/ui/DataTable';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { LoadMore } from '@/components/ui/LoadMore';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { useConnection } from '@/lib/use-connection';
 import { useFormat } from '@/lib/use-format';
-import { fetchTenants, tenantsKey } from '../api/tenants';
+import { useTenants } from '../api/tenants';
+import type { TenantRow } from '../api/tenants';
 import { CreateTenantForm } from './CreateTenantForm';
-
-type TenantRow = Awaited<ReturnType<typeof fetchTenants>>['nodes'][number];
 
 /** Operators (platform admin): every tenant, and the form to create an operator. */
 export function TenantsPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const tenants = useConnection(tenantsKey, fetchTenants);
+  const tenants = useTenants();
 
   const columns: Column<TenantRow>[] = [
     { key: 'name', header: t('tenants.name'), render: (row) => row.name },

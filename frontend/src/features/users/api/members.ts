@@ -1,8 +1,6 @@
 import { graphql } from '@/gql';
 import { request } from '@/lib/graphql/client';
-import { PAGE_SIZE } from '@/lib/use-connection';
-
-export const membersKey = ['members'] as const;
+import { connectionQueryOptions, PAGE_SIZE, useConnection } from '@/lib/use-connection';
 
 const Members = graphql(`
   query Members($first: Int, $after: String) {
@@ -33,3 +31,9 @@ export async function fetchMembers(after: string | null) {
   const data = await request(Members, { first: PAGE_SIZE, after });
   return data.members;
 }
+
+export type MemberRow = Awaited<ReturnType<typeof fetchMembers>>['nodes'][number];
+
+export const membersQueryOptions = () => connectionQueryOptions(['members'], fetchMembers);
+
+export const useMembers = () => useConnection(membersQueryOptions());

@@ -4,17 +4,15 @@ import { DataTable } from '@/components/ui/DataTable';
 import type { Column } from '@/components/ui/DataTable';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { LoadMore } from '@/components/ui/LoadMore';
-import { useConnection } from '@/lib/use-connection';
 import { useFormat } from '@/lib/use-format';
-import { fetchMembers, membersKey } from '../api/members';
-
-type MemberRow = Awaited<ReturnType<typeof fetchMembers>>['nodes'][number];
+import { useMembers } from '../api/members';
+import type { MemberRow } from '../api/members';
 
 /** Everyone with a membership in the current tenant. */
 export function MembersPanel() {
   const { t } = useTranslation();
   const format = useFormat();
-  const members = useConnection(membersKey, fetchMembers);
+  const members = useMembers();
 
   const columns: Column<MemberRow>[] = [
     {

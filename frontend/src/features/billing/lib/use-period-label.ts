@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/use-format';
-import { periodKindOf, quarterOf } from '../lib/periods';
+import { periodKindOf, quarterOf } from './periods';
 
 /** Writes a billing period: `10/2026` for a month, `Q4/2026` for a quarter, else the two dates. */
 export function usePeriodLabel() {
