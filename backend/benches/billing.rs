@@ -15,7 +15,7 @@ use clusterkeep::Application;
 use clusterkeep::access::TenantCtx;
 use clusterkeep::billing::entities::{meter_reading, tariff};
 use clusterkeep::billing::runs::{self, Announce, RunRequest};
-use clusterkeep::billing::{Charge, PeriodKind, TariffUnit};
+use clusterkeep::billing::{Charge, TariffUnit};
 use clusterkeep::config::Config;
 use clusterkeep::db::throwaway::{self, PgCluster};
 use clusterkeep::estate::entities::{cluster, lease, lease_plot, plot};
@@ -23,6 +23,7 @@ use clusterkeep::estate::{ClusterStatus, LeaseStatus, RentSchedule, WwtpStatus};
 use clusterkeep::ids::{TenantId, UserId};
 use clusterkeep::tenancy::entities::{firm, tenant, user};
 use clusterkeep::tenancy::{CapitalOrigin, FirmStatus};
+use clusterkeep::values::PeriodKind;
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use secrecy::SecretString;
 use uuid::Uuid;
@@ -252,7 +253,7 @@ fn main() {
         })
         .await
         .unwrap();
-        let today = clusterkeep::estate::today();
+        let today = clusterkeep::values::today();
         let month = today.with_day(1).unwrap() + Months::new(1);
         let seeding = Instant::now();
         let (tenant, actor) = seed(&app, leases, firms, month).await;

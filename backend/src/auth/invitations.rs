@@ -6,6 +6,7 @@ use chrono::{Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
+use crate::access::Role;
 use crate::access::{Policy, TenantCtx};
 use crate::auth::entities::invitation::{self, Column};
 use crate::auth::password::NewPassword;
@@ -15,9 +16,10 @@ use crate::db::{Page, PageRequest, fetch_page};
 use crate::error::{AppError, AppResult, Problems};
 use crate::ids::{FirmId, InvitationId, MembershipId, TenantId, UserId};
 use crate::notify::Mail;
+use crate::tenancy::Locale;
 use crate::tenancy::entities::{firm, membership, tenant, user};
 use crate::tenancy::tenants::{NewOperator, insert_operator};
-use crate::tenancy::{Email, Locale, Role, required_text};
+use crate::values::{Email, required_text};
 
 /// How long an invitation link works.
 pub const VALID_DAYS: i64 = 7;

@@ -17,11 +17,11 @@ use context::MembershipScope;
 pub use context::Session;
 pub use sessions::IssuedTokens;
 
+use crate::access::Role;
 use crate::config::Config;
 use crate::db::Db;
 use crate::ids::{FirmId, MembershipId, TenantId, UserId};
 use crate::notify::Outbox;
-use crate::tenancy::Role;
 use password::PasswordHasher;
 use tokens::{TokenError, TokenKeys};
 

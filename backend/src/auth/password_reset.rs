@@ -13,8 +13,8 @@ use crate::auth::sessions::revoke_user;
 use crate::auth::tokens::{random_token, token_hash};
 use crate::error::{AppError, AppResult};
 use crate::notify::Mail;
-use crate::tenancy::Email;
 use crate::tenancy::entities::{membership, tenant, user};
+use crate::values::Email;
 
 /// How long a reset link works.
 pub const VALID_HOURS: i64 = 2;

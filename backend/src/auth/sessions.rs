@@ -11,12 +11,12 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
+use crate::access::Role;
 use crate::auth::entities::refresh_token::{self, Column as Rt};
 use crate::auth::tokens::{random_token, token_hash};
 use crate::auth::{Auth, Session, throttle};
 use crate::error::{AppError, AppResult};
 use crate::ids::{MembershipId, UserId};
-use crate::tenancy::Role;
 use crate::tenancy::entities::{membership, user};
 
 /// Tokens handed to a client after sign-in, refresh or switch.

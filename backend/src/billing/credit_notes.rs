@@ -16,17 +16,20 @@ use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
-use crate::billing::entities::{fund_entry, invoice, invoice_line};
+use crate::billing::entities::{invoice, invoice_line};
+use crate::billing::labels::invoice_label;
 use crate::billing::money::{group_digits, vat};
-use crate::billing::payments::{fund_basis, fund_share};
-use crate::billing::runs::{invoice_label, take_numbers};
+use crate::billing::runs::take_numbers;
 use crate::billing::settings::{self, series_for};
-use crate::billing::{FundEntryKind, InvoiceKind, InvoiceState};
+use crate::billing::{InvoiceKind, InvoiceState};
 use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult, Problems};
-use crate::estate::today;
 use crate::ids::{InvoiceId, InvoiceLineId};
-use crate::tenancy::required_text;
+use crate::receivables::FundEntryKind;
+use crate::receivables::entities::fund_entry;
+use crate::receivables::payments::{fund_basis, fund_share};
+use crate::values::required_text;
+use crate::values::today;
 
 /// What to take off one line of the invoice, before VAT.
 #[derive(Clone, Debug)]

@@ -13,13 +13,15 @@ use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
-use crate::billing::entities::{invoice, invoice_line, payment_allocation};
-use crate::billing::{InvoiceKind, InvoiceState, InvoiceStatus, vietqr};
+use crate::billing::documents::vietqr;
+use crate::billing::entities::{invoice, invoice_line};
+use crate::billing::{InvoiceKind, InvoiceState, InvoiceStatus};
 use crate::db::{Db, Page, PageRequest, TenantTxn, fetch_page};
 use crate::error::{AppError, AppResult};
-use crate::estate::today;
 use crate::ids::{ClusterId, FirmId, InvoiceId};
-use crate::tenancy::required_text;
+use crate::receivables::entities::payment_allocation;
+use crate::values::required_text;
+use crate::values::today;
 
 /// How to narrow the invoice list.
 #[derive(Clone, Debug, Default)]

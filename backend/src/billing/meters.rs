@@ -331,7 +331,7 @@ pub async fn correct(
     reason: String,
 ) -> AppResult<meter_reading::Model> {
     ctx.require(Policy::ManageBilling)?;
-    let reason = crate::tenancy::required_text(&reason, "input.reason", 500)?;
+    let reason = crate::values::required_text(&reason, "input.reason", 500)?;
     let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     let wrong = txn
         .scoped_by_id::<meter_reading::Entity>(reading_id)

@@ -1,23 +1,20 @@
-//! Billing: tariffs, meter readings, billing runs, invoices, payments and the maintenance fund.
+//! Billing: tariffs, meter readings, billing runs, invoices and credit notes, the billing
+//! settings, and the documents (PDF, e-invoice XML, VietQR, amounts in words). What happens
+//! after an invoice is issued (payments, bank lines, statements, the fund) is
+//! [`crate::receivables`].
 //!
 //! Money is whole đồng (`i64`); every amount is rounded once, per line, half away from zero.
 
-pub mod bank;
 pub mod credit_notes;
-pub mod einvoice;
+pub mod documents;
 pub mod entities;
-pub mod fund;
 pub mod invoices;
+pub mod labels;
 pub mod meters;
 pub mod money;
-pub mod payments;
-pub mod pdf;
-pub mod reports;
 pub mod runs;
 pub mod settings;
 pub mod tariffs;
-pub mod vietqr;
-pub mod words;
 
 use sea_orm::sea_query::StringLen;
 use sea_orm::{DeriveActiveEnum, EnumIter};
@@ -63,18 +60,6 @@ pub enum TariffUnit {
     /// Once per lease, on its first invoice.
     #[sea_orm(string_value = "ONE_OFF")]
     OneOff,
-}
-/// How long a billing period is.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
-)]
-#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum PeriodKind {
-    #[sea_orm(string_value = "MONTH")]
-    Month,
-    #[sea_orm(string_value = "QUARTER")]
-    Quarter,
 }
 /// An invoice, or a credit note correcting one.
 #[derive(
@@ -123,74 +108,6 @@ pub enum LineKind {
     #[sea_orm(string_value = "OTHER")]
     Other,
 }
-/// How a payment arrived.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
-)]
-#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum PaymentMethod {
-    #[sea_orm(string_value = "BANK_TRANSFER")]
-    BankTransfer,
-    #[sea_orm(string_value = "CASH")]
-    Cash,
-    #[sea_orm(string_value = "VIETQR")]
-    Vietqr,
-}
-/// A movement of the maintenance fund.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
-)]
-#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum FundEntryKind {
-    /// The maintenance-fee share of a payment (cash basis).
-    #[sea_orm(string_value = "FEE_COLLECTED")]
-    FeeCollected,
-    /// Upkeep spending.
-    #[sea_orm(string_value = "EXPENSE")]
-    Expense,
-    #[sea_orm(string_value = "ADJUSTMENT")]
-    Adjustment,
-}
-
-/// Where an imported bank line stands.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
-)]
-#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum BankLineStatus {
-    #[sea_orm(string_value = "UNMATCHED")]
-    Unmatched,
-    #[sea_orm(string_value = "SUGGESTED")]
-    Suggested,
-    #[sea_orm(string_value = "CONFIRMED")]
-    Confirmed,
-    #[sea_orm(string_value = "IGNORED")]
-    Ignored,
-}
-/// Why a bank line was matched to an invoice.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
-)]
-#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum BankMatch {
-    /// The invoice number is in the description and the amount is what is open.
-    #[sea_orm(string_value = "NUMBER_AND_AMOUNT")]
-    NumberAndAmount,
-    /// The invoice number is in the description; the amount differs.
-    #[sea_orm(string_value = "NUMBER")]
-    Number,
-    /// The payer's tax code, and an open invoice of exactly that amount.
-    #[sea_orm(string_value = "FIRM_AND_AMOUNT")]
-    FirmAndAmount,
-    /// The only open invoice of exactly that amount.
-    #[sea_orm(string_value = "AMOUNT")]
-    Amount,
-}
-
 /// The payment state shown for an invoice: stored state plus payments and the due date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]

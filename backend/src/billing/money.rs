@@ -3,9 +3,6 @@
 
 use chrono::{Datelike, Months, NaiveDate};
 
-use crate::billing::PeriodKind;
-use crate::error::{AppError, AppResult};
-
 /// The rounding rule printed on invoices.
 pub const ROUNDING_RULE_VI: &str =
     "Số tiền mỗi dòng được làm tròn đến đồng, nửa đồng làm tròn ra xa số 0.";
@@ -124,61 +121,6 @@ pub fn months_covered(from: NaiveDate, to: NaiveDate) -> Fraction {
     total
 }
 
-/// A billing period: a calendar month or quarter.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Period {
-    pub kind: PeriodKind,
-    pub start: NaiveDate,
-    pub end: NaiveDate,
-}
-
-impl Period {
-    /// The period of `kind` starting on `start`, which must be the first day of a month (of a
-    /// quarter's first month for quarters).
-    pub fn parse(kind: PeriodKind, start: NaiveDate, path: &str) -> AppResult<Self> {
-        if start.day() != 1 {
-            return Err(AppError::invalid(
-                path,
-                "a period starts on the first of a month",
-            ));
-        }
-        let months = match kind {
-            PeriodKind::Month => 1,
-            PeriodKind::Quarter => {
-                if !(start.month() - 1).is_multiple_of(3) {
-                    return Err(AppError::invalid(
-                        path,
-                        "a quarter starts in January, April, July or October",
-                    ));
-                }
-                3
-            }
-        };
-        let end = (start + Months::new(months))
-            .pred_opt()
-            .ok_or_else(|| AppError::invalid(path, "date out of range"))?;
-        Ok(Self { kind, start, end })
-    }
-
-    pub fn contains(&self, day: NaiveDate) -> bool {
-        self.start <= day && day <= self.end
-    }
-
-    /// `10/2026` or `Q4/2026`.
-    pub fn label(&self) -> String {
-        match self.kind {
-            PeriodKind::Month => format!("{:02}/{}", self.start.month(), self.start.year()),
-            PeriodKind::Quarter => {
-                format!(
-                    "Q{}/{}",
-                    (self.start.month() - 1) / 3 + 1,
-                    self.start.year()
-                )
-            }
-        }
-    }
-}
-
 /// `1234567` → `1.234.567` (the vi-VN grouping used in invoice text).
 pub fn group_digits(amount: i64) -> String {
     let digits = amount.unsigned_abs().to_string();
@@ -239,21 +181,6 @@ mod tests {
         assert_eq!(
             months_covered(d("2026-02-15"), d("2026-03-31")),
             Fraction::new(14, 28).plus(Fraction::new(1, 1))
-        );
-    }
-
-    #[test]
-    fn periods_start_on_the_first_and_quarters_on_a_quarter() {
-        let q = Period::parse(PeriodKind::Quarter, d("2026-10-01"), "p").unwrap();
-        assert_eq!(q.end, d("2026-12-31"));
-        assert_eq!(q.label(), "Q4/2026");
-        assert!(Period::parse(PeriodKind::Quarter, d("2026-11-01"), "p").is_err());
-        assert!(Period::parse(PeriodKind::Month, d("2026-11-02"), "p").is_err());
-        assert_eq!(
-            Period::parse(PeriodKind::Month, d("2028-02-01"), "p")
-                .unwrap()
-                .end,
-            d("2028-02-29")
         );
     }
 

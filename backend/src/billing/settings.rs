@@ -10,9 +10,9 @@ use crate::audit;
 use crate::billing::entities::billing_setting;
 use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult, Problems};
-use crate::estate::TaxCode;
 use crate::tenancy::entities::tenant;
-use crate::tenancy::required_text;
+use crate::values::TaxCode;
+use crate::values::required_text;
 
 /// The raw input of the settings.
 #[derive(Clone, Debug)]

@@ -17,7 +17,7 @@ use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult, Problems};
 use crate::estate::entities::cluster;
 use crate::ids::ClusterId;
-use crate::tenancy::required_text;
+use crate::values::required_text;
 
 /// The raw input of a tariff version.
 #[derive(Clone, Debug)]

@@ -11,20 +11,24 @@ use chrono::{Datelike, Days, Months, NaiveDate, Utc};
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
+use crate::access::Role;
 use crate::access::{Policy, TenantCtx};
 use crate::billing::entities::{invoice, meter_reading};
 use crate::billing::money::first_of_month;
-use crate::billing::payments::PaymentInput;
 use crate::billing::runs::RunRequest;
 use crate::billing::settings::SettingsInput;
 use crate::billing::tariffs::TariffInput;
-use crate::billing::{Charge, PaymentMethod, PeriodKind, TariffUnit, fund, payments, runs};
+use crate::billing::{Charge, TariffUnit, runs};
 use crate::db::Db;
 use crate::estate::entities::{cluster, lease};
-use crate::estate::{LeaseStatus, WwtpStatus, today};
+use crate::estate::{LeaseStatus, WwtpStatus};
 use crate::ids::{ClusterId, FirmId, InvoiceId, TenantId, UserId};
+use crate::receivables::payments::PaymentInput;
+use crate::receivables::{PaymentMethod, fund, payments};
+use crate::tenancy::TenantKind;
 use crate::tenancy::entities::{membership, tenant, user};
-use crate::tenancy::{Role, TenantKind};
+use crate::values::PeriodKind;
+use crate::values::today;
 
 /// A small deterministic hash, so the demo's mix of payers is the same on every start.
 fn mix(value: u64) -> u64 {
@@ -133,7 +137,8 @@ async fn seed_operator(
             seller_tax_code: format!("25009{:05}", 1000 + index * 17),
             bank_bin: "970436".to_owned(),
             bank_account: format!("00110012{:05}", 34_567 + index),
-            bank_account_name: crate::billing::vietqr::purpose_text(&operator.name).to_uppercase(),
+            bank_account_name: crate::billing::documents::vietqr::purpose_text(&operator.name)
+                .to_uppercase(),
         },
     )
     .await?;
@@ -267,7 +272,7 @@ async fn seed_bank_statement(db: &Db, ctx: &TenantCtx, index: u64) -> anyhow::Re
         );
     }
     line(4, 2_500_000, "CHUYEN TIEN NHAM TAI KHOAN".to_owned());
-    crate::billing::bank::import(db, ctx, &csv, true).await?;
+    crate::receivables::bank::import(db, ctx, &csv, true).await?;
     Ok(())
 }
 

@@ -8,13 +8,14 @@ mod estate;
 use chrono::Utc;
 use sea_orm::{ActiveValue::Set, EntityTrait, PaginatorTrait};
 
+use crate::access::Role;
 use crate::auth::password::PasswordHasher;
 use crate::db::Db;
 use crate::estate::WwtpStatus;
 use crate::ids::{MembershipId, TenantId, UserId};
 use crate::tenancy::entities::{firm, membership, tenant, user};
 use crate::tenancy::firms::{self, FirmInput, FirmRecord};
-use crate::tenancy::{CapitalOrigin, Locale, Role, TenantKind};
+use crate::tenancy::{CapitalOrigin, Locale, TenantKind};
 
 /// The password of every demo account.
 pub const DEMO_PASSWORD: &str = "clusterkeep-demo";

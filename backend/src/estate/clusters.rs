@@ -11,9 +11,10 @@ use crate::audit;
 use crate::db::{Db, Page, PageRequest, Sort, fetch_page, key, sorted};
 use crate::error::{AppError, AppResult, Problems};
 use crate::estate::entities::cluster;
-use crate::estate::{AreaM2, ClusterStatus, WwtpStatus};
+use crate::estate::{ClusterStatus, WwtpStatus};
 use crate::ids::ClusterId;
-use crate::tenancy::required_text;
+use crate::values::AreaM2;
+use crate::values::required_text;
 
 /// The raw input of a cluster.
 #[derive(Clone, Debug)]

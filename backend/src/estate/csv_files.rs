@@ -12,11 +12,12 @@ use crate::db::Db;
 use crate::error::{AppError, AppResult, FieldError};
 use crate::estate::entities::{cluster, plot};
 use crate::estate::plots::{PlotInput, PlotRecord};
-use crate::estate::{leases, occupancy, today};
+use crate::estate::{leases, occupancy};
 use crate::ids::ClusterId;
 use crate::tenancy::entities::firm;
 use crate::tenancy::firms::{self, FirmInput, FirmRecord};
 use crate::tenancy::{CapitalOrigin, FirmStatus};
+use crate::values::today;
 
 /// The byte-order mark spreadsheet programs look for to read UTF-8.
 const BOM: &str = "\u{feff}";

@@ -14,9 +14,10 @@ use crate::audit;
 use crate::db::{Db, Page, PageRequest, Sort, TenantTxn, fetch_page, key, sorted};
 use crate::error::{AppError, AppResult, Problems};
 use crate::estate::entities::{cluster, plot};
-use crate::estate::{AreaM2, leases};
+use crate::estate::leases;
 use crate::ids::{ClusterId, PlotId};
-use crate::tenancy::required_text;
+use crate::values::AreaM2;
+use crate::values::required_text;
 
 /// The raw input of a plot.
 #[derive(Clone, Debug)]

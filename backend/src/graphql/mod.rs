@@ -11,6 +11,7 @@ pub mod ids;
 pub mod limits;
 pub mod node;
 pub mod notify;
+pub mod receivables;
 pub mod tenancy;
 
 use async_graphql::{EmptySubscription, MergedObject, Schema};
@@ -35,7 +36,7 @@ pub struct Query(
     tenancy::queries::TenancyQueries,
     estate::queries::EstateQueries,
     billing::queries::BillingQueries,
-    billing::receivables::ReceivablesQueries,
+    receivables::queries::ReceivablesQueries,
     notify::queries::NotifyQueries,
 );
 
@@ -46,7 +47,7 @@ pub struct Mutation(
     tenancy::mutations::TenancyMutations,
     estate::mutations::EstateMutations,
     billing::mutations::BillingMutations,
-    billing::receivables::ReceivablesMutations,
+    receivables::mutations::ReceivablesMutations,
     notify::mutations::NotifyMutations,
 );
 

@@ -13,13 +13,16 @@ use actix_web::{HttpResponse, web};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::billing::{einvoice, pdf, reports};
+use crate::billing::documents::{einvoice, pdf};
+
 use crate::error::{AppError, AppResult};
-use crate::estate::{csv_files, today};
+use crate::estate::csv_files;
 use crate::graphql::ids;
 use crate::http::HttpState;
 use crate::http::session::Tenant;
 use crate::ids::{FirmId, InvoiceId};
+use crate::receivables::reports;
+use crate::values::today;
 
 /// Registers the routes.
 pub fn routes(cfg: &mut web::ServiceConfig) {

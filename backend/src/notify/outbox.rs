@@ -16,7 +16,8 @@ use crate::ids::{MailId, TenantId};
 use crate::notify::entities::outbox_message;
 use crate::notify::templates::Templates;
 use crate::notify::{Mail, MailStatus};
-use crate::tenancy::{Email, Locale};
+use crate::tenancy::Locale;
+use crate::values::Email;
 
 /// Renders mail into the outbox and wakes the delivery worker.
 #[derive(Clone)]

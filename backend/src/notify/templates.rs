@@ -6,7 +6,9 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Asia::Ho_Chi_Minh;
 use minijinja::{Environment, context};
 
-use crate::tenancy::{Locale, Role};
+use crate::tenancy::Locale;
+
+use crate::access::Role;
 
 /// An email to send, with the facts its template needs.
 #[derive(Clone, Debug)]

@@ -10,10 +10,11 @@ use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::db::{Db, Page, PageRequest, Sort, fetch_page, key, sorted};
 use crate::error::{AppError, AppResult, Problems};
-use crate::estate::TaxCode;
 use crate::ids::FirmId;
 use crate::tenancy::entities::firm;
-use crate::tenancy::{CapitalOrigin, Email, FirmStatus, required_text};
+use crate::tenancy::{CapitalOrigin, FirmStatus};
+use crate::values::TaxCode;
+use crate::values::{Email, required_text};
 
 /// Operators read and edit the register.
 

@@ -12,7 +12,6 @@ use sea_orm::{DeriveActiveEnum, EnumIter};
 use serde::{Deserialize, Serialize};
 
 pub use crate::access::Role;
-use crate::error::{AppError, AppResult};
 
 /// The kind of organisation a tenant is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum, Serialize, Deserialize)]
@@ -64,49 +63,4 @@ pub enum FirmStatus {
     Active,
     #[sea_orm(string_value = "INACTIVE")]
     Inactive,
-}
-
-/// A syntactically valid email address, trimmed and lower-cased.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Email(String);
-
-impl Email {
-    /// Parses `raw`, reporting a problem under `path`.
-    pub fn parse(raw: &str, path: &str) -> AppResult<Self> {
-        let value = raw.trim().to_lowercase();
-        let valid = value.len() <= 254
-            && value.parse::<lettre::Address>().is_ok_and(|address| {
-                address.domain().contains('.') || address.domain() == "localhost"
-            });
-        if valid {
-            Ok(Self(value))
-        } else {
-            Err(AppError::invalid(path, "enter a valid email address"))
-        }
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl std::fmt::Display for Email {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-/// A required, trimmed, non-empty piece of text of bounded length.
-pub fn required_text(raw: &str, path: &str, max_chars: usize) -> AppResult<String> {
-    let value = raw.trim();
-    if value.is_empty() {
-        return Err(AppError::invalid(path, "this field is required"));
-    }
-    if value.chars().count() > max_chars {
-        return Err(AppError::invalid(
-            path,
-            format!("use at most {max_chars} characters"),
-        ));
-    }
-    Ok(value.to_owned())
 }

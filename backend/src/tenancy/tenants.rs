@@ -9,8 +9,9 @@ use crate::auth::Session;
 use crate::db::{Db, Page, PageRequest, fetch_page};
 use crate::error::{AppError, AppResult, Problems};
 use crate::ids::TenantId;
+use crate::tenancy::TenantKind;
 use crate::tenancy::entities::tenant;
-use crate::tenancy::{TenantKind, required_text};
+use crate::values::required_text;
 
 /// The tenant of the current context.
 pub async fn current(db: &Db, ctx: &TenantCtx) -> AppResult<tenant::Model> {

@@ -11,8 +11,9 @@ use sea_orm::{
 use crate::db::Db;
 use crate::error::{AppError, AppResult};
 use crate::ids::UserId;
+use crate::tenancy::Locale;
 use crate::tenancy::entities::{firm, membership, tenant, user};
-use crate::tenancy::{Locale, required_text};
+use crate::values::required_text;
 
 /// One of the user's memberships, with what a tenant switcher shows.
 #[derive(Clone, Debug)]

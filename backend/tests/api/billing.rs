@@ -255,7 +255,7 @@ on_both_databases!(
         assert!(
             qr.contains("QRIBFTTA") && qr.contains(invoice["paymentPurpose"].as_str().unwrap())
         );
-        assert!(clusterkeep::billing::vietqr::crc_is_valid(qr));
+        assert!(clusterkeep::billing::documents::vietqr::crc_is_valid(qr));
 
         // The next month's run carries no first-month proration: a whole month of rent.
         let next = app

@@ -307,11 +307,11 @@ impl TestApp {
             DbBackend::Postgres => {
                 "SELECT table_name AS name FROM information_schema.tables \
                  WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' \
-                 AND table_name NOT IN ('seaql_migrations', 'login_throttles') ORDER BY table_name"
+                 AND table_name NOT IN ('seaql_migrations', 'login_throttle') ORDER BY table_name"
             }
             _ => {
                 "SELECT name FROM sqlite_master WHERE type = 'table' \
-                 AND name NOT LIKE 'sqlite_%' AND name NOT IN ('seaql_migrations', 'login_throttles') \
+                 AND name NOT LIKE 'sqlite_%' AND name NOT IN ('seaql_migrations', 'login_throttle') \
                  ORDER BY name"
             }
         };

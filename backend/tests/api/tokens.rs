@@ -178,7 +178,7 @@ async fn a_token_signed_with_the_previous_key_stays_valid_during_rotation() {
     let old = before
         .issue(
             user,
-            clusterkeep::tenancy::Role::PlatformAdmin,
+            clusterkeep::access::Role::PlatformAdmin,
             None,
             None,
             None,
@@ -188,7 +188,7 @@ async fn a_token_signed_with_the_previous_key_stays_valid_during_rotation() {
     let new = rotated
         .issue(
             user,
-            clusterkeep::tenancy::Role::PlatformAdmin,
+            clusterkeep::access::Role::PlatformAdmin,
             None,
             None,
             None,

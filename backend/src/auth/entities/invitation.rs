@@ -2,7 +2,9 @@
 
 use sea_orm::entity::prelude::*;
 
-use crate::tenancy::{Locale, Role};
+use crate::tenancy::Locale;
+
+use crate::access::Role;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "invitations")]

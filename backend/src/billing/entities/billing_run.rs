@@ -2,7 +2,7 @@
 
 use sea_orm::entity::prelude::*;
 
-use crate::billing::PeriodKind;
+use crate::values::PeriodKind;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
 #[sea_orm(table_name = "billing_runs")]

@@ -17,7 +17,7 @@ use crate::tenancy::users::UserWithMemberships;
 /// The signed-in user and the membership they currently act under.
 pub struct Viewer {
     pub user: user::Model,
-    pub role: crate::tenancy::Role,
+    pub role: crate::access::Role,
     pub current: Option<MembershipId>,
     pub all: UserWithMemberships,
 }
@@ -26,7 +26,7 @@ impl Viewer {
     /// Builds the viewer for a user acting as `role` under `current`.
     pub fn new(
         all: UserWithMemberships,
-        role: crate::tenancy::Role,
+        role: crate::access::Role,
         current: Option<MembershipId>,
     ) -> Self {
         Self {

@@ -1,7 +1,7 @@
-//! Billing in the API: settings, tariffs, meter readings, billing runs, invoices, payments and
-//! the maintenance fund.
+//! Billing in the API: settings, tariffs, meter readings, billing runs, invoices and credit
+//! notes. What follows an invoice (payments, the fund, bank lines) is in [`super::receivables`].
 
+pub mod invoices;
 pub mod mutations;
 pub mod queries;
-pub mod receivables;
 pub mod types;

@@ -1,24 +1,26 @@
-//! Mutations: billing settings, tariffs, meter readings, billing runs, invoices, payments and
-//! the maintenance fund.
+//! Mutations: billing settings, tariff versions, meter readings, billing runs, voiding and
+//! crediting invoices.
 
 use async_graphql::{Context, ID, InputObject, Object};
 use chrono::NaiveDate;
 
+use crate::billing::credit_notes::{CreditLine, CreditNoteInput};
 use crate::billing::meters::ReadingInput;
-use crate::billing::payments::PaymentInput;
+use crate::billing::runs::{self};
 use crate::billing::settings::SettingsInput;
 use crate::billing::tariffs::TariffInput;
-use crate::billing::{fund, invoices, meters, payments, runs, settings, tariffs};
+use crate::billing::{credit_notes, invoices, meters, settings, tariffs};
 use crate::graphql::Services;
-use crate::graphql::billing::queries::{BillingRunInput, with_cluster_names};
+use crate::graphql::billing::invoices::{Invoice, with_cluster_names};
+use crate::graphql::billing::queries::BillingRunInput;
 use crate::graphql::billing::types::{
-    BillingRun, BillingSettings, Charge, FundEntry, Invoice, MeterReading, Payment, PaymentMethod,
-    Tariff, TariffUnit, UpkeepPlan,
+    BillingRun, BillingSettings, Charge, MeterReading, Tariff, TariffUnit,
 };
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
+use crate::graphql::estate::types::ImportResult;
 use crate::graphql::ids;
-use crate::ids::{BillingRunId, ClusterId, FirmId, InvoiceId, LeaseId, MeterReadingId};
+use crate::ids::{BillingRunId, ClusterId, InvoiceId, InvoiceLineId, LeaseId, MeterReadingId};
 
 /// An operator's billing settings.
 #[derive(InputObject)]
@@ -69,26 +71,21 @@ pub struct MeterReadingFields {
     pub meter_m3: i64,
 }
 
-/// Part of a payment for one invoice.
+/// Đồng to take off one line of an invoice.
 #[derive(InputObject)]
-pub struct AllocationFields {
-    pub invoice_id: ID,
+pub struct CreditNoteLineFields {
+    pub line_id: ID,
+    /// Before VAT: positive, at most the line's `creditable`.
     pub amount: i64,
 }
 
-/// A payment received.
+/// A credit note to issue.
 #[derive(InputObject)]
-pub struct PaymentFields {
-    pub firm_id: ID,
-    /// Đồng, more than 0.
-    pub amount: i64,
-    pub received_on: NaiveDate,
-    pub method: PaymentMethod,
-    pub bank_reference: Option<String>,
-    /// A key unique to this payment: sending it again replays the first result.
-    pub idempotency_key: String,
-    /// Invoices to settle and how much of each; omitted: the oldest open invoices first.
-    pub allocations: Option<Vec<AllocationFields>>,
+pub struct CreditNoteFields {
+    pub invoice_id: ID,
+    /// Why the invoice is corrected (printed on the credit note).
+    pub reason: String,
+    pub lines: Vec<CreditNoteLineFields>,
 }
 
 #[derive(Default)]
@@ -243,97 +240,63 @@ impl BillingMutations {
             .remove(0))
     }
 
-    /// Records a payment and allocates it; the same idempotency key replays the first result
-    /// (operators).
-    async fn record_payment(
+    /// Issues a credit note correcting an issued invoice: negative lines for the chosen amounts
+    /// with the original lines' VAT rates, numbered in the invoice's series. Its total (VAT
+    /// included) may not exceed what is still open on the invoice (VALIDATION, path
+    /// input.lines); a void invoice or a credit note is CONFLICT (operator admins).
+    async fn issue_credit_note(
         &self,
         ctx: &Context<'_>,
-        input: PaymentFields,
-    ) -> async_graphql::Result<Payment> {
+        input: CreditNoteFields,
+    ) -> async_graphql::Result<Invoice> {
         let services = ctx.data::<Services>()?;
-        let firm_id = ids::decode::<FirmId>(&input.firm_id, "input.firmId").gql()?;
-        let allocations = input
-            .allocations
-            .map(|list| {
-                list.iter()
-                    .enumerate()
-                    .map(|(i, a)| {
-                        ids::decode::<InvoiceId>(
-                            &a.invoice_id,
-                            &format!("input.allocations.{i}.invoiceId"),
-                        )
-                        .map(|id| (id, a.amount))
-                    })
-                    .collect::<Result<Vec<_>, _>>()
+        let tenant_ctx = tenant(ctx)?;
+        let invoice_id = ids::decode::<InvoiceId>(&input.invoice_id, "input.invoiceId").gql()?;
+        let lines = input
+            .lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                ids::decode::<InvoiceLineId>(&l.line_id, &format!("input.lines.{i}.lineId")).map(
+                    |line_id| CreditLine {
+                        line_id,
+                        amount: l.amount,
+                    },
+                )
             })
-            .transpose()
+            .collect::<Result<Vec<_>, _>>()
             .gql()?;
-        let recorded = payments::record(
+        let note = credit_notes::issue(
             &services.db,
-            &tenant(ctx)?,
-            PaymentInput {
-                firm_id,
-                amount: input.amount,
-                received_on: input.received_on,
-                method: input.method.into(),
-                bank_reference: input.bank_reference,
-                idempotency_key: input.idempotency_key,
-                allocations,
+            &tenant_ctx,
+            CreditNoteInput {
+                invoice_id,
+                reason: input.reason,
+                lines,
             },
         )
         .await
         .gql()?;
-        Ok(Payment {
-            model: recorded.payment,
-            replayed: recorded.replayed,
-        })
+        Ok(with_cluster_names(services, &tenant_ctx, vec![note])
+            .await
+            .gql()?
+            .remove(0))
     }
 
-    /// Records upkeep spending out of a cluster's fund (operators).
-    async fn record_fund_expense(
+    /// Imports wastewater meter readings (CSV columns: cluster,plot,month,reading_m3,read_on;
+    /// month as YYYY-MM; read_on YYYY-MM-DD, may be empty: the month's last day). The reading
+    /// goes to the lease holding the plot in that month. Same preview-then-commit rules as
+    /// importPlots (operators).
+    async fn import_meter_readings(
         &self,
         ctx: &Context<'_>,
-        cluster_id: ID,
-        spent_on: NaiveDate,
-        amount: i64,
-        description: String,
-    ) -> async_graphql::Result<FundEntry> {
+        csv: String,
+        commit: Option<bool>,
+    ) -> async_graphql::Result<ImportResult> {
         let services = ctx.data::<Services>()?;
-        let cluster = ids::decode::<ClusterId>(&cluster_id, "clusterId").gql()?;
-        let saved = fund::record_expense(
-            &services.db,
-            &tenant(ctx)?,
-            cluster,
-            spent_on,
-            amount,
-            description,
-        )
-        .await
-        .gql()?;
-        Ok(FundEntry::from(&saved))
-    }
-
-    /// Plans upkeep spending for a month of a cluster (operators).
-    async fn plan_upkeep(
-        &self,
-        ctx: &Context<'_>,
-        cluster_id: ID,
-        month: NaiveDate,
-        amount: i64,
-        description: String,
-    ) -> async_graphql::Result<UpkeepPlan> {
-        let services = ctx.data::<Services>()?;
-        let cluster = ids::decode::<ClusterId>(&cluster_id, "clusterId").gql()?;
-        let saved = fund::plan_upkeep(
-            &services.db,
-            &tenant(ctx)?,
-            cluster,
-            month,
-            amount,
-            description,
-        )
-        .await
-        .gql()?;
-        Ok(UpkeepPlan::from(&saved))
+        let report = meters::import(&services.db, &tenant(ctx)?, &csv, commit.unwrap_or(false))
+            .await
+            .gql()?;
+        Ok(report.into())
     }
 }

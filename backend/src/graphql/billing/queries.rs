@@ -1,16 +1,15 @@
-//! Queries: billing settings, tariffs, meter readings, run previews, invoices, payments, funds.
+//! Queries: billing settings, tariffs, meter readings, run previews, invoices.
 
 use async_graphql::{Context, ID, InputObject, Object};
 use chrono::NaiveDate;
 
-use crate::billing::invoices::{self, InvoiceFilter};
-use crate::billing::payments::{self, PaymentFilter};
+use crate::billing::invoices::InvoiceFilter;
 use crate::billing::runs::{self, RunRequest};
-use crate::billing::{fund, meters, settings, tariffs};
+use crate::billing::{invoices, meters, settings, tariffs};
 use crate::graphql::Services;
+use crate::graphql::billing::invoices::{Invoice, with_cluster_names};
 use crate::graphql::billing::types::{
-    BillingRunPreview, BillingSettings, Invoice, InvoiceStatus, MaintenanceFund, MeterReading,
-    Payment, PeriodKind, Tariff,
+    BillingRunPreview, BillingSettings, InvoiceStatus, MeterReading, PeriodKind, Tariff,
 };
 use crate::graphql::connection::{Conn, paginate};
 use crate::graphql::context::tenant;
@@ -40,23 +39,6 @@ impl BillingRunInput {
             start: self.period_start,
         })
     }
-}
-
-/// Wraps invoices with their cluster names, loaded in one statement.
-pub async fn with_cluster_names(
-    services: &Services,
-    ctx: &crate::access::TenantCtx,
-    models: Vec<crate::billing::entities::invoice::Model>,
-) -> crate::error::AppResult<Vec<Invoice>> {
-    let cluster_ids: Vec<uuid::Uuid> = models.iter().map(|m| m.cluster_id).collect();
-    let names = invoices::cluster_names(&services.db, ctx, &cluster_ids).await?;
-    Ok(models
-        .into_iter()
-        .map(|model| Invoice {
-            cluster_name: names.get(&model.cluster_id).cloned().unwrap_or_default(),
-            model,
-        })
-        .collect())
 }
 
 #[derive(Default)]
@@ -158,53 +140,5 @@ impl BillingQueries {
             Ok(crate::db::Page { items, total })
         })
         .await
-    }
-
-    /// Payments, newest first: an operator's all (or one firm's), an enterprise user's own.
-    async fn payments(
-        &self,
-        ctx: &Context<'_>,
-        first: Option<i32>,
-        after: Option<String>,
-        firm_id: Option<ID>,
-    ) -> async_graphql::Result<Conn<Payment>> {
-        let services = ctx.data::<Services>()?;
-        let tenant_ctx = tenant(ctx)?;
-        let filter = PaymentFilter {
-            firm_id: firm_id
-                .as_ref()
-                .map(|id| ids::decode::<FirmId>(id, "firmId"))
-                .transpose()
-                .gql()?,
-        };
-        paginate(first, after, |page| async move {
-            Ok(payments::list(&services.db, &tenant_ctx, filter, page)
-                .await?
-                .map(|model| Payment {
-                    model,
-                    replayed: false,
-                }))
-        })
-        .await
-    }
-
-    /// A cluster's maintenance fund: balance, months, plan, coverage and the latest movements
-    /// (its operator; firms leasing in the cluster see their cluster's fund statement).
-    async fn maintenance_fund(
-        &self,
-        ctx: &Context<'_>,
-        cluster_id: ID,
-        #[graphql(default = 50)] entries: u64,
-    ) -> async_graphql::Result<MaintenanceFund> {
-        let services = ctx.data::<Services>()?;
-        let tenant_ctx = tenant(ctx)?;
-        let cluster = ids::decode::<ClusterId>(&cluster_id, "clusterId").gql()?;
-        let summary = fund::summary(&services.db, &tenant_ctx, cluster)
-            .await
-            .gql()?;
-        let rows = fund::entries(&services.db, &tenant_ctx, cluster, entries.min(500))
-            .await
-            .gql()?;
-        Ok(MaintenanceFund::new(summary, rows))
     }
 }

@@ -4,7 +4,7 @@ use async_graphql::{Context, ID, Object};
 use chrono::NaiveDate;
 
 use crate::estate::plots::{Availability, PlotFilter};
-use crate::estate::{clusters, leases, occupancy, plots, today};
+use crate::estate::{clusters, leases, occupancy, plots};
 use crate::graphql::Services;
 use crate::graphql::connection::{Conn, OrderBy, paginate};
 use crate::graphql::context::tenant;
@@ -18,6 +18,7 @@ use crate::graphql::ids;
 use crate::graphql::tenancy::types::{CapitalOrigin, Firm, FirmOrderField, FirmStatus};
 use crate::ids::{ClusterId, FirmId, LeaseId, PlotId};
 use crate::tenancy::firms::{self, FirmFilter};
+use crate::values::today;
 
 #[derive(Default)]
 pub struct EstateQueries;

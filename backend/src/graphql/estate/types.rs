@@ -8,7 +8,7 @@ use crate::error::AppResult;
 use crate::estate::entities::{cluster, plot};
 use crate::estate::leases::LeaseView;
 use crate::estate::occupancy::{Occupancy as Figures, ProvinceCluster as ProvinceRow};
-use crate::estate::{clusters, leases, occupancy, plots, today};
+use crate::estate::{clusters, leases, occupancy, plots};
 use crate::graphql::Services;
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
@@ -16,6 +16,7 @@ use crate::graphql::ids;
 use crate::graphql::node::NodeType;
 use crate::graphql::tenancy::types::Firm;
 use crate::ids::{ClusterId, LeaseId, PlotId};
+use crate::values::today;
 
 /// Where a cluster is in its life.
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
@@ -155,7 +156,7 @@ impl Wastewater {
             capacity_m3_per_day: c.wwtp_capacity_m3_day,
             status: c.wwtp_status.into(),
             permit_expires_on: c.wwtp_permit_expires_on,
-            compliant: crate::estate::clusters::wastewater_compliant(c, crate::estate::today()),
+            compliant: crate::estate::clusters::wastewater_compliant(c, crate::values::today()),
         }
     }
 }

@@ -2,13 +2,15 @@
 
 use async_graphql::{Context, InputObject, Object};
 
+use crate::access::Role;
 use crate::auth::invitations::NewInvitation;
 use crate::graphql::Services;
 use crate::graphql::context::session;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::tenancy::types::Tenant;
+use crate::tenancy::Locale;
 use crate::tenancy::tenants::NewOperator;
-use crate::tenancy::{Email, Locale, Role};
+use crate::values::Email;
 
 /// A new operator tenant and the email of its first admin.
 #[derive(InputObject)]

@@ -13,7 +13,7 @@ use crate::tenancy::entities::{firm, membership, tenant, user};
 
 /// What a user may do in a tenant.
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
-#[graphql(remote = "crate::tenancy::Role")]
+#[graphql(remote = "crate::access::Role")]
 pub enum Role {
     /// Creates operator tenants; sees no operator's business data.
     PlatformAdmin,

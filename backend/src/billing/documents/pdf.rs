@@ -14,11 +14,11 @@ use krilla::paint::Fill;
 use krilla::surface::Surface;
 use krilla::text::{Font, TextDirection};
 
+use crate::billing::documents::words::amount_in_words;
 use crate::billing::entities::{billing_setting, invoice, invoice_line};
 use crate::billing::invoices::{payment_purpose, vietqr_for};
+use crate::billing::labels::{invoice_label, percent};
 use crate::billing::money::{ROUNDING_RULE_EN, ROUNDING_RULE_VI, format_vnd, group_digits};
-use crate::billing::runs::{f_bp, invoice_label};
-use crate::billing::words::amount_in_words;
 use crate::error::{AppError, AppResult};
 
 /// Where the fonts are read from unless `CLUSTERKEEP_PDF_FONT_DIR` says otherwise (Debian's
@@ -369,7 +369,7 @@ pub fn render(doc: &InvoiceDocument) -> AppResult<Vec<u8>> {
                 pen.text(cols[1], y + r as f32 * 11.0, 8.5, false, row);
             }
             let vat = match line.vat_bp {
-                Some(bp) => format!("{} {}%", t("VAT", "VAT"), f_bp(bp)),
+                Some(bp) => format!("{} {}%", t("VAT", "VAT"), percent(bp)),
                 None => t("Không chịu thuế", "Not subject to VAT").to_owned(),
             };
             pen.text(
@@ -410,7 +410,7 @@ pub fn render(doc: &InvoiceDocument) -> AppResult<Vec<u8>> {
                 Some(bp) => format!(
                     "{} {}%: {} {}",
                     t("Thuế suất", "VAT rate"),
-                    f_bp(bp),
+                    percent(bp),
                     t("tiền hàng", "base"),
                     format_vnd(base, en)
                 ),

@@ -10,15 +10,18 @@ use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
-use crate::billing::entities::{fund_entry, tariff, upkeep_plan};
+use crate::billing::entities::tariff;
 use crate::billing::money::first_of_month;
-use crate::billing::{Charge, FundEntryKind, TariffUnit, tariffs};
+use crate::billing::{Charge, TariffUnit, tariffs};
 use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult, Problems};
 use crate::estate::entities::{cluster, lease};
-use crate::estate::{occupancy, today};
+use crate::estate::occupancy;
 use crate::ids::ClusterId;
-use crate::tenancy::required_text;
+use crate::receivables::FundEntryKind;
+use crate::receivables::entities::{fund_entry, upkeep_plan};
+use crate::values::required_text;
+use crate::values::today;
 
 /// One month of the fund.
 #[derive(Clone, Debug, PartialEq, Eq)]

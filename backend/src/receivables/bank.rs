@@ -17,16 +17,19 @@ use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
-use crate::billing::entities::{bank_line, invoice};
-use crate::billing::payments::{self, PaymentInput};
-use crate::billing::runs::invoice_label;
-use crate::billing::{BankLineStatus, BankMatch, InvoiceKind, InvoiceState, PaymentMethod};
+use crate::billing::entities::invoice;
+use crate::billing::labels::invoice_label;
+use crate::billing::{InvoiceKind, InvoiceState};
 use crate::db::{Db, Page, PageRequest, TenantTxn, fetch_page};
 use crate::error::{AppError, AppResult};
 use crate::estate::csv_files::{self, RowProblem};
 use crate::ids::{BankLineId, FirmId, InvoiceId};
+use crate::receivables::entities::bank_line;
+use crate::receivables::payments;
+use crate::receivables::payments::PaymentInput;
+use crate::receivables::{BankLineStatus, BankMatch, PaymentMethod};
 use crate::tenancy::entities::firm;
-use crate::tenancy::required_text;
+use crate::values::required_text;
 
 /// The columns of a bank statement file, in order.
 pub const BANK_COLUMNS: [&str; 5] = [

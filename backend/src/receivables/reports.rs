@@ -11,15 +11,16 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use crate::access::{Policy, Reach, TenantCtx};
-use crate::billing::entities::{invoice, payment, payment_allocation};
-use crate::billing::runs::invoice_label;
+use crate::billing::entities::invoice;
+use crate::billing::labels::invoice_label;
 use crate::billing::{InvoiceKind, InvoiceState};
 use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult};
 use crate::estate::entities::cluster;
-use crate::estate::today;
 use crate::ids::{ClusterId, FirmId};
+use crate::receivables::entities::{payment, payment_allocation};
 use crate::tenancy::entities::firm;
+use crate::values::today;
 
 /// What a statement line is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -164,9 +165,9 @@ fn assemble(
             kind: EntryKind::Payment,
             reference: p.bank_reference.clone().unwrap_or_default(),
             description: match p.method {
-                crate::billing::PaymentMethod::BankTransfer => "Chuyển khoản".to_owned(),
-                crate::billing::PaymentMethod::Cash => "Tiền mặt".to_owned(),
-                crate::billing::PaymentMethod::Vietqr => "VietQR".to_owned(),
+                crate::receivables::PaymentMethod::BankTransfer => "Chuyển khoản".to_owned(),
+                crate::receivables::PaymentMethod::Cash => "Tiền mặt".to_owned(),
+                crate::receivables::PaymentMethod::Vietqr => "VietQR".to_owned(),
             },
             debit: 0,
             credit: p.amount,

@@ -16,11 +16,13 @@ use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
-use crate::billing::entities::{fund_entry, invoice, invoice_line, payment, payment_allocation};
-use crate::billing::{FundEntryKind, InvoiceKind, InvoiceState, LineKind, PaymentMethod};
+use crate::billing::entities::{invoice, invoice_line};
+use crate::billing::{InvoiceKind, InvoiceState, LineKind};
 use crate::db::{Db, Page, PageRequest, TenantTxn, fetch_page};
 use crate::error::{AppError, AppResult, Problems, is_unique_violation};
 use crate::ids::{FirmId, InvoiceId, PaymentId};
+use crate::receivables::entities::{fund_entry, payment, payment_allocation};
+use crate::receivables::{FundEntryKind, PaymentMethod};
 use crate::tenancy::entities::firm;
 
 /// The raw input of a payment.
@@ -355,7 +357,7 @@ async fn apply(
     let (fee, net_total) = fund_basis(txn, invoice).await?;
     let share = fund_share(paid_after, net_total, fee) - fund_share(invoice.paid, net_total, fee);
     if share != 0 {
-        let number = crate::billing::runs::invoice_label(invoice);
+        let number = crate::billing::labels::invoice_label(invoice);
         fund_entry::Entity::insert(
             fund_entry::Model {
                 id: Uuid::now_v7(),

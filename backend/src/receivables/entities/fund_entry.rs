@@ -1,25 +1,24 @@
-//! `payments`: money received from a firm.
+//! `fund_entries`: a movement of a cluster's maintenance fund.
 
 use sea_orm::entity::prelude::*;
 
-use crate::billing::PaymentMethod;
+use crate::receivables::FundEntryKind;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
-#[sea_orm(table_name = "payments")]
+#[sea_orm(table_name = "fund_entries")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     pub tenant_id: Uuid,
     pub created_at: DateTimeUtc,
-    pub firm_id: Uuid,
+    pub cluster_id: Uuid,
+    pub entry_on: Date,
+    pub kind: FundEntryKind,
+    /// Signed: in is positive, spending negative.
     pub amount: i64,
-    pub received_on: Date,
-    pub method: PaymentMethod,
-    pub bank_reference: Option<String>,
-    pub idempotency_key: String,
-    pub request_hash: String,
-    /// Not yet allocated: the firm's credit.
-    pub unallocated: i64,
+    pub description: String,
+    pub allocation_id: Option<Uuid>,
+    pub invoice_id: Option<Uuid>,
     pub recorded_by: Option<Uuid>,
 }
 

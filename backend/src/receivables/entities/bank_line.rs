@@ -2,7 +2,7 @@
 
 use sea_orm::entity::prelude::*;
 
-use crate::billing::{BankLineStatus, BankMatch};
+use crate::receivables::{BankLineStatus, BankMatch};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
 #[sea_orm(table_name = "bank_lines")]

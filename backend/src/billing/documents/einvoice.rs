@@ -13,8 +13,8 @@ use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
+use crate::billing::documents::words::amount_in_words;
 use crate::billing::entities::{billing_setting, invoice, invoice_line};
-use crate::billing::words::amount_in_words;
 use crate::billing::{InvoiceKind, InvoiceState};
 use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult};
@@ -273,7 +273,7 @@ pub async fn for_invoice(db: &Db, ctx: &TenantCtx, id: InvoiceId) -> AppResult<(
         ));
     }
     let settings = crate::billing::settings::load(&txn).await?;
-    let file = crate::billing::runs::invoice_label(&invoice).replace(' ', "-");
+    let file = crate::billing::labels::invoice_label(&invoice).replace(' ', "-");
     let (docs, originals) = documents(&txn, vec![invoice]).await?;
     txn.commit().await?;
     Ok((file, render(&docs, &originals, &settings, false)?))

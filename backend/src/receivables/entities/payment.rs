@@ -1,24 +1,25 @@
-//! `fund_entries`: a movement of a cluster's maintenance fund.
+//! `payments`: money received from a firm.
 
 use sea_orm::entity::prelude::*;
 
-use crate::billing::FundEntryKind;
+use crate::receivables::PaymentMethod;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
-#[sea_orm(table_name = "fund_entries")]
+#[sea_orm(table_name = "payments")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     pub tenant_id: Uuid,
     pub created_at: DateTimeUtc,
-    pub cluster_id: Uuid,
-    pub entry_on: Date,
-    pub kind: FundEntryKind,
-    /// Signed: in is positive, spending negative.
+    pub firm_id: Uuid,
     pub amount: i64,
-    pub description: String,
-    pub allocation_id: Option<Uuid>,
-    pub invoice_id: Option<Uuid>,
+    pub received_on: Date,
+    pub method: PaymentMethod,
+    pub bank_reference: Option<String>,
+    pub idempotency_key: String,
+    pub request_hash: String,
+    /// Not yet allocated: the firm's credit.
+    pub unallocated: i64,
     pub recorded_by: Option<Uuid>,
 }
 

@@ -1,0 +1,342 @@
+//! Issuing a run: gap-free numbers taken under a row lock, the invoices and lines written in
+//! batches, firm credit applied, and one email per firm, all in one transaction.
+
+use chrono::{NaiveDate, Utc};
+use sea_orm::sea_query::{Expr, OnConflict};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DbErr, EntityTrait, IntoActiveModel,
+    QueryFilter, QuerySelect,
+};
+use uuid::Uuid;
+
+use crate::access::{Policy, TenantCtx};
+use crate::audit;
+use crate::billing::entities::{
+    billing_run, billing_setting, invoice, invoice_counter, invoice_line,
+};
+use crate::billing::invoices::payment_purpose;
+use crate::billing::runs::load::compute;
+use crate::billing::runs::{RunPreview, RunRequest};
+use crate::billing::settings::series_for;
+use crate::billing::{InvoiceKind, InvoiceState};
+use crate::db::{Db, TenantTxn};
+use crate::error::{AppError, AppResult, is_unique_violation};
+use crate::notify::{IssuedInvoice, Mail, Outbox};
+use crate::tenancy::Locale;
+use crate::values::{Email, today};
+
+/// Rows per insert statement: well under SQLite's 32,766 and PostgreSQL's 65,535 parameters.
+const INVOICE_BATCH: usize = 800;
+const LINE_BATCH: usize = 2_000;
+
+/// Takes `count` numbers of `series`, one after the other, under a row lock: two clerks issuing
+/// at once get consecutive ranges, never the same number and never a gap.
+pub(crate) async fn take_numbers(txn: &TenantTxn, series: &str, count: i64) -> AppResult<i64> {
+    let seed = invoice_counter::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        tenant_id: Set(txn.tenant_id().0),
+        created_at: Set(Utc::now()),
+        series: Set(series.to_owned()),
+        last_number: Set(0),
+    };
+    match invoice_counter::Entity::insert(seed)
+        .on_conflict(
+            OnConflict::columns([
+                invoice_counter::Column::TenantId,
+                invoice_counter::Column::Series,
+            ])
+            .do_nothing()
+            .to_owned(),
+        )
+        .exec_without_returning(txn.conn())
+        .await
+    {
+        Ok(_) | Err(DbErr::RecordNotInserted) => {}
+        Err(other) => return Err(other.into()),
+    }
+    let counter = txn
+        .scoped::<invoice_counter::Entity>()
+        .filter(invoice_counter::Column::Series.eq(series))
+        .lock_exclusive()
+        .one(txn.conn())
+        .await?
+        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("invoice counter vanished")))?;
+    let first = counter.last_number + 1;
+    let last = counter.last_number + count;
+    if last > 99_999_999 {
+        return Err(AppError::Conflict(format!(
+            "series {series} has no numbers left this year; choose another series"
+        )));
+    }
+    let mut update = counter.into_active_model();
+    update.last_number = Set(last);
+    update.update(txn.conn()).await?;
+    Ok(first)
+}
+
+/// An issued run.
+#[derive(Clone, Debug)]
+pub struct Issued {
+    pub run: billing_run::Model,
+    pub first_number: Option<String>,
+    pub last_number: Option<String>,
+}
+
+/// Where issued invoices are announced: the outbox, and the web app's address for the link.
+pub struct Announce<'a> {
+    pub outbox: &'a Outbox,
+    pub link: String,
+}
+
+/// Issues the run today: every invoice of the preview, numbered, written in batches in one
+/// transaction with one email per firm (operators). A period already fully billed is a `CONFLICT`.
+pub async fn issue(
+    db: &Db,
+    ctx: &TenantCtx,
+    request: RunRequest,
+    announce: &Announce<'_>,
+) -> AppResult<Issued> {
+    issue_on(db, ctx, request, today(), Some(announce)).await
+}
+
+/// The emails of an issued run: one per billing address of each firm, listing its invoices.
+fn announcements(
+    preview: &RunPreview,
+    settings: &billing_setting::Model,
+    numbers: &[(String, i32)],
+    due_on: NaiveDate,
+    link: &str,
+) -> Vec<(Email, Locale, Mail)> {
+    let mut by_firm: Vec<(Uuid, &str, &str, Vec<IssuedInvoice>)> = Vec::new();
+    for (draft, (series, number)) in preview.invoices.iter().zip(numbers) {
+        let line = IssuedInvoice {
+            number: format!("{series} {number:08}"),
+            total: draft.total,
+            due_on,
+            purpose: payment_purpose(series, *number),
+        };
+        match by_firm.iter_mut().find(|(firm, ..)| *firm == draft.firm_id) {
+            Some((.., invoices)) => invoices.push(line),
+            None => by_firm.push((
+                draft.firm_id,
+                &draft.firm_name,
+                &draft.billing_emails,
+                vec![line],
+            )),
+        }
+    }
+    let mut mails = Vec::new();
+    for (_, firm_name, emails, invoices) in by_firm {
+        for address in emails.split(',').filter_map(|e| Email::parse(e, "").ok()) {
+            mails.push((
+                address,
+                Locale::Vi,
+                Mail::InvoicesIssued {
+                    seller_name: settings.seller_name.clone(),
+                    firm_name: firm_name.to_owned(),
+                    period_label: preview.period.label(),
+                    invoices: invoices.clone(),
+                    link: link.to_owned(),
+                },
+            ));
+        }
+    }
+    mails
+}
+
+/// Issues the run as of `issued_on` (the demo's history issues past months on their dates).
+pub async fn issue_on(
+    db: &Db,
+    ctx: &TenantCtx,
+    request: RunRequest,
+    issued_on: NaiveDate,
+    announce: Option<&Announce<'_>>,
+) -> AppResult<Issued> {
+    ctx.require(Policy::ManageBilling)?;
+    let started = std::time::Instant::now();
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
+    let (preview, settings) = compute(&txn, request).await?;
+    let computed = started.elapsed();
+    if preview.invoices.is_empty() {
+        return Err(if preview.already_billed > 0 {
+            AppError::Conflict(format!(
+                "{} is already billed for every lease in it",
+                preview.period.label()
+            ))
+        } else {
+            AppError::invalid("input.periodStart", "no lease is billable in this period")
+        });
+    }
+    let tenant = txn.tenant_id().0;
+    let due_on = issued_on + chrono::Duration::days(i64::from(settings.due_days));
+    let series = series_for(&settings.invoice_series, issued_on);
+    let count = preview.invoices.len() as i64;
+    let first = take_numbers(&txn, &series, count).await?;
+    let now = Utc::now();
+    let run = billing_run::Model {
+        id: Uuid::now_v7(),
+        tenant_id: tenant,
+        created_at: now,
+        cluster_id: preview.cluster_id.map(|c| c.0),
+        period_kind: preview.period.kind,
+        period_start: preview.period.start,
+        period_end: preview.period.end,
+        invoices: count,
+        lines: preview.lines as i64,
+        total: preview.total,
+        issued_by: Some(ctx.user_id().0),
+    };
+    billing_run::Entity::insert(run.clone().into_active_model())
+        .exec_without_returning(txn.conn())
+        .await?;
+
+    let mut invoice_rows = Vec::with_capacity(preview.invoices.len());
+    let mut line_rows = Vec::with_capacity(preview.lines);
+    let mut charged_interest = Vec::new();
+    for (offset, draft) in preview.invoices.iter().enumerate() {
+        let id = Uuid::now_v7();
+        invoice_rows.push(invoice::ActiveModel {
+            id: Set(id),
+            tenant_id: Set(tenant),
+            created_at: Set(now),
+            kind: Set(InvoiceKind::Invoice),
+            run_id: Set(Some(run.id)),
+            lease_id: Set(Some(draft.lease_id)),
+            firm_id: Set(draft.firm_id),
+            cluster_id: Set(draft.cluster_id),
+            corrects_id: Set(None),
+            billing_key: Set(Some(format!(
+                "lease:{}:{}",
+                draft.lease_id, preview.period.start
+            ))),
+            status: Set(InvoiceState::Issued),
+            period_start: Set(preview.period.start),
+            period_end: Set(preview.period.end),
+            template: Set(settings.invoice_template.clone()),
+            series: Set(series.clone()),
+            number: Set(Some((first + offset as i64) as i32)),
+            issued_on: Set(Some(issued_on)),
+            due_on: Set(Some(due_on)),
+            subtotal: Set(draft.subtotal),
+            vat_total: Set(draft.vat_total),
+            total: Set(draft.total),
+            paid: Set(0),
+            credited: Set(0),
+            interest_through: Set(None),
+            seller_name: Set(settings.seller_name.clone()),
+            seller_address: Set(settings.seller_address.clone()),
+            seller_tax_code: Set(settings.seller_tax_code.clone()),
+            buyer_name: Set(draft.firm_name.clone()),
+            buyer_address: Set(draft.firm_address.clone()),
+            buyer_tax_code: Set(draft.firm_tax_code.clone()),
+            note: Set(None),
+            voided_at: Set(None),
+            void_reason: Set(None),
+        });
+        for (position, l) in draft.lines.iter().enumerate() {
+            line_rows.push(invoice_line::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                tenant_id: Set(tenant),
+                created_at: Set(now),
+                invoice_id: Set(id),
+                position: Set(position as i32 + 1),
+                kind: Set(l.kind),
+                description_vi: Set(l.description_vi.clone()),
+                description_en: Set(l.description_en.clone()),
+                quantity_milli: Set(l.quantity_milli),
+                unit: Set(l.unit.clone()),
+                unit_price: Set(l.unit_price),
+                amount: Set(l.amount),
+                vat_bp: Set(l.vat_bp),
+                vat_amount: Set(l.vat_amount),
+                tariff_id: Set(l.tariff_id),
+                corrects_line_id: Set(None),
+            });
+        }
+        charged_interest.extend(draft.interest_on.iter().copied());
+    }
+    let conflict = |e: DbErr| {
+        if is_unique_violation(&e) {
+            AppError::Conflict(
+                "another run billed some of these leases meanwhile; preview again".into(),
+            )
+        } else {
+            e.into()
+        }
+    };
+    let prepared = started.elapsed();
+    let mut rows = invoice_rows.into_iter().peekable();
+    while rows.peek().is_some() {
+        let batch: Vec<_> = rows.by_ref().take(INVOICE_BATCH).collect();
+        invoice::Entity::insert_many(batch)
+            .exec_without_returning(txn.conn())
+            .await
+            .map_err(conflict)?;
+    }
+    let mut rows = line_rows.into_iter().peekable();
+    while rows.peek().is_some() {
+        let batch: Vec<_> = rows.by_ref().take(LINE_BATCH).collect();
+        invoice_line::Entity::insert_many(batch)
+            .exec_without_returning(txn.conn())
+            .await?;
+    }
+    if let Some(through) = preview.period.start.pred_opt() {
+        for chunk in charged_interest.chunks(INVOICE_BATCH) {
+            invoice::Entity::update_many()
+                .col_expr(invoice::Column::InterestThrough, Expr::value(through))
+                .filter(invoice::Column::TenantId.eq(tenant))
+                .filter(invoice::Column::Id.is_in(chunk.iter().copied()))
+                .exec(txn.conn())
+                .await?;
+        }
+    }
+    let inserted = started.elapsed();
+    // A firm's credit (overpayments) pays its new invoices at once.
+    let mut firms: Vec<Uuid> = preview.invoices.iter().map(|i| i.firm_id).collect();
+    firms.sort_unstable();
+    firms.dedup();
+    crate::receivables::payments::apply_credit(&txn, &firms, issued_on).await?;
+    let credited = started.elapsed();
+    let numbers: Vec<(String, i32)> = (0..count)
+        .map(|offset| (series.clone(), (first + offset) as i32))
+        .collect();
+    if let Some(announce) = announce {
+        let mails = announcements(&preview, &settings, &numbers, due_on, &announce.link);
+        announce
+            .outbox
+            .enqueue_many(txn.conn(), Some(txn.tenant_id()), &mails)
+            .await?;
+    }
+    audit::record(
+        &txn,
+        ctx,
+        "BillingRun",
+        run.id,
+        "issued",
+        None::<&()>,
+        Some(&run),
+    )
+    .await?;
+    let announced = started.elapsed();
+    txn.commit().await?;
+    if let Some(announce) = announce {
+        announce.outbox.wake();
+    }
+    tracing::info!(
+        invoices = count,
+        lines = preview.lines,
+        compute_ms = computed.as_millis(),
+        prepare_ms = (prepared - computed).as_millis(),
+        insert_ms = (inserted - prepared).as_millis(),
+        credit_ms = (credited - inserted).as_millis(),
+        announce_ms = (announced - credited).as_millis(),
+        commit_ms = (started.elapsed() - announced).as_millis(),
+        "billing run issued"
+    );
+    let label = |n: i64| format!("{series} {n:08}");
+    Ok(Issued {
+        first_number: Some(label(first)),
+        last_number: Some(label(first + count - 1)),
+        run,
+    })
+}

@@ -1,0 +1,110 @@
+//! A lease's terms as entered: the checks that need no database, and the province's rent
+//! support a firm qualifies for.
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+
+use crate::error::{AppResult, Problems};
+use crate::estate::RentSchedule;
+use crate::ids::{FirmId, PlotId};
+use crate::tenancy::CapitalOrigin;
+use crate::tenancy::entities::firm;
+
+/// The province's rent support for small and medium firms with 100% domestic capital.
+pub const SME_RENT_SUPPORT_BP: i32 = 1000;
+/// Its basis, recorded on the lease so billing can show it and the operator can claim it back.
+pub const SME_RENT_SUPPORT_BASIS: &str = "Hỗ trợ 10% tiền thuê đất cho doanh nghiệp nhỏ và vừa 100% vốn trong nước (chính sách hỗ trợ của tỉnh)";
+
+/// The raw terms of a lease.
+#[derive(Clone, Debug)]
+pub struct LeaseInput {
+    pub firm_id: FirmId,
+    pub plot_ids: Vec<PlotId>,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub rent_per_m2_year: i64,
+    pub rent_schedule: RentSchedule,
+    pub maintenance_fee_per_m2_month: Option<i64>,
+    pub deposit: i64,
+    pub escalation_bp: i32,
+    pub escalation_every_years: Option<i32>,
+    /// None: decided from the firm (SME with 100% domestic capital gets the support).
+    pub rent_support_bp: Option<i32>,
+    pub rent_support_basis: Option<String>,
+}
+
+/// Terms that passed the checks that need no database.
+#[derive(Clone, Debug)]
+pub struct LeaseTerms(pub(super) LeaseInput);
+
+impl LeaseTerms {
+    pub fn parse(mut input: LeaseInput) -> AppResult<Self> {
+        let mut problems = Problems::new();
+        if input.plot_ids.is_empty() {
+            problems.add("input.plotIds", "choose at least one plot");
+        }
+        let unique: HashSet<_> = input.plot_ids.iter().collect();
+        if unique.len() != input.plot_ids.len() {
+            problems.add("input.plotIds", "a plot is listed twice");
+        }
+        if input.ends_on <= input.starts_on {
+            problems.add("input.endsOn", "the lease must end after it starts");
+        }
+        if input.rent_per_m2_year < 0 {
+            problems.add("input.rentPerM2Year", "the rent cannot be negative");
+        }
+        if input
+            .maintenance_fee_per_m2_month
+            .is_some_and(|fee| fee < 0)
+        {
+            problems.add(
+                "input.maintenanceFeePerM2Month",
+                "the fee cannot be negative",
+            );
+        }
+        if input.deposit < 0 {
+            problems.add("input.deposit", "the deposit cannot be negative");
+        }
+        if !(0..=10_000).contains(&input.escalation_bp) {
+            problems.add(
+                "input.escalationBp",
+                "give the escalation in basis points, 0 to 10000",
+            );
+        }
+        if input.escalation_bp > 0 && input.escalation_every_years.is_none_or(|y| y < 1) {
+            problems.add(
+                "input.escalationEveryYears",
+                "say every how many years the rent escalates",
+            );
+        }
+        if input
+            .rent_support_bp
+            .is_some_and(|bp| !(0..=10_000).contains(&bp))
+        {
+            problems.add(
+                "input.rentSupportBp",
+                "give the support in basis points, 0 to 10000",
+            );
+        }
+        problems.finish()?;
+        if input.escalation_bp == 0 {
+            input.escalation_every_years = None;
+        }
+        input.rent_support_basis = input
+            .rent_support_basis
+            .map(|b| b.trim().to_owned())
+            .filter(|b| !b.is_empty());
+        Ok(Self(input))
+    }
+}
+
+pub(super) fn support_for(firm: &firm::Model, terms: &LeaseTerms) -> (i32, Option<String>) {
+    match terms.0.rent_support_bp {
+        Some(bp) => (bp, terms.0.rent_support_basis.clone()),
+        None if firm.is_sme && firm.capital_origin == CapitalOrigin::Domestic => {
+            (SME_RENT_SUPPORT_BP, Some(SME_RENT_SUPPORT_BASIS.to_owned()))
+        }
+        None => (0, None),
+    }
+}

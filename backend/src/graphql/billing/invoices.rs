@@ -1,0 +1,281 @@
+//! The invoice (and credit note) as the API shows it.
+
+use async_graphql::{Context, ID, Object, SimpleObject};
+use chrono::NaiveDate;
+
+use crate::access::TenantCtx;
+use crate::billing::documents::words;
+use crate::billing::entities::invoice;
+use crate::billing::labels::invoice_label;
+use crate::billing::money::{ROUNDING_RULE_EN, ROUNDING_RULE_VI};
+use crate::billing::{credit_notes, invoices};
+use crate::error::AppResult;
+use crate::graphql::Services;
+use crate::graphql::billing::types::{InvoiceKind, InvoiceLine, InvoiceStatus};
+use crate::graphql::context::tenant;
+use crate::graphql::errors::GqlResult;
+use crate::graphql::ids;
+use crate::graphql::node::NodeType;
+use crate::graphql::receivables::types::Allocation;
+use crate::ids::{ClusterId, FirmId, InvoiceId, LeaseId};
+
+/// VAT of an invoice at one rate.
+#[derive(SimpleObject, Clone)]
+pub struct VatByRate {
+    /// Null: not subject to VAT.
+    pub vat_bp: Option<i32>,
+    pub base: i64,
+    pub vat: i64,
+}
+
+/// An invoice or a credit note.
+pub struct Invoice {
+    pub model: invoice::Model,
+    pub cluster_name: String,
+}
+
+#[Object]
+impl Invoice {
+    /// Global ID.
+    pub async fn id(&self) -> ID {
+        ids::of::<InvoiceId>(self.model.id)
+    }
+    async fn kind(&self) -> InvoiceKind {
+        self.model.kind.into()
+    }
+    async fn status(&self) -> InvoiceStatus {
+        crate::billing::InvoiceStatus::of(&self.model, crate::values::today()).into()
+    }
+    /// Template symbol, `1` for a VAT invoice.
+    async fn template(&self) -> &str {
+        &self.model.template
+    }
+    /// Series symbol, e.g. `C26TAA`.
+    async fn series(&self) -> &str {
+        &self.model.series
+    }
+    /// Sequential within the series, without gaps; null for a draft.
+    async fn number(&self) -> Option<i32> {
+        self.model.number
+    }
+    /// `C26TAA 00000123`.
+    async fn number_label(&self) -> String {
+        invoice_label(&self.model)
+    }
+    async fn issued_on(&self) -> Option<NaiveDate> {
+        self.model.issued_on
+    }
+    async fn due_on(&self) -> Option<NaiveDate> {
+        self.model.due_on
+    }
+    async fn period_start(&self) -> NaiveDate {
+        self.model.period_start
+    }
+    async fn period_end(&self) -> NaiveDate {
+        self.model.period_end
+    }
+    async fn firm_id(&self) -> ID {
+        ids::of::<FirmId>(self.model.firm_id)
+    }
+    async fn cluster_id(&self) -> ID {
+        ids::of::<ClusterId>(self.model.cluster_id)
+    }
+    async fn cluster_name(&self) -> &str {
+        &self.cluster_name
+    }
+    async fn lease_id(&self) -> Option<ID> {
+        self.model.lease_id.map(|id| ids::of::<LeaseId>(id))
+    }
+    async fn seller_name(&self) -> &str {
+        &self.model.seller_name
+    }
+    async fn seller_address(&self) -> &str {
+        &self.model.seller_address
+    }
+    async fn seller_tax_code(&self) -> &str {
+        &self.model.seller_tax_code
+    }
+    async fn buyer_name(&self) -> &str {
+        &self.model.buyer_name
+    }
+    async fn buyer_address(&self) -> &str {
+        &self.model.buyer_address
+    }
+    async fn buyer_tax_code(&self) -> &str {
+        &self.model.buyer_tax_code
+    }
+    /// Before VAT.
+    async fn subtotal(&self) -> i64 {
+        self.model.subtotal
+    }
+    async fn vat_total(&self) -> i64 {
+        self.model.vat_total
+    }
+    async fn total(&self) -> i64 {
+        self.model.total
+    }
+    /// Allocated from payments so far.
+    async fn paid(&self) -> i64 {
+        self.model.paid
+    }
+    /// Still to pay.
+    async fn open(&self) -> i64 {
+        self.model.open()
+    }
+    /// The total in Vietnamese words.
+    async fn total_in_words(&self) -> String {
+        words::amount_in_words(self.model.total.abs())
+    }
+    /// The rounding rule printed on the invoice.
+    async fn rounding_rule(&self, english: Option<bool>) -> &'static str {
+        if english.unwrap_or(false) {
+            ROUNDING_RULE_EN
+        } else {
+            ROUNDING_RULE_VI
+        }
+    }
+    async fn void_reason(&self) -> Option<&str> {
+        self.model.void_reason.as_deref()
+    }
+    /// The transfer description that identifies this invoice.
+    async fn payment_purpose(&self) -> Option<String> {
+        self.model
+            .number
+            .map(|n| invoices::payment_purpose(&self.model.series, n))
+    }
+    async fn lines(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<InvoiceLine>> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let lines = credit_notes::lines_with_creditable(&services.db, &tenant_ctx, &self.model)
+            .await
+            .gql()?;
+        Ok(lines
+            .iter()
+            .map(|(line, creditable)| InvoiceLine {
+                creditable: *creditable,
+                ..InvoiceLine::from(line)
+            })
+            .collect())
+    }
+    /// Credit notes issued against this invoice, in total (positive đồng, VAT included).
+    async fn credited(&self) -> i64 {
+        self.model.credited
+    }
+    /// For a credit note: the invoice it corrects.
+    async fn corrects_id(&self) -> Option<ID> {
+        self.model.corrects_id.map(|id| ids::of::<InvoiceId>(id))
+    }
+    /// For a credit note: the corrected invoice's `numberLabel`.
+    async fn corrects_label(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
+        let Some(id) = self.model.corrects_id else {
+            return Ok(None);
+        };
+        let services = ctx.data::<Services>()?;
+        let corrects = credit_notes::corrected(&services.db, &tenant(ctx)?, InvoiceId(id))
+            .await
+            .gql()?;
+        Ok(corrects.as_ref().map(invoice_label))
+    }
+    /// Credit notes issued against this invoice, oldest first.
+    async fn credit_notes(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<CreditNoteRef>> {
+        if self.model.kind != crate::billing::InvoiceKind::Invoice {
+            return Ok(Vec::new());
+        }
+        let services = ctx.data::<Services>()?;
+        let notes = credit_notes::against(&services.db, &tenant(ctx)?, InvoiceId(self.model.id))
+            .await
+            .gql()?;
+        Ok(notes
+            .iter()
+            .map(|n| CreditNoteRef {
+                id: ids::of::<InvoiceId>(n.id),
+                number_label: invoice_label(n),
+                issued_on: n.issued_on,
+                total: n.total,
+            })
+            .collect())
+    }
+    /// For a credit note: why it was issued.
+    async fn note(&self) -> Option<&str> {
+        self.model.note.as_deref()
+    }
+    /// VAT per rate, as the invoice prints it.
+    async fn vat_by_rate(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<VatByRate>> {
+        let services = ctx.data::<Services>()?;
+        let id = InvoiceId(self.model.id);
+        let lines = invoices::lines_of(&services.db, &tenant(ctx)?, &[id.0])
+            .await
+            .gql()?;
+        let lines = lines.get(&id.0).map(Vec::as_slice).unwrap_or_default();
+        Ok(invoices::vat_by_rate(lines)
+            .into_iter()
+            .map(|row| VatByRate {
+                vat_bp: row.vat_bp,
+                base: row.base,
+                vat: row.vat,
+            })
+            .collect())
+    }
+    async fn allocations(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Allocation>> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        Ok(
+            invoices::allocations_of(&services.db, &tenant_ctx, InvoiceId(self.model.id))
+                .await
+                .gql()?
+                .iter()
+                .map(Allocation::from)
+                .collect(),
+        )
+    }
+    /// A VietQR payload paying what is open, with the invoice number in the purpose; null when
+    /// nothing is open or the operator has no bank account on file.
+    async fn vietqr(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let settings = crate::billing::settings::for_payment(&services.db, &tenant_ctx)
+            .await
+            .gql()?;
+        Ok(invoices::vietqr_for(
+            &self.model,
+            &settings.bank_bin,
+            &settings.bank_account,
+        ))
+    }
+}
+
+/// A credit note issued against an invoice.
+#[derive(SimpleObject)]
+pub struct CreditNoteRef {
+    pub id: ID,
+    pub number_label: String,
+    pub issued_on: Option<NaiveDate>,
+    pub total: i64,
+}
+
+/// Wraps invoices with their cluster names, loaded in one statement.
+pub async fn with_cluster_names(
+    services: &Services,
+    ctx: &crate::access::TenantCtx,
+    models: Vec<crate::billing::entities::invoice::Model>,
+) -> crate::error::AppResult<Vec<Invoice>> {
+    let cluster_ids: Vec<uuid::Uuid> = models.iter().map(|m| m.cluster_id).collect();
+    let names = invoices::cluster_names(&services.db, ctx, &cluster_ids).await?;
+    Ok(models
+        .into_iter()
+        .map(|model| Invoice {
+            cluster_name: names.get(&model.cluster_id).cloned().unwrap_or_default(),
+            model,
+        })
+        .collect())
+}
+
+impl NodeType for Invoice {
+    type Id = InvoiceId;
+
+    async fn load(services: &Services, ctx: &TenantCtx, id: InvoiceId) -> AppResult<Self> {
+        let model = crate::billing::invoices::get(&services.db, ctx, id).await?;
+        let mut found = with_cluster_names(services, ctx, vec![model]).await?;
+        found.pop().ok_or(crate::error::AppError::NotFound)
+    }
+}

@@ -1,0 +1,5 @@
+//! The receivables API: payments, the maintenance fund, bank lines, statements, aging.
+
+pub mod mutations;
+pub mod queries;
+pub mod types;

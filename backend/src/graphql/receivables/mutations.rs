@@ -1,0 +1,204 @@
+//! Mutations: payments, fund expenses and plans, bank statements.
+
+use async_graphql::{Context, ID, InputObject, Object};
+use chrono::NaiveDate;
+
+use crate::graphql::Services;
+use crate::graphql::context::tenant;
+use crate::graphql::errors::GqlResult;
+use crate::graphql::ids;
+use crate::graphql::receivables::types::{
+    BankImportLine, BankImportResult, BankLine, FundEntry, Payment, PaymentMethod, UpkeepPlan,
+};
+use crate::ids::{BankLineId, ClusterId, FirmId, InvoiceId};
+use crate::receivables::payments::PaymentInput;
+use crate::receivables::{bank, fund, payments};
+
+/// Part of a payment for one invoice.
+#[derive(InputObject)]
+pub struct AllocationFields {
+    pub invoice_id: ID,
+    pub amount: i64,
+}
+
+/// A payment received.
+#[derive(InputObject)]
+pub struct PaymentFields {
+    pub firm_id: ID,
+    /// Đồng, more than 0.
+    pub amount: i64,
+    pub received_on: NaiveDate,
+    pub method: PaymentMethod,
+    pub bank_reference: Option<String>,
+    /// A key unique to this payment: sending it again replays the first result.
+    pub idempotency_key: String,
+    /// Invoices to settle and how much of each; omitted: the oldest open invoices first.
+    pub allocations: Option<Vec<AllocationFields>>,
+}
+
+#[derive(Default)]
+pub struct ReceivablesMutations;
+
+#[Object]
+impl ReceivablesMutations {
+    /// Records a payment and allocates it; the same idempotency key replays the first result
+    /// (operators).
+    async fn record_payment(
+        &self,
+        ctx: &Context<'_>,
+        input: PaymentFields,
+    ) -> async_graphql::Result<Payment> {
+        let services = ctx.data::<Services>()?;
+        let firm_id = ids::decode::<FirmId>(&input.firm_id, "input.firmId").gql()?;
+        let allocations = input
+            .allocations
+            .map(|list| {
+                list.iter()
+                    .enumerate()
+                    .map(|(i, a)| {
+                        ids::decode::<InvoiceId>(
+                            &a.invoice_id,
+                            &format!("input.allocations.{i}.invoiceId"),
+                        )
+                        .map(|id| (id, a.amount))
+                    })
+                    .collect::<Result<Vec<_>, _>>()
+            })
+            .transpose()
+            .gql()?;
+        let recorded = payments::record(
+            &services.db,
+            &tenant(ctx)?,
+            PaymentInput {
+                firm_id,
+                amount: input.amount,
+                received_on: input.received_on,
+                method: input.method.into(),
+                bank_reference: input.bank_reference,
+                idempotency_key: input.idempotency_key,
+                allocations,
+            },
+        )
+        .await
+        .gql()?;
+        Ok(Payment {
+            model: recorded.payment,
+            replayed: recorded.replayed,
+        })
+    }
+
+    /// Records upkeep spending out of a cluster's fund (operators).
+    async fn record_fund_expense(
+        &self,
+        ctx: &Context<'_>,
+        cluster_id: ID,
+        spent_on: NaiveDate,
+        amount: i64,
+        description: String,
+    ) -> async_graphql::Result<FundEntry> {
+        let services = ctx.data::<Services>()?;
+        let cluster = ids::decode::<ClusterId>(&cluster_id, "clusterId").gql()?;
+        let saved = fund::record_expense(
+            &services.db,
+            &tenant(ctx)?,
+            cluster,
+            spent_on,
+            amount,
+            description,
+        )
+        .await
+        .gql()?;
+        Ok(FundEntry::from(&saved))
+    }
+
+    /// Plans upkeep spending for a month of a cluster (operators).
+    async fn plan_upkeep(
+        &self,
+        ctx: &Context<'_>,
+        cluster_id: ID,
+        month: NaiveDate,
+        amount: i64,
+        description: String,
+    ) -> async_graphql::Result<UpkeepPlan> {
+        let services = ctx.data::<Services>()?;
+        let cluster = ids::decode::<ClusterId>(&cluster_id, "clusterId").gql()?;
+        let saved = fund::plan_upkeep(
+            &services.db,
+            &tenant(ctx)?,
+            cluster,
+            month,
+            amount,
+            description,
+        )
+        .await
+        .gql()?;
+        Ok(UpkeepPlan::from(&saved))
+    }
+
+    /// Imports a bank statement (CSV columns: date,amount,description,reference,payer_tax_code;
+    /// date as YYYY-MM-DD or DD/MM/YYYY; amount in whole đồng, "." or "," thousands separators
+    /// allowed; payer_tax_code may be empty). Each line is matched to an open invoice by the
+    /// invoice number in the description (e.g. "TT HD C26TAA 00000123") and by amount. Without
+    /// `commit` it only previews; with it, it writes every new line or, if any row has a
+    /// problem (bad date, amount not positive, unknown payer tax code…), nothing (operators).
+    async fn import_bank_statement(
+        &self,
+        ctx: &Context<'_>,
+        csv: String,
+        commit: Option<bool>,
+    ) -> async_graphql::Result<BankImportResult> {
+        let services = ctx.data::<Services>()?;
+        let report = bank::import(&services.db, &tenant(ctx)?, &csv, commit.unwrap_or(false))
+            .await
+            .gql()?;
+        Ok(BankImportResult {
+            rows: report.rows as i32,
+            valid: report.problems.is_empty(),
+            created: report.created as i32,
+            duplicates: report.duplicates as i32,
+            matched: report.matched as i32,
+            problems: report.problems.into_iter().map(Into::into).collect(),
+            lines: report.lines.iter().map(BankImportLine::from).collect(),
+        })
+    }
+
+    /// Confirms a bank line: records a BANK_TRANSFER payment of its amount for the invoice's
+    /// firm (the suggested invoice, or `invoiceId` to choose another), allocated to that invoice
+    /// up to what is open; the rest is the firm's credit. A confirmed or ignored line is
+    /// CONFLICT (operators).
+    async fn confirm_bank_line(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        invoice_id: Option<ID>,
+    ) -> async_graphql::Result<BankLine> {
+        let services = ctx.data::<Services>()?;
+        let line = ids::decode::<BankLineId>(&id, "id").gql()?;
+        let invoice = invoice_id
+            .as_ref()
+            .map(|id| ids::decode::<InvoiceId>(id, "invoiceId"))
+            .transpose()
+            .gql()?;
+        Ok(BankLine(
+            bank::confirm(&services.db, &tenant(ctx)?, line, invoice)
+                .await
+                .gql()?,
+        ))
+    }
+
+    /// Sets a line aside (not a payment to us, or handled elsewhere) (operators).
+    async fn ignore_bank_line(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        reason: String,
+    ) -> async_graphql::Result<BankLine> {
+        let services = ctx.data::<Services>()?;
+        let line = ids::decode::<BankLineId>(&id, "id").gql()?;
+        Ok(BankLine(
+            bank::ignore(&services.db, &tenant(ctx)?, line, reason)
+                .await
+                .gql()?,
+        ))
+    }
+}

@@ -1,0 +1,7 @@
+//! Tables of the receivables domain.
+
+pub mod bank_line;
+pub mod fund_entry;
+pub mod payment;
+pub mod payment_allocation;
+pub mod upkeep_plan;

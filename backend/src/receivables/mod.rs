@@ -1,0 +1,81 @@
+//! Receivables: what happens after an invoice is issued. Payments and their allocation, bank
+//! statements and their matching, statements of account, aging and collections, and each
+//! cluster's maintenance fund, which the fee share of every payment feeds.
+
+pub mod bank;
+pub mod entities;
+pub mod fund;
+pub mod payments;
+pub mod reports;
+
+use sea_orm::sea_query::StringLen;
+use sea_orm::{DeriveActiveEnum, EnumIter};
+use serde::{Deserialize, Serialize};
+
+/// How a payment arrived.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum PaymentMethod {
+    #[sea_orm(string_value = "BANK_TRANSFER")]
+    BankTransfer,
+    #[sea_orm(string_value = "CASH")]
+    Cash,
+    #[sea_orm(string_value = "VIETQR")]
+    Vietqr,
+}
+/// A movement of the maintenance fund.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum FundEntryKind {
+    /// The maintenance-fee share of a payment (cash basis).
+    #[sea_orm(string_value = "FEE_COLLECTED")]
+    FeeCollected,
+    /// Upkeep spending.
+    #[sea_orm(string_value = "EXPENSE")]
+    Expense,
+    #[sea_orm(string_value = "ADJUSTMENT")]
+    Adjustment,
+}
+
+/// Where an imported bank line stands.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum BankLineStatus {
+    #[sea_orm(string_value = "UNMATCHED")]
+    Unmatched,
+    #[sea_orm(string_value = "SUGGESTED")]
+    Suggested,
+    #[sea_orm(string_value = "CONFIRMED")]
+    Confirmed,
+    #[sea_orm(string_value = "IGNORED")]
+    Ignored,
+}
+/// Why a bank line was matched to an invoice.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum BankMatch {
+    /// The invoice number is in the description and the amount is what is open.
+    #[sea_orm(string_value = "NUMBER_AND_AMOUNT")]
+    NumberAndAmount,
+    /// The invoice number is in the description; the amount differs.
+    #[sea_orm(string_value = "NUMBER")]
+    Number,
+    /// The payer's tax code, and an open invoice of exactly that amount.
+    #[sea_orm(string_value = "FIRM_AND_AMOUNT")]
+    FirmAndAmount,
+    /// The only open invoice of exactly that amount.
+    #[sea_orm(string_value = "AMOUNT")]
+    Amount,
+}
