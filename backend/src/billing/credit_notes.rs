@@ -28,6 +28,7 @@ use crate::ids::{InvoiceId, InvoiceLineId};
 use crate::receivables::FundEntryKind;
 use crate::receivables::entities::fund_entry;
 use crate::receivables::payments::{fund_basis, fund_share};
+use crate::values::Vnd;
 use crate::values::required_text;
 use crate::values::today;
 
@@ -82,12 +83,10 @@ pub async fn issue(db: &Db, ctx: &TenantCtx, input: CreditNoteInput) -> AppResul
     }
     let mut seen = std::collections::HashSet::new();
     for (i, line) in input.lines.iter().enumerate() {
-        if line.amount <= 0 {
-            problems.add(
-                format!("input.lines.{i}.amount"),
-                "a positive amount of đồng",
-            );
-        }
+        problems.check(Vnd::positive(
+            line.amount,
+            &format!("input.lines.{i}.amount"),
+        ));
         if !seen.insert(line.line_id) {
             problems.add(
                 format!("input.lines.{i}.lineId"),

@@ -17,6 +17,7 @@ use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult, Problems};
 use crate::estate::entities::cluster;
 use crate::ids::ClusterId;
+use crate::values::Vnd;
 use crate::values::required_text;
 
 /// The raw input of a tariff version.
@@ -57,9 +58,7 @@ fn parse(mut input: TariffInput) -> AppResult<TariffInput> {
     if let Some(v) = problems.check(required_text(&input.vat_basis, "input.vatBasis", 300)) {
         input.vat_basis = v;
     }
-    if input.rate < 0 {
-        problems.add("input.rate", "a rate cannot be negative");
-    }
+    problems.check(Vnd::parse(input.rate, "input.rate"));
     if input.rate > 1_000_000_000_000 {
         problems.add("input.rate", "at most 1,000,000,000,000 đồng");
     }

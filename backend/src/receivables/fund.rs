@@ -20,6 +20,7 @@ use crate::estate::occupancy;
 use crate::ids::ClusterId;
 use crate::receivables::FundEntryKind;
 use crate::receivables::entities::{fund_entry, upkeep_plan};
+use crate::values::Vnd;
 use crate::values::required_text;
 use crate::values::today;
 
@@ -193,9 +194,7 @@ pub async fn record_expense(
 ) -> AppResult<fund_entry::Model> {
     ctx.require(Policy::ManageBilling)?;
     let mut problems = Problems::new();
-    if amount <= 0 {
-        problems.add("input.amount", "spending is a positive amount of đồng");
-    }
+    problems.check(Vnd::positive(amount, "input.amount"));
     let description = problems.check(required_text(&description, "input.description", 500));
     if spent_on > today() {
         problems.add("input.spentOn", "spending is recorded once it happened");
@@ -247,9 +246,7 @@ pub async fn plan_upkeep(
 ) -> AppResult<upkeep_plan::Model> {
     ctx.require(Policy::ManageBilling)?;
     let mut problems = Problems::new();
-    if amount <= 0 {
-        problems.add("input.amount", "a plan is a positive amount of đồng");
-    }
+    problems.check(Vnd::positive(amount, "input.amount"));
     let description = problems.check(required_text(&description, "input.description", 500));
     problems.finish()?;
     let txn = db.tenant(ctx, Policy::ManageBilling).await?;

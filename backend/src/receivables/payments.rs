@@ -24,6 +24,7 @@ use crate::ids::{FirmId, InvoiceId, PaymentId};
 use crate::receivables::entities::{fund_entry, payment, payment_allocation};
 use crate::receivables::{FundEntryKind, PaymentMethod};
 use crate::tenancy::entities::firm;
+use crate::values::Vnd;
 
 /// The raw input of a payment.
 #[derive(Clone, Debug)]
@@ -59,9 +60,7 @@ fn request_hash(input: &PaymentInput) -> String {
 
 fn parse(mut input: PaymentInput) -> AppResult<PaymentInput> {
     let mut problems = Problems::new();
-    if input.amount <= 0 {
-        problems.add("input.amount", "a payment is a positive amount of đồng");
-    }
+    problems.check(Vnd::positive(input.amount, "input.amount"));
     let key = input.idempotency_key.trim().to_owned();
     if key.is_empty() || key.len() > 100 {
         problems.add("input.idempotencyKey", "1 to 100 characters");
@@ -81,9 +80,10 @@ fn parse(mut input: PaymentInput) -> AppResult<PaymentInput> {
     if let Some(allocations) = &input.allocations {
         let mut total: i64 = 0;
         for (i, (_, amount)) in allocations.iter().enumerate() {
-            if *amount <= 0 {
-                problems.add(format!("input.allocations.{i}.amount"), "a positive amount");
-            }
+            problems.check(Vnd::positive(
+                *amount,
+                &format!("input.allocations.{i}.amount"),
+            ));
             total = total.saturating_add(*amount);
         }
         if total > input.amount {

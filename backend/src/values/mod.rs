@@ -15,10 +15,10 @@ pub struct AreaM2(i64);
 impl AreaM2 {
     /// More than 0 m².
     pub fn parse(value: i64, path: &str) -> AppResult<Self> {
-        if value > 0 {
-            Ok(Self(value))
-        } else {
-            Err(AppError::invalid(path, "the area must be more than 0 m²"))
+        match value {
+            1..=MAX_AREA_M2 => Ok(Self(value)),
+            ..1 => Err(AppError::invalid(path, "the area must be more than 0 m²")),
+            _ => Err(AppError::invalid(path, "at most 1,000,000,000 m²")),
         }
     }
 
@@ -28,6 +28,13 @@ impl AreaM2 {
     }
 }
 
+/// The largest amount any input may carry: a million billion đồng, far beyond any real
+/// invoice, and small enough that sums of millions of them cannot overflow an `i64`.
+pub const MAX_VND: i64 = 1_000_000_000_000_000;
+
+/// The largest area any input may carry: 1,000 km², larger than any industrial cluster.
+pub const MAX_AREA_M2: i64 = 1_000_000_000;
+
 /// An amount of money in whole đồng, zero or more.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Vnd(i64);
@@ -35,19 +42,25 @@ pub struct Vnd(i64);
 impl Vnd {
     /// Zero or more đồng.
     pub fn parse(value: i64, path: &str) -> AppResult<Self> {
-        if value >= 0 {
-            Ok(Self(value))
-        } else {
-            Err(AppError::invalid(path, "the amount cannot be negative"))
+        match value {
+            0..=MAX_VND => Ok(Self(value)),
+            ..0 => Err(AppError::invalid(path, "the amount cannot be negative")),
+            _ => Err(AppError::invalid(
+                path,
+                "at most 1,000,000,000,000,000 đồng",
+            )),
         }
     }
 
     /// More than zero đồng: a payment, an expense, a planned amount, a tariff rate.
     pub fn positive(value: i64, path: &str) -> AppResult<Self> {
-        if value > 0 {
-            Ok(Self(value))
-        } else {
-            Err(AppError::invalid(path, "a positive amount of đồng"))
+        match value {
+            1..=MAX_VND => Ok(Self(value)),
+            ..1 => Err(AppError::invalid(path, "a positive amount of đồng")),
+            _ => Err(AppError::invalid(
+                path,
+                "at most 1,000,000,000,000,000 đồng",
+            )),
         }
     }
 
@@ -167,6 +180,9 @@ mod tests {
         assert!(Vnd::parse(-1, "v").is_err());
         assert!(Vnd::parse(0, "v").is_ok());
         assert!(Vnd::positive(0, "v").is_err());
+        assert!(Vnd::parse(MAX_VND + 1, "v").is_err());
+        assert!(AreaM2::parse(MAX_AREA_M2 + 1, "a").is_err());
+        assert!(AreaM2::parse(MAX_AREA_M2, "a").is_ok());
         assert_eq!(Vnd::positive(1, "v").map(Vnd::get).ok(), Some(1));
     }
 }

@@ -10,6 +10,7 @@ use crate::estate::RentSchedule;
 use crate::ids::{FirmId, PlotId};
 use crate::tenancy::CapitalOrigin;
 use crate::tenancy::entities::firm;
+use crate::values::Vnd;
 
 /// The province's rent support for small and medium firms with 100% domestic capital.
 pub const SME_RENT_SUPPORT_BP: i32 = 1000;
@@ -51,21 +52,11 @@ impl LeaseTerms {
         if input.ends_on <= input.starts_on {
             problems.add("input.endsOn", "the lease must end after it starts");
         }
-        if input.rent_per_m2_year < 0 {
-            problems.add("input.rentPerM2Year", "the rent cannot be negative");
+        problems.check(Vnd::parse(input.rent_per_m2_year, "input.rentPerM2Year"));
+        if let Some(fee) = input.maintenance_fee_per_m2_month {
+            problems.check(Vnd::parse(fee, "input.maintenanceFeePerM2Month"));
         }
-        if input
-            .maintenance_fee_per_m2_month
-            .is_some_and(|fee| fee < 0)
-        {
-            problems.add(
-                "input.maintenanceFeePerM2Month",
-                "the fee cannot be negative",
-            );
-        }
-        if input.deposit < 0 {
-            problems.add("input.deposit", "the deposit cannot be negative");
-        }
+        problems.check(Vnd::parse(input.deposit, "input.deposit"));
         if !(0..=10_000).contains(&input.escalation_bp) {
             problems.add(
                 "input.escalationBp",
