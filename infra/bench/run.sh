@@ -10,7 +10,7 @@
 #
 # Knobs: BENCH_THREADS (2), BENCH_CONNECTIONS (32), BENCH_DURATION (15s), BENCH_WARMUP (3s),
 # BENCH_LEASES (100000) and BENCH_FIRMS (20000) for the billing run, BENCH_SKIP (a comma list of
-# postgres, bare, postgraphile, sqlite, billing), BENCH_KEEP=1 keeps the work folder (logs).
+# build, postgres, bare, postgraphile, sqlite, billing), BENCH_KEEP=1 keeps the work folder (logs).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
@@ -180,10 +180,12 @@ measure() {
 
 # --- build ------------------------------------------------------------------------------------
 
-step "Build: release server, bare reference, billing benchmark"
-cargo build --release --locked -p clusterkeep -p bench-reference
-if ! skipped billing; then
-  cargo bench --locked -p clusterkeep --bench billing --no-run
+if ! skipped build; then
+  step "Build: release server, bare reference, billing benchmark"
+  cargo build --release --locked -p clusterkeep -p bench-reference
+  if ! skipped billing; then
+    cargo bench --locked -p clusterkeep --bench billing --no-run
+  fi
 fi
 
 machine="$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) at start"
