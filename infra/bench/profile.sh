@@ -145,6 +145,7 @@ echo
 echo "== CPU per request under load (wrk -t2 -c32 -d10s), from /proc: server | PostgreSQL | wrk"
 ticks=$(getconf CLK_TCK)
 cpu_of() { awk '{ s += $14 + $15 } END { print s + 0 }' "${@/#//proc/}" 2>/dev/null || echo 0; }
+sys_of() { awk '{ s += $15 } END { print s + 0 }' "${@/#//proc/}" 2>/dev/null || echo 0; }
 # The postmaster of this script's cluster and its backends.
 pg_pids() {
   local main
@@ -159,18 +160,22 @@ for name in node me invoices bare; do
   # shellcheck disable=SC2046
   pg_before=$(cpu_of $(pg_pids))
   srv_before=$(cpu_of "$server_pid/stat")
+  srv_sys_before=$(sys_of "$server_pid/stat")
   TIMEFORMAT='%U %S'
   { time BENCH_TOKEN=$([ "$name" = bare ] || echo "$TOKEN") \
     wrk -t2 -c32 -d10s -s "$BENCH_LUA_DIR/$name.lua" "$target/graphql" >"$work/load-$name.txt"; } 2>"$work/wrk-cpu-$name.txt"
   # shellcheck disable=SC2046
   pg_after=$(cpu_of $(pg_pids))
   srv_after=$(cpu_of "$server_pid/stat")
+  srv_sys_after=$(sys_of "$server_pid/stat")
   requests=$(awk '/requests in/ { print $1 }' "$work/load-$name.txt")
-  python3 - "$name" "$requests" "$ticks" "$((srv_after - srv_before))" "$((pg_after - pg_before))" "$(cat "$work/wrk-cpu-$name.txt")" <<'EOF'
+  python3 - "$name" "$requests" "$ticks" "$((srv_after - srv_before))" "$((pg_after - pg_before))" "$(cat "$work/wrk-cpu-$name.txt")" "$((srv_sys_after - srv_sys_before))" <<'EOF'
 import sys
-name, requests, ticks, srv, pg, wrk_user, wrk_sys = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), *map(float, sys.argv[6].split())
+name, requests, ticks, srv, pg = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+wrk_user, wrk_sys = map(float, sys.argv[6].split())
+srv_sys = int(sys.argv[7])
 us = lambda t: t / ticks / requests * 1e6
 wrk = (wrk_user + wrk_sys) / requests * 1e6
-print(f"   {name:9} {requests / 10:7.0f} req/s   server {us(srv):5.0f} µs | PostgreSQL {us(pg):5.0f} µs | wrk {wrk:4.0f} µs  per request")
+print(f"   {name:9} {requests / 10:7.0f} req/s   server {us(srv):5.0f} µs (kernel {us(srv_sys):4.0f}) | PostgreSQL {us(pg):5.0f} µs | wrk {wrk:4.0f} µs  per request")
 EOF
 done
