@@ -5,7 +5,7 @@ SHELL := /bin/bash
 export CARGO_TARGET_DIR ?= $(CURDIR)/target
 BIN := $(CARGO_TARGET_DIR)/release/clusterkeep
 
-.PHONY: run test frontend release schema
+.PHONY: run test bench frontend release schema
 
 ## Build the web app and the server, then start both on http://127.0.0.1:8080 (SQLite, demo data).
 run: frontend release
@@ -14,6 +14,12 @@ run: frontend release
 ## Format, lints, Rust tests on SQLite and a throwaway PostgreSQL, frontend checks, end-to-end in Chromium.
 test:
 	infra/dev/test-all.sh
+
+## The hot-path benchmark (issue 16): wrk on a throwaway PostgreSQL and on SQLite, beside a bare
+## actix-web + async-graphql + sea-orm server and PostGraphile 4, then the billing run against COPY.
+## Prints figures; never fails on a number. Knobs: infra/bench/README.md.
+bench:
+	infra/bench/run.sh
 
 frontend:
 	cd frontend && npm ci --no-audit --no-fund && npm run build
