@@ -9,7 +9,7 @@
 use std::time::{Duration, Instant};
 
 use clusterkeep::Application;
-use clusterkeep::config::Config;
+use clusterkeep::config::{AuthConfig, Config, DatabaseConfig, DemoConfig, ServerConfig};
 use clusterkeep::db::throwaway::{self, PgCluster};
 use secrecy::SecretString;
 use serde_json::{Value, json};
@@ -23,14 +23,24 @@ fn env_or(name: &str, default: u64) -> u64 {
 
 fn config(database_url: String, data_dir: &std::path::Path) -> Config {
     Config {
-        addr: "127.0.0.1:0".into(),
-        data_dir: data_dir.to_path_buf(),
-        database_url: Some(SecretString::from(database_url)),
-        seed_demo: Some(true),
-        demo_history: Some(false),
-        jwt_secret: Some(SecretString::from(
-            "bench-signing-key-that-is-long-enough-0000".to_owned(),
-        )),
+        server: ServerConfig {
+            addr: "127.0.0.1:0".into(),
+            ..ServerConfig::default()
+        },
+        database: DatabaseConfig {
+            url: Some(SecretString::from(database_url)),
+            data_dir: data_dir.to_path_buf(),
+        },
+        demo: DemoConfig {
+            seed: Some(true),
+            history: Some(false),
+        },
+        auth: AuthConfig {
+            jwt_secret: Some(SecretString::from(
+                "bench-signing-key-that-is-long-enough-0000".to_owned(),
+            )),
+            ..AuthConfig::default()
+        },
         ..Config::default()
     }
 }

@@ -16,7 +16,7 @@ use clusterkeep::access::TenantCtx;
 use clusterkeep::billing::entities::tariff;
 use clusterkeep::billing::runs::{self, Announce, RunRequest};
 use clusterkeep::billing::{Charge, TariffUnit};
-use clusterkeep::config::Config;
+use clusterkeep::config::{AuthConfig, Config, DatabaseConfig, DemoConfig, ServerConfig};
 use clusterkeep::db::throwaway::{self, PgCluster};
 use clusterkeep::estate::entities::cluster;
 use clusterkeep::estate::{ClusterStatus, LeaseStatus, RentSchedule, WwtpStatus};
@@ -206,14 +206,24 @@ fn main() {
         let url = throwaway::create_database(&cluster.admin_url()).await.unwrap();
         let dir = tempfile::tempdir().unwrap();
         let app = Application::build(Config {
-            addr: "127.0.0.1:0".into(),
-            data_dir: dir.path().to_path_buf(),
-            database_url: Some(SecretString::from(url)),
-            seed_demo: Some(true),
-            demo_history: Some(false),
-            jwt_secret: Some(SecretString::from(
-                "bench-signing-key-that-is-long-enough-0000".to_owned(),
-            )),
+            server: ServerConfig {
+                addr: "127.0.0.1:0".into(),
+                ..ServerConfig::default()
+            },
+            database: DatabaseConfig {
+                url: Some(SecretString::from(url)),
+                data_dir: dir.path().to_path_buf(),
+            },
+            demo: DemoConfig {
+                seed: Some(true),
+                history: Some(false),
+            },
+            auth: AuthConfig {
+                jwt_secret: Some(SecretString::from(
+                    "bench-signing-key-that-is-long-enough-0000".to_owned(),
+                )),
+                ..AuthConfig::default()
+            },
             ..Config::default()
         })
         .await

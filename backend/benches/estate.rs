@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{NaiveDate, Utc};
 use clusterkeep::Application;
-use clusterkeep::config::Config;
+use clusterkeep::config::{AuthConfig, Config, DatabaseConfig, DemoConfig, ServerConfig};
 use clusterkeep::db::throwaway::{self, PgCluster};
 use clusterkeep::estate::entities::{cluster, lease, lease_plot, plot};
 use clusterkeep::estate::{ClusterStatus, LeaseStatus, RentSchedule, WwtpStatus};
@@ -249,12 +249,24 @@ fn main() {
         let url = throwaway::create_database(&cluster.admin_url()).await.unwrap();
         let dir = tempfile::tempdir().unwrap();
         let app = Application::build(Config {
-            addr: "127.0.0.1:0".into(),
-            data_dir: dir.path().to_path_buf(),
-            database_url: Some(SecretString::from(url)),
-            seed_demo: Some(true),
-            demo_history: Some(false),
-            jwt_secret: Some(SecretString::from("bench-signing-key-that-is-long-enough-0000".to_owned())),
+            server: ServerConfig {
+                addr: "127.0.0.1:0".into(),
+                ..ServerConfig::default()
+            },
+            database: DatabaseConfig {
+                url: Some(SecretString::from(url)),
+                data_dir: dir.path().to_path_buf(),
+            },
+            demo: DemoConfig {
+                seed: Some(true),
+                history: Some(false),
+            },
+            auth: AuthConfig {
+                jwt_secret: Some(SecretString::from(
+                    "bench-signing-key-that-is-long-enough-0000".to_owned(),
+                )),
+                ..AuthConfig::default()
+            },
             ..Config::default()
         })
         .await

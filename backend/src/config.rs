@@ -9,20 +9,21 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 use figment::Figment;
-use figment::providers::{Env, Format, Serialized, Toml};
+use figment::providers::{Env, Format, Toml};
 use secrecy::{ExposeSecret, SecretString};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 /// Development runs with demo data and GraphiQL; production refuses unsafe defaults.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Environment {
+    #[default]
     Development,
     Production,
 }
 
 /// How log lines are written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum LogFormat {
     /// Human-readable lines for a terminal.
@@ -31,45 +32,88 @@ pub enum LogFormat {
     Json,
 }
 
-/// Everything the server reads at start.
-#[derive(Clone, Debug, Deserialize)]
+/// Everything the server reads at start, by section. Each section knows its defaults, so a
+/// partial file or environment fills in the rest.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
 pub struct Config {
     /// `CLUSTERKEEP_ENV`: `development` (default) or `production`.
     pub env: Environment,
+    /// Where and how the server answers.
+    pub server: ServerConfig,
+    /// Where the data lives.
+    pub database: DatabaseConfig,
+    /// Sign-in: token keys and lifetimes, password hashing.
+    pub auth: AuthConfig,
+    /// Outgoing email.
+    pub mail: MailConfig,
+    /// What one GraphQL request may ask for.
+    pub graphql: GraphqlLimits,
+    /// The demo a local product starts with.
+    pub demo: DemoConfig,
+}
+
+/// Where and how the server answers.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default)]
+pub struct ServerConfig {
     /// `CLUSTERKEEP_ADDR`: where to listen. Port 0 picks a free port (tests).
     pub addr: String,
-    /// `CLUSTERKEEP_DATA_DIR`: the embedded database and the generated signing key live here.
-    pub data_dir: PathBuf,
-    /// `DATABASE_URL`: `postgres://…` or `sqlite://…`; default SQLite in the data folder.
-    pub database_url: Option<SecretString>,
-    /// `SMTP_URL`: lettre's URL form, e.g. `smtp://user:pass@host:587?tls=required`;
-    /// unset, mail stays in the outbox as not delivered.
-    pub smtp_url: Option<SecretString>,
-    /// `CLUSTERKEEP_MAIL_FROM`: the sender of every email.
-    pub mail_from: String,
     /// `CLUSTERKEEP_PUBLIC_URL`: the address users reach the product at (links in emails).
     pub public_url: Option<String>,
     /// `CLUSTERKEEP_UI_DIR`: the built web app; default `frontend/dist` when present.
     pub ui_dir: Option<PathBuf>,
     /// `CLUSTERKEEP_LOG_FORMAT`: `pretty` (default) or `json`.
     pub log_format: LogFormat,
-    /// `CLUSTERKEEP_SEED_DEMO`: fill an empty database with the demo. Default: only for the
-    /// embedded database in development.
-    pub seed_demo: Option<bool>,
-    /// `CLUSTERKEEP_DEMO_HISTORY`: with the demo, also a year of billing runs, payments and fund
-    /// movements (default yes; the test suite leaves it out where it does not need it).
-    pub demo_history: Option<bool>,
+}
+
+impl Default for ServerConfig {
+    fn default() -> Self {
+        Self {
+            addr: "127.0.0.1:8080".to_owned(),
+            public_url: None,
+            ui_dir: None,
+            log_format: LogFormat::Pretty,
+        }
+    }
+}
+
+/// Where the data lives.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default)]
+pub struct DatabaseConfig {
+    /// `DATABASE_URL`: `postgres://…` or `sqlite://…`; default SQLite in the data folder.
+    pub url: Option<SecretString>,
+    /// `CLUSTERKEEP_DATA_DIR`: the embedded database and the generated signing key live here.
+    pub data_dir: PathBuf,
+}
+
+impl Default for DatabaseConfig {
+    fn default() -> Self {
+        Self {
+            url: None,
+            data_dir: PathBuf::from("./data"),
+        }
+    }
+}
+
+/// Sign-in: token keys and lifetimes, password hashing.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default)]
+pub struct AuthConfig {
     /// `CLUSTERKEEP_JWT_SECRET`: the key access tokens are signed with (at least 32 bytes).
     /// Required in production; in development a random key is kept in the data folder.
     pub jwt_secret: Option<SecretString>,
     /// `CLUSTERKEEP_JWT_KID`: the id of `jwt_secret`, put in every token header.
     pub jwt_kid: String,
-    /// `CLUSTERKEEP_JWT_PREVIOUS_SECRET` / `…_KID`: the key being rotated out; tokens signed with
-    /// it stay valid until they expire.
+    /// `CLUSTERKEEP_JWT_PREVIOUS_SECRET`: the key being rotated out; tokens signed with it stay
+    /// valid until they expire.
     pub jwt_previous_secret: Option<SecretString>,
+    /// `CLUSTERKEEP_JWT_PREVIOUS_KID`: its id.
     pub jwt_previous_kid: Option<String>,
-    /// `CLUSTERKEEP_JWT_ISSUER` and `…_AUDIENCE`.
+    /// `CLUSTERKEEP_JWT_ISSUER`.
     pub jwt_issuer: String,
+    /// `CLUSTERKEEP_JWT_AUDIENCE`.
     pub jwt_audience: String,
     /// `CLUSTERKEEP_ACCESS_TOKEN_SECONDS`: access token lifetime (15 minutes).
     pub access_token_seconds: i64,
@@ -77,33 +121,11 @@ pub struct Config {
     pub refresh_token_days: i64,
     /// `CLUSTERKEEP_PASSWORD_HASH_CONCURRENCY`: hashes computed at once (default: cores).
     pub password_hash_concurrency: Option<usize>,
-    /// GraphQL limits: `CLUSTERKEEP_GRAPHQL_MAX_DEPTH`, `…_MAX_COMPLEXITY`, `…_MAX_ALIASES`,
-    /// `…_MAX_BATCH`.
-    pub graphql_max_depth: usize,
-    pub graphql_max_complexity: usize,
-    pub graphql_max_aliases: usize,
-    pub graphql_max_batch: usize,
-    /// `CLUSTERKEEP_MAIL_RETRY_BASE_MS`: first retry delay after a failed delivery; doubles per
-    /// attempt up to an hour.
-    pub mail_retry_base_ms: u64,
-    /// `CLUSTERKEEP_MAIL_POLL_MS`: how often the delivery worker looks for due mail.
-    pub mail_poll_ms: u64,
 }
 
-impl Default for Config {
+impl Default for AuthConfig {
     fn default() -> Self {
         Self {
-            env: Environment::Development,
-            addr: "127.0.0.1:8080".to_owned(),
-            data_dir: PathBuf::from("./data"),
-            database_url: None,
-            smtp_url: None,
-            mail_from: "ClusterKeep <no-reply@clusterkeep.local>".to_owned(),
-            public_url: None,
-            ui_dir: None,
-            log_format: LogFormat::Pretty,
-            seed_demo: None,
-            demo_history: None,
             jwt_secret: None,
             jwt_kid: "primary".to_owned(),
             jwt_previous_secret: None,
@@ -113,65 +135,109 @@ impl Default for Config {
             access_token_seconds: 15 * 60,
             refresh_token_days: 30,
             password_hash_concurrency: None,
-            graphql_max_depth: 12,
-            graphql_max_complexity: 1000,
-            graphql_max_aliases: 30,
-            graphql_max_batch: 10,
-            mail_retry_base_ms: 30_000,
-            mail_poll_ms: 5_000,
         }
     }
 }
 
-/// The defaults as a figment provider; secrets are left out (they have no default).
-#[derive(Serialize)]
-struct Defaults {
-    env: Environment,
-    addr: String,
-    data_dir: PathBuf,
-    mail_from: String,
-    log_format: LogFormat,
-    jwt_kid: String,
-    jwt_issuer: String,
-    jwt_audience: String,
-    access_token_seconds: i64,
-    refresh_token_days: i64,
-    graphql_max_depth: usize,
-    graphql_max_complexity: usize,
-    graphql_max_aliases: usize,
-    graphql_max_batch: usize,
-    mail_retry_base_ms: u64,
-    mail_poll_ms: u64,
+/// Outgoing email.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default)]
+pub struct MailConfig {
+    /// `SMTP_URL`: lettre's URL form, e.g. `smtp://user:pass@host:587?tls=required`;
+    /// unset, mail stays in the outbox as not delivered.
+    pub smtp_url: Option<SecretString>,
+    /// `CLUSTERKEEP_MAIL_FROM`: the sender of every email.
+    pub from: String,
+    /// `CLUSTERKEEP_MAIL_RETRY_BASE_MS`: first retry delay after a failed delivery; doubles per
+    /// attempt up to an hour.
+    pub retry_base_ms: u64,
+    /// `CLUSTERKEEP_MAIL_POLL_MS`: how often the delivery worker looks for due mail.
+    pub poll_ms: u64,
+}
+
+impl Default for MailConfig {
+    fn default() -> Self {
+        Self {
+            smtp_url: None,
+            from: "ClusterKeep <no-reply@clusterkeep.local>".to_owned(),
+            retry_base_ms: 30_000,
+            poll_ms: 5_000,
+        }
+    }
+}
+
+/// What one GraphQL request may ask for: `CLUSTERKEEP_GRAPHQL_MAX_DEPTH`, `…_MAX_COMPLEXITY`,
+/// `…_MAX_ALIASES`, `…_MAX_BATCH`. Depth and complexity are enforced by the schema; aliases
+/// and batch size before execution.
+#[derive(Clone, Copy, Debug, Deserialize)]
+#[serde(default)]
+pub struct GraphqlLimits {
+    pub max_depth: usize,
+    pub max_complexity: usize,
+    pub max_aliases: usize,
+    pub max_batch: usize,
+}
+
+impl Default for GraphqlLimits {
+    fn default() -> Self {
+        Self {
+            max_depth: 12,
+            max_complexity: 1000,
+            max_aliases: 30,
+            max_batch: 10,
+        }
+    }
+}
+
+/// The demo a local product starts with.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct DemoConfig {
+    /// `CLUSTERKEEP_SEED_DEMO`: fill an empty database with the demo. Default: only for the
+    /// embedded database in development.
+    pub seed: Option<bool>,
+    /// `CLUSTERKEEP_DEMO_HISTORY`: with the demo, also a year of billing runs, payments and fund
+    /// movements (default yes; the test suite leaves it out where it does not need it).
+    pub history: Option<bool>,
+}
+
+/// Where an environment variable (lower-cased, without `CLUSTERKEEP_`) goes in the nested
+/// configuration. The variable names stay flat, as operators know them.
+fn nested_key(key: &str) -> String {
+    match key {
+        "addr" | "public_url" | "ui_dir" | "log_format" => format!("server.{key}"),
+        "data_dir" | "database_url" => format!("database.{}", key.trim_start_matches("database_")),
+        "access_token_seconds" | "refresh_token_days" | "password_hash_concurrency" => {
+            format!("auth.{key}")
+        }
+        "smtp_url" => "mail.smtp_url".to_owned(),
+        "seed_demo" => "demo.seed".to_owned(),
+        "demo_history" => "demo.history".to_owned(),
+        k if k.starts_with("jwt_") => format!("auth.{k}"),
+        k if k.starts_with("mail_") => format!("mail.{}", &k["mail_".len()..]),
+        k if k.starts_with("graphql_") => format!("graphql.{}", &k["graphql_".len()..]),
+        other => other.to_owned(),
+    }
 }
 
 impl Config {
-    /// Reads the layered configuration from the process environment.
+    /// Reads the layered configuration from the process environment: the sections' defaults,
+    /// then the TOML file (nested: `[server] addr = …`), then the environment.
     pub fn load() -> anyhow::Result<Self> {
-        let d = Config::default();
-        let defaults = Defaults {
-            env: d.env,
-            addr: d.addr,
-            data_dir: d.data_dir,
-            mail_from: d.mail_from,
-            log_format: d.log_format,
-            jwt_kid: d.jwt_kid,
-            jwt_issuer: d.jwt_issuer,
-            jwt_audience: d.jwt_audience,
-            access_token_seconds: d.access_token_seconds,
-            refresh_token_days: d.refresh_token_days,
-            graphql_max_depth: d.graphql_max_depth,
-            graphql_max_complexity: d.graphql_max_complexity,
-            graphql_max_aliases: d.graphql_max_aliases,
-            graphql_max_batch: d.graphql_max_batch,
-            mail_retry_base_ms: d.mail_retry_base_ms,
-            mail_poll_ms: d.mail_poll_ms,
-        };
         let file =
             std::env::var("CLUSTERKEEP_CONFIG").unwrap_or_else(|_| "clusterkeep.toml".into());
-        let config: Config = Figment::from(Serialized::defaults(defaults))
+        let config: Config = Figment::new()
             .merge(Toml::file(&file))
-            .merge(Env::prefixed("CLUSTERKEEP_").ignore(&["config"]))
-            .merge(Env::raw().only(&["database_url", "smtp_url"]))
+            .merge(
+                Env::prefixed("CLUSTERKEEP_")
+                    .ignore(&["config"])
+                    .map(|key| nested_key(&key.as_str().to_ascii_lowercase()).into()),
+            )
+            .merge(
+                Env::raw()
+                    .only(&["database_url", "smtp_url"])
+                    .map(|key| nested_key(&key.as_str().to_ascii_lowercase()).into()),
+            )
             .extract()
             .context("reading configuration")?;
         config.validate()?;
@@ -180,22 +246,22 @@ impl Config {
 
     /// Refuses configurations that would be unsafe or cannot work; the message says what to set.
     pub fn validate(&self) -> anyhow::Result<()> {
-        if let Some(secret) = &self.jwt_secret
+        if let Some(secret) = &self.auth.jwt_secret
             && secret.expose_secret().len() < 32
         {
             bail!("CLUSTERKEEP_JWT_SECRET must be at least 32 bytes long");
         }
-        if self.jwt_previous_secret.is_some() != self.jwt_previous_kid.is_some() {
+        if self.auth.jwt_previous_secret.is_some() != self.auth.jwt_previous_kid.is_some() {
             bail!(
                 "set both CLUSTERKEEP_JWT_PREVIOUS_SECRET and CLUSTERKEEP_JWT_PREVIOUS_KID, or neither"
             );
         }
         if self.env == Environment::Production {
             let mut missing = Vec::new();
-            if self.jwt_secret.is_none() {
+            if self.auth.jwt_secret.is_none() {
                 missing.push("CLUSTERKEEP_JWT_SECRET (a random string of at least 32 bytes)");
             }
-            if self.public_url.is_none() {
+            if self.server.public_url.is_none() {
                 missing.push("CLUSTERKEEP_PUBLIC_URL (the https address users open)");
             }
             if !missing.is_empty() {
@@ -215,11 +281,11 @@ impl Config {
 
     /// The database URL in effect: the configured one, or SQLite in the data folder.
     pub fn effective_database_url(&self) -> String {
-        match &self.database_url {
+        match &self.database.url {
             Some(url) => url.expose_secret().to_owned(),
             None => format!(
                 "sqlite://{}?mode=rwc",
-                self.data_dir.join("clusterkeep.db").display()
+                self.database.data_dir.join("clusterkeep.db").display()
             ),
         }
     }
@@ -229,12 +295,12 @@ impl Config {
         if self.is_production() {
             return false;
         }
-        self.seed_demo.unwrap_or(self.database_url.is_none())
+        self.demo.seed.unwrap_or(self.database.url.is_none())
     }
 
     /// The web app's folder, if one is built.
     pub fn effective_ui_dir(&self) -> Option<PathBuf> {
-        match &self.ui_dir {
+        match &self.server.ui_dir {
             Some(dir) => Some(dir.clone()),
             None => {
                 let default = Path::new("frontend/dist");
@@ -244,5 +310,46 @@ impl Config {
                     .then(|| default.to_path_buf())
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flat_environment_names_land_in_their_sections() {
+        for (variable, path) in [
+            ("addr", "server.addr"),
+            ("public_url", "server.public_url"),
+            ("data_dir", "database.data_dir"),
+            ("database_url", "database.url"),
+            ("jwt_secret", "auth.jwt_secret"),
+            ("access_token_seconds", "auth.access_token_seconds"),
+            ("smtp_url", "mail.smtp_url"),
+            ("mail_from", "mail.from"),
+            ("mail_poll_ms", "mail.poll_ms"),
+            ("graphql_max_depth", "graphql.max_depth"),
+            ("seed_demo", "demo.seed"),
+            ("demo_history", "demo.history"),
+            ("env", "env"),
+        ] {
+            assert_eq!(nested_key(variable), path, "{variable}");
+        }
+    }
+
+    #[test]
+    fn a_partial_file_keeps_the_other_defaults() {
+        let config: Config = Figment::new()
+            .merge(Toml::string(
+                "env = \"production\"\n[server]\naddr = \"0.0.0.0:80\"\n[graphql]\nmax_batch = 2\n",
+            ))
+            .extract()
+            .unwrap();
+        assert!(config.is_production());
+        assert_eq!(config.server.addr, "0.0.0.0:80");
+        assert_eq!(config.graphql.max_batch, 2);
+        assert_eq!(config.graphql.max_depth, GraphqlLimits::default().max_depth);
+        assert_eq!(config.auth.refresh_token_days, 30);
     }
 }

@@ -35,15 +35,15 @@ async fn main() -> anyhow::Result<()> {
         Command::Serve { seed_demo } => {
             let mut config = Config::load()?;
             if seed_demo {
-                config.seed_demo = Some(true);
+                config.demo.seed = Some(true);
             }
-            telemetry::init(config.log_format);
+            telemetry::init(config.server.log_format);
             let app = Application::build(config).await?;
             app.run_until_stopped().await
         }
         Command::Migrate => {
             let config = Config::load()?;
-            telemetry::init(config.log_format);
+            telemetry::init(config.server.log_format);
             let db = clusterkeep::db::Db::connect(&config.effective_database_url()).await?;
             db.migrate().await?;
             println!("migrations applied");

@@ -14,7 +14,6 @@ use crate::config::Config;
 use crate::db::Db;
 use crate::demo;
 use crate::graphql::context::CookiePolicy;
-use crate::graphql::limits::Limits;
 use crate::graphql::{Services, build_schema};
 use crate::http::{self, HttpState};
 use crate::jobs::{self, Workers};
@@ -33,18 +32,22 @@ impl Application {
     /// Builds everything and binds the listener (port 0 picks a free port).
     pub async fn build(config: Config) -> anyhow::Result<Self> {
         let started = Instant::now();
-        if config.database_url.is_none() {
-            std::fs::create_dir_all(&config.data_dir).with_context(|| {
-                format!("creating the data folder {}", config.data_dir.display())
+        if config.database.url.is_none() {
+            std::fs::create_dir_all(&config.database.data_dir).with_context(|| {
+                format!(
+                    "creating the data folder {}",
+                    config.database.data_dir.display()
+                )
             })?;
         }
         let db = Db::connect(&config.effective_database_url()).await?;
         db.migrate().await?;
 
-        let listener = TcpListener::bind(&config.addr)
-            .with_context(|| format!("listening on {}", config.addr))?;
+        let listener = TcpListener::bind(&config.server.addr)
+            .with_context(|| format!("listening on {}", config.server.addr))?;
         let local = listener.local_addr()?;
         let public_url = config
+            .server
             .public_url
             .clone()
             .unwrap_or_else(|| format!("http://{local}"));
@@ -54,7 +57,7 @@ impl Application {
         if config.should_seed_demo() {
             if demo::seed_if_empty(&db, auth.hasher()).await? {
                 let started = std::time::Instant::now();
-                demo::billing::seed(&db, config.demo_history.unwrap_or(true)).await?;
+                demo::billing::seed(&db, config.demo.history.unwrap_or(true)).await?;
                 tracing::info!(
                     elapsed_ms = started.elapsed().as_millis() as u64,
                     "demo billing created"
@@ -69,12 +72,7 @@ impl Application {
             auth: auth.clone(),
             outbox: outbox.clone(),
         };
-        let limits = Limits {
-            max_depth: config.graphql_max_depth,
-            max_complexity: config.graphql_max_complexity,
-            max_aliases: config.graphql_max_aliases,
-            max_batch: config.graphql_max_batch,
-        };
+        let limits = config.graphql;
         let schema = build_schema(Some(services.clone()), limits, config.is_production());
         let state = HttpState {
             auth,

@@ -3,6 +3,7 @@
 //! [`secrecy::SecretString`]s and tokens are never recorded in spans.
 
 use tracing_subscriber::EnvFilter;
+use tracing_subscriber::fmt::format::FmtSpan;
 
 use crate::config::LogFormat;
 
@@ -11,7 +12,11 @@ pub fn init(format: LogFormat) {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| {
         EnvFilter::new("info,sqlx=warn,sea_orm=warn,actix_server=warn,tokio_cron_scheduler=warn")
     });
-    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    // A span's close is logged with its duration: a request's close is the access log line, a
+    // billing run's phases say where its time went.
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_span_events(FmtSpan::CLOSE);
     let _ = match format {
         LogFormat::Json => builder.json().with_current_span(true).try_init(),
         LogFormat::Pretty => builder.try_init(),

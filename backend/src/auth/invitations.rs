@@ -343,7 +343,7 @@ impl Auth {
 
     /// Accepts an invitation: creates the account (or, for an existing account, checks its
     /// password), adds the membership, uses up the link, and signs the person in.
-    #[tracing::instrument(skip_all)]
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn accept_invitation(
         &self,
         token: &str,

@@ -44,7 +44,7 @@ impl Auth {
         outbox: Outbox,
         public_url: String,
     ) -> anyhow::Result<Self> {
-        let concurrency = config.password_hash_concurrency.unwrap_or_else(|| {
+        let concurrency = config.auth.password_hash_concurrency.unwrap_or_else(|| {
             std::thread::available_parallelism()
                 .map(|n| n.get())
                 .unwrap_or(2)
@@ -54,7 +54,7 @@ impl Auth {
             hasher: PasswordHasher::new(concurrency)?,
             keys: Arc::new(TokenKeys::from_config(config)?),
             outbox,
-            refresh_days: config.refresh_token_days,
+            refresh_days: config.auth.refresh_token_days,
             public_url: public_url.trim_end_matches('/').to_owned(),
         })
     }

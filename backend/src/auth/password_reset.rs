@@ -21,7 +21,7 @@ pub const VALID_HOURS: i64 = 2;
 
 impl Auth {
     /// Sends a reset link if the address belongs to an account; does nothing otherwise.
-    #[tracing::instrument(skip_all)]
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn request_password_reset(&self, email: &str) -> AppResult<()> {
         let Ok(email) = Email::parse(email, "email") else {
             return Ok(());
@@ -75,7 +75,7 @@ impl Auth {
     }
 
     /// Sets a new password with a reset link. NOT_FOUND when the link is unknown, used or expired.
-    #[tracing::instrument(skip_all)]
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn reset_password(&self, token: &str, password: &str) -> AppResult<()> {
         let txn = self.db.system().await?;
         let found = password_reset::Entity::find()

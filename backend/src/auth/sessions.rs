@@ -135,7 +135,7 @@ impl Auth {
     }
 
     /// Exchanges a refresh token for new tokens (rotation with reuse detection).
-    #[tracing::instrument(skip_all)]
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn refresh(&self, presented: &str) -> AppResult<IssuedTokens> {
         let now = Utc::now();
         // System transaction: the caller proves who they are with the refresh token itself.

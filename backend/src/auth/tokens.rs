@@ -71,19 +71,22 @@ impl TokenKeys {
     /// Loads the keys from configuration; without a configured key (development only), a random
     /// key is generated once and kept in the data folder.
     pub fn from_config(config: &Config) -> anyhow::Result<Self> {
-        let (kid, secret) = match &config.jwt_secret {
+        let (kid, secret) = match &config.auth.jwt_secret {
             Some(secret) => (
-                config.jwt_kid.clone(),
+                config.auth.jwt_kid.clone(),
                 secret.expose_secret().as_bytes().to_vec(),
             ),
             None => {
                 if config.is_production() {
                     bail!("CLUSTERKEEP_JWT_SECRET is required in production");
                 }
-                ("local".to_owned(), local_key(&config.data_dir)?)
+                ("local".to_owned(), local_key(&config.database.data_dir)?)
             }
         };
-        let previous = match (&config.jwt_previous_kid, &config.jwt_previous_secret) {
+        let previous = match (
+            &config.auth.jwt_previous_kid,
+            &config.auth.jwt_previous_secret,
+        ) {
             (Some(kid), Some(secret)) => Some((
                 kid.clone(),
                 DecodingKey::from_secret(secret.expose_secret().as_bytes()),
@@ -97,9 +100,9 @@ impl TokenKeys {
                 decoding: DecodingKey::from_secret(&secret),
             },
             previous,
-            issuer: config.jwt_issuer.clone(),
-            audience: config.jwt_audience.clone(),
-            lifetime_seconds: config.access_token_seconds,
+            issuer: config.auth.jwt_issuer.clone(),
+            audience: config.auth.jwt_audience.clone(),
+            lifetime_seconds: config.auth.access_token_seconds,
         })
     }
 

@@ -74,6 +74,7 @@ pub async fn creditable(
 }
 
 /// Issues a credit note against an issued invoice (operator admins).
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn issue(db: &Db, ctx: &TenantCtx, input: CreditNoteInput) -> AppResult<invoice::Model> {
     ctx.require(Policy::CorrectInvoices)?;
     let mut problems = Problems::new();

@@ -259,6 +259,7 @@ pub fn payment_purpose(series: &str, number: i32) -> String {
 
 /// Voids an issued invoice nothing has been paid on (operator admins). Its number stays used;
 /// the lease and period may be billed again.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn void(
     db: &Db,
     ctx: &TenantCtx,

@@ -90,6 +90,7 @@ async fn lock_lease(txn: &TenantTxn, lease_id: LeaseId) -> AppResult<lease::Mode
 }
 
 /// Records the reading of a lease's meter for a month (operators).
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn record(
     db: &Db,
     ctx: &TenantCtx,
@@ -141,6 +142,7 @@ pub const READING_COLUMNS: [&str; 5] = ["cluster", "plot", "month", "reading_m3"
 /// the same checks as one entered by hand. Every row is tried in one transaction, so a file
 /// that reads a meter twice is checked in order; it is kept only with `commit` and only if no
 /// row has a problem.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn import(db: &Db, ctx: &TenantCtx, text: &str, commit: bool) -> AppResult<ImportReport> {
     ctx.require(Policy::ManageBilling)?;
     let rows = csv_files::read(text, &READING_COLUMNS)?;
@@ -322,6 +324,7 @@ async fn insert(
 /// Corrects the latest reading of a lease: the new value supersedes it, with the reason; the
 /// wrong reading stays on record. Only the latest can be corrected, because a later month's
 /// consumption is measured from it.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn correct(
     db: &Db,
     ctx: &TenantCtx,

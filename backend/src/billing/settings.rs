@@ -152,6 +152,7 @@ pub async fn get(db: &Db, ctx: &TenantCtx) -> AppResult<billing_setting::Model> 
 }
 
 /// Saves the tenant's billing settings (operator admins).
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn update(
     db: &Db,
     ctx: &TenantCtx,

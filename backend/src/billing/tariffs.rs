@@ -125,6 +125,7 @@ pub async fn in_effect(
 /// Adds a version of a charge (same cluster, charge and Vietnamese name) taking effect on
 /// `effective_from`; the version before it ends the day before. A version may not start on or
 /// before the latest one: history is never rewritten.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn add_version(db: &Db, ctx: &TenantCtx, input: TariffInput) -> AppResult<tariff::Model> {
     ctx.require(Policy::ManageBilling)?;
     let input = parse(input)?;

@@ -155,6 +155,7 @@ async fn ensure_name_free(
 }
 
 /// Adds a cluster (operators).
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn create(db: &Db, ctx: &TenantCtx, record: ClusterRecord) -> AppResult<cluster::Model> {
     let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     ensure_name_free(&txn, &record.0.name, None).await?;
@@ -176,6 +177,7 @@ pub async fn create(db: &Db, ctx: &TenantCtx, record: ClusterRecord) -> AppResul
 }
 
 /// Changes a cluster (operators).
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn update(
     db: &Db,
     ctx: &TenantCtx,

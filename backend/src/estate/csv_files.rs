@@ -134,6 +134,7 @@ fn optional(value: &str) -> Option<String> {
 }
 
 /// Reads a plots file; with `commit`, writes every plot if (and only if) no row has a problem.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn import_plots(
     db: &Db,
     ctx: &TenantCtx,
@@ -239,6 +240,7 @@ fn parse_bool(value: &str) -> Option<bool> {
 }
 
 /// Reads a firms file; with `commit`, writes every firm if (and only if) no row has a problem.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn import_firms(
     db: &Db,
     ctx: &TenantCtx,

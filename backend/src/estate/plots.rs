@@ -129,6 +129,7 @@ pub async fn check_placement(
 }
 
 /// Adds a plot (operators).
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn create(db: &Db, ctx: &TenantCtx, record: PlotRecord) -> AppResult<plot::Model> {
     let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     check_placement(&txn, &record, None, "input").await?;
@@ -150,6 +151,7 @@ pub async fn create(db: &Db, ctx: &TenantCtx, record: PlotRecord) -> AppResult<p
 }
 
 /// Changes a plot (operators).
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn update(
     db: &Db,
     ctx: &TenantCtx,

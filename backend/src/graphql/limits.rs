@@ -5,14 +5,7 @@ use async_graphql::parser::types::{
     DocumentOperations, ExecutableDocument, Selection, SelectionSet,
 };
 
-/// The configured limits.
-#[derive(Clone, Copy, Debug)]
-pub struct Limits {
-    pub max_depth: usize,
-    pub max_complexity: usize,
-    pub max_aliases: usize,
-    pub max_batch: usize,
-}
+pub use crate::config::GraphqlLimits as Limits;
 
 /// Counts aliased fields across every operation and fragment of a document.
 pub fn count_aliases(document: &ExecutableDocument) -> usize {

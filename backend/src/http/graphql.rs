@@ -3,6 +3,7 @@
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use async_graphql::http::GraphiQLSource;
+use async_graphql::parser::types::{DocumentOperations, Selection};
 use async_graphql::{BatchRequest, BatchResponse, ServerError};
 use async_graphql_actix_web::{GraphQLBatchRequest, GraphQLResponse};
 
@@ -32,6 +33,7 @@ pub async fn execute(
     let cookie = RefreshCookie(req.cookie(REFRESH_COOKIE).map(|c| c.value().to_owned()));
 
     let mut batch = body.into_inner();
+    tracing::Span::current().record("operation", operation_names(&mut batch));
     if let BatchRequest::Batch(requests) = &batch
         && requests.len() > state.limits.max_batch
     {
@@ -61,6 +63,41 @@ pub async fn execute(
     let mut response = schema.execute_batch(batch).await;
     ensure_codes(&mut response);
     GraphQLResponse::from(response)
+}
+
+/// The names of the operations a request runs, for the log: the operation's name, or for an
+/// unnamed one its top-level fields (`me`, `node`).
+fn operation_names(batch: &mut BatchRequest) -> String {
+    let mut names = Vec::new();
+    for request in batch.iter_mut() {
+        let name = match &request.operation_name {
+            Some(name) => name.clone(),
+            None => match request.parsed_query() {
+                Ok(document) => match &document.operations {
+                    DocumentOperations::Single(op) => op
+                        .node
+                        .selection_set
+                        .node
+                        .items
+                        .iter()
+                        .filter_map(|item| match &item.node {
+                            Selection::Field(field) => Some(field.node.name.node.to_string()),
+                            _ => None,
+                        })
+                        .collect::<Vec<_>>()
+                        .join("+"),
+                    DocumentOperations::Multiple(ops) => ops
+                        .keys()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join("+"),
+                },
+                Err(_) => "unparsable".to_owned(),
+            },
+        };
+        names.push(name);
+    }
+    names.join(",")
 }
 
 /// Errors raised before resolvers run (syntax, unknown fields, depth and complexity limits)

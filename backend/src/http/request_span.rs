@@ -1,5 +1,7 @@
-//! One tracing span per request, with a request id. Only the path is recorded, never the query
-//! string: invitation and reset links carry their tokens there.
+//! One tracing span per request, with a request id, the tenant the caller acts for and the
+//! GraphQL operations it runs (recorded once known). Only the path is recorded, never the query
+//! string: invitation and reset links carry their tokens there. The span's close is the access
+//! log line, with the request's duration.
 
 use actix_web::Error;
 use actix_web::body::MessageBody;
@@ -17,6 +19,8 @@ impl RootSpanBuilder for RequestSpan {
             request_id = %uuid::Uuid::new_v4(),
             method = %request.method(),
             path = %request.path(),
+            tenant = tracing::field::Empty,
+            operation = tracing::field::Empty,
             status = tracing::field::Empty,
         )
     }
@@ -29,8 +33,6 @@ impl RootSpanBuilder for RequestSpan {
         span.record("status", status);
         if status >= 500 {
             tracing::error!(parent: &span, status, "request failed");
-        } else {
-            tracing::debug!(parent: &span, status, "request finished");
         }
     }
 }

@@ -33,7 +33,12 @@ fn request_auth(req: &HttpRequest) -> RequestAuth {
         return RequestAuth::Invalid;
     };
     match state.auth.session_from_bearer(token.trim()) {
-        Ok(session) => RequestAuth::Session(session),
+        Ok(session) => {
+            if let Ok(ctx) = session.tenant() {
+                tracing::Span::current().record("tenant", tracing::field::display(ctx.tenant_id()));
+            }
+            RequestAuth::Session(session)
+        }
         Err(reason) => {
             tracing::info!(%reason, "bearer token refused");
             RequestAuth::Invalid

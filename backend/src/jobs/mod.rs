@@ -26,15 +26,15 @@ pub struct Workers {
 /// Starts the delivery worker (when SMTP is configured) and the scheduled jobs.
 pub async fn start(db: &Db, config: &Config, outbox: &Outbox) -> anyhow::Result<Workers> {
     let (shutdown, shutdown_rx) = watch::channel(false);
-    let delivery = match &config.smtp_url {
+    let delivery = match &config.mail.smtp_url {
         Some(url) => {
             let worker = DeliveryWorker::new(
                 db.clone(),
                 url.expose_secret(),
-                &config.mail_from,
+                &config.mail.from,
                 outbox.wake_signal(),
-                config.mail_retry_base_ms,
-                Duration::from_millis(config.mail_poll_ms),
+                config.mail.retry_base_ms,
+                Duration::from_millis(config.mail.poll_ms),
             )?;
             Some(tokio::spawn(worker.run(shutdown_rx)))
         }

@@ -183,6 +183,7 @@ async fn suggest(
 
 /// Reads a bank statement; with `commit`, keeps every new line if (and only if) no row has a
 /// problem (operators).
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn import(
     db: &Db,
     ctx: &TenantCtx,
@@ -465,6 +466,7 @@ async fn lock_pending(txn: &TenantTxn, id: BankLineId) -> AppResult<bank_line::M
 /// Confirms a line as a payment of its amount: to `invoice_id`, else the suggested invoice,
 /// up to what is open on it (the rest is the firm's credit); a line with only a known payer
 /// pays that firm's oldest open invoices (operators).
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn confirm(
     db: &Db,
     ctx: &TenantCtx,
@@ -531,6 +533,7 @@ pub async fn confirm(
 }
 
 /// Sets a line aside: not a payment to the operator, or handled elsewhere (operators).
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn ignore(
     db: &Db,
     ctx: &TenantCtx,

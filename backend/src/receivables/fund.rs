@@ -184,6 +184,7 @@ pub async fn entries(
 }
 
 /// Records upkeep spending out of the fund (operators).
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn record_expense(
     db: &Db,
     ctx: &TenantCtx,
@@ -236,6 +237,7 @@ pub async fn record_expense(
 }
 
 /// Plans upkeep spending for a month of a cluster (operators).
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn plan_upkeep(
     db: &Db,
     ctx: &TenantCtx,

@@ -98,6 +98,7 @@ fn parse(mut input: PaymentInput) -> AppResult<PaymentInput> {
 }
 
 /// Records a payment and allocates it (operators).
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn record(db: &Db, ctx: &TenantCtx, input: PaymentInput) -> AppResult<Recorded> {
     ctx.require(Policy::ManageBilling)?;
     let input = parse(input)?;

@@ -16,8 +16,6 @@ use crate::tenancy::{CapitalOrigin, FirmStatus};
 use crate::values::TaxCode;
 use crate::values::{Email, required_text};
 
-/// Operators read and edit the register.
-
 /// A validated firm record.
 #[derive(Clone, Debug)]
 pub struct FirmRecord {
@@ -232,6 +230,7 @@ async fn ensure_tax_code_free(
 }
 
 /// Adds a firm to the register (operators).
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn create(db: &Db, ctx: &TenantCtx, record: FirmRecord) -> AppResult<firm::Model> {
     let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     ensure_tax_code_free(&txn, &record.tax_code, None, "input.taxCode").await?;
@@ -253,6 +252,7 @@ pub async fn create(db: &Db, ctx: &TenantCtx, record: FirmRecord) -> AppResult<f
 }
 
 /// Changes a firm's record (operators).
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn update(
     db: &Db,
     ctx: &TenantCtx,

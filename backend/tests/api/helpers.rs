@@ -6,7 +6,10 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use clusterkeep::Application;
-use clusterkeep::config::{Config, Environment};
+use clusterkeep::config::{
+    AuthConfig, Config, DatabaseConfig, DemoConfig, Environment, GraphqlLimits, MailConfig,
+    ServerConfig,
+};
 use clusterkeep::db::throwaway::{self, PgCluster};
 use clusterkeep::graphql::Services;
 use secrecy::SecretString;
@@ -101,30 +104,45 @@ pub async fn spawn_app(backend: Backend, options: Options) -> Option<TestApp> {
         }
     };
     let config = Config {
-        addr: "127.0.0.1:0".into(),
-        data_dir: dir.path().to_path_buf(),
-        database_url: Some(SecretString::from(database_url)),
-        smtp_url: options
-            .smtp_port
-            .map(|port| SecretString::from(format!("smtp://127.0.0.1:{port}"))),
-        seed_demo: Some(!options.no_demo),
-        demo_history: Some(options.demo_history),
-        jwt_secret: Some(SecretString::from(TEST_JWT_SECRET.to_owned())),
-        mail_retry_base_ms: 200,
-        mail_poll_ms: 100,
-        password_hash_concurrency: Some(2),
-        graphql_max_aliases: 10,
-        graphql_max_batch: 3,
-        graphql_max_depth: options.max_depth.unwrap_or(10),
         env: if options.production {
             Environment::Production
         } else {
             Environment::Development
         },
-        public_url: options
-            .production
-            .then(|| "https://clusterkeep.test".to_owned()),
-        ..Config::default()
+        server: ServerConfig {
+            addr: "127.0.0.1:0".into(),
+            public_url: options
+                .production
+                .then(|| "https://clusterkeep.test".to_owned()),
+            ..ServerConfig::default()
+        },
+        database: DatabaseConfig {
+            url: Some(SecretString::from(database_url)),
+            data_dir: dir.path().to_path_buf(),
+        },
+        auth: AuthConfig {
+            jwt_secret: Some(SecretString::from(TEST_JWT_SECRET.to_owned())),
+            password_hash_concurrency: Some(2),
+            ..AuthConfig::default()
+        },
+        mail: MailConfig {
+            smtp_url: options
+                .smtp_port
+                .map(|port| SecretString::from(format!("smtp://127.0.0.1:{port}"))),
+            retry_base_ms: 200,
+            poll_ms: 100,
+            ..MailConfig::default()
+        },
+        graphql: GraphqlLimits {
+            max_aliases: 10,
+            max_batch: 3,
+            max_depth: options.max_depth.unwrap_or(10),
+            ..GraphqlLimits::default()
+        },
+        demo: DemoConfig {
+            seed: Some(!options.no_demo),
+            history: Some(options.demo_history),
+        },
     };
     let app = Application::build(config)
         .await

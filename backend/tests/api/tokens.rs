@@ -156,21 +156,27 @@ async fn every_forged_or_broken_access_token_is_unauthenticated() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_token_signed_with_the_previous_key_stays_valid_during_rotation() {
     use clusterkeep::auth::tokens::TokenKeys;
-    use clusterkeep::config::Config;
+    use clusterkeep::config::{AuthConfig, Config};
     use secrecy::SecretString;
     let config = Config {
-        jwt_secret: Some(SecretString::from(
-            "new-signing-key-that-is-long-enough-000000".to_owned(),
-        )),
-        jwt_kid: "k2".into(),
-        jwt_previous_secret: Some(SecretString::from(TEST_JWT_SECRET.to_owned())),
-        jwt_previous_kid: Some("primary".into()),
+        auth: AuthConfig {
+            jwt_secret: Some(SecretString::from(
+                "new-signing-key-that-is-long-enough-000000".to_owned(),
+            )),
+            jwt_kid: "k2".into(),
+            jwt_previous_secret: Some(SecretString::from(TEST_JWT_SECRET.to_owned())),
+            jwt_previous_kid: Some("primary".into()),
+            ..AuthConfig::default()
+        },
         ..Config::default()
     };
     let rotated = TokenKeys::from_config(&config).unwrap();
     let before = TokenKeys::from_config(&Config {
-        jwt_secret: Some(SecretString::from(TEST_JWT_SECRET.to_owned())),
-        jwt_kid: "primary".into(),
+        auth: AuthConfig {
+            jwt_secret: Some(SecretString::from(TEST_JWT_SECRET.to_owned())),
+            jwt_kid: "primary".into(),
+            ..AuthConfig::default()
+        },
         ..Config::default()
     })
     .unwrap();

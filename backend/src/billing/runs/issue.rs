@@ -24,6 +24,7 @@ use crate::error::{AppError, AppResult, is_unique_violation};
 use crate::notify::{IssuedInvoice, Mail, Outbox};
 use crate::tenancy::Locale;
 use crate::values::{Email, today};
+use tracing::Instrument;
 
 /// Rows per insert statement: well under SQLite's 32,766 and PostgreSQL's 65,535 parameters.
 const INVOICE_BATCH: usize = 800;
@@ -145,6 +146,8 @@ fn announcements(
 }
 
 /// Issues the run as of `issued_on` (the demo's history issues past months on their dates).
+/// Each phase is a span of its own, so the log shows where a run's time goes.
+#[tracing::instrument(name = "billing run", skip_all, fields(tenant = %ctx.tenant_id(), invoices))]
 pub async fn issue_on(
     db: &Db,
     ctx: &TenantCtx,
@@ -153,10 +156,10 @@ pub async fn issue_on(
     announce: Option<&Announce<'_>>,
 ) -> AppResult<Issued> {
     ctx.require(Policy::ManageBilling)?;
-    let started = std::time::Instant::now();
     let txn = db.tenant(ctx, Policy::ManageBilling).await?;
-    let (preview, settings) = compute(&txn, request).await?;
-    let computed = started.elapsed();
+    let (preview, settings) = compute(&txn, request)
+        .instrument(tracing::info_span!("compute"))
+        .await?;
     if preview.invoices.is_empty() {
         return Err(if preview.already_billed > 0 {
             AppError::Conflict(format!(
@@ -171,6 +174,7 @@ pub async fn issue_on(
     let due_on = issued_on + chrono::Duration::days(i64::from(settings.due_days));
     let series = series_for(&settings.invoice_series, issued_on);
     let count = preview.invoices.len() as i64;
+    tracing::Span::current().record("invoices", count);
     let first = take_numbers(&txn, &series, count).await?;
     let now = Utc::now();
     let run = billing_run::Model {
@@ -190,6 +194,7 @@ pub async fn issue_on(
         .exec_without_returning(txn.conn())
         .await?;
 
+    let prepare = tracing::info_span!("prepare").entered();
     let mut invoice_rows = Vec::with_capacity(preview.invoices.len());
     let mut line_rows = Vec::with_capacity(preview.lines);
     let mut charged_interest = Vec::new();
@@ -264,39 +269,44 @@ pub async fn issue_on(
             e.into()
         }
     };
-    let prepared = started.elapsed();
-    let mut rows = invoice_rows.into_iter().peekable();
-    while rows.peek().is_some() {
-        let batch: Vec<_> = rows.by_ref().take(INVOICE_BATCH).collect();
-        invoice::Entity::insert_many(batch)
-            .exec_without_returning(txn.conn())
-            .await
-            .map_err(conflict)?;
-    }
-    let mut rows = line_rows.into_iter().peekable();
-    while rows.peek().is_some() {
-        let batch: Vec<_> = rows.by_ref().take(LINE_BATCH).collect();
-        invoice_line::Entity::insert_many(batch)
-            .exec_without_returning(txn.conn())
-            .await?;
-    }
-    if let Some(through) = preview.period.start.pred_opt() {
-        for chunk in charged_interest.chunks(INVOICE_BATCH) {
-            invoice::Entity::update_many()
-                .col_expr(invoice::Column::InterestThrough, Expr::value(through))
-                .filter(invoice::Column::TenantId.eq(tenant))
-                .filter(invoice::Column::Id.is_in(chunk.iter().copied()))
-                .exec(txn.conn())
+    drop(prepare);
+    async {
+        let mut rows = invoice_rows.into_iter().peekable();
+        while rows.peek().is_some() {
+            let batch: Vec<_> = rows.by_ref().take(INVOICE_BATCH).collect();
+            invoice::Entity::insert_many(batch)
+                .exec_without_returning(txn.conn())
+                .await
+                .map_err(conflict)?;
+        }
+        let mut rows = line_rows.into_iter().peekable();
+        while rows.peek().is_some() {
+            let batch: Vec<_> = rows.by_ref().take(LINE_BATCH).collect();
+            invoice_line::Entity::insert_many(batch)
+                .exec_without_returning(txn.conn())
                 .await?;
         }
+        if let Some(through) = preview.period.start.pred_opt() {
+            for chunk in charged_interest.chunks(INVOICE_BATCH) {
+                invoice::Entity::update_many()
+                    .col_expr(invoice::Column::InterestThrough, Expr::value(through))
+                    .filter(invoice::Column::TenantId.eq(tenant))
+                    .filter(invoice::Column::Id.is_in(chunk.iter().copied()))
+                    .exec(txn.conn())
+                    .await?;
+            }
+        }
+        AppResult::Ok(())
     }
-    let inserted = started.elapsed();
+    .instrument(tracing::info_span!("insert"))
+    .await?;
     // A firm's credit (overpayments) pays its new invoices at once.
     let mut firms: Vec<Uuid> = preview.invoices.iter().map(|i| i.firm_id).collect();
     firms.sort_unstable();
     firms.dedup();
-    crate::receivables::payments::apply_credit(&txn, &firms, issued_on).await?;
-    let credited = started.elapsed();
+    crate::receivables::payments::apply_credit(&txn, &firms, issued_on)
+        .instrument(tracing::info_span!("apply credit"))
+        .await?;
     let numbers: Vec<(String, i32)> = (0..count)
         .map(|offset| (series.clone(), (first + offset) as i32))
         .collect();
@@ -305,6 +315,7 @@ pub async fn issue_on(
         announce
             .outbox
             .enqueue_many(txn.conn(), Some(txn.tenant_id()), &mails)
+            .instrument(tracing::info_span!("announce"))
             .await?;
     }
     audit::record(
@@ -317,22 +328,12 @@ pub async fn issue_on(
         Some(&run),
     )
     .await?;
-    let announced = started.elapsed();
-    txn.commit().await?;
+    txn.commit()
+        .instrument(tracing::info_span!("commit"))
+        .await?;
     if let Some(announce) = announce {
         announce.outbox.wake();
     }
-    tracing::info!(
-        invoices = count,
-        lines = preview.lines,
-        compute_ms = computed.as_millis(),
-        prepare_ms = (prepared - computed).as_millis(),
-        insert_ms = (inserted - prepared).as_millis(),
-        credit_ms = (credited - inserted).as_millis(),
-        announce_ms = (announced - credited).as_millis(),
-        commit_ms = (started.elapsed() - announced).as_millis(),
-        "billing run issued"
-    );
     let label = |n: i64| format!("{series} {n:08}");
     Ok(Issued {
         first_number: Some(label(first)),

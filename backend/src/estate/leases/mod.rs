@@ -145,6 +145,7 @@ async fn finish(
 }
 
 /// Creates a lease as a draft, or active at once when `activate` (operators).
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn create(
     db: &Db,
     ctx: &TenantCtx,
@@ -200,6 +201,7 @@ pub async fn create(
 }
 
 /// Changes the terms of a draft or active lease; a terminated lease is CONFLICT.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn update(
     db: &Db,
     ctx: &TenantCtx,
@@ -245,6 +247,7 @@ pub async fn update(
 }
 
 /// Activates a draft lease, if no other lease holds its plots in its period.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn activate(db: &Db, ctx: &TenantCtx, id: LeaseId) -> AppResult<LeaseView> {
     let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     let before = load(&txn, id).await?;
@@ -264,6 +267,7 @@ pub async fn activate(db: &Db, ctx: &TenantCtx, id: LeaseId) -> AppResult<LeaseV
 }
 
 /// Ends an active lease early, on `on` (its last day), for `reason`.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn terminate(
     db: &Db,
     ctx: &TenantCtx,
@@ -295,6 +299,7 @@ pub async fn terminate(
 
 /// Renews an active or expired lease: a new draft lease for the same firm and plots, starting
 /// the day after it ends and ending on `ends_on`, linked to it. The new rent defaults to the old.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn renew(
     db: &Db,
     ctx: &TenantCtx,

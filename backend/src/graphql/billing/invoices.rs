@@ -84,7 +84,7 @@ impl Invoice {
         &self.cluster_name
     }
     async fn lease_id(&self) -> Option<ID> {
-        self.model.lease_id.map(|id| ids::of::<LeaseId>(id))
+        self.model.lease_id.map(ids::of::<LeaseId>)
     }
     async fn seller_name(&self) -> &str {
         &self.model.seller_name
@@ -163,7 +163,7 @@ impl Invoice {
     }
     /// For a credit note: the invoice it corrects.
     async fn corrects_id(&self) -> Option<ID> {
-        self.model.corrects_id.map(|id| ids::of::<InvoiceId>(id))
+        self.model.corrects_id.map(ids::of::<InvoiceId>)
     }
     /// For a credit note: the corrected invoice's `numberLabel`.
     async fn corrects_label(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {

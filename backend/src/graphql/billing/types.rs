@@ -204,7 +204,7 @@ impl MeterReading {
     }
     /// The reading this one corrects.
     async fn corrects_id(&self) -> Option<ID> {
-        self.0.corrects_id.map(|id| ids::of::<MeterReadingId>(id))
+        self.0.corrects_id.map(ids::of::<MeterReadingId>)
     }
     async fn correction_reason(&self) -> Option<&str> {
         self.0.correction_reason.as_deref()

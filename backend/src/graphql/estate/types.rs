@@ -371,10 +371,7 @@ impl Lease {
     }
     /// The lease this one renews.
     async fn renewed_from_id(&self) -> Option<ID> {
-        self.0
-            .lease
-            .renewed_from_id
-            .map(|id| ids::of::<LeaseId>(id))
+        self.0.lease.renewed_from_id.map(ids::of::<LeaseId>)
     }
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.lease.created_at

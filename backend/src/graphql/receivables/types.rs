@@ -284,7 +284,7 @@ impl BankLine {
     }
     /// The invoice suggested (SUGGESTED) or paid (CONFIRMED).
     async fn invoice_id(&self) -> Option<ID> {
-        self.0.line.invoice_id.map(|id| ids::of::<InvoiceId>(id))
+        self.0.line.invoice_id.map(ids::of::<InvoiceId>)
     }
     async fn invoice_label(&self) -> Option<String> {
         bank::label_of(&self.0)
@@ -294,14 +294,14 @@ impl BankLine {
         self.0.invoice.as_ref().map(|i| i.open())
     }
     async fn firm_id(&self) -> Option<ID> {
-        self.0.line.firm_id.map(|id| ids::of::<FirmId>(id))
+        self.0.line.firm_id.map(ids::of::<FirmId>)
     }
     async fn firm_name(&self) -> Option<&str> {
         self.0.firm_name.as_deref()
     }
     /// The payment recorded when the line was confirmed.
     async fn payment_id(&self) -> Option<ID> {
-        self.0.line.payment_id.map(|id| ids::of::<PaymentId>(id))
+        self.0.line.payment_id.map(ids::of::<PaymentId>)
     }
     /// Why the line was ignored.
     async fn ignore_reason(&self) -> Option<&str> {
