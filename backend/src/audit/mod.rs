@@ -49,6 +49,17 @@ pub async fn record<B: Serialize, A: Serialize>(
     Ok(())
 }
 
+/// Records the creation of an object inside `txn`.
+pub async fn created<A: Serialize>(
+    txn: &TenantTxn,
+    actor: &TenantCtx,
+    entity_type: &str,
+    entity_id: impl Into<Uuid>,
+    created: &A,
+) -> AppResult<()> {
+    record(txn, actor, entity_type, entity_id, "created", None::<&()>, Some(created)).await
+}
+
 /// One change, with the address of who made it.
 #[derive(Clone, Debug)]
 pub struct TrailEntry {

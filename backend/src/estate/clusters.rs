@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
-use crate::db::{Db, Page, PageRequest, Sort, fetch_page, key, sorted};
+use crate::db::{Db, Page, PageRequest, Sort, TenantTxn, fetch_page, key, sorted};
 use crate::error::{AppError, AppResult, Problems};
 use crate::estate::entities::cluster;
 use crate::estate::{ClusterStatus, WwtpStatus};
@@ -162,15 +162,7 @@ pub async fn create(db: &Db, ctx: &TenantCtx, record: ClusterRecord) -> AppResul
     let created = cluster::Entity::insert(record.new_model(txn.tenant_id().0))
         .exec_with_returning(txn.conn())
         .await?;
-    audit::record(
-        &txn,
-        ctx,
-        "Cluster",
-        created.id,
-        "created",
-        None::<&()>,
-        Some(&created),
-    )
+    audit::created(&txn, ctx, "Cluster", created.id, &created)
     .await?;
     txn.commit().await?;
     Ok(created)
@@ -218,6 +210,15 @@ pub async fn get(db: &Db, ctx: &TenantCtx, id: ClusterId) -> AppResult<cluster::
         .await?;
     txn.commit().await?;
     found.ok_or(AppError::NotFound)
+}
+
+/// A cluster of the transaction's tenant that an input names; VALIDATION under `path` when
+/// there is none (another tenant's cluster is none).
+pub async fn named_in(txn: &TenantTxn, id: ClusterId, path: &str) -> AppResult<cluster::Model> {
+    txn.scoped_by_id::<cluster::Entity>(id)
+        .one(txn.conn())
+        .await?
+        .ok_or_else(|| AppError::invalid(path, "no such cluster"))
 }
 
 /// Whether the cluster meets the wastewater rule on `on`: a plant that operates, with a

@@ -54,10 +54,27 @@ impl Outbox {
         locale: Locale,
         mail: &Mail,
     ) -> AppResult<MailId> {
-        let rendered = self.templates.render(mail, locale)?;
         let id = MailId::new();
-        let now = Utc::now();
-        outbox_message::ActiveModel {
+        self.row(id, tenant, to, locale, mail, Utc::now())?
+        .insert(conn)
+        .await?;
+        Ok(id)
+    }
+}
+
+impl Outbox {
+    /// One rendered message, waiting to be sent from `now`.
+    fn row(
+        &self,
+        id: MailId,
+        tenant: Option<TenantId>,
+        to: &Email,
+        locale: Locale,
+        mail: &Mail,
+        now: chrono::DateTime<Utc>,
+    ) -> AppResult<outbox_message::ActiveModel> {
+        let rendered = self.templates.render(mail, locale)?;
+        Ok(outbox_message::ActiveModel {
             id: Set(id.0),
             tenant_id: Set(tenant.map(|t| t.0)),
             recipient: Set(to.as_str().to_owned()),
@@ -72,14 +89,9 @@ impl Outbox {
             last_error: Set(None),
             created_at: Set(now),
             sent_at: Set(None),
-        }
-        .insert(conn)
-        .await?;
-        Ok(id)
+        })
     }
-}
 
-impl Outbox {
     /// Renders many emails of one event and writes them to the outbox inside `conn` in batches.
     pub async fn enqueue_many<C: ConnectionTrait>(
         &self,
@@ -90,23 +102,7 @@ impl Outbox {
         let now = Utc::now();
         let mut rows = Vec::with_capacity(mails.len());
         for (to, locale, mail) in mails {
-            let rendered = self.templates.render(mail, *locale)?;
-            rows.push(outbox_message::ActiveModel {
-                id: Set(MailId::new().0),
-                tenant_id: Set(tenant.map(|t| t.0)),
-                recipient: Set(to.as_str().to_owned()),
-                subject: Set(rendered.subject),
-                body_text: Set(rendered.text),
-                body_html: Set(rendered.html),
-                template: Set(rendered.template.to_owned()),
-                status: Set(MailStatus::Pending),
-                attempts: Set(0),
-                next_attempt_at: Set(now),
-                locked_until: Set(None),
-                last_error: Set(None),
-                created_at: Set(now),
-                sent_at: Set(None),
-            });
+            rows.push(self.row(MailId::new(), tenant, to, *locale, mail, now)?);
         }
         let count = rows.len();
         let mut rows = rows.into_iter().peekable();

@@ -23,6 +23,7 @@ use crate::receivables::entities::{fund_entry, upkeep_plan};
 use crate::values::Vnd;
 use crate::values::required_text;
 use crate::values::today;
+use crate::estate::clusters;
 
 /// One month of the fund.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -202,10 +203,7 @@ pub async fn record_expense(
     }
     problems.finish()?;
     let txn = db.tenant(ctx, Policy::ManageBilling).await?;
-    txn.scoped_by_id::<cluster::Entity>(cluster_id)
-        .one(txn.conn())
-        .await?
-        .ok_or_else(|| AppError::invalid("input.clusterId", "no such cluster"))?;
+    clusters::named_in(&txn, cluster_id, "input.clusterId").await?;
     let model = fund_entry::Model {
         id: Uuid::now_v7(),
         tenant_id: txn.tenant_id().0,
@@ -222,15 +220,7 @@ pub async fn record_expense(
     fund_entry::Entity::insert(model.clone().into_active_model())
         .exec_without_returning(txn.conn())
         .await?;
-    audit::record(
-        &txn,
-        ctx,
-        "FundEntry",
-        model.id,
-        "created",
-        None::<&()>,
-        Some(&model),
-    )
+    audit::created(&txn, ctx, "FundEntry", model.id, &model)
     .await?;
     txn.commit().await?;
     Ok(model)
@@ -252,10 +242,7 @@ pub async fn plan_upkeep(
     let description = problems.check(required_text(&description, "input.description", 500));
     problems.finish()?;
     let txn = db.tenant(ctx, Policy::ManageBilling).await?;
-    txn.scoped_by_id::<cluster::Entity>(cluster_id)
-        .one(txn.conn())
-        .await?
-        .ok_or_else(|| AppError::invalid("input.clusterId", "no such cluster"))?;
+    clusters::named_in(&txn, cluster_id, "input.clusterId").await?;
     let model = upkeep_plan::Model {
         id: Uuid::now_v7(),
         tenant_id: txn.tenant_id().0,
@@ -268,15 +255,7 @@ pub async fn plan_upkeep(
     upkeep_plan::Entity::insert(model.clone().into_active_model())
         .exec_without_returning(txn.conn())
         .await?;
-    audit::record(
-        &txn,
-        ctx,
-        "UpkeepPlan",
-        model.id,
-        "created",
-        None::<&()>,
-        Some(&model),
-    )
+    audit::created(&txn, ctx, "UpkeepPlan", model.id, &model)
     .await?;
     txn.commit().await?;
     Ok(model)
