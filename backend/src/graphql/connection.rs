@@ -26,6 +26,60 @@ pub struct Counted {
 /// A connection of `T`, with opaque cursors.
 pub type Conn<T> = Connection<OpaqueCursor<u64>, T, Counted, EmptyFields>;
 
+/// Gives each connection type its description: async-graphql's `Connection` carries none, and
+/// `override_output_type_description` is the one place a generated type's description is set.
+/// A new `Conn<T>` needs its line here (the schema test names the one missing).
+pub fn describe<Q, M, S>(
+    builder: async_graphql::SchemaBuilder<Q, M, S>,
+) -> async_graphql::SchemaBuilder<Q, M, S> {
+    use crate::graphql as g;
+    builder
+        .override_output_type_description::<Conn<g::receivables::types::BankLine>>(
+            "Imported bank lines, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
+             (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",
+        )
+        .override_output_type_description::<Conn<g::estate::types::Cluster>>(
+            "Clusters, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
+             (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",
+        )
+        .override_output_type_description::<Conn<g::tenancy::types::Firm>>(
+            "Firms, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
+             (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",
+        )
+        .override_output_type_description::<Conn<g::auth::types::Invitation>>(
+            "Invitations, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
+             (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",
+        )
+        .override_output_type_description::<Conn<g::billing::invoices::Invoice>>(
+            "Invoices and credit notes, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
+             (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",
+        )
+        .override_output_type_description::<Conn<g::estate::types::Lease>>(
+            "Leases, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
+             (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",
+        )
+        .override_output_type_description::<Conn<g::notify::types::MailMessage>>(
+            "Outgoing emails, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
+             (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",
+        )
+        .override_output_type_description::<Conn<g::tenancy::types::Membership>>(
+            "Members, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
+             (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",
+        )
+        .override_output_type_description::<Conn<g::receivables::types::Payment>>(
+            "Payments, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
+             (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",
+        )
+        .override_output_type_description::<Conn<g::estate::types::Plot>>(
+            "Plots, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
+             (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",
+        )
+        .override_output_type_description::<Conn<g::tenancy::types::Tenant>>(
+            "Tenants, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
+             (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",
+        )
+}
+
 /// Runs `fetch` for the page `first`/`after` describe and wraps the result as a connection.
 pub async fn paginate<T, F, Fut>(
     first: Option<i32>,
@@ -78,7 +132,9 @@ where
 #[derive(Enum, Clone, Copy, Default, PartialEq, Eq)]
 pub enum SortDirection {
     #[default]
+    /// Smallest, earliest or A first.
     Asc,
+    /// Largest, latest or Z first.
     Desc,
 }
 
@@ -92,7 +148,9 @@ pub enum SortDirection {
     concrete(name = "LeaseOrder", params(LeaseOrderField))
 )]
 pub struct OrderBy<F: InputType> {
+    /// What to sort by.
     pub field: F,
+    /// ASC (the default) or DESC.
     #[graphql(default)]
     pub direction: SortDirection,
 }

@@ -64,6 +64,7 @@ pub fn build_schema(
         .limit_depth(limits.max_depth)
         .limit_complexity(limits.max_complexity)
         .register_output_type::<node::Node>();
+    builder = connection::describe(builder);
     if let Some(services) = services {
         builder = builder.data(services);
     }

@@ -27,34 +27,49 @@ use crate::ids::{BillingRunId, ClusterId, InvoiceId, InvoiceLineId, LeaseId, Met
 pub struct BillingSettingsFields {
     /// Four letters: C (coded) or K, then T, then two letters, e.g. `CTAA` (→ `C26TAA`).
     pub invoice_series: String,
+    /// Days from the issue date to the due date, 0 to 120.
     pub due_days: i32,
     /// Annual late-payment interest, basis points (1000 = 10%).
     pub late_interest_bp: i32,
+    /// The legal basis of the late-payment rate (the contract clause, the law's article).
     pub late_interest_basis: String,
     /// VAT on rent, basis points.
     pub rent_vat_bp: i32,
+    /// The seller's name as invoices print it; not empty.
     pub seller_name: String,
+    /// The seller's address as invoices print it.
     pub seller_address: String,
+    /// The seller's tax code: 10 digits, or 10 + "-" + 3 for a branch; may be empty.
     pub seller_tax_code: String,
     /// The bank's six-digit BIN (NAPAS), e.g. 970436.
     pub bank_bin: String,
+    /// The account VietQR codes pay into: letters and digits, at most 19; empty: no VietQR.
     pub bank_account: String,
+    /// The account holder's name.
     pub bank_account_name: String,
 }
 
 /// A new version of a tariff charge.
 #[derive(InputObject)]
 pub struct TariffFields {
+    /// The cluster whose tariff it is.
     pub cluster_id: ID,
+    /// Which charge it prices.
     pub charge: Charge,
+    /// The charge's name on invoice lines, in Vietnamese; not empty.
     pub name_vi: String,
+    /// The charge's name on invoice lines, in English; not empty.
     pub name_en: String,
+    /// What the rate is per: M2_MONTH or M2_YEAR for the maintenance fee, M3 for
+    /// wastewater, any but M3 for other charges.
     pub unit: TariffUnit,
     /// Đồng per unit, 0 or more.
     pub rate: i64,
     /// VAT, basis points (1000 = 10%).
     pub vat_bp: i32,
+    /// Why that VAT rate applies (the law or decision); not empty.
     pub vat_basis: String,
+    /// First day in effect; the version in effect before it ends the day before.
     pub effective_from: NaiveDate,
     /// The contract or decision the rate rests on.
     pub legal_basis: String,
@@ -63,9 +78,11 @@ pub struct TariffFields {
 /// A meter reading.
 #[derive(InputObject)]
 pub struct MeterReadingFields {
+    /// The lease whose meter was read.
     pub lease_id: ID,
     /// Any day of the month the reading closes.
     pub period: NaiveDate,
+    /// The day the meter was read.
     pub read_on: NaiveDate,
     /// The cumulative meter value, m³.
     pub meter_m3: i64,
@@ -74,6 +91,7 @@ pub struct MeterReadingFields {
 /// Đồng to take off one line of an invoice.
 #[derive(InputObject)]
 pub struct CreditNoteLineFields {
+    /// A line of the invoice (`InvoiceLine.id`).
     pub line_id: ID,
     /// Before VAT: positive, at most the line's `creditable`.
     pub amount: i64,
@@ -82,9 +100,11 @@ pub struct CreditNoteLineFields {
 /// A credit note to issue.
 #[derive(InputObject)]
 pub struct CreditNoteFields {
+    /// The issued invoice to correct.
     pub invoice_id: ID,
     /// Why the invoice is corrected (printed on the credit note).
     pub reason: String,
+    /// What to take off, line by line.
     pub lines: Vec<CreditNoteLineFields>,
 }
 

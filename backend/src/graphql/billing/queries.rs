@@ -22,6 +22,7 @@ use crate::ids::{ClusterId, FirmId, LeaseId};
 pub struct BillingRunInput {
     /// One cluster; omitted: every cluster of the tenant.
     pub cluster_id: Option<ID>,
+    /// Bill a month or a quarter.
     pub period_kind: PeriodKind,
     /// First day of the month (or of the quarter).
     pub period_start: NaiveDate,

@@ -17,18 +17,24 @@ use crate::receivables::{bank, fund, payments};
 /// Part of a payment for one invoice.
 #[derive(InputObject)]
 pub struct AllocationFields {
+    /// An issued invoice of the payment's firm (not a credit note).
     pub invoice_id: ID,
+    /// Đồng to apply: more than 0 and at most what is open on the invoice.
     pub amount: i64,
 }
 
 /// A payment received.
 #[derive(InputObject)]
 pub struct PaymentFields {
+    /// The paying firm.
     pub firm_id: ID,
     /// Đồng, more than 0.
     pub amount: i64,
+    /// The day the money arrived.
     pub received_on: NaiveDate,
+    /// How it arrived.
     pub method: PaymentMethod,
+    /// The bank's transaction reference, for a transfer (at most 200 characters).
     pub bank_reference: Option<String>,
     /// A key unique to this payment: sending it again replays the first result.
     pub idempotency_key: String,
