@@ -17,5 +17,6 @@ mod password_reset;
 mod receivables;
 mod refresh;
 mod row_level_security;
+mod security;
 mod schema;
 mod tokens;
