@@ -374,8 +374,7 @@ async fn apply(
         .exec_without_returning(txn.conn())
         .await?;
     let (fee, net_total) = fund_basis(txn, invoice).await?;
-    let share =
-        fund_share(invoice.paid, net_total, fee) - fund_share(paid_before, net_total, fee);
+    let share = fund_share(invoice.paid, net_total, fee) - fund_share(paid_before, net_total, fee);
     if share != 0 {
         let number = crate::billing::labels::invoice_label(invoice);
         fund_entry::Entity::insert(

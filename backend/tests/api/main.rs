@@ -17,6 +17,6 @@ mod password_reset;
 mod receivables;
 mod refresh;
 mod row_level_security;
-mod security;
 mod schema;
+mod security;
 mod tokens;

@@ -5,7 +5,7 @@ use chrono::Months;
 use serde_json::json;
 
 use crate::billing::{FUND, INVOICES, ISSUE, PAY, arrange, first_of_month, run, today};
-use crate::helpers::{Backend, app};
+use crate::helpers::{Backend, Options, app, spawn_app};
 use crate::on_both_databases;
 
 on_both_databases!(
@@ -67,5 +67,153 @@ on_both_databases!(
             balance <= fee,
             "the fund got {balance} đ of a {fee} đ fee: counted twice"
         );
+    }
+);
+
+on_both_databases!(
+    a_firm_sees_its_clusters_fund_without_any_other_firms_name_invoice_or_payment,
+    |backend: Backend| async move {
+        let Some(app) = spawn_app(
+            backend,
+            Options {
+                demo_history: true,
+                ..Options::default()
+            },
+        )
+        .await
+        else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let (kcc, _) = app.login_as("accounting@kcc.example").await;
+        // Every other firm's name, and every invoice number of another firm.
+        let firms = app
+            .graphql(
+                Some(&admin),
+                "{ firms(first: 100) { nodes { id name } } }",
+                json!({}),
+            )
+            .await
+            .ok();
+        let kcc_firm = app
+            .graphql(Some(&kcc), "{ me { firm { id } } }", json!({}))
+            .await
+            .ok()
+            .data("/me/firm/id")
+            .clone();
+        let others: Vec<String> = firms
+            .data("/firms/nodes")
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["id"] != kcc_firm)
+            .map(|f| f["name"].as_str().unwrap().to_owned())
+            .collect();
+        let invoices = app
+            .graphql(
+                Some(&admin),
+                "{ invoices(first: 100) { nodes { numberLabel firmId } } }",
+                json!({}),
+            )
+            .await
+            .ok();
+        let foreign_numbers: Vec<String> = invoices
+            .data("/invoices/nodes")
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|i| i["firmId"] != kcc_firm)
+            .map(|i| i["numberLabel"].as_str().unwrap().to_owned())
+            .collect();
+        assert!(!others.is_empty() && !foreign_numbers.is_empty());
+
+        let leases = app
+            .graphql(
+                Some(&kcc),
+                "{ leases(first: 5) { nodes { cluster { id } } } }",
+                json!({}),
+            )
+            .await
+            .ok();
+        let cluster = leases.data("/leases/nodes/0/cluster/id").clone();
+        let query = "query($c: ID!) { maintenanceFund(clusterId: $c, entries: 500) { balance months { month moneyIn moneyOut } entries { id entryOn kind amount description } } }";
+        let seen = app
+            .graphql(Some(&kcc), query, json!({ "c": cluster }))
+            .await
+            .ok();
+        let text = seen.0.to_string();
+        for name in &others {
+            assert!(!text.contains(name.as_str()), "the fund shows {name}");
+        }
+        for number in &foreign_numbers {
+            assert!(
+                !text.contains(number.as_str()),
+                "the fund shows invoice {number}"
+            );
+        }
+        // The totals still add up to the operator's view.
+        let operator = app
+            .graphql(Some(&admin), query, json!({ "c": cluster }))
+            .await
+            .ok();
+        assert_eq!(
+            seen.data("/maintenanceFund/balance"),
+            operator.data("/maintenanceFund/balance")
+        );
+        let sum = |g: &crate::helpers::Gql| -> i64 {
+            g.data("/maintenanceFund/entries")
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| e["amount"].as_i64().unwrap())
+                .sum()
+        };
+        assert_eq!(sum(&seen), sum(&operator));
+    }
+);
+
+on_both_databases!(
+    a_draft_lease_does_not_open_a_clusters_fund_to_the_firm,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let (kcc, _) = app.login_as("accounting@kcc.example").await;
+        let month = first_of_month(today()) + Months::new(1);
+        let (cluster, _, _) = arrange(&app, &admin, "CCN Nháp", month).await;
+        let kcc_firm = app
+            .graphql(Some(&kcc), "{ me { firm { id } } }", json!({}))
+            .await
+            .ok()
+            .data("/me/firm/id")
+            .clone();
+        let plot = app
+            .graphql(
+                Some(&admin),
+                "mutation($i: PlotFields!) { createPlot(input: $i) { id } }",
+                json!({ "i": { "clusterId": cluster, "code": "N-1", "areaM2": 1000, "landUse": "industrial" } }),
+            )
+            .await
+            .ok()
+            .data("/createPlot/id")
+            .clone();
+        app.graphql(
+            Some(&admin),
+            "mutation($i: LeaseFields!) { createLease(input: $i) { id status } }",
+            json!({ "i": { "firmId": kcc_firm, "plotIds": [plot],
+                "startsOn": month.to_string(), "endsOn": (month + Months::new(24)).to_string(),
+                "rentPerM2Year": 60000, "rentSchedule": "MONTHLY" } }),
+        )
+        .await
+        .ok();
+        let refused = app
+            .graphql(
+                Some(&kcc),
+                "query($c: ID!) { maintenanceFund(clusterId: $c) { balance } }",
+                json!({ "c": cluster }),
+            )
+            .await;
+        assert_eq!(refused.code(), Some("NOT_FOUND"), "{}", refused.0);
     }
 );
