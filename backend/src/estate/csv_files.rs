@@ -20,8 +20,6 @@ use crate::tenancy::firms::{self, FirmInput, FirmRecord};
 use crate::tenancy::{CapitalOrigin, FirmStatus};
 use crate::values::today;
 
-/// The byte-order mark spreadsheet programs look for to read UTF-8.
-
 /// The columns of a plots file, in order.
 pub const PLOT_COLUMNS: [&str; 6] = [
     "cluster",

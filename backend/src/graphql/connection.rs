@@ -80,6 +80,16 @@ pub fn describe<Q, M, S>(
         )
 }
 
+/// What a page costs against the request's complexity limit: its items' cost times the page
+/// size asked for, so 30 aliased pages of 100 invoices with their lines cost what they load.
+pub fn connection_cost(first: Option<i32>, child_complexity: usize) -> usize {
+    let size = first.map_or(DEFAULT_PAGE, |f| f.clamp(0, MAX_PAGE as i32) as usize);
+    child_complexity.saturating_mul(size.max(1))
+}
+
+/// The largest offset a cursor may carry: no list of a tenant comes near ten million rows.
+const MAX_OFFSET: u64 = 10_000_000;
+
 /// Runs `fetch` for the page `first`/`after` describe and wraps the result as a connection.
 pub async fn paginate<T, F, Fut>(
     first: Option<i32>,
@@ -105,7 +115,18 @@ where
         first,
         None,
         |after: Option<OpaqueCursor<u64>>, _before, first, _last| async move {
-            let offset = after.map(|c| c.0 + 1).unwrap_or(0);
+            // A cursor is an offset we handed out; one beyond any list is not ours (and an
+            // offset past i64 would not even bind as an SQL parameter).
+            let offset = match after {
+                None => 0,
+                Some(c) if c.0 < MAX_OFFSET => c.0 + 1,
+                Some(_) => {
+                    return Err(to_gql(AppError::invalid(
+                        "after",
+                        "not a cursor of this list",
+                    )));
+                }
+            };
             let limit = first.unwrap_or(DEFAULT_PAGE).min(MAX_PAGE) as u64;
             let page = fetch(PageRequest { offset, limit }).await.map_err(to_gql)?;
             let returned = page.items.len() as u64;

@@ -12,6 +12,7 @@ pub mod limits;
 pub mod node;
 pub mod notify;
 pub mod receivables;
+pub mod scalars;
 pub mod tenancy;
 
 use async_graphql::{EmptySubscription, MergedObject, Schema};

@@ -280,3 +280,188 @@ on_both_databases!(
         assert!(!statement.contains("'-"), "{statement}");
     }
 );
+
+/// A GraphQL literal of `ty` (an introspection type reference) for the fuzz test: dates and
+/// cursors from the corpus, anything else a plain valid-looking value; `None` when the type
+/// cannot be built (an input object with a required field of an unknown kind).
+fn literal(
+    ty: &serde_json::Value,
+    types: &std::collections::HashMap<String, serde_json::Value>,
+    date: &str,
+    depth: usize,
+) -> Option<String> {
+    match ty["kind"].as_str()? {
+        "NON_NULL" => literal(&ty["ofType"], types, date, depth),
+        "LIST" => Some(format!("[{}]", literal(&ty["ofType"], types, date, depth)?)),
+        "SCALAR" => Some(match ty["name"].as_str()? {
+            "NaiveDate" => format!("{date:?}"),
+            "Int" => "1".into(),
+            "Boolean" => "false".into(),
+            "ID" => "\"RmlybTowMDAwMDAwMC0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDA\"".into(),
+            _ => "\"x\"".into(),
+        }),
+        "ENUM" => {
+            let name = ty["name"].as_str()?;
+            types[name]["enumValues"][0]["name"]
+                .as_str()
+                .map(str::to_owned)
+        }
+        "INPUT_OBJECT" if depth < 3 => {
+            let name = ty["name"].as_str()?;
+            let fields: Vec<String> = types[name]["inputFields"]
+                .as_array()?
+                .iter()
+                .filter_map(|f| {
+                    Some(format!(
+                        "{}: {}",
+                        f["name"].as_str()?,
+                        literal(&f["type"], types, date, depth + 1)?
+                    ))
+                })
+                .collect();
+            Some(format!("{{ {} }}", fields.join(", ")))
+        }
+        _ => None,
+    }
+}
+
+/// Every root field of the schema (read by introspection, so new fields are covered) called
+/// with out-of-range dates, and every connection with crafted cursors: the answer is always a
+/// clean error or data, never a dropped connection (a panic) and never INTERNAL.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_date_or_cursor_makes_any_field_panic_or_fail_internally() {
+    use base64::Engine;
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    use rand::{Rng, SeedableRng};
+    let Some(app) = app(Backend::Sqlite).await else {
+        return;
+    };
+    let (admin, _) = app.login_as("ops@dongsoc.example").await;
+    let (kcc, _) = app.login_as("accounting@kcc.example").await;
+    let schema = app
+        .graphql(
+            Some(&admin),
+            "{ __schema { types { name kind enumValues { name } inputFields { name type { ...T } } \
+               fields { name args { name type { ...T } } type { ...T } } } } } \
+             fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }",
+            json!({}),
+        )
+        .await
+        .ok();
+    let types: std::collections::HashMap<String, serde_json::Value> = schema
+        .data("/__schema/types")
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (t["name"].as_str().unwrap().to_owned(), t.clone()))
+        .collect();
+    let mut rng = rand::rngs::StdRng::seed_from_u64(20261201);
+    let mut dates: Vec<String> = [
+        "+262142-12-01",
+        "+10000-01-01",
+        "9999-12-31",
+        "2201-01-01",
+        "1899-12-31",
+        "0001-01-01",
+        "-0001-01-01",
+        "2026-02-30",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    dates.extend((0..6).map(|_| format!("{:+06}-01-01", rng.random_range(-262_000..262_000))));
+    let mut cursors: Vec<String> = ["9223372036854775807", "18446744073709551615", "-1", "1e30"]
+        .iter()
+        .map(|c| URL_SAFE_NO_PAD.encode(c))
+        .collect();
+    cursors.push("not base64 !".into());
+    cursors.extend((0..6).map(|_| URL_SAFE_NO_PAD.encode(rng.random::<u64>().to_string())));
+
+    let mut calls = 0;
+    for root in ["Query", "Mutation"] {
+        let operation = if root == "Query" { "query" } else { "mutation" };
+        for field in types[root]["fields"].as_array().unwrap() {
+            let name = field["name"].as_str().unwrap();
+            if matches!(
+                name,
+                "login" | "logout" | "refresh" | "requestPasswordReset"
+            ) {
+                continue;
+            }
+            let args = field["args"].as_array().unwrap();
+            let has_date = serde_json::to_string(args).unwrap().contains("NaiveDate")
+                || args.iter().any(|a| {
+                    let t = &a["type"];
+                    let named = t["name"].as_str().or(t["ofType"]["name"].as_str());
+                    named.is_some_and(|n| {
+                        serde_json::to_string(&types[n])
+                            .unwrap()
+                            .contains("NaiveDate")
+                    })
+                });
+            let is_connection = args.iter().any(|a| a["name"] == "after");
+            if !has_date && !is_connection {
+                continue;
+            }
+            let values: Vec<(String, Option<String>)> = if is_connection {
+                cursors
+                    .iter()
+                    .map(|c| ("2026-11-30".to_owned(), Some(c.clone())))
+                    .collect()
+            } else {
+                dates.iter().map(|d| (d.clone(), None)).collect()
+            };
+            for (date, cursor) in values {
+                let mut built = Vec::new();
+                for arg in args {
+                    let arg_name = arg["name"].as_str().unwrap();
+                    let value = if arg_name == "after" {
+                        cursor.as_ref().map(|c| format!("{c:?}"))
+                    } else if arg["type"]["kind"] == "NON_NULL" || has_date {
+                        literal(&arg["type"], &types, &date, 0)
+                    } else {
+                        None
+                    };
+                    if let Some(value) = value {
+                        built.push(format!("{arg_name}: {value}"));
+                    }
+                }
+                let args = if built.is_empty() {
+                    String::new()
+                } else {
+                    format!("({})", built.join(", "))
+                };
+                let mut returns = &field["type"];
+                while returns["kind"] == "NON_NULL" || returns["kind"] == "LIST" {
+                    returns = &returns["ofType"];
+                }
+                let selection = if matches!(returns["kind"].as_str(), Some("SCALAR" | "ENUM")) {
+                    ""
+                } else {
+                    " { __typename }"
+                };
+                let query = format!("{operation} {{ r: {name}{args}{selection} }}");
+                for token in [&admin, &kcc] {
+                    let response = app.graphql(Some(token), &query, json!({})).await;
+                    let codes: Vec<&str> = response.0["errors"]
+                        .as_array()
+                        .map(|e| {
+                            e.iter()
+                                .filter_map(|e| e["extensions"]["code"].as_str())
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    assert!(
+                        !codes.contains(&"INTERNAL"),
+                        "{query} answered INTERNAL: {}",
+                        response.0
+                    );
+                    calls += 1;
+                }
+            }
+        }
+    }
+    assert!(
+        calls > 100,
+        "only {calls} calls: the schema walk found too little"
+    );
+}

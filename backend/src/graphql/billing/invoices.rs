@@ -1,7 +1,7 @@
 //! The invoice (and credit note) as the API shows it.
 
+use crate::graphql::scalars::Day;
 use async_graphql::{Context, ID, Object, SimpleObject};
-use chrono::NaiveDate;
 
 use crate::access::TenantCtx;
 use crate::billing::documents::words;
@@ -15,6 +15,7 @@ use crate::graphql::billing::types::{InvoiceKind, InvoiceLine, InvoiceStatus};
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::ids;
+use crate::graphql::limits::ROW_QUERY;
 use crate::graphql::node::NodeType;
 use crate::graphql::receivables::types::Allocation;
 use crate::ids::{ClusterId, FirmId, InvoiceId, LeaseId};
@@ -70,21 +71,21 @@ impl Invoice {
         invoice_label(&self.model)
     }
     /// The invoice date; null for a draft.
-    async fn issued_on(&self) -> Option<NaiveDate> {
-        self.model.issued_on
+    async fn issued_on(&self) -> Option<Day> {
+        self.model.issued_on.map(Day)
     }
     /// The last day to pay; interest runs from the day after. Null for a draft and a credit
     /// note.
-    async fn due_on(&self) -> Option<NaiveDate> {
-        self.model.due_on
+    async fn due_on(&self) -> Option<Day> {
+        self.model.due_on.map(Day)
     }
     /// First day of the billed period (a credit note carries its invoice's).
-    async fn period_start(&self) -> NaiveDate {
-        self.model.period_start
+    async fn period_start(&self) -> Day {
+        Day(self.model.period_start)
     }
     /// Last day of the billed period.
-    async fn period_end(&self) -> NaiveDate {
-        self.model.period_end
+    async fn period_end(&self) -> Day {
+        Day(self.model.period_end)
     }
     /// The buyer firm's global ID.
     async fn firm_id(&self) -> ID {
@@ -169,6 +170,7 @@ impl Invoice {
             .map(|n| invoices::payment_purpose(&self.model.series, n))
     }
     /// Its lines, each with what may still be credited.
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
     async fn lines(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<InvoiceLine>> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
@@ -192,6 +194,7 @@ impl Invoice {
         self.model.corrects_id.map(ids::of::<InvoiceId>)
     }
     /// For a credit note: the corrected invoice's `numberLabel`.
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
     async fn corrects_label(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
         let Some(id) = self.model.corrects_id else {
             return Ok(None);
@@ -203,6 +206,7 @@ impl Invoice {
         Ok(corrects.as_ref().map(invoice_label))
     }
     /// Credit notes issued against this invoice, oldest first.
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
     async fn credit_notes(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<CreditNoteRef>> {
         if self.model.kind != crate::billing::InvoiceKind::Invoice {
             return Ok(Vec::new());
@@ -216,7 +220,7 @@ impl Invoice {
             .map(|n| CreditNoteRef {
                 id: ids::of::<InvoiceId>(n.id),
                 number_label: invoice_label(n),
-                issued_on: n.issued_on,
+                issued_on: n.issued_on.map(Day),
                 total: n.total,
             })
             .collect())
@@ -226,6 +230,7 @@ impl Invoice {
         self.model.note.as_deref()
     }
     /// VAT per rate, as the invoice prints it.
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
     async fn vat_by_rate(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<VatByRate>> {
         let services = ctx.data::<Services>()?;
         let id = InvoiceId(self.model.id);
@@ -243,6 +248,7 @@ impl Invoice {
             .collect())
     }
     /// The payments applied to it, oldest first.
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
     async fn allocations(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Allocation>> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
@@ -257,6 +263,7 @@ impl Invoice {
     }
     /// A VietQR payload paying what is open, with the invoice number in the purpose; null when
     /// nothing is open or the operator has no bank account on file.
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
     async fn vietqr(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
@@ -279,7 +286,7 @@ pub struct CreditNoteRef {
     /// Its series and number, e.g. `C26TAA 00000124`.
     pub number_label: String,
     /// Its issue date.
-    pub issued_on: Option<NaiveDate>,
+    pub issued_on: Option<Day>,
     /// Its total with VAT, đồng (negative).
     pub total: i64,
 }

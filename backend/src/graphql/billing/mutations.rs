@@ -1,8 +1,8 @@
 //! Mutations: billing settings, tariff versions, meter readings, billing runs, voiding and
 //! crediting invoices.
 
+use crate::graphql::scalars::Day;
 use async_graphql::{Context, ID, InputObject, Object};
-use chrono::NaiveDate;
 
 use crate::billing::credit_notes::{CreditLine, CreditNoteInput};
 use crate::billing::meters::ReadingInput;
@@ -70,7 +70,7 @@ pub struct TariffFields {
     /// Why that VAT rate applies (the law or decision); not empty.
     pub vat_basis: String,
     /// First day in effect; the version in effect before it ends the day before.
-    pub effective_from: NaiveDate,
+    pub effective_from: Day,
     /// The contract or decision the rate rests on.
     pub legal_basis: String,
 }
@@ -81,9 +81,9 @@ pub struct MeterReadingFields {
     /// The lease whose meter was read.
     pub lease_id: ID,
     /// Any day of the month the reading closes.
-    pub period: NaiveDate,
+    pub period: Day,
     /// The day the meter was read.
-    pub read_on: NaiveDate,
+    pub read_on: Day,
     /// The cumulative meter value, m³.
     pub meter_m3: i64,
 }
@@ -162,7 +162,7 @@ impl BillingMutations {
                 rate: input.rate,
                 vat_bp: input.vat_bp,
                 vat_basis: input.vat_basis,
-                effective_from: input.effective_from,
+                effective_from: input.effective_from.0,
                 legal_basis: input.legal_basis,
             },
         )
@@ -184,8 +184,8 @@ impl BillingMutations {
             &tenant(ctx)?,
             ReadingInput {
                 lease_id,
-                period: input.period,
-                read_on: input.read_on,
+                period: input.period.0,
+                read_on: input.read_on.0,
                 meter_m3: input.meter_m3,
             },
         )
@@ -200,12 +200,12 @@ impl BillingMutations {
         ctx: &Context<'_>,
         reading_id: ID,
         meter_m3: i64,
-        read_on: NaiveDate,
+        read_on: Day,
         reason: String,
     ) -> async_graphql::Result<MeterReading> {
         let services = ctx.data::<Services>()?;
         let id = ids::decode::<MeterReadingId>(&reading_id, "readingId").gql()?;
-        let saved = meters::correct(&services.db, &tenant(ctx)?, id, meter_m3, read_on, reason)
+        let saved = meters::correct(&services.db, &tenant(ctx)?, id, meter_m3, read_on.0, reason)
             .await
             .gql()?;
         Ok(MeterReading(saved))
@@ -230,8 +230,8 @@ impl BillingMutations {
         Ok(BillingRun {
             id: ids::of::<BillingRunId>(run.id),
             period_kind: run.period_kind.into(),
-            period_start: run.period_start,
-            period_end: run.period_end,
+            period_start: Day(run.period_start),
+            period_end: Day(run.period_end),
             invoice_count: run.invoices,
             line_count: run.lines,
             total: run.total,

@@ -1,7 +1,9 @@
 //! Billing types: settings, tariffs, meter readings, invoice lines and billing runs.
 
 use async_graphql::{Enum, ID, Object, SimpleObject};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
+
+use crate::graphql::scalars::Day;
 
 use crate::billing::entities::{billing_setting, invoice_line, meter_reading, tariff};
 use crate::billing::runs::{DraftInvoice as Draft, DraftLine, RunPreview as Preview};
@@ -200,12 +202,12 @@ impl Tariff {
         &self.0.vat_basis
     }
     /// First day in effect.
-    async fn effective_from(&self) -> NaiveDate {
-        self.0.effective_from
+    async fn effective_from(&self) -> Day {
+        Day(self.0.effective_from)
     }
     /// Last day in effect; null while current.
-    async fn effective_to(&self) -> Option<NaiveDate> {
-        self.0.effective_to
+    async fn effective_to(&self) -> Option<Day> {
+        self.0.effective_to.map(Day)
     }
     /// The contract or the province's decision the rate rests on.
     async fn legal_basis(&self) -> &str {
@@ -233,12 +235,12 @@ impl MeterReading {
         ids::of::<LeaseId>(self.0.lease_id)
     }
     /// First day of the month billed.
-    async fn period(&self) -> NaiveDate {
-        self.0.period
+    async fn period(&self) -> Day {
+        Day(self.0.period)
     }
     /// The day the meter was read.
-    async fn read_on(&self) -> NaiveDate {
-        self.0.read_on
+    async fn read_on(&self) -> Day {
+        Day(self.0.read_on)
     }
     /// The cumulative meter value, m³.
     async fn meter_m3(&self) -> i64 {
@@ -372,9 +374,9 @@ pub struct BillingRunPreview {
     /// `10/2026` or `Q4/2026`.
     pub period_label: String,
     /// First day of the period.
-    pub period_start: NaiveDate,
+    pub period_start: Day,
     /// Last day of the period.
-    pub period_end: NaiveDate,
+    pub period_end: Day,
     /// Invoices it would issue: one per lease with something to bill.
     pub invoice_count: i64,
     /// Lines across those invoices.
@@ -398,8 +400,8 @@ impl From<&Preview> for BillingRunPreview {
     fn from(p: &Preview) -> Self {
         Self {
             period_label: p.period.label(),
-            period_start: p.period.start,
-            period_end: p.period.end,
+            period_start: Day(p.period.start),
+            period_end: Day(p.period.end),
             invoice_count: p.invoices.len() as i64,
             line_count: p.lines as i64,
             already_billed: p.already_billed as i64,
@@ -420,9 +422,9 @@ pub struct BillingRun {
     /// Month or quarter.
     pub period_kind: PeriodKind,
     /// First day of the billed period.
-    pub period_start: NaiveDate,
+    pub period_start: Day,
     /// Last day of the billed period.
-    pub period_end: NaiveDate,
+    pub period_end: Day,
     /// Invoices issued.
     pub invoice_count: i64,
     /// Lines across those invoices.

@@ -1,7 +1,7 @@
 //! Mutations: clusters, plots, firms and leases.
 
+use crate::graphql::scalars::Day;
 use async_graphql::{Context, ID, InputObject, Object};
-use chrono::NaiveDate;
 
 use crate::error::AppResult;
 use crate::estate::clusters::{ClusterInput, ClusterRecord};
@@ -37,7 +37,7 @@ pub struct ClusterFields {
     /// Leasable industrial area, m².
     pub leasable_area_m2: i64,
     /// Date of the establishment decision.
-    pub established_on: Option<NaiveDate>,
+    pub established_on: Option<Day>,
     /// Number of the establishment decision.
     pub decision_number: Option<String>,
     /// Planned, under construction or operating.
@@ -49,7 +49,7 @@ pub struct ClusterFields {
     /// The plant's state; NONE when there is none.
     pub wwtp_status: WwtpStatus,
     /// When the plant's discharge permit expires.
-    pub wwtp_permit_expires_on: Option<NaiveDate>,
+    pub wwtp_permit_expires_on: Option<Day>,
 }
 
 impl ClusterFields {
@@ -62,13 +62,13 @@ impl ClusterFields {
             district_code: self.district_code,
             total_area_m2: self.total_area_m2,
             leasable_area_m2: self.leasable_area_m2,
-            established_on: self.established_on,
+            established_on: self.established_on.map(|d| d.0),
             decision_number: self.decision_number,
             status: self.status.into(),
             wwtp_present: self.wwtp_present,
             wwtp_capacity_m3_day: self.wwtp_capacity_m3_day,
             wwtp_status: self.wwtp_status.into(),
-            wwtp_permit_expires_on: self.wwtp_permit_expires_on,
+            wwtp_permit_expires_on: self.wwtp_permit_expires_on.map(|d| d.0),
         })
     }
 }
@@ -161,9 +161,9 @@ pub struct LeaseFields {
     /// One or more plots of one cluster.
     pub plot_ids: Vec<ID>,
     /// First day of the term.
-    pub starts_on: NaiveDate,
+    pub starts_on: Day,
     /// Last day of the term.
-    pub ends_on: NaiveDate,
+    pub ends_on: Day,
     /// Rent, đồng per m² per year.
     pub rent_per_m2_year: i64,
     /// How often rent is billed.
@@ -192,8 +192,8 @@ impl LeaseFields {
         LeaseTerms::parse(LeaseInput {
             firm_id,
             plot_ids,
-            starts_on: self.starts_on,
-            ends_on: self.ends_on,
+            starts_on: self.starts_on.0,
+            ends_on: self.ends_on.0,
             rent_per_m2_year: self.rent_per_m2_year,
             rent_schedule: self.rent_schedule.into(),
             maintenance_fee_per_m2_month: self.maintenance_fee_per_m2_month,
@@ -367,14 +367,14 @@ impl EstateMutations {
         &self,
         ctx: &Context<'_>,
         id: ID,
-        on: NaiveDate,
+        on: Day,
         reason: String,
     ) -> async_graphql::Result<Lease> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
         let id = ids::decode::<LeaseId>(&id, "id").gql()?;
         Ok(Lease(
-            leases::terminate(&services.db, &tenant_ctx, id, on, &reason)
+            leases::terminate(&services.db, &tenant_ctx, id, on.0, &reason)
                 .await
                 .gql()?,
         ))
@@ -421,14 +421,14 @@ impl EstateMutations {
         &self,
         ctx: &Context<'_>,
         id: ID,
-        ends_on: NaiveDate,
+        ends_on: Day,
         rent_per_m2_year: Option<i64>,
     ) -> async_graphql::Result<Lease> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
         let id = ids::decode::<LeaseId>(&id, "id").gql()?;
         Ok(Lease(
-            leases::renew(&services.db, &tenant_ctx, id, ends_on, rent_per_m2_year)
+            leases::renew(&services.db, &tenant_ctx, id, ends_on.0, rent_per_m2_year)
                 .await
                 .gql()?,
         ))

@@ -1,7 +1,9 @@
 //! GraphQL types of the estate domain.
 
 use async_graphql::{Context, Enum, ID, Object, SimpleObject};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
+
+use crate::graphql::scalars::Day;
 
 use crate::access::TenantCtx;
 use crate::error::AppResult;
@@ -13,6 +15,7 @@ use crate::graphql::Services;
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::ids;
+use crate::graphql::limits::ROW_QUERY;
 use crate::graphql::node::NodeType;
 use crate::graphql::tenancy::types::Firm;
 use crate::ids::{ClusterId, LeaseId, PlotId};
@@ -108,7 +111,7 @@ pub enum PlotStatus {
 #[derive(SimpleObject, Clone)]
 pub struct Occupancy {
     /// The date the figures are for.
-    pub on: NaiveDate,
+    pub on: Day,
     /// Leasable industrial area, m².
     pub leasable_area_m2: i64,
     /// Area of the plots held by a lease on the date, m².
@@ -126,7 +129,7 @@ pub struct Occupancy {
 }
 
 impl Occupancy {
-    pub fn new(on: NaiveDate, figures: &Figures) -> Self {
+    pub fn new(on: Day, figures: &Figures) -> Self {
         Self {
             on,
             leasable_area_m2: figures.leasable_area_m2,
@@ -151,7 +154,7 @@ pub struct Wastewater {
     /// The plant's state; NONE when there is none although the rules require one.
     pub status: WwtpStatus,
     /// When the discharge permit expires.
-    pub permit_expires_on: Option<NaiveDate>,
+    pub permit_expires_on: Option<Day>,
     /// A plant that operates with a permit valid today.
     pub compliant: bool,
 }
@@ -162,7 +165,7 @@ impl Wastewater {
             present: c.wwtp_present,
             capacity_m3_per_day: c.wwtp_capacity_m3_day,
             status: c.wwtp_status.into(),
-            permit_expires_on: c.wwtp_permit_expires_on,
+            permit_expires_on: c.wwtp_permit_expires_on.map(Day),
             compliant: crate::estate::clusters::wastewater_compliant(c, crate::values::today()),
         }
     }
@@ -212,8 +215,8 @@ impl Cluster {
         self.model.leasable_area_m2
     }
     /// Date of the establishment decision.
-    async fn established_on(&self) -> Option<NaiveDate> {
-        self.model.established_on
+    async fn established_on(&self) -> Option<Day> {
+        self.model.established_on.map(Day)
     }
     /// Number of the establishment decision.
     async fn decision_number(&self) -> Option<&str> {
@@ -232,6 +235,7 @@ impl Cluster {
         &self.occupancy
     }
     /// Who changed what, newest first.
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
     async fn audit_trail(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<AuditEntry>> {
         audit_trail(ctx, "Cluster", self.model.id).await
     }
@@ -298,6 +302,7 @@ impl Plot {
         self.status.map(Into::into)
     }
     /// Who changed what, newest first.
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
     async fn audit_trail(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<AuditEntry>> {
         audit_trail(ctx, "Plot", self.model.id).await
     }
@@ -350,12 +355,12 @@ impl Lease {
         self.0.area_m2()
     }
     /// First day of the term.
-    async fn starts_on(&self) -> NaiveDate {
-        self.0.lease.starts_on
+    async fn starts_on(&self) -> Day {
+        Day(self.0.lease.starts_on)
     }
     /// Last day of the term as agreed; an early end is `terminatedOn`.
-    async fn ends_on(&self) -> NaiveDate {
-        self.0.lease.ends_on
+    async fn ends_on(&self) -> Day {
+        Day(self.0.lease.ends_on)
     }
     /// Rent, đồng per m² per year.
     async fn rent_per_m2_year(&self) -> i64 {
@@ -394,8 +399,8 @@ impl Lease {
         self.0.status().into()
     }
     /// The last day of a terminated lease.
-    async fn terminated_on(&self) -> Option<NaiveDate> {
-        self.0.lease.terminated_on
+    async fn terminated_on(&self) -> Option<Day> {
+        self.0.lease.terminated_on.map(Day)
     }
     /// Why it was terminated; null unless TERMINATED.
     async fn termination_reason(&self) -> Option<&str> {
@@ -410,6 +415,7 @@ impl Lease {
         self.0.lease.created_at
     }
     /// Who changed what, newest first (operators).
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
     async fn audit_trail(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<AuditEntry>> {
         audit_trail(ctx, "Lease", self.0.lease.id).await
     }
@@ -461,16 +467,16 @@ pub struct LeaseConflict {
     /// The plot's code.
     pub plot_code: String,
     /// First day that lease holds the plot.
-    pub starts_on: NaiveDate,
+    pub starts_on: Day,
     /// Last day that lease holds the plot (its termination date, if terminated).
-    pub ends_on: NaiveDate,
+    pub ends_on: Day,
 }
 
 /// The operator's estate on one date: every cluster and the totals.
 #[derive(SimpleObject)]
 pub struct EstateOverview {
     /// The date the figures are for.
-    pub on: NaiveDate,
+    pub on: Day,
     /// Each of the operator's clusters.
     pub clusters: Vec<ClusterOccupancy>,
     /// The figures over all of them.
@@ -509,7 +515,7 @@ pub struct ProvinceCluster {
 }
 
 impl ProvinceCluster {
-    pub fn new(on: NaiveDate, row: &ProvinceRow) -> Self {
+    pub fn new(on: Day, row: &ProvinceRow) -> Self {
         Self {
             operator_name: row.operator_name.clone(),
             cluster_name: row.cluster.name.clone(),
@@ -528,7 +534,7 @@ pub struct ProvinceOverview {
     /// The authority's province.
     pub province: String,
     /// The date the figures are for.
-    pub on: NaiveDate,
+    pub on: Day,
     /// Every operator's clusters in the province.
     pub clusters: Vec<ProvinceCluster>,
     /// The figures over all of them.
@@ -591,7 +597,10 @@ impl Cluster {
         let figures =
             occupancy::of_clusters(&services.db, ctx, std::slice::from_ref(&model), on).await?;
         Ok(Self {
-            occupancy: Occupancy::new(on, &figures.get(&model.id).cloned().unwrap_or_default()),
+            occupancy: Occupancy::new(
+                Day(on),
+                &figures.get(&model.id).cloned().unwrap_or_default(),
+            ),
             model,
         })
     }

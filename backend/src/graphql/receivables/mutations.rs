@@ -1,7 +1,7 @@
 //! Mutations: payments, fund expenses and plans, bank statements.
 
+use crate::graphql::scalars::Day;
 use async_graphql::{Context, ID, InputObject, Object};
-use chrono::NaiveDate;
 
 use crate::graphql::Services;
 use crate::graphql::context::tenant;
@@ -31,7 +31,7 @@ pub struct PaymentFields {
     /// Đồng, more than 0.
     pub amount: i64,
     /// The day the money arrived.
-    pub received_on: NaiveDate,
+    pub received_on: Day,
     /// How it arrived.
     pub method: PaymentMethod,
     /// The bank's transaction reference, for a transfer (at most 200 characters).
@@ -78,7 +78,7 @@ impl ReceivablesMutations {
             PaymentInput {
                 firm_id,
                 amount: input.amount,
-                received_on: input.received_on,
+                received_on: input.received_on.0,
                 method: input.method.into(),
                 bank_reference: input.bank_reference,
                 idempotency_key: input.idempotency_key,
@@ -98,7 +98,7 @@ impl ReceivablesMutations {
         &self,
         ctx: &Context<'_>,
         cluster_id: ID,
-        spent_on: NaiveDate,
+        spent_on: Day,
         amount: i64,
         description: String,
     ) -> async_graphql::Result<FundEntry> {
@@ -108,7 +108,7 @@ impl ReceivablesMutations {
             &services.db,
             &tenant(ctx)?,
             cluster,
-            spent_on,
+            spent_on.0,
             amount,
             description,
         )
@@ -122,7 +122,7 @@ impl ReceivablesMutations {
         &self,
         ctx: &Context<'_>,
         cluster_id: ID,
-        month: NaiveDate,
+        month: Day,
         amount: i64,
         description: String,
     ) -> async_graphql::Result<UpkeepPlan> {
@@ -132,7 +132,7 @@ impl ReceivablesMutations {
             &services.db,
             &tenant(ctx)?,
             cluster,
-            month,
+            month.0,
             amount,
             description,
         )

@@ -2,7 +2,9 @@
 //! of account, aging and collections.
 
 use async_graphql::{ComplexObject, Context, Enum, ID, Object, SimpleObject};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
+
+use crate::graphql::scalars::Day;
 
 use crate::access::TenantCtx;
 use crate::billing::labels::invoice_label;
@@ -12,6 +14,7 @@ use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::estate::types::ImportProblem;
 use crate::graphql::ids;
+use crate::graphql::limits::ROW_QUERY;
 use crate::graphql::node::NodeType;
 use crate::ids::{BankLineId, ClusterId, FirmId, FundEntryId, InvoiceId, PaymentId, UpkeepPlanId};
 use crate::receivables::bank::{ImportLine, LineView};
@@ -58,7 +61,7 @@ pub struct Allocation {
     pub amount: i64,
     /// The day the money was applied: the payment's receipt date, or the issue date of a later
     /// invoice that took the firm's unallocated credit.
-    pub allocated_on: NaiveDate,
+    pub allocated_on: Day,
 }
 
 impl From<&payment_allocation::Model> for Allocation {
@@ -67,7 +70,7 @@ impl From<&payment_allocation::Model> for Allocation {
             payment_id: ids::of::<PaymentId>(a.payment_id),
             invoice_id: ids::of::<InvoiceId>(a.invoice_id),
             amount: a.amount,
-            allocated_on: a.allocated_on,
+            allocated_on: Day(a.allocated_on),
         }
     }
 }
@@ -97,8 +100,8 @@ impl Payment {
         self.model.amount
     }
     /// The day the money arrived.
-    async fn received_on(&self) -> NaiveDate {
-        self.model.received_on
+    async fn received_on(&self) -> Day {
+        Day(self.model.received_on)
     }
     /// How it arrived.
     async fn method(&self) -> PaymentMethod {
@@ -117,6 +120,7 @@ impl Payment {
         self.model.created_at
     }
     /// How it was applied to invoices, oldest first.
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
     async fn allocations(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Allocation>> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
@@ -137,7 +141,7 @@ pub struct FundEntry {
     /// Identifies the movement.
     pub id: ID,
     /// The day of the movement.
-    pub entry_on: NaiveDate,
+    pub entry_on: Day,
     /// What moved the fund.
     pub kind: FundEntryKind,
     /// In is positive, spending negative.
@@ -150,7 +154,7 @@ impl From<&fund_entry::Model> for FundEntry {
     fn from(e: &fund_entry::Model) -> Self {
         Self {
             id: ids::of::<FundEntryId>(e.id),
-            entry_on: e.entry_on,
+            entry_on: Day(e.entry_on),
             kind: e.kind.into(),
             amount: e.amount,
             description: e.description.clone(),
@@ -164,7 +168,7 @@ pub struct UpkeepPlan {
     /// Identifies the plan entry.
     pub id: ID,
     /// First day of the month.
-    pub month: NaiveDate,
+    pub month: Day,
     /// Đồng planned.
     pub amount: i64,
     /// What upkeep is planned.
@@ -175,7 +179,7 @@ impl From<&upkeep_plan::Model> for UpkeepPlan {
     fn from(p: &upkeep_plan::Model) -> Self {
         Self {
             id: ids::of::<UpkeepPlanId>(p.id),
-            month: p.month,
+            month: Day(p.month),
             amount: p.amount,
             description: p.description.clone(),
         }
@@ -186,7 +190,7 @@ impl From<&upkeep_plan::Model> for UpkeepPlan {
 #[derive(SimpleObject)]
 pub struct FundMonth {
     /// First day of the month.
-    pub month: NaiveDate,
+    pub month: Day,
     /// Fee collected and upward adjustments, đồng.
     pub money_in: i64,
     /// Spending and downward adjustments, đồng (a positive number).
@@ -232,7 +236,7 @@ impl MaintenanceFund {
                 .months
                 .iter()
                 .map(|m| FundMonth {
-                    month: m.month,
+                    month: Day(m.month),
                     money_in: m.money_in,
                     money_out: m.money_out,
                 })
@@ -300,8 +304,8 @@ impl BankLine {
         ids::of::<BankLineId>(self.0.line.id)
     }
     /// The day the bank booked the transfer.
-    async fn booked_on(&self) -> NaiveDate {
-        self.0.line.booked_on
+    async fn booked_on(&self) -> Day {
+        Day(self.0.line.booked_on)
     }
     /// Đồng received.
     async fn amount(&self) -> i64 {
@@ -369,7 +373,7 @@ pub struct BankImportLine {
     /// The row of the file (row 1 is the header).
     pub row: i32,
     /// The day the bank booked the transfer.
-    pub booked_on: NaiveDate,
+    pub booked_on: Day,
     /// Đồng received.
     pub amount: i64,
     /// The transfer description, as the bank gives it.
@@ -391,7 +395,7 @@ impl From<&ImportLine> for BankImportLine {
     fn from(l: &ImportLine) -> Self {
         Self {
             row: l.row as i32,
-            booked_on: l.booked_on,
+            booked_on: Day(l.booked_on),
             amount: l.amount,
             description: l.description.clone(),
             reference: l.reference.clone(),
@@ -435,7 +439,7 @@ pub enum StatementEntryKind {
 #[derive(SimpleObject)]
 pub struct StatementEntry {
     /// The document's date: an invoice's or credit note's issue date, a payment's receipt date.
-    pub on: NaiveDate,
+    pub on: Day,
     /// Invoice, credit note or payment.
     pub kind: StatementEntryKind,
     /// Invoice or credit-note number label, or the payment's bank reference.
@@ -463,9 +467,9 @@ pub struct FirmStatement {
     /// The firm's tax code; empty when none is on file.
     pub firm_tax_code: String,
     /// First day of the statement.
-    pub from: NaiveDate,
+    pub from: Day,
     /// Last day of the statement.
-    pub to: NaiveDate,
+    pub to: Day,
     /// What the firm owed before `from`, đồng: invoices and credit notes issued less
     /// payments received (negative: the firm was in credit).
     pub opening_balance: i64,
@@ -533,7 +537,7 @@ pub struct AgingRow {
 #[derive(SimpleObject)]
 pub struct ReceivablesAging {
     /// The report's date: what was open at the end of that day.
-    pub as_of: NaiveDate,
+    pub as_of: Day,
     /// Everything open (in the cluster, when one was asked for).
     pub total: AgingBuckets,
     /// Clusters with anything open, by name.

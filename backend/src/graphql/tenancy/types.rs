@@ -7,6 +7,7 @@ use crate::access::TenantCtx;
 use crate::error::AppResult;
 use crate::graphql::Services;
 use crate::graphql::ids;
+use crate::graphql::limits::ROW_QUERY;
 use crate::graphql::node::NodeType;
 use crate::ids::{FirmId, MembershipId, TenantId};
 use crate::tenancy::entities::{firm, membership, tenant, user};
@@ -129,6 +130,7 @@ impl Firm {
         self.0.status.into()
     }
     /// Who changed what, newest first (operators).
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
     async fn audit_trail(
         &self,
         ctx: &async_graphql::Context<'_>,
