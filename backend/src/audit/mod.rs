@@ -49,6 +49,38 @@ pub async fn record<B: Serialize, A: Serialize>(
     Ok(())
 }
 
+/// Records objects an import created, in batches (one statement per 500 objects).
+pub async fn imported<'a, A: Serialize + 'a>(
+    txn: &TenantTxn,
+    actor: &TenantCtx,
+    entity_type: &str,
+    created: impl IntoIterator<Item = (Uuid, &'a A)>,
+) -> AppResult<()> {
+    let now = Utc::now();
+    let mut rows = Vec::new();
+    for (id, after) in created {
+        let after = serde_json::to_string(after)
+            .map_err(|e| anyhow::Error::new(e).context("audit json"))?;
+        rows.push(entity::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            tenant_id: Set(txn.tenant_id().0),
+            entity_type: Set(entity_type.to_owned()),
+            entity_id: Set(id),
+            actor_id: Set(Some(actor.user_id().0)),
+            action: Set("imported".to_owned()),
+            before: Set(None),
+            after: Set(Some(after)),
+            created_at: Set(now),
+        });
+    }
+    for chunk in rows.chunks(500) {
+        entity::Entity::insert_many(chunk.to_vec())
+            .exec_without_returning(txn.conn())
+            .await?;
+    }
+    Ok(())
+}
+
 /// Records the creation of an object inside `txn`.
 pub async fn created<A: Serialize>(
     txn: &TenantTxn,

@@ -20,6 +20,7 @@ use crate::db::{Db, Page, PageRequest, TenantTxn, fetch_page};
 use crate::error::{AppError, AppResult};
 use crate::ids::{ClusterId, FirmId, InvoiceId};
 use crate::receivables::entities::payment_allocation;
+use crate::values::Search;
 use crate::values::required_text;
 use crate::values::today;
 
@@ -113,16 +114,13 @@ pub async fn list(
     if let Some(to) = filter.period_to {
         select = select.filter(invoice::Column::PeriodStart.lte(to));
     }
-    if let Some(search) = filter
-        .search
-        .map(|s| s.trim().to_owned())
-        .filter(|s| !s.is_empty())
-    {
+    if let Some(search) = Search::parse(filter.search)? {
         let number = search
+            .as_str()
             .rsplit(' ')
             .next()
             .and_then(|n| n.parse::<i32>().ok());
-        let mut any = sea_orm::Condition::any().add(invoice::Column::BuyerName.contains(&search));
+        let mut any = sea_orm::Condition::any().add(search.within(invoice::Column::BuyerName));
         if let Some(n) = number {
             any = any.add(invoice::Column::Number.eq(n));
         }

@@ -17,6 +17,7 @@ use crate::estate::entities::{cluster, plot};
 use crate::estate::leases;
 use crate::ids::{ClusterId, PlotId};
 use crate::values::AreaM2;
+use crate::values::Search;
 use crate::values::required_text;
 
 /// The raw input of a plot.
@@ -230,12 +231,8 @@ pub async fn list(
     if let Some(cluster) = filter.cluster_id {
         select = select.filter(plot::Column::ClusterId.eq(cluster));
     }
-    if let Some(search) = filter
-        .search
-        .map(|s| s.trim().to_owned())
-        .filter(|s| !s.is_empty())
-    {
-        select = select.filter(plot::Column::Code.contains(&search));
+    if let Some(search) = Search::parse(filter.search)? {
+        select = select.filter(search.within(plot::Column::Code));
     }
     let leased = leases::leased_plot_ids(txn.tenant_id().0, on);
     select = match filter.availability {

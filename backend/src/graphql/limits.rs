@@ -2,9 +2,12 @@
 //! (a list's complexity is its page size times its items', see `connection.rs`); aliases and
 //! batch size are checked here, before execution.
 
+use async_graphql::Value as ConstValue;
 use async_graphql::parser::types::{
     DocumentOperations, ExecutableDocument, Selection, SelectionSet,
 };
+
+use crate::values::is_forbidden_control;
 
 pub use crate::config::GraphqlLimits as Limits;
 
@@ -60,9 +63,128 @@ fn count_in<'a>(
     total
 }
 
+/// The first place a request carries a control character no document may hold (see
+/// [`is_forbidden_control`]), as a field path: a variable's (`csv`, `i.name`) or a literal
+/// argument's (`input.name`). Every text that could reach an e-invoice XML, a PDF or an email
+/// is refused at the door with one rule, whatever field it is for. `None` when the request is
+/// clean or does not parse (the schema reports the syntax error).
+pub fn control_character(request: &mut async_graphql::Request) -> Option<String> {
+    if let Some(path) = request
+        .variables
+        .iter()
+        .find_map(|(name, value)| control_path(value, name.to_string()))
+    {
+        return Some(path);
+    }
+    let document = request.parsed_query().ok()?;
+    for (_, operation) in document.operations.iter() {
+        let operation = &operation.node;
+        for variable in &operation.variable_definitions {
+            if let Some(default) = &variable.node.default_value
+                && let Some(path) = control_path(&default.node, variable.node.name.node.to_string())
+            {
+                return Some(path);
+            }
+        }
+        if let Some(path) = set_control_path(&operation.selection_set.node) {
+            return Some(path);
+        }
+    }
+    document
+        .fragments
+        .values()
+        .find_map(|fragment| set_control_path(&fragment.node.selection_set.node))
+}
+
+fn set_control_path(set: &SelectionSet) -> Option<String> {
+    set.items.iter().find_map(|item| match &item.node {
+        Selection::Field(field) => {
+            let field = &field.node;
+            field
+                .arguments
+                .iter()
+                .chain(
+                    field
+                        .directives
+                        .iter()
+                        .flat_map(|d| d.node.arguments.iter()),
+                )
+                .find_map(|(name, value)| {
+                    // Variables are checked on their own; a literal is checked as written.
+                    let literal = value
+                        .node
+                        .clone()
+                        .into_const_with(|_| Ok::<_, std::convert::Infallible>(ConstValue::Null));
+                    literal
+                        .ok()
+                        .and_then(|v| control_path(&v, name.node.to_string()))
+                })
+                .or_else(|| set_control_path(&field.selection_set.node))
+        }
+        Selection::InlineFragment(fragment) => set_control_path(&fragment.node.selection_set.node),
+        Selection::FragmentSpread(_) => None,
+    })
+}
+
+fn control_path(value: &ConstValue, path: String) -> Option<String> {
+    match value {
+        ConstValue::String(text) => text.chars().any(is_forbidden_control).then_some(path),
+        ConstValue::List(items) => items
+            .iter()
+            .enumerate()
+            .find_map(|(i, item)| control_path(item, format!("{path}.{i}"))),
+        ConstValue::Object(fields) => fields
+            .iter()
+            .find_map(|(name, item)| control_path(item, format!("{path}.{name}"))),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::count_aliases;
+    use super::{control_character, count_aliases};
+
+    #[test]
+    fn a_control_character_is_found_in_variables_literals_and_fragments() {
+        let request = |query: &str, variables: serde_json::Value| {
+            let mut request = async_graphql::Request::new(query)
+                .variables(async_graphql::Variables::from_json(variables));
+            control_character(&mut request)
+        };
+        let clean = "mutation($i: X) { createFirm(input: $i) { firm { id } } }";
+        assert_eq!(
+            request(
+                clean,
+                serde_json::json!({ "i": { "name": "Công ty\tA\nB\r" } })
+            ),
+            None
+        );
+        assert_eq!(
+            request(
+                clean,
+                serde_json::json!({ "i": { "tags": ["a", "b\u{1}"] } })
+            ),
+            Some("i.tags.1".into())
+        );
+        assert_eq!(
+            request(
+                r#"mutation { createFirm(input: { name: "A\u0007" }) { firm { id } } }"#,
+                serde_json::json!({})
+            ),
+            Some("input.name".into())
+        );
+        assert_eq!(
+            request(
+                r#"{ ...F } fragment F on Query { firms(search: "x\b") { totalCount } }"#,
+                serde_json::json!({})
+            ),
+            Some("search".into())
+        );
+        assert_eq!(
+            request("{ me { email } }", serde_json::json!({ "x": "\u{85}" })),
+            Some("x".into())
+        );
+    }
 
     #[test]
     fn aliases_are_counted_in_fields_inline_fragments_and_fragments() {

@@ -7,10 +7,12 @@ use async_graphql::parser::types::{DocumentOperations, Selection};
 use async_graphql::{BatchRequest, BatchResponse, ServerError};
 use async_graphql_actix_web::{GraphQLBatchRequest, GraphQLResponse};
 
+use crate::error::AppError;
 use crate::error::ErrorCode;
 use crate::graphql::AppSchema;
 use crate::graphql::context::{REFRESH_COOKIE, RefreshCookie, RequestAuth};
-use crate::graphql::limits::count_aliases;
+use crate::graphql::errors::to_gql;
+use crate::graphql::limits::{control_character, count_aliases};
 use crate::http::HttpState;
 
 fn refused(code: ErrorCode, message: String) -> GraphQLResponse {
@@ -46,6 +48,15 @@ pub async fn execute(
         );
     }
     for request in batch.iter_mut() {
+        if let Some(path) = control_character(request) {
+            let error = to_gql(AppError::invalid(
+                path,
+                "remove the control character: text may hold letters, digits, punctuation, \
+                 tabs and line breaks only",
+            ))
+            .into_server_error(Default::default());
+            return GraphQLResponse::from(async_graphql::Response::from_errors(vec![error]));
+        }
         if let Ok(document) = request.parsed_query() {
             let aliases = count_aliases(document);
             if aliases > state.limits.max_aliases {

@@ -13,6 +13,7 @@ use crate::error::{AppError, AppResult, Problems};
 use crate::ids::FirmId;
 use crate::tenancy::entities::firm;
 use crate::tenancy::{CapitalOrigin, FirmStatus};
+use crate::values::Search;
 use crate::values::TaxCode;
 use crate::values::{Email, required_text};
 
@@ -164,15 +165,11 @@ pub async fn list(
 ) -> AppResult<Page<firm::Model>> {
     let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     let mut select = txn.scoped::<firm::Entity>();
-    if let Some(search) = filter
-        .search
-        .map(|s| s.trim().to_owned())
-        .filter(|s| !s.is_empty())
-    {
+    if let Some(search) = Search::parse(filter.search)? {
         select = select.filter(
             Condition::any()
-                .add(firm::Column::Name.contains(&search))
-                .add(firm::Column::TaxCode.contains(&search)),
+                .add(search.within(firm::Column::Name))
+                .add(search.within(firm::Column::TaxCode)),
         );
     }
     if let Some(status) = filter.status {

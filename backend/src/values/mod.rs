@@ -3,8 +3,10 @@
 //! date in Vietnam.
 
 mod period;
+mod search;
 
 pub use period::{Period, PeriodKind};
+pub use search::Search;
 
 use crate::error::{AppError, AppResult};
 
@@ -160,8 +162,27 @@ impl std::fmt::Display for Email {
 }
 
 /// A required, trimmed, non-empty piece of text of bounded length.
+/// A control character no document may carry: every C0 control but tab, line feed and carriage
+/// return, and DEL. XML 1.0 cannot hold them at all (one in a firm's name once made the whole
+/// monthly e-invoice export malformed), and in a PDF or an email they are invisible.
+pub fn is_forbidden_control(c: char) -> bool {
+    (c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r')) || ('\u{80}'..='\u{9f}').contains(&c)
+}
+
+/// `Err` on `path` when `text` holds a control character (see [`is_forbidden_control`]).
+pub fn check_plain_text(text: &str, path: &str) -> AppResult<()> {
+    match text.chars().find(|c| is_forbidden_control(*c)) {
+        Some(c) => Err(AppError::invalid(
+            path,
+            format!("remove the control character U+{:04X}", c as u32),
+        )),
+        None => Ok(()),
+    }
+}
+
 pub fn required_text(raw: &str, path: &str, max_chars: usize) -> AppResult<String> {
     let value = raw.trim();
+    check_plain_text(value, path)?;
     if value.is_empty() {
         return Err(AppError::invalid(path, "this field is required"));
     }
