@@ -19,9 +19,16 @@ pub enum Policy {
     /// documents, and the funds of the clusters it leases in. Operators reach every firm; an
     /// enterprise user reaches only their own.
     ReadAccounts,
-    /// Bill and collect: tariffs, meter readings, billing runs, payments, bank statements,
-    /// receivables reports, the fund's expenses and plan. Operator admins and staff.
+    /// Bill and collect: read tariffs, meter readings, preview billing runs, payments, bank
+    /// statements, receivables reports, the fund's plan. Operator admins and staff.
     ManageBilling,
+    /// Issue a billing run: legally numbered invoices that cannot be taken back. Operator
+    /// admins; staff prepare and preview runs (separation of duties).
+    IssueInvoices,
+    /// Add a tariff version (what every firm pays from a date): operator admins.
+    SetTariffs,
+    /// Spend from a cluster's maintenance fund: operator admins.
+    SpendFund,
     /// Correct issued invoices (credit notes, voiding): operator admins.
     CorrectInvoices,
     /// Change the billing settings (seller, bank account, series, due days): operator admins.
@@ -71,7 +78,10 @@ impl Policy {
                     _ => None,
                 };
             }
-            Self::CorrectInvoices
+            Self::IssueInvoices
+            | Self::SetTariffs
+            | Self::SpendFund
+            | Self::CorrectInvoices
             | Self::ConfigureBilling
             | Self::ManageMembers
             | Self::ReadMailLog => role == OperatorAdmin,
@@ -95,11 +105,14 @@ mod tests {
 
     /// One row per policy: what each role reaches, in the order of [`ROLES`]
     /// (`T` the whole tenant, `F` its own firm, `-` nothing).
-    const TABLE: [(Policy, &str); 10] = [
+    const TABLE: [(Policy, &str); 13] = [
         (Policy::ReadTenant, "-TTTT"),
         (Policy::ManageEstate, "-TT--"),
         (Policy::ReadAccounts, "-TTF-"),
         (Policy::ManageBilling, "-TT--"),
+        (Policy::IssueInvoices, "-T---"),
+        (Policy::SetTariffs, "-T---"),
+        (Policy::SpendFund, "-T---"),
         (Policy::CorrectInvoices, "-T---"),
         (Policy::ConfigureBilling, "-T---"),
         (Policy::ManageMembers, "-T---"),

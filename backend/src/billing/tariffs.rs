@@ -127,9 +127,9 @@ pub async fn in_effect(
 /// before the latest one: history is never rewritten.
 #[tracing::instrument(level = "debug", skip_all)]
 pub async fn add_version(db: &Db, ctx: &TenantCtx, input: TariffInput) -> AppResult<tariff::Model> {
-    ctx.require(Policy::ManageBilling)?;
+    ctx.require(Policy::SetTariffs)?;
     let input = parse(input)?;
-    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
+    let txn = db.tenant(ctx, Policy::SetTariffs).await?;
     txn.scoped_by_id::<cluster::Entity>(input.cluster_id)
         .lock_exclusive()
         .one(txn.conn())

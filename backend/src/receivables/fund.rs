@@ -237,7 +237,7 @@ pub async fn record_expense(
     amount: i64,
     description: String,
 ) -> AppResult<fund_entry::Model> {
-    ctx.require(Policy::ManageBilling)?;
+    ctx.require(Policy::SpendFund)?;
     let mut problems = Problems::new();
     problems.check(Vnd::positive(amount, "input.amount"));
     let description = problems.check(required_text(&description, "input.description", 500));
@@ -245,7 +245,7 @@ pub async fn record_expense(
         problems.add("input.spentOn", "spending is recorded once it happened");
     }
     problems.finish()?;
-    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
+    let txn = db.tenant(ctx, Policy::SpendFund).await?;
     clusters::named_in(&txn, cluster_id, "input.clusterId").await?;
     let model = fund_entry::Model {
         id: Uuid::now_v7(),

@@ -4,7 +4,9 @@
 use chrono::Months;
 use serde_json::json;
 
-use crate::billing::{FUND, INVOICES, ISSUE, PAY, arrange, first_of_month, run, today};
+use crate::billing::{
+    FUND, INVOICES, ISSUE, PAY, PREVIEW, TARIFF, arrange, first_of_month, run, today,
+};
 use crate::helpers::{Backend, Options, app, spawn_app};
 use crate::on_both_databases;
 
@@ -465,3 +467,141 @@ async fn no_date_or_cursor_makes_any_field_panic_or_fail_internally() {
         "only {calls} calls: the schema walk found too little"
     );
 }
+
+on_both_databases!(
+    staff_prepare_billing_but_only_admins_issue_set_tariffs_and_spend_the_fund,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let (staff, _) = app.login_as("staff@dongsoc.example").await;
+        let month = first_of_month(today()) + Months::new(1);
+        let (cluster, _, _) = arrange(&app, &admin, "CCN Bốn mắt", month).await;
+
+        // Staff prepare the run.
+        app.graphql(Some(&staff), PREVIEW, run(&cluster, month))
+            .await
+            .ok();
+        let before = app.snapshot().await;
+        let tariff = json!({ "i": { "clusterId": cluster, "charge": "MAINTENANCE_FEE",
+            "effectiveFrom": (month + Months::new(1)).to_string(), "legalBasis": "HĐ",
+            "vatBasis": "Luật Thuế GTGT",
+            "nameVi": "Phí duy tu", "nameEn": "Maintenance fee", "rate": 9000,
+            "unit": "M2_MONTH", "vatBp": 1000 } });
+        let expense = "mutation($c: ID!, $d: NaiveDate!) { recordFundExpense(clusterId: $c, \
+                       spentOn: $d, amount: 1000000, description: \"Nạo vét cống\") { id } }";
+        for (what, query, variables) in [
+            ("issue", ISSUE, run(&cluster, month)),
+            ("tariff", TARIFF, tariff.clone()),
+            (
+                "expense",
+                expense,
+                json!({ "c": cluster, "d": today().to_string() }),
+            ),
+        ] {
+            let refused = app.graphql(Some(&staff), query, variables).await;
+            assert_eq!(refused.code(), Some("FORBIDDEN"), "{what}: {}", refused.0);
+        }
+        assert_eq!(app.snapshot().await, before, "staff wrote nothing");
+
+        // The admin does each of them.
+        app.graphql(Some(&admin), ISSUE, run(&cluster, month))
+            .await
+            .ok();
+        app.graphql(Some(&admin), TARIFF, tariff).await.ok();
+        app.graphql(
+            Some(&admin),
+            expense,
+            json!({ "c": cluster, "d": today().to_string() }),
+        )
+        .await
+        .ok();
+    }
+);
+
+on_both_databases!(
+    control_characters_long_searches_wildcards_and_huge_imports_are_refused_cleanly,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let create = "mutation($i: FirmFields!) { createFirm(input: $i) { id name } }";
+        let firm = |name: &str| {
+            json!({ "i": { "name": name, "taxCode": "2501234567", "isSme": true,
+                "capitalOrigin": "DOMESTIC", "workforce": 5, "address": "Phú Thọ" } })
+        };
+        let before = app.snapshot().await;
+
+        // L3: a control character in a variable or a literal never reaches a document.
+        let refused = app
+            .graphql(Some(&admin), create, firm("Công ty\u{1}TNHH"))
+            .await;
+        assert_eq!(refused.code(), Some("VALIDATION"), "{}", refused.0);
+        let literal = app
+            .graphql(
+                Some(&admin),
+                r#"mutation { createFirm(input: { name: "A\u000bB", taxCode: "2501234567",
+                   isSme: true, capitalOrigin: DOMESTIC, workforce: 5 }) { id } }"#,
+                json!({}),
+            )
+            .await;
+        assert_eq!(literal.code(), Some("VALIDATION"), "{}", literal.0);
+        let header = "name,tax_code,address,capital_origin,is_sme,vsic_code,workforce,billing_emails,status\n";
+        let csv =
+            format!("{header}Công ty\u{7}Chuông,2500999001,Phú Thọ,DOMESTIC,có,22201,45,,ACTIVE\n");
+        let import = "mutation($csv: String!) { importFirms(csv: $csv, commit: true) { created } }";
+        let refused = app
+            .graphql(Some(&admin), import, json!({ "csv": csv }))
+            .await;
+        assert_eq!(refused.code(), Some("VALIDATION"), "{}", refused.0);
+        assert_eq!(refused.field_paths(), vec!["csv".to_owned()]);
+
+        // L8: a file over 10,000 rows is refused as a whole, with the limit in the message.
+        let row = "Công ty,2500999001,Phú Thọ,DOMESTIC,có,22201,45,,ACTIVE\n";
+        let huge = format!("{header}{}", row.repeat(10_001));
+        let refused = app
+            .graphql(Some(&admin), import, json!({ "csv": huge }))
+            .await;
+        assert_eq!(refused.code(), Some("VALIDATION"), "{}", refused.0);
+        assert!(
+            refused.0.to_string().contains("10000 rows"),
+            "{}",
+            refused.0
+        );
+        assert_eq!(app.snapshot().await, before, "nothing was written");
+
+        // L4: a long search is VALIDATION, not INTERNAL; `%` and `_` match themselves.
+        let search = "query($s: String) { firms(search: $s, first: 50) { nodes { name } } }";
+        let long = app
+            .graphql(Some(&admin), search, json!({ "s": "x".repeat(50_000) }))
+            .await;
+        assert_eq!(long.code(), Some("VALIDATION"), "{}", long.0);
+        app.graphql(Some(&admin), create, firm("Công ty 100% Việt"))
+            .await
+            .ok();
+        for (term, expected) in [("%", 1), ("_", 0), ("100%", 1), ("0_%", 0)] {
+            let found = app
+                .graphql(Some(&admin), search, json!({ "s": term }))
+                .await
+                .ok();
+            let names = found.data("/firms/nodes").as_array().unwrap().len();
+            assert_eq!(names, expected, "{term}: {}", found.0);
+        }
+        for query in [
+            "query($s: String) { plots(search: $s, first: 5) { totalCount } }",
+            "query($s: String) { invoices(search: $s, first: 5) { totalCount } }",
+        ] {
+            let found = app
+                .graphql(Some(&admin), query, json!({ "s": "_" }))
+                .await
+                .ok();
+            assert!(
+                found.0.to_string().contains("\"totalCount\":0"),
+                "{}",
+                found.0
+            );
+        }
+    }
+);

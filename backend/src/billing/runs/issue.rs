@@ -155,8 +155,8 @@ pub async fn issue_on(
     issued_on: NaiveDate,
     announce: Option<&Announce<'_>>,
 ) -> AppResult<Issued> {
-    ctx.require(Policy::ManageBilling)?;
-    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
+    ctx.require(Policy::IssueInvoices)?;
+    let txn = db.tenant(ctx, Policy::IssueInvoices).await?;
     let (preview, settings) = compute(&txn, request)
         .instrument(tracing::info_span!("compute"))
         .await?;

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useViewer } from '@/lib/session/use-session';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
@@ -115,6 +116,7 @@ function PreviewResult({
   const { t } = useTranslation();
   const format = useFormat();
   const [confirming, confirm] = useDisclosure(false);
+  const viewer = useViewer();
   return (
     <Stack gap="lg" data-testid="run-preview">
       <SimpleGrid cols={{ base: 1, xs: 2, sm: 3, xl: 6 }} spacing="md">
@@ -143,14 +145,20 @@ function PreviewResult({
           <Title order={3} size="h4">
             {t('billing.run.drafts', { period: preview.periodLabel })}
           </Title>
-          <Button
-            onClick={confirm.open}
-            disabled={preview.invoiceCount === 0}
-            loading={issuing}
-            data-testid="run-issue"
-          >
-            {t('billing.run.issue', { count: preview.invoiceCount })}
-          </Button>
+          {viewer.role === 'OPERATOR_ADMIN' ? (
+            <Button
+              onClick={confirm.open}
+              disabled={preview.invoiceCount === 0}
+              loading={issuing}
+              data-testid="run-issue"
+            >
+              {t('billing.run.issue', { count: preview.invoiceCount })}
+            </Button>
+          ) : (
+            <Text size="sm" c="dimmed" data-testid="run-admin-only">
+              {t('billing.run.adminOnly')}
+            </Text>
+          )}
         </Group>
         <DraftsTable preview={preview} />
       </Card>

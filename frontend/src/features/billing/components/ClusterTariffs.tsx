@@ -4,6 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { useViewer } from '@/lib/session/use-session';
 import { DataTable } from '@/components/ui/DataTable';
 import type { Column } from '@/components/ui/DataTable';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
@@ -202,6 +203,7 @@ function TariffForm({
 
 /** A cluster's tariff: every version of each charge, and the form for a new rate version (operators). */
 export function ClusterTariffs({ clusterId }: { clusterId: string }) {
+  const viewer = useViewer();
   const { t } = useTranslation();
   const format = useFormat();
   const [opened, { open, close }] = useDisclosure(false);
@@ -283,9 +285,11 @@ export function ClusterTariffs({ clusterId }: { clusterId: string }) {
         <Title order={3} size="h4">
           {t('billing.tariffs.title')}
         </Title>
-        <Button variant="light" onClick={open} disabled={!tariffs.isSuccess} data-testid="tariff-add">
-          {t('billing.tariffs.add')}
-        </Button>
+        {viewer.role === 'OPERATOR_ADMIN' && (
+          <Button variant="light" onClick={open} disabled={!tariffs.isSuccess} data-testid="tariff-add">
+            {t('billing.tariffs.add')}
+          </Button>
+        )}
       </Group>
       {tariffs.error ? (
         <ErrorAlert error={tariffs.error} />

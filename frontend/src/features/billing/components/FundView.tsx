@@ -4,6 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useViewer } from '@/lib/session/use-session';
 import { CenteredLoader } from '@/components/ui/CenteredLoader';
 import { DataTable } from '@/components/ui/DataTable';
 import type { Column } from '@/components/ui/DataTable';
@@ -187,6 +188,7 @@ function FundFigures({ fund }: { fund: FundData }) {
  * and plan upkeep here.
  */
 export function FundView({ clusterId, canEdit }: { clusterId: string; canEdit: boolean }) {
+  const viewer = useViewer();
   const { t } = useTranslation();
   const format = useFormat();
   const [entriesShown, setEntriesShown] = useState(ENTRIES_SHOWN);
@@ -231,9 +233,11 @@ export function FundView({ clusterId, canEdit }: { clusterId: string; canEdit: b
             <Button variant="light" onClick={planModal.open} data-testid="fund-plan-open">
               {t('billing.fund.planUpkeep')}
             </Button>
-            <Button onClick={expenseModal.open} data-testid="fund-expense-open">
-              {t('billing.fund.recordExpense')}
-            </Button>
+            {viewer.role === 'OPERATOR_ADMIN' && (
+              <Button onClick={expenseModal.open} data-testid="fund-expense-open">
+                {t('billing.fund.recordExpense')}
+              </Button>
+            )}
           </Group>
         )}
       </Group>
