@@ -605,3 +605,58 @@ on_both_databases!(
         }
     }
 );
+
+on_both_databases!(
+    numbers_beyond_any_real_estate_or_invoice_are_refused_before_they_reach_a_sum,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let month = first_of_month(today()) + Months::new(1);
+        let (cluster, _, firm) = arrange(&app, &admin, "CCN Vô cực", month).await;
+        let before = app.snapshot().await;
+        let plot = app
+            .graphql(
+                Some(&admin),
+                "mutation($i: PlotFields!) { createPlot(input: $i) { id } }",
+                json!({ "i": { "clusterId": cluster, "code": "Z-1",
+                    "areaM2": i64::MAX, "landUse": "Công nghiệp" } }),
+            )
+            .await;
+        assert_eq!(plot.code(), Some("VALIDATION"), "{}", plot.0);
+        let csv = format!(
+            "cluster,code,area_m2,land_use,cadastral_ref,notes\nCCN Vô cực,Z-2,{},Công nghiệp,,\n",
+            i64::MAX
+        );
+        let import = app
+            .graphql(
+                Some(&admin),
+                "mutation($csv: String!) { importPlots(csv: $csv, commit: true) { created problems { column } } }",
+                json!({ "csv": csv }),
+            )
+            .await
+            .ok();
+        assert_eq!(import.data("/importPlots/created"), 0, "{}", import.0);
+        assert_eq!(import.data("/importPlots/problems/0/column"), "areaM2");
+        let payment = app
+            .graphql(
+                Some(&admin),
+                PAY,
+                json!({ "i": { "firmId": firm, "amount": 1_i64 << 62, "method": "CASH",
+                    "receivedOn": today().to_string(), "idempotencyKey": "huge", "allocations": [] } }),
+            )
+            .await;
+        assert_eq!(payment.code(), Some("VALIDATION"), "{}", payment.0);
+        assert_eq!(app.snapshot().await, before, "nothing was written");
+        // The province view still answers for everyone.
+        let (province, _) = app.login_as("viewer@sct.example").await;
+        app.graphql(
+            Some(&province),
+            "{ provinceOverview { clusters { clusterName } } }",
+            json!({}),
+        )
+        .await
+        .ok();
+    }
+);

@@ -21,13 +21,8 @@ export type Scalars = {
    */
   DateTime: { input: string; output: string; }
   /**
-   * ISO 8601 calendar date without timezone.
-   * Format: %Y-%m-%d
-   *
-   * # Examples
-   *
-   * * `1994-11-13`
-   * * `2000-02-24`
+   * A calendar date, `YYYY-MM-DD`, between 1900-01-01 and 2200-12-31; a date outside that range
+   * or in another form is a VALIDATION error on the field.
    */
   NaiveDate: { input: string; output: string; }
 };
