@@ -1,7 +1,12 @@
 //! Password reset: a single-use link by email, valid for [`VALID_HOURS`]. Asking never reveals
-//! whether an account exists. Using it ends every session of the account.
+//! whether an account exists, neither by its answer nor by its timing, and is rate limited per
+//! address and per client address. Using a link voids every other link of the account and ends
+//! every session of the account.
+
+use std::net::IpAddr;
 
 use chrono::{Duration, Utc};
+use tracing::Instrument;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
@@ -9,7 +14,8 @@ use uuid::Uuid;
 use crate::auth::Auth;
 use crate::auth::entities::password_reset::{self, Column};
 use crate::auth::password::NewPassword;
-use crate::auth::sessions::revoke_user;
+use crate::auth::sessions::{client_subject, end_user_sessions, void_reset_links};
+use crate::auth::throttle::{self, Key, Limit};
 use crate::auth::tokens::{random_token, token_hash};
 use crate::error::{AppError, AppResult};
 use crate::notify::Mail;
@@ -20,12 +26,44 @@ use crate::values::Email;
 pub const VALID_HOURS: i64 = 2;
 
 impl Auth {
-    /// Sends a reset link if the address belongs to an account; does nothing otherwise.
+    /// Asks for a reset link: the answer is the same whether or not the address belongs to an
+    /// account, and so is its timing. Only the attempt limits are checked on the way (per
+    /// address and per client address; RATE_LIMITED beyond them, known or not); looking the
+    /// account up and queueing the email happen afterwards, off the response path, after a
+    /// short random delay so that even their database writes do not line up with the answer.
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn request_password_reset(&self, email: &str) -> AppResult<()> {
+    pub async fn request_password_reset(&self, email: &str, client: IpAddr) -> AppResult<()> {
+        throttle::reserve(
+            &self.db,
+            &Key::reset_client(&client_subject(client)),
+            Limit::reset_per_client(),
+        )
+        .await?;
         let Ok(email) = Email::parse(email, "email") else {
             return Ok(());
         };
+        throttle::reserve(
+            &self.db,
+            &Key::reset_account(email.as_str()),
+            Limit::reset_per_account(),
+        )
+        .await?;
+        let auth = self.clone();
+        let delay = std::time::Duration::from_millis(rand::random_range(100..400));
+        tokio::spawn(
+            async move {
+                tokio::time::sleep(delay).await;
+                if let Err(error) = auth.send_reset_link(&email).await {
+                    tracing::error!(error = %error, "queueing a password reset link failed");
+                }
+            }
+            .in_current_span(),
+        );
+        Ok(())
+    }
+
+    /// Queues a reset link if the address belongs to an account; does nothing otherwise.
+    async fn send_reset_link(&self, email: &Email) -> AppResult<()> {
         // System transaction: nobody is signed in; the account is found by its address.
         let txn = self.db.system().await?;
         let Some(found) = user::Entity::find()
@@ -67,7 +105,7 @@ impl Auth {
             expires_at,
         };
         self.outbox
-            .enqueue(txn.conn(), None, &email, found.locale, &mail)
+            .enqueue(txn.conn(), None, email, found.locale, &mail)
             .await?;
         txn.commit().await?;
         self.outbox.wake();
@@ -110,8 +148,11 @@ impl Auth {
             .filter(user::Column::Id.eq(account.id))
             .exec(txn.conn())
             .await?;
-        revoke_user(txn.conn(), account.id).await?;
+        // One new password voids every other outstanding link, and every session ends.
+        void_reset_links(txn.conn(), account.id, now).await?;
+        let ended = end_user_sessions(txn.conn(), account.id).await?;
         txn.commit().await?;
+        self.revocations.note(&ended);
         Ok(())
     }
 }
