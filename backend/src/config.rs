@@ -226,7 +226,7 @@ impl Default for GraphqlLimits {
     fn default() -> Self {
         Self {
             max_depth: 12,
-            max_complexity: 1000,
+            max_complexity: 5000,
             max_aliases: 30,
             max_batch: 10,
         }

@@ -19,6 +19,7 @@ pub mod ids;
 pub mod jobs;
 pub mod notify;
 pub mod receivables;
+pub mod spreadsheet;
 pub mod startup;
 pub mod telemetry;
 pub mod tenancy;

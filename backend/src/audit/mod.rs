@@ -57,7 +57,16 @@ pub async fn created<A: Serialize>(
     entity_id: impl Into<Uuid>,
     created: &A,
 ) -> AppResult<()> {
-    record(txn, actor, entity_type, entity_id, "created", None::<&()>, Some(created)).await
+    record(
+        txn,
+        actor,
+        entity_type,
+        entity_id,
+        "created",
+        None::<&()>,
+        Some(created),
+    )
+    .await
 }
 
 /// One change, with the address of who made it.

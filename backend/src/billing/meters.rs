@@ -203,8 +203,8 @@ pub async fn import(db: &Db, ctx: &TenantCtx, text: &str, commit: bool) -> AppRe
         let read_on = match values["read_on"].as_str() {
             "" => month_end,
             raw => match NaiveDate::parse_from_str(raw, "%Y-%m-%d") {
-                Ok(day) => day,
-                Err(_) => {
+                Ok(day) if crate::values::day_in_range(day) => day,
+                _ => {
                     report
                         .problems
                         .push(problem("read_on", "write the day as YYYY-MM-DD"));
@@ -266,6 +266,7 @@ fn parse_month(raw: &str) -> Option<NaiveDate> {
         None => raw.split_once('/').map(|(m, y)| (y, m))?,
     };
     NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, 1)
+        .filter(|day| crate::values::day_in_range(*day))
 }
 
 fn last_of_month(first: NaiveDate) -> NaiveDate {

@@ -189,8 +189,7 @@ pub async fn add_version(db: &Db, ctx: &TenantCtx, input: TariffInput) -> AppRes
     tariff::Entity::insert(model.clone().into_active_model())
         .exec_without_returning(txn.conn())
         .await?;
-    audit::created(&txn, ctx, "Tariff", model.id, &model)
-    .await?;
+    audit::created(&txn, ctx, "Tariff", model.id, &model).await?;
     txn.commit().await?;
     Ok(model)
 }

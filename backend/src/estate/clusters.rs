@@ -162,8 +162,7 @@ pub async fn create(db: &Db, ctx: &TenantCtx, record: ClusterRecord) -> AppResul
     let created = cluster::Entity::insert(record.new_model(txn.tenant_id().0))
         .exec_with_returning(txn.conn())
         .await?;
-    audit::created(&txn, ctx, "Cluster", created.id, &created)
-    .await?;
+    audit::created(&txn, ctx, "Cluster", created.id, &created).await?;
     txn.commit().await?;
     Ok(created)
 }

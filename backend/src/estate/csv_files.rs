@@ -14,13 +14,11 @@ use crate::estate::entities::{cluster, plot};
 use crate::estate::plots::{PlotInput, PlotRecord};
 use crate::estate::{leases, occupancy};
 use crate::ids::ClusterId;
+use crate::spreadsheet::{self, BOM};
 use crate::tenancy::entities::firm;
 use crate::tenancy::firms::{self, FirmInput, FirmRecord};
 use crate::tenancy::{CapitalOrigin, FirmStatus};
 use crate::values::today;
-
-/// The byte-order mark spreadsheet programs look for to read UTF-8.
-const BOM: &str = "\u{feff}";
 
 /// The columns of a plots file, in order.
 pub const PLOT_COLUMNS: [&str; 6] = [
@@ -353,20 +351,6 @@ pub async fn import_firms(
     Ok(report)
 }
 
-fn write(columns: &[&str], rows: Vec<Vec<String>>) -> AppResult<String> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let internal = |e: csv::Error| AppError::Internal(anyhow::Error::new(e).context("writing csv"));
-    writer.write_record(columns).map_err(internal)?;
-    for row in rows {
-        writer.write_record(row).map_err(internal)?;
-    }
-    let bytes = writer
-        .into_inner()
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("writing csv: {e}")))?;
-    let text = String::from_utf8(bytes).map_err(|e| AppError::Internal(anyhow::Error::new(e)))?;
-    Ok(format!("{BOM}{text}"))
-}
-
 /// Every cluster of the tenant with its occupancy and wastewater figures today.
 pub async fn export_clusters(db: &Db, ctx: &TenantCtx) -> AppResult<String> {
     let day = today();
@@ -395,7 +379,7 @@ pub async fn export_clusters(db: &Db, ctx: &TenantCtx) -> AppResult<String> {
         "wastewater_compliant",
     ];
     let yes_no = |b: bool| if b { "yes" } else { "no" }.to_owned();
-    let rows = rows
+    let rows: Vec<Vec<String>> = rows
         .into_iter()
         .map(|(c, figures)| {
             let rate = figures.rate_bp();
@@ -429,7 +413,7 @@ pub async fn export_clusters(db: &Db, ctx: &TenantCtx) -> AppResult<String> {
             ]
         })
         .collect();
-    write(&columns, rows)
+    spreadsheet::write(&columns, rows)
 }
 
 /// Every plot of the tenant, with its status today, in the import format plus `status`.
@@ -453,7 +437,7 @@ pub async fn export_plots(db: &Db, ctx: &TenantCtx) -> AppResult<String> {
     txn.commit().await?;
     let mut columns = PLOT_COLUMNS.to_vec();
     columns.push("status");
-    let rows = plots
+    let rows: Vec<Vec<String>> = plots
         .into_iter()
         .map(|p| {
             vec![
@@ -472,7 +456,7 @@ pub async fn export_plots(db: &Db, ctx: &TenantCtx) -> AppResult<String> {
             ]
         })
         .collect();
-    write(&columns, rows)
+    spreadsheet::write(&columns, rows)
 }
 
 /// Every firm of the tenant, in the import format.
@@ -484,7 +468,7 @@ pub async fn export_firms(db: &Db, ctx: &TenantCtx) -> AppResult<String> {
         .all(txn.conn())
         .await?;
     txn.commit().await?;
-    let rows = all
+    let rows: Vec<Vec<String>> = all
         .into_iter()
         .map(|f| {
             vec![
@@ -500,7 +484,7 @@ pub async fn export_firms(db: &Db, ctx: &TenantCtx) -> AppResult<String> {
             ]
         })
         .collect();
-    write(&FIRM_COLUMNS, rows)
+    spreadsheet::write(&FIRM_COLUMNS, rows)
 }
 
 /// Every lease of the tenant (or an enterprise user's own), newest first.
@@ -530,7 +514,7 @@ pub async fn export_leases(db: &Db, ctx: &TenantCtx) -> AppResult<String> {
         "deposit",
         "rent_support_percent",
     ];
-    let rows = page
+    let rows: Vec<Vec<String>> = page
         .items
         .into_iter()
         .map(|view| {
@@ -562,7 +546,7 @@ pub async fn export_leases(db: &Db, ctx: &TenantCtx) -> AppResult<String> {
             ]
         })
         .collect();
-    write(&columns, rows)
+    spreadsheet::write(&columns, rows)
 }
 
 /// The wire name of an enum value (`FOREIGN`, `ACTIVE`, …).

@@ -136,8 +136,7 @@ pub async fn create(db: &Db, ctx: &TenantCtx, record: PlotRecord) -> AppResult<p
     let created = plot::Entity::insert(record.new_model(txn.tenant_id().0))
         .exec_with_returning(txn.conn())
         .await?;
-    audit::created(&txn, ctx, "Plot", created.id, &created)
-    .await?;
+    audit::created(&txn, ctx, "Plot", created.id, &created).await?;
     txn.commit().await?;
     Ok(created)
 }

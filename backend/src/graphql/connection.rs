@@ -26,6 +26,70 @@ pub struct Counted {
 /// A connection of `T`, with opaque cursors.
 pub type Conn<T> = Connection<OpaqueCursor<u64>, T, Counted, EmptyFields>;
 
+/// Gives each connection type its description: async-graphql's `Connection` carries none, and
+/// `override_output_type_description` is the one place a generated type's description is set.
+/// A new `Conn<T>` needs its line here (the schema test names the one missing).
+pub fn describe<Q, M, S>(
+    builder: async_graphql::SchemaBuilder<Q, M, S>,
+) -> async_graphql::SchemaBuilder<Q, M, S> {
+    use crate::graphql as g;
+    builder
+        .override_output_type_description::<Conn<g::receivables::types::BankLine>>(
+            "Imported bank lines, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
+             (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",
+        )
+        .override_output_type_description::<Conn<g::estate::types::Cluster>>(
+            "Clusters, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
+             (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",
+        )
+        .override_output_type_description::<Conn<g::tenancy::types::Firm>>(
+            "Firms, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
+             (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",
+        )
+        .override_output_type_description::<Conn<g::auth::types::Invitation>>(
+            "Invitations, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
+             (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",
+        )
+        .override_output_type_description::<Conn<g::billing::invoices::Invoice>>(
+            "Invoices and credit notes, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
+             (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",
+        )
+        .override_output_type_description::<Conn<g::estate::types::Lease>>(
+            "Leases, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
+             (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",
+        )
+        .override_output_type_description::<Conn<g::notify::types::MailMessage>>(
+            "Outgoing emails, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
+             (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",
+        )
+        .override_output_type_description::<Conn<g::tenancy::types::Membership>>(
+            "Members, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
+             (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",
+        )
+        .override_output_type_description::<Conn<g::receivables::types::Payment>>(
+            "Payments, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
+             (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",
+        )
+        .override_output_type_description::<Conn<g::estate::types::Plot>>(
+            "Plots, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
+             (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",
+        )
+        .override_output_type_description::<Conn<g::tenancy::types::Tenant>>(
+            "Tenants, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
+             (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",
+        )
+}
+
+/// What a page costs against the request's complexity limit: its items' cost times the page
+/// size asked for, so 30 aliased pages of 100 invoices with their lines cost what they load.
+pub fn connection_cost(first: Option<i32>, child_complexity: usize) -> usize {
+    let size = first.map_or(DEFAULT_PAGE, |f| f.clamp(0, MAX_PAGE as i32) as usize);
+    child_complexity.saturating_mul(size.max(1))
+}
+
+/// The largest offset a cursor may carry: no list of a tenant comes near ten million rows.
+const MAX_OFFSET: u64 = 10_000_000;
+
 /// Runs `fetch` for the page `first`/`after` describe and wraps the result as a connection.
 pub async fn paginate<T, F, Fut>(
     first: Option<i32>,
@@ -51,7 +115,18 @@ where
         first,
         None,
         |after: Option<OpaqueCursor<u64>>, _before, first, _last| async move {
-            let offset = after.map(|c| c.0 + 1).unwrap_or(0);
+            // A cursor is an offset we handed out; one beyond any list is not ours (and an
+            // offset past i64 would not even bind as an SQL parameter).
+            let offset = match after {
+                None => 0,
+                Some(c) if c.0 < MAX_OFFSET => c.0 + 1,
+                Some(_) => {
+                    return Err(to_gql(AppError::invalid(
+                        "after",
+                        "not a cursor of this list",
+                    )));
+                }
+            };
             let limit = first.unwrap_or(DEFAULT_PAGE).min(MAX_PAGE) as u64;
             let page = fetch(PageRequest { offset, limit }).await.map_err(to_gql)?;
             let returned = page.items.len() as u64;
@@ -78,7 +153,9 @@ where
 #[derive(Enum, Clone, Copy, Default, PartialEq, Eq)]
 pub enum SortDirection {
     #[default]
+    /// Smallest, earliest or A first.
     Asc,
+    /// Largest, latest or Z first.
     Desc,
 }
 
@@ -92,7 +169,9 @@ pub enum SortDirection {
     concrete(name = "LeaseOrder", params(LeaseOrderField))
 )]
 pub struct OrderBy<F: InputType> {
+    /// What to sort by.
     pub field: F,
+    /// ASC (the default) or DESC.
     #[graphql(default)]
     pub direction: SortDirection,
 }

@@ -1,5 +1,6 @@
-//! Limits on what one HTTP request may ask for. Depth and complexity are enforced by the schema;
-//! aliases and batch size are checked here, before execution.
+//! Limits on what one HTTP request may ask for. Depth and complexity are enforced by the schema
+//! (a list's complexity is its page size times its items', see `connection.rs`); aliases and
+//! batch size are checked here, before execution.
 
 use async_graphql::parser::types::{
     DocumentOperations, ExecutableDocument, Selection, SelectionSet,
@@ -7,34 +8,56 @@ use async_graphql::parser::types::{
 
 pub use crate::config::GraphqlLimits as Limits;
 
-/// Counts aliased fields across every operation and fragment of a document.
+/// What a field that loads rows of its own (an invoice's lines, a lease's audit trail) costs
+/// against the complexity limit, on top of what it selects: it is a round trip per parent, so
+/// a page of 100 invoices asking for their lines costs more than 1,000 and is refused.
+pub const ROW_QUERY: usize = 10;
+
+/// Counts aliased fields as the document would run them: a fragment counts again each time it
+/// is spread (20 aliases in a fragment spread 10 times are 200 aliased fields, not 20). A
+/// fragment that spreads itself counts once; validation refuses it anyway.
 pub fn count_aliases(document: &ExecutableDocument) -> usize {
-    let operations = match &document.operations {
-        DocumentOperations::Single(op) => count_in(&op.node.selection_set.node),
+    let mut stack = Vec::new();
+    match &document.operations {
+        DocumentOperations::Single(op) => {
+            count_in(document, &op.node.selection_set.node, &mut stack)
+        }
         DocumentOperations::Multiple(ops) => ops
             .values()
-            .map(|op| count_in(&op.node.selection_set.node))
-            .sum(),
-    };
-    let fragments: usize = document
-        .fragments
-        .values()
-        .map(|fragment| count_in(&fragment.node.selection_set.node))
-        .sum();
-    operations + fragments
+            .map(|op| count_in(document, &op.node.selection_set.node, &mut stack))
+            .fold(0usize, usize::saturating_add),
+    }
 }
 
-fn count_in(set: &SelectionSet) -> usize {
-    set.items
-        .iter()
-        .map(|item| match &item.node {
-            Selection::Field(field) => {
-                usize::from(field.node.alias.is_some()) + count_in(&field.node.selection_set.node)
+fn count_in<'a>(
+    document: &'a ExecutableDocument,
+    set: &'a SelectionSet,
+    stack: &mut Vec<&'a str>,
+) -> usize {
+    let mut total = 0usize;
+    for item in &set.items {
+        let here = match &item.node {
+            Selection::Field(field) => usize::from(field.node.alias.is_some())
+                .saturating_add(count_in(document, &field.node.selection_set.node, stack)),
+            Selection::InlineFragment(fragment) => {
+                count_in(document, &fragment.node.selection_set.node, stack)
             }
-            Selection::InlineFragment(fragment) => count_in(&fragment.node.selection_set.node),
-            Selection::FragmentSpread(_) => 0,
-        })
-        .sum()
+            Selection::FragmentSpread(spread) => {
+                let name = spread.node.fragment_name.node.as_str();
+                match document.fragments.get(&spread.node.fragment_name.node) {
+                    Some(fragment) if !stack.contains(&name) => {
+                        stack.push(name);
+                        let inner = count_in(document, &fragment.node.selection_set.node, stack);
+                        stack.pop();
+                        inner
+                    }
+                    _ => 0,
+                }
+            }
+        };
+        total = total.saturating_add(here);
+    }
+    total
 }
 
 #[cfg(test)]
@@ -48,5 +71,19 @@ mod tests {
         )
         .unwrap();
         assert_eq!(count_aliases(&doc), 5);
+    }
+
+    #[test]
+    fn a_fragment_counts_each_time_it_is_spread() {
+        let doc = async_graphql::parser::parse_query(
+            "{ r0: me { ...F } r1: me { ...F } r2: me { ...F } } fragment F on Viewer { a: email b: email }",
+        )
+        .unwrap();
+        assert_eq!(count_aliases(&doc), 3 + 3 * 2);
+        let cycle = async_graphql::parser::parse_query(
+            "{ me { ...F } } fragment F on Viewer { a: email ...F }",
+        )
+        .unwrap();
+        assert_eq!(count_aliases(&cycle), 1);
     }
 }

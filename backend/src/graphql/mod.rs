@@ -12,6 +12,7 @@ pub mod limits;
 pub mod node;
 pub mod notify;
 pub mod receivables;
+pub mod scalars;
 pub mod tenancy;
 
 use async_graphql::{EmptySubscription, MergedObject, Schema};
@@ -64,6 +65,7 @@ pub fn build_schema(
         .limit_depth(limits.max_depth)
         .limit_complexity(limits.max_complexity)
         .register_output_type::<node::Node>();
+    builder = connection::describe(builder);
     if let Some(services) = services {
         builder = builder.data(services);
     }

@@ -56,8 +56,8 @@ impl Outbox {
     ) -> AppResult<MailId> {
         let id = MailId::new();
         self.row(id, tenant, to, locale, mail, Utc::now())?
-        .insert(conn)
-        .await?;
+            .insert(conn)
+            .await?;
         Ok(id)
     }
 }

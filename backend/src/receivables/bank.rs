@@ -119,6 +119,7 @@ fn parse_day(raw: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(raw, "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(raw, "%d/%m/%Y"))
         .ok()
+        .filter(|day| crate::values::day_in_range(*day))
 }
 
 /// An open, issued invoice of exactly `amount`, as a condition.

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Months, NaiveDate, Utc};
+use chrono::{Datelike, Months, NaiveDate, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
@@ -15,6 +15,8 @@ use crate::billing::money::first_of_month;
 use crate::billing::{Charge, TariffUnit, tariffs};
 use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult, Problems};
+use crate::estate::LeaseStatus;
+use crate::estate::clusters;
 use crate::estate::entities::{cluster, lease};
 use crate::estate::occupancy;
 use crate::ids::ClusterId;
@@ -23,7 +25,6 @@ use crate::receivables::entities::{fund_entry, upkeep_plan};
 use crate::values::Vnd;
 use crate::values::required_text;
 use crate::values::today;
-use crate::estate::clusters;
 
 /// One month of the fund.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -54,7 +55,8 @@ pub struct FundSummary {
     pub break_even_per_m2_month: Option<i64>,
 }
 
-/// Who may read a cluster's fund: its operator, and firms leasing in it (their statement).
+/// Who may read a cluster's fund: its operator, and firms that lease or leased in it. A draft
+/// lease is the operator's work in progress and opens nothing.
 async fn readable_cluster(txn: &TenantTxn, cluster_id: ClusterId) -> AppResult<cluster::Model> {
     let found = txn
         .scoped_by_id::<cluster::Entity>(cluster_id)
@@ -69,6 +71,7 @@ async fn readable_cluster(txn: &TenantTxn, cluster_id: ClusterId) -> AppResult<c
                 .scoped::<lease::Entity>()
                 .filter(lease::Column::FirmId.eq(firm))
                 .filter(lease::Column::ClusterId.eq(cluster_id))
+                .filter(lease::Column::Status.ne(LeaseStatus::Draft))
                 .one(txn.conn())
                 .await?;
             leases_here.map(|_| found).ok_or(AppError::NotFound)
@@ -163,7 +166,9 @@ pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: ClusterId) -> AppResu
     })
 }
 
-/// The fund's movements, newest first (the statement firms see).
+/// The fund's movements, newest first. The operator sees each one; a firm sees the fees
+/// collected as one line per month and the spending as it is, so no other firm's name, invoice
+/// or payment reaches it.
 pub async fn entries(
     db: &Db,
     ctx: &TenantCtx,
@@ -172,16 +177,54 @@ pub async fn entries(
 ) -> AppResult<Vec<fund_entry::Model>> {
     let txn = db.lookup(ctx, Policy::ReadAccounts).await?;
     readable_cluster(&txn, cluster_id).await?;
-    let rows = txn
+    let select = txn
         .scoped::<fund_entry::Entity>()
         .filter(fund_entry::Column::ClusterId.eq(cluster_id))
         .order_by_desc(fund_entry::Column::EntryOn)
-        .order_by_desc(fund_entry::Column::Id)
-        .limit(limit)
-        .all(txn.conn())
-        .await?;
+        .order_by_desc(fund_entry::Column::Id);
+    let rows = match txn.firm_scope() {
+        None => select.limit(limit).all(txn.conn()).await?,
+        Some(_) => {
+            let mut rows = monthly_totals(select.all(txn.conn()).await?);
+            rows.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+            rows
+        }
+    };
     txn.commit().await?;
     Ok(rows)
+}
+
+/// The movements as a firm may see them (newest first in, newest first out): every fee and
+/// adjustment of a month summed into one line dated the month's last movement, spending as is.
+fn monthly_totals(rows: Vec<fund_entry::Model>) -> Vec<fund_entry::Model> {
+    let mut out: Vec<fund_entry::Model> = Vec::new();
+    let mut current: Option<(NaiveDate, usize)> = None;
+    for row in rows {
+        if row.kind == FundEntryKind::Expense {
+            out.push(row);
+            continue;
+        }
+        let month = first_of_month(row.entry_on);
+        match current {
+            Some((m, index)) if m == month => out[index].amount += row.amount,
+            _ => {
+                current = Some((month, out.len()));
+                out.push(fund_entry::Model {
+                    kind: FundEntryKind::FeeCollected,
+                    description: format!(
+                        "Phí duy tu thu trong tháng {:02}/{}",
+                        month.month(),
+                        month.year()
+                    ),
+                    allocation_id: None,
+                    invoice_id: None,
+                    recorded_by: None,
+                    ..row
+                });
+            }
+        }
+    }
+    out
 }
 
 /// Records upkeep spending out of the fund (operators).
@@ -220,8 +263,7 @@ pub async fn record_expense(
     fund_entry::Entity::insert(model.clone().into_active_model())
         .exec_without_returning(txn.conn())
         .await?;
-    audit::created(&txn, ctx, "FundEntry", model.id, &model)
-    .await?;
+    audit::created(&txn, ctx, "FundEntry", model.id, &model).await?;
     txn.commit().await?;
     Ok(model)
 }
@@ -255,8 +297,7 @@ pub async fn plan_upkeep(
     upkeep_plan::Entity::insert(model.clone().into_active_model())
         .exec_without_returning(txn.conn())
         .await?;
-    audit::created(&txn, ctx, "UpkeepPlan", model.id, &model)
-    .await?;
+    audit::created(&txn, ctx, "UpkeepPlan", model.id, &model).await?;
     txn.commit().await?;
     Ok(model)
 }

@@ -25,6 +25,7 @@ use crate::receivables::entities::{fund_entry, payment, payment_allocation};
 use crate::receivables::{FundEntryKind, PaymentMethod};
 use crate::tenancy::entities::firm;
 use crate::values::Vnd;
+use sea_orm::sea_query::Expr;
 
 /// The raw input of a payment.
 #[derive(Clone, Debug)]
@@ -79,11 +80,18 @@ fn parse(mut input: PaymentInput) -> AppResult<PaymentInput> {
     }
     if let Some(allocations) = &input.allocations {
         let mut total: i64 = 0;
-        for (i, (_, amount)) in allocations.iter().enumerate() {
+        let mut seen = std::collections::HashSet::new();
+        for (i, (invoice, amount)) in allocations.iter().enumerate() {
             problems.check(Vnd::positive(
                 *amount,
                 &format!("input.allocations.{i}.amount"),
             ));
+            if !seen.insert(*invoice) {
+                problems.add(
+                    format!("input.allocations.{i}.invoiceId"),
+                    "this invoice is listed twice; give it one allocation",
+                );
+            }
             total = total.saturating_add(*amount);
         }
         if total > input.amount {
@@ -326,7 +334,9 @@ pub(crate) fn fund_share(paid: i64, total: i64, fee: i64) -> i64 {
     ((i128::from(paid) * i128::from(fee)) / i128::from(total)) as i64
 }
 
-/// Allocates `amount` of a payment to an invoice and posts the fund's share.
+/// Allocates `amount` of a payment to an invoice and posts the fund's share. The invoice's
+/// `paid` grows in the database (`paid = paid + amount` on the row the caller locked), and the
+/// share is computed from the row as it is now, never from a copy read earlier.
 async fn apply(
     txn: &TenantTxn,
     payment_id: Uuid,
@@ -335,6 +345,21 @@ async fn apply(
     on: NaiveDate,
 ) -> AppResult<()> {
     let tenant = txn.tenant_id().0;
+    invoice::Entity::update_many()
+        .col_expr(
+            invoice::Column::Paid,
+            sea_orm::sea_query::ExprTrait::add(Expr::col(invoice::Column::Paid), amount),
+        )
+        .filter(invoice::Column::TenantId.eq(tenant))
+        .filter(invoice::Column::Id.eq(invoice.id))
+        .exec(txn.conn())
+        .await?;
+    let invoice = &txn
+        .scoped_by_id::<invoice::Entity>(invoice.id)
+        .one(txn.conn())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let paid_before = invoice.paid - amount;
     let now = Utc::now();
     let allocation = payment_allocation::Model {
         id: Uuid::now_v7(),
@@ -348,15 +373,8 @@ async fn apply(
     payment_allocation::Entity::insert(allocation.clone().into_active_model())
         .exec_without_returning(txn.conn())
         .await?;
-    let paid_after = invoice.paid + amount;
-    let mut update = invoice::ActiveModel {
-        id: sea_orm::ActiveValue::Unchanged(invoice.id),
-        ..Default::default()
-    };
-    update.paid = Set(paid_after);
-    invoice::Entity::update(update).exec(txn.conn()).await?;
     let (fee, net_total) = fund_basis(txn, invoice).await?;
-    let share = fund_share(paid_after, net_total, fee) - fund_share(invoice.paid, net_total, fee);
+    let share = fund_share(invoice.paid, net_total, fee) - fund_share(paid_before, net_total, fee);
     if share != 0 {
         let number = crate::billing::labels::invoice_label(invoice);
         fund_entry::Entity::insert(

@@ -19,6 +19,7 @@ use crate::error::{AppError, AppResult};
 use crate::estate::entities::cluster;
 use crate::ids::{ClusterId, FirmId};
 use crate::receivables::entities::{payment, payment_allocation};
+use crate::spreadsheet;
 use crate::tenancy::entities::firm;
 use crate::values::today;
 
@@ -211,21 +212,8 @@ pub async fn statement_csv(
     to: NaiveDate,
 ) -> AppResult<(String, String)> {
     let s = statement(db, ctx, firm_id, from, to).await?;
-    let mut out = csv::Writer::from_writer(Vec::new());
-    let mut write = |row: &[String]| {
-        out.write_record(row)
-            .map_err(|e| AppError::Internal(anyhow::Error::new(e)))
-    };
-    write(&[
-        "ngay".into(),
-        "loai".into(),
-        "so_chung_tu".into(),
-        "dien_giai".into(),
-        "phat_sinh_no".into(),
-        "phat_sinh_co".into(),
-        "so_du".into(),
-    ])?;
-    write(&[
+    let mut rows: Vec<Vec<String>> = Vec::with_capacity(s.entries.len() + 2);
+    rows.push(vec![
         s.from.to_string(),
         "OPENING".into(),
         String::new(),
@@ -237,14 +225,14 @@ pub async fn statement_csv(
         String::new(),
         String::new(),
         s.opening_balance.to_string(),
-    ])?;
+    ]);
     for e in &s.entries {
         let kind = match e.kind {
             EntryKind::Invoice => "INVOICE",
             EntryKind::CreditNote => "CREDIT_NOTE",
             EntryKind::Payment => "PAYMENT",
         };
-        write(&[
+        rows.push(vec![
             e.on.to_string(),
             kind.into(),
             e.reference.clone(),
@@ -252,28 +240,34 @@ pub async fn statement_csv(
             e.debit.to_string(),
             e.credit.to_string(),
             e.balance.to_string(),
-        ])?;
+        ]);
     }
-    write(&[
+    rows.push(vec![
         s.to.to_string(),
         "CLOSING".into(),
         String::new(),
         "Số dư cuối kỳ".into(),
-        (s.invoiced).to_string(),
+        s.invoiced.to_string(),
         (s.credited + s.paid).to_string(),
         s.closing_balance.to_string(),
-    ])?;
-    let bytes = out
-        .into_inner()
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("csv: {e}")))?;
-    let text = String::from_utf8(bytes).map_err(|e| AppError::Internal(e.into()))?;
+    ]);
+    let columns = [
+        "ngay",
+        "loai",
+        "so_chung_tu",
+        "dien_giai",
+        "phat_sinh_no",
+        "phat_sinh_co",
+        "so_du",
+    ];
+    let text = spreadsheet::write(&columns, rows)?;
     let file = format!(
         "sao-ke-{}-{}-{}",
         s.firm.tax_code.as_deref().unwrap_or("firm"),
         s.from,
         s.to
     );
-    Ok((file, format!("\u{feff}{text}")))
+    Ok((file, text))
 }
 
 /// Open amounts in the five aging buckets.

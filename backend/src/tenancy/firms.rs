@@ -237,8 +237,7 @@ pub async fn create(db: &Db, ctx: &TenantCtx, record: FirmRecord) -> AppResult<f
     let firm = firm::Entity::insert(new_model(txn.tenant_id().0, &record))
         .exec_with_returning(txn.conn())
         .await?;
-    audit::created(&txn, ctx, "Firm", firm.id, &firm)
-    .await?;
+    audit::created(&txn, ctx, "Firm", firm.id, &firm).await?;
     txn.commit().await?;
     Ok(firm)
 }

@@ -99,6 +99,28 @@ impl TaxCode {
     }
 }
 
+/// The first day any date may be (earlier is a typing mistake, not a lease or an invoice).
+pub const FIRST_DAY: (i32, u32, u32) = (1900, 1, 1);
+/// The last day any date may be. Later dates are refused: SQLite compares dates as text, and
+/// `+10000-01-01` sorts before `2026-…`, which would break the no-overlap rule of leases.
+pub const LAST_DAY: (i32, u32, u32) = (2200, 12, 31);
+
+/// Whether `day` lies within [`FIRST_DAY`] and [`LAST_DAY`].
+pub fn day_in_range(day: chrono::NaiveDate) -> bool {
+    use chrono::Datelike;
+    let key = (day.year(), day.month(), day.day());
+    FIRST_DAY <= key && key <= LAST_DAY
+}
+
+/// `day`, or VALIDATION under `path` when it lies outside 1900–2200.
+pub fn check_day(day: chrono::NaiveDate, path: &str) -> AppResult<chrono::NaiveDate> {
+    if day_in_range(day) {
+        Ok(day)
+    } else {
+        Err(AppError::invalid(path, "a date between 1900 and 2200"))
+    }
+}
+
 /// Today's date in Vietnam (Asia/Ho_Chi_Minh), where every date of the product lives.
 pub fn today() -> chrono::NaiveDate {
     chrono::Utc::now()

@@ -50,8 +50,9 @@ impl Period {
                 3
             }
         };
-        let end = (start + Months::new(months))
-            .pred_opt()
+        let end = start
+            .checked_add_months(Months::new(months))
+            .and_then(|next| next.pred_opt())
             .ok_or_else(|| AppError::invalid(path, "date out of range"))?;
         Ok(Self { kind, start, end })
     }

@@ -97,3 +97,44 @@ async fn production_mode_hides_introspection_and_graphiql() {
         Some("UNAUTHENTICATED")
     );
 }
+
+/// Security review M4: thirty aliased pages of a hundred invoices with their lines once cost
+/// one request; a page is priced by its size times what each row loads, so the server refuses
+/// such a query before running it, while one such page still runs.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_are_priced_by_size_and_aliases_count_through_fragments() {
+    let Some(app) = app(Backend::Sqlite).await else {
+        return;
+    };
+    let (token, _) = app.login_as("ops@dongsoc.example").await;
+    let page = "invoices(first: 100) { nodes { number lines { descriptionVi amount } \
+                creditNotes { id } allocations { amount } } }";
+    app.graphql(Some(&token), &format!("{{ {page} }}"), json!({}))
+        .await
+        .ok();
+    let many: String = (0..8).map(|i| format!("p{i}: {page} ")).collect();
+    let response = app
+        .graphql(Some(&token), &format!("{{ {many} }}"), json!({}))
+        .await;
+    assert_eq!(response.code(), Some("VALIDATION"), "{}", response.0);
+    assert!(
+        response.0["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("complex"),
+        "{}",
+        response.0
+    );
+    assert!(response.0["data"].is_null() || response.data("/p0").is_null());
+
+    // Six aliases in a fragment spread twice are twelve, over the test app's ten.
+    let six: String = (0..6).map(|i| format!("a{i}: email ")).collect();
+    let response = app
+        .graphql(
+            Some(&token),
+            &format!("{{ x: me {{ ...F }} y: me {{ ...F }} }} fragment F on Viewer {{ {six} }}"),
+            json!({}),
+        )
+        .await;
+    assert_eq!(response.code(), Some("VALIDATION"), "{}", response.0);
+}

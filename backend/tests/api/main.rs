@@ -18,4 +18,5 @@ mod receivables;
 mod refresh;
 mod row_level_security;
 mod schema;
+mod security;
 mod tokens;

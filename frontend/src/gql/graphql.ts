@@ -36,32 +36,48 @@ export type Scalars = {
 export type AgingBuckets = {
   /** Not yet due. */
   current: Scalars['Int']['output'];
+  /** Open 1 to 30 days past the due date, đồng. */
   days1To30: Scalars['Int']['output'];
+  /** Open 31 to 60 days past the due date, đồng. */
   days31To60: Scalars['Int']['output'];
+  /** Open 61 to 90 days past the due date, đồng. */
   days61To90: Scalars['Int']['output'];
+  /** Open more than 90 days past the due date, đồng. */
   over90: Scalars['Int']['output'];
+  /** Everything open, đồng: the sum of the buckets. */
   total: Scalars['Int']['output'];
 };
 
 /** One cluster's or firm's row of the aging report. */
 export type AgingRow = {
+  /** What it has open, by days past due. */
   buckets: AgingBuckets;
   /** Cluster or firm id. */
   id: Scalars['ID']['output'];
+  /** The cluster's or firm's name. */
   name: Scalars['String']['output'];
 };
 
 /** A payment allocated to an invoice. */
 export type Allocation = {
+  /**
+   * The day the money was applied: the payment's receipt date, or the issue date of a later
+   * invoice that took the firm's unallocated credit.
+   */
   allocatedOn: Scalars['NaiveDate']['output'];
+  /** Đồng applied to the invoice. */
   amount: Scalars['Int']['output'];
+  /** The invoice it settles. */
   invoiceId: Scalars['ID']['output'];
+  /** The payment the money came from. */
   paymentId: Scalars['ID']['output'];
 };
 
 /** Part of a payment for one invoice. */
 export type AllocationFields = {
+  /** Đồng to apply: more than 0 and at most what is open on the invoice. */
   amount: Scalars['Int']['input'];
+  /** An issued invoice of the payment's firm (not a credit note). */
   invoiceId: Scalars['ID']['input'];
 };
 
@@ -69,10 +85,11 @@ export type AllocationFields = {
 export type AuditEntry = {
   /** created, updated, activated, terminated, renewed… */
   action: Scalars['String']['output'];
-  /** Who made the change. */
+  /** Who made the change (none for work the system did). */
   actorEmail?: Maybe<Scalars['String']['output']>;
   /** The state after, as JSON. */
   after?: Maybe<Scalars['String']['output']>;
+  /** When the change was made. */
   at: Scalars['DateTime']['output'];
   /** The state before, as JSON (null for a creation). */
   before?: Maybe<Scalars['String']['output']>;
@@ -95,15 +112,23 @@ export type AuthPayload = {
 
 /** One line of a bank file as the import read it. */
 export type BankImportLine = {
+  /** Đồng received. */
   amount: Scalars['Int']['output'];
+  /** The day the bank booked the transfer. */
   bookedOn: Scalars['NaiveDate']['output'];
+  /** The transfer description, as the bank gives it. */
   description: Scalars['String']['output'];
   /** Already imported earlier: skipped. */
   duplicate: Scalars['Boolean']['output'];
+  /** The paying firm: the one with the payer's tax code, else the suggested invoice's buyer. */
   firmName?: Maybe<Scalars['String']['output']>;
+  /** The suggested invoice's series and number, e.g. `C26TAA 00000123`. */
   invoiceLabel?: Maybe<Scalars['String']['output']>;
+  /** Why the suggested invoice was chosen; null when none was found, and for duplicates. */
   match?: Maybe<BankMatch>;
+  /** The bank's transaction reference. */
   reference: Scalars['String']['output'];
+  /** The row of the file (row 1 is the header). */
   row: Scalars['Int']['output'];
 };
 
@@ -113,9 +138,11 @@ export type BankImportResult = {
   created: Scalars['Int']['output'];
   /** Rows skipped because their reference was imported before. */
   duplicates: Scalars['Int']['output'];
+  /** The rows that could be read, in file order, each with its suggested invoice. */
   lines: Array<BankImportLine>;
   /** Rows with a suggested invoice. */
   matched: Scalars['Int']['output'];
+  /** Every problem found; any one of them keeps `commit` from writing anything. */
   problems: Array<ImportProblem>;
   /** Data rows read. */
   rows: Scalars['Int']['output'];
@@ -123,32 +150,49 @@ export type BankImportResult = {
   valid: Scalars['Boolean']['output'];
 };
 
+/**
+ * An incoming transfer of an imported bank statement, waiting to be confirmed as a payment
+ * or set aside (operators).
+ */
 export type BankLine = Node & {
+  /** Đồng received. */
   amount: Scalars['Int']['output'];
+  /** The day the bank booked the transfer. */
   bookedOn: Scalars['NaiveDate']['output'];
+  /** The transfer description, as the bank gives it. */
   description: Scalars['String']['output'];
+  /**
+   * The paying firm: the one with the payer's tax code, else the suggested invoice's buyer;
+   * null when neither is known.
+   */
   firmId?: Maybe<Scalars['ID']['output']>;
+  /** That firm's name. */
   firmName?: Maybe<Scalars['String']['output']>;
   /** Global ID. */
   id: Scalars['ID']['output'];
   /** Why the line was ignored. */
   ignoreReason?: Maybe<Scalars['String']['output']>;
+  /** When the line was imported. */
   importedAt: Scalars['DateTime']['output'];
   /** The invoice suggested (SUGGESTED) or paid (CONFIRMED). */
   invoiceId?: Maybe<Scalars['ID']['output']>;
+  /** That invoice's series and number, e.g. `C26TAA 00000123`. */
   invoiceLabel?: Maybe<Scalars['String']['output']>;
   /** What is still open on that invoice now. */
   invoiceOpen?: Maybe<Scalars['Int']['output']>;
   /** Why the suggested invoice was matched; null when unmatched. */
   match?: Maybe<BankMatch>;
+  /** The payer's tax code, when the statement gives one. */
   payerTaxCode?: Maybe<Scalars['String']['output']>;
   /** The payment recorded when the line was confirmed. */
   paymentId?: Maybe<Scalars['ID']['output']>;
   /** The bank's transaction reference; unique per tenant (re-importing a line is skipped). */
   reference: Scalars['String']['output'];
+  /** Where the line stands. */
   status: BankLineStatus;
 };
 
+/** Imported bank lines, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` (pass `endCursor` as `after` for the next page) and `totalCount` over all pages. */
 export type BankLineConnection = {
   /** A list of edges. */
   edges: Array<BankLineEdge>;
@@ -170,9 +214,13 @@ export type BankLineEdge = {
 
 /** Where an imported bank line stands. */
 export type BankLineStatus =
+  /** Recorded as a payment. */
   | 'CONFIRMED'
+  /** Set aside: not a payment of an invoice, or handled elsewhere. */
   | 'IGNORED'
+  /** An invoice is suggested; nothing is paid until the line is confirmed. */
   | 'SUGGESTED'
+  /** No invoice found: confirm it against an invoice you choose, or ignore it. */
   | 'UNMATCHED';
 
 /** Why a bank line was matched to an invoice. */
@@ -188,16 +236,25 @@ export type BankMatch =
 
 /** An issued billing run. */
 export type BillingRun = {
+  /** When the run was issued. */
   createdAt: Scalars['DateTime']['output'];
   /** The first and last invoice numbers it took, e.g. `C26TAA 00000001`. */
   firstNumber?: Maybe<Scalars['String']['output']>;
+  /** Identifies the run. */
   id: Scalars['ID']['output'];
+  /** Invoices issued. */
   invoiceCount: Scalars['Int']['output'];
+  /** The last invoice number it took; null when it issued none. */
   lastNumber?: Maybe<Scalars['String']['output']>;
+  /** Lines across those invoices. */
   lineCount: Scalars['Int']['output'];
+  /** Last day of the billed period. */
   periodEnd: Scalars['NaiveDate']['output'];
+  /** Month or quarter. */
   periodKind: PeriodKind;
+  /** First day of the billed period. */
   periodStart: Scalars['NaiveDate']['output'];
+  /** What the invoices add up to, VAT included, đồng. */
   total: Scalars['Int']['output'];
 };
 
@@ -205,6 +262,7 @@ export type BillingRun = {
 export type BillingRunInput = {
   /** One cluster; omitted: every cluster of the tenant. */
   clusterId?: InputMaybe<Scalars['ID']['input']>;
+  /** Bill a month or a quarter. */
   periodKind: PeriodKind;
   /** First day of the month (or of the quarter). */
   periodStart: Scalars['NaiveDate']['input'];
@@ -214,57 +272,91 @@ export type BillingRunInput = {
 export type BillingRunPreview = {
   /** Leases of the period already invoiced for it (a second run bills them no more). */
   alreadyBilled: Scalars['Int']['output'];
+  /** Invoices it would issue: one per lease with something to bill. */
   invoiceCount: Scalars['Int']['output'];
+  /** Each invoice it would issue. */
   invoices: Array<DraftInvoice>;
+  /** Lines across those invoices. */
   lineCount: Scalars['Int']['output'];
+  /** Last day of the period. */
   periodEnd: Scalars['NaiveDate']['output'];
   /** `10/2026` or `Q4/2026`. */
   periodLabel: Scalars['String']['output'];
+  /** First day of the period. */
   periodStart: Scalars['NaiveDate']['output'];
+  /** Before VAT, đồng. */
   subtotal: Scalars['Int']['output'];
+  /** With VAT, đồng. */
   total: Scalars['Int']['output'];
+  /** VAT, đồng. */
   vatTotal: Scalars['Int']['output'];
+  /**
+   * What to check before issuing, e.g. a cluster with no maintenance-fee tariff in effect
+   * (English text).
+   */
   warnings: Array<Scalars['String']['output']>;
 };
 
+/**
+ * An operator's billing settings: the seller its invoices name, the invoice series, the
+ * payment term, late-payment interest and the bank account VietQR codes pay into. Operators
+ * read them; operator admins change them.
+ */
 export type BillingSettings = {
+  /** The account VietQR codes pay into; empty: invoices carry no VietQR code. */
   bankAccount: Scalars['String']['output'];
+  /** The account holder's name. */
   bankAccountName: Scalars['String']['output'];
   /** The bank's six-digit BIN (NAPAS), e.g. 970436. */
   bankBin: Scalars['String']['output'];
   /** The series symbol for invoices issued today, e.g. `C26TAA`. */
   currentSeries: Scalars['String']['output'];
+  /** Days from the issue date to the due date. */
   dueDays: Scalars['Int']['output'];
   /** The series letters, e.g. `CTAA`. */
   invoiceSeries: Scalars['String']['output'];
   /** `1`: a VAT invoice. */
   invoiceTemplate: Scalars['String']['output'];
+  /**
+   * The legal basis of the late-payment rate, e.g. the lease contract and Commercial Law
+   * 2005 art. 306.
+   */
   lateInterestBasis: Scalars['String']['output'];
   /** Annual late-payment interest, basis points. */
   lateInterestBp: Scalars['Int']['output'];
   /** VAT on rent, basis points. */
   rentVatBp: Scalars['Int']['output'];
+  /** The seller's address on new invoices; empty until saved. */
   sellerAddress: Scalars['String']['output'];
+  /** The seller's name on new invoices (the operator's name until saved). */
   sellerName: Scalars['String']['output'];
+  /** The seller's tax code on new invoices; empty until saved. */
   sellerTaxCode: Scalars['String']['output'];
 };
 
 /** An operator's billing settings. */
 export type BillingSettingsFields = {
+  /** The account VietQR codes pay into: letters and digits, at most 19; empty: no VietQR. */
   bankAccount: Scalars['String']['input'];
+  /** The account holder's name. */
   bankAccountName: Scalars['String']['input'];
   /** The bank's six-digit BIN (NAPAS), e.g. 970436. */
   bankBin: Scalars['String']['input'];
+  /** Days from the issue date to the due date, 0 to 120. */
   dueDays: Scalars['Int']['input'];
   /** Four letters: C (coded) or K, then T, then two letters, e.g. `CTAA` (→ `C26TAA`). */
   invoiceSeries: Scalars['String']['input'];
+  /** The legal basis of the late-payment rate (the contract clause, the law's article). */
   lateInterestBasis: Scalars['String']['input'];
   /** Annual late-payment interest, basis points (1000 = 10%). */
   lateInterestBp: Scalars['Int']['input'];
   /** VAT on rent, basis points. */
   rentVatBp: Scalars['Int']['input'];
+  /** The seller's address as invoices print it. */
   sellerAddress: Scalars['String']['input'];
+  /** The seller's name as invoices print it; not empty. */
   sellerName: Scalars['String']['input'];
+  /** The seller's tax code: 10 digits, or 10 + "-" + 3 for a branch; may be empty. */
   sellerTaxCode: Scalars['String']['input'];
 };
 
@@ -272,23 +364,35 @@ export type BillingSettingsFields = {
 export type CapitalOrigin =
   /** 100% domestic capital. */
   | 'DOMESTIC'
+  /** 100% foreign capital. */
   | 'FOREIGN'
+  /** Domestic and foreign capital together. */
   | 'JOINT_VENTURE';
 
 /** Which charge of a cluster's tariff a rate is for. */
 export type Charge =
   /** Infrastructure maintenance fee, per m² per month (or year). */
   | 'MAINTENANCE_FEE'
+  /** Any other charge, billed by its tariff's unit. */
   | 'OTHER'
   /** Wastewater treatment, per m³ metered. */
   | 'WASTEWATER';
 
+/**
+ * An industrial cluster (cụm công nghiệp) the operator runs: its area, establishment,
+ * wastewater treatment plant and occupancy (operators).
+ */
 export type Cluster = Node & {
   /** Who changed what, newest first. */
   auditTrail: Array<AuditEntry>;
   /** Number of the establishment decision. */
   decisionNumber?: Maybe<Scalars['String']['output']>;
+  /**
+   * District, as text, as the cluster's records name it (the district level was
+   * abolished on 1 July 2025).
+   */
   district: Scalars['String']['output'];
+  /** Optional administrative code of the district. */
   districtCode?: Maybe<Scalars['String']['output']>;
   /** Date of the establishment decision. */
   establishedOn?: Maybe<Scalars['NaiveDate']['output']>;
@@ -296,6 +400,7 @@ export type Cluster = Node & {
   id: Scalars['ID']['output'];
   /** Leasable industrial area, m². */
   leasableAreaM2: Scalars['Int']['output'];
+  /** The cluster's name, e.g. "CCN Đồng Sóc". */
   name: Scalars['String']['output'];
   /** Occupancy on the date the query asked for (today by default). */
   occupancy: Occupancy;
@@ -303,6 +408,7 @@ export type Cluster = Node & {
   province: Scalars['String']['output'];
   /** Optional administrative code of the province. */
   provinceCode?: Maybe<Scalars['String']['output']>;
+  /** Planned, under construction or operating. */
   status: ClusterStatus;
   /** Total area, m² (1 ha = 10 000 m²). */
   totalAreaM2: Scalars['Int']['output'];
@@ -310,6 +416,7 @@ export type Cluster = Node & {
   wastewater: Wastewater;
 };
 
+/** Clusters, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` (pass `endCursor` as `after` for the next page) and `totalCount` over all pages. */
 export type ClusterConnection = {
   /** A list of edges. */
   edges: Array<ClusterEdge>;
@@ -331,29 +438,43 @@ export type ClusterEdge = {
 
 /** A cluster's facts. */
 export type ClusterFields = {
+  /** Number of the establishment decision. */
   decisionNumber?: InputMaybe<Scalars['String']['input']>;
+  /** District, as text, not empty (the district level was abolished on 1 July 2025). */
   district: Scalars['String']['input'];
+  /** Optional administrative code of the district. */
   districtCode?: InputMaybe<Scalars['String']['input']>;
+  /** Date of the establishment decision. */
   establishedOn?: InputMaybe<Scalars['NaiveDate']['input']>;
   /** Leasable industrial area, m². */
   leasableAreaM2: Scalars['Int']['input'];
+  /** The cluster's name; not empty. */
   name: Scalars['String']['input'];
+  /** Province, as text (administrative units change). */
   province: Scalars['String']['input'];
+  /** Optional administrative code of the province. */
   provinceCode?: InputMaybe<Scalars['String']['input']>;
+  /** Planned, under construction or operating. */
   status: ClusterStatus;
   /** Total area, m² (1 ha = 10 000 m²). */
   totalAreaM2: Scalars['Int']['input'];
+  /** Design capacity of the plant, m³/day; omit when there is none. */
   wwtpCapacityM3Day?: InputMaybe<Scalars['Int']['input']>;
+  /** When the plant's discharge permit expires. */
   wwtpPermitExpiresOn?: InputMaybe<Scalars['NaiveDate']['input']>;
   /** Whether a wastewater treatment plant exists. */
   wwtpPresent: Scalars['Boolean']['input'];
+  /** The plant's state; NONE when there is none. */
   wwtpStatus: WwtpStatus;
 };
 
 /** A cluster's name, wastewater plant and occupancy. */
 export type ClusterOccupancy = {
+  /** Which cluster. */
   cluster: ClusterSummary;
+  /** Its occupancy on the overview's date. */
   occupancy: Occupancy;
+  /** Its wastewater treatment plant. */
   wastewater: Wastewater;
 };
 
@@ -362,7 +483,9 @@ export type ClusterOccupancy = {
  * a stable order, so pages neither overlap nor skip.
  */
 export type ClusterOrder = {
+  /** ASC (the default) or DESC. */
   direction?: SortDirection;
+  /** What to sort by. */
   field: ClusterOrderField;
 };
 
@@ -383,7 +506,9 @@ export type ClusterStatus =
 
 /** A cluster's id and name, where a list shows where something is. */
 export type ClusterSummary = {
+  /** The cluster's global ID. */
   id: Scalars['ID']['output'];
+  /** The cluster's name. */
   name: Scalars['String']['output'];
 };
 
@@ -409,7 +534,9 @@ export type CreateTenantInput = {
 
 /** A credit note to issue. */
 export type CreditNoteFields = {
+  /** The issued invoice to correct. */
   invoiceId: Scalars['ID']['input'];
+  /** What to take off, line by line. */
   lines: Array<CreditNoteLineFields>;
   /** Why the invoice is corrected (printed on the credit note). */
   reason: Scalars['String']['input'];
@@ -419,37 +546,58 @@ export type CreditNoteFields = {
 export type CreditNoteLineFields = {
   /** Before VAT: positive, at most the line's `creditable`. */
   amount: Scalars['Int']['input'];
+  /** A line of the invoice (`InvoiceLine.id`). */
   lineId: Scalars['ID']['input'];
 };
 
 /** A credit note issued against an invoice. */
 export type CreditNoteRef = {
+  /** The credit note's global ID (an Invoice of kind CREDIT_NOTE). */
   id: Scalars['ID']['output'];
+  /** Its issue date. */
   issuedOn?: Maybe<Scalars['NaiveDate']['output']>;
+  /** Its series and number, e.g. `C26TAA 00000124`. */
   numberLabel: Scalars['String']['output'];
+  /** Its total with VAT, đồng (negative). */
   total: Scalars['Int']['output'];
 };
 
 /** An invoice a run would issue. */
 export type DraftInvoice = {
+  /** The cluster of the lease. */
   clusterName: Scalars['String']['output'];
+  /** The buyer firm. */
   firmId: Scalars['ID']['output'];
+  /** The buyer's name as the invoice would print it. */
   firmName: Scalars['String']['output'];
+  /** The lease it bills. */
   leaseId: Scalars['ID']['output'];
+  /** The lines it would carry (ids are placeholders, nothing is creditable). */
   lines: Array<InvoiceLine>;
+  /** Before VAT, đồng. */
   subtotal: Scalars['Int']['output'];
+  /** With VAT, đồng. */
   total: Scalars['Int']['output'];
+  /** VAT, đồng. */
   vatTotal: Scalars['Int']['output'];
 };
 
 /** The operator's estate on one date: every cluster and the totals. */
 export type EstateOverview = {
+  /** Each of the operator's clusters. */
   clusters: Array<ClusterOccupancy>;
+  /** The date the figures are for. */
   on: Scalars['NaiveDate']['output'];
+  /** The figures over all of them. */
   total: Occupancy;
 };
 
+/**
+ * An enterprise that leases plots from the operator (a secondary investor, doanh nghiệp
+ * thứ cấp). Operators see the whole register; an enterprise user only their own firm.
+ */
 export type Firm = Node & {
+  /** Registered address, as text. */
   address?: Maybe<Scalars['String']['output']>;
   /** Who changed what, newest first (operators). */
   auditTrail: Array<AuditEntry>;
@@ -463,6 +611,7 @@ export type Firm = Node & {
   isSme: Scalars['Boolean']['output'];
   /** The firm's registered name. */
   name: Scalars['String']['output'];
+  /** Whether it still operates. */
   status: FirmStatus;
   /** Tax code (mã số thuế): 10 digits, or 10 + "-" + 3 for a branch. */
   taxCode?: Maybe<Scalars['String']['output']>;
@@ -472,6 +621,7 @@ export type Firm = Node & {
   workforce: Scalars['Int']['output'];
 };
 
+/** Firms, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` (pass `endCursor` as `after` for the next page) and `totalCount` over all pages. */
 export type FirmConnection = {
   /** A list of edges. */
   edges: Array<FirmEdge>;
@@ -493,15 +643,26 @@ export type FirmEdge = {
 
 /** A firm's register entry. */
 export type FirmFields = {
+  /** Registered address, as text. */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** Where invoice emails go; none when omitted. */
   billingEmails?: Array<Scalars['String']['input']>;
+  /** Where the capital comes from; DOMESTIC when omitted. */
   capitalOrigin?: InputMaybe<CapitalOrigin>;
+  /**
+   * A small or medium enterprise (SME Support Law); with DOMESTIC capital its leases get
+   * the province's 10% rent support by default. False when omitted.
+   */
   isSme?: Scalars['Boolean']['input'];
+  /** The firm's registered name; not empty. */
   name: Scalars['String']['input'];
+  /** ACTIVE when omitted. */
   status?: InputMaybe<FirmStatus>;
   /** 10 digits, or 10 digits, "-" and 3 digits for a branch; unique in the tenant. */
   taxCode: Scalars['String']['input'];
+  /** Industry (VSIC code): a section letter or up to 5 digits. */
   vsicCode?: InputMaybe<Scalars['String']['input']>;
+  /** Declared workforce, 0 or more; 0 when omitted. */
   workforce?: Scalars['Int']['input'];
 };
 
@@ -510,7 +671,9 @@ export type FirmFields = {
  * a stable order, so pages neither overlap nor skip.
  */
 export type FirmOrder = {
+  /** ASC (the default) or DESC. */
   direction?: SortDirection;
+  /** What to sort by. */
   field: FirmOrderField;
 };
 
@@ -524,18 +687,32 @@ export type FirmOrderField =
 
 /** A firm's statement of account. */
 export type FirmStatement = {
+  /** What the firm owed at the end of `to`, đồng (negative: the firm is in credit). */
   closingBalance: Scalars['Int']['output'];
+  /** Credit notes issued in the period, VAT included, đồng (a positive number). */
   credited: Scalars['Int']['output'];
   /** Path of the CSV download (GET with the bearer token). */
   csvPath: Scalars['String']['output'];
+  /** The period's invoices, credit notes and payments by date, with a running balance. */
   entries: Array<StatementEntry>;
+  /** The firm's global ID. */
   firmId: Scalars['ID']['output'];
+  /** The firm's registered name. */
   firmName: Scalars['String']['output'];
+  /** The firm's tax code; empty when none is on file. */
   firmTaxCode: Scalars['String']['output'];
+  /** First day of the statement. */
   from: Scalars['NaiveDate']['output'];
+  /** Invoices issued in the period, VAT included, đồng. */
   invoiced: Scalars['Int']['output'];
+  /**
+   * What the firm owed before `from`, đồng: invoices and credit notes issued less
+   * payments received (negative: the firm was in credit).
+   */
   openingBalance: Scalars['Int']['output'];
+  /** Payments received in the period, allocated or not, đồng. */
   paid: Scalars['Int']['output'];
+  /** Last day of the statement. */
   to: Scalars['NaiveDate']['output'];
   /** Payments not yet allocated to any invoice (the firm's credit), today. */
   unallocatedCredit: Scalars['Int']['output'];
@@ -543,28 +720,45 @@ export type FirmStatement = {
 
 /** Whether a firm still operates. */
 export type FirmStatus =
+  /** Operating. */
   | 'ACTIVE'
+  /** No longer operating; kept for its leases and invoices. */
   | 'INACTIVE';
 
 /** A movement of a cluster's maintenance fund. */
 export type FundEntry = {
   /** In is positive, spending negative. */
   amount: Scalars['Int']['output'];
+  /** What it was for, e.g. the invoice a fee came from or the upkeep paid for. */
   description: Scalars['String']['output'];
+  /** The day of the movement. */
   entryOn: Scalars['NaiveDate']['output'];
+  /** Identifies the movement. */
   id: Scalars['ID']['output'];
+  /** What moved the fund. */
   kind: FundEntryKind;
 };
 
 /** A movement of the maintenance fund. */
 export type FundEntryKind =
+  /**
+   * A correction of fee collected, e.g. when a credit note takes off a maintenance fee
+   * already paid.
+   */
   | 'ADJUSTMENT'
+  /** Upkeep spending out of the fund. */
   | 'EXPENSE'
+  /**
+   * The maintenance-fee share of a payment, posted when the payment is allocated to an
+   * invoice.
+   */
   | 'FEE_COLLECTED';
 
 /** Money in and out of a fund in one month. */
 export type FundMonth = {
+  /** Fee collected and upward adjustments, đồng. */
   moneyIn: Scalars['Int']['output'];
+  /** Spending and downward adjustments, đồng (a positive number). */
   moneyOut: Scalars['Int']['output'];
   /** First day of the month. */
   month: Scalars['NaiveDate']['output'];
@@ -574,7 +768,9 @@ export type FundMonth = {
 export type ImportProblem = {
   /** The column, as named in the header. */
   column: Scalars['String']['output'];
+  /** What is wrong, and what the cell should hold. */
   message: Scalars['String']['output'];
+  /** The row of the file (row 1 is the header). */
   row: Scalars['Int']['output'];
 };
 
@@ -582,6 +778,7 @@ export type ImportProblem = {
 export type ImportResult = {
   /** Rows written: 0 for a preview or an invalid file. */
   created: Scalars['Int']['output'];
+  /** Every problem found; any one of them keeps `commit` from writing anything. */
   problems: Array<ImportProblem>;
   /** Data rows read. */
   rows: Scalars['Int']['output'];
@@ -589,6 +786,10 @@ export type ImportResult = {
   valid: Scalars['Boolean']['output'];
 };
 
+/**
+ * An invitation to join the tenant in a role, sent by email with a single-use link
+ * (operator admins).
+ */
 export type Invitation = Node & {
   /** When the invitation was sent. */
   createdAt: Scalars['DateTime']['output'];
@@ -610,6 +811,7 @@ export type Invitation = Node & {
   status: InvitationStatus;
 };
 
+/** Invitations, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` (pass `endCursor` as `after` for the next page) and `totalCount` over all pages. */
 export type InvitationConnection = {
   /** A list of edges. */
   edges: Array<InvitationEdge>;
@@ -671,12 +873,23 @@ export type InviteUserInput = {
   role: Role;
 };
 
+/**
+ * An invoice or a credit note. Once issued it never changes: a credit note corrects it, or
+ * it is voided. Operators see every one of the tenant's; an enterprise user only their own
+ * firm's. Amounts are whole đồng, negative on a credit note.
+ */
 export type Invoice = Node & {
+  /** The payments applied to it, oldest first. */
   allocations: Array<Allocation>;
+  /** The buyer's address as printed. */
   buyerAddress: Scalars['String']['output'];
+  /** The buyer as printed: the firm's register entry at issue. */
   buyerName: Scalars['String']['output'];
+  /** The buyer's tax code as printed. */
   buyerTaxCode: Scalars['String']['output'];
+  /** The cluster billed. */
   clusterId: Scalars['ID']['output'];
+  /** That cluster's name. */
   clusterName: Scalars['String']['output'];
   /** For a credit note: the invoice it corrects. */
   correctsId?: Maybe<Scalars['ID']['output']>;
@@ -686,13 +899,22 @@ export type Invoice = Node & {
   creditNotes: Array<CreditNoteRef>;
   /** Credit notes issued against this invoice, in total (positive đồng, VAT included). */
   credited: Scalars['Int']['output'];
+  /**
+   * The last day to pay; interest runs from the day after. Null for a draft and a credit
+   * note.
+   */
   dueOn?: Maybe<Scalars['NaiveDate']['output']>;
+  /** The buyer firm's global ID. */
   firmId: Scalars['ID']['output'];
   /** Global ID. */
   id: Scalars['ID']['output'];
+  /** The invoice date; null for a draft. */
   issuedOn?: Maybe<Scalars['NaiveDate']['output']>;
+  /** Invoice or credit note. */
   kind: InvoiceKind;
+  /** The lease billed; null when it bills no lease. */
   leaseId?: Maybe<Scalars['ID']['output']>;
+  /** Its lines, each with what may still be credited. */
   lines: Array<InvoiceLine>;
   /** For a credit note: why it was issued. */
   note?: Maybe<Scalars['String']['output']>;
@@ -706,39 +928,54 @@ export type Invoice = Node & {
   paid: Scalars['Int']['output'];
   /** The transfer description that identifies this invoice. */
   paymentPurpose?: Maybe<Scalars['String']['output']>;
+  /** Last day of the billed period. */
   periodEnd: Scalars['NaiveDate']['output'];
+  /** First day of the billed period (a credit note carries its invoice's). */
   periodStart: Scalars['NaiveDate']['output'];
   /** The rounding rule printed on the invoice. */
   roundingRule: Scalars['String']['output'];
+  /** The seller's address as printed. */
   sellerAddress: Scalars['String']['output'];
+  /** The seller as printed: the operator, from its billing settings at issue. */
   sellerName: Scalars['String']['output'];
+  /** The seller's tax code as printed. */
   sellerTaxCode: Scalars['String']['output'];
   /** Series symbol, e.g. `C26TAA`. */
   series: Scalars['String']['output'];
+  /** Where it stands today (Asia/Ho_Chi_Minh). */
   status: InvoiceStatus;
   /** Before VAT. */
   subtotal: Scalars['Int']['output'];
   /** Template symbol, `1` for a VAT invoice. */
   template: Scalars['String']['output'];
+  /** With VAT: what the invoice asks for. */
   total: Scalars['Int']['output'];
   /** The total in Vietnamese words. */
   totalInWords: Scalars['String']['output'];
   /** VAT per rate, as the invoice prints it. */
   vatByRate: Array<VatByRate>;
+  /** VAT, the sum of the lines' VAT. */
   vatTotal: Scalars['Int']['output'];
   /**
    * A VietQR payload paying what is open, with the invoice number in the purpose; null when
    * nothing is open or the operator has no bank account on file.
    */
   vietqr?: Maybe<Scalars['String']['output']>;
+  /** Why it was voided; null unless VOID. */
   voidReason?: Maybe<Scalars['String']['output']>;
 };
 
 
+/**
+ * An invoice or a credit note. Once issued it never changes: a credit note corrects it, or
+ * it is voided. Operators see every one of the tenant's; an enterprise user only their own
+ * firm's. Amounts are whole đồng, negative on a credit note.
+ */
 export type InvoiceRoundingRuleArgs = {
   english?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Invoices and credit notes, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` (pass `endCursor` as `after` for the next page) and `totalCount` over all pages. */
 export type InvoiceConnection = {
   /** A list of edges. */
   edges: Array<InvoiceEdge>;
@@ -760,7 +997,9 @@ export type InvoiceEdge = {
 
 /** An invoice, or a credit note correcting one. */
 export type InvoiceKind =
+  /** A credit note (hóa đơn điều chỉnh giảm) correcting an issued invoice: amounts negative. */
   | 'CREDIT_NOTE'
+  /** An invoice: amounts positive (a rent-support line is negative). */
   | 'INVOICE';
 
 /** One line of an invoice (or of a previewed one). */
@@ -772,15 +1011,21 @@ export type InvoiceLine = {
    * notes); 0 for negative lines and previews.
    */
   creditable: Scalars['Int']['output'];
+  /** The line in English. */
   descriptionEn: Scalars['String']['output'];
+  /** The line as the invoice prints it, in Vietnamese. */
   descriptionVi: Scalars['String']['output'];
   /** Opaque id of the line (used by credit notes). */
   id: Scalars['ID']['output'];
+  /** What the line charges for. */
   kind: LineKind;
   /** Quantity in thousandths (1500 = 1.5). */
   quantityMilli: Scalars['Int']['output'];
+  /** The unit as printed, e.g. `m²·năm`, `m²·tháng`, `m³`, `lần`. */
   unit: Scalars['String']['output'];
+  /** Đồng per unit (for rent: per m² per year). */
   unitPrice: Scalars['Int']['output'];
+  /** VAT on the line, đồng, rounded once (0 when not subject to VAT). */
   vatAmount: Scalars['Int']['output'];
   /** Null: not subject to VAT. */
   vatBp?: Maybe<Scalars['Int']['output']>;
@@ -788,57 +1033,81 @@ export type InvoiceLine = {
 
 /** Where an invoice stands: PAID and OVERDUE follow from payments and the due date. */
 export type InvoiceStatus =
+  /** Not issued: no number yet. */
   | 'DRAFT'
+  /** Issued, nothing paid, not past due. A credit note is always ISSUED. */
   | 'ISSUED'
+  /** Something still open after the due date, whether partly paid or not. */
   | 'OVERDUE'
+  /** Nothing left open: paid, or taken off by credit notes. */
   | 'PAID'
+  /** Partly paid, not past due. */
   | 'PARTIALLY_PAID'
+  /** Voided; its number stays used. */
   | 'VOID';
 
+/**
+ * A firm's lease (hợp đồng thuê lại đất) of plots in one cluster: its term, rent and fees.
+ * Operators see every lease; an enterprise user only their own firm's.
+ */
 export type Lease = Node & {
   /** Total area of the plots, m². */
   areaM2: Scalars['Int']['output'];
   /** Who changed what, newest first (operators). */
   auditTrail: Array<AuditEntry>;
+  /** The cluster the plots are in. */
   cluster: ClusterSummary;
+  /** When the lease was entered. */
   createdAt: Scalars['DateTime']['output'];
   /** Deposit, đồng. */
   deposit: Scalars['Int']['output'];
+  /** Last day of the term as agreed; an early end is `terminatedOn`. */
   endsOn: Scalars['NaiveDate']['output'];
   /** Rent escalation in basis points (1000 = 10%)… */
   escalationBp: Scalars['Int']['output'];
   /** …every this many years. */
   escalationEveryYears?: Maybe<Scalars['Int']['output']>;
+  /** The firm leasing the plots. */
   firm: Firm;
   /** Global ID. */
   id: Scalars['ID']['output'];
   /** A maintenance fee fixed by the contract, đồng per m² per month; null: the cluster tariff. */
   maintenanceFeePerM2Month?: Maybe<Scalars['Int']['output']>;
+  /** The plots leased. */
   plots: Array<LeasedPlot>;
   /** The lease this one renews. */
   renewedFromId?: Maybe<Scalars['ID']['output']>;
   /** Rent, đồng per m² per year. */
   rentPerM2Year: Scalars['Int']['output'];
+  /** How often rent is billed. */
   rentSchedule: RentSchedule;
   /** The legal basis of the rent support. */
   rentSupportBasis?: Maybe<Scalars['String']['output']>;
   /** The province's rent support in basis points (1000 = 10%). */
   rentSupportBp: Scalars['Int']['output'];
+  /** First day of the term. */
   startsOn: Scalars['NaiveDate']['output'];
+  /** Where the lease stands today (Asia/Ho_Chi_Minh). */
   status: LeaseStatus;
   /** The last day of a terminated lease. */
   terminatedOn?: Maybe<Scalars['NaiveDate']['output']>;
+  /** Why it was terminated; null unless TERMINATED. */
   terminationReason?: Maybe<Scalars['String']['output']>;
 };
 
 /** A lease that already holds a plot in the period asked about. */
 export type LeaseConflict = {
+  /** Last day that lease holds the plot (its termination date, if terminated). */
   endsOn: Scalars['NaiveDate']['output'];
+  /** The lease holding the plot. */
   leaseId: Scalars['ID']['output'];
+  /** The plot's code. */
   plotCode: Scalars['String']['output'];
+  /** First day that lease holds the plot. */
   startsOn: Scalars['NaiveDate']['output'];
 };
 
+/** Leases, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` (pass `endCursor` as `after` for the next page) and `totalCount` over all pages. */
 export type LeaseConnection = {
   /** A list of edges. */
   edges: Array<LeaseEdge>;
@@ -860,12 +1129,15 @@ export type LeaseEdge = {
 
 /** A lease's terms. */
 export type LeaseFields = {
+  /** Deposit, đồng; 0 when omitted. */
   deposit?: Scalars['Int']['input'];
+  /** Last day of the term. */
   endsOn: Scalars['NaiveDate']['input'];
   /** Escalation in basis points (1000 = 10%)… */
   escalationBp?: Scalars['Int']['input'];
   /** …every this many years. */
   escalationEveryYears?: InputMaybe<Scalars['Int']['input']>;
+  /** The firm leasing the plots. */
   firmId: Scalars['ID']['input'];
   /** A fee fixed by the contract, đồng per m² per month; omit to use the cluster tariff. */
   maintenanceFeePerM2Month?: InputMaybe<Scalars['Int']['input']>;
@@ -873,13 +1145,16 @@ export type LeaseFields = {
   plotIds: Array<Scalars['ID']['input']>;
   /** Rent, đồng per m² per year. */
   rentPerM2Year: Scalars['Int']['input'];
+  /** How often rent is billed. */
   rentSchedule: RentSchedule;
+  /** The legal basis of the rent support (the province's decision). */
   rentSupportBasis?: InputMaybe<Scalars['String']['input']>;
   /**
    * The province's rent support in basis points; omit to apply the rule (10% for small and
    * medium firms with 100% domestic capital).
    */
   rentSupportBp?: InputMaybe<Scalars['Int']['input']>;
+  /** First day of the term. */
   startsOn: Scalars['NaiveDate']['input'];
 };
 
@@ -888,7 +1163,9 @@ export type LeaseFields = {
  * a stable order, so pages neither overlap nor skip.
  */
 export type LeaseOrder = {
+  /** ASC (the default) or DESC. */
   direction?: SortDirection;
+  /** What to sort by. */
   field: LeaseOrderField;
 };
 
@@ -903,26 +1180,38 @@ export type LeaseOrderField =
 
 /** Where a lease is in its life (EXPIRED: active, past its end date). */
 export type LeaseStatus =
+  /** Activated and not past its end date; it holds its plots from its start date. */
   | 'ACTIVE'
+  /** Entered, not activated: holds no plot and is not billed. */
   | 'DRAFT'
+  /** Activated, and its end date has passed. */
   | 'EXPIRED'
+  /** Ended early; it held its plots until `terminatedOn`. */
   | 'TERMINATED';
 
 /** A plot as a lease lists it. */
 export type LeasedPlot = {
+  /** Area, m². */
   areaM2: Scalars['Int']['output'];
+  /** The plot's code, unique within the cluster. */
   code: Scalars['String']['output'];
+  /** The plot's global ID. */
   id: Scalars['ID']['output'];
 };
 
 /** What an invoice line charges for. */
 export type LineKind =
+  /** Late-payment interest on an earlier invoice's overdue amount; not subject to VAT. */
   | 'LATE_INTEREST'
+  /** The infrastructure maintenance fee (phí duy tu, bảo dưỡng hạ tầng). */
   | 'MAINTENANCE_FEE'
+  /** Another charge of the cluster's tariff. */
   | 'OTHER'
+  /** Land rent for the windows of the lease's rent schedule that start in the period. */
   | 'RENT'
   /** The province's rent support, a negative line. */
   | 'RENT_SUPPORT'
+  /** Wastewater treatment, by the m³ metered. */
   | 'WASTEWATER';
 
 /** A language of the product and its emails. */
@@ -932,6 +1221,10 @@ export type Locale =
   /** Tiếng Việt. */
   | 'VI';
 
+/**
+ * An email the product sent, or is trying to send, for the tenant, e.g. an invitation or a
+ * notice of issued invoices (operator admins).
+ */
 export type MailMessage = Node & {
   /** Delivery attempts so far. */
   attempts: Scalars['Int']['output'];
@@ -955,6 +1248,7 @@ export type MailMessage = Node & {
   template: Scalars['String']['output'];
 };
 
+/** Outgoing emails, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` (pass `endCursor` as `after` for the next page) and `totalCount` over all pages. */
 export type MailMessageConnection = {
   /** A list of edges. */
   edges: Array<MailMessageEdge>;
@@ -985,10 +1279,13 @@ export type MailStatus =
 
 /** A cluster's maintenance fund at a glance. */
 export type MaintenanceFund = {
+  /** Đồng in the fund today: fee collected and adjustments, less spending, since the start. */
   balance: Scalars['Int']['output'];
   /** The fee, đồng per m² per month, that would just cover the planned upkeep. */
   breakEvenFeePerM2Month?: Maybe<Scalars['Int']['output']>;
+  /** The cluster's global ID. */
   clusterId: Scalars['ID']['output'];
+  /** The cluster's name. */
   clusterName: Scalars['String']['output'];
   /** Expected fee income over planned upkeep, basis points (10000 = covered exactly). */
   coverageBp?: Maybe<Scalars['Int']['output']>;
@@ -998,14 +1295,20 @@ export type MaintenanceFund = {
   expectedFeeNext12Months: Scalars['Int']['output'];
   /** The maintenance fee in effect, đồng per m² per month. */
   feePerM2Month?: Maybe<Scalars['Int']['output']>;
+  /** Area held by leases today, m². */
   leasedAreaM2: Scalars['Int']['output'];
   /** The last 12 months, oldest first. */
   months: Array<FundMonth>;
   /** Upkeep planned for the next 12 months. */
   plannedNext12Months: Scalars['Int']['output'];
+  /** Upkeep planned from this month for 12 months, by month. */
   plans: Array<UpkeepPlan>;
 };
 
+/**
+ * A user's role in one tenant; an enterprise membership also names the firm the user acts
+ * for. A user with several memberships switches between them.
+ */
 export type Membership = Node & {
   /** When the membership began. */
   createdAt: Scalars['DateTime']['output'];
@@ -1021,6 +1324,7 @@ export type Membership = Node & {
   user: UserSummary;
 };
 
+/** Members, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` (pass `endCursor` as `after` for the next page) and `totalCount` over all pages. */
 export type MembershipConnection = {
   /** A list of edges. */
   edges: Array<MembershipEdge>;
@@ -1040,19 +1344,28 @@ export type MembershipEdge = {
   node: Membership;
 };
 
+/**
+ * A month's wastewater meter reading of a lease (operators). A correction adds a reading
+ * and supersedes the wrong one, which stays on record.
+ */
 export type MeterReading = {
   /** Since the previous reading, m³. */
   consumptionM3: Scalars['Int']['output'];
+  /** Why this reading replaced an earlier one; null unless it is a correction. */
   correctionReason?: Maybe<Scalars['String']['output']>;
   /** The reading this one corrects. */
   correctsId?: Maybe<Scalars['ID']['output']>;
+  /** When it was recorded. */
   createdAt: Scalars['DateTime']['output'];
+  /** Identifies the reading (what a correction names). */
   id: Scalars['ID']['output'];
+  /** The lease's global ID. */
   leaseId: Scalars['ID']['output'];
   /** The cumulative meter value, m³. */
   meterM3: Scalars['Int']['output'];
   /** First day of the month billed. */
   period: Scalars['NaiveDate']['output'];
+  /** The day the meter was read. */
   readOn: Scalars['NaiveDate']['output'];
   /** When a correction replaced this reading; null while it is in force. */
   supersededAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1060,11 +1373,13 @@ export type MeterReading = {
 
 /** A meter reading. */
 export type MeterReadingFields = {
+  /** The lease whose meter was read. */
   leaseId: Scalars['ID']['input'];
   /** The cumulative meter value, m³. */
   meterM3: Scalars['Int']['input'];
   /** Any day of the month the reading closes. */
   period: Scalars['NaiveDate']['input'];
+  /** The day the meter was read. */
   readOn: Scalars['NaiveDate']['input'];
 };
 
@@ -1492,7 +1807,9 @@ export type Occupancy = {
   leasedAreaM2: Scalars['Int']['output'];
   /** The date the figures are for. */
   on: Scalars['NaiveDate']['output'];
+  /** Plots no lease holds on the date. */
   plotsFree: Scalars['Int']['output'];
+  /** Plots in the cluster (or clusters). */
   plotsTotal: Scalars['Int']['output'];
   /** Leased over leasable area, in basis points (10000 = 100%). */
   rateBp: Scalars['Int']['output'];
@@ -1514,14 +1831,21 @@ export type PageInfo = {
 
 /** Money received from a firm. */
 export type Payment = Node & {
+  /** How it was applied to invoices, oldest first. */
   allocations: Array<Allocation>;
+  /** Đồng received, more than 0. */
   amount: Scalars['Int']['output'];
+  /** The bank's transaction reference, for a transfer; null when none was given. */
   bankReference?: Maybe<Scalars['String']['output']>;
+  /** When it was recorded. */
   createdAt: Scalars['DateTime']['output'];
+  /** The paying firm. */
   firmId: Scalars['ID']['output'];
   /** Global ID. */
   id: Scalars['ID']['output'];
+  /** How it arrived. */
   method: PaymentMethod;
+  /** The day the money arrived. */
   receivedOn: Scalars['NaiveDate']['output'];
   /** True when this call replayed an earlier payment with the same idempotency key. */
   replayed: Scalars['Boolean']['output'];
@@ -1529,6 +1853,7 @@ export type Payment = Node & {
   unallocated: Scalars['Int']['output'];
 };
 
+/** Payments, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` (pass `endCursor` as `after` for the next page) and `totalCount` over all pages. */
 export type PaymentConnection = {
   /** A list of edges. */
   edges: Array<PaymentEdge>;
@@ -1554,18 +1879,28 @@ export type PaymentFields = {
   allocations?: InputMaybe<Array<AllocationFields>>;
   /** Đồng, more than 0. */
   amount: Scalars['Int']['input'];
+  /** The bank's transaction reference, for a transfer (at most 200 characters). */
   bankReference?: InputMaybe<Scalars['String']['input']>;
+  /** The paying firm. */
   firmId: Scalars['ID']['input'];
   /** A key unique to this payment: sending it again replays the first result. */
   idempotencyKey: Scalars['String']['input'];
+  /** How it arrived. */
   method: PaymentMethod;
+  /** The day the money arrived. */
   receivedOn: Scalars['NaiveDate']['input'];
 };
 
 /** How a payment arrived. */
 export type PaymentMethod =
+  /**
+   * A bank transfer: the norm, as a buyer deducts the VAT of a purchase of 5,000,000 đ or
+   * more only when it was not paid in cash.
+   */
   | 'BANK_TRANSFER'
+  /** Cash. */
   | 'CASH'
+  /** A transfer made by scanning an invoice's VietQR code. */
   | 'VIETQR';
 
 /** A month or a quarter. */
@@ -1573,6 +1908,7 @@ export type PeriodKind =
   | 'MONTH'
   | 'QUARTER';
 
+/** A plot (lô đất) of a cluster, leased to firms (operators). */
 export type Plot = Node & {
   /** Area, m². */
   areaM2: Scalars['Int']['output'];
@@ -1580,6 +1916,7 @@ export type Plot = Node & {
   auditTrail: Array<AuditEntry>;
   /** Cadastral reference (số thửa, tờ bản đồ). */
   cadastralRef?: Maybe<Scalars['String']['output']>;
+  /** The cluster it is in. */
   cluster: ClusterSummary;
   /** Code, unique within the cluster. */
   code: Scalars['String']['output'];
@@ -1587,11 +1924,13 @@ export type Plot = Node & {
   id: Scalars['ID']['output'];
   /** Land-use purpose. */
   landUse: Scalars['String']['output'];
+  /** The operator's notes. */
   notes?: Maybe<Scalars['String']['output']>;
   /** Free or leased on the date the query asked for (null where not computed). */
   status?: Maybe<PlotStatus>;
 };
 
+/** Plots, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` (pass `endCursor` as `after` for the next page) and `totalCount` over all pages. */
 export type PlotConnection = {
   /** A list of edges. */
   edges: Array<PlotEdge>;
@@ -1615,11 +1954,15 @@ export type PlotEdge = {
 export type PlotFields = {
   /** Area, m², more than 0. */
   areaM2: Scalars['Int']['input'];
+  /** Cadastral reference (số thửa, tờ bản đồ). */
   cadastralRef?: InputMaybe<Scalars['String']['input']>;
+  /** The cluster it is in. */
   clusterId: Scalars['ID']['input'];
   /** Unique within the cluster. */
   code: Scalars['String']['input'];
+  /** Land-use purpose; not empty. */
   landUse: Scalars['String']['input'];
+  /** The operator's notes. */
   notes?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1628,7 +1971,9 @@ export type PlotFields = {
  * a stable order, so pages neither overlap nor skip.
  */
 export type PlotOrder = {
+  /** ASC (the default) or DESC. */
   direction?: SortDirection;
+  /** What to sort by. */
   field: PlotOrderField;
 };
 
@@ -1649,21 +1994,31 @@ export type PlotStatus =
  * or firm contacts.
  */
 export type ProvinceCluster = {
+  /** The cluster's name. */
   clusterName: Scalars['String']['output'];
+  /** District, as text, as the operator's records name it. */
   district: Scalars['String']['output'];
+  /** Leased area, plots, firms and workforce on the overview's date. */
   occupancy: Occupancy;
   /** The infrastructure investor running it. */
   operatorName: Scalars['String']['output'];
+  /** Planned, under construction or operating. */
   status: ClusterStatus;
+  /** Total area, m² (1 ha = 10 000 m²). */
   totalAreaM2: Scalars['Int']['output'];
+  /** Its wastewater treatment plant. */
   wastewater: Wastewater;
 };
 
 /** The province's clusters on one date (authority viewers). */
 export type ProvinceOverview = {
+  /** Every operator's clusters in the province. */
   clusters: Array<ProvinceCluster>;
+  /** The date the figures are for. */
   on: Scalars['NaiveDate']['output'];
+  /** The authority's province. */
   province: Scalars['String']['output'];
+  /** The figures over all of them. */
   total: Occupancy;
 };
 
@@ -1939,10 +2294,13 @@ export type QueryTenantsArgs = {
 
 /** Receivables by days past due. */
 export type ReceivablesAging = {
+  /** The report's date: what was open at the end of that day. */
   asOf: Scalars['NaiveDate']['output'];
+  /** Clusters with anything open, by name. */
   clusters: Array<AgingRow>;
   /** Firms with anything open, largest total first. */
   firms: Array<AgingRow>;
+  /** Everything open (in the cluster, when one was asked for). */
   total: AgingBuckets;
 };
 
@@ -1969,7 +2327,9 @@ export type Role =
 
 /** Which way a list runs. */
 export type SortDirection =
+  /** Smallest, earliest or A first. */
   | 'ASC'
+  /** Largest, latest or Z first. */
   | 'DESC';
 
 /** One line of a statement of account. */
@@ -1980,10 +2340,16 @@ export type StatementEntry = {
   credit: Scalars['Int']['output'];
   /** What the firm owes more (invoices). */
   debit: Scalars['Int']['output'];
+  /**
+   * What it is, in Vietnamese: the billed period, the credit note's reason or the payment
+   * method.
+   */
   description: Scalars['String']['output'];
   /** The invoice or payment (global id). */
   documentId: Scalars['ID']['output'];
+  /** Invoice, credit note or payment. */
   kind: StatementEntryKind;
+  /** The document's date: an invoice's or credit note's issue date, a payment's receipt date. */
   on: Scalars['NaiveDate']['output'];
   /** Invoice or credit-note number label, or the payment's bank reference. */
   reference: Scalars['String']['output'];
@@ -1995,36 +2361,61 @@ export type StatementEntryKind =
   | 'INVOICE'
   | 'PAYMENT';
 
+/**
+ * One version of a charge of a cluster's tariff, in effect from `effectiveFrom` to
+ * `effectiveTo` (operators). Issued invoices keep the rate they were billed at.
+ */
 export type Tariff = {
+  /** Which charge it prices. */
   charge: Charge;
+  /** The cluster's global ID. */
   clusterId: Scalars['ID']['output'];
+  /** When the version was entered. */
   createdAt: Scalars['DateTime']['output'];
+  /** First day in effect. */
   effectiveFrom: Scalars['NaiveDate']['output'];
   /** Last day in effect; null while current. */
   effectiveTo?: Maybe<Scalars['NaiveDate']['output']>;
+  /** Identifies the version. */
   id: Scalars['ID']['output'];
+  /** The contract or the province's decision the rate rests on. */
   legalBasis: Scalars['String']['output'];
+  /** The charge's name on invoice lines, in English. */
   nameEn: Scalars['String']['output'];
+  /** The charge's name on invoice lines, in Vietnamese. */
   nameVi: Scalars['String']['output'];
   /** Đồng per unit. */
   rate: Scalars['Int']['output'];
+  /** What the rate is per. */
   unit: TariffUnit;
+  /** Why that VAT rate applies (the law or decision). */
   vatBasis: Scalars['String']['output'];
+  /** VAT on the charge, basis points (1000 = 10%). */
   vatBp: Scalars['Int']['output'];
 };
 
 /** A new version of a tariff charge. */
 export type TariffFields = {
+  /** Which charge it prices. */
   charge: Charge;
+  /** The cluster whose tariff it is. */
   clusterId: Scalars['ID']['input'];
+  /** First day in effect; the version in effect before it ends the day before. */
   effectiveFrom: Scalars['NaiveDate']['input'];
   /** The contract or decision the rate rests on. */
   legalBasis: Scalars['String']['input'];
+  /** The charge's name on invoice lines, in English; not empty. */
   nameEn: Scalars['String']['input'];
+  /** The charge's name on invoice lines, in Vietnamese; not empty. */
   nameVi: Scalars['String']['input'];
   /** Đồng per unit, 0 or more. */
   rate: Scalars['Int']['input'];
+  /**
+   * What the rate is per: M2_MONTH or M2_YEAR for the maintenance fee, M3 for
+   * wastewater, any but M3 for other charges.
+   */
   unit: TariffUnit;
+  /** Why that VAT rate applies (the law or decision); not empty. */
   vatBasis: Scalars['String']['input'];
   /** VAT, basis points (1000 = 10%). */
   vatBp: Scalars['Int']['input'];
@@ -2036,12 +2427,19 @@ export type TariffUnit =
   | 'FIXED_PERIOD'
   /** Per m² of leased area, each period. */
   | 'M2'
+  /** Per m² of leased area per month, prorated by the days held. */
   | 'M2_MONTH'
+  /** Per m² of leased area per year, prorated by the days held. */
   | 'M2_YEAR'
+  /** Per m³ metered (wastewater). */
   | 'M3'
   /** Per m², once, on a lease's first invoice. */
   | 'ONE_OFF';
 
+/**
+ * An organisation with its own isolated space: an operator (infrastructure investor) or a
+ * provincial authority. Members see their own; the platform admin sees every tenant.
+ */
 export type Tenant = Node & {
   /** When the tenant was created. */
   createdAt: Scalars['DateTime']['output'];
@@ -2055,6 +2453,7 @@ export type Tenant = Node & {
   province: Scalars['String']['output'];
 };
 
+/** Tenants, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` (pass `endCursor` as `after` for the next page) and `totalCount` over all pages. */
 export type TenantConnection = {
   /** A list of edges. */
   edges: Array<TenantEdge>;
@@ -2091,8 +2490,11 @@ export type UpdateProfileInput = {
 
 /** Upkeep planned for a month. */
 export type UpkeepPlan = {
+  /** Đồng planned. */
   amount: Scalars['Int']['output'];
+  /** What upkeep is planned. */
   description: Scalars['String']['output'];
+  /** Identifies the plan entry. */
   id: Scalars['ID']['output'];
   /** First day of the month. */
   month: Scalars['NaiveDate']['output'];
@@ -2108,12 +2510,15 @@ export type UserSummary = {
 
 /** VAT of an invoice at one rate. */
 export type VatByRate = {
+  /** What the rate applies to: the lines' amounts before VAT, đồng. */
   base: Scalars['Int']['output'];
+  /** VAT at that rate, đồng. */
   vat: Scalars['Int']['output'];
   /** Null: not subject to VAT. */
   vatBp?: Maybe<Scalars['Int']['output']>;
 };
 
+/** The signed-in user and the membership they currently act under. */
 export type Viewer = {
   /** Name shown in the product. */
   displayName: Scalars['String']['output'];
@@ -2150,6 +2555,7 @@ export type Wastewater = {
   permitExpiresOn?: Maybe<Scalars['NaiveDate']['output']>;
   /** Whether a plant exists. */
   present: Scalars['Boolean']['output'];
+  /** The plant's state; NONE when there is none although the rules require one. */
   status: WwtpStatus;
 };
 

@@ -18,6 +18,7 @@ use crate::error::{AppError, AppResult};
 use crate::estate::entities::{cluster, lease, lease_plot, plot};
 use crate::estate::leases::held_during;
 use crate::tenancy::entities::firm;
+use crate::values::MAX_VND;
 use crate::values::Period;
 
 /// The leases a run for `period` bills: those holding their plots on some day of the period
@@ -210,8 +211,13 @@ pub(super) async fn compute(
         if lines.is_empty() {
             continue;
         }
-        let subtotal = lines.iter().map(|l| l.amount).sum();
-        let vat_total = lines.iter().map(|l| l.vat_amount).sum();
+        let (Some(subtotal), Some(vat_total)) = (
+            bounded_sum(lines.iter().map(|l| l.amount)),
+            bounded_sum(lines.iter().map(|l| l.vat_amount)),
+        ) else {
+            return Err(out_of_range(&f.name));
+        };
+        let total = bounded_sum([subtotal, vat_total]).ok_or_else(|| out_of_range(&f.name))?;
         invoices.push(DraftInvoice {
             lease_id: l.id,
             firm_id: f.id,
@@ -229,7 +235,7 @@ pub(super) async fn compute(
             lines,
             subtotal,
             vat_total,
-            total: subtotal + vat_total,
+            total,
         });
     }
     invoices.sort_by(|a, b| {
@@ -239,16 +245,45 @@ pub(super) async fn compute(
             b.lease_id,
         ))
     });
+    let sum = |f: fn(&DraftInvoice) -> i64| {
+        invoices
+            .iter()
+            .try_fold(0i64, |acc, i| acc.checked_add(f(i)))
+            .ok_or_else(|| AppError::invalid("input", "the run's total is out of range"))
+    };
     let preview = RunPreview {
         period,
         cluster_id: request.cluster_id,
-        subtotal: invoices.iter().map(|i| i.subtotal).sum(),
-        vat_total: invoices.iter().map(|i| i.vat_total).sum(),
-        total: invoices.iter().map(|i| i.total).sum(),
+        subtotal: sum(|i| i.subtotal)?,
+        vat_total: sum(|i| i.vat_total)?,
+        total: sum(|i| i.total)?,
         lines: invoices.iter().map(|i| i.lines.len()).sum(),
         invoices,
         already_billed,
         warnings,
     };
     Ok((preview, settings))
+}
+
+/// The sum of amounts, when it and each of them stay within what an invoice can carry.
+fn bounded_sum(amounts: impl IntoIterator<Item = i64>) -> Option<i64> {
+    let mut total: i128 = 0;
+    for amount in amounts {
+        if amount.unsigned_abs() > MAX_VND.unsigned_abs() {
+            return None;
+        }
+        total += i128::from(amount);
+    }
+    i64::try_from(total)
+        .ok()
+        .filter(|t| t.unsigned_abs() <= MAX_VND.unsigned_abs())
+}
+
+/// A lease whose area, rates or term make amounts no invoice can carry: the operator fixes the
+/// lease rather than issuing a legally numbered invoice with a wrapped-around total.
+fn out_of_range(firm: &str) -> AppError {
+    AppError::invalid(
+        "input",
+        format!("the lease of {firm} bills amounts out of range; check its area, rates and term"),
+    )
 }

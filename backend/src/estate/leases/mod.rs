@@ -181,8 +181,7 @@ pub async fn create(
         .exec_with_returning(txn.conn())
         .await?;
     attach_plots(&txn, LeaseId(created.id), &plots).await?;
-    audit::created(&txn, ctx, "Lease", created.id, &created)
-    .await?;
+    audit::created(&txn, ctx, "Lease", created.id, &created).await?;
     txn.commit().await?;
     Ok(LeaseView {
         lease: created,

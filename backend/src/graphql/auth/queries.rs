@@ -5,7 +5,7 @@ use async_graphql::{Context, Object};
 use crate::auth::Session;
 use crate::graphql::Services;
 use crate::graphql::auth::types::{Invitation, InvitationPreview, InvitationStatus, Viewer};
-use crate::graphql::connection::{Conn, paginate};
+use crate::graphql::connection::{Conn, connection_cost, paginate};
 use crate::graphql::context::{session, tenant};
 use crate::graphql::errors::GqlResult;
 use crate::tenancy::users;
@@ -30,6 +30,7 @@ impl AuthQueries {
     }
 
     /// Invitations of the current tenant, newest first (operator admin).
+    #[graphql(complexity = "connection_cost(first, child_complexity)")]
     async fn invitations(
         &self,
         ctx: &Context<'_>,

@@ -51,6 +51,7 @@ impl Viewer {
     }
 }
 
+/// The signed-in user and the membership they currently act under.
 #[Object(name = "Viewer")]
 impl Viewer {
     /// Global ID of the user.
@@ -159,6 +160,8 @@ pub enum InvitationStatus {
 /// An invitation to join the tenant in a role.
 pub struct Invitation(pub invitations::InvitationView);
 
+/// An invitation to join the tenant in a role, sent by email with a single-use link
+/// (operator admins).
 #[Object(name = "Invitation")]
 impl Invitation {
     /// Global ID.

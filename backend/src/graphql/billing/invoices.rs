@@ -1,7 +1,7 @@
 //! The invoice (and credit note) as the API shows it.
 
+use crate::graphql::scalars::Day;
 use async_graphql::{Context, ID, Object, SimpleObject};
-use chrono::NaiveDate;
 
 use crate::access::TenantCtx;
 use crate::billing::documents::words;
@@ -15,6 +15,7 @@ use crate::graphql::billing::types::{InvoiceKind, InvoiceLine, InvoiceStatus};
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::ids;
+use crate::graphql::limits::ROW_QUERY;
 use crate::graphql::node::NodeType;
 use crate::graphql::receivables::types::Allocation;
 use crate::ids::{ClusterId, FirmId, InvoiceId, LeaseId};
@@ -24,7 +25,9 @@ use crate::ids::{ClusterId, FirmId, InvoiceId, LeaseId};
 pub struct VatByRate {
     /// Null: not subject to VAT.
     pub vat_bp: Option<i32>,
+    /// What the rate applies to: the lines' amounts before VAT, đồng.
     pub base: i64,
+    /// VAT at that rate, đồng.
     pub vat: i64,
 }
 
@@ -34,15 +37,20 @@ pub struct Invoice {
     pub cluster_name: String,
 }
 
+/// An invoice or a credit note. Once issued it never changes: a credit note corrects it, or
+/// it is voided. Operators see every one of the tenant's; an enterprise user only their own
+/// firm's. Amounts are whole đồng, negative on a credit note.
 #[Object]
 impl Invoice {
     /// Global ID.
     pub async fn id(&self) -> ID {
         ids::of::<InvoiceId>(self.model.id)
     }
+    /// Invoice or credit note.
     async fn kind(&self) -> InvoiceKind {
         self.model.kind.into()
     }
+    /// Where it stands today (Asia/Ho_Chi_Minh).
     async fn status(&self) -> InvoiceStatus {
         crate::billing::InvoiceStatus::of(&self.model, crate::values::today()).into()
     }
@@ -62,45 +70,60 @@ impl Invoice {
     async fn number_label(&self) -> String {
         invoice_label(&self.model)
     }
-    async fn issued_on(&self) -> Option<NaiveDate> {
-        self.model.issued_on
+    /// The invoice date; null for a draft.
+    async fn issued_on(&self) -> Option<Day> {
+        self.model.issued_on.map(Day)
     }
-    async fn due_on(&self) -> Option<NaiveDate> {
-        self.model.due_on
+    /// The last day to pay; interest runs from the day after. Null for a draft and a credit
+    /// note.
+    async fn due_on(&self) -> Option<Day> {
+        self.model.due_on.map(Day)
     }
-    async fn period_start(&self) -> NaiveDate {
-        self.model.period_start
+    /// First day of the billed period (a credit note carries its invoice's).
+    async fn period_start(&self) -> Day {
+        Day(self.model.period_start)
     }
-    async fn period_end(&self) -> NaiveDate {
-        self.model.period_end
+    /// Last day of the billed period.
+    async fn period_end(&self) -> Day {
+        Day(self.model.period_end)
     }
+    /// The buyer firm's global ID.
     async fn firm_id(&self) -> ID {
         ids::of::<FirmId>(self.model.firm_id)
     }
+    /// The cluster billed.
     async fn cluster_id(&self) -> ID {
         ids::of::<ClusterId>(self.model.cluster_id)
     }
+    /// That cluster's name.
     async fn cluster_name(&self) -> &str {
         &self.cluster_name
     }
+    /// The lease billed; null when it bills no lease.
     async fn lease_id(&self) -> Option<ID> {
         self.model.lease_id.map(ids::of::<LeaseId>)
     }
+    /// The seller as printed: the operator, from its billing settings at issue.
     async fn seller_name(&self) -> &str {
         &self.model.seller_name
     }
+    /// The seller's address as printed.
     async fn seller_address(&self) -> &str {
         &self.model.seller_address
     }
+    /// The seller's tax code as printed.
     async fn seller_tax_code(&self) -> &str {
         &self.model.seller_tax_code
     }
+    /// The buyer as printed: the firm's register entry at issue.
     async fn buyer_name(&self) -> &str {
         &self.model.buyer_name
     }
+    /// The buyer's address as printed.
     async fn buyer_address(&self) -> &str {
         &self.model.buyer_address
     }
+    /// The buyer's tax code as printed.
     async fn buyer_tax_code(&self) -> &str {
         &self.model.buyer_tax_code
     }
@@ -108,9 +131,11 @@ impl Invoice {
     async fn subtotal(&self) -> i64 {
         self.model.subtotal
     }
+    /// VAT, the sum of the lines' VAT.
     async fn vat_total(&self) -> i64 {
         self.model.vat_total
     }
+    /// With VAT: what the invoice asks for.
     async fn total(&self) -> i64 {
         self.model.total
     }
@@ -134,6 +159,7 @@ impl Invoice {
             ROUNDING_RULE_VI
         }
     }
+    /// Why it was voided; null unless VOID.
     async fn void_reason(&self) -> Option<&str> {
         self.model.void_reason.as_deref()
     }
@@ -143,6 +169,8 @@ impl Invoice {
             .number
             .map(|n| invoices::payment_purpose(&self.model.series, n))
     }
+    /// Its lines, each with what may still be credited.
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
     async fn lines(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<InvoiceLine>> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
@@ -166,6 +194,7 @@ impl Invoice {
         self.model.corrects_id.map(ids::of::<InvoiceId>)
     }
     /// For a credit note: the corrected invoice's `numberLabel`.
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
     async fn corrects_label(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
         let Some(id) = self.model.corrects_id else {
             return Ok(None);
@@ -177,6 +206,7 @@ impl Invoice {
         Ok(corrects.as_ref().map(invoice_label))
     }
     /// Credit notes issued against this invoice, oldest first.
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
     async fn credit_notes(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<CreditNoteRef>> {
         if self.model.kind != crate::billing::InvoiceKind::Invoice {
             return Ok(Vec::new());
@@ -190,7 +220,7 @@ impl Invoice {
             .map(|n| CreditNoteRef {
                 id: ids::of::<InvoiceId>(n.id),
                 number_label: invoice_label(n),
-                issued_on: n.issued_on,
+                issued_on: n.issued_on.map(Day),
                 total: n.total,
             })
             .collect())
@@ -200,6 +230,7 @@ impl Invoice {
         self.model.note.as_deref()
     }
     /// VAT per rate, as the invoice prints it.
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
     async fn vat_by_rate(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<VatByRate>> {
         let services = ctx.data::<Services>()?;
         let id = InvoiceId(self.model.id);
@@ -216,6 +247,8 @@ impl Invoice {
             })
             .collect())
     }
+    /// The payments applied to it, oldest first.
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
     async fn allocations(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Allocation>> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
@@ -230,6 +263,7 @@ impl Invoice {
     }
     /// A VietQR payload paying what is open, with the invoice number in the purpose; null when
     /// nothing is open or the operator has no bank account on file.
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
     async fn vietqr(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
@@ -247,9 +281,13 @@ impl Invoice {
 /// A credit note issued against an invoice.
 #[derive(SimpleObject)]
 pub struct CreditNoteRef {
+    /// The credit note's global ID (an Invoice of kind CREDIT_NOTE).
     pub id: ID,
+    /// Its series and number, e.g. `C26TAA 00000124`.
     pub number_label: String,
-    pub issued_on: Option<NaiveDate>,
+    /// Its issue date.
+    pub issued_on: Option<Day>,
+    /// Its total with VAT, đồng (negative).
     pub total: i64,
 }
 

@@ -1,8 +1,8 @@
 //! Mutations: billing settings, tariff versions, meter readings, billing runs, voiding and
 //! crediting invoices.
 
+use crate::graphql::scalars::Day;
 use async_graphql::{Context, ID, InputObject, Object};
-use chrono::NaiveDate;
 
 use crate::billing::credit_notes::{CreditLine, CreditNoteInput};
 use crate::billing::meters::ReadingInput;
@@ -27,35 +27,50 @@ use crate::ids::{BillingRunId, ClusterId, InvoiceId, InvoiceLineId, LeaseId, Met
 pub struct BillingSettingsFields {
     /// Four letters: C (coded) or K, then T, then two letters, e.g. `CTAA` (→ `C26TAA`).
     pub invoice_series: String,
+    /// Days from the issue date to the due date, 0 to 120.
     pub due_days: i32,
     /// Annual late-payment interest, basis points (1000 = 10%).
     pub late_interest_bp: i32,
+    /// The legal basis of the late-payment rate (the contract clause, the law's article).
     pub late_interest_basis: String,
     /// VAT on rent, basis points.
     pub rent_vat_bp: i32,
+    /// The seller's name as invoices print it; not empty.
     pub seller_name: String,
+    /// The seller's address as invoices print it.
     pub seller_address: String,
+    /// The seller's tax code: 10 digits, or 10 + "-" + 3 for a branch; may be empty.
     pub seller_tax_code: String,
     /// The bank's six-digit BIN (NAPAS), e.g. 970436.
     pub bank_bin: String,
+    /// The account VietQR codes pay into: letters and digits, at most 19; empty: no VietQR.
     pub bank_account: String,
+    /// The account holder's name.
     pub bank_account_name: String,
 }
 
 /// A new version of a tariff charge.
 #[derive(InputObject)]
 pub struct TariffFields {
+    /// The cluster whose tariff it is.
     pub cluster_id: ID,
+    /// Which charge it prices.
     pub charge: Charge,
+    /// The charge's name on invoice lines, in Vietnamese; not empty.
     pub name_vi: String,
+    /// The charge's name on invoice lines, in English; not empty.
     pub name_en: String,
+    /// What the rate is per: M2_MONTH or M2_YEAR for the maintenance fee, M3 for
+    /// wastewater, any but M3 for other charges.
     pub unit: TariffUnit,
     /// Đồng per unit, 0 or more.
     pub rate: i64,
     /// VAT, basis points (1000 = 10%).
     pub vat_bp: i32,
+    /// Why that VAT rate applies (the law or decision); not empty.
     pub vat_basis: String,
-    pub effective_from: NaiveDate,
+    /// First day in effect; the version in effect before it ends the day before.
+    pub effective_from: Day,
     /// The contract or decision the rate rests on.
     pub legal_basis: String,
 }
@@ -63,10 +78,12 @@ pub struct TariffFields {
 /// A meter reading.
 #[derive(InputObject)]
 pub struct MeterReadingFields {
+    /// The lease whose meter was read.
     pub lease_id: ID,
     /// Any day of the month the reading closes.
-    pub period: NaiveDate,
-    pub read_on: NaiveDate,
+    pub period: Day,
+    /// The day the meter was read.
+    pub read_on: Day,
     /// The cumulative meter value, m³.
     pub meter_m3: i64,
 }
@@ -74,6 +91,7 @@ pub struct MeterReadingFields {
 /// Đồng to take off one line of an invoice.
 #[derive(InputObject)]
 pub struct CreditNoteLineFields {
+    /// A line of the invoice (`InvoiceLine.id`).
     pub line_id: ID,
     /// Before VAT: positive, at most the line's `creditable`.
     pub amount: i64,
@@ -82,9 +100,11 @@ pub struct CreditNoteLineFields {
 /// A credit note to issue.
 #[derive(InputObject)]
 pub struct CreditNoteFields {
+    /// The issued invoice to correct.
     pub invoice_id: ID,
     /// Why the invoice is corrected (printed on the credit note).
     pub reason: String,
+    /// What to take off, line by line.
     pub lines: Vec<CreditNoteLineFields>,
 }
 
@@ -142,7 +162,7 @@ impl BillingMutations {
                 rate: input.rate,
                 vat_bp: input.vat_bp,
                 vat_basis: input.vat_basis,
-                effective_from: input.effective_from,
+                effective_from: input.effective_from.0,
                 legal_basis: input.legal_basis,
             },
         )
@@ -164,8 +184,8 @@ impl BillingMutations {
             &tenant(ctx)?,
             ReadingInput {
                 lease_id,
-                period: input.period,
-                read_on: input.read_on,
+                period: input.period.0,
+                read_on: input.read_on.0,
                 meter_m3: input.meter_m3,
             },
         )
@@ -180,12 +200,12 @@ impl BillingMutations {
         ctx: &Context<'_>,
         reading_id: ID,
         meter_m3: i64,
-        read_on: NaiveDate,
+        read_on: Day,
         reason: String,
     ) -> async_graphql::Result<MeterReading> {
         let services = ctx.data::<Services>()?;
         let id = ids::decode::<MeterReadingId>(&reading_id, "readingId").gql()?;
-        let saved = meters::correct(&services.db, &tenant(ctx)?, id, meter_m3, read_on, reason)
+        let saved = meters::correct(&services.db, &tenant(ctx)?, id, meter_m3, read_on.0, reason)
             .await
             .gql()?;
         Ok(MeterReading(saved))
@@ -210,8 +230,8 @@ impl BillingMutations {
         Ok(BillingRun {
             id: ids::of::<BillingRunId>(run.id),
             period_kind: run.period_kind.into(),
-            period_start: run.period_start,
-            period_end: run.period_end,
+            period_start: Day(run.period_start),
+            period_end: Day(run.period_end),
             invoice_count: run.invoices,
             line_count: run.lines,
             total: run.total,

@@ -1,7 +1,7 @@
 //! Queries: billing settings, tariffs, meter readings, run previews, invoices.
 
+use crate::graphql::scalars::Day;
 use async_graphql::{Context, ID, InputObject, Object};
-use chrono::NaiveDate;
 
 use crate::billing::invoices::InvoiceFilter;
 use crate::billing::runs::{self, RunRequest};
@@ -11,7 +11,7 @@ use crate::graphql::billing::invoices::{Invoice, with_cluster_names};
 use crate::graphql::billing::types::{
     BillingRunPreview, BillingSettings, InvoiceStatus, MeterReading, PeriodKind, Tariff,
 };
-use crate::graphql::connection::{Conn, paginate};
+use crate::graphql::connection::{Conn, connection_cost, paginate};
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::ids;
@@ -22,9 +22,10 @@ use crate::ids::{ClusterId, FirmId, LeaseId};
 pub struct BillingRunInput {
     /// One cluster; omitted: every cluster of the tenant.
     pub cluster_id: Option<ID>,
+    /// Bill a month or a quarter.
     pub period_kind: PeriodKind,
     /// First day of the month (or of the quarter).
-    pub period_start: NaiveDate,
+    pub period_start: Day,
 }
 
 impl BillingRunInput {
@@ -36,7 +37,7 @@ impl BillingRunInput {
                 .map(|id| ids::decode::<ClusterId>(id, "input.clusterId"))
                 .transpose()?,
             kind: self.period_kind.into(),
-            start: self.period_start,
+            start: self.period_start.0,
         })
     }
 }
@@ -102,6 +103,7 @@ impl BillingQueries {
 
     /// Invoices, newest first, filtered on the server: an operator's all, an enterprise user's
     /// own firm's.
+    #[graphql(complexity = "connection_cost(first, child_complexity)")]
     #[allow(clippy::too_many_arguments)]
     async fn invoices(
         &self,
@@ -111,8 +113,8 @@ impl BillingQueries {
         status: Option<InvoiceStatus>,
         cluster_id: Option<ID>,
         firm_id: Option<ID>,
-        period_from: Option<NaiveDate>,
-        period_to: Option<NaiveDate>,
+        period_from: Option<Day>,
+        period_to: Option<Day>,
         search: Option<String>,
     ) -> async_graphql::Result<Conn<Invoice>> {
         let services = ctx.data::<Services>()?;
@@ -129,8 +131,8 @@ impl BillingQueries {
                 .map(|id| ids::decode::<FirmId>(id, "firmId"))
                 .transpose()
                 .gql()?,
-            period_from,
-            period_to,
+            period_from: period_from.map(|d| d.0),
+            period_to: period_to.map(|d| d.0),
             search,
         };
         paginate(first, after, |page| async move {

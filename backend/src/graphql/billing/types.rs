@@ -1,7 +1,9 @@
 //! Billing types: settings, tariffs, meter readings, invoice lines and billing runs.
 
 use async_graphql::{Enum, ID, Object, SimpleObject};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
+
+use crate::graphql::scalars::Day;
 
 use crate::billing::entities::{billing_setting, invoice_line, meter_reading, tariff};
 use crate::billing::runs::{DraftInvoice as Draft, DraftLine, RunPreview as Preview};
@@ -17,6 +19,7 @@ pub enum Charge {
     MaintenanceFee,
     /// Wastewater treatment, per m³ metered.
     Wastewater,
+    /// Any other charge, billed by its tariff's unit.
     Other,
 }
 
@@ -26,8 +29,11 @@ pub enum Charge {
 pub enum TariffUnit {
     /// Per m² of leased area, each period.
     M2,
+    /// Per m² of leased area per month, prorated by the days held.
     M2Month,
+    /// Per m² of leased area per year, prorated by the days held.
     M2Year,
+    /// Per m³ metered (wastewater).
     M3,
     /// A fixed amount each period.
     FixedPeriod,
@@ -47,7 +53,9 @@ pub enum PeriodKind {
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
 #[graphql(remote = "crate::billing::InvoiceKind")]
 pub enum InvoiceKind {
+    /// An invoice: amounts positive (a rent-support line is negative).
     Invoice,
+    /// A credit note (hóa đơn điều chỉnh giảm) correcting an issued invoice: amounts negative.
     CreditNote,
 }
 
@@ -55,11 +63,17 @@ pub enum InvoiceKind {
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
 #[graphql(remote = "crate::billing::InvoiceStatus")]
 pub enum InvoiceStatus {
+    /// Not issued: no number yet.
     Draft,
+    /// Issued, nothing paid, not past due. A credit note is always ISSUED.
     Issued,
+    /// Partly paid, not past due.
     PartiallyPaid,
+    /// Nothing left open: paid, or taken off by credit notes.
     Paid,
+    /// Something still open after the due date, whether partly paid or not.
     Overdue,
+    /// Voided; its number stays used.
     Void,
 }
 
@@ -67,18 +81,26 @@ pub enum InvoiceStatus {
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
 #[graphql(remote = "crate::billing::LineKind")]
 pub enum LineKind {
+    /// Land rent for the windows of the lease's rent schedule that start in the period.
     Rent,
     /// The province's rent support, a negative line.
     RentSupport,
+    /// The infrastructure maintenance fee (phí duy tu, bảo dưỡng hạ tầng).
     MaintenanceFee,
+    /// Wastewater treatment, by the m³ metered.
     Wastewater,
+    /// Late-payment interest on an earlier invoice's overdue amount; not subject to VAT.
     LateInterest,
+    /// Another charge of the cluster's tariff.
     Other,
 }
 
 /// An operator's billing settings.
 pub struct BillingSettings(pub billing_setting::Model);
 
+/// An operator's billing settings: the seller its invoices name, the invoice series, the
+/// payment term, late-payment interest and the bank account VietQR codes pay into. Operators
+/// read them; operator admins change them.
 #[Object]
 impl BillingSettings {
     /// `1`: a VAT invoice.
@@ -93,6 +115,7 @@ impl BillingSettings {
     async fn current_series(&self) -> String {
         settings::series_for(&self.0.invoice_series, crate::values::today())
     }
+    /// Days from the issue date to the due date.
     async fn due_days(&self) -> i32 {
         self.0.due_days
     }
@@ -100,6 +123,8 @@ impl BillingSettings {
     async fn late_interest_bp(&self) -> i32 {
         self.0.late_interest_bp
     }
+    /// The legal basis of the late-payment rate, e.g. the lease contract and Commercial Law
+    /// 2005 art. 306.
     async fn late_interest_basis(&self) -> &str {
         &self.0.late_interest_basis
     }
@@ -107,12 +132,15 @@ impl BillingSettings {
     async fn rent_vat_bp(&self) -> i32 {
         self.0.rent_vat_bp
     }
+    /// The seller's name on new invoices (the operator's name until saved).
     async fn seller_name(&self) -> &str {
         &self.0.seller_name
     }
+    /// The seller's address on new invoices; empty until saved.
     async fn seller_address(&self) -> &str {
         &self.0.seller_address
     }
+    /// The seller's tax code on new invoices; empty until saved.
     async fn seller_tax_code(&self) -> &str {
         &self.0.seller_tax_code
     }
@@ -120,9 +148,11 @@ impl BillingSettings {
     async fn bank_bin(&self) -> &str {
         &self.0.bank_bin
     }
+    /// The account VietQR codes pay into; empty: invoices carry no VietQR code.
     async fn bank_account(&self) -> &str {
         &self.0.bank_account
     }
+    /// The account holder's name.
     async fn bank_account_name(&self) -> &str {
         &self.0.bank_account_name
     }
@@ -131,23 +161,31 @@ impl BillingSettings {
 /// One version of a tariff charge.
 pub struct Tariff(pub tariff::Model);
 
+/// One version of a charge of a cluster's tariff, in effect from `effectiveFrom` to
+/// `effectiveTo` (operators). Issued invoices keep the rate they were billed at.
 #[Object]
 impl Tariff {
+    /// Identifies the version.
     async fn id(&self) -> ID {
         ids::of::<TariffId>(self.0.id)
     }
+    /// The cluster's global ID.
     async fn cluster_id(&self) -> ID {
         ids::of::<ClusterId>(self.0.cluster_id)
     }
+    /// Which charge it prices.
     async fn charge(&self) -> Charge {
         self.0.charge.into()
     }
+    /// The charge's name on invoice lines, in Vietnamese.
     async fn name_vi(&self) -> &str {
         &self.0.name_vi
     }
+    /// The charge's name on invoice lines, in English.
     async fn name_en(&self) -> &str {
         &self.0.name_en
     }
+    /// What the rate is per.
     async fn unit(&self) -> TariffUnit {
         self.0.unit.into()
     }
@@ -155,22 +193,27 @@ impl Tariff {
     async fn rate(&self) -> i64 {
         self.0.rate
     }
+    /// VAT on the charge, basis points (1000 = 10%).
     async fn vat_bp(&self) -> i32 {
         self.0.vat_bp
     }
+    /// Why that VAT rate applies (the law or decision).
     async fn vat_basis(&self) -> &str {
         &self.0.vat_basis
     }
-    async fn effective_from(&self) -> NaiveDate {
-        self.0.effective_from
+    /// First day in effect.
+    async fn effective_from(&self) -> Day {
+        Day(self.0.effective_from)
     }
     /// Last day in effect; null while current.
-    async fn effective_to(&self) -> Option<NaiveDate> {
-        self.0.effective_to
+    async fn effective_to(&self) -> Option<Day> {
+        self.0.effective_to.map(Day)
     }
+    /// The contract or the province's decision the rate rests on.
     async fn legal_basis(&self) -> &str {
         &self.0.legal_basis
     }
+    /// When the version was entered.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
@@ -179,20 +222,25 @@ impl Tariff {
 /// A wastewater meter reading.
 pub struct MeterReading(pub meter_reading::Model);
 
+/// A month's wastewater meter reading of a lease (operators). A correction adds a reading
+/// and supersedes the wrong one, which stays on record.
 #[Object]
 impl MeterReading {
+    /// Identifies the reading (what a correction names).
     async fn id(&self) -> ID {
         ids::of::<MeterReadingId>(self.0.id)
     }
+    /// The lease's global ID.
     async fn lease_id(&self) -> ID {
         ids::of::<LeaseId>(self.0.lease_id)
     }
     /// First day of the month billed.
-    async fn period(&self) -> NaiveDate {
-        self.0.period
+    async fn period(&self) -> Day {
+        Day(self.0.period)
     }
-    async fn read_on(&self) -> NaiveDate {
-        self.0.read_on
+    /// The day the meter was read.
+    async fn read_on(&self) -> Day {
+        Day(self.0.read_on)
     }
     /// The cumulative meter value, m³.
     async fn meter_m3(&self) -> i64 {
@@ -206,6 +254,7 @@ impl MeterReading {
     async fn corrects_id(&self) -> Option<ID> {
         self.0.corrects_id.map(ids::of::<MeterReadingId>)
     }
+    /// Why this reading replaced an earlier one; null unless it is a correction.
     async fn correction_reason(&self) -> Option<&str> {
         self.0.correction_reason.as_deref()
     }
@@ -213,6 +262,7 @@ impl MeterReading {
     async fn superseded_at(&self) -> Option<DateTime<Utc>> {
         self.0.superseded_at
     }
+    /// When it was recorded.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
@@ -226,17 +276,23 @@ pub struct InvoiceLine {
     /// What may still be credited on this line, before VAT (amount less earlier credit
     /// notes); 0 for negative lines and previews.
     pub creditable: i64,
+    /// What the line charges for.
     pub kind: LineKind,
+    /// The line as the invoice prints it, in Vietnamese.
     pub description_vi: String,
+    /// The line in English.
     pub description_en: String,
     /// Quantity in thousandths (1500 = 1.5).
     pub quantity_milli: i64,
+    /// The unit as printed, e.g. `m²·năm`, `m²·tháng`, `m³`, `lần`.
     pub unit: String,
+    /// Đồng per unit (for rent: per m² per year).
     pub unit_price: i64,
     /// Before VAT, rounded once.
     pub amount: i64,
     /// Null: not subject to VAT.
     pub vat_bp: Option<i32>,
+    /// VAT on the line, đồng, rounded once (0 when not subject to VAT).
     pub vat_amount: i64,
 }
 
@@ -279,13 +335,21 @@ impl From<&invoice_line::Model> for InvoiceLine {
 /// An invoice a run would issue.
 #[derive(SimpleObject)]
 pub struct DraftInvoice {
+    /// The lease it bills.
     pub lease_id: ID,
+    /// The buyer firm.
     pub firm_id: ID,
+    /// The buyer's name as the invoice would print it.
     pub firm_name: String,
+    /// The cluster of the lease.
     pub cluster_name: String,
+    /// The lines it would carry (ids are placeholders, nothing is creditable).
     pub lines: Vec<InvoiceLine>,
+    /// Before VAT, đồng.
     pub subtotal: i64,
+    /// VAT, đồng.
     pub vat_total: i64,
+    /// With VAT, đồng.
     pub total: i64,
 }
 
@@ -309,16 +373,26 @@ impl From<&Draft> for DraftInvoice {
 pub struct BillingRunPreview {
     /// `10/2026` or `Q4/2026`.
     pub period_label: String,
-    pub period_start: NaiveDate,
-    pub period_end: NaiveDate,
+    /// First day of the period.
+    pub period_start: Day,
+    /// Last day of the period.
+    pub period_end: Day,
+    /// Invoices it would issue: one per lease with something to bill.
     pub invoice_count: i64,
+    /// Lines across those invoices.
     pub line_count: i64,
     /// Leases of the period already invoiced for it (a second run bills them no more).
     pub already_billed: i64,
+    /// What to check before issuing, e.g. a cluster with no maintenance-fee tariff in effect
+    /// (English text).
     pub warnings: Vec<String>,
+    /// Before VAT, đồng.
     pub subtotal: i64,
+    /// VAT, đồng.
     pub vat_total: i64,
+    /// With VAT, đồng.
     pub total: i64,
+    /// Each invoice it would issue.
     pub invoices: Vec<DraftInvoice>,
 }
 
@@ -326,8 +400,8 @@ impl From<&Preview> for BillingRunPreview {
     fn from(p: &Preview) -> Self {
         Self {
             period_label: p.period.label(),
-            period_start: p.period.start,
-            period_end: p.period.end,
+            period_start: Day(p.period.start),
+            period_end: Day(p.period.end),
             invoice_count: p.invoices.len() as i64,
             line_count: p.lines as i64,
             already_billed: p.already_billed as i64,
@@ -343,15 +417,24 @@ impl From<&Preview> for BillingRunPreview {
 /// An issued billing run.
 #[derive(SimpleObject)]
 pub struct BillingRun {
+    /// Identifies the run.
     pub id: ID,
+    /// Month or quarter.
     pub period_kind: PeriodKind,
-    pub period_start: NaiveDate,
-    pub period_end: NaiveDate,
+    /// First day of the billed period.
+    pub period_start: Day,
+    /// Last day of the billed period.
+    pub period_end: Day,
+    /// Invoices issued.
     pub invoice_count: i64,
+    /// Lines across those invoices.
     pub line_count: i64,
+    /// What the invoices add up to, VAT included, đồng.
     pub total: i64,
     /// The first and last invoice numbers it took, e.g. `C26TAA 00000001`.
     pub first_number: Option<String>,
+    /// The last invoice number it took; null when it issued none.
     pub last_number: Option<String>,
+    /// When the run was issued.
     pub created_at: DateTime<Utc>,
 }

@@ -1,7 +1,7 @@
 //! Mutations: clusters, plots, firms and leases.
 
+use crate::graphql::scalars::Day;
 use async_graphql::{Context, ID, InputObject, Object};
-use chrono::NaiveDate;
 
 use crate::error::AppResult;
 use crate::estate::clusters::{ClusterInput, ClusterRecord};
@@ -22,23 +22,34 @@ use crate::tenancy::firms::{self, FirmInput as DomainFirmInput, FirmRecord};
 /// A cluster's facts.
 #[derive(InputObject)]
 pub struct ClusterFields {
+    /// The cluster's name; not empty.
     pub name: String,
+    /// Province, as text (administrative units change).
     pub province: String,
+    /// Optional administrative code of the province.
     pub province_code: Option<String>,
+    /// District, as text, not empty (the district level was abolished on 1 July 2025).
     pub district: String,
+    /// Optional administrative code of the district.
     pub district_code: Option<String>,
     /// Total area, m² (1 ha = 10 000 m²).
     pub total_area_m2: i64,
     /// Leasable industrial area, m².
     pub leasable_area_m2: i64,
-    pub established_on: Option<NaiveDate>,
+    /// Date of the establishment decision.
+    pub established_on: Option<Day>,
+    /// Number of the establishment decision.
     pub decision_number: Option<String>,
+    /// Planned, under construction or operating.
     pub status: ClusterStatus,
     /// Whether a wastewater treatment plant exists.
     pub wwtp_present: bool,
+    /// Design capacity of the plant, m³/day; omit when there is none.
     pub wwtp_capacity_m3_day: Option<i64>,
+    /// The plant's state; NONE when there is none.
     pub wwtp_status: WwtpStatus,
-    pub wwtp_permit_expires_on: Option<NaiveDate>,
+    /// When the plant's discharge permit expires.
+    pub wwtp_permit_expires_on: Option<Day>,
 }
 
 impl ClusterFields {
@@ -51,13 +62,13 @@ impl ClusterFields {
             district_code: self.district_code,
             total_area_m2: self.total_area_m2,
             leasable_area_m2: self.leasable_area_m2,
-            established_on: self.established_on,
+            established_on: self.established_on.map(|d| d.0),
             decision_number: self.decision_number,
             status: self.status.into(),
             wwtp_present: self.wwtp_present,
             wwtp_capacity_m3_day: self.wwtp_capacity_m3_day,
             wwtp_status: self.wwtp_status.into(),
-            wwtp_permit_expires_on: self.wwtp_permit_expires_on,
+            wwtp_permit_expires_on: self.wwtp_permit_expires_on.map(|d| d.0),
         })
     }
 }
@@ -65,13 +76,17 @@ impl ClusterFields {
 /// A plot's facts.
 #[derive(InputObject)]
 pub struct PlotFields {
+    /// The cluster it is in.
     pub cluster_id: ID,
     /// Unique within the cluster.
     pub code: String,
     /// Area, m², more than 0.
     pub area_m2: i64,
+    /// Land-use purpose; not empty.
     pub land_use: String,
+    /// Cadastral reference (số thửa, tờ bản đồ).
     pub cadastral_ref: Option<String>,
+    /// The operator's notes.
     pub notes: Option<String>,
 }
 
@@ -95,18 +110,27 @@ impl PlotFields {
 /// A firm's register entry.
 #[derive(InputObject)]
 pub struct FirmFields {
+    /// The firm's registered name; not empty.
     pub name: String,
     /// 10 digits, or 10 digits, "-" and 3 digits for a branch; unique in the tenant.
     pub tax_code: String,
+    /// Registered address, as text.
     pub address: Option<String>,
+    /// Where the capital comes from; DOMESTIC when omitted.
     pub capital_origin: Option<CapitalOrigin>,
     #[graphql(default)]
+    /// A small or medium enterprise (SME Support Law); with DOMESTIC capital its leases get
+    /// the province's 10% rent support by default. False when omitted.
     pub is_sme: bool,
+    /// Industry (VSIC code): a section letter or up to 5 digits.
     pub vsic_code: Option<String>,
     #[graphql(default)]
+    /// Declared workforce, 0 or more; 0 when omitted.
     pub workforce: i32,
     #[graphql(default)]
+    /// Where invoice emails go; none when omitted.
     pub billing_emails: Vec<String>,
+    /// ACTIVE when omitted.
     pub status: Option<FirmStatus>,
 }
 
@@ -132,17 +156,22 @@ impl FirmFields {
 /// A lease's terms.
 #[derive(InputObject)]
 pub struct LeaseFields {
+    /// The firm leasing the plots.
     pub firm_id: ID,
     /// One or more plots of one cluster.
     pub plot_ids: Vec<ID>,
-    pub starts_on: NaiveDate,
-    pub ends_on: NaiveDate,
+    /// First day of the term.
+    pub starts_on: Day,
+    /// Last day of the term.
+    pub ends_on: Day,
     /// Rent, đồng per m² per year.
     pub rent_per_m2_year: i64,
+    /// How often rent is billed.
     pub rent_schedule: RentSchedule,
     /// A fee fixed by the contract, đồng per m² per month; omit to use the cluster tariff.
     pub maintenance_fee_per_m2_month: Option<i64>,
     #[graphql(default)]
+    /// Deposit, đồng; 0 when omitted.
     pub deposit: i64,
     /// Escalation in basis points (1000 = 10%)…
     #[graphql(default)]
@@ -152,6 +181,7 @@ pub struct LeaseFields {
     /// The province's rent support in basis points; omit to apply the rule (10% for small and
     /// medium firms with 100% domestic capital).
     pub rent_support_bp: Option<i32>,
+    /// The legal basis of the rent support (the province's decision).
     pub rent_support_basis: Option<String>,
 }
 
@@ -162,8 +192,8 @@ impl LeaseFields {
         LeaseTerms::parse(LeaseInput {
             firm_id,
             plot_ids,
-            starts_on: self.starts_on,
-            ends_on: self.ends_on,
+            starts_on: self.starts_on.0,
+            ends_on: self.ends_on.0,
             rent_per_m2_year: self.rent_per_m2_year,
             rent_schedule: self.rent_schedule.into(),
             maintenance_fee_per_m2_month: self.maintenance_fee_per_m2_month,
@@ -337,14 +367,14 @@ impl EstateMutations {
         &self,
         ctx: &Context<'_>,
         id: ID,
-        on: NaiveDate,
+        on: Day,
         reason: String,
     ) -> async_graphql::Result<Lease> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
         let id = ids::decode::<LeaseId>(&id, "id").gql()?;
         Ok(Lease(
-            leases::terminate(&services.db, &tenant_ctx, id, on, &reason)
+            leases::terminate(&services.db, &tenant_ctx, id, on.0, &reason)
                 .await
                 .gql()?,
         ))
@@ -391,14 +421,14 @@ impl EstateMutations {
         &self,
         ctx: &Context<'_>,
         id: ID,
-        ends_on: NaiveDate,
+        ends_on: Day,
         rent_per_m2_year: Option<i64>,
     ) -> async_graphql::Result<Lease> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
         let id = ids::decode::<LeaseId>(&id, "id").gql()?;
         Ok(Lease(
-            leases::renew(&services.db, &tenant_ctx, id, ends_on, rent_per_m2_year)
+            leases::renew(&services.db, &tenant_ctx, id, ends_on.0, rent_per_m2_year)
                 .await
                 .gql()?,
         ))

@@ -1,12 +1,12 @@
 //! Queries: clusters, plots, leases, occupancy, the province view.
 
+use crate::graphql::scalars::Day;
 use async_graphql::{Context, ID, Object};
-use chrono::NaiveDate;
 
 use crate::estate::plots::{Availability, PlotFilter};
 use crate::estate::{clusters, leases, occupancy, plots};
 use crate::graphql::Services;
-use crate::graphql::connection::{Conn, OrderBy, paginate};
+use crate::graphql::connection::{Conn, OrderBy, connection_cost, paginate};
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::estate::types::{
@@ -26,22 +26,23 @@ pub struct EstateQueries;
 #[Object]
 impl EstateQueries {
     /// The tenant's clusters by name, with occupancy on `on` (default today) (operators).
+    #[graphql(complexity = "connection_cost(first, child_complexity)")]
     async fn clusters(
         &self,
         ctx: &Context<'_>,
         first: Option<i32>,
         after: Option<String>,
-        on: Option<NaiveDate>,
+        on: Option<Day>,
         order_by: Option<OrderBy<ClusterOrderField>>,
     ) -> async_graphql::Result<Conn<Cluster>> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
-        let on = on.unwrap_or_else(today);
+        let on = on.unwrap_or(Day(today()));
         let sort = order_by.map(OrderBy::sort);
         paginate(first, after, |page| async move {
             let page = clusters::list(&services.db, &tenant_ctx, sort, page).await?;
             let figures =
-                occupancy::of_clusters(&services.db, &tenant_ctx, &page.items, on).await?;
+                occupancy::of_clusters(&services.db, &tenant_ctx, &page.items, on.0).await?;
             Ok(page.map(|model| Cluster {
                 occupancy: Occupancy::new(on, &figures.get(&model.id).cloned().unwrap_or_default()),
                 model,
@@ -52,6 +53,7 @@ impl EstateQueries {
 
     /// Plots by cluster and code, with their status on `on` (default today), filtered on the
     /// server (operators).
+    #[graphql(complexity = "connection_cost(first, child_complexity)")]
     #[allow(clippy::too_many_arguments)]
     async fn plots(
         &self,
@@ -61,13 +63,13 @@ impl EstateQueries {
         cluster_id: Option<ID>,
         search: Option<String>,
         status: Option<PlotStatus>,
-        on: Option<NaiveDate>,
+        on: Option<Day>,
         order_by: Option<OrderBy<PlotOrderField>>,
     ) -> async_graphql::Result<Conn<Plot>> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
         let cluster_id = ids::decode_opt::<ClusterId>(cluster_id.as_ref(), "clusterId").gql()?;
-        let on = on.unwrap_or_else(today);
+        let on = on.unwrap_or(Day(today()));
         let filter = PlotFilter {
             cluster_id,
             search,
@@ -75,7 +77,7 @@ impl EstateQueries {
             sort: order_by.map(OrderBy::sort),
         };
         paginate(first, after, |page| async move {
-            let page = plots::list(&services.db, &tenant_ctx, filter, on, page).await?;
+            let page = plots::list(&services.db, &tenant_ctx, filter, on.0, page).await?;
             Ok(page.map(|view| Plot {
                 cluster: ClusterSummary {
                     id: ids::of::<ClusterId>(view.plot.cluster_id),
@@ -89,6 +91,7 @@ impl EstateQueries {
     }
 
     /// Firms of the tenant by name, searched by name or tax code and filtered (operators).
+    #[graphql(complexity = "connection_cost(first, child_complexity)")]
     #[allow(clippy::too_many_arguments)]
     async fn firms(
         &self,
@@ -118,6 +121,7 @@ impl EstateQueries {
 
     /// Leases, newest start first: an operator's all, an enterprise user's own firm's
     /// ("my leases"). Firms, clusters and plots load in a fixed number of statements.
+    #[graphql(complexity = "connection_cost(first, child_complexity)")]
     #[allow(clippy::too_many_arguments)]
     async fn leases(
         &self,
@@ -151,8 +155,8 @@ impl EstateQueries {
         &self,
         ctx: &Context<'_>,
         plot_ids: Vec<ID>,
-        starts_on: NaiveDate,
-        ends_on: NaiveDate,
+        starts_on: Day,
+        ends_on: Day,
         except_lease_id: Option<ID>,
     ) -> async_graphql::Result<Vec<LeaseConflict>> {
         let services = ctx.data::<Services>()?;
@@ -163,8 +167,8 @@ impl EstateQueries {
             &services.db,
             &tenant_ctx,
             plot_ids,
-            starts_on,
-            ends_on,
+            starts_on.0,
+            ends_on.0,
             except,
         )
         .await
@@ -174,8 +178,8 @@ impl EstateQueries {
             .map(|c| LeaseConflict {
                 lease_id: ids::of::<LeaseId>(c.lease_id),
                 plot_code: c.plot_code,
-                starts_on: c.starts_on,
-                ends_on: c.ends_on,
+                starts_on: Day(c.starts_on),
+                ends_on: Day(c.ends_on),
             })
             .collect())
     }
@@ -184,12 +188,12 @@ impl EstateQueries {
     async fn estate_overview(
         &self,
         ctx: &Context<'_>,
-        on: Option<NaiveDate>,
+        on: Option<Day>,
     ) -> async_graphql::Result<EstateOverview> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
-        let on = on.unwrap_or_else(today);
-        let (rows, total) = occupancy::of_tenant(&services.db, &tenant_ctx, on)
+        let on = on.unwrap_or(Day(today()));
+        let (rows, total) = occupancy::of_tenant(&services.db, &tenant_ctx, on.0)
             .await
             .gql()?;
         Ok(EstateOverview {
@@ -212,12 +216,12 @@ impl EstateQueries {
     async fn province_overview(
         &self,
         ctx: &Context<'_>,
-        on: Option<NaiveDate>,
+        on: Option<Day>,
     ) -> async_graphql::Result<ProvinceOverview> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
-        let on = on.unwrap_or_else(today);
-        let (province, rows) = occupancy::province(&services.db, &tenant_ctx, on)
+        let on = on.unwrap_or(Day(today()));
+        let (province, rows) = occupancy::province(&services.db, &tenant_ctx, on.0)
             .await
             .gql()?;
         let mut total = crate::estate::occupancy::Occupancy::default();

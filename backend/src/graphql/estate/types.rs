@@ -1,7 +1,9 @@
 //! GraphQL types of the estate domain.
 
 use async_graphql::{Context, Enum, ID, Object, SimpleObject};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
+
+use crate::graphql::scalars::Day;
 
 use crate::access::TenantCtx;
 use crate::error::AppResult;
@@ -13,6 +15,7 @@ use crate::graphql::Services;
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::ids;
+use crate::graphql::limits::ROW_QUERY;
 use crate::graphql::node::NodeType;
 use crate::graphql::tenancy::types::Firm;
 use crate::ids::{ClusterId, LeaseId, PlotId};
@@ -52,9 +55,13 @@ pub enum RentSchedule {
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
 #[graphql(remote = "crate::estate::LeaseStatus")]
 pub enum LeaseStatus {
+    /// Entered, not activated: holds no plot and is not billed.
     Draft,
+    /// Activated and not past its end date; it holds its plots from its start date.
     Active,
+    /// Ended early; it held its plots until `terminatedOn`.
     Terminated,
+    /// Activated, and its end date has passed.
     Expired,
 }
 
@@ -104,14 +111,16 @@ pub enum PlotStatus {
 #[derive(SimpleObject, Clone)]
 pub struct Occupancy {
     /// The date the figures are for.
-    pub on: NaiveDate,
+    pub on: Day,
     /// Leasable industrial area, m².
     pub leasable_area_m2: i64,
     /// Area of the plots held by a lease on the date, m².
     pub leased_area_m2: i64,
     /// Leased over leasable area, in basis points (10000 = 100%).
     pub rate_bp: i64,
+    /// Plots in the cluster (or clusters).
     pub plots_total: i64,
+    /// Plots no lease holds on the date.
     pub plots_free: i64,
     /// Firms holding a lease on the date.
     pub firms: i64,
@@ -120,7 +129,7 @@ pub struct Occupancy {
 }
 
 impl Occupancy {
-    pub fn new(on: NaiveDate, figures: &Figures) -> Self {
+    pub fn new(on: Day, figures: &Figures) -> Self {
         Self {
             on,
             leasable_area_m2: figures.leasable_area_m2,
@@ -142,9 +151,10 @@ pub struct Wastewater {
     pub present: bool,
     /// Design capacity, m³/day.
     pub capacity_m3_per_day: Option<i64>,
+    /// The plant's state; NONE when there is none although the rules require one.
     pub status: WwtpStatus,
     /// When the discharge permit expires.
-    pub permit_expires_on: Option<NaiveDate>,
+    pub permit_expires_on: Option<Day>,
     /// A plant that operates with a permit valid today.
     pub compliant: bool,
 }
@@ -155,7 +165,7 @@ impl Wastewater {
             present: c.wwtp_present,
             capacity_m3_per_day: c.wwtp_capacity_m3_day,
             status: c.wwtp_status.into(),
-            permit_expires_on: c.wwtp_permit_expires_on,
+            permit_expires_on: c.wwtp_permit_expires_on.map(Day),
             compliant: crate::estate::clusters::wastewater_compliant(c, crate::values::today()),
         }
     }
@@ -167,12 +177,15 @@ pub struct Cluster {
     pub occupancy: Occupancy,
 }
 
+/// An industrial cluster (cụm công nghiệp) the operator runs: its area, establishment,
+/// wastewater treatment plant and occupancy (operators).
 #[Object(name = "Cluster")]
 impl Cluster {
     /// Global ID.
     pub async fn id(&self) -> ID {
         ids::of::<ClusterId>(self.model.id)
     }
+    /// The cluster's name, e.g. "CCN Đồng Sóc".
     async fn name(&self) -> &str {
         &self.model.name
     }
@@ -184,9 +197,12 @@ impl Cluster {
     async fn province_code(&self) -> Option<&str> {
         self.model.province_code.as_deref()
     }
+    /// District, as text, as the cluster's records name it (the district level was
+    /// abolished on 1 July 2025).
     async fn district(&self) -> &str {
         &self.model.district
     }
+    /// Optional administrative code of the district.
     async fn district_code(&self) -> Option<&str> {
         self.model.district_code.as_deref()
     }
@@ -199,13 +215,14 @@ impl Cluster {
         self.model.leasable_area_m2
     }
     /// Date of the establishment decision.
-    async fn established_on(&self) -> Option<NaiveDate> {
-        self.model.established_on
+    async fn established_on(&self) -> Option<Day> {
+        self.model.established_on.map(Day)
     }
     /// Number of the establishment decision.
     async fn decision_number(&self) -> Option<&str> {
         self.model.decision_number.as_deref()
     }
+    /// Planned, under construction or operating.
     async fn status(&self) -> ClusterStatus {
         self.model.status.into()
     }
@@ -218,6 +235,7 @@ impl Cluster {
         &self.occupancy
     }
     /// Who changed what, newest first.
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
     async fn audit_trail(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<AuditEntry>> {
         audit_trail(ctx, "Cluster", self.model.id).await
     }
@@ -226,7 +244,9 @@ impl Cluster {
 /// A cluster's id and name, where a list shows where something is.
 #[derive(SimpleObject, Clone)]
 pub struct ClusterSummary {
+    /// The cluster's global ID.
     pub id: ID,
+    /// The cluster's name.
     pub name: String,
 }
 
@@ -246,6 +266,7 @@ pub struct Plot {
     pub status: Option<crate::estate::plots::Availability>,
 }
 
+/// A plot (lô đất) of a cluster, leased to firms (operators).
 #[Object(name = "Plot")]
 impl Plot {
     /// Global ID.
@@ -268,9 +289,11 @@ impl Plot {
     async fn cadastral_ref(&self) -> Option<&str> {
         self.model.cadastral_ref.as_deref()
     }
+    /// The operator's notes.
     async fn notes(&self) -> Option<&str> {
         self.model.notes.as_deref()
     }
+    /// The cluster it is in.
     async fn cluster(&self) -> &ClusterSummary {
         &self.cluster
     }
@@ -279,6 +302,7 @@ impl Plot {
         self.status.map(Into::into)
     }
     /// Who changed what, newest first.
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
     async fn audit_trail(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<AuditEntry>> {
         audit_trail(ctx, "Plot", self.model.id).await
     }
@@ -287,26 +311,34 @@ impl Plot {
 /// A plot as a lease lists it.
 #[derive(SimpleObject, Clone)]
 pub struct LeasedPlot {
+    /// The plot's global ID.
     pub id: ID,
+    /// The plot's code, unique within the cluster.
     pub code: String,
+    /// Area, m².
     pub area_m2: i64,
 }
 
 /// A firm's lease (hợp đồng thuê lại đất) of plots in one cluster.
 pub struct Lease(pub LeaseView);
 
+/// A firm's lease (hợp đồng thuê lại đất) of plots in one cluster: its term, rent and fees.
+/// Operators see every lease; an enterprise user only their own firm's.
 #[Object(name = "Lease")]
 impl Lease {
     /// Global ID.
     pub async fn id(&self) -> ID {
         ids::of::<LeaseId>(self.0.lease.id)
     }
+    /// The firm leasing the plots.
     async fn firm(&self) -> Firm {
         Firm(self.0.firm.clone())
     }
+    /// The cluster the plots are in.
     async fn cluster(&self) -> ClusterSummary {
         ClusterSummary::from(&self.0.cluster)
     }
+    /// The plots leased.
     async fn plots(&self) -> Vec<LeasedPlot> {
         self.0
             .plots
@@ -322,16 +354,19 @@ impl Lease {
     async fn area_m2(&self) -> i64 {
         self.0.area_m2()
     }
-    async fn starts_on(&self) -> NaiveDate {
-        self.0.lease.starts_on
+    /// First day of the term.
+    async fn starts_on(&self) -> Day {
+        Day(self.0.lease.starts_on)
     }
-    async fn ends_on(&self) -> NaiveDate {
-        self.0.lease.ends_on
+    /// Last day of the term as agreed; an early end is `terminatedOn`.
+    async fn ends_on(&self) -> Day {
+        Day(self.0.lease.ends_on)
     }
     /// Rent, đồng per m² per year.
     async fn rent_per_m2_year(&self) -> i64 {
         self.0.lease.rent_per_m2_year
     }
+    /// How often rent is billed.
     async fn rent_schedule(&self) -> RentSchedule {
         self.0.lease.rent_schedule.into()
     }
@@ -359,13 +394,15 @@ impl Lease {
     async fn rent_support_basis(&self) -> Option<&str> {
         self.0.lease.rent_support_basis.as_deref()
     }
+    /// Where the lease stands today (Asia/Ho_Chi_Minh).
     async fn status(&self) -> LeaseStatus {
         self.0.status().into()
     }
     /// The last day of a terminated lease.
-    async fn terminated_on(&self) -> Option<NaiveDate> {
-        self.0.lease.terminated_on
+    async fn terminated_on(&self) -> Option<Day> {
+        self.0.lease.terminated_on.map(Day)
     }
+    /// Why it was terminated; null unless TERMINATED.
     async fn termination_reason(&self) -> Option<&str> {
         self.0.lease.termination_reason.as_deref()
     }
@@ -373,10 +410,12 @@ impl Lease {
     async fn renewed_from_id(&self) -> Option<ID> {
         self.0.lease.renewed_from_id.map(ids::of::<LeaseId>)
     }
+    /// When the lease was entered.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.lease.created_at
     }
     /// Who changed what, newest first (operators).
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
     async fn audit_trail(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<AuditEntry>> {
         audit_trail(ctx, "Lease", self.0.lease.id).await
     }
@@ -387,6 +426,7 @@ impl Lease {
 pub struct AuditEntry {
     /// created, updated, activated, terminated, renewed…
     pub action: String,
+    /// When the change was made.
     pub at: DateTime<Utc>,
     /// The state before, as JSON (null for a creation).
     pub before: Option<String>,
@@ -422,25 +462,35 @@ fn entry(e: crate::audit::TrailEntry) -> AuditEntry {
 /// A lease that already holds a plot in the period asked about.
 #[derive(SimpleObject)]
 pub struct LeaseConflict {
+    /// The lease holding the plot.
     pub lease_id: ID,
+    /// The plot's code.
     pub plot_code: String,
-    pub starts_on: NaiveDate,
-    pub ends_on: NaiveDate,
+    /// First day that lease holds the plot.
+    pub starts_on: Day,
+    /// Last day that lease holds the plot (its termination date, if terminated).
+    pub ends_on: Day,
 }
 
 /// The operator's estate on one date: every cluster and the totals.
 #[derive(SimpleObject)]
 pub struct EstateOverview {
-    pub on: NaiveDate,
+    /// The date the figures are for.
+    pub on: Day,
+    /// Each of the operator's clusters.
     pub clusters: Vec<ClusterOccupancy>,
+    /// The figures over all of them.
     pub total: Occupancy,
 }
 
 /// A cluster's name, wastewater plant and occupancy.
 #[derive(SimpleObject)]
 pub struct ClusterOccupancy {
+    /// Which cluster.
     pub cluster: ClusterSummary,
+    /// Its wastewater treatment plant.
     pub wastewater: Wastewater,
+    /// Its occupancy on the overview's date.
     pub occupancy: Occupancy,
 }
 
@@ -450,16 +500,22 @@ pub struct ClusterOccupancy {
 pub struct ProvinceCluster {
     /// The infrastructure investor running it.
     pub operator_name: String,
+    /// The cluster's name.
     pub cluster_name: String,
+    /// District, as text, as the operator's records name it.
     pub district: String,
+    /// Planned, under construction or operating.
     pub status: ClusterStatus,
+    /// Total area, m² (1 ha = 10 000 m²).
     pub total_area_m2: i64,
+    /// Its wastewater treatment plant.
     pub wastewater: Wastewater,
+    /// Leased area, plots, firms and workforce on the overview's date.
     pub occupancy: Occupancy,
 }
 
 impl ProvinceCluster {
-    pub fn new(on: NaiveDate, row: &ProvinceRow) -> Self {
+    pub fn new(on: Day, row: &ProvinceRow) -> Self {
         Self {
             operator_name: row.operator_name.clone(),
             cluster_name: row.cluster.name.clone(),
@@ -475,18 +531,24 @@ impl ProvinceCluster {
 /// The province's clusters on one date (authority viewers).
 #[derive(SimpleObject)]
 pub struct ProvinceOverview {
+    /// The authority's province.
     pub province: String,
-    pub on: NaiveDate,
+    /// The date the figures are for.
+    pub on: Day,
+    /// Every operator's clusters in the province.
     pub clusters: Vec<ProvinceCluster>,
+    /// The figures over all of them.
     pub total: Occupancy,
 }
 
 /// One problem in one row of an imported file (row 1 is the header).
 #[derive(SimpleObject)]
 pub struct ImportProblem {
+    /// The row of the file (row 1 is the header).
     pub row: i32,
     /// The column, as named in the header.
     pub column: String,
+    /// What is wrong, and what the cell should hold.
     pub message: String,
 }
 
@@ -499,6 +561,7 @@ pub struct ImportResult {
     pub valid: bool,
     /// Rows written: 0 for a preview or an invalid file.
     pub created: i32,
+    /// Every problem found; any one of them keeps `commit` from writing anything.
     pub problems: Vec<ImportProblem>,
 }
 
@@ -534,7 +597,10 @@ impl Cluster {
         let figures =
             occupancy::of_clusters(&services.db, ctx, std::slice::from_ref(&model), on).await?;
         Ok(Self {
-            occupancy: Occupancy::new(on, &figures.get(&model.id).cloned().unwrap_or_default()),
+            occupancy: Occupancy::new(
+                Day(on),
+                &figures.get(&model.id).cloned().unwrap_or_default(),
+            ),
             model,
         })
     }

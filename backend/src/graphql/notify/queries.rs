@@ -3,7 +3,7 @@
 use async_graphql::{Context, Object};
 
 use crate::graphql::Services;
-use crate::graphql::connection::{Conn, paginate};
+use crate::graphql::connection::{Conn, connection_cost, paginate};
 use crate::graphql::context::tenant;
 use crate::graphql::notify::types::{MailMessage, MailStatus};
 use crate::notify::outbox;
@@ -14,6 +14,7 @@ pub struct NotifyQueries;
 #[Object]
 impl NotifyQueries {
     /// Outgoing mail of the current tenant, newest first (operator admin).
+    #[graphql(complexity = "connection_cost(first, child_complexity)")]
     async fn mail_log(
         &self,
         ctx: &Context<'_>,

@@ -26,6 +26,8 @@ pub enum MailStatus {
 /// An email the product sent, or is trying to send.
 pub struct MailMessage(pub outbox_message::Model);
 
+/// An email the product sent, or is trying to send, for the tenant, e.g. an invitation or a
+/// notice of issued invoices (operator admins).
 #[Object(name = "MailMessage")]
 impl MailMessage {
     /// Global ID.

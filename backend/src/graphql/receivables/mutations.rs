@@ -1,7 +1,7 @@
 //! Mutations: payments, fund expenses and plans, bank statements.
 
+use crate::graphql::scalars::Day;
 use async_graphql::{Context, ID, InputObject, Object};
-use chrono::NaiveDate;
 
 use crate::graphql::Services;
 use crate::graphql::context::tenant;
@@ -17,18 +17,24 @@ use crate::receivables::{bank, fund, payments};
 /// Part of a payment for one invoice.
 #[derive(InputObject)]
 pub struct AllocationFields {
+    /// An issued invoice of the payment's firm (not a credit note).
     pub invoice_id: ID,
+    /// Đồng to apply: more than 0 and at most what is open on the invoice.
     pub amount: i64,
 }
 
 /// A payment received.
 #[derive(InputObject)]
 pub struct PaymentFields {
+    /// The paying firm.
     pub firm_id: ID,
     /// Đồng, more than 0.
     pub amount: i64,
-    pub received_on: NaiveDate,
+    /// The day the money arrived.
+    pub received_on: Day,
+    /// How it arrived.
     pub method: PaymentMethod,
+    /// The bank's transaction reference, for a transfer (at most 200 characters).
     pub bank_reference: Option<String>,
     /// A key unique to this payment: sending it again replays the first result.
     pub idempotency_key: String,
@@ -72,7 +78,7 @@ impl ReceivablesMutations {
             PaymentInput {
                 firm_id,
                 amount: input.amount,
-                received_on: input.received_on,
+                received_on: input.received_on.0,
                 method: input.method.into(),
                 bank_reference: input.bank_reference,
                 idempotency_key: input.idempotency_key,
@@ -92,7 +98,7 @@ impl ReceivablesMutations {
         &self,
         ctx: &Context<'_>,
         cluster_id: ID,
-        spent_on: NaiveDate,
+        spent_on: Day,
         amount: i64,
         description: String,
     ) -> async_graphql::Result<FundEntry> {
@@ -102,7 +108,7 @@ impl ReceivablesMutations {
             &services.db,
             &tenant(ctx)?,
             cluster,
-            spent_on,
+            spent_on.0,
             amount,
             description,
         )
@@ -116,7 +122,7 @@ impl ReceivablesMutations {
         &self,
         ctx: &Context<'_>,
         cluster_id: ID,
-        month: NaiveDate,
+        month: Day,
         amount: i64,
         description: String,
     ) -> async_graphql::Result<UpkeepPlan> {
@@ -126,7 +132,7 @@ impl ReceivablesMutations {
             &services.db,
             &tenant(ctx)?,
             cluster,
-            month,
+            month.0,
             amount,
             description,
         )

@@ -1,11 +1,11 @@
 //! Queries: payments, the maintenance fund, bank lines, statements of account, aging and
 //! collections.
 
+use crate::graphql::scalars::Day;
 use async_graphql::{Context, ID, Object};
-use chrono::NaiveDate;
 
 use crate::graphql::Services;
-use crate::graphql::connection::{Conn, paginate};
+use crate::graphql::connection::{Conn, connection_cost, paginate};
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::ids;
@@ -23,6 +23,7 @@ pub struct ReceivablesQueries;
 #[Object]
 impl ReceivablesQueries {
     /// Payments, newest first: an operator's all (or one firm's), an enterprise user's own.
+    #[graphql(complexity = "connection_cost(first, child_complexity)")]
     async fn payments(
         &self,
         ctx: &Context<'_>,
@@ -71,6 +72,7 @@ impl ReceivablesQueries {
     }
 
     /// Imported bank lines, newest booking first, optionally by status (operators).
+    #[graphql(complexity = "connection_cost(first, child_complexity)")]
     async fn bank_lines(
         &self,
         ctx: &Context<'_>,
@@ -96,8 +98,8 @@ impl ReceivablesQueries {
         &self,
         ctx: &Context<'_>,
         firm_id: Option<ID>,
-        from: NaiveDate,
-        to: NaiveDate,
+        from: Day,
+        to: Day,
     ) -> async_graphql::Result<FirmStatement> {
         let services = ctx.data::<Services>()?;
         let firm = firm_id
@@ -105,7 +107,7 @@ impl ReceivablesQueries {
             .map(|id| ids::decode::<FirmId>(id, "firmId"))
             .transpose()
             .gql()?;
-        let s = reports::statement(&services.db, &tenant(ctx)?, firm, from, to)
+        let s = reports::statement(&services.db, &tenant(ctx)?, firm, from.0, to.0)
             .await
             .gql()?;
         let firm_id = ids::of::<FirmId>(s.firm.id);
@@ -119,8 +121,8 @@ impl ReceivablesQueries {
             firm_id,
             firm_name: s.firm.name.clone(),
             firm_tax_code: s.firm.tax_code.clone().unwrap_or_default(),
-            from: s.from,
-            to: s.to,
+            from: Day(s.from),
+            to: Day(s.to),
             opening_balance: s.opening_balance,
             invoiced: s.invoiced,
             credited: s.credited,
@@ -131,7 +133,7 @@ impl ReceivablesQueries {
                 .entries
                 .iter()
                 .map(|e| StatementEntry {
-                    on: e.on,
+                    on: Day(e.on),
                     kind: e.kind.into(),
                     reference: e.reference.clone(),
                     description: e.description.clone(),
@@ -153,7 +155,7 @@ impl ReceivablesQueries {
     async fn receivables_aging(
         &self,
         ctx: &Context<'_>,
-        as_of: Option<NaiveDate>,
+        as_of: Option<Day>,
         cluster_id: Option<ID>,
     ) -> async_graphql::Result<ReceivablesAging> {
         let services = ctx.data::<Services>()?;
@@ -162,7 +164,7 @@ impl ReceivablesQueries {
             .map(|id| ids::decode::<ClusterId>(id, "clusterId"))
             .transpose()
             .gql()?;
-        let aging = reports::aging(&services.db, &tenant(ctx)?, as_of, cluster)
+        let aging = reports::aging(&services.db, &tenant(ctx)?, as_of.map(|d| d.0), cluster)
             .await
             .gql()?;
         fn rows<T: ids::GlobalId>(rows: Vec<reports::AgingRow>) -> Vec<AgingRow> {
@@ -175,7 +177,7 @@ impl ReceivablesQueries {
                 .collect()
         }
         Ok(ReceivablesAging {
-            as_of: aging.as_of,
+            as_of: Day(aging.as_of),
             total: aging.total.into(),
             clusters: rows::<ClusterId>(aging.clusters),
             firms: rows::<FirmId>(aging.firms),

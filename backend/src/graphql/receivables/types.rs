@@ -2,7 +2,9 @@
 //! of account, aging and collections.
 
 use async_graphql::{ComplexObject, Context, Enum, ID, Object, SimpleObject};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
+
+use crate::graphql::scalars::Day;
 
 use crate::access::TenantCtx;
 use crate::billing::labels::invoice_label;
@@ -12,6 +14,7 @@ use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::estate::types::ImportProblem;
 use crate::graphql::ids;
+use crate::graphql::limits::ROW_QUERY;
 use crate::graphql::node::NodeType;
 use crate::ids::{BankLineId, ClusterId, FirmId, FundEntryId, InvoiceId, PaymentId, UpkeepPlanId};
 use crate::receivables::bank::{ImportLine, LineView};
@@ -24,8 +27,12 @@ use crate::receivables::{bank, payments};
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
 #[graphql(remote = "crate::receivables::PaymentMethod")]
 pub enum PaymentMethod {
+    /// A bank transfer: the norm, as a buyer deducts the VAT of a purchase of 5,000,000 đ or
+    /// more only when it was not paid in cash.
     BankTransfer,
+    /// Cash.
     Cash,
+    /// A transfer made by scanning an invoice's VietQR code.
     Vietqr,
 }
 
@@ -33,18 +40,28 @@ pub enum PaymentMethod {
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
 #[graphql(remote = "crate::receivables::FundEntryKind")]
 pub enum FundEntryKind {
+    /// The maintenance-fee share of a payment, posted when the payment is allocated to an
+    /// invoice.
     FeeCollected,
+    /// Upkeep spending out of the fund.
     Expense,
+    /// A correction of fee collected, e.g. when a credit note takes off a maintenance fee
+    /// already paid.
     Adjustment,
 }
 
 /// A payment allocated to an invoice.
 #[derive(SimpleObject, Clone)]
 pub struct Allocation {
+    /// The payment the money came from.
     pub payment_id: ID,
+    /// The invoice it settles.
     pub invoice_id: ID,
+    /// Đồng applied to the invoice.
     pub amount: i64,
-    pub allocated_on: NaiveDate,
+    /// The day the money was applied: the payment's receipt date, or the issue date of a later
+    /// invoice that took the firm's unallocated credit.
+    pub allocated_on: Day,
 }
 
 impl From<&payment_allocation::Model> for Allocation {
@@ -53,7 +70,7 @@ impl From<&payment_allocation::Model> for Allocation {
             payment_id: ids::of::<PaymentId>(a.payment_id),
             invoice_id: ids::of::<InvoiceId>(a.invoice_id),
             amount: a.amount,
-            allocated_on: a.allocated_on,
+            allocated_on: Day(a.allocated_on),
         }
     }
 }
@@ -74,18 +91,23 @@ impl Payment {
     pub async fn id(&self) -> ID {
         ids::of::<PaymentId>(self.model.id)
     }
+    /// The paying firm.
     async fn firm_id(&self) -> ID {
         ids::of::<FirmId>(self.model.firm_id)
     }
+    /// Đồng received, more than 0.
     async fn amount(&self) -> i64 {
         self.model.amount
     }
-    async fn received_on(&self) -> NaiveDate {
-        self.model.received_on
+    /// The day the money arrived.
+    async fn received_on(&self) -> Day {
+        Day(self.model.received_on)
     }
+    /// How it arrived.
     async fn method(&self) -> PaymentMethod {
         self.model.method.into()
     }
+    /// The bank's transaction reference, for a transfer; null when none was given.
     async fn bank_reference(&self) -> Option<&str> {
         self.model.bank_reference.as_deref()
     }
@@ -93,9 +115,12 @@ impl Payment {
     async fn unallocated(&self) -> i64 {
         self.model.unallocated
     }
+    /// When it was recorded.
     async fn created_at(&self) -> DateTime<Utc> {
         self.model.created_at
     }
+    /// How it was applied to invoices, oldest first.
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
     async fn allocations(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Allocation>> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
@@ -113,11 +138,15 @@ impl Payment {
 /// A movement of a cluster's maintenance fund.
 #[derive(SimpleObject)]
 pub struct FundEntry {
+    /// Identifies the movement.
     pub id: ID,
-    pub entry_on: NaiveDate,
+    /// The day of the movement.
+    pub entry_on: Day,
+    /// What moved the fund.
     pub kind: FundEntryKind,
     /// In is positive, spending negative.
     pub amount: i64,
+    /// What it was for, e.g. the invoice a fee came from or the upkeep paid for.
     pub description: String,
 }
 
@@ -125,7 +154,7 @@ impl From<&fund_entry::Model> for FundEntry {
     fn from(e: &fund_entry::Model) -> Self {
         Self {
             id: ids::of::<FundEntryId>(e.id),
-            entry_on: e.entry_on,
+            entry_on: Day(e.entry_on),
             kind: e.kind.into(),
             amount: e.amount,
             description: e.description.clone(),
@@ -136,10 +165,13 @@ impl From<&fund_entry::Model> for FundEntry {
 /// Upkeep planned for a month.
 #[derive(SimpleObject)]
 pub struct UpkeepPlan {
+    /// Identifies the plan entry.
     pub id: ID,
     /// First day of the month.
-    pub month: NaiveDate,
+    pub month: Day,
+    /// Đồng planned.
     pub amount: i64,
+    /// What upkeep is planned.
     pub description: String,
 }
 
@@ -147,7 +179,7 @@ impl From<&upkeep_plan::Model> for UpkeepPlan {
     fn from(p: &upkeep_plan::Model) -> Self {
         Self {
             id: ids::of::<UpkeepPlanId>(p.id),
-            month: p.month,
+            month: Day(p.month),
             amount: p.amount,
             description: p.description.clone(),
         }
@@ -158,24 +190,31 @@ impl From<&upkeep_plan::Model> for UpkeepPlan {
 #[derive(SimpleObject)]
 pub struct FundMonth {
     /// First day of the month.
-    pub month: NaiveDate,
+    pub month: Day,
+    /// Fee collected and upward adjustments, đồng.
     pub money_in: i64,
+    /// Spending and downward adjustments, đồng (a positive number).
     pub money_out: i64,
 }
 
 /// A cluster's maintenance fund at a glance.
 #[derive(SimpleObject)]
 pub struct MaintenanceFund {
+    /// The cluster's global ID.
     pub cluster_id: ID,
+    /// The cluster's name.
     pub cluster_name: String,
+    /// Đồng in the fund today: fee collected and adjustments, less spending, since the start.
     pub balance: i64,
     /// The last 12 months, oldest first.
     pub months: Vec<FundMonth>,
     /// Upkeep planned for the next 12 months.
     pub planned_next_12_months: i64,
+    /// Upkeep planned from this month for 12 months, by month.
     pub plans: Vec<UpkeepPlan>,
     /// The maintenance fee in effect, đồng per m² per month.
     pub fee_per_m2_month: Option<i64>,
+    /// Area held by leases today, m².
     pub leased_area_m2: i64,
     /// What the fee brings in over 12 months at today's rate and leased area.
     pub expected_fee_next_12_months: i64,
@@ -197,7 +236,7 @@ impl MaintenanceFund {
                 .months
                 .iter()
                 .map(|m| FundMonth {
-                    month: m.month,
+                    month: Day(m.month),
                     money_in: m.money_in,
                     money_out: m.money_out,
                 })
@@ -229,9 +268,13 @@ impl NodeType for Payment {
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
 #[graphql(remote = "crate::receivables::BankLineStatus")]
 pub enum BankLineStatus {
+    /// No invoice found: confirm it against an invoice you choose, or ignore it.
     Unmatched,
+    /// An invoice is suggested; nothing is paid until the line is confirmed.
     Suggested,
+    /// Recorded as a payment.
     Confirmed,
+    /// Set aside: not a payment of an invoice, or handled elsewhere.
     Ignored,
 }
 
@@ -252,18 +295,23 @@ pub enum BankMatch {
 /// One incoming transfer of an imported bank statement.
 pub struct BankLine(pub LineView);
 
+/// An incoming transfer of an imported bank statement, waiting to be confirmed as a payment
+/// or set aside (operators).
 #[Object]
 impl BankLine {
     /// Global ID.
     pub async fn id(&self) -> ID {
         ids::of::<BankLineId>(self.0.line.id)
     }
-    async fn booked_on(&self) -> NaiveDate {
-        self.0.line.booked_on
+    /// The day the bank booked the transfer.
+    async fn booked_on(&self) -> Day {
+        Day(self.0.line.booked_on)
     }
+    /// Đồng received.
     async fn amount(&self) -> i64 {
         self.0.line.amount
     }
+    /// The transfer description, as the bank gives it.
     async fn description(&self) -> &str {
         &self.0.line.description
     }
@@ -271,9 +319,11 @@ impl BankLine {
     async fn reference(&self) -> &str {
         &self.0.line.reference
     }
+    /// The payer's tax code, when the statement gives one.
     async fn payer_tax_code(&self) -> Option<&str> {
         self.0.line.payer_tax_code.as_deref()
     }
+    /// Where the line stands.
     async fn status(&self) -> BankLineStatus {
         self.0.line.status.into()
     }
@@ -286,6 +336,7 @@ impl BankLine {
     async fn invoice_id(&self) -> Option<ID> {
         self.0.line.invoice_id.map(ids::of::<InvoiceId>)
     }
+    /// That invoice's series and number, e.g. `C26TAA 00000123`.
     async fn invoice_label(&self) -> Option<String> {
         bank::label_of(&self.0)
     }
@@ -293,9 +344,12 @@ impl BankLine {
     async fn invoice_open(&self) -> Option<i64> {
         self.0.invoice.as_ref().map(|i| i.open())
     }
+    /// The paying firm: the one with the payer's tax code, else the suggested invoice's buyer;
+    /// null when neither is known.
     async fn firm_id(&self) -> Option<ID> {
         self.0.line.firm_id.map(ids::of::<FirmId>)
     }
+    /// That firm's name.
     async fn firm_name(&self) -> Option<&str> {
         self.0.firm_name.as_deref()
     }
@@ -307,6 +361,7 @@ impl BankLine {
     async fn ignore_reason(&self) -> Option<&str> {
         self.0.line.ignore_reason.as_deref()
     }
+    /// When the line was imported.
     async fn imported_at(&self) -> DateTime<Utc> {
         self.0.line.created_at
     }
@@ -315,16 +370,24 @@ impl BankLine {
 /// One line of a bank file as the import read it.
 #[derive(SimpleObject)]
 pub struct BankImportLine {
+    /// The row of the file (row 1 is the header).
     pub row: i32,
-    pub booked_on: NaiveDate,
+    /// The day the bank booked the transfer.
+    pub booked_on: Day,
+    /// Đồng received.
     pub amount: i64,
+    /// The transfer description, as the bank gives it.
     pub description: String,
+    /// The bank's transaction reference.
     pub reference: String,
     /// Already imported earlier: skipped.
     pub duplicate: bool,
     #[graphql(name = "match")]
+    /// Why the suggested invoice was chosen; null when none was found, and for duplicates.
     pub match_kind: Option<BankMatch>,
+    /// The suggested invoice's series and number, e.g. `C26TAA 00000123`.
     pub invoice_label: Option<String>,
+    /// The paying firm: the one with the payer's tax code, else the suggested invoice's buyer.
     pub firm_name: Option<String>,
 }
 
@@ -332,7 +395,7 @@ impl From<&ImportLine> for BankImportLine {
     fn from(l: &ImportLine) -> Self {
         Self {
             row: l.row as i32,
-            booked_on: l.booked_on,
+            booked_on: Day(l.booked_on),
             amount: l.amount,
             description: l.description.clone(),
             reference: l.reference.clone(),
@@ -357,7 +420,9 @@ pub struct BankImportResult {
     pub duplicates: i32,
     /// Rows with a suggested invoice.
     pub matched: i32,
+    /// Every problem found; any one of them keeps `commit` from writing anything.
     pub problems: Vec<ImportProblem>,
+    /// The rows that could be read, in file order, each with its suggested invoice.
     pub lines: Vec<BankImportLine>,
 }
 
@@ -373,10 +438,14 @@ pub enum StatementEntryKind {
 /// One line of a statement of account.
 #[derive(SimpleObject)]
 pub struct StatementEntry {
-    pub on: NaiveDate,
+    /// The document's date: an invoice's or credit note's issue date, a payment's receipt date.
+    pub on: Day,
+    /// Invoice, credit note or payment.
     pub kind: StatementEntryKind,
     /// Invoice or credit-note number label, or the payment's bank reference.
     pub reference: String,
+    /// What it is, in Vietnamese: the billed period, the credit note's reason or the payment
+    /// method.
     pub description: String,
     /// What the firm owes more (invoices).
     pub debit: i64,
@@ -391,18 +460,30 @@ pub struct StatementEntry {
 /// A firm's statement of account.
 #[derive(SimpleObject)]
 pub struct FirmStatement {
+    /// The firm's global ID.
     pub firm_id: ID,
+    /// The firm's registered name.
     pub firm_name: String,
+    /// The firm's tax code; empty when none is on file.
     pub firm_tax_code: String,
-    pub from: NaiveDate,
-    pub to: NaiveDate,
+    /// First day of the statement.
+    pub from: Day,
+    /// Last day of the statement.
+    pub to: Day,
+    /// What the firm owed before `from`, đồng: invoices and credit notes issued less
+    /// payments received (negative: the firm was in credit).
     pub opening_balance: i64,
+    /// Invoices issued in the period, VAT included, đồng.
     pub invoiced: i64,
+    /// Credit notes issued in the period, VAT included, đồng (a positive number).
     pub credited: i64,
+    /// Payments received in the period, allocated or not, đồng.
     pub paid: i64,
+    /// What the firm owed at the end of `to`, đồng (negative: the firm is in credit).
     pub closing_balance: i64,
     /// Payments not yet allocated to any invoice (the firm's credit), today.
     pub unallocated_credit: i64,
+    /// The period's invoices, credit notes and payments by date, with a running balance.
     pub entries: Vec<StatementEntry>,
     /// Path of the CSV download (GET with the bearer token).
     pub csv_path: String,
@@ -413,13 +494,18 @@ pub struct FirmStatement {
 pub struct AgingBuckets {
     /// Not yet due.
     pub current: i64,
+    /// Open 1 to 30 days past the due date, đồng.
     #[graphql(name = "days1To30")]
     pub days_1_30: i64,
+    /// Open 31 to 60 days past the due date, đồng.
     #[graphql(name = "days31To60")]
     pub days_31_60: i64,
+    /// Open 61 to 90 days past the due date, đồng.
     #[graphql(name = "days61To90")]
     pub days_61_90: i64,
+    /// Open more than 90 days past the due date, đồng.
     pub over90: i64,
+    /// Everything open, đồng: the sum of the buckets.
     pub total: i64,
 }
 
@@ -441,15 +527,20 @@ impl From<Buckets> for AgingBuckets {
 pub struct AgingRow {
     /// Cluster or firm id.
     pub id: ID,
+    /// The cluster's or firm's name.
     pub name: String,
+    /// What it has open, by days past due.
     pub buckets: AgingBuckets,
 }
 
 /// Receivables by days past due.
 #[derive(SimpleObject)]
 pub struct ReceivablesAging {
-    pub as_of: NaiveDate,
+    /// The report's date: what was open at the end of that day.
+    pub as_of: Day,
+    /// Everything open (in the cluster, when one was asked for).
     pub total: AgingBuckets,
+    /// Clusters with anything open, by name.
     pub clusters: Vec<AgingRow>,
     /// Firms with anything open, largest total first.
     pub firms: Vec<AgingRow>,

@@ -3,7 +3,7 @@
 use async_graphql::{Context, Object};
 
 use crate::graphql::Services;
-use crate::graphql::connection::{Conn, paginate};
+use crate::graphql::connection::{Conn, connection_cost, paginate};
 use crate::graphql::context::{session, tenant};
 use crate::graphql::errors::GqlResult;
 use crate::graphql::tenancy::types::{Membership, Tenant};
@@ -15,6 +15,7 @@ pub struct TenancyQueries;
 #[Object]
 impl TenancyQueries {
     /// Members of the current tenant, oldest first (operator admin).
+    #[graphql(complexity = "connection_cost(first, child_complexity)")]
     async fn members(
         &self,
         ctx: &Context<'_>,
@@ -37,6 +38,7 @@ impl TenancyQueries {
     }
 
     /// Operator tenants, by name (platform admin).
+    #[graphql(complexity = "connection_cost(first, child_complexity)")]
     async fn tenants(
         &self,
         ctx: &Context<'_>,

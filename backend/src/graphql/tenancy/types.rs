@@ -7,6 +7,7 @@ use crate::access::TenantCtx;
 use crate::error::AppResult;
 use crate::graphql::Services;
 use crate::graphql::ids;
+use crate::graphql::limits::ROW_QUERY;
 use crate::graphql::node::NodeType;
 use crate::ids::{FirmId, MembershipId, TenantId};
 use crate::tenancy::entities::{firm, membership, tenant, user};
@@ -50,6 +51,8 @@ pub enum Locale {
 /// An organisation with its own isolated space: an operator or a provincial authority.
 pub struct Tenant(pub tenant::Model);
 
+/// An organisation with its own isolated space: an operator (infrastructure investor) or a
+/// provincial authority. Members see their own; the platform admin sees every tenant.
 #[Object(name = "Tenant")]
 impl Tenant {
     /// Global ID.
@@ -77,6 +80,8 @@ impl Tenant {
 /// An enterprise that leases plots from the operator (a secondary investor).
 pub struct Firm(pub firm::Model);
 
+/// An enterprise that leases plots from the operator (a secondary investor, doanh nghiệp
+/// thứ cấp). Operators see the whole register; an enterprise user only their own firm.
 #[Object(name = "Firm")]
 impl Firm {
     /// Global ID.
@@ -91,6 +96,7 @@ impl Firm {
     async fn tax_code(&self) -> Option<&str> {
         self.0.tax_code.as_deref()
     }
+    /// Registered address, as text.
     async fn address(&self) -> Option<&str> {
         self.0.address.as_deref()
     }
@@ -119,10 +125,12 @@ impl Firm {
             .map(str::to_owned)
             .collect()
     }
+    /// Whether it still operates.
     async fn status(&self) -> FirmStatus {
         self.0.status.into()
     }
     /// Who changed what, newest first (operators).
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
     async fn audit_trail(
         &self,
         ctx: &async_graphql::Context<'_>,
@@ -148,7 +156,9 @@ pub enum FirmOrderField {
 pub enum CapitalOrigin {
     /// 100% domestic capital.
     Domestic,
+    /// 100% foreign capital.
     Foreign,
+    /// Domestic and foreign capital together.
     JointVenture,
 }
 
@@ -156,7 +166,9 @@ pub enum CapitalOrigin {
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
 #[graphql(remote = "crate::tenancy::FirmStatus")]
 pub enum FirmStatus {
+    /// Operating.
     Active,
+    /// No longer operating; kept for its leases and invoices.
     Inactive,
 }
 
@@ -186,6 +198,8 @@ pub struct Membership {
     pub user: user::Model,
 }
 
+/// A user's role in one tenant; an enterprise membership also names the firm the user acts
+/// for. A user with several memberships switches between them.
 #[Object(name = "Membership")]
 impl Membership {
     /// Global ID.
