@@ -95,7 +95,9 @@ impl Default for ServerConfig {
 }
 
 /// A list given either as a list (TOML) or as one comma-separated text (environment).
-fn list_or_text<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
+fn list_or_text<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<String>, D::Error> {
     #[derive(Deserialize)]
     #[serde(untagged)]
     enum ListOrText {
@@ -249,7 +251,12 @@ pub struct DemoConfig {
 /// configuration. The variable names stay flat, as operators know them.
 fn nested_key(key: &str) -> String {
     match key {
-        "addr" | "public_url" | "ui_dir" | "log_format" | "trusted_proxies" | "max_body_bytes"
+        "addr"
+        | "public_url"
+        | "ui_dir"
+        | "log_format"
+        | "trusted_proxies"
+        | "max_body_bytes"
         | "body_timeout_seconds" => format!("server.{key}"),
         "data_dir" | "database_url" => format!("database.{}", key.trim_start_matches("database_")),
         "access_token_seconds"
@@ -309,9 +316,12 @@ impl Config {
         if let Some(url) = &self.server.public_url {
             let parsed = url::Url::parse(url)
                 .with_context(|| format!("CLUSTERKEEP_PUBLIC_URL {url:?} is not a URL"))?;
-            if self.env == Environment::Production && parsed.scheme() != "https" {
+            if self.env == Environment::Production
+                && parsed.scheme() != "https"
+                && !is_loopback(&parsed)
+            {
                 bail!(
-                    "production mode needs an https CLUSTERKEEP_PUBLIC_URL (got {url:?}): the refresh cookie is only Secure over https"
+                    "production mode needs an https CLUSTERKEEP_PUBLIC_URL (got {url:?}): the refresh cookie is only Secure over https (plain http is accepted only on a loopback address, for trying production mode locally)"
                 );
             }
         }
@@ -351,7 +361,9 @@ impl Config {
                     .parse::<ipnet::IpNet>()
                     .or_else(|_| entry.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
                     .with_context(|| {
-                        format!("CLUSTERKEEP_TRUSTED_PROXIES: {entry:?} is not an address or CIDR block")
+                        format!(
+                            "CLUSTERKEEP_TRUSTED_PROXIES: {entry:?} is not an address or CIDR block"
+                        )
                     })
             })
             .collect()
@@ -396,6 +408,16 @@ impl Config {
     }
 }
 
+/// Whether a URL names this machine (`localhost`, `127.0.0.1`, `[::1]`).
+fn is_loopback(url: &url::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(domain)) => domain.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(v4)) => v4.is_loopback(),
+        Some(url::Host::Ipv6(v6)) => v6.is_loopback(),
+        None => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -416,7 +438,10 @@ mod tests {
             ("trusted_proxies", "server.trusted_proxies"),
             ("max_body_bytes", "server.max_body_bytes"),
             ("body_timeout_seconds", "server.body_timeout_seconds"),
-            ("login_attempts_per_client", "auth.login_attempts_per_client"),
+            (
+                "login_attempts_per_client",
+                "auth.login_attempts_per_client",
+            ),
             ("revocation_poll_seconds", "auth.revocation_poll_seconds"),
             ("seed_demo", "demo.seed"),
             ("demo_history", "demo.history"),
@@ -456,6 +481,9 @@ mod tests {
         assert!(production("https://clusterkeep.example").validate().is_ok());
         let refused = production("http://clusterkeep.example").validate();
         assert!(refused.is_err_and(|e| e.to_string().contains("https")));
+        // Production on this machine (trying it locally) may use plain http.
+        assert!(production("http://127.0.0.1:8080").validate().is_ok());
+        assert!(production("http://localhost:8080").validate().is_ok());
         // Development accepts a plain local address.
         let mut development = production("http://127.0.0.1:8080");
         development.env = Environment::Development;

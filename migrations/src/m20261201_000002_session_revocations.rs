@@ -29,7 +29,11 @@ impl MigrationTrait for Migration {
                     .table(SessionRevocations::Table)
                     .col(uuid_pk(SessionRevocations::Id))
                     .col(ColumnDef::new(SessionRevocations::FamilyId).uuid().null())
-                    .col(ColumnDef::new(SessionRevocations::MembershipId).uuid().null())
+                    .col(
+                        ColumnDef::new(SessionRevocations::MembershipId)
+                            .uuid()
+                            .null(),
+                    )
                     .col(moment(SessionRevocations::CreatedAt))
                     .to_owned(),
             )
@@ -68,9 +72,7 @@ impl MigrationTrait for Migration {
         if manager.get_database_backend() == DbBackend::Postgres {
             manager
                 .get_connection()
-                .execute_unprepared(&format!(
-                    "REVOKE ALL ON refresh_tokens FROM {APP_ROLE};"
-                ))
+                .execute_unprepared(&format!("REVOKE ALL ON refresh_tokens FROM {APP_ROLE};"))
                 .await?;
         }
         manager

@@ -5,6 +5,7 @@ pub mod context;
 pub mod entities;
 pub mod housekeeping;
 pub mod invitations;
+pub mod members;
 pub mod password;
 pub mod password_reset;
 pub mod revocations;

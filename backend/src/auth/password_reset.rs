@@ -6,9 +6,9 @@
 use std::net::IpAddr;
 
 use chrono::{Duration, Utc};
-use tracing::Instrument;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use tracing::Instrument;
 use uuid::Uuid;
 
 use crate::auth::Auth;

@@ -59,12 +59,14 @@ pub async fn record<C: ConnectionTrait>(conn: &C, ended: &EndedSessions) -> AppR
                 .iter()
                 .map(|membership| (None, Some(*membership))),
         )
-        .map(|(family_id, membership_id)| session_revocation::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            family_id: Set(family_id),
-            membership_id: Set(membership_id),
-            created_at: Set(now),
-        });
+        .map(
+            |(family_id, membership_id)| session_revocation::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                family_id: Set(family_id),
+                membership_id: Set(membership_id),
+                created_at: Set(now),
+            },
+        );
     session_revocation::Entity::insert_many(rows)
         .exec(conn)
         .await?;
@@ -144,7 +146,10 @@ impl Revocations {
                     ended.families.entry(family).or_insert(row.created_at);
                 }
                 if let Some(membership) = row.membership_id {
-                    ended.memberships.entry(membership).or_insert(row.created_at);
+                    ended
+                        .memberships
+                        .entry(membership)
+                        .or_insert(row.created_at);
                 }
             }
             ended.forget_before(cutoff);

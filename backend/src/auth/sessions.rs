@@ -409,7 +409,10 @@ mod tests {
         let b = client_subject("2001:db8:1:2:bbbb::9".parse().unwrap());
         assert_eq!(a, b);
         assert_ne!(a, client_subject("2001:db8:1:3::1".parse().unwrap()));
-        assert_eq!(client_subject("::ffff:10.1.2.3".parse().unwrap()), "10.1.2.3");
+        assert_eq!(
+            client_subject("::ffff:10.1.2.3".parse().unwrap()),
+            "10.1.2.3"
+        );
         assert_eq!(client_subject("10.1.2.3".parse().unwrap()), "10.1.2.3");
     }
 }

@@ -122,10 +122,8 @@ pub async fn reserve(db: &Db, key: &Key, limit: Limit) -> AppResult<()> {
         .or(over(Column::LockedUntil)
             .is_not_null()
             .and(over(Column::LockedUntil).lte(now)));
-    let failures = Expr::case(lapsed.clone(), Expr::val(1))
-        .finally(over(Column::Failures).add(1));
-    let window = Expr::case(lapsed.clone(), Expr::val(now))
-        .finally(over(Column::WindowStartedAt));
+    let failures = Expr::case(lapsed.clone(), Expr::val(1)).finally(over(Column::Failures).add(1));
+    let window = Expr::case(lapsed.clone(), Expr::val(now)).finally(over(Column::WindowStartedAt));
     // The attempt that reaches the limit starts the lock; a running lock stays as it is.
     let lock = Expr::case(
         lapsed.clone(),
