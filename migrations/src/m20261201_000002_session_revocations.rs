@@ -61,7 +61,7 @@ impl MigrationTrait for Migration {
                 .get_connection()
                 .execute_unprepared(&format!(
                     "GRANT SELECT, INSERT ON session_revocations TO {APP_ROLE};
-                     GRANT SELECT, UPDATE ON refresh_tokens TO {APP_ROLE};"
+                     GRANT SELECT, UPDATE, DELETE ON refresh_tokens TO {APP_ROLE};"
                 ))
                 .await?;
         }

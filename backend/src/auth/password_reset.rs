@@ -1,7 +1,7 @@
 //! Password reset: a single-use link by email, valid for [`VALID_HOURS`]. Asking never reveals
 //! whether an account exists, neither by its answer nor by its timing, and is rate limited per
-//! address and per client address. Using a link voids every other link of the account and ends
-//! every session of the account.
+//! address and per client address. Only the newest link works; using it (or changing the
+//! password) voids every other link of the account, and using it ends every session.
 
 use std::net::IpAddr;
 
@@ -29,8 +29,7 @@ impl Auth {
     /// Asks for a reset link: the answer is the same whether or not the address belongs to an
     /// account, and so is its timing. Only the attempt limits are checked on the way (per
     /// address and per client address; RATE_LIMITED beyond them, known or not); looking the
-    /// account up and queueing the email happen afterwards, off the response path, after a
-    /// short random delay so that even their database writes do not line up with the answer.
+    /// account up and queueing the email happen afterwards, off the response path.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn request_password_reset(&self, email: &str, client: IpAddr) -> AppResult<()> {
         throttle::reserve(
@@ -48,11 +47,11 @@ impl Auth {
             Limit::reset_per_account(),
         )
         .await?;
+        // The account lookup, the link and the email happen after the answer, so its timing
+        // is the same for a known and an unknown address.
         let auth = self.clone();
-        let delay = std::time::Duration::from_millis(rand::random_range(100..400));
         tokio::spawn(
             async move {
-                tokio::time::sleep(delay).await;
                 if let Err(error) = auth.send_reset_link(&email).await {
                     tracing::error!(error = %error, "queueing a password reset link failed");
                 }
@@ -88,6 +87,8 @@ impl Auth {
         let token = random_token();
         let now = Utc::now();
         let expires_at = now + Duration::hours(VALID_HOURS);
+        // Only the newest link works: asking again voids the ones sent before.
+        void_reset_links(txn.conn(), found.id, now).await?;
         password_reset::Entity::insert(password_reset::ActiveModel {
             id: Set(Uuid::now_v7()),
             user_id: Set(found.id),
