@@ -28,10 +28,10 @@ impl ClientPolicy {
             .peer_addr()
             .map(|a| a.ip())
             .unwrap_or(IpAddr::V6(std::net::Ipv6Addr::UNSPECIFIED));
-        self.from_forwarded(peer, forwarded_for(req))
+        self.client_behind(peer, forwarded_for(req))
     }
 
-    fn from_forwarded(&self, peer: IpAddr, forwarded: Vec<IpAddr>) -> IpAddr {
+    fn client_behind(&self, peer: IpAddr, forwarded: Vec<IpAddr>) -> IpAddr {
         if !self.is_trusted(peer) {
             return peer;
         }
@@ -137,29 +137,29 @@ mod tests {
         let forwarded = vec![ip("198.51.100.9"), ip("203.0.113.7")];
         // Nobody trusted: the peer, whatever the header says.
         assert_eq!(
-            policy(&[]).from_forwarded(ip("10.0.0.2"), forwarded.clone()),
+            policy(&[]).client_behind(ip("10.0.0.2"), forwarded.clone()),
             ip("10.0.0.2")
         );
         // A trusted load balancer: the address it received from (the last hop), not what the
         // client wrote in front of it.
         assert_eq!(
-            policy(&["10.0.0.0/8"]).from_forwarded(ip("10.0.0.2"), forwarded.clone()),
+            policy(&["10.0.0.0/8"]).client_behind(ip("10.0.0.2"), forwarded.clone()),
             ip("203.0.113.7")
         );
         // Two trusted proxies in a row are skipped.
         assert_eq!(
             policy(&["10.0.0.0/8"])
-                .from_forwarded(ip("10.0.0.2"), vec![ip("203.0.113.7"), ip("10.0.0.3")]),
+                .client_behind(ip("10.0.0.2"), vec![ip("203.0.113.7"), ip("10.0.0.3")]),
             ip("203.0.113.7")
         );
         // A peer outside the list cannot choose its address.
         assert_eq!(
-            policy(&["10.0.0.0/8"]).from_forwarded(ip("192.0.2.1"), forwarded),
+            policy(&["10.0.0.0/8"]).client_behind(ip("192.0.2.1"), forwarded),
             ip("192.0.2.1")
         );
         // A mapped IPv4 peer matches an IPv4 block.
         assert_eq!(
-            policy(&["10.0.0.0/8"]).from_forwarded(ip("::ffff:10.0.0.2"), vec![ip("203.0.113.7")]),
+            policy(&["10.0.0.0/8"]).client_behind(ip("::ffff:10.0.0.2"), vec![ip("203.0.113.7")]),
             ip("203.0.113.7")
         );
         assert_eq!(parse_hop("[2001:db8::1]:4711"), Some(ip("2001:db8::1")));

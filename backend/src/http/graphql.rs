@@ -88,7 +88,9 @@ async fn read_body(
     if declared.is_some_and(|length| length > limit as u64) {
         return Err(too_large());
     }
-    let mut body = web::BytesMut::with_capacity(declared.map_or(8192, |l| l as usize).min(limit));
+    // Grown as bytes arrive: a length announced but never sent reserves nothing big.
+    let mut body =
+        web::BytesMut::with_capacity(declared.map_or(8192, |l| l as usize).min(64 * 1024));
     let deadline = tokio::time::Instant::now() + timeout;
     loop {
         match tokio::time::timeout_at(deadline, payload.next()).await {
