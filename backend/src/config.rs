@@ -65,6 +65,19 @@ pub struct ServerConfig {
     pub ui_dir: Option<PathBuf>,
     /// `CLUSTERKEEP_LOG_FORMAT`: `pretty` (default) or `json`.
     pub log_format: LogFormat,
+    /// `CLUSTERKEEP_TRUSTED_PROXIES`: addresses or CIDR blocks of the load balancers in front of
+    /// the server, separated by commas (e.g. `10.0.0.0/8, 192.168.1.7`). Only a request whose
+    /// peer is one of them has its client address taken from `X-Forwarded-For`; by default
+    /// nobody is trusted and the client address is the socket's peer.
+    #[serde(deserialize_with = "list_or_text")]
+    pub trusted_proxies: Vec<String>,
+    /// `CLUSTERKEEP_MAX_BODY_BYTES`: the largest `/graphql` request body (413 above it, before
+    /// it is read). Default 8 MiB: CSV imports travel inside GraphQL, and a 10,000-row firm or
+    /// bank CSV is 1–3 MB once JSON-escaped.
+    pub max_body_bytes: usize,
+    /// `CLUSTERKEEP_BODY_TIMEOUT_SECONDS`: how long reading one request body may take (408 after
+    /// it), so a body trickling in a byte at a time cannot hold a connection and its buffer.
+    pub body_timeout_seconds: u64,
 }
 
 impl Default for ServerConfig {
@@ -74,8 +87,32 @@ impl Default for ServerConfig {
             public_url: None,
             ui_dir: None,
             log_format: LogFormat::Pretty,
+            trusted_proxies: Vec::new(),
+            max_body_bytes: 8 * 1024 * 1024,
+            body_timeout_seconds: 30,
         }
     }
+}
+
+/// A list given either as a list (TOML) or as one comma-separated text (environment).
+fn list_or_text<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum ListOrText {
+        List(Vec<String>),
+        Text(String),
+    }
+    let items = match ListOrText::deserialize(deserializer)? {
+        ListOrText::List(items) => items,
+        ListOrText::Text(text) => text.split(',').map(str::to_owned).collect(),
+    };
+    Ok(items
+        .into_iter()
+        .map(|item| item.trim().to_owned())
+        .filter(|item| !item.is_empty())
+        .collect())
 }
 
 /// Where the data lives.
@@ -121,6 +158,13 @@ pub struct AuthConfig {
     pub refresh_token_days: i64,
     /// `CLUSTERKEEP_PASSWORD_HASH_CONCURRENCY`: hashes computed at once (default: cores).
     pub password_hash_concurrency: Option<usize>,
+    /// `CLUSTERKEEP_LOGIN_ATTEMPTS_PER_CLIENT`: failed sign-ins one client address may make in
+    /// 15 minutes, across all accounts (password spraying), before it waits 15 minutes.
+    pub login_attempts_per_client: u32,
+    /// `CLUSTERKEEP_REVOCATION_POLL_SECONDS`: how often each server reloads the list of ended
+    /// sessions written by the others; an access token of an ended session is refused on this
+    /// server at once and on the others within this many seconds.
+    pub revocation_poll_seconds: u64,
 }
 
 impl Default for AuthConfig {
@@ -135,6 +179,8 @@ impl Default for AuthConfig {
             access_token_seconds: 15 * 60,
             refresh_token_days: 30,
             password_hash_concurrency: None,
+            login_attempts_per_client: 30,
+            revocation_poll_seconds: 5,
         }
     }
 }
@@ -205,9 +251,19 @@ pub struct DemoConfig {
 /// configuration. The variable names stay flat, as operators know them.
 fn nested_key(key: &str) -> String {
     match key {
-        "addr" | "public_url" | "ui_dir" | "log_format" => format!("server.{key}"),
+        "addr"
+        | "public_url"
+        | "ui_dir"
+        | "log_format"
+        | "trusted_proxies"
+        | "max_body_bytes"
+        | "body_timeout_seconds" => format!("server.{key}"),
         "data_dir" | "database_url" => format!("database.{}", key.trim_start_matches("database_")),
-        "access_token_seconds" | "refresh_token_days" | "password_hash_concurrency" => {
+        "access_token_seconds"
+        | "refresh_token_days"
+        | "password_hash_concurrency"
+        | "login_attempts_per_client"
+        | "revocation_poll_seconds" => {
             format!("auth.{key}")
         }
         "smtp_url" => "mail.smtp_url".to_owned(),
@@ -256,6 +312,27 @@ impl Config {
                 "set both CLUSTERKEEP_JWT_PREVIOUS_SECRET and CLUSTERKEEP_JWT_PREVIOUS_KID, or neither"
             );
         }
+        self.trusted_proxies()?;
+        if let Some(url) = &self.server.public_url {
+            let parsed = url::Url::parse(url)
+                .with_context(|| format!("CLUSTERKEEP_PUBLIC_URL {url:?} is not a URL"))?;
+            if self.env == Environment::Production
+                && parsed.scheme() != "https"
+                && !is_loopback(&parsed)
+            {
+                bail!(
+                    "production mode needs an https CLUSTERKEEP_PUBLIC_URL (got {url:?}): the refresh cookie is only Secure over https (plain http is accepted only on a loopback address, for trying production mode locally)"
+                );
+            }
+        }
+        if self.server.max_body_bytes < 1024 {
+            bail!("CLUSTERKEEP_MAX_BODY_BYTES must be at least 1024");
+        }
+        if self.server.body_timeout_seconds == 0 || self.auth.revocation_poll_seconds == 0 {
+            bail!(
+                "CLUSTERKEEP_BODY_TIMEOUT_SECONDS and CLUSTERKEEP_REVOCATION_POLL_SECONDS must be at least 1"
+            );
+        }
         if self.env == Environment::Production {
             let mut missing = Vec::new();
             if self.auth.jwt_secret.is_none() {
@@ -272,6 +349,24 @@ impl Config {
             }
         }
         Ok(())
+    }
+
+    /// The trusted proxies, parsed (a bare address is a block of one).
+    pub fn trusted_proxies(&self) -> anyhow::Result<Vec<ipnet::IpNet>> {
+        self.server
+            .trusted_proxies
+            .iter()
+            .map(|entry| {
+                entry
+                    .parse::<ipnet::IpNet>()
+                    .or_else(|_| entry.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                    .with_context(|| {
+                        format!(
+                            "CLUSTERKEEP_TRUSTED_PROXIES: {entry:?} is not an address or CIDR block"
+                        )
+                    })
+            })
+            .collect()
     }
 
     /// Whether this is production mode.
@@ -313,6 +408,16 @@ impl Config {
     }
 }
 
+/// Whether a URL names this machine (`localhost`, `127.0.0.1`, `[::1]`).
+fn is_loopback(url: &url::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(domain)) => domain.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(v4)) => v4.is_loopback(),
+        Some(url::Host::Ipv6(v6)) => v6.is_loopback(),
+        None => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -330,6 +435,14 @@ mod tests {
             ("mail_from", "mail.from"),
             ("mail_poll_ms", "mail.poll_ms"),
             ("graphql_max_depth", "graphql.max_depth"),
+            ("trusted_proxies", "server.trusted_proxies"),
+            ("max_body_bytes", "server.max_body_bytes"),
+            ("body_timeout_seconds", "server.body_timeout_seconds"),
+            (
+                "login_attempts_per_client",
+                "auth.login_attempts_per_client",
+            ),
+            ("revocation_poll_seconds", "auth.revocation_poll_seconds"),
             ("seed_demo", "demo.seed"),
             ("demo_history", "demo.history"),
             ("env", "env"),
@@ -351,5 +464,53 @@ mod tests {
         assert_eq!(config.graphql.max_batch, 2);
         assert_eq!(config.graphql.max_depth, GraphqlLimits::default().max_depth);
         assert_eq!(config.auth.refresh_token_days, 30);
+    }
+
+    fn production(public_url: &str) -> Config {
+        let mut config = Config {
+            env: Environment::Production,
+            ..Config::default()
+        };
+        config.server.public_url = Some(public_url.to_owned());
+        config.auth.jwt_secret = Some(SecretString::from("x".repeat(40)));
+        config
+    }
+
+    #[test]
+    fn production_refuses_an_http_public_url() {
+        assert!(production("https://clusterkeep.example").validate().is_ok());
+        let refused = production("http://clusterkeep.example").validate();
+        assert!(refused.is_err_and(|e| e.to_string().contains("https")));
+        // Production on this machine (trying it locally) may use plain http.
+        assert!(production("http://127.0.0.1:8080").validate().is_ok());
+        assert!(production("http://localhost:8080").validate().is_ok());
+        // Development accepts a plain local address.
+        let mut development = production("http://127.0.0.1:8080");
+        development.env = Environment::Development;
+        assert!(development.validate().is_ok());
+    }
+
+    #[test]
+    fn trusted_proxies_come_as_text_or_list_and_must_parse() {
+        let from_env: Config = Figment::new()
+            .merge(Toml::string(
+                "[server]\ntrusted_proxies = \"10.0.0.0/8, 192.168.1.7 ,\"\n",
+            ))
+            .extract()
+            .unwrap();
+        assert_eq!(
+            from_env.server.trusted_proxies,
+            ["10.0.0.0/8", "192.168.1.7"]
+        );
+        let parsed = from_env.trusted_proxies().unwrap();
+        assert!(parsed[1].contains(&"192.168.1.7".parse::<std::net::IpAddr>().unwrap()));
+        let from_file: Config = Figment::new()
+            .merge(Toml::string("[server]\ntrusted_proxies = [\"::1\"]\n"))
+            .extract()
+            .unwrap();
+        assert_eq!(from_file.server.trusted_proxies, ["::1"]);
+        let mut bad = Config::default();
+        bad.server.trusted_proxies = vec!["10.0.0.0/33".into()];
+        assert!(bad.validate().is_err());
     }
 }

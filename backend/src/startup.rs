@@ -2,7 +2,7 @@
 //! schema, background workers and the HTTP server. The binary and the tests both start here.
 
 use std::net::TcpListener;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use actix_web::middleware::DefaultHeaders;
 use actix_web::{App, HttpServer, web};
@@ -15,6 +15,7 @@ use crate::db::Db;
 use crate::demo;
 use crate::graphql::context::CookiePolicy;
 use crate::graphql::{Services, build_schema};
+use crate::http::client::ClientPolicy;
 use crate::http::{self, HttpState};
 use crate::jobs::{self, Workers};
 use crate::notify::Outbox;
@@ -25,6 +26,7 @@ pub struct Application {
     port: u16,
     server: actix_web::dev::Server,
     workers: Workers,
+    revocation_reloader: tokio::task::JoinHandle<()>,
     services: Services,
 }
 
@@ -73,14 +75,20 @@ impl Application {
             outbox: outbox.clone(),
         };
         let limits = config.graphql;
+        let https = public_url.starts_with("https://");
         let schema = build_schema(Some(services.clone()), limits, config.is_production());
         let state = HttpState {
             auth,
             db: db.clone(),
             limits,
-            cookies: CookiePolicy {
-                secure: public_url.starts_with("https://"),
+            cookies: CookiePolicy { secure: https },
+            client: ClientPolicy {
+                trusted_proxies: config.trusted_proxies()?,
+                public_origin: http::client::origin_of(&public_url),
+                development: !config.is_production(),
             },
+            max_body_bytes: config.server.max_body_bytes,
+            body_timeout: Duration::from_secs(config.server.body_timeout_seconds),
             graphiql: !config.is_production(),
             ui_dir: config.effective_ui_dir(),
         };
@@ -88,15 +96,25 @@ impl Application {
             tracing::warn!("the web app is not built (frontend/dist); serving the API only");
         }
 
+        // Sessions other servers ended recently, then every few seconds (see auth::revocations).
+        services.auth.revocations().reload(&db).await?;
+        let revocation_reloader = services.auth.revocations().spawn_reloader(
+            db.clone(),
+            Duration::from_secs(config.auth.revocation_poll_seconds),
+        );
         let workers = jobs::start(&db, &config, &outbox).await?;
         let server = HttpServer::new(move || {
+            let mut headers = DefaultHeaders::new()
+                .add(("X-Content-Type-Options", "nosniff"))
+                .add(("X-Frame-Options", "DENY"))
+                .add(("Referrer-Policy", "no-referrer"))
+                .add(("Content-Security-Policy", CONTENT_SECURITY_POLICY));
+            if https {
+                // Browsers that once reached us over https never try plain http again.
+                headers = headers.add(("Strict-Transport-Security", "max-age=31536000"));
+            }
             App::new()
-                .wrap(
-                    DefaultHeaders::new()
-                        .add(("X-Content-Type-Options", "nosniff"))
-                        .add(("X-Frame-Options", "DENY"))
-                        .add(("Referrer-Policy", "no-referrer")),
-                )
+                .wrap(headers)
                 .wrap(TracingLogger::<http::RequestSpan>::new())
                 .app_data(web::Data::new(schema.clone()))
                 .app_data(web::Data::new(state.clone()))
@@ -116,6 +134,7 @@ impl Application {
             port: local.port(),
             server,
             workers,
+            revocation_reloader,
             services,
         })
     }
@@ -134,10 +153,19 @@ impl Application {
     /// between units of work.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
         let result = self.server.await;
+        self.revocation_reloader.abort();
         self.workers.stop().await;
         result.context("HTTP server")
     }
 }
+
+/// The web app's Content-Security-Policy: scripts, and everything else it loads, only from this
+/// server (the built app has no inline script). Inline styles stay allowed: the UI library sets
+/// its theme variables in a `<style>` element.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; \
+     style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; \
+     connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; \
+     frame-ancestors 'none'";
 
 fn db_kind(db: &Db) -> &'static str {
     match db.backend() {

@@ -35,6 +35,10 @@ pub enum Policy {
     ConfigureBilling,
     /// Invite, list and revoke members and invitations: operator admins.
     ManageMembers,
+    /// Remove a member from the tenant (ending their sessions): operator admins.
+    RemoveMembers,
+    /// Move a member between operator admin and staff (ending their sessions): operator admins.
+    ChangeMemberRoles,
     /// Read and retry the tenant's outgoing mail: operator admins.
     ReadMailLog,
     /// Read who changed what (the audit trail): operator admins and staff.
@@ -84,6 +88,8 @@ impl Policy {
             | Self::CorrectInvoices
             | Self::ConfigureBilling
             | Self::ManageMembers
+            | Self::RemoveMembers
+            | Self::ChangeMemberRoles
             | Self::ReadMailLog => role == OperatorAdmin,
             Self::ReadProvince => role == AuthorityViewer,
         };
@@ -105,7 +111,7 @@ mod tests {
 
     /// One row per policy: what each role reaches, in the order of [`ROLES`]
     /// (`T` the whole tenant, `F` its own firm, `-` nothing).
-    const TABLE: [(Policy, &str); 13] = [
+    const TABLE: [(Policy, &str); 15] = [
         (Policy::ReadTenant, "-TTTT"),
         (Policy::ManageEstate, "-TT--"),
         (Policy::ReadAccounts, "-TTF-"),
@@ -116,6 +122,8 @@ mod tests {
         (Policy::CorrectInvoices, "-T---"),
         (Policy::ConfigureBilling, "-T---"),
         (Policy::ManageMembers, "-T---"),
+        (Policy::RemoveMembers, "-T---"),
+        (Policy::ChangeMemberRoles, "-T---"),
         (Policy::ReadMailLog, "-T---"),
         (Policy::ReadAuditTrail, "-TT--"),
         (Policy::ReadProvince, "----T"),

@@ -11,6 +11,8 @@ pub struct Session {
     pub(super) user_id: UserId,
     pub(super) role: Role,
     pub(super) membership: Option<MembershipScope>,
+    /// The refresh family (sign-in) the access token belongs to.
+    pub(super) family: Option<uuid::Uuid>,
 }
 
 /// The membership a session acts under.
@@ -35,6 +37,12 @@ impl Session {
     /// The current membership, if the session acts for a tenant.
     pub fn membership_id(&self) -> Option<MembershipId> {
         self.membership.map(|m| m.id)
+    }
+
+    /// The refresh family (the sign-in) this session belongs to; none for tokens issued before
+    /// tokens named it.
+    pub fn family(&self) -> Option<uuid::Uuid> {
+        self.family
     }
 
     /// Whether this is a platform-admin session.

@@ -3,11 +3,12 @@
 use chrono::{Duration, Utc};
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter};
 
-use crate::auth::entities::{login_throttle, password_reset, refresh_token};
+use crate::auth::entities::{login_throttle, password_reset, refresh_token, session_revocation};
 use crate::db::Db;
 use crate::error::AppResult;
 
-/// Deletes refresh tokens and reset links that expired over a day ago, and stale throttle rows.
+/// Deletes refresh tokens and reset links that expired over a day ago, stale throttle rows, and
+/// records of ended sessions older than any access token.
 /// Returns how many rows went.
 pub async fn purge_expired(db: &Db) -> AppResult<u64> {
     let cutoff = Utc::now() - Duration::days(1);
@@ -33,6 +34,11 @@ pub async fn purge_expired(db: &Db) -> AppResult<u64> {
         .exec(txn.conn())
         .await?
         .rows_affected;
+    let ended = session_revocation::Entity::delete_many()
+        .filter(session_revocation::Column::CreatedAt.lt(cutoff))
+        .exec(txn.conn())
+        .await?
+        .rows_affected;
     txn.commit().await?;
-    Ok(tokens + resets + throttles)
+    Ok(tokens + resets + throttles + ended)
 }

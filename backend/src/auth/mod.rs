@@ -5,8 +5,10 @@ pub mod context;
 pub mod entities;
 pub mod housekeeping;
 pub mod invitations;
+pub mod members;
 pub mod password;
 pub mod password_reset;
+pub mod revocations;
 pub mod sessions;
 pub mod throttle;
 pub mod tokens;
@@ -23,6 +25,7 @@ use crate::db::Db;
 use crate::ids::{FirmId, MembershipId, TenantId, UserId};
 use crate::notify::Outbox;
 use password::PasswordHasher;
+use revocations::Revocations;
 use tokens::{TokenError, TokenKeys};
 
 /// The sign-in service and what it needs.
@@ -34,6 +37,9 @@ pub struct Auth {
     pub(crate) outbox: Outbox,
     pub(crate) refresh_days: i64,
     pub(crate) public_url: String,
+    pub(crate) revocations: Revocations,
+    /// Failed sign-ins one client address may make per window (password spraying).
+    pub(crate) login_attempts_per_client: i32,
 }
 
 impl Auth {
@@ -56,7 +62,21 @@ impl Auth {
             outbox,
             refresh_days: config.auth.refresh_token_days,
             public_url: public_url.trim_end_matches('/').to_owned(),
+            revocations: Revocations::new(config.auth.access_token_seconds),
+            login_attempts_per_client: i32::try_from(config.auth.login_attempts_per_client)
+                .unwrap_or(i32::MAX)
+                .max(1),
         })
+    }
+
+    /// This server's memory of ended sessions.
+    pub fn revocations(&self) -> &Revocations {
+        &self.revocations
+    }
+
+    /// How many days a refresh token lives.
+    pub fn refresh_days(&self) -> i64 {
+        self.refresh_days
     }
 
     /// The password hasher (shared with the demo seeding).
@@ -64,9 +84,14 @@ impl Auth {
         &self.hasher
     }
 
-    /// Turns a bearer token into a verified session.
+    /// Turns a bearer token into a verified session: a valid signature and claims, and a
+    /// session that has not ended (logout, password change or reset, removal or role change;
+    /// see [`revocations`]). No database round trip.
     pub fn session_from_bearer(&self, token: &str) -> Result<Session, TokenError> {
         let claims = self.keys.verify(token)?;
+        if self.revocations.is_ended(claims.fam, claims.mid) {
+            return Err(TokenError::Ended);
+        }
         let membership = match (claims.role, claims.tenant, claims.mid) {
             (Role::PlatformAdmin, _, _) => None,
             (_, Some(tenant), Some(mid)) => Some(MembershipScope {
@@ -84,6 +109,7 @@ impl Auth {
             user_id: UserId(claims.sub),
             role: claims.role,
             membership,
+            family: claims.fam,
         })
     }
 

@@ -1,15 +1,21 @@
 //! Password reset: a single-use link by email, valid for [`VALID_HOURS`]. Asking never reveals
-//! whether an account exists. Using it ends every session of the account.
+//! whether an account exists, neither by its answer nor by its timing, and is rate limited per
+//! address and per client address. Only the newest link works; using it (or changing the
+//! password) voids every other link of the account, and using it ends every session.
+
+use std::net::IpAddr;
 
 use chrono::{Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use tracing::Instrument;
 use uuid::Uuid;
 
 use crate::auth::Auth;
 use crate::auth::entities::password_reset::{self, Column};
 use crate::auth::password::NewPassword;
-use crate::auth::sessions::revoke_user;
+use crate::auth::sessions::{client_subject, end_user_sessions, void_reset_links};
+use crate::auth::throttle::{self, Key, Limit};
 use crate::auth::tokens::{random_token, token_hash};
 use crate::error::{AppError, AppResult};
 use crate::notify::Mail;
@@ -20,12 +26,43 @@ use crate::values::Email;
 pub const VALID_HOURS: i64 = 2;
 
 impl Auth {
-    /// Sends a reset link if the address belongs to an account; does nothing otherwise.
+    /// Asks for a reset link: the answer is the same whether or not the address belongs to an
+    /// account, and so is its timing. Only the attempt limits are checked on the way (per
+    /// address and per client address; RATE_LIMITED beyond them, known or not); looking the
+    /// account up and queueing the email happen afterwards, off the response path.
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn request_password_reset(&self, email: &str) -> AppResult<()> {
+    pub async fn request_password_reset(&self, email: &str, client: IpAddr) -> AppResult<()> {
+        throttle::reserve(
+            &self.db,
+            &Key::reset_client(&client_subject(client)),
+            Limit::reset_per_client(),
+        )
+        .await?;
         let Ok(email) = Email::parse(email, "email") else {
             return Ok(());
         };
+        throttle::reserve(
+            &self.db,
+            &Key::reset_account(email.as_str()),
+            Limit::reset_per_account(),
+        )
+        .await?;
+        // The account lookup, the link and the email happen after the answer, so its timing
+        // is the same for a known and an unknown address.
+        let auth = self.clone();
+        tokio::spawn(
+            async move {
+                if let Err(error) = auth.send_reset_link(&email).await {
+                    tracing::error!(error = %error, "queueing a password reset link failed");
+                }
+            }
+            .in_current_span(),
+        );
+        Ok(())
+    }
+
+    /// Queues a reset link if the address belongs to an account; does nothing otherwise.
+    async fn send_reset_link(&self, email: &Email) -> AppResult<()> {
         // System transaction: nobody is signed in; the account is found by its address.
         let txn = self.db.system().await?;
         let Some(found) = user::Entity::find()
@@ -50,6 +87,8 @@ impl Auth {
         let token = random_token();
         let now = Utc::now();
         let expires_at = now + Duration::hours(VALID_HOURS);
+        // Only the newest link works: asking again voids the ones sent before.
+        void_reset_links(txn.conn(), found.id, now).await?;
         password_reset::Entity::insert(password_reset::ActiveModel {
             id: Set(Uuid::now_v7()),
             user_id: Set(found.id),
@@ -67,7 +106,7 @@ impl Auth {
             expires_at,
         };
         self.outbox
-            .enqueue(txn.conn(), None, &email, found.locale, &mail)
+            .enqueue(txn.conn(), None, email, found.locale, &mail)
             .await?;
         txn.commit().await?;
         self.outbox.wake();
@@ -110,8 +149,11 @@ impl Auth {
             .filter(user::Column::Id.eq(account.id))
             .exec(txn.conn())
             .await?;
-        revoke_user(txn.conn(), account.id).await?;
+        // One new password voids every other outstanding link, and every session ends.
+        void_reset_links(txn.conn(), account.id, now).await?;
+        let ended = end_user_sessions(txn.conn(), account.id).await?;
         txn.commit().await?;
+        self.revocations.note(&ended);
         Ok(())
     }
 }

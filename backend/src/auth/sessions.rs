@@ -4,17 +4,23 @@
 //! marked replaced and a new one issued in the same family. Presenting a replaced (or revoked)
 //! token means it was stolen or replayed, so the whole family is revoked.
 
-use chrono::{Duration, Utc};
-use sea_orm::sea_query::Expr;
+use std::net::IpAddr;
+
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::sea_query::{Expr, IntoCondition};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 use uuid::Uuid;
 
 use crate::access::Role;
+use crate::auth::entities::password_reset;
 use crate::auth::entities::refresh_token::{self, Column as Rt};
+use crate::auth::revocations::{self, EndedSessions};
+use crate::auth::throttle::{self, Key, Limit};
 use crate::auth::tokens::{random_token, token_hash};
-use crate::auth::{Auth, Session, throttle};
+use crate::auth::{Auth, Session};
 use crate::error::{AppError, AppResult};
 use crate::ids::{MembershipId, UserId};
 use crate::tenancy::entities::{membership, user};
@@ -42,11 +48,27 @@ fn invalid_refresh() -> AppError {
 
 impl Auth {
     /// Signs in with email and password, acting under the user's first membership (or as
-    /// platform admin).
+    /// platform admin). The attempt is counted against the account and against the client
+    /// address *before* the password is checked (see [`throttle`]).
     #[tracing::instrument(skip(self, email, password))]
-    pub async fn login(&self, email: &str, password: &str) -> AppResult<IssuedTokens> {
-        let key = throttle::email_key(email);
-        throttle::ensure_allowed(&self.db, &key).await?;
+    pub async fn login(
+        &self,
+        email: &str,
+        password: &str,
+        client: IpAddr,
+    ) -> AppResult<IssuedTokens> {
+        let (per_account, per_client) = (
+            Limit::login_per_account(),
+            Limit::login_per_client(self.login_attempts_per_client),
+        );
+        let account = Key::login_account(email);
+        let from = Key::login_client(&client_subject(client));
+        throttle::reserve(&self.db, &account, per_account).await?;
+        if let Err(refused) = throttle::reserve(&self.db, &from, per_client).await {
+            // Not evaluated: the account owner should not pay for the client's limit.
+            throttle::refund(&self.db, &account, per_account).await?;
+            return Err(refused);
+        }
         let normalized = email.trim().to_lowercase();
         // System read: nobody is signed in yet.
         let txn = self.db.system().await?;
@@ -57,11 +79,11 @@ impl Auth {
         txn.commit().await?;
         let hash = found.as_ref().and_then(|u| u.password_hash.as_deref());
         if !self.hasher.verify(hash, password).await? {
-            throttle::record_failure(&self.db, &key).await?;
             return Err(wrong_credentials());
         }
         let user = found.ok_or_else(wrong_credentials)?;
-        throttle::clear(&self.db, &key).await?;
+        throttle::clear(&self.db, &account).await?;
+        throttle::refund(&self.db, &from, per_client).await?;
         let txn = self.db.system().await?;
         let first = membership::Entity::find()
             .filter(membership::Column::UserId.eq(user.id))
@@ -108,6 +130,7 @@ impl Auth {
             membership.map(|m| m.tenant_id),
             membership.map(|m| m.id),
             membership.and_then(|m| m.firm_id),
+            family,
         )?;
         let refresh = random_token();
         let now = Utc::now();
@@ -146,8 +169,9 @@ impl Auth {
             .await?
             .ok_or_else(invalid_refresh)?;
         if found.replaced_at.is_some() || found.revoked_at.is_some() {
-            revoke_family(txn.conn(), found.family_id).await?;
+            let ended = end_families(txn.conn(), vec![found.family_id]).await?;
             txn.commit().await?;
+            self.revocations.note(&ended);
             tracing::warn!(family = %found.family_id, user = %found.user_id, "refresh token reused; family revoked");
             return Err(invalid_refresh());
         }
@@ -163,8 +187,9 @@ impl Auth {
             .exec(txn.conn())
             .await?;
         if rotated.rows_affected != 1 {
-            revoke_family(txn.conn(), found.family_id).await?;
+            let ended = end_families(txn.conn(), vec![found.family_id]).await?;
             txn.commit().await?;
+            self.revocations.note(&ended);
             return Err(invalid_refresh());
         }
         let user = user::Entity::find_by_id(found.user_id)
@@ -194,10 +219,12 @@ impl Auth {
             .filter(Rt::TokenHash.eq(token_hash(presented)))
             .one(txn.conn())
             .await?;
-        if let Some(found) = found {
-            revoke_family(txn.conn(), found.family_id).await?;
-        }
+        let ended = match found {
+            Some(found) => end_families(txn.conn(), vec![found.family_id]).await?,
+            None => EndedSessions::default(),
+        };
         txn.commit().await?;
+        self.revocations.note(&ended);
         Ok(())
     }
 
@@ -220,6 +247,7 @@ impl Auth {
             .one(txn.conn())
             .await?
             .ok_or(AppError::NotFound)?;
+        let mut ended = EndedSessions::default();
         if let Some(presented) = current_refresh {
             let found = refresh_token::Entity::find()
                 .filter(Rt::TokenHash.eq(token_hash(presented)))
@@ -227,18 +255,20 @@ impl Auth {
                 .one(txn.conn())
                 .await?;
             if let Some(found) = found {
-                revoke_family(txn.conn(), found.family_id).await?;
+                ended = end_families(txn.conn(), vec![found.family_id]).await?;
             }
         }
         let tokens = self
             .start_session(txn.conn(), &user, Some(&membership))
             .await?;
         txn.commit().await?;
+        self.revocations.note(&ended);
         Ok(tokens)
     }
 
-    /// Changes the signed-in user's password after checking the current one; every other
-    /// session of the user ends.
+    /// Changes the signed-in user's password after checking the current one. Every other
+    /// session of the user ends (refresh tokens and their access tokens), and every pending
+    /// reset link dies; the session making the change stays signed in.
     pub async fn change_password(
         &self,
         session: &Session,
@@ -268,35 +298,121 @@ impl Auth {
         )?;
         let hash = self.hasher.hash(&new).await?;
         let txn = self.db.system().await?;
+        let now = Utc::now();
         user::Entity::update_many()
             .col_expr(user::Column::PasswordHash, Expr::value(Some(hash)))
-            .col_expr(user::Column::UpdatedAt, Expr::value(Utc::now()))
+            .col_expr(user::Column::UpdatedAt, Expr::value(now))
             .filter(user::Column::Id.eq(user.id))
             .exec(txn.conn())
             .await?;
+        let others = live_families(txn.conn(), Rt::UserId.eq(user.id), session.family()).await?;
+        let ended = end_families(txn.conn(), others).await?;
+        void_reset_links(txn.conn(), user.id, now).await?;
         txn.commit().await?;
+        self.revocations.note(&ended);
         Ok(())
     }
 }
 
-/// Revokes every live token of a family.
-pub(crate) async fn revoke_family<C: ConnectionTrait>(conn: &C, family: Uuid) -> AppResult<()> {
+/// The refresh families with a live token among the tokens `condition` selects, except
+/// `keep` (the caller's own).
+pub(crate) async fn live_families<C: ConnectionTrait>(
+    conn: &C,
+    condition: impl IntoCondition,
+    keep: Option<Uuid>,
+) -> AppResult<Vec<Uuid>> {
+    let mut select = refresh_token::Entity::find()
+        .select_only()
+        .column(Rt::FamilyId)
+        .distinct()
+        .filter(condition)
+        .filter(Rt::RevokedAt.is_null());
+    if let Some(keep) = keep {
+        select = select.filter(Rt::FamilyId.ne(keep));
+    }
+    Ok(select.into_tuple::<Uuid>().all(conn).await?)
+}
+
+/// Ends refresh families: revokes their tokens, and records them so their access tokens are
+/// refused too (see [`crate::auth::revocations`]). Apply the result with
+/// [`crate::auth::revocations::Revocations::note`] after the transaction commits.
+pub(crate) async fn end_families<C: ConnectionTrait>(
+    conn: &C,
+    families: Vec<Uuid>,
+) -> AppResult<EndedSessions> {
+    if families.is_empty() {
+        return Ok(EndedSessions::default());
+    }
     refresh_token::Entity::update_many()
         .col_expr(Rt::RevokedAt, Expr::value(Some(Utc::now())))
-        .filter(Rt::FamilyId.eq(family))
+        .filter(Rt::FamilyId.is_in(families.iter().copied()))
         .filter(Rt::RevokedAt.is_null())
+        .exec(conn)
+        .await?;
+    let ended = EndedSessions {
+        families,
+        memberships: Vec::new(),
+    };
+    revocations::record(conn, &ended).await?;
+    Ok(ended)
+}
+
+/// Ends every session of a user (after a password reset).
+pub(crate) async fn end_user_sessions<C: ConnectionTrait>(
+    conn: &C,
+    user: Uuid,
+) -> AppResult<EndedSessions> {
+    let families = live_families(conn, Rt::UserId.eq(user), None).await?;
+    end_families(conn, families).await
+}
+
+/// Marks every unused reset link of a user as used: one new password voids the others.
+pub(crate) async fn void_reset_links<C: ConnectionTrait>(
+    conn: &C,
+    user: Uuid,
+    now: DateTime<Utc>,
+) -> AppResult<()> {
+    password_reset::Entity::update_many()
+        .col_expr(password_reset::Column::UsedAt, Expr::value(Some(now)))
+        .filter(password_reset::Column::UserId.eq(user))
+        .filter(password_reset::Column::UsedAt.is_null())
         .exec(conn)
         .await?;
     Ok(())
 }
 
-/// Revokes every live token of a user (after a password reset).
-pub(crate) async fn revoke_user<C: ConnectionTrait>(conn: &C, user: Uuid) -> AppResult<()> {
-    refresh_token::Entity::update_many()
-        .col_expr(Rt::RevokedAt, Expr::value(Some(Utc::now())))
-        .filter(Rt::UserId.eq(user))
-        .filter(Rt::RevokedAt.is_null())
-        .exec(conn)
-        .await?;
-    Ok(())
+/// How a client address is counted: an IPv4 address as is, an IPv6 address by its /64 (one
+/// host usually holds a whole /64, so single addresses would be free to rotate).
+pub fn client_subject(client: IpAddr) -> String {
+    match client {
+        IpAddr::V4(v4) => v4.to_string(),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let segments = v6.segments();
+                format!(
+                    "{:x}:{:x}:{:x}:{:x}::/64",
+                    segments[0], segments[1], segments[2], segments[3]
+                )
+            }
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::client_subject;
+
+    #[test]
+    fn ipv6_clients_are_counted_by_their_64_block_and_mapped_ipv4_as_ipv4() {
+        let a = client_subject("2001:db8:1:2:aaaa::1".parse().unwrap());
+        let b = client_subject("2001:db8:1:2:bbbb::9".parse().unwrap());
+        assert_eq!(a, b);
+        assert_ne!(a, client_subject("2001:db8:1:3::1".parse().unwrap()));
+        assert_eq!(
+            client_subject("::ffff:10.1.2.3".parse().unwrap()),
+            "10.1.2.3"
+        );
+        assert_eq!(client_subject("10.1.2.3".parse().unwrap()), "10.1.2.3");
+    }
 }

@@ -33,6 +33,9 @@ pub struct Claims {
     /// The enterprise user's firm.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub firm: Option<Uuid>,
+    /// The refresh family (the sign-in) the token was issued for, so the token ends with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fam: Option<Uuid>,
     pub iss: String,
     pub aud: String,
     pub exp: i64,
@@ -65,6 +68,8 @@ pub enum TokenError {
     UnknownKid,
     #[error("token rejected: {0}")]
     Invalid(#[from] jsonwebtoken::errors::Error),
+    #[error("the token's session has ended")]
+    Ended,
 }
 
 impl TokenKeys {
@@ -111,7 +116,7 @@ impl TokenKeys {
         self.lifetime_seconds
     }
 
-    /// Signs an access token for `role` (and the membership, if any).
+    /// Signs an access token for `role` (and the membership, if any) in refresh `family`.
     pub fn issue(
         &self,
         user: Uuid,
@@ -119,6 +124,7 @@ impl TokenKeys {
         tenant: Option<Uuid>,
         membership: Option<Uuid>,
         firm: Option<Uuid>,
+        family: Uuid,
     ) -> anyhow::Result<String> {
         let now = Utc::now().timestamp();
         let claims = Claims {
@@ -127,6 +133,7 @@ impl TokenKeys {
             role,
             mid: membership,
             firm,
+            fam: Some(family),
             iss: self.issuer.clone(),
             aud: self.audience.clone(),
             iat: now,

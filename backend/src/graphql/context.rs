@@ -26,6 +26,24 @@ pub enum RequestAuth {
 #[derive(Clone)]
 pub struct RefreshCookie(pub Option<String>);
 
+/// Whether the request came from a page of another site (its `Origin` is not ours): such a
+/// request may not use the refresh cookie (CSRF), whatever its content.
+#[derive(Clone, Copy)]
+pub struct CrossSite(pub bool);
+
+/// The client's address: the socket's peer, or the one a trusted proxy forwarded.
+#[derive(Clone, Copy)]
+pub struct ClientAddress(pub std::net::IpAddr);
+
+/// How the refresh token reaches the client.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Delivery {
+    /// Only in the httpOnly cookie (browsers): scripts never see it.
+    Cookie,
+    /// Only in the response body (clients that keep it themselves).
+    Body,
+}
+
 /// Whether cookies are marked `Secure` (the public address is https).
 #[derive(Clone, Copy)]
 pub struct CookiePolicy {
@@ -49,11 +67,30 @@ pub fn tenant(ctx: &Context<'_>) -> async_graphql::Result<TenantCtx> {
     session(ctx)?.tenant().map_err(to_gql)
 }
 
-/// The refresh token to use: the argument, else the cookie; UNAUTHENTICATED when neither.
-pub fn refresh_token(ctx: &Context<'_>, argument: Option<String>) -> async_graphql::Result<String> {
-    argument
-        .or_else(|| ctx.data_opt::<RefreshCookie>().and_then(|c| c.0.clone()))
-        .ok_or_else(|| to_gql(AppError::Unauthenticated("no refresh token".into())))
+/// The refresh token to use and how its successor goes back: the argument (answered in the
+/// body), else the cookie (answered in the cookie); UNAUTHENTICATED when neither, FORBIDDEN
+/// when the cookie came with a request from another site.
+pub fn refresh_token(
+    ctx: &Context<'_>,
+    argument: Option<String>,
+) -> async_graphql::Result<(String, Delivery)> {
+    if let Some(token) = argument {
+        return Ok((token, Delivery::Body));
+    }
+    match ctx.data_opt::<RefreshCookie>().and_then(|c| c.0.clone()) {
+        Some(_) if ctx.data_opt::<CrossSite>().is_some_and(|c| c.0) => Err(to_gql(
+            AppError::Forbidden("the session cookie cannot be used from another site".into()),
+        )),
+        Some(token) => Ok((token, Delivery::Cookie)),
+        None => Err(to_gql(AppError::Unauthenticated("no refresh token".into()))),
+    }
+}
+
+/// The client's address (loopback when the request did not say, as in unit tests).
+pub fn client_address(ctx: &Context<'_>) -> std::net::IpAddr {
+    ctx.data_opt::<ClientAddress>()
+        .map(|c| c.0)
+        .unwrap_or(std::net::IpAddr::V6(std::net::Ipv6Addr::LOCALHOST))
 }
 
 /// Sets (or, with `None`, clears) the refresh cookie on the response.

@@ -4,7 +4,7 @@
 
 use async_graphql::Value as ConstValue;
 use async_graphql::parser::types::{
-    DocumentOperations, ExecutableDocument, Selection, SelectionSet,
+    DocumentOperations, ExecutableDocument, Field, Selection, SelectionSet,
 };
 
 use crate::values::is_forbidden_control;
@@ -20,14 +20,24 @@ pub const ROW_QUERY: usize = 10;
 /// is spread (20 aliases in a fragment spread 10 times are 200 aliased fields, not 20). A
 /// fragment that spreads itself counts once; validation refuses it anyway.
 pub fn count_aliases(document: &ExecutableDocument) -> usize {
+    count_fields(document, &|field| field.alias.is_some())
+}
+
+/// Counts the fields called `name` (under any alias) as the document would run them, in every
+/// operation and each time a fragment is spread.
+pub fn count_fields_named(document: &ExecutableDocument, name: &str) -> usize {
+    count_fields(document, &|field| field.name.node.as_str() == name)
+}
+
+fn count_fields(document: &ExecutableDocument, counts: &dyn Fn(&Field) -> bool) -> usize {
     let mut stack = Vec::new();
     match &document.operations {
         DocumentOperations::Single(op) => {
-            count_in(document, &op.node.selection_set.node, &mut stack)
+            count_in(document, &op.node.selection_set.node, counts, &mut stack)
         }
         DocumentOperations::Multiple(ops) => ops
             .values()
-            .map(|op| count_in(document, &op.node.selection_set.node, &mut stack))
+            .map(|op| count_in(document, &op.node.selection_set.node, counts, &mut stack))
             .fold(0usize, usize::saturating_add),
     }
 }
@@ -35,22 +45,28 @@ pub fn count_aliases(document: &ExecutableDocument) -> usize {
 fn count_in<'a>(
     document: &'a ExecutableDocument,
     set: &'a SelectionSet,
+    counts: &dyn Fn(&Field) -> bool,
     stack: &mut Vec<&'a str>,
 ) -> usize {
     let mut total = 0usize;
     for item in &set.items {
         let here = match &item.node {
-            Selection::Field(field) => usize::from(field.node.alias.is_some())
-                .saturating_add(count_in(document, &field.node.selection_set.node, stack)),
+            Selection::Field(field) => usize::from(counts(&field.node)).saturating_add(count_in(
+                document,
+                &field.node.selection_set.node,
+                counts,
+                stack,
+            )),
             Selection::InlineFragment(fragment) => {
-                count_in(document, &fragment.node.selection_set.node, stack)
+                count_in(document, &fragment.node.selection_set.node, counts, stack)
             }
             Selection::FragmentSpread(spread) => {
                 let name = spread.node.fragment_name.node.as_str();
                 match document.fragments.get(&spread.node.fragment_name.node) {
                     Some(fragment) if !stack.contains(&name) => {
                         stack.push(name);
-                        let inner = count_in(document, &fragment.node.selection_set.node, stack);
+                        let inner =
+                            count_in(document, &fragment.node.selection_set.node, counts, stack);
                         stack.pop();
                         inner
                     }
@@ -142,7 +158,7 @@ fn control_path(value: &ConstValue, path: String) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{control_character, count_aliases};
+    use super::{control_character, count_aliases, count_fields_named};
 
     #[test]
     fn a_control_character_is_found_in_variables_literals_and_fragments() {
@@ -184,6 +200,18 @@ mod tests {
             request("{ me { email } }", serde_json::json!({ "x": "\u{85}" })),
             Some("x".into())
         );
+    }
+
+    #[test]
+    fn logins_are_counted_under_aliases_in_fragments_and_every_operation() {
+        let doc = async_graphql::parser::parse_query(
+            "mutation A { a: login(email: \"x\", password: \"y\") { expiresIn } ...F ...F } \
+             mutation B { login(email: \"x\", password: \"y\") { expiresIn } } \
+             fragment F on Mutation { b: login(email: \"x\", password: \"z\") { expiresIn } }",
+        )
+        .unwrap();
+        assert_eq!(count_fields_named(&doc, "login"), 4);
+        assert_eq!(count_fields_named(&doc, "logout"), 0);
     }
 
     #[test]

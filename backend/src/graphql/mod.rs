@@ -55,7 +55,8 @@ pub struct Mutation(
 /// The schema type.
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;
 
-/// Builds the schema with its limits; introspection is off in production.
+/// Builds the schema with its limits; introspection and field suggestions ("Did you mean …")
+/// are off in production, so the schema is not given away.
 pub fn build_schema(
     services: Option<Services>,
     limits: limits::Limits,
@@ -70,7 +71,7 @@ pub fn build_schema(
         builder = builder.data(services);
     }
     if production {
-        builder = builder.disable_introspection();
+        builder = builder.disable_introspection().disable_suggestions();
     }
     builder.finish()
 }

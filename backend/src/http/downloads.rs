@@ -43,6 +43,8 @@ fn attachment(
 ) -> HttpResponse {
     HttpResponse::Ok()
         .content_type(content_type)
+        // A firm's invoices and statements: never kept in a shared cache or the browser's.
+        .insert_header((header::CACHE_CONTROL, "no-store"))
         .insert_header((
             header::CONTENT_DISPOSITION,
             format!("attachment; filename=\"{file}\""),

@@ -1,27 +1,130 @@
-//! `POST /graphql`: authenticates the bearer token, applies the batch and alias limits, runs
-//! the request, and makes sure every error carries a code.
+//! `POST /graphql`: accepts only a JSON body of bounded size read within a time limit,
+//! authenticates the bearer token, applies the batch, alias and sign-in limits, runs the request,
+//! and makes sure every error carries a code. Answers are never cached (they carry tokens and
+//! tenant data).
 
-use actix_web::{HttpRequest, HttpResponse, web};
+use std::time::Duration;
+
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, Responder, web};
 use async_graphql::http::GraphiQLSource;
 use async_graphql::parser::types::{DocumentOperations, Selection};
 use async_graphql::{BatchRequest, BatchResponse, ServerError};
-use async_graphql_actix_web::{GraphQLBatchRequest, GraphQLResponse};
+use async_graphql_actix_web::GraphQLResponse;
+use futures_util::StreamExt;
 
 use crate::error::AppError;
 use crate::error::ErrorCode;
 use crate::graphql::AppSchema;
-use crate::graphql::context::{REFRESH_COOKIE, RefreshCookie, RequestAuth};
+use crate::graphql::context::{
+    ClientAddress, CrossSite, REFRESH_COOKIE, RefreshCookie, RequestAuth,
+};
 use crate::graphql::errors::to_gql;
-use crate::graphql::limits::{control_character, count_aliases};
+use crate::graphql::limits::{control_character, count_aliases, count_fields_named};
 use crate::http::HttpState;
 
-fn refused(code: ErrorCode, message: String) -> GraphQLResponse {
+/// A GraphQL answer carrying one error with our code, with HTTP status `status`.
+fn refused_with(
+    req: &HttpRequest,
+    status: StatusCode,
+    code: ErrorCode,
+    message: String,
+) -> HttpResponse {
     let mut error = ServerError::new(message, None);
     error
         .extensions
         .get_or_insert_with(Default::default)
         .set("code", code.as_str());
-    GraphQLResponse::from(async_graphql::Response::from_errors(vec![error]))
+    let mut response = answer(
+        req,
+        BatchResponse::Single(async_graphql::Response::from_errors(vec![error])),
+    );
+    *response.status_mut() = status;
+    response
+}
+
+/// A refusal of what the request asks (limits): an ordinary GraphQL answer, status 200.
+fn refused(req: &HttpRequest, code: ErrorCode, message: String) -> HttpResponse {
+    refused_with(req, StatusCode::OK, code, message)
+}
+
+/// The HTTP answer to a GraphQL response: never stored by a browser or proxy.
+fn answer(req: &HttpRequest, response: BatchResponse) -> HttpResponse {
+    let mut http = GraphQLResponse::from(response).respond_to(req);
+    http.headers_mut().insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("no-store"),
+    );
+    http
+}
+
+/// Whether the body is declared as JSON (`application/json`, any parameters). Anything else,
+/// notably the CORS "simple" types a page of another site can send without asking
+/// (`text/plain`, forms, multipart), is refused.
+fn is_json(req: &HttpRequest) -> bool {
+    matches!(req.mime_type(), Ok(Some(mime)) if mime.type_() == actix_web::mime::APPLICATION && mime.subtype() == actix_web::mime::JSON && mime.suffix().is_none())
+}
+
+/// Reads the body: 413 above `limit` (at once when `Content-Length` says so, else as soon as
+/// the bytes read pass it, so nothing over the limit is ever buffered), 408 when it takes
+/// longer than `timeout` to arrive.
+async fn read_body(
+    req: &HttpRequest,
+    mut payload: web::Payload,
+    limit: usize,
+    timeout: Duration,
+) -> Result<web::Bytes, HttpResponse> {
+    let too_large = || {
+        refused_with(
+            req,
+            StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorCode::Validation,
+            format!("the request body may be at most {limit} bytes"),
+        )
+    };
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > limit as u64) {
+        return Err(too_large());
+    }
+    // Grown as bytes arrive: a length announced but never sent reserves nothing big.
+    let mut body =
+        web::BytesMut::with_capacity(declared.map_or(8192, |l| l as usize).min(64 * 1024));
+    let deadline = tokio::time::Instant::now() + timeout;
+    loop {
+        match tokio::time::timeout_at(deadline, payload.next()).await {
+            Err(_) => {
+                tracing::info!("request body not received in time");
+                return Err(refused_with(
+                    req,
+                    StatusCode::REQUEST_TIMEOUT,
+                    ErrorCode::Validation,
+                    format!(
+                        "the request body did not arrive within {} s",
+                        timeout.as_secs()
+                    ),
+                ));
+            }
+            Ok(None) => return Ok(body.freeze()),
+            Ok(Some(Err(error))) => {
+                return Err(refused_with(
+                    req,
+                    StatusCode::BAD_REQUEST,
+                    ErrorCode::Validation,
+                    format!("the request body could not be read: {error}"),
+                ));
+            }
+            Ok(Some(Ok(chunk))) => {
+                if body.len() + chunk.len() > limit {
+                    return Err(too_large());
+                }
+                body.extend_from_slice(&chunk);
+            }
+        }
+    }
 }
 
 /// Runs a GraphQL request or batch.
@@ -30,16 +133,41 @@ pub async fn execute(
     state: web::Data<HttpState>,
     req: HttpRequest,
     auth: RequestAuth,
-    body: GraphQLBatchRequest,
-) -> GraphQLResponse {
+    payload: web::Payload,
+) -> HttpResponse {
+    if !is_json(&req) {
+        return refused_with(
+            &req,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ErrorCode::Validation,
+            "send the request as Content-Type: application/json".into(),
+        );
+    }
+    let body = match read_body(&req, payload, state.max_body_bytes, state.body_timeout).await {
+        Ok(body) => body,
+        Err(refusal) => return refusal,
+    };
+    let mut batch: BatchRequest = match serde_json::from_slice(&body) {
+        Ok(batch) => batch,
+        Err(error) => {
+            return refused_with(
+                &req,
+                StatusCode::BAD_REQUEST,
+                ErrorCode::Validation,
+                format!("the body is not a GraphQL request: {error}"),
+            );
+        }
+    };
     let cookie = RefreshCookie(req.cookie(REFRESH_COOKIE).map(|c| c.value().to_owned()));
+    let cross_site = CrossSite(state.client.is_cross_site(&req));
+    let client = ClientAddress(state.client.client_address(&req));
 
-    let mut batch = body.into_inner();
     tracing::Span::current().record("operation", operation_names(&mut batch));
     if let BatchRequest::Batch(requests) = &batch
         && requests.len() > state.limits.max_batch
     {
         return refused(
+            &req,
             ErrorCode::Validation,
             format!(
                 "a batch may hold at most {} operations",
@@ -47,6 +175,7 @@ pub async fn execute(
             ),
         );
     }
+    let mut logins = 0usize;
     for request in batch.iter_mut() {
         if let Some(path) = control_character(request) {
             let error = to_gql(AppError::invalid(
@@ -55,12 +184,17 @@ pub async fn execute(
                  tabs and line breaks only",
             ))
             .into_server_error(Default::default());
-            return GraphQLResponse::from(async_graphql::Response::from_errors(vec![error]));
+            return answer(
+                &req,
+                BatchResponse::Single(async_graphql::Response::from_errors(vec![error])),
+            );
         }
         if let Ok(document) = request.parsed_query() {
+            logins = logins.saturating_add(count_fields_named(document, "login"));
             let aliases = count_aliases(document);
             if aliases > state.limits.max_aliases {
                 return refused(
+                    &req,
                     ErrorCode::Validation,
                     format!(
                         "the query uses {aliases} aliases; at most {} are allowed",
@@ -70,10 +204,24 @@ pub async fn execute(
             }
         }
     }
-    let batch = batch.data(auth).data(cookie).data(state.cookies);
+    // Each `login` is a password check: one per request, so a batch or aliases cannot turn
+    // one request into hundreds of guesses.
+    if logins > 1 {
+        return refused(
+            &req,
+            ErrorCode::Validation,
+            "a request may sign in (`login`) at most once".into(),
+        );
+    }
+    let batch = batch
+        .data(auth)
+        .data(cookie)
+        .data(cross_site)
+        .data(client)
+        .data(state.cookies);
     let mut response = schema.execute_batch(batch).await;
     ensure_codes(&mut response);
-    GraphQLResponse::from(response)
+    answer(&req, response)
 }
 
 /// The names of the operations a request runs, for the log: the operation's name, or for an
@@ -132,6 +280,15 @@ fn ensure_codes(response: &mut BatchResponse) {
 pub async fn graphiql() -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
+        // GraphiQL loads from a CDN and starts with an inline script; the web app's policy
+        // (only our own scripts) would stop it. Development only.
+        .insert_header((
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'self'; script-src 'self' 'unsafe-inline' https://unpkg.com; \
+             style-src 'self' 'unsafe-inline' https://unpkg.com; img-src 'self' data:; \
+             font-src 'self' data: https://unpkg.com; connect-src 'self'; object-src 'none'; \
+             frame-ancestors 'none'",
+        ))
         .body(
             GraphiQLSource::build()
                 .endpoint("/graphql")

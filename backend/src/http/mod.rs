@@ -3,6 +3,7 @@
 //! read in one place ([`session`]) and every domain error becomes its status in one place
 //! ([`errors`]).
 
+pub mod client;
 mod downloads;
 mod errors;
 mod graphql;
@@ -12,6 +13,7 @@ mod session;
 mod ui;
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use actix_web::{HttpResponse, web};
 
@@ -28,6 +30,12 @@ pub struct HttpState {
     pub db: Db,
     pub limits: Limits,
     pub cookies: CookiePolicy,
+    /// How clients and sites are told apart (trusted proxies, the public origin).
+    pub client: client::ClientPolicy,
+    /// The largest `/graphql` body, in bytes (413 above it).
+    pub max_body_bytes: usize,
+    /// How long a request body may take to arrive (408 after it).
+    pub body_timeout: Duration,
     pub graphiql: bool,
     pub ui_dir: Option<PathBuf>,
 }

@@ -47,6 +47,17 @@ pub struct Options {
     pub max_depth: Option<usize>,
     /// Run in production mode.
     pub production: bool,
+    /// The public address (default: none in development, `https://clusterkeep.test` in
+    /// production).
+    pub public_url: Option<String>,
+    /// Load balancers whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: Vec<String>,
+    /// The largest `/graphql` body (default: the configuration's).
+    pub max_body_bytes: Option<usize>,
+    /// How long a body may take to arrive (default: the configuration's).
+    pub body_timeout_seconds: Option<u64>,
+    /// Failed sign-ins per client address (default: the configuration's).
+    pub login_attempts_per_client: Option<u32>,
 }
 
 /// A running application on a fresh database.
@@ -111,9 +122,18 @@ pub async fn spawn_app(backend: Backend, options: Options) -> Option<TestApp> {
         },
         server: ServerConfig {
             addr: "127.0.0.1:0".into(),
-            public_url: options
-                .production
-                .then(|| "https://clusterkeep.test".to_owned()),
+            public_url: options.public_url.clone().or_else(|| {
+                options
+                    .production
+                    .then(|| "https://clusterkeep.test".to_owned())
+            }),
+            trusted_proxies: options.trusted_proxies.clone(),
+            max_body_bytes: options
+                .max_body_bytes
+                .unwrap_or(ServerConfig::default().max_body_bytes),
+            body_timeout_seconds: options
+                .body_timeout_seconds
+                .unwrap_or(ServerConfig::default().body_timeout_seconds),
             ..ServerConfig::default()
         },
         database: DatabaseConfig {
@@ -123,6 +143,9 @@ pub async fn spawn_app(backend: Backend, options: Options) -> Option<TestApp> {
         auth: AuthConfig {
             jwt_secret: Some(SecretString::from(TEST_JWT_SECRET.to_owned())),
             password_hash_concurrency: Some(2),
+            login_attempts_per_client: options
+                .login_attempts_per_client
+                .unwrap_or(AuthConfig::default().login_attempts_per_client),
             ..AuthConfig::default()
         },
         mail: MailConfig {
@@ -241,11 +264,12 @@ impl TestApp {
             .expect("json")
     }
 
-    /// Signs in, returning the raw response.
+    /// Signs in as a program does (the refresh token in the answer, no cookie), returning the
+    /// raw response.
     pub async fn login(&self, email: &str, password: &str) -> Gql {
         self.graphql(
             None,
-            "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken refreshToken expiresIn viewer { email role } } }",
+            "mutation($e: String!, $p: String!) { login(email: $e, password: $p, tokenDelivery: BODY) { accessToken refreshToken expiresIn viewer { email role } } }",
             json!({ "e": email, "p": password }),
         )
         .await
@@ -288,20 +312,42 @@ impl TestApp {
     }
 
     /// The token of the newest link of kind `path` (`/invite`, `/reset-password`) mailed to
-    /// `email`, read from the outbox (for tests without an SMTP server).
+    /// `email`, read from the outbox (for tests without an SMTP server). Waits up to 5 s for
+    /// one: reset links are queued after the answer.
     pub async fn latest_link_token(&self, email: &str, path: &str) -> String {
+        self.link_tokens(email, path, 1)
+            .await
+            .pop()
+            .expect("a link to that address")
+    }
+
+    /// The tokens of the links of kind `path` mailed to `email`, oldest first, once there are
+    /// at least `count` of them (waiting up to 5 s).
+    pub async fn link_tokens(&self, email: &str, path: &str, count: usize) -> Vec<String> {
         use clusterkeep::notify::entities::outbox_message;
         use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
-        let txn = self.services.db.system().await.expect("system txn");
-        let message = outbox_message::Entity::find()
-            .filter(outbox_message::Column::Recipient.eq(email))
-            .order_by_desc(outbox_message::Column::CreatedAt)
-            .one(txn.conn())
-            .await
-            .expect("outbox query")
-            .expect("a message to that address");
-        txn.commit().await.expect("commit");
-        token_from(&message.body_text, path)
+        let marker = format!("{path}?token=");
+        for _ in 0..50 {
+            let txn = self.services.db.system().await.expect("system txn");
+            let messages = outbox_message::Entity::find()
+                .filter(outbox_message::Column::Recipient.eq(email))
+                .order_by_asc(outbox_message::Column::CreatedAt)
+                .order_by_asc(outbox_message::Column::Id)
+                .all(txn.conn())
+                .await
+                .expect("outbox query");
+            txn.commit().await.expect("commit");
+            let tokens: Vec<String> = messages
+                .iter()
+                .filter(|m| m.body_text.contains(&marker))
+                .map(|m| token_from(&m.body_text, path))
+                .collect();
+            if tokens.len() >= count {
+                return tokens;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("fewer than {count} {path} links were mailed to {email}");
     }
 
     /// A snapshot of every table's row count, to prove a failed mutation wrote nothing.

@@ -3,6 +3,7 @@
 
 mod helpers;
 
+mod auth_security;
 mod billing;
 mod csv_files;
 mod estate;

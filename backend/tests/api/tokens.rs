@@ -188,6 +188,7 @@ async fn a_token_signed_with_the_previous_key_stays_valid_during_rotation() {
             None,
             None,
             None,
+            uuid::Uuid::now_v7(),
         )
         .unwrap();
     assert_eq!(rotated.verify(&old).unwrap().sub, user);
@@ -198,6 +199,7 @@ async fn a_token_signed_with_the_previous_key_stays_valid_during_rotation() {
             None,
             None,
             None,
+            uuid::Uuid::now_v7(),
         )
         .unwrap();
     assert!(

@@ -92,15 +92,22 @@ export type AuditEntry = {
 
 /**
  * Tokens after sign-in, refresh, invitation acceptance or membership switch. The web app
- * keeps the access token in memory; the refresh token is also set as an httpOnly cookie.
+ * keeps the access token in memory and the refresh token stays in an httpOnly cookie.
  */
 export type AuthPayload = {
   /** Bearer token for the `Authorization` header; short-lived. */
   accessToken: Scalars['String']['output'];
   /** Seconds until the access token expires. */
   expiresIn: Scalars['Int']['output'];
-  /** Exchange it with `refresh` for new tokens; single use (rotated). */
-  refreshToken: Scalars['String']['output'];
+  /**
+   * The refresh token, for clients that keep it themselves: exchange it with
+   * `refresh(refreshToken:)` for new tokens; single use (rotated). Only returned to a
+   * request that asked for it: `login` or `acceptInvitation` with `tokenDelivery: BODY`,
+   * or `refresh` or `switchMembership` given a `refreshToken` argument. Otherwise (browsers)
+   * it travels only in the httpOnly `ck_refresh` cookie, which scripts cannot read, and this
+   * is null.
+   */
+  refreshToken?: Maybe<Scalars['String']['output']>;
   /** Who is signed in, and as what. */
   viewer: Viewer;
 };
@@ -1382,14 +1389,25 @@ export type MeterReadingFields = {
 export type Mutation = {
   /**
    * Accept an invitation by setting a password (or, for an existing account, entering
-   * its password); signs the user in.
+   * its password); signs the user in. The refresh token goes in the httpOnly cookie, or
+   * with `tokenDelivery: BODY` in `refreshToken` instead.
    */
   acceptInvitation: AuthPayload;
   /** Activate a draft lease; CONFLICT when another lease holds a plot in its period (operators). */
   activateLease: Lease;
   /** Adds a version of a tariff charge; the previous version ends the day before (operators). */
   addTariffVersion: Tariff;
-  /** Change the signed-in user's password. */
+  /**
+   * Moves a member between OPERATOR_ADMIN and OPERATOR_STAFF (operator admin). Their
+   * sessions in this tenant end at once, so the new role applies from their next sign-in.
+   * VALIDATION for another role or a member who is not operator admin or staff; CONFLICT
+   * when it would leave the tenant without an operator admin.
+   */
+  changeMemberRole: Membership;
+  /**
+   * Change the signed-in user's password. Every other session of the user ends and every
+   * pending reset link dies; this session stays signed in.
+   */
   changePassword: Scalars['Boolean']['output'];
   /**
    * Confirms a bank line: records a BANK_TRANSFER payment of its amount for the invoice's
@@ -1457,11 +1475,17 @@ export type Mutation = {
    */
   issueCreditNote: Invoice;
   /**
-   * Sign in. Also sets the refresh cookie. Errors: UNAUTHENTICATED (wrong email or
-   * password), RATE_LIMITED (too many failures: wait 15 minutes).
+   * Sign in. The refresh token goes in the httpOnly cookie, or with
+   * `tokenDelivery: BODY` in `refreshToken` instead. At most one `login` per HTTP request.
+   * Errors: UNAUTHENTICATED (wrong email or password), RATE_LIMITED (too many attempts for
+   * this account or from this client address: wait 15 minutes).
    */
   login: AuthPayload;
-  /** End the session of the refresh token (argument or cookie) and clear the cookie. */
+  /**
+   * End the session of the refresh token (argument or cookie) and clear the cookie; its
+   * access tokens stop working too. FORBIDDEN when the cookie comes with a request from
+   * another site.
+   */
   logout: Scalars['Boolean']['output'];
   /** Plans upkeep spending for a month of a cluster (operators). */
   planUpkeep: UpkeepPlan;
@@ -1475,18 +1499,34 @@ export type Mutation = {
    */
   recordPayment: Payment;
   /**
-   * Exchange a refresh token (the argument, or the httpOnly cookie when omitted) for new
-   * tokens. The presented token is used up; presenting it again ends the session.
+   * Exchange a refresh token for new tokens. Given as the argument, the new refresh token
+   * comes back in `refreshToken`; omitted, the httpOnly cookie is used and renewed (and
+   * `refreshToken` is null). The presented token is used up; presenting it again ends the
+   * session. FORBIDDEN when the cookie comes with a request from another site.
    */
   refresh: AuthPayload;
+  /**
+   * Removes a member from the current tenant (operator admin). Their sessions in this
+   * tenant end at once: refresh tokens stop working and so do their access tokens. Returns
+   * the removed membership's ID. NOT_FOUND for a membership of another tenant; CONFLICT for
+   * the tenant's last operator admin.
+   */
+  removeMember: Scalars['ID']['output'];
   /**
    * Renew an active or expired lease: a linked draft from the day after it ends to
    * `endsOn`, at the old rent unless a new one is given (operators).
    */
   renewLease: Lease;
-  /** Email a password reset link. Always returns true, whether or not the email is known. */
+  /**
+   * Email a password reset link. Returns true whether or not the email is known (the link
+   * is sent within a second when it is). RATE_LIMITED after a few requests for one address
+   * or many from one client address within an hour.
+   */
   requestPasswordReset: Scalars['Boolean']['output'];
-  /** Set a new password with a reset link's token; every session of the account ends. */
+  /**
+   * Set a new password with a reset link's token; every other link of the account dies and
+   * every session of the account ends.
+   */
   resetPassword: Scalars['Boolean']['output'];
   /**
    * Make a pending or failed message due for delivery now (operator admin). A message
@@ -1495,7 +1535,12 @@ export type Mutation = {
   retryMail: MailMessage;
   /** Withdraw a pending invitation (operator admin). */
   revokeInvitation: Invitation;
-  /** Switch to another membership of the signed-in user; returns tokens for it. */
+  /**
+   * Switch to another membership of the signed-in user; returns tokens for it and ends the
+   * current session (the `refreshToken` argument's, or the cookie's). The new refresh token
+   * comes back the way the current one came: in `refreshToken` when given as the argument,
+   * otherwise in the cookie.
+   */
   switchMembership: AuthPayload;
   /** End an active lease early; `on` is its last day (operators). */
   terminateLease: Lease;
@@ -1521,6 +1566,7 @@ export type MutationAcceptInvitationArgs = {
   displayName?: InputMaybe<Scalars['String']['input']>;
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
+  tokenDelivery?: TokenDelivery;
 };
 
 
@@ -1533,6 +1579,13 @@ export type MutationActivateLeaseArgs = {
 /** Every mutation. */
 export type MutationAddTariffVersionArgs = {
   input: TariffFields;
+};
+
+
+/** Every mutation. */
+export type MutationChangeMemberRoleArgs = {
+  membershipId: Scalars['ID']['input'];
+  role: Role;
 };
 
 
@@ -1647,6 +1700,7 @@ export type MutationIssueCreditNoteArgs = {
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+  tokenDelivery?: TokenDelivery;
 };
 
 
@@ -1689,6 +1743,12 @@ export type MutationRecordPaymentArgs = {
 /** Every mutation. */
 export type MutationRefreshArgs = {
   refreshToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Every mutation. */
+export type MutationRemoveMemberArgs = {
+  membershipId: Scalars['ID']['input'];
 };
 
 
@@ -2474,6 +2534,13 @@ export type TenantKind =
   | 'AUTHORITY'
   /** An infrastructure investor running clusters. */
   | 'OPERATOR';
+
+/** How a new refresh token reaches the client. */
+export type TokenDelivery =
+  /** In `AuthPayload.refreshToken` only, and no cookie (programs that keep the token). */
+  | 'BODY'
+  /** In the httpOnly `ck_refresh` cookie only (browsers; scripts cannot read it). */
+  | 'COOKIE';
 
 /** Changes to the signed-in user's profile. */
 export type UpdateProfileInput = {

@@ -5,8 +5,10 @@ use async_graphql::{Context, ID, InputObject, Object};
 use crate::auth::IssuedTokens;
 use crate::auth::invitations::NewInvitation;
 use crate::graphql::Services;
-use crate::graphql::auth::types::{AuthPayload, Invitation, Viewer};
-use crate::graphql::context::{refresh_token, session, set_refresh_cookie, tenant};
+use crate::graphql::auth::types::{AuthPayload, Invitation, TokenDelivery, Viewer};
+use crate::graphql::context::{
+    Delivery, client_address, refresh_token, session, set_refresh_cookie, tenant,
+};
 use crate::graphql::errors::GqlResult;
 use crate::graphql::ids;
 use crate::graphql::tenancy::types::{Locale, Role};
@@ -35,23 +37,43 @@ pub struct UpdateProfileInput {
     pub locale: Option<Locale>,
 }
 
-/// Turns issued tokens into the payload, setting the refresh cookie.
-async fn payload(ctx: &Context<'_>, tokens: IssuedTokens) -> async_graphql::Result<AuthPayload> {
+/// Turns issued tokens into the payload, handing the refresh token over the way `delivery`
+/// says: in the httpOnly cookie (browsers) or in the body (programs), never both.
+async fn payload(
+    ctx: &Context<'_>,
+    tokens: IssuedTokens,
+    delivery: Delivery,
+) -> async_graphql::Result<AuthPayload> {
     let services = ctx.data::<Services>()?;
     let all = users::with_memberships(&services.db, tokens.user_id)
         .await
         .gql()?;
-    set_refresh_cookie(
-        ctx,
-        Some(&tokens.refresh_token),
-        services.auth.refresh_days * 86_400,
-    );
+    let refresh_token = match delivery {
+        Delivery::Cookie => {
+            set_refresh_cookie(
+                ctx,
+                Some(&tokens.refresh_token),
+                services.auth.refresh_days() * 86_400,
+            );
+            None
+        }
+        Delivery::Body => Some(tokens.refresh_token),
+    };
     Ok(AuthPayload {
         access_token: tokens.access_token,
-        refresh_token: tokens.refresh_token,
+        refresh_token,
         expires_in: tokens.expires_in,
         viewer: Viewer::new(all, tokens.role, tokens.membership_id),
     })
+}
+
+/// Whether an error is FORBIDDEN (a cross-site use of the cookie), which must not be ignored.
+fn is_forbidden(error: &async_graphql::Error) -> bool {
+    error
+        .extensions
+        .as_ref()
+        .and_then(|e| e.get("code"))
+        .is_some_and(|code| *code == async_graphql::Value::from("FORBIDDEN"))
 }
 
 #[derive(Default)]
@@ -59,47 +81,63 @@ pub struct AuthMutations;
 
 #[Object]
 impl AuthMutations {
-    /// Sign in. Also sets the refresh cookie. Errors: UNAUTHENTICATED (wrong email or
-    /// password), RATE_LIMITED (too many failures: wait 15 minutes).
+    /// Sign in. The refresh token goes in the httpOnly cookie, or with
+    /// `tokenDelivery: BODY` in `refreshToken` instead. At most one `login` per HTTP request.
+    /// Errors: UNAUTHENTICATED (wrong email or password), RATE_LIMITED (too many attempts for
+    /// this account or from this client address: wait 15 minutes).
     async fn login(
         &self,
         ctx: &Context<'_>,
         email: String,
         password: String,
+        #[graphql(default)] token_delivery: TokenDelivery,
     ) -> async_graphql::Result<AuthPayload> {
         let services = ctx.data::<Services>()?;
-        let tokens = services.auth.login(&email, &password).await.gql()?;
-        payload(ctx, tokens).await
+        let tokens = services
+            .auth
+            .login(&email, &password, client_address(ctx))
+            .await
+            .gql()?;
+        payload(ctx, tokens, token_delivery.into()).await
     }
 
-    /// Exchange a refresh token (the argument, or the httpOnly cookie when omitted) for new
-    /// tokens. The presented token is used up; presenting it again ends the session.
+    /// Exchange a refresh token for new tokens. Given as the argument, the new refresh token
+    /// comes back in `refreshToken`; omitted, the httpOnly cookie is used and renewed (and
+    /// `refreshToken` is null). The presented token is used up; presenting it again ends the
+    /// session. FORBIDDEN when the cookie comes with a request from another site.
     async fn refresh(
         &self,
         ctx: &Context<'_>,
         refresh_token: Option<String>,
     ) -> async_graphql::Result<AuthPayload> {
         let services = ctx.data::<Services>()?;
-        let presented = self::refresh_token(ctx, refresh_token)?;
+        let (presented, delivery) = self::refresh_token(ctx, refresh_token)?;
         let tokens = services.auth.refresh(&presented).await.gql()?;
-        payload(ctx, tokens).await
+        payload(ctx, tokens, delivery).await
     }
 
-    /// End the session of the refresh token (argument or cookie) and clear the cookie.
+    /// End the session of the refresh token (argument or cookie) and clear the cookie; its
+    /// access tokens stop working too. FORBIDDEN when the cookie comes with a request from
+    /// another site.
     async fn logout(
         &self,
         ctx: &Context<'_>,
         refresh_token: Option<String>,
     ) -> async_graphql::Result<bool> {
         let services = ctx.data::<Services>()?;
-        if let Ok(presented) = self::refresh_token(ctx, refresh_token) {
-            services.auth.logout(&presented).await.gql()?;
+        match self::refresh_token(ctx, refresh_token) {
+            Ok((presented, _)) => services.auth.logout(&presented).await.gql()?,
+            Err(error) if is_forbidden(&error) => return Err(error),
+            Err(_) => {}
         }
         set_refresh_cookie(ctx, None, 0);
         Ok(true)
     }
 
-    /// Switch to another membership of the signed-in user; returns tokens for it.
+    /// Switch to another membership of the signed-in user; returns tokens for it and ends the
+    /// current session (the `refreshToken` argument's, or the cookie's). The new refresh token
+    /// comes back the way the current one came: in `refreshToken` when given as the argument,
+    /// otherwise in the cookie.
     async fn switch_membership(
         &self,
         ctx: &Context<'_>,
@@ -109,13 +147,17 @@ impl AuthMutations {
         let services = ctx.data::<Services>()?;
         let session = session(ctx)?;
         let target = ids::decode::<MembershipId>(&membership_id, "membershipId").gql()?;
-        let current = self::refresh_token(ctx, refresh_token).ok();
+        let (current, delivery) = match self::refresh_token(ctx, refresh_token) {
+            Ok((token, delivery)) => (Some(token), delivery),
+            Err(error) if is_forbidden(&error) => return Err(error),
+            Err(_) => (None, Delivery::Cookie),
+        };
         let tokens = services
             .auth
             .switch_membership(session, target, current.as_deref())
             .await
             .gql()?;
-        payload(ctx, tokens).await
+        payload(ctx, tokens, delivery).await
     }
 
     /// Invite a person to the current tenant; the email goes out with a single-use link
@@ -164,13 +206,15 @@ impl AuthMutations {
     }
 
     /// Accept an invitation by setting a password (or, for an existing account, entering
-    /// its password); signs the user in.
+    /// its password); signs the user in. The refresh token goes in the httpOnly cookie, or
+    /// with `tokenDelivery: BODY` in `refreshToken` instead.
     async fn accept_invitation(
         &self,
         ctx: &Context<'_>,
         token: String,
         password: String,
         display_name: Option<String>,
+        #[graphql(default)] token_delivery: TokenDelivery,
     ) -> async_graphql::Result<AuthPayload> {
         let services = ctx.data::<Services>()?;
         let tokens = services
@@ -178,21 +222,28 @@ impl AuthMutations {
             .accept_invitation(&token, &password, display_name.as_deref())
             .await
             .gql()?;
-        payload(ctx, tokens).await
+        payload(ctx, tokens, token_delivery.into()).await
     }
 
-    /// Email a password reset link. Always returns true, whether or not the email is known.
+    /// Email a password reset link. Returns true whether or not the email is known (the link
+    /// is sent within a second when it is). RATE_LIMITED after a few requests for one address
+    /// or many from one client address within an hour.
     async fn request_password_reset(
         &self,
         ctx: &Context<'_>,
         email: String,
     ) -> async_graphql::Result<bool> {
         let services = ctx.data::<Services>()?;
-        services.auth.request_password_reset(&email).await.gql()?;
+        services
+            .auth
+            .request_password_reset(&email, client_address(ctx))
+            .await
+            .gql()?;
         Ok(true)
     }
 
-    /// Set a new password with a reset link's token; every session of the account ends.
+    /// Set a new password with a reset link's token; every other link of the account dies and
+    /// every session of the account ends.
     async fn reset_password(
         &self,
         ctx: &Context<'_>,
@@ -225,7 +276,8 @@ impl AuthMutations {
         crate::graphql::auth::queries::viewer_of(services, session).await
     }
 
-    /// Change the signed-in user's password.
+    /// Change the signed-in user's password. Every other session of the user ends and every
+    /// pending reset link dies; this session stays signed in.
     async fn change_password(
         &self,
         ctx: &Context<'_>,

@@ -106,17 +106,41 @@ impl Viewer {
 }
 
 /// Tokens after sign-in, refresh, invitation acceptance or membership switch. The web app
-/// keeps the access token in memory; the refresh token is also set as an httpOnly cookie.
+/// keeps the access token in memory and the refresh token stays in an httpOnly cookie.
 #[derive(SimpleObject)]
 pub struct AuthPayload {
     /// Bearer token for the `Authorization` header; short-lived.
     pub access_token: String,
-    /// Exchange it with `refresh` for new tokens; single use (rotated).
-    pub refresh_token: String,
+    /// The refresh token, for clients that keep it themselves: exchange it with
+    /// `refresh(refreshToken:)` for new tokens; single use (rotated). Only returned to a
+    /// request that asked for it: `login` or `acceptInvitation` with `tokenDelivery: BODY`,
+    /// or `refresh` or `switchMembership` given a `refreshToken` argument. Otherwise (browsers)
+    /// it travels only in the httpOnly `ck_refresh` cookie, which scripts cannot read, and this
+    /// is null.
+    pub refresh_token: Option<String>,
     /// Seconds until the access token expires.
     pub expires_in: i64,
     /// Who is signed in, and as what.
     pub viewer: Viewer,
+}
+
+/// How a new refresh token reaches the client.
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TokenDelivery {
+    /// In the httpOnly `ck_refresh` cookie only (browsers; scripts cannot read it).
+    #[default]
+    Cookie,
+    /// In `AuthPayload.refreshToken` only, and no cookie (programs that keep the token).
+    Body,
+}
+
+impl From<TokenDelivery> for crate::graphql::context::Delivery {
+    fn from(delivery: TokenDelivery) -> Self {
+        match delivery {
+            TokenDelivery::Cookie => Self::Cookie,
+            TokenDelivery::Body => Self::Body,
+        }
+    }
 }
 
 /// Where an invitation stands.

@@ -1,13 +1,16 @@
-//! Mutations: creating operator tenants.
+//! Mutations: creating operator tenants; removing members and changing their role.
 
-use async_graphql::{Context, InputObject, Object};
+use async_graphql::{Context, ID, InputObject, Object};
 
 use crate::access::Role;
 use crate::auth::invitations::NewInvitation;
 use crate::graphql::Services;
-use crate::graphql::context::session;
+use crate::graphql::context::{session, tenant};
 use crate::graphql::errors::GqlResult;
-use crate::graphql::tenancy::types::Tenant;
+use crate::graphql::ids;
+use crate::graphql::node::NodeType;
+use crate::graphql::tenancy::types::{Membership, Role as RoleKind, Tenant};
+use crate::ids::MembershipId;
 use crate::tenancy::Locale;
 use crate::tenancy::tenants::NewOperator;
 use crate::values::Email;
@@ -58,5 +61,42 @@ impl TenancyMutations {
             .await
             .gql()?;
         Ok(Tenant(tenant))
+    }
+
+    /// Removes a member from the current tenant (operator admin). Their sessions in this
+    /// tenant end at once: refresh tokens stop working and so do their access tokens. Returns
+    /// the removed membership's ID. NOT_FOUND for a membership of another tenant; CONFLICT for
+    /// the tenant's last operator admin.
+    async fn remove_member(
+        &self,
+        ctx: &Context<'_>,
+        membership_id: ID,
+    ) -> async_graphql::Result<ID> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let id = ids::decode::<MembershipId>(&membership_id, "membershipId").gql()?;
+        services.auth.remove_member(&tenant_ctx, id).await.gql()?;
+        Ok(membership_id)
+    }
+
+    /// Moves a member between OPERATOR_ADMIN and OPERATOR_STAFF (operator admin). Their
+    /// sessions in this tenant end at once, so the new role applies from their next sign-in.
+    /// VALIDATION for another role or a member who is not operator admin or staff; CONFLICT
+    /// when it would leave the tenant without an operator admin.
+    async fn change_member_role(
+        &self,
+        ctx: &Context<'_>,
+        membership_id: ID,
+        role: RoleKind,
+    ) -> async_graphql::Result<Membership> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let id = ids::decode::<MembershipId>(&membership_id, "membershipId").gql()?;
+        services
+            .auth
+            .change_member_role(&tenant_ctx, id, role.into())
+            .await
+            .gql()?;
+        Membership::load(services, &tenant_ctx, id).await.gql()
     }
 }
