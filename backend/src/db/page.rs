@@ -11,6 +11,10 @@ use sea_orm::{
 pub struct PageRequest {
     pub offset: u64,
     pub limit: u64,
+    /// Whether the caller needs the size of the whole list (`totalCount`); without it the
+    /// page costs one statement instead of two, and `Page::total` only tells whether more
+    /// rows follow.
+    pub count: bool,
 }
 
 /// One slice of a list and the size of the whole list.
@@ -30,7 +34,10 @@ impl<T> Page<T> {
     }
 }
 
-/// Reads one page of `select` (which must already be ordered) and counts the whole list.
+/// Reads one page of `select` (which must already be ordered) and, when the caller asks,
+/// counts the whole list. Without the count it reads one row more than the page, so
+/// `total` is the offset, the page and one more when another row follows: enough to say
+/// whether there is a next page.
 pub async fn fetch_page<E, C>(
     select: Select<E>,
     conn: &C,
@@ -41,12 +48,23 @@ where
     E::Model: FromQueryResult + Send + Sync,
     C: ConnectionTrait,
 {
-    let total = select.clone().count(conn).await?;
-    let items = select
+    if page.count {
+        let total = select.clone().count(conn).await?;
+        let items = select
+            .offset(page.offset)
+            .limit(page.limit)
+            .all(conn)
+            .await?;
+        return Ok(Page { items, total });
+    }
+    let mut items = select
         .offset(page.offset)
-        .limit(page.limit)
+        .limit(page.limit.saturating_add(1).min(i64::MAX as u64))
         .all(conn)
         .await?;
+    let more = items.len() as u64 > page.limit;
+    items.truncate(page.limit as usize);
+    let total = page.offset + items.len() as u64 + u64::from(more);
     Ok(Page { items, total })
 }
 

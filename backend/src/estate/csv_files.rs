@@ -503,6 +503,7 @@ pub async fn export_leases(db: &Db, ctx: &TenantCtx) -> AppResult<String> {
         crate::db::PageRequest {
             offset: 0,
             limit: u64::MAX >> 1,
+            count: false,
         },
     )
     .await?;

@@ -3,7 +3,7 @@
 use std::future::Future;
 
 use async_graphql::connection::{Connection, Edge, EmptyFields, OpaqueCursor, query};
-use async_graphql::{Enum, InputObject, InputType, OutputType, SimpleObject};
+use async_graphql::{Context, Enum, InputObject, InputType, OutputType, SimpleObject};
 
 use crate::db::{Direction, Page, PageRequest, Sort};
 use crate::error::{AppError, AppResult};
@@ -92,6 +92,7 @@ const MAX_OFFSET: u64 = 10_000_000;
 
 /// Runs `fetch` for the page `first`/`after` describe and wraps the result as a connection.
 pub async fn paginate<T, F, Fut>(
+    ctx: &Context<'_>,
     first: Option<i32>,
     after: Option<String>,
     fetch: F,
@@ -109,6 +110,8 @@ where
             format!("ask for 0 to {MAX_PAGE} items"),
         )));
     }
+    // Counting a whole list is a second statement, often the dearer one: only when asked.
+    let count = ctx.look_ahead().field("totalCount").exists();
     query(
         after,
         None,
@@ -128,7 +131,13 @@ where
                 }
             };
             let limit = first.unwrap_or(DEFAULT_PAGE).min(MAX_PAGE) as u64;
-            let page = fetch(PageRequest { offset, limit }).await.map_err(to_gql)?;
+            let page = fetch(PageRequest {
+                offset,
+                limit,
+                count,
+            })
+            .await
+            .map_err(to_gql)?;
             let returned = page.items.len() as u64;
             let mut connection = Connection::with_additional_fields(
                 offset > 0,

@@ -607,6 +607,55 @@ on_both_databases!(
     }
 );
 
+on_both_databases!(
+    a_page_counts_the_whole_list_only_when_asked_and_still_knows_its_next_page,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@yenlac.example").await;
+        let cost = |query: &'static str| {
+            let app = &app;
+            let admin = admin.clone();
+            async move {
+                let before = app.services.db.statements_executed();
+                let page = app.graphql(Some(&admin), query, json!({})).await.ok();
+                (app.services.db.statements_executed() - before, page)
+            }
+        };
+        let (counted, with_total) = cost("{ firms(first: 10) { totalCount nodes { id } } }").await;
+        let (plain, _) = cost("{ firms(first: 10) { nodes { id } } }").await;
+        assert_eq!(plain + 1, counted, "the count is the one statement saved");
+
+        // Walk the whole list without asking for its size: every firm once, and the last
+        // page says there is no next one.
+        let total = with_total.data("/firms/totalCount").as_u64().unwrap();
+        let mut after: Option<String> = None;
+        let mut seen = std::collections::HashSet::new();
+        loop {
+            let page = app
+                .graphql(
+                    Some(&admin),
+                    "query($a: String) { firms(first: 7, after: $a) { pageInfo { hasNextPage endCursor } nodes { id } } }",
+                    json!({ "a": after }),
+                )
+                .await
+                .ok();
+            for node in page.data("/firms/nodes").as_array().unwrap() {
+                assert!(seen.insert(node["id"].as_str().unwrap().to_owned()));
+            }
+            if page.data("/firms/pageInfo/hasNextPage") != true {
+                break;
+            }
+            after = page
+                .data("/firms/pageInfo/endCursor")
+                .as_str()
+                .map(str::to_owned);
+        }
+        assert_eq!(seen.len() as u64, total);
+    }
+);
+
 /// Reads a whole list in pages of `size`, returning the values at `field` of each node.
 async fn read_all(
     app: &TestApp,

@@ -40,7 +40,7 @@ impl AuthQueries {
     ) -> async_graphql::Result<Conn<Invitation>> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
-        paginate(first, after, |page| async move {
+        paginate(ctx, first, after, |page| async move {
             Ok(services
                 .auth
                 .invitations(&tenant_ctx, status.map(Into::into), page)

@@ -135,7 +135,7 @@ impl BillingQueries {
             period_to: period_to.map(|d| d.0),
             search,
         };
-        paginate(first, after, |page| async move {
+        paginate(ctx, first, after, |page| async move {
             let page = invoices::list(&services.db, &tenant_ctx, filter, page).await?;
             let total = page.total;
             let items = with_cluster_names(services, &tenant_ctx, page.items).await?;

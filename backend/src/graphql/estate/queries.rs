@@ -39,7 +39,7 @@ impl EstateQueries {
         let tenant_ctx = tenant(ctx)?;
         let on = on.unwrap_or(Day(today()));
         let sort = order_by.map(OrderBy::sort);
-        paginate(first, after, |page| async move {
+        paginate(ctx, first, after, |page| async move {
             let page = clusters::list(&services.db, &tenant_ctx, sort, page).await?;
             let figures =
                 occupancy::of_clusters(&services.db, &tenant_ctx, &page.items, on.0).await?;
@@ -76,7 +76,7 @@ impl EstateQueries {
             availability: status.map(Availability::from),
             sort: order_by.map(OrderBy::sort),
         };
-        paginate(first, after, |page| async move {
+        paginate(ctx, first, after, |page| async move {
             let page = plots::list(&services.db, &tenant_ctx, filter, on.0, page).await?;
             Ok(page.map(|view| Plot {
                 cluster: ClusterSummary {
@@ -111,7 +111,7 @@ impl EstateQueries {
             capital_origin: capital_origin.map(Into::into),
             sort: order_by.map(OrderBy::sort),
         };
-        paginate(first, after, |page| async move {
+        paginate(ctx, first, after, |page| async move {
             Ok(firms::list(&services.db, &tenant_ctx, filter, page)
                 .await?
                 .map(Firm))
@@ -141,7 +141,7 @@ impl EstateQueries {
             status: status.map(Into::into),
             sort: order_by.map(OrderBy::sort),
         };
-        paginate(first, after, |page| async move {
+        paginate(ctx, first, after, |page| async move {
             Ok(leases::list(&services.db, &tenant_ctx, filter, page)
                 .await?
                 .map(Lease))

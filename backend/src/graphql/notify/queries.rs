@@ -24,7 +24,7 @@ impl NotifyQueries {
     ) -> async_graphql::Result<Conn<MailMessage>> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
-        paginate(first, after, |page| async move {
+        paginate(ctx, first, after, |page| async move {
             Ok(
                 outbox::log(&services.db, &tenant_ctx, status.map(Into::into), page)
                     .await?

@@ -40,7 +40,7 @@ impl ReceivablesQueries {
                 .transpose()
                 .gql()?,
         };
-        paginate(first, after, |page| async move {
+        paginate(ctx, first, after, |page| async move {
             Ok(payments::list(&services.db, &tenant_ctx, filter, page)
                 .await?
                 .map(|model| Payment {
@@ -82,7 +82,7 @@ impl ReceivablesQueries {
     ) -> async_graphql::Result<Conn<BankLine>> {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
-        paginate(first, after, |page| async move {
+        paginate(ctx, first, after, |page| async move {
             Ok(
                 bank::list(&services.db, &tenant_ctx, status.map(Into::into), page)
                     .await?

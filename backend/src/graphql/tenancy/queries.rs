@@ -25,7 +25,7 @@ impl TenancyQueries {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
         let tenant = tenants::current(&services.db, &tenant_ctx).await.gql()?;
-        paginate(first, after, |page| async move {
+        paginate(ctx, first, after, |page| async move {
             let page = members::list(&services.db, &tenant_ctx, page).await?;
             Ok(page.map(|m| Membership {
                 membership: m.membership,
@@ -47,7 +47,7 @@ impl TenancyQueries {
     ) -> async_graphql::Result<Conn<Tenant>> {
         let services = ctx.data::<Services>()?;
         let session = session(ctx)?;
-        paginate(first, after, |page| async move {
+        paginate(ctx, first, after, |page| async move {
             Ok(tenants::list_operators(&services.db, session, page)
                 .await?
                 .map(Tenant))
