@@ -88,13 +88,14 @@ fn with_status(
     }
 }
 
-/// Invoices, newest first: an operator's all, an enterprise user's own firm's issued ones.
+/// Invoices, newest first, each with its cluster's name: an operator's all, an enterprise
+/// user's own firm's issued ones. One transaction, two or three statements whatever the page.
 pub async fn list(
     db: &Db,
     ctx: &TenantCtx,
     filter: InvoiceFilter,
     page: PageRequest,
-) -> AppResult<Page<invoice::Model>> {
+) -> AppResult<Page<(invoice::Model, String)>> {
     let txn = db.tenant(ctx, Policy::ReadAccounts).await?;
     let mut select = txn.scoped::<invoice::Entity>();
     if let Some(firm) = txn.firm_scope().map(|f| f.0) {
@@ -134,8 +135,13 @@ pub async fn list(
         .order_by_desc(invoice::Column::Number)
         .order_by_desc(invoice::Column::Id);
     let page = fetch_page(select, txn.conn(), page).await?;
+    let ids: Vec<Uuid> = page.items.iter().map(|i| i.cluster_id).collect();
+    let names = cluster_names_in(&txn, &ids).await?;
     txn.commit().await?;
-    Ok(page)
+    Ok(page.map(|invoice| {
+        let name = names.get(&invoice.cluster_id).cloned().unwrap_or_default();
+        (invoice, name)
+    }))
 }
 
 /// One invoice the transaction's caller may see (else `NOT_FOUND`, as if it did not exist):
@@ -161,6 +167,22 @@ pub async fn get(db: &Db, ctx: &TenantCtx, id: InvoiceId) -> AppResult<invoice::
     let found = visible(&txn, id).await?;
     txn.commit().await?;
     Ok(found)
+}
+
+/// One invoice with its cluster's name, in one transaction.
+pub async fn get_named(
+    db: &Db,
+    ctx: &TenantCtx,
+    id: InvoiceId,
+) -> AppResult<(invoice::Model, String)> {
+    let txn = db.lookup(ctx, Policy::ReadAccounts).await?;
+    let found = visible(&txn, id).await?;
+    let name = cluster_names_in(&txn, &[found.cluster_id])
+        .await?
+        .remove(&found.cluster_id)
+        .unwrap_or_default();
+    txn.commit().await?;
+    Ok((found, name))
 }
 
 /// The lines of the given invoices, in order, in one statement.
@@ -318,11 +340,21 @@ pub async fn cluster_names(
     ids: &[Uuid],
 ) -> AppResult<HashMap<Uuid, String>> {
     let txn = db.tenant(ctx, Policy::ReadAccounts).await?;
-    let rows = txn
-        .scoped::<crate::estate::entities::cluster::Entity>()
-        .filter(crate::estate::entities::cluster::Column::Id.is_in(ids.iter().copied()))
+    let names = cluster_names_in(&txn, ids).await?;
+    txn.commit().await?;
+    Ok(names)
+}
+
+/// The names of the clusters `ids`, read in `txn` (only the two columns).
+async fn cluster_names_in(txn: &TenantTxn, ids: &[Uuid]) -> AppResult<HashMap<Uuid, String>> {
+    use crate::estate::entities::cluster;
+    let rows: Vec<(Uuid, String)> = txn
+        .scoped::<cluster::Entity>()
+        .select_only()
+        .columns([cluster::Column::Id, cluster::Column::Name])
+        .filter(cluster::Column::Id.is_in(ids.iter().copied()))
+        .into_tuple()
         .all(txn.conn())
         .await?;
-    txn.commit().await?;
-    Ok(rows.into_iter().map(|c| (c.id, c.name)).collect())
+    Ok(rows.into_iter().collect())
 }

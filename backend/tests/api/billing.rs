@@ -900,3 +900,37 @@ on_both_databases!(
         assert!(matches.contains(&&Value::Null), "{matches:?}");
     }
 );
+
+on_both_databases!(
+    a_point_lookup_of_an_invoice_runs_in_one_transaction,
+    |backend: Backend| async move {
+        let options = crate::helpers::Options {
+            demo_history: true,
+            ..Default::default()
+        };
+        let Some(app) = crate::helpers::spawn_app(backend, options).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let first = app
+            .graphql(
+                Some(&admin),
+                "{ invoices(first: 1) { nodes { id } } }",
+                json!({}),
+            )
+            .await
+            .ok();
+        let id = first.data("/invoices/nodes/0/id").clone();
+        let query = "query($id: ID!) { node(id: $id) { ... on Invoice { id buyerName total status clusterName } } }";
+        let before = app.services.db.statements_executed();
+        let found = app
+            .graphql(Some(&admin), query, json!({ "id": id }))
+            .await
+            .ok();
+        let cost = app.services.db.statements_executed() - before;
+        assert!(!found.data("/node/clusterName").as_str().unwrap().is_empty());
+        // The invoice and its cluster's name (plus, on PostgreSQL, the tenant setting).
+        let expected = if backend == Backend::Postgres { 3 } else { 2 };
+        assert_eq!(cost, expected, "statements for node(id)");
+    }
+);

@@ -312,8 +312,11 @@ impl NodeType for Invoice {
     type Id = InvoiceId;
 
     async fn load(services: &Services, ctx: &TenantCtx, id: InvoiceId) -> AppResult<Self> {
-        let model = crate::billing::invoices::get(&services.db, ctx, id).await?;
-        let mut found = with_cluster_names(services, ctx, vec![model]).await?;
-        found.pop().ok_or(crate::error::AppError::NotFound)
+        let (model, cluster_name) =
+            crate::billing::invoices::get_named(&services.db, ctx, id).await?;
+        Ok(Self {
+            model,
+            cluster_name,
+        })
     }
 }

@@ -7,7 +7,7 @@ use crate::billing::invoices::InvoiceFilter;
 use crate::billing::runs::{self, RunRequest};
 use crate::billing::{invoices, meters, settings, tariffs};
 use crate::graphql::Services;
-use crate::graphql::billing::invoices::{Invoice, with_cluster_names};
+use crate::graphql::billing::invoices::Invoice;
 use crate::graphql::billing::types::{
     BillingRunPreview, BillingSettings, InvoiceStatus, MeterReading, PeriodKind, Tariff,
 };
@@ -137,9 +137,10 @@ impl BillingQueries {
         };
         paginate(ctx, first, after, |page| async move {
             let page = invoices::list(&services.db, &tenant_ctx, filter, page).await?;
-            let total = page.total;
-            let items = with_cluster_names(services, &tenant_ctx, page.items).await?;
-            Ok(crate::db::Page { items, total })
+            Ok(page.map(|(model, cluster_name)| Invoice {
+                model,
+                cluster_name,
+            }))
         })
         .await
     }
