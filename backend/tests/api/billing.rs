@@ -43,8 +43,8 @@ pub(crate) async fn arrange(
         json!({ "i": {
         "invoiceSeries": "CTAA", "dueDays": 15, "lateInterestBp": 1000,
         "lateInterestBasis": "Hợp đồng thuê", "rentVatBp": 1000,
-        "sellerName": "Công ty CP Hạ tầng Đồng Sóc", "sellerAddress": "Yên Lạc, Vĩnh Phúc",
-        "sellerTaxCode": "2500123456", "bankBin": "970436", "bankAccount": "0011001234567",
+        "sellerName": "Công ty CP Hạ tầng Đồng Sóc", "sellerAddress": "Xã Yên Lạc, tỉnh Phú Thọ",
+        "sellerTaxCode": "2500123451", "bankBin": "970436", "bankAccount": "0011001234567",
         "bankAccountName": "CONG TY CP HA TANG DONG SOC" } }),
     )
     .await
@@ -76,13 +76,14 @@ pub(crate) async fn arrange(
     let hash = name
         .bytes()
         .fold(7u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b)));
-    let tax = format!("25{:08}", hash % 100_000_000);
+    let tax = clusterkeep::values::TaxCode::complete(250_000_000 + (hash % 10_000_000) as u32);
     let firm = app
         .graphql(
             Some(admin),
             "mutation($i: FirmFields!) { createFirm(input: $i) { id } }",
             json!({ "i": {
             "name": format!("Công ty TNHH {name}"), "taxCode": tax, "isSme": true,
+            "address": format!("Lô B-01, {name}, xã Yên Lạc, tỉnh Phú Thọ"),
             "capitalOrigin": "DOMESTIC", "workforce": 40,
             "billingEmails": ["ketoan@lessee.example"] } }),
         )

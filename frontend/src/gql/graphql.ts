@@ -21,13 +21,8 @@ export type Scalars = {
    */
   DateTime: { input: string; output: string; }
   /**
-   * ISO 8601 calendar date without timezone.
-   * Format: %Y-%m-%d
-   *
-   * # Examples
-   *
-   * * `1994-11-13`
-   * * `2000-02-24`
+   * A calendar date, `YYYY-MM-DD`, between 1900-01-01 and 2200-12-31; a date outside that range
+   * or in another form is a VALIDATION error on the field.
    */
   NaiveDate: { input: string; output: string; }
 };
@@ -388,8 +383,8 @@ export type Cluster = Node & {
   /** Number of the establishment decision. */
   decisionNumber?: Maybe<Scalars['String']['output']>;
   /**
-   * District, as text, as the cluster's records name it (the district level was
-   * abolished on 1 July 2025).
+   * The commune or ward (xã/phường) the cluster lies in, as text; older records may still
+   * name the district, a level abolished on 1 July 2025.
    */
   district: Scalars['String']['output'];
   /** Optional administrative code of the district. */
@@ -440,7 +435,10 @@ export type ClusterEdge = {
 export type ClusterFields = {
   /** Number of the establishment decision. */
   decisionNumber?: InputMaybe<Scalars['String']['input']>;
-  /** District, as text, not empty (the district level was abolished on 1 July 2025). */
+  /**
+   * The commune or ward (xã/phường) since the district level was abolished on 1 July 2025,
+   * as text, not empty.
+   */
   district: Scalars['String']['input'];
   /** Optional administrative code of the district. */
   districtCode?: InputMaybe<Scalars['String']['input']>;
@@ -1996,7 +1994,7 @@ export type PlotStatus =
 export type ProvinceCluster = {
   /** The cluster's name. */
   clusterName: Scalars['String']['output'];
-  /** District, as text, as the operator's records name it. */
+  /** The commune or ward (or, in older records, the district), as the operator's records name it. */
   district: Scalars['String']['output'];
   /** Leased area, plots, firms and workforce on the overview's date. */
   occupancy: Occupancy;

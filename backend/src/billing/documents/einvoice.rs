@@ -19,6 +19,7 @@ use crate::billing::{InvoiceKind, InvoiceState};
 use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult};
 use crate::ids::InvoiceId;
+use crate::values::{TaxCodeKind, kind_of_tax_code};
 
 /// The format version written in `PBan`.
 const FORMAT_VERSION: &str = "2.0.1";
@@ -114,8 +115,15 @@ fn write_invoice<W: io::Write>(w: &mut Writer<W>, doc: &Document<'_>) -> io::Res
                     })?;
                     w.create_element("NMua").write_inner_content(|w| {
                         text(w, "Ten", &i.buyer_name)?;
-                        text(w, "MST", &i.buyer_tax_code)?;
-                        text(w, "DChi", &i.buyer_address)?;
+                        // A household business or an individual is identified by its
+                        // personal identification number, which has its own element.
+                        if kind_of_tax_code(&i.buyer_tax_code) == TaxCodeKind::PersonalId {
+                            text(w, "DChi", &i.buyer_address)?;
+                            text(w, "CCCDan", &i.buyer_tax_code)?;
+                        } else {
+                            text(w, "MST", &i.buyer_tax_code)?;
+                            text(w, "DChi", &i.buyer_address)?;
+                        }
                         Ok(())
                     })?;
                     w.create_element("DSHHDVu").write_inner_content(|w| {
@@ -312,6 +320,90 @@ pub async fn issued_between(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::Utc;
+
+    fn invoice(buyer_tax_code: &str) -> invoice::Model {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
+        invoice::Model {
+            id: Uuid::nil(),
+            tenant_id: Uuid::nil(),
+            created_at: Utc::now(),
+            kind: InvoiceKind::Invoice,
+            run_id: None,
+            lease_id: None,
+            firm_id: Uuid::nil(),
+            cluster_id: Uuid::nil(),
+            corrects_id: None,
+            billing_key: None,
+            status: InvoiceState::Issued,
+            period_start: day,
+            period_end: day,
+            template: "1".into(),
+            series: "C26TAA".into(),
+            number: Some(7),
+            issued_on: Some(day),
+            due_on: Some(day),
+            subtotal: 0,
+            vat_total: 0,
+            total: 0,
+            paid: 0,
+            credited: 0,
+            interest_through: None,
+            seller_name: "Seller".into(),
+            seller_address: "Xã Yên Lạc, tỉnh Phú Thọ".into(),
+            seller_tax_code: "2500100006".into(),
+            buyer_name: "Buyer".into(),
+            buyer_address: "Lô H-001, CCN làng nghề Yên Đồng, xã Yên Lạc, tỉnh Phú Thọ".into(),
+            buyer_tax_code: buyer_tax_code.into(),
+            note: None,
+            voided_at: None,
+            void_reason: None,
+        }
+    }
+
+    fn settings() -> billing_setting::Model {
+        billing_setting::Model {
+            id: Uuid::nil(),
+            tenant_id: Uuid::nil(),
+            created_at: Utc::now(),
+            invoice_template: "1".into(),
+            invoice_series: "CTAA".into(),
+            due_days: 15,
+            late_interest_bp: 0,
+            late_interest_basis: String::new(),
+            rent_vat_bp: 1000,
+            seller_name: String::new(),
+            seller_address: String::new(),
+            seller_tax_code: String::new(),
+            bank_bin: String::new(),
+            bank_account: String::new(),
+            bank_account_name: String::new(),
+            updated_at: Utc::now(),
+        }
+    }
+
+    fn buyer_xml(buyer_tax_code: &str) -> String {
+        let docs = vec![(invoice(buyer_tax_code), Vec::new())];
+        let xml = render(&docs, &[], &settings(), false).unwrap();
+        let start = xml.find("<NMua>").unwrap();
+        let end = xml.find("</NMua>").unwrap();
+        xml[start..end].split_whitespace().collect()
+    }
+
+    #[test]
+    fn a_buyer_with_a_personal_id_is_written_cccdan_and_an_enterprise_mst() {
+        let household = buyer_xml("026090001234");
+        assert!(
+            household.contains("<CCCDan>026090001234</CCCDan>"),
+            "{household}"
+        );
+        assert!(!household.contains("<MST>"), "{household}");
+        let enterprise = buyer_xml("2500100006");
+        assert!(enterprise.contains("<MST>2500100006</MST>"), "{enterprise}");
+        assert!(!enterprise.contains("CCCDan"), "{enterprise}");
+        let branch = buyer_xml("2500100006-001");
+        assert!(branch.contains("<MST>2500100006-001</MST>"), "{branch}");
+    }
 
     #[test]
     fn rates_and_quantities_are_written_as_the_format_expects() {

@@ -28,7 +28,8 @@ pub struct ClusterFields {
     pub province: String,
     /// Optional administrative code of the province.
     pub province_code: Option<String>,
-    /// District, as text, not empty (the district level was abolished on 1 July 2025).
+    /// The commune or ward (xã/phường) since the district level was abolished on 1 July 2025,
+    /// as text, not empty.
     pub district: String,
     /// Optional administrative code of the district.
     pub district_code: Option<String>,

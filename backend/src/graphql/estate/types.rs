@@ -197,8 +197,8 @@ impl Cluster {
     async fn province_code(&self) -> Option<&str> {
         self.model.province_code.as_deref()
     }
-    /// District, as text, as the cluster's records name it (the district level was
-    /// abolished on 1 July 2025).
+    /// The commune or ward (xã/phường) the cluster lies in, as text; older records may still
+    /// name the district, a level abolished on 1 July 2025.
     async fn district(&self) -> &str {
         &self.model.district
     }
@@ -502,7 +502,7 @@ pub struct ProvinceCluster {
     pub operator_name: String,
     /// The cluster's name.
     pub cluster_name: String,
-    /// District, as text, as the operator's records name it.
+    /// The commune or ward (or, in older records, the district), as the operator's records name it.
     pub district: String,
     /// Planned, under construction or operating.
     pub status: ClusterStatus,

@@ -11,12 +11,12 @@ import type { BillingSettingsDataFragment, BillingSettingsFields } from '@/gql/g
 import { percentToBp } from '@/lib/format';
 import { applyFieldErrors } from '@/lib/forms';
 import { isApiError } from '@/lib/graphql/errors';
+import { isValidTaxCode } from '@/lib/tax-code';
 import { useFormat } from '@/lib/use-format';
 import { useBillingSettings, useUpdateBillingSettings } from '../api/settings';
 
 /** C (coded by the tax authority) or K, then T, then two letters the seller picks. */
 export const SERIES_LETTERS = /^[CK]T[A-Z]{2}$/;
-const TAX_CODE = /^\d{10}(-\d{3})?$/;
 const BANK_BIN = /^\d{6}$/;
 
 interface SettingsValues {
@@ -90,7 +90,7 @@ function SettingsForm({ settings }: { settings: BillingSettingsDataFragment }) {
       lateInterestPercent: (value) => (value !== '' && num(value) >= 0 && num(value) <= 100 ? null : t('billing.settings.percentRange')),
       rentVatPercent: (value) => (value !== '' && num(value) >= 0 && num(value) <= 100 ? null : t('billing.settings.percentRange')),
       sellerName: (value) => (value.trim() === '' ? t('common.required') : null),
-      sellerTaxCode: (value) => (value.trim() === '' || TAX_CODE.test(value.trim()) ? null : t('billing.settings.taxCodeInvalid')),
+      sellerTaxCode: (value) => (value.trim() === '' || isValidTaxCode(value) ? null : t('billing.settings.taxCodeInvalid')),
       bankBin: (value) => (value.trim() === '' || BANK_BIN.test(value.trim()) ? null : t('billing.settings.bankBinInvalid')),
     },
   });

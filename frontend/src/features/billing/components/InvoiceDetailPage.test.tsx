@@ -41,7 +41,7 @@ describe('InvoiceDetailPage', { timeout: 15_000 }, () => {
     renderInvoicePageAt(`/invoices/${ID}`);
 
     expect(await screen.findByRole('heading', { name: 'Hóa đơn C26TAA 00000123' })).toBeInTheDocument();
-    expect(within(screen.getByTestId('invoice-seller')).getByText('Mã số thuế: 2500100002')).toBeInTheDocument();
+    expect(within(screen.getByTestId('invoice-seller')).getByText('Mã số thuế: 2500100013')).toBeInTheDocument();
     expect(within(screen.getByTestId('invoice-buyer')).getByText('KCC Vina')).toBeInTheDocument();
 
     const [fee, wastewater] = within(screen.getByTestId('invoice-lines')).getAllByTestId('invoice-line');

@@ -48,7 +48,7 @@ const recorded = (input: PaymentFields, replayed = false): RecordPaymentMutation
 function server(pay: (input: PaymentFields, attempt: number) => RecordPaymentMutation | Failure) {
   let attempt = 0;
   graphqlMock
-    .on(FirmOptionsDocument, { firms: onePage([{ id: FIRM, name: 'KCC Vina', taxCode: '2500100001', status: 'ACTIVE' }]) })
+    .on(FirmOptionsDocument, { firms: onePage([{ id: FIRM, name: 'KCC Vina', taxCode: '2500100006', status: 'ACTIVE' }]) })
     .on(OpenInvoicesDocument, ({ status }) => ({ invoices: { nodes: [NEWER, OLDER].filter((inv) => inv.status === status) } }))
     .on(RecordPaymentDocument, ({ input }) => {
       attempt += 1;
@@ -59,7 +59,7 @@ function server(pay: (input: PaymentFields, attempt: number) => RecordPaymentMut
 async function pickFirm(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByTestId('payment-firm'));
   // jsdom does not run the dropdown's transition, so its options stay "hidden" to queries.
-  await user.click(await screen.findByRole('option', { name: 'KCC Vina (2500100001)', hidden: true }));
+  await user.click(await screen.findByRole('option', { name: 'KCC Vina (2500100006)', hidden: true }));
 }
 
 const filled = {
