@@ -740,6 +740,136 @@ on_both_databases!(
 );
 
 on_both_databases!(
+    a_run_refuses_to_issue_while_a_firm_lacks_its_address,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let month = first_of_month(today()) + Months::new(1);
+        let (cluster, _, firm) = arrange(&app, &admin, "CCN Thiếu địa chỉ", month).await;
+        let firm_fields = |address: Option<&str>| {
+            json!({ "id": firm, "i": {
+                "name": "Công ty TNHH CCN Thiếu địa chỉ", "taxCode": "2500123451",
+                "address": address, "isSme": true, "capitalOrigin": "DOMESTIC", "workforce": 40,
+                "billingEmails": ["ketoan@lessee.example"] } })
+        };
+        const UPDATE_FIRM: &str =
+            "mutation($id: ID!, $i: FirmFields!) { updateFirm(id: $id, input: $i) { id address } }";
+        app.graphql(Some(&admin), UPDATE_FIRM, firm_fields(None))
+            .await
+            .ok();
+
+        // The preview names the firm to fix, and what is wrong.
+        let preview = app
+            .graphql(
+                Some(&admin),
+                "query($i: BillingRunInput!) { billingRunPreview(input: $i) { invoiceCount blocking { firmId name problem message } } }",
+                json!(run(&cluster, month)),
+            )
+            .await
+            .ok();
+        let blocking = preview.data("/billingRunPreview/blocking");
+        assert_eq!(
+            blocking,
+            &json!([{ "firmId": firm, "name": "Công ty TNHH CCN Thiếu địa chỉ",
+                "problem": "BUYER_ADDRESS_MISSING",
+                "message": "the firm has no address; an invoice must print the buyer's registered address" }]),
+            "{blocking}"
+        );
+
+        // Issuing refuses and writes nothing.
+        let before = app.snapshot().await;
+        let refused = app
+            .graphql(Some(&admin), ISSUE, json!(run(&cluster, month)))
+            .await;
+        assert_eq!(refused.code(), Some("VALIDATION"), "{}", refused.0);
+        assert_eq!(refused.field_paths(), vec!["input".to_owned()]);
+        assert!(
+            refused
+                .0
+                .to_string()
+                .contains("Thiếu địa chỉ: the firm has no address"),
+            "{}",
+            refused.0
+        );
+        assert_eq!(app.snapshot().await, before, "a refused run writes nothing");
+
+        // With the address, the run issues and the invoice prints it.
+        app.graphql(
+            Some(&admin),
+            UPDATE_FIRM,
+            firm_fields(Some("Lô B-01, CCN Thiếu địa chỉ, xã Yên Lạc, tỉnh Phú Thọ")),
+        )
+        .await
+        .ok();
+        let preview = app
+            .graphql(Some(&admin), "query($i: BillingRunInput!) { billingRunPreview(input: $i) { blocking { problem } } }", json!(run(&cluster, month)))
+            .await
+            .ok();
+        assert_eq!(preview.data("/billingRunPreview/blocking"), &json!([]));
+        app.graphql(Some(&admin), ISSUE, json!(run(&cluster, month)))
+            .await
+            .ok();
+        let list = app
+            .graphql(
+                Some(&admin),
+                "query($c: ID) { invoices(clusterId: $c, first: 5) { nodes { buyerAddress sellerAddress buyerTaxCode } } }",
+                json!({ "c": cluster }),
+            )
+            .await
+            .ok();
+        assert_eq!(
+            list.data("/invoices/nodes/0"),
+            &json!({ "buyerAddress": "Lô B-01, CCN Thiếu địa chỉ, xã Yên Lạc, tỉnh Phú Thọ",
+                "sellerAddress": "Xã Yên Lạc, tỉnh Phú Thọ", "buyerTaxCode": "2500123451" })
+        );
+    }
+);
+
+on_both_databases!(
+    a_run_refuses_to_issue_without_the_sellers_address,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let month = first_of_month(today()) + Months::new(1);
+        let (cluster, _, _) = arrange(&app, &admin, "CCN Người bán", month).await;
+        app.graphql(
+            Some(&admin),
+            SETTINGS,
+            json!({ "i": {
+            "invoiceSeries": "CTAA", "dueDays": 15, "lateInterestBp": 1000,
+            "lateInterestBasis": "Hợp đồng thuê", "rentVatBp": 1000,
+            "sellerName": "Công ty CP Hạ tầng Đồng Sóc", "sellerAddress": " ",
+            "sellerTaxCode": "2500123451", "bankBin": "970436", "bankAccount": "0011001234567",
+            "bankAccountName": "CONG TY CP HA TANG DONG SOC" } }),
+        )
+        .await
+        .ok();
+        let preview = app
+            .graphql(
+                Some(&admin),
+                "query($i: BillingRunInput!) { billingRunPreview(input: $i) { blocking { firmId problem } } }",
+                json!(run(&cluster, month)),
+            )
+            .await
+            .ok();
+        assert_eq!(
+            preview.data("/billingRunPreview/blocking"),
+            &json!([{ "firmId": null, "problem": "SELLER_ADDRESS_MISSING" }])
+        );
+        let before = app.snapshot().await;
+        let refused = app
+            .graphql(Some(&admin), ISSUE, json!(run(&cluster, month)))
+            .await;
+        assert_eq!(refused.code(), Some("VALIDATION"), "{}", refused.0);
+        assert_eq!(app.snapshot().await, before);
+    }
+);
+
+on_both_databases!(
     overdue_invoices_carry_late_interest_into_the_next_run,
     |backend: Backend| async move {
         let Some(app) = app(backend).await else {

@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use crate::billing::entities::{billing_setting, invoice, meter_reading, tariff};
 use crate::billing::runs::pricing::{LeaseFacts, lines_for};
-use crate::billing::runs::{DraftInvoice, RunPreview, RunRequest};
+use crate::billing::runs::{Blocker, Blocking, DraftInvoice, RunPreview, RunRequest};
 use crate::billing::settings;
 use crate::billing::{Charge, InvoiceKind, InvoiceState, LineKind, tariffs};
 use crate::db::TenantTxn;
@@ -18,8 +18,8 @@ use crate::error::{AppError, AppResult};
 use crate::estate::entities::{cluster, lease, lease_plot, plot};
 use crate::estate::leases::held_during;
 use crate::tenancy::entities::firm;
-use crate::values::MAX_VND;
 use crate::values::Period;
+use crate::values::{MAX_VND, TaxCode};
 
 /// The leases a run for `period` bills: those holding their plots on some day of the period
 /// (the rule the overlap check uses), in the given clusters.
@@ -185,6 +185,7 @@ pub(super) async fn compute(
             ));
         }
     }
+    let mut blocking = seller_problems(&settings);
     let mut invoices = Vec::new();
     let mut already_billed = 0;
     let empty = Vec::new();
@@ -218,6 +219,11 @@ pub(super) async fn compute(
             return Err(out_of_range(&f.name));
         };
         let total = bounded_sum([subtotal, vat_total]).ok_or_else(|| out_of_range(&f.name))?;
+        blocking.extend(buyer_problems(f).into_iter().map(|problem| Blocker {
+            firm_id: Some(f.id),
+            name: f.name.clone(),
+            problem,
+        }));
         invoices.push(DraftInvoice {
             lease_id: l.id,
             firm_id: f.id,
@@ -245,6 +251,13 @@ pub(super) async fn compute(
             b.lease_id,
         ))
     });
+    // One entry per firm and problem, in the order of the invoices; nothing blocks a run that
+    // bills nothing.
+    if invoices.is_empty() {
+        blocking.clear();
+    }
+    let mut seen = HashSet::new();
+    blocking.retain(|b| seen.insert((b.firm_id, b.problem)));
     let sum = |f: fn(&DraftInvoice) -> i64| {
         invoices
             .iter()
@@ -261,8 +274,45 @@ pub(super) async fn compute(
         invoices,
         already_billed,
         warnings,
+        blocking,
     };
     Ok((preview, settings))
+}
+
+/// What the operator's settings lack for the seller's part of an invoice.
+fn seller_problems(settings: &billing_setting::Model) -> Vec<Blocker> {
+    let mut problems = Vec::new();
+    if settings.seller_address.trim().is_empty() {
+        problems.push(Blocking::SellerAddressMissing);
+    }
+    if settings.seller_tax_code.trim().is_empty() {
+        problems.push(Blocking::SellerTaxCodeMissing);
+    }
+    problems
+        .into_iter()
+        .map(|problem| Blocker {
+            firm_id: None,
+            name: settings.seller_name.clone(),
+            problem,
+        })
+        .collect()
+}
+
+/// What a firm's register entry lacks for the buyer's part of an invoice. Codes stored before
+/// the check digit was verified are checked again here.
+fn buyer_problems(f: &firm::Model) -> Vec<Blocking> {
+    let mut problems = Vec::new();
+    if f.address.as_deref().is_none_or(|a| a.trim().is_empty()) {
+        problems.push(Blocking::BuyerAddressMissing);
+    }
+    match f.tax_code.as_deref().map(str::trim) {
+        None | Some("") => problems.push(Blocking::BuyerTaxCodeMissing),
+        Some(code) if TaxCode::parse(code, "").is_err() => {
+            problems.push(Blocking::BuyerTaxCodeInvalid)
+        }
+        Some(_) => {}
+    }
+    problems
 }
 
 /// The sum of amounts, when it and each of them stay within what an invoice can carry.
