@@ -740,6 +740,59 @@ on_both_databases!(
 );
 
 on_both_databases!(
+    a_large_cash_payment_warns_that_the_buyer_cannot_deduct_its_vat,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let month = first_of_month(today()) + Months::new(1);
+        let (_, _, firm) = arrange(&app, &admin, "CCN Tiền mặt", month).await;
+        const PAY_WARNINGS: &str = "mutation($i: PaymentFields!) { recordPayment(input: $i) { id amount warnings { code message } } }";
+        // (method, amount, warned)
+        for (n, (method, amount, warned)) in [
+            ("CASH", 6_000_000, true),
+            ("CASH", 5_000_000, true),
+            ("CASH", 4_999_999, false),
+            ("BANK_TRANSFER", 6_000_000, false),
+            ("VIETQR", 50_000_000, false),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let paid = app
+                .graphql(
+                    Some(&admin),
+                    PAY_WARNINGS,
+                    json!({ "i": { "firmId": firm, "amount": amount, "receivedOn": today().to_string(),
+                        "method": method, "idempotencyKey": format!("cash-{n}") } }),
+                )
+                .await
+                .ok();
+            let warnings = paid
+                .data("/recordPayment/warnings")
+                .as_array()
+                .unwrap()
+                .clone();
+            if warned {
+                assert_eq!(warnings.len(), 1, "{method} {amount}");
+                assert_eq!(warnings[0]["code"], "CASH_VAT_NOT_DEDUCTIBLE");
+                assert!(
+                    warnings[0]["message"]
+                        .as_str()
+                        .unwrap()
+                        .contains("non-cash")
+                );
+            } else {
+                assert!(warnings.is_empty(), "{method} {amount}: {warnings:?}");
+            }
+            // The payment is recorded either way.
+            assert_eq!(paid.data("/recordPayment/amount"), amount);
+        }
+    }
+);
+
+on_both_databases!(
     a_run_refuses_to_issue_while_a_firm_lacks_its_address,
     |backend: Backend| async move {
         let Some(app) = app(backend).await else {
