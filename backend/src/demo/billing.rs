@@ -130,7 +130,8 @@ async fn seed_operator(
             due_days: 15,
             late_interest_bp: 1000,
             late_interest_basis:
-                "Hợp đồng thuê lại đất, Điều 9 (demo); Luật Thương mại 2005, Điều 306".to_owned(),
+                "Hợp đồng thuê lại đất, Điều 9 (demo): 10%/năm, trong mức tối đa 20%/năm của Điều 468 Bộ luật Dân sự 2015".to_owned(),
+            late_interest_commercial: false,
             rent_vat_bp: 1000,
             seller_name: operator.name.clone(),
             seller_address: if operator.name.contains("Đồng Sóc") {

@@ -318,6 +318,8 @@ pub async fn seed_cluster<C: ConnectionTrait>(
             rent_support_basis: Set(
                 domestic_sme.then(|| crate::estate::leases::SME_RENT_SUPPORT_BASIS.to_owned())
             ),
+            late_interest_bp: Set(None),
+            late_interest_commercial: Set(false),
             status: Set(LeaseStatus::Active),
             terminated_on: Set(None),
             termination_reason: Set(None),

@@ -977,6 +977,263 @@ on_both_databases!(
     }
 );
 
+/// Round half away from zero of `n / d` (d > 0).
+fn div_round(n: i128, d: i128) -> i64 {
+    (if n >= 0 {
+        (2 * n + d) / (2 * d)
+    } else {
+        -((-2 * n + d) / (2 * d))
+    }) as i64
+}
+
+on_both_databases!(
+    an_invoice_paid_late_before_the_next_run_still_owes_the_days_it_was_late,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let month = first_of_month(today()) + Months::new(1);
+        let later = month + Months::new(3);
+        // Two leases: one paid in full ten days late, one paid in two parts.
+        let mut cases = Vec::new();
+        for name in ["CCN Trả muộn", "CCN Trả dần"] {
+            let (cluster, _, firm) = arrange(&app, &admin, name, month).await;
+            app.graphql(Some(&admin), ISSUE, json!(run(&cluster, month)))
+                .await
+                .ok();
+            let list = app
+                .graphql(Some(&admin), INVOICES, json!({ "c": cluster }))
+                .await
+                .ok();
+            let invoice = list.data("/invoices/nodes/0").clone();
+            cases.push((cluster, firm, invoice));
+        }
+        let pay = |firm: &Value, invoice: &Value, amount: i64, on: NaiveDate, key: &str| {
+            json!({ "i": { "firmId": firm, "amount": amount, "receivedOn": on.to_string(),
+                "method": "BANK_TRANSFER", "idempotencyKey": key,
+                "allocations": [{ "invoiceId": invoice["id"], "amount": amount }] } })
+        };
+        let due =
+            |invoice: &Value| -> NaiveDate { invoice["dueOn"].as_str().unwrap().parse().unwrap() };
+        let principal = |invoice: &Value| invoice["total"].as_i64().unwrap();
+
+        let (late_cluster, late_firm, late) = &cases[0];
+        let paid_on = due(late) + chrono::Duration::days(10);
+        app.graphql(
+            Some(&admin),
+            PAY,
+            pay(late_firm, late, principal(late), paid_on, "late-1"),
+        )
+        .await
+        .ok();
+        let (part_cluster, part_firm, part) = &cases[1];
+        let half = principal(part) / 2;
+        let first_on = due(part) + chrono::Duration::days(5);
+        let second_on = due(part) + chrono::Duration::days(20);
+        app.graphql(
+            Some(&admin),
+            PAY,
+            pay(part_firm, part, half, first_on, "part-1"),
+        )
+        .await
+        .ok();
+        app.graphql(
+            Some(&admin),
+            PAY,
+            pay(part_firm, part, principal(part) - half, second_on, "part-2"),
+        )
+        .await
+        .ok();
+
+        let interest_of = |preview: &Value| -> Vec<Value> {
+            preview["billingRunPreview"]["invoices"][0]["lines"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|l| l["kind"] == "LATE_INTEREST")
+                .cloned()
+                .collect()
+        };
+        // Paid in full, ten days late: ten days of interest on the whole amount.
+        let preview = app
+            .graphql(Some(&admin), PREVIEW, json!(run(late_cluster, later)))
+            .await
+            .ok();
+        let lines = interest_of(&preview.0["data"]);
+        assert_eq!(lines.len(), 1, "{lines:?}");
+        assert_eq!(
+            lines[0]["amount"],
+            div_round(i128::from(principal(late)) * 10 * 1000, 3_650_000),
+            "{lines:?}"
+        );
+        assert!(
+            lines[0]["descriptionVi"]
+                .as_str()
+                .unwrap()
+                .contains("× 10 ngày"),
+            "{lines:?}"
+        );
+
+        // Paid in two parts: five days on the whole, fifteen on the rest.
+        let preview = app
+            .graphql(Some(&admin), PREVIEW, json!(run(part_cluster, later)))
+            .await
+            .ok();
+        let lines = interest_of(&preview.0["data"]);
+        let balance_days =
+            i128::from(principal(part)) * 5 + i128::from(principal(part) - half) * 15;
+        assert_eq!(lines.len(), 1, "{lines:?}");
+        assert_eq!(
+            lines[0]["amount"],
+            div_round(balance_days * 1000, 3_650_000),
+            "{lines:?}"
+        );
+
+        // Issued once, those days are never charged again.
+        app.graphql(Some(&admin), ISSUE, json!(run(late_cluster, later)))
+            .await
+            .ok();
+        let next = app
+            .graphql(
+                Some(&admin),
+                PREVIEW,
+                json!(run(late_cluster, later + Months::new(1))),
+            )
+            .await
+            .ok();
+        let lines = interest_of(&next.0["data"]);
+        // What is left is interest on the unpaid later invoice only, never on its own interest
+        // line: its base is its total less that line.
+        let list = app
+            .graphql(Some(&admin), INVOICES, json!({ "c": late_cluster }))
+            .await
+            .ok();
+        let issued_later = list
+            .data("/invoices/nodes")
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["id"] != late["id"])
+            .unwrap()
+            .clone();
+        let own_interest: i64 = issued_later["lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|l| l["kind"] == "LATE_INTEREST")
+            .map(|l| l["amount"].as_i64().unwrap())
+            .sum();
+        assert!(own_interest > 0);
+        let days_late =
+            ((later + Months::new(1)).pred_opt().unwrap() - due(&issued_later)).num_days();
+        let expected: Vec<i64> = if days_late > 0 {
+            vec![div_round(
+                i128::from(issued_later["total"].as_i64().unwrap() - own_interest)
+                    * i128::from(days_late)
+                    * 1000,
+                3_650_000,
+            )]
+        } else {
+            vec![]
+        };
+        let charged: Vec<i64> = lines
+            .iter()
+            .map(|l| l["amount"].as_i64().unwrap())
+            .collect();
+        assert_eq!(charged, expected, "{lines:?}");
+    }
+);
+
+on_both_databases!(
+    a_late_rate_above_twenty_percent_needs_a_commercial_basis,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let month = first_of_month(today()) + Months::new(1);
+        let (_, lease, firm) = arrange(&app, &admin, "CCN Lãi cao", month).await;
+        let settings = |bp: i32, commercial: bool| {
+            json!({ "i": {
+            "invoiceSeries": "CTAA", "dueDays": 15, "lateInterestBp": bp,
+            "lateInterestCommercial": commercial,
+            "lateInterestBasis": "Hợp đồng thuê", "rentVatBp": 1000,
+            "sellerName": "Công ty CP Hạ tầng Đồng Sóc", "sellerAddress": "Xã Yên Lạc, tỉnh Phú Thọ",
+            "sellerTaxCode": "2500123451", "bankBin": "970436", "bankAccount": "0011001234567",
+            "bankAccountName": "CONG TY CP HA TANG DONG SOC" } })
+        };
+        const SETTINGS_WARNING: &str = "mutation($i: BillingSettingsFields!) { updateBillingSettings(input: $i) { lateInterestBp lateInterestCommercial lateInterestWarning } }";
+        let lease_fields = |bp: i32, commercial: bool| {
+            json!({ "id": lease, "i": {
+                "firmId": firm, "plotIds": [], "startsOn": "2030-01-01", "endsOn": "2031-01-01",
+                "rentPerM2Year": 60_000, "rentSchedule": "MONTHLY",
+                "lateInterestBp": bp, "lateInterestCommercial": commercial } })
+        };
+        let before = app.snapshot().await;
+        let refused = app
+            .graphql(Some(&admin), SETTINGS_WARNING, settings(2_100, false))
+            .await;
+        assert_eq!(refused.code(), Some("VALIDATION"), "{}", refused.0);
+        assert_eq!(
+            refused.field_paths(),
+            vec!["input.lateInterestBp".to_owned()]
+        );
+        let refused_lease = app
+            .graphql(
+                Some(&admin),
+                "mutation($id: ID!, $i: LeaseFields!) { updateLease(id: $id, input: $i) { id } }",
+                lease_fields(3_000, false),
+            )
+            .await;
+        assert_eq!(
+            refused_lease.code(),
+            Some("VALIDATION"),
+            "{}",
+            refused_lease.0
+        );
+        assert!(
+            refused_lease
+                .field_paths()
+                .contains(&"input.lateInterestBp".to_owned()),
+            "{:?}",
+            refused_lease.field_paths()
+        );
+        assert_eq!(
+            app.snapshot().await,
+            before,
+            "a refused rate writes nothing"
+        );
+
+        // 20% is the Civil Code's cap: allowed, no warning. Above it, with a commercial basis
+        // confirmed: saved, with a warning.
+        let at_cap = app
+            .graphql(Some(&admin), SETTINGS_WARNING, settings(2_000, false))
+            .await
+            .ok();
+        assert!(
+            at_cap
+                .data("/updateBillingSettings/lateInterestWarning")
+                .is_null()
+        );
+        let commercial = app
+            .graphql(Some(&admin), SETTINGS_WARNING, settings(2_100, true))
+            .await
+            .ok();
+        assert_eq!(
+            commercial.data("/updateBillingSettings/lateInterestBp"),
+            2_100
+        );
+        assert!(
+            commercial
+                .data("/updateBillingSettings/lateInterestWarning")
+                .as_str()
+                .unwrap()
+                .contains("art. 468")
+        );
+    }
+);
+
 on_both_databases!(
     the_demo_has_a_year_of_billing_with_gap_free_numbers,
     |backend: Backend| async move {

@@ -353,8 +353,15 @@ export type BillingSettings = {
    * 2005 art. 306.
    */
   lateInterestBasis: Scalars['String']['output'];
-  /** Annual late-payment interest, basis points. */
+  /** The default annual late-payment interest, basis points (a lease may state its own). */
   lateInterestBp: Scalars['Int']['output'];
+  /** Whether the operator confirmed a commercial-law basis for a rate above 20% a year. */
+  lateInterestCommercial: Scalars['Boolean']['output'];
+  /**
+   * A warning when the default rate is above the Civil Code's 20% a year (English text);
+   * null otherwise.
+   */
+  lateInterestWarning?: Maybe<Scalars['String']['output']>;
   /** VAT on rent, basis points. */
   rentVatBp: Scalars['Int']['output'];
   /** The seller's address on new invoices; empty until saved. */
@@ -379,8 +386,17 @@ export type BillingSettingsFields = {
   invoiceSeries: Scalars['String']['input'];
   /** The legal basis of the late-payment rate (the contract clause, the law's article). */
   lateInterestBasis: Scalars['String']['input'];
-  /** Annual late-payment interest, basis points (1000 = 10%). */
+  /**
+   * The default annual late-payment interest, basis points (1000 = 10%), for leases that
+   * state none. Above 2000 (the Civil Code's 20%, art. 468) it needs
+   * `lateInterestCommercial`, else VALIDATION on `input.lateInterestBp`.
+   */
   lateInterestBp: Scalars['Int']['input'];
+  /**
+   * Confirms the operator's contracts are commercial, so a rate above 20% a year rests on
+   * the Commercial Law (art. 306).
+   */
+  lateInterestCommercial?: Scalars['Boolean']['input'];
   /** VAT on rent, basis points. */
   rentVatBp: Scalars['Int']['input'];
   /** The seller's address as invoices print it. */
@@ -1105,6 +1121,13 @@ export type Lease = Node & {
   firm: Firm;
   /** Global ID. */
   id: Scalars['ID']['output'];
+  /**
+   * The contract's late-payment interest, basis points a year; null: the operator's
+   * default from the billing settings applies.
+   */
+  lateInterestBp?: Maybe<Scalars['Int']['output']>;
+  /** Whether the operator confirmed a commercial-law basis for a rate above 20% a year. */
+  lateInterestCommercial: Scalars['Boolean']['output'];
   /** A maintenance fee fixed by the contract, đồng per m² per month; null: the cluster tariff. */
   maintenanceFeePerM2Month?: Maybe<Scalars['Int']['output']>;
   /** The plots leased. */
@@ -1173,6 +1196,17 @@ export type LeaseFields = {
   escalationEveryYears?: InputMaybe<Scalars['Int']['input']>;
   /** The firm leasing the plots. */
   firmId: Scalars['ID']['input'];
+  /**
+   * The contract's late-payment interest, basis points a year (1000 = 10%); omit to use
+   * the operator's default from the billing settings. Above 2000 (the Civil Code's 20%,
+   * art. 468) it needs `lateInterestCommercial`.
+   */
+  lateInterestBp?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Confirms the contract is commercial, so a rate above 20% a year rests on the Commercial
+   * Law (art. 306); without it such a rate is VALIDATION on `input.lateInterestBp`.
+   */
+  lateInterestCommercial?: Scalars['Boolean']['input'];
   /** A fee fixed by the contract, đồng per m² per month; omit to use the cluster tariff. */
   maintenanceFeePerM2Month?: InputMaybe<Scalars['Int']['input']>;
   /** One or more plots of one cluster. */

@@ -371,6 +371,7 @@ mod tests {
             due_days: 15,
             late_interest_bp: 0,
             late_interest_basis: String::new(),
+            late_interest_commercial: false,
             rent_vat_bp: 1000,
             seller_name: String::new(),
             seller_address: String::new(),

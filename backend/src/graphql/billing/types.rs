@@ -121,9 +121,18 @@ impl BillingSettings {
     async fn due_days(&self) -> i32 {
         self.0.due_days
     }
-    /// Annual late-payment interest, basis points.
+    /// The default annual late-payment interest, basis points (a lease may state its own).
     async fn late_interest_bp(&self) -> i32 {
         self.0.late_interest_bp
+    }
+    /// Whether the operator confirmed a commercial-law basis for a rate above 20% a year.
+    async fn late_interest_commercial(&self) -> bool {
+        self.0.late_interest_commercial
+    }
+    /// A warning when the default rate is above the Civil Code's 20% a year (English text);
+    /// null otherwise.
+    async fn late_interest_warning(&self) -> Option<&'static str> {
+        settings::late_interest_warning(self.0.late_interest_bp)
     }
     /// The legal basis of the late-payment rate, e.g. the lease contract and Commercial Law
     /// 2005 art. 306.

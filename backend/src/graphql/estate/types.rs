@@ -394,6 +394,15 @@ impl Lease {
     async fn rent_support_basis(&self) -> Option<&str> {
         self.0.lease.rent_support_basis.as_deref()
     }
+    /// The contract's late-payment interest, basis points a year; null: the operator's
+    /// default from the billing settings applies.
+    async fn late_interest_bp(&self) -> Option<i32> {
+        self.0.lease.late_interest_bp
+    }
+    /// Whether the operator confirmed a commercial-law basis for a rate above 20% a year.
+    async fn late_interest_commercial(&self) -> bool {
+        self.0.lease.late_interest_commercial
+    }
     /// Where the lease stands today (Asia/Ho_Chi_Minh).
     async fn status(&self) -> LeaseStatus {
         self.0.status().into()
