@@ -1146,6 +1146,58 @@ on_both_databases!(
 );
 
 on_both_databases!(
+    interest_keeps_accruing_after_the_lease_has_ended,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let month = first_of_month(today()) + Months::new(1);
+        let (cluster, lease, _) = arrange(&app, &admin, "CCN Hết hạn", month).await;
+        app.graphql(Some(&admin), ISSUE, json!(run(&cluster, month)))
+            .await
+            .ok();
+        let list = app
+            .graphql(Some(&admin), INVOICES, json!({ "c": cluster }))
+            .await
+            .ok();
+        let invoice = list.data("/invoices/nodes/0").clone();
+        // The lease ends with its first month; the invoice stays unpaid.
+        let last_day = (month + Months::new(1)).pred_opt().unwrap();
+        app.graphql(
+            Some(&admin),
+            "mutation($id: ID!, $on: NaiveDate!) { terminateLease(id: $id, on: $on, reason: \"Kết thúc sớm\") { id } }",
+            json!({ "id": lease, "on": last_day.to_string() }),
+        )
+        .await
+        .ok();
+        let later = month + Months::new(3);
+        let preview = app
+            .graphql(Some(&admin), PREVIEW, json!(run(&cluster, later)))
+            .await
+            .ok();
+        let drafts = preview
+            .data("/billingRunPreview/invoices")
+            .as_array()
+            .unwrap();
+        assert_eq!(drafts.len(), 1, "an invoice of interest only: {drafts:?}");
+        let lines = drafts[0]["lines"].as_array().unwrap();
+        let kinds: Vec<&str> = lines.iter().map(|l| l["kind"].as_str().unwrap()).collect();
+        assert_eq!(kinds, vec!["LATE_INTEREST"]);
+        let due: NaiveDate = invoice["dueOn"].as_str().unwrap().parse().unwrap();
+        let days = (later.pred_opt().unwrap() - due).num_days();
+        assert_eq!(
+            lines[0]["amount"],
+            div_round(
+                i128::from(invoice["total"].as_i64().unwrap()) * i128::from(days) * 1000,
+                3_650_000
+            )
+        );
+        assert!(lines[0]["vatBp"].is_null());
+    }
+);
+
+on_both_databases!(
     a_late_rate_above_twenty_percent_needs_a_commercial_basis,
     |backend: Backend| async move {
         let Some(app) = app(backend).await else {

@@ -32,10 +32,12 @@ struct Document<'a> {
     settings: &'a billing_setting::Model,
 }
 
-/// `TSuat`: the VAT rate as the format writes it; `KCT` for lines not subject to VAT.
+/// `TSuat`: the VAT rate as the format writes it. A line without a rate is late-payment
+/// interest, which is no sale of goods or services: `KKKNT` (not declared for VAT), never
+/// `KCT` (exempt under the VAT Law's list).
 fn rate(vat_bp: Option<i32>) -> String {
     match vat_bp {
-        None => "KCT".to_owned(),
+        None => "KKKNT".to_owned(),
         Some(bp) if bp % 100 == 0 => format!("{}%", bp / 100),
         Some(bp) => format!(
             "{}.{}%",
@@ -148,7 +150,8 @@ fn write_invoice<W: io::Write>(w: &mut Writer<W>, doc: &Document<'_>) -> io::Res
                     let by_rate = crate::billing::invoices::vat_by_rate(doc.lines);
                     w.create_element("TToan").write_inner_content(|w| {
                         w.create_element("THTTLTSuat").write_inner_content(|w| {
-                            for row in &by_rate {
+                            // Only VAT-rated lines: KKKNT amounts are not VAT totals.
+                            for row in by_rate.iter().filter(|r| r.vat_bp.is_some()) {
                                 w.create_element("LTSuat").write_inner_content(|w| {
                                     text(w, "TSuat", &rate(row.vat_bp))?;
                                     text(w, "ThTien", &row.base.to_string())?;
@@ -158,7 +161,12 @@ fn write_invoice<W: io::Write>(w: &mut Writer<W>, doc: &Document<'_>) -> io::Res
                             }
                             Ok(())
                         })?;
-                        text(w, "TgTCThue", &i.subtotal.to_string())?;
+                        let outside_vat: i64 = by_rate
+                            .iter()
+                            .filter(|r| r.vat_bp.is_none())
+                            .map(|r| r.base)
+                            .sum();
+                        text(w, "TgTCThue", &(i.subtotal - outside_vat).to_string())?;
                         text(w, "TgTThue", &i.vat_total.to_string())?;
                         text(w, "TgTTTBSo", &i.total.to_string())?;
                         let words = amount_in_words(i.total.abs());
@@ -391,6 +399,65 @@ mod tests {
         xml[start..end].split_whitespace().collect()
     }
 
+    fn line(
+        position: i32,
+        kind: crate::billing::LineKind,
+        amount: i64,
+        vat_bp: Option<i32>,
+    ) -> invoice_line::Model {
+        invoice_line::Model {
+            id: Uuid::nil(),
+            tenant_id: Uuid::nil(),
+            created_at: Utc::now(),
+            invoice_id: Uuid::nil(),
+            position,
+            kind,
+            description_vi: "x".into(),
+            description_en: "x".into(),
+            quantity_milli: 1000,
+            unit: "lần".into(),
+            unit_price: amount,
+            amount,
+            vat_bp,
+            vat_amount: crate::billing::money::vat(amount, vat_bp),
+            tariff_id: None,
+            corrects_line_id: None,
+        }
+    }
+
+    #[test]
+    fn late_interest_is_coded_kkknt_and_kept_out_of_the_vat_totals() {
+        use crate::billing::LineKind;
+        let mut i = invoice("2500100006");
+        let lines = vec![
+            line(1, LineKind::Rent, 5_000_000, Some(1000)),
+            line(2, LineKind::LateInterest, 27_397, None),
+        ];
+        i.subtotal = 5_027_397;
+        i.vat_total = 500_000;
+        i.total = 5_527_397;
+        let xml: String = render(&[(i, lines)], &[], &settings(), false)
+            .unwrap()
+            .split_whitespace()
+            .collect();
+        assert!(
+            xml.contains("<ThTien>27397</ThTien><TSuat>KKKNT</TSuat>"),
+            "{xml}"
+        );
+        assert!(!xml.contains("KCT<"), "{xml}");
+        let summary = &xml[xml.find("<THTTLTSuat>").unwrap()..xml.find("</THTTLTSuat>").unwrap()];
+        assert_eq!(summary.matches("<LTSuat>").count(), 1, "{summary}");
+        assert!(
+            summary.contains("<TSuat>10%</TSuat><ThTien>5000000</ThTien><TThue>500000</TThue>")
+        );
+        assert!(
+            xml.contains(
+                "<TgTCThue>5000000</TgTCThue><TgTThue>500000</TgTThue><TgTTTBSo>5527397</TgTTTBSo>"
+            ),
+            "{xml}"
+        );
+    }
+
     #[test]
     fn a_buyer_with_a_personal_id_is_written_cccdan_and_an_enterprise_mst() {
         let household = buyer_xml("026090001234");
@@ -411,7 +478,7 @@ mod tests {
         assert_eq!(rate(Some(1000)), "10%");
         assert_eq!(rate(Some(800)), "8%");
         assert_eq!(rate(Some(0)), "0%");
-        assert_eq!(rate(None), "KCT");
+        assert_eq!(rate(None), "KKKNT");
         assert_eq!(rate(Some(550)), "5.5%");
         assert_eq!(quantity(21_780_000), "21780");
         assert_eq!(quantity(1_500), "1.5");

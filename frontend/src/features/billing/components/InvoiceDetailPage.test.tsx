@@ -49,7 +49,7 @@ describe('InvoiceDetailPage', { timeout: 15_000 }, () => {
     expect(within(fee!).getByText('1.089.000 ₫')).toBeInTheDocument();
     expect(within(fee!).getByText('10%')).toBeInTheDocument();
     expect(within(wastewater!).getByText('1,5')).toBeInTheDocument();
-    expect(within(wastewater!).getByText('Không chịu thuế')).toBeInTheDocument();
+    expect(within(wastewater!).getByText('Không kê khai, tính nộp thuế (KKKNT)')).toBeInTheDocument();
 
     expect(screen.getByTestId('invoice-total')).toHaveTextContent('1.200.000 ₫');
     expect(screen.getByTestId('invoice-total-in-words')).toHaveTextContent('Một triệu hai trăm nghìn đồng');
