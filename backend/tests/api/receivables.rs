@@ -182,6 +182,24 @@ on_both_databases!(
             .ok()
             .data("/issueCreditNote")
             .clone();
+        // A decrease states its sign in words.
+        let words = app
+            .graphql(
+                Some(&admin),
+                "query($id: ID!) { node(id: $id) { ... on Invoice { totalInWords } } }",
+                json!({ "id": note["id"] }),
+            )
+            .await
+            .ok();
+        assert!(
+            words
+                .data("/node/totalInWords")
+                .as_str()
+                .unwrap()
+                .starts_with("Giảm "),
+            "{}",
+            words.0
+        );
         let vat = fee["vatAmount"].as_i64().unwrap();
         assert_eq!(note["kind"], "CREDIT_NOTE");
         assert_eq!(

@@ -1000,7 +1000,7 @@ export type Invoice = Node & {
   template: Scalars['String']['output'];
   /** With VAT: what the invoice asks for. */
   total: Scalars['Int']['output'];
-  /** The total in Vietnamese words. */
+  /** The total in Vietnamese words; a decrease adjustment reads "Giảm …". */
   totalInWords: Scalars['String']['output'];
   /** VAT per rate, as the invoice prints it. */
   vatByRate: Array<VatByRate>;

@@ -13,7 +13,7 @@ use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
-use crate::billing::documents::words::amount_in_words;
+use crate::billing::documents::words::total_in_words;
 use crate::billing::entities::{billing_setting, invoice, invoice_line};
 use crate::billing::{InvoiceKind, InvoiceState};
 use crate::db::{Db, TenantTxn};
@@ -169,13 +169,7 @@ fn write_invoice<W: io::Write>(w: &mut Writer<W>, doc: &Document<'_>) -> io::Res
                         text(w, "TgTCThue", &(i.subtotal - outside_vat).to_string())?;
                         text(w, "TgTThue", &i.vat_total.to_string())?;
                         text(w, "TgTTTBSo", &i.total.to_string())?;
-                        let words = amount_in_words(i.total.abs());
-                        let words = if i.total < 0 {
-                            format!("Giảm {}", words.to_lowercase())
-                        } else {
-                            words
-                        };
-                        text(w, "TgTTTBChu", &words)?;
+                        text(w, "TgTTTBChu", &total_in_words(i.total))?;
                         Ok(())
                     })?;
                     Ok(())

@@ -14,7 +14,7 @@ use krilla::paint::Fill;
 use krilla::surface::Surface;
 use krilla::text::{Font, TextDirection};
 
-use crate::billing::documents::words::amount_in_words;
+use crate::billing::documents::words::total_in_words;
 use crate::billing::entities::{billing_setting, invoice, invoice_line};
 use crate::billing::invoices::{payment_purpose, vietqr_for};
 use crate::billing::labels::{invoice_label, percent};
@@ -59,7 +59,8 @@ pub struct InvoiceDocument<'a> {
     pub lines: &'a [invoice_line::Model],
     pub settings: &'a billing_setting::Model,
     pub cluster_name: &'a str,
-    /// For a credit note: the number of the invoice it reduces.
+    /// For an adjustment: the reference to the invoice it adjusts, as the law words it
+    /// ("Điều chỉnh cho hóa đơn Mẫu số … ký hiệu … số … ngày …").
     pub corrects_label: Option<String>,
     pub english: bool,
 }
@@ -213,9 +214,8 @@ pub fn render(doc: &InvoiceDocument) -> AppResult<Vec<u8>> {
         };
         // Title block.
         let subtitle = match &doc.corrects_label {
-            Some(label) => format!(
-                "{} {label}{}",
-                t("Điều chỉnh giảm cho hóa đơn", "Reduces invoice"),
+            Some(reference) => format!(
+                "{reference}{}",
                 i.note
                     .as_deref()
                     .map(|n| format!(" – {}: {n}", t("lý do", "reason")))
@@ -462,7 +462,7 @@ pub fn render(doc: &InvoiceDocument) -> AppResult<Vec<u8>> {
             &format!(
                 "{} {}",
                 t("Số tiền viết bằng chữ:", "In Vietnamese words:"),
-                amount_in_words(i.total.abs())
+                total_in_words(i.total)
             ),
         );
         pen.text(
@@ -560,7 +560,7 @@ pub async fn for_invoice(
             .scoped_by_id::<crate::billing::entities::invoice::Entity>(original)
             .one(txn.conn())
             .await?
-            .map(|o| invoice_label(&o)),
+            .map(|o| crate::billing::labels::adjustment_reference(&o)),
         None => None,
     };
     let cluster = txn
