@@ -151,6 +151,8 @@ async fn seed(app: &Application) -> Duration {
             escalation_every_years: Set(None),
             rent_support_bp: Set(0),
             rent_support_basis: Set(None),
+            late_interest_bp: Set(None),
+            late_interest_commercial: Set(false),
             status: Set(if i % 10 == 0 {
                 LeaseStatus::Terminated
             } else {

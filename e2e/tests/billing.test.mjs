@@ -21,7 +21,7 @@ const ENTERPRISE = 'accounting@kcc.example';
 const SELLER = 'Công ty CP Hạ tầng CCN Đồng Sóc (demo)';
 const DONG_SOC = 'CCN Đồng Sóc';
 const KCC = 'KCC Vina (Đồng Sóc)';
-const KCC_TAX_CODE = '2500100001';
+const KCC_TAX_CODE = '2500100006';
 const BANK_BIN = '970436';
 const WASTEWATER_RATE = 9_650;
 

@@ -43,13 +43,28 @@ async function signIn(page, baseUrl, email, home) {
   await expectPath(page, home);
 }
 
+/**
+ * A 10-digit tax code with a correct check digit from nine digits (the first nine digits are
+ * bumped until one exists): 10 − (Σ digit × 31, 29, 23, 19, 17, 13, 7, 5, 3 mod 11).
+ */
+function validTaxCode(nine) {
+  let n = Number(nine);
+  for (;;) {
+    const head = String(n).padStart(9, '0');
+    const sum = [31, 29, 23, 19, 17, 13, 7, 5, 3].reduce((acc, w, i) => acc + w * Number(head[i]), 0);
+    const digit = 10 - (sum % 11);
+    if (digit < 10) return `${head}${digit}`;
+    n += 1;
+  }
+}
+
 e2eTest(
   'an operator creates a cluster, a plot, a firm and a lease and sees occupancy move',
   async ({ baseUrl, newPage, screenshot }) => {
     const stamp = Date.now();
     const clusterName = `CCN E2E ${stamp}`;
     const firmName = `Công ty TNHH E2E ${stamp}`;
-    const taxCode = `9${String(stamp).slice(-9)}`; // 10 digits, outside the demo's 25… range
+    const taxCode = validTaxCode(`9${String(stamp).slice(-8)}`); // outside the demo's 25… range
     const plotCode = 'E2E-01';
     const plotAreaM2 = 5_000;
     const totalHa = 3;
@@ -64,7 +79,7 @@ e2eTest(
     await expectPath(page, '/clusters');
     await page.getByTestId('cluster-create').click();
     await page.getByTestId('cluster-name').fill(clusterName);
-    await page.getByTestId('cluster-district').fill('Vĩnh Tường');
+    await page.getByTestId('cluster-district').fill('xã Vĩnh Tường');
     await page.getByTestId('cluster-total-area').fill(String(totalHa));
     await page.getByTestId('cluster-leasable-area').fill(String(leasableHa));
     assert.equal(await page.getByTestId('cluster-wwtp-present').isChecked(), false, 'no wastewater plant by default');
@@ -94,6 +109,7 @@ e2eTest(
     await page.getByTestId('firm-create').click();
     await page.getByTestId('firm-name').fill(firmName);
     await page.getByTestId('firm-tax-code').fill(taxCode);
+    await page.getByTestId('firm-address').fill(`Lô ${plotCode}, ${clusterName}, xã Vĩnh Tường, tỉnh Phú Thọ`);
     await page.getByTestId('firm-submit').click();
     await page.getByTestId('firm-filter-search').fill(taxCode);
     await expectText(page.getByTestId('firms-table').locator('tbody tr', { hasText: firmName }), taxCode, 'the new firm’s row');

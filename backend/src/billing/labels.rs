@@ -23,9 +23,70 @@ pub fn invoice_label(i: &invoice::Model) -> String {
     }
 }
 
+/// How an adjustment names the invoice it adjusts (Decree 123/2020 art. 19 as amended by
+/// Decree 70/2025): "Điều chỉnh cho hóa đơn Mẫu số 1 ký hiệu C26TAA số 00000123 ngày 02
+/// tháng 11 năm 2026".
+pub fn adjustment_reference(original: &invoice::Model) -> String {
+    let number = original
+        .number
+        .map(|n| format!("{n:08}"))
+        .unwrap_or_default();
+    let day = original
+        .issued_on
+        .map(|d| d.format(" ngày %d tháng %m năm %Y").to_string())
+        .unwrap_or_default();
+    format!(
+        "Điều chỉnh cho hóa đơn Mẫu số {} ký hiệu {} số {number}{day}",
+        original.template, original.series
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_adjustment_names_the_template_series_number_and_date_of_the_original() {
+        let original = invoice::Model {
+            id: uuid::Uuid::nil(),
+            tenant_id: uuid::Uuid::nil(),
+            created_at: chrono::Utc::now(),
+            kind: crate::billing::InvoiceKind::Invoice,
+            run_id: None,
+            lease_id: None,
+            firm_id: uuid::Uuid::nil(),
+            cluster_id: uuid::Uuid::nil(),
+            corrects_id: None,
+            billing_key: None,
+            status: crate::billing::InvoiceState::Issued,
+            period_start: chrono::NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
+            period_end: chrono::NaiveDate::from_ymd_opt(2026, 10, 31).unwrap(),
+            template: "1".into(),
+            series: "C26TDS".into(),
+            number: Some(123),
+            issued_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 2),
+            due_on: None,
+            subtotal: 0,
+            vat_total: 0,
+            total: 0,
+            paid: 0,
+            credited: 0,
+            interest_through: None,
+            seller_name: String::new(),
+            seller_address: String::new(),
+            seller_tax_code: String::new(),
+            buyer_name: String::new(),
+            buyer_address: String::new(),
+            buyer_tax_code: String::new(),
+            note: None,
+            voided_at: None,
+            void_reason: None,
+        };
+        assert_eq!(
+            adjustment_reference(&original),
+            "Điều chỉnh cho hóa đơn Mẫu số 1 ký hiệu C26TDS số 00000123 ngày 02 tháng 11 năm 2026"
+        );
+    }
 
     #[test]
     fn percentages_print_without_trailing_zeros() {

@@ -8,6 +8,7 @@
 pub mod credit_notes;
 pub mod documents;
 pub mod entities;
+pub mod interest;
 pub mod invoices;
 pub mod labels;
 pub mod meters;

@@ -21,6 +21,8 @@ pub struct SettingsInput {
     pub due_days: i32,
     pub late_interest_bp: i32,
     pub late_interest_basis: String,
+    /// Confirms a commercial-law basis for a rate above 20% a year.
+    pub late_interest_commercial: bool,
     pub rent_vat_bp: i32,
     pub seller_name: String,
     pub seller_address: String,
@@ -36,6 +38,31 @@ pub fn series_for(letters: &str, day: NaiveDate) -> String {
     format!("{first}{:02}{rest}", day.year() % 100)
 }
 
+/// The Civil Code's cap on an agreed interest rate: 20% a year (art. 468(1)).
+pub const CIVIL_INTEREST_CAP_BP: i32 = 2000;
+
+/// A late-payment rate in basis points a year: 0 to 10000, and above the Civil Code's 20% only
+/// when the operator confirms a commercial-law basis (Commercial Law 2005 art. 306 lets the
+/// parties of a commercial contract charge the market's overdue rate instead).
+pub fn check_late_interest(bp: i32, commercial: bool) -> Result<(), &'static str> {
+    if !(0..=10_000).contains(&bp) {
+        return Err("between 0 and 10000 basis points");
+    }
+    if bp > CIVIL_INTEREST_CAP_BP && !commercial {
+        return Err(
+            "above 20% a year the Civil Code (art. 468) caps the rate; confirm the contract's commercial-law basis to charge more",
+        );
+    }
+    Ok(())
+}
+
+/// What the operator should know about a late-payment rate, if anything.
+pub fn late_interest_warning(bp: i32) -> Option<&'static str> {
+    (bp > CIVIL_INTEREST_CAP_BP).then_some(
+        "above 20% a year: lawful only for a commercial contract (Commercial Law 2005 art. 306, the market's overdue rate); a civil-law contract is capped at 20% (Civil Code art. 468)",
+    )
+}
+
 /// The defaults a new operator starts from: its name as the seller, 15 days to pay, 10% VAT
 /// on rent, and an annual late rate the operator should confirm against its contracts.
 fn defaults(tenant: &tenant::Model) -> SettingsInput {
@@ -43,7 +70,8 @@ fn defaults(tenant: &tenant::Model) -> SettingsInput {
         invoice_series: "CTAA".into(),
         due_days: 15,
         late_interest_bp: 1000,
-        late_interest_basis: "Hợp đồng thuê; Luật Thương mại 2005, Điều 306".into(),
+        late_interest_basis: "Hợp đồng thuê (lãi suất thỏa thuận, không quá 20%/năm theo Điều 468 Bộ luật Dân sự 2015)".into(),
+        late_interest_commercial: false,
         rent_vat_bp: 1000,
         seller_name: tenant.name.clone(),
         seller_address: String::new(),
@@ -71,8 +99,10 @@ fn parse(mut input: SettingsInput) -> AppResult<SettingsInput> {
     if !(0..=120).contains(&input.due_days) {
         problems.add("input.dueDays", "between 0 and 120 days");
     }
-    if !(0..=10_000).contains(&input.late_interest_bp) {
-        problems.add("input.lateInterestBp", "between 0 and 10000 basis points");
+    if let Err(message) =
+        check_late_interest(input.late_interest_bp, input.late_interest_commercial)
+    {
+        problems.add("input.lateInterestBp", message);
     }
     if !(0..=10_000).contains(&input.rent_vat_bp) {
         problems.add("input.rentVatBp", "between 0 and 10000 basis points");
@@ -132,6 +162,7 @@ fn to_model(tenant: Uuid, id: Uuid, input: SettingsInput) -> billing_setting::Mo
         due_days: input.due_days,
         late_interest_bp: input.late_interest_bp,
         late_interest_basis: input.late_interest_basis,
+        late_interest_commercial: input.late_interest_commercial,
         rent_vat_bp: input.rent_vat_bp,
         seller_name: input.seller_name,
         seller_address: input.seller_address,

@@ -130,11 +130,19 @@ async fn seed_operator(
             due_days: 15,
             late_interest_bp: 1000,
             late_interest_basis:
-                "Hợp đồng thuê lại đất, Điều 9 (demo); Luật Thương mại 2005, Điều 306".to_owned(),
+                "Hợp đồng thuê lại đất, Điều 9 (demo): 10%/năm, trong mức tối đa 20%/năm của Điều 468 Bộ luật Dân sự 2015".to_owned(),
+            late_interest_commercial: false,
             rent_vat_bp: 1000,
             seller_name: operator.name.clone(),
-            seller_address: "Huyện Yên Lạc, tỉnh Vĩnh Phúc (demo)".to_owned(),
-            seller_tax_code: format!("25009{:05}", 1000 + index * 17),
+            seller_address: if operator.name.contains("Đồng Sóc") {
+                "CCN Đồng Sóc, xã Vĩnh Tường, tỉnh Phú Thọ (demo)"
+            } else if operator.name.contains("Yên Lạc") {
+                "CCN thị trấn Yên Lạc, xã Yên Lạc, tỉnh Phú Thọ (demo)"
+            } else {
+                "CCN Tề Lỗ, xã Tề Lỗ, tỉnh Phú Thọ (demo)"
+            }
+            .to_owned(),
+            seller_tax_code: crate::values::TaxCode::complete(250_090_100 + index as u32 * 17),
             bank_bin: "970436".to_owned(),
             bank_account: format!("00110012{:05}", 34_567 + index),
             bank_account_name: crate::billing::documents::vietqr::purpose_text(&operator.name)

@@ -2,6 +2,12 @@
 //! to 15 foreign firms such as KCC, YPE and Partron Vina); the Yên Lạc clusters (Yên Đồng craft
 //! village, 100% leased to over 100 household recyclers, and Yên Lạc town, 100%); and a third
 //! operator for Tề Lỗ and Hùng Vương - Phúc Thắng (100%). Invented names say "(demo)".
+//!
+//! Addresses follow the two-level administrative units in force since 1 July 2025: Vĩnh Phúc
+//! is part of Phú Thọ province and there are no districts, so a cluster lies in a commune or
+//! ward (xã/phường) of Phú Thọ; the article's names stay as cluster names. Every firm has an
+//! address (its first plot in the cluster) and a tax code with a valid check digit; household
+//! recyclers are identified by a 12-digit personal identification number.
 
 use chrono::{NaiveDate, Utc};
 use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
@@ -16,10 +22,31 @@ use crate::tenancy::CapitalOrigin;
 use crate::tenancy::entities::firm;
 use crate::tenancy::firms::{self, FirmInput, FirmRecord};
 
+/// The province of every demo cluster since 1 July 2025 (Vĩnh Phúc merged into Phú Thọ).
+pub const DEMO_PROVINCE: &str = "Phú Thọ";
+
+/// The address of a place in a demo cluster: "…, CCN …, xã …, tỉnh Phú Thọ (demo)".
+pub fn demo_address(place: &str, cluster: &str, commune: &str) -> String {
+    format!("{place}, {cluster}, {commune}, tỉnh {DEMO_PROVINCE} (demo)")
+}
+
+/// The next valid 10-digit tax code at or after the nine digits `*next`, moving `*next` past it
+/// (so consecutive calls give distinct codes).
+pub fn next_tax_code(next: &mut u32) -> String {
+    loop {
+        let nine = *next;
+        *next += 1;
+        if let Some(digit) = crate::values::TaxCode::check_digit(&format!("{nine:09}")) {
+            return format!("{nine:09}{digit}");
+        }
+    }
+}
+
 /// One demo cluster and who leases it.
 pub struct DemoCluster {
     pub name: &'static str,
-    pub district: &'static str,
+    /// The commune or ward (xã/phường) of Phú Thọ province since 1 July 2025.
+    pub commune: &'static str,
     pub total_ha: i64,
     pub established: (i32, u32, u32),
     pub wwtp: Option<(i64, WwtpStatus)>,
@@ -85,7 +112,7 @@ pub fn dong_soc() -> DemoCluster {
     }
     DemoCluster {
         name: "CCN Đồng Sóc",
-        district: "Vĩnh Tường",
+        commune: "xã Vĩnh Tường",
         total_ha: 75,
         established: (2012, 5, 15),
         wwtp: Some((15_000, WwtpStatus::Operating)),
@@ -111,7 +138,7 @@ pub fn yen_dong() -> DemoCluster {
         .collect();
     DemoCluster {
         name: "CCN làng nghề Yên Đồng",
-        district: "Yên Lạc",
+        commune: "xã Yên Lạc",
         total_ha: 12,
         established: (2009, 3, 2),
         wwtp: None,
@@ -124,7 +151,7 @@ pub fn yen_dong() -> DemoCluster {
 /// A fully leased cluster of ten domestic small firms (Yên Lạc town, Tề Lỗ, Hùng Vương - Phúc Thắng).
 pub fn full_cluster(
     name: &'static str,
-    district: &'static str,
+    commune: &'static str,
     total_ha: i64,
     seed: u64,
     wwtp: Option<(i64, WwtpStatus)>,
@@ -143,7 +170,7 @@ pub fn full_cluster(
         .collect();
     DemoCluster {
         name,
-        district,
+        commune,
         total_ha,
         established: (2011, 9, 1),
         wwtp,
@@ -160,8 +187,9 @@ pub async fn seed_cluster<C: ConnectionTrait>(
     tenant: Uuid,
     demo: DemoCluster,
     existing: &[firm::Model],
-    tax_base: u64,
+    tax_base: u32,
 ) -> anyhow::Result<()> {
+    let mut next_tax = tax_base;
     let leasable: i64 = demo.plots.iter().sum();
     let (wwtp_present, wwtp_capacity, wwtp_status, permit) = match demo.wwtp {
         Some((capacity, status)) => (true, Some(capacity), status, Some(date(2028, 6, 30))),
@@ -169,9 +197,9 @@ pub async fn seed_cluster<C: ConnectionTrait>(
     };
     let record = ClusterRecord::parse(ClusterInput {
         name: demo.name.to_owned(),
-        province: "Vĩnh Phúc".to_owned(),
+        province: DEMO_PROVINCE.to_owned(),
         province_code: None,
-        district: demo.district.to_owned(),
+        district: demo.commune.to_owned(),
         district_code: None,
         total_area_m2: (demo.total_ha * 10_000).max(leasable),
         leasable_area_m2: leasable,
@@ -221,10 +249,24 @@ pub async fn seed_cluster<C: ConnectionTrait>(
         let firm_id = match existing.iter().find(|f| f.name == name) {
             Some(found) => found.id,
             None => {
+                // A household business: the 12-digit personal identification number of its
+                // owner (province code 026, born in the 1970s–90s); an enterprise: 10 digits.
+                let household = name.starts_with("Hộ ");
+                let tax_code = if household {
+                    format!("026{}{:02}{:06}", n % 2, 70 + n % 30, 100_000 + n)
+                } else {
+                    next_tax_code(&mut next_tax)
+                };
+                let first_plot = next_plot + 1;
+                let place = format!(
+                    "Lô {}-{first_plot:03}",
+                    if demo.plots.len() > 50 { "H" } else { "CN" }
+                );
                 let record = FirmRecord::parse(
                     FirmInput {
                         name,
-                        tax_code: format!("{:010}", tax_base + n as u64),
+                        tax_code,
+                        address: Some(demo_address(&place, demo.name, demo.commune)),
                         capital_origin: Some(origin),
                         is_sme: sme,
                         workforce,
@@ -276,6 +318,8 @@ pub async fn seed_cluster<C: ConnectionTrait>(
             rent_support_basis: Set(
                 domestic_sme.then(|| crate::estate::leases::SME_RENT_SUPPORT_BASIS.to_owned())
             ),
+            late_interest_bp: Set(None),
+            late_interest_commercial: Set(false),
             status: Set(LeaseStatus::Active),
             terminated_on: Set(None),
             termination_reason: Set(None),

@@ -29,7 +29,7 @@ pub const DEMO_LOGINS: [(&str, &str); 6] = [
     ("accounting@kcc.example", "enterprise user, KCC at Đồng Sóc"),
     (
         "viewer@sct.example",
-        "authority viewer, Vĩnh Phúc Department of Industry and Trade",
+        "authority viewer, Phú Thọ Department of Industry and Trade",
     ),
 ];
 
@@ -57,7 +57,7 @@ pub async fn seed_if_empty(db: &Db, hasher: &PasswordHasher) -> anyhow::Result<b
         id: Set(TenantId::new().0),
         name: Set(name.to_owned()),
         kind: Set(kind),
-        province: Set("Vĩnh Phúc".to_owned()),
+        province: Set(estate::DEMO_PROVINCE.to_owned()),
         created_at: Set(now),
     };
     let dong_soc = tenant::Entity::insert(new_tenant(
@@ -79,22 +79,28 @@ pub async fn seed_if_empty(db: &Db, hasher: &PasswordHasher) -> anyhow::Result<b
     .exec_with_returning(conn)
     .await?;
     let authority = tenant::Entity::insert(new_tenant(
-        "Sở Công Thương Vĩnh Phúc",
+        "Sở Công Thương tỉnh Phú Thọ",
         TenantKind::Authority,
     ))
     .exec_with_returning(conn)
     .await?;
 
     let mut kcc_id = None;
-    for (name, tax_code) in [
-        ("KCC Vina (Đồng Sóc)", "2500100001"),
-        ("YPE Vina (Đồng Sóc)", "2500100002"),
-        ("Partron Vina (Đồng Sóc)", "2500100003"),
+    let dong_soc_demo = estate::dong_soc();
+    for (name, tax_code, plot) in [
+        ("KCC Vina (Đồng Sóc)", "2500100006", "Lô CN-001"),
+        ("YPE Vina (Đồng Sóc)", "2500100013", "Lô CN-002"),
+        ("Partron Vina (Đồng Sóc)", "2500100020", "Lô CN-003"),
     ] {
         let record = FirmRecord::parse(
             FirmInput {
                 name: name.to_owned(),
                 tax_code: tax_code.to_owned(),
+                address: Some(estate::demo_address(
+                    plot,
+                    dong_soc_demo.name,
+                    dong_soc_demo.commune,
+                )),
                 capital_origin: Some(CapitalOrigin::Foreign),
                 workforce: 400,
                 ..FirmInput::default()
@@ -113,36 +119,36 @@ pub async fn seed_if_empty(db: &Db, hasher: &PasswordHasher) -> anyhow::Result<b
     estate::seed_cluster(
         conn,
         dong_soc.id,
-        estate::dong_soc(),
+        dong_soc_demo,
         &dong_soc_firms,
-        2_500_200_000,
+        250_020_000,
     )
     .await?;
-    estate::seed_cluster(conn, yen_lac.id, estate::yen_dong(), &[], 2_500_300_000).await?;
+    estate::seed_cluster(conn, yen_lac.id, estate::yen_dong(), &[], 250_030_000).await?;
     let town = estate::full_cluster(
         "CCN thị trấn Yên Lạc",
-        "Yên Lạc",
+        "xã Yên Lạc",
         20,
         3,
         Some((2_000, WwtpStatus::UnderConstruction)),
     );
-    estate::seed_cluster(conn, yen_lac.id, town, &[], 2_500_400_000).await?;
+    estate::seed_cluster(conn, yen_lac.id, town, &[], 250_040_000).await?;
     let te_lo_cluster = estate::full_cluster(
         "CCN Tề Lỗ",
-        "Yên Lạc",
+        "xã Tề Lỗ",
         15,
         5,
         Some((1_500, WwtpStatus::Operating)),
     );
-    estate::seed_cluster(conn, te_lo.id, te_lo_cluster, &[], 2_500_500_000).await?;
+    estate::seed_cluster(conn, te_lo.id, te_lo_cluster, &[], 250_050_000).await?;
     let hung_vuong = estate::full_cluster(
         "CCN Hùng Vương - Phúc Thắng",
-        "Phúc Yên",
+        "phường Phúc Yên",
         25,
         9,
         Some((2_500, WwtpStatus::Operating)),
     );
-    estate::seed_cluster(conn, te_lo.id, hung_vuong, &[], 2_500_600_000).await?;
+    estate::seed_cluster(conn, te_lo.id, hung_vuong, &[], 250_060_000).await?;
 
     let accounts: [DemoAccount; 6] = [
         ("admin@platform.example", "Quản trị nền tảng", true, None),

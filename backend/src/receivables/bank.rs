@@ -67,7 +67,11 @@ pub struct BankImportReport {
 }
 
 /// The invoice series and number named in a transfer description, e.g. `C26TAA` and 123 in
-/// "CONG TY KCC TT HD C26TAA 00000123 THANG 10". Diacritics and case are ignored.
+/// "CONG TY KCC TT HD C26TAA 00000123 THANG 10". Diacritics and case are ignored. Both coded
+/// (`C…`) and uncoded (`K…`) series are read. Banks often strip spaces and separators
+/// ("TTHDC26TDS00000123"), so a series glued to the word before it counts too when that word
+/// ends in `HD` or `TT` (hóa đơn, thanh toán), or when the number has the eight digits the
+/// VietQR purpose prints.
 pub fn invoice_reference(description: &str) -> Option<(String, i32)> {
     let text: Vec<char> = deunicode::deunicode(description)
         .to_uppercase()
@@ -77,11 +81,15 @@ pub fn invoice_reference(description: &str) -> Option<(String, i32)> {
     while i + 6 <= text.len() {
         let series = &text[i..i + 6];
         let starts_word = i == 0 || !text[i - 1].is_ascii_alphanumeric();
-        let shaped = series[0] == 'C'
+        let after_keyword = !starts_word && {
+            let before: String = text[..i].iter().collect();
+            before.ends_with("HD") || before.ends_with("TT")
+        };
+        let shaped = matches!(series[0], 'C' | 'K')
             && series[1].is_ascii_digit()
             && series[2].is_ascii_digit()
             && series[3..].iter().all(char::is_ascii_uppercase);
-        if starts_word && shaped {
+        if shaped {
             let mut j = i + 6;
             while j < text.len() && matches!(text[j], ' ' | '-' | '_' | '.' | ':' | '/' | '#') {
                 j += 1;
@@ -90,7 +98,9 @@ pub fn invoice_reference(description: &str) -> Option<(String, i32)> {
                 .iter()
                 .take_while(|c| c.is_ascii_digit())
                 .collect();
-            if !digits.is_empty()
+            let placed = starts_word || after_keyword || digits.len() == 8;
+            if placed
+                && !digits.is_empty()
                 && digits.len() <= 9
                 && let Ok(number) = digits.parse::<i32>()
                 && number > 0
@@ -601,6 +611,18 @@ mod tests {
             ("KCC chuyen tien C26TAA", None),
             ("MAC26TAA 1", None),
             ("TT HD 00000123", None),
+            // Uncoded (K) series.
+            ("TT HD K26TAA 00000123", Some(("K26TAA", 123))),
+            ("thanh toan hoa don k26tyl-45", Some(("K26TYL", 45))),
+            // Spaces and separators stripped by the bank.
+            ("TTHDC26TDS00000123", Some(("C26TDS", 123))),
+            ("KCC VINA TTHDK26TDS00000007 THANG 11", Some(("K26TDS", 7))),
+            ("HDC26TDS 42", Some(("C26TDS", 42))),
+            ("CKC26TDS00000123", Some(("C26TDS", 123))),
+            ("FT26330C26TDS00000123", Some(("C26TDS", 123))),
+            // Glued to an unrelated word with a short number: not a reference.
+            ("MAC26TAA1", None),
+            ("KCC26TAA 15", None),
         ] {
             assert_eq!(
                 invoice_reference(text),

@@ -40,6 +40,38 @@ pub struct PaymentInput {
     pub allocations: Option<Vec<(InvoiceId, i64)>>,
 }
 
+/// From this amount, a buyer may deduct the input VAT of a purchase only with a non-cash
+/// payment document (VAT Law 2024, art. 14(2)(b), with the government's threshold).
+pub const NON_CASH_THRESHOLD: i64 = 5_000_000;
+
+/// Something the operator should know about a recorded payment; it is recorded regardless.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PaymentWarning {
+    /// Cash of [`NON_CASH_THRESHOLD`] or more: the buyer cannot deduct the VAT of what it
+    /// pays without a non-cash payment document.
+    CashVatNotDeductible,
+}
+
+impl PaymentWarning {
+    /// The warning, for a person.
+    pub fn message(self) -> &'static str {
+        match self {
+            Self::CashVatNotDeductible => {
+                "a cash payment of 5,000,000 đồng or more: the buyer cannot deduct the VAT of these invoices without a non-cash payment document (VAT Law 2024, art. 14); ask the firm to pay by bank transfer"
+            }
+        }
+    }
+}
+
+/// What the operator should know about `payment`.
+pub fn warnings(payment: &payment::Model) -> Vec<PaymentWarning> {
+    let mut warnings = Vec::new();
+    if payment.method == PaymentMethod::Cash && payment.amount >= NON_CASH_THRESHOLD {
+        warnings.push(PaymentWarning::CashVatNotDeductible);
+    }
+    warnings
+}
+
 /// A recorded payment and whether this call replayed an earlier one.
 #[derive(Clone, Debug)]
 pub struct Recorded {

@@ -72,32 +72,119 @@ impl Vnd {
     }
 }
 
-/// A Vietnamese tax code (mã số thuế): 10 digits, or 10 digits, `-` and 3 digits for a branch.
+/// A Vietnamese tax code (mã số thuế), checked as the tax authority issues them:
+/// - an enterprise's 10 digits, the last a check digit (see [`TaxCode::check_digit`]);
+/// - a branch's 10 digits, `-` and a 3-digit branch number (001–999);
+/// - since 1 July 2025, the 12-digit personal identification number (số định danh cá nhân)
+///   that household businesses and individuals use as their tax code (Circular 86/2024/TT-BTC).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TaxCode(String);
 
+/// What a [`TaxCode`] identifies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TaxCodeKind {
+    /// 10 digits: an enterprise or other organisation.
+    Enterprise,
+    /// 10 digits, `-`, 3 digits: a dependent unit (branch) of an enterprise.
+    Branch,
+    /// 12 digits: a person's identification number, the tax code of a household business or an
+    /// individual (written `CCCDan` rather than `MST` in the e-invoice XML).
+    PersonalId,
+}
+
+/// The weights of the first nine digits in the check digit of a 10-digit tax code.
+const TAX_CODE_WEIGHTS: [u32; 9] = [31, 29, 23, 19, 17, 13, 7, 5, 3];
+
 impl TaxCode {
-    /// 10 digits, or 10 digits, `-` and 3 digits.
+    /// 10 digits with a correct check digit, optionally followed by `-` and a 3-digit branch;
+    /// or a 12-digit personal identification number. Spaces around are ignored.
     pub fn parse(raw: &str, path: &str) -> AppResult<Self> {
         let value = raw.trim();
+        let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
         let (main, branch) = match value.split_once('-') {
             Some((main, branch)) => (main, Some(branch)),
             None => (value, None),
         };
-        let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
-        if digits(main, 10) && branch.is_none_or(|b| digits(b, 3)) {
-            Ok(Self(value.to_owned()))
-        } else {
-            Err(AppError::invalid(
+        if branch.is_none() && digits(main, 12) {
+            // The first three digits are the province of birth registration (001–096).
+            return match main[..3].parse::<u32>() {
+                Ok(1..=96) => Ok(Self(value.to_owned())),
+                _ => Err(AppError::invalid(
+                    path,
+                    "a 12-digit personal identification number starts with a province code from 001 to 096",
+                )),
+            };
+        }
+        if !(digits(main, 10) && branch.is_none_or(|b| digits(b, 3))) {
+            return Err(AppError::invalid(
                 path,
-                "a tax code has 10 digits, or 10 digits, \"-\" and 3 digits for a branch",
-            ))
+                "a tax code has 10 digits, or 10 digits, \"-\" and 3 digits for a branch; a household business or an individual uses its 12-digit personal identification number",
+            ));
+        }
+        if branch == Some("000") {
+            return Err(AppError::invalid(
+                path,
+                "a branch number runs from 001 to 999",
+            ));
+        }
+        let expected = Self::check_digit(&main[..9]);
+        let last = main.as_bytes()[9] - b'0';
+        match expected {
+            Some(digit) if digit == last => Ok(Self(value.to_owned())),
+            _ => Err(AppError::invalid(
+                path,
+                "this tax code's check digit (the 10th digit) is wrong: check the code for a typing mistake",
+            )),
+        }
+    }
+
+    /// The 10th digit of a tax code whose first nine digits are `nine`: with
+    /// A = Σ Nᵢ × (31, 29, 23, 19, 17, 13, 7, 5, 3), the check digit is 10 − (A mod 11).
+    /// `None` when that is 10 (no code is issued with those nine digits) or when `nine` is not
+    /// nine digits.
+    pub fn check_digit(nine: &str) -> Option<u8> {
+        if nine.len() != 9 || !nine.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let sum: u32 = nine
+            .bytes()
+            .zip(TAX_CODE_WEIGHTS)
+            .map(|(b, w)| u32::from(b - b'0') * w)
+            .sum();
+        let digit = 10 - sum % 11;
+        u8::try_from(digit).ok().filter(|d| *d < 10)
+    }
+
+    /// The valid 10-digit tax code beginning with the nine digits of `nine`, or the next
+    /// number up that has one (the demo and tests make codes with it).
+    pub fn complete(nine: u32) -> String {
+        let mut n = nine;
+        loop {
+            let head = format!("{:09}", n % 1_000_000_000);
+            if let Some(d) = Self::check_digit(&head) {
+                return format!("{head}{d}");
+            }
+            n = n.wrapping_add(1);
         }
     }
 
     /// The code as written.
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// What the code identifies.
+    pub fn kind(&self) -> TaxCodeKind {
+        kind_of_tax_code(&self.0)
+    }
+}
+
+/// What a stored tax code identifies, by its shape (stored codes were parsed before).
+pub fn kind_of_tax_code(code: &str) -> TaxCodeKind {
+    match code.len() {
+        12 => TaxCodeKind::PersonalId,
+        14 => TaxCodeKind::Branch,
+        _ => TaxCodeKind::Enterprise,
     }
 }
 
@@ -200,18 +287,88 @@ mod tests {
     use super::*;
 
     #[test]
-    fn tax_codes_have_ten_digits_and_an_optional_three_digit_branch() {
-        assert!(TaxCode::parse("2500100001", "t").is_ok());
-        assert!(TaxCode::parse(" 0101234567-001 ", "t").is_ok());
+    fn valid_tax_codes_are_accepted_with_their_kind() {
+        // (code, kind): real-shaped codes whose check digit is right.
+        let table = [
+            // 0+29+0+0+17+0+63+5+0 = 114; 114 mod 11 = 4; 10 − 4 = 6.
+            ("0100109106", TaxCodeKind::Enterprise),
+            (" 0100109106 ", TaxCodeKind::Enterprise),
+            ("0100109106-001", TaxCodeKind::Branch),
+            ("0100109106-999", TaxCodeKind::Branch),
+            // 2×31 + 5×29 + 1×17 + 1×3 = 227; 227 mod 11 = 7; 10 − 7 = 3.
+            ("2500100013", TaxCodeKind::Enterprise),
+            ("026090001234", TaxCodeKind::PersonalId),
+            ("001201012345", TaxCodeKind::PersonalId),
+            ("096300000001", TaxCodeKind::PersonalId),
+        ];
+        for (code, kind) in table {
+            let parsed = TaxCode::parse(code, "t");
+            assert_eq!(
+                parsed.as_ref().map(TaxCode::kind).ok(),
+                Some(kind),
+                "{code}"
+            );
+            assert_eq!(
+                parsed.map(|t| t.as_str().to_owned()).ok().as_deref(),
+                Some(code.trim())
+            );
+        }
+    }
+
+    #[test]
+    fn invalid_tax_codes_are_refused_on_their_field() {
         for bad in [
+            // The wrong check digit (6 is right).
+            "0100109107",
+            "0100109100",
+            "0100109106-",
+            "0100109106-01",
+            "0100109106-000",
+            "0100109107-001",
+            // Right shape, wrong digit: the demo's old codes.
+            "2500100001",
+            "2500901017",
             "250010000",
             "25001000012",
-            "2500100001-01",
             "25001OOOO1",
-            "2500100001-",
+            // A personal ID needs a province code 001–096.
+            "000090001234",
+            "097090001234",
+            "02609000123-",
+            "026090001234-001",
             "",
         ] {
-            assert!(TaxCode::parse(bad, "t").is_err(), "{bad}");
+            let refused = TaxCode::parse(bad, "input.taxCode");
+            assert!(
+                matches!(&refused, Err(AppError::Validation(problems)) if problems.iter().any(|p| p.path == "input.taxCode")),
+                "{bad}: {refused:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn no_ten_digit_code_exists_when_the_check_digit_would_be_ten() {
+        // Σ = 0 for 000000000: 10 − 0 = 10, so no code ends it.
+        assert_eq!(TaxCode::check_digit("000000000"), None);
+        assert!(TaxCode::parse("0000000000", "t").is_err());
+        assert_eq!(TaxCode::check_digit("010010910"), Some(6));
+        assert_eq!(TaxCode::check_digit("01001091"), None);
+    }
+
+    #[test]
+    fn completed_codes_always_parse_and_are_the_only_valid_ending() {
+        let mut state = 42u64;
+        for _ in 0..2_000 {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let nine = ((state >> 20) % 1_000_000_000) as u32;
+            let code = TaxCode::complete(nine);
+            assert!(TaxCode::parse(&code, "t").is_ok(), "{code}");
+            let valid_endings = (0..10)
+                .filter(|d| TaxCode::parse(&format!("{}{d}", &code[..9]), "t").is_ok())
+                .count();
+            assert_eq!(valid_endings, 1, "{code}");
         }
     }
 

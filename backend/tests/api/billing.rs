@@ -43,8 +43,8 @@ pub(crate) async fn arrange(
         json!({ "i": {
         "invoiceSeries": "CTAA", "dueDays": 15, "lateInterestBp": 1000,
         "lateInterestBasis": "Hợp đồng thuê", "rentVatBp": 1000,
-        "sellerName": "Công ty CP Hạ tầng Đồng Sóc", "sellerAddress": "Yên Lạc, Vĩnh Phúc",
-        "sellerTaxCode": "2500123456", "bankBin": "970436", "bankAccount": "0011001234567",
+        "sellerName": "Công ty CP Hạ tầng Đồng Sóc", "sellerAddress": "Xã Yên Lạc, tỉnh Phú Thọ",
+        "sellerTaxCode": "2500123451", "bankBin": "970436", "bankAccount": "0011001234567",
         "bankAccountName": "CONG TY CP HA TANG DONG SOC" } }),
     )
     .await
@@ -76,13 +76,14 @@ pub(crate) async fn arrange(
     let hash = name
         .bytes()
         .fold(7u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b)));
-    let tax = format!("25{:08}", hash % 100_000_000);
+    let tax = clusterkeep::values::TaxCode::complete(250_000_000 + (hash % 10_000_000) as u32);
     let firm = app
         .graphql(
             Some(admin),
             "mutation($i: FirmFields!) { createFirm(input: $i) { id } }",
             json!({ "i": {
             "name": format!("Công ty TNHH {name}"), "taxCode": tax, "isSme": true,
+            "address": format!("Lô B-01, {name}, xã Yên Lạc, tỉnh Phú Thọ"),
             "capitalOrigin": "DOMESTIC", "workforce": 40,
             "billingEmails": ["ketoan@lessee.example"] } }),
         )
@@ -739,6 +740,189 @@ on_both_databases!(
 );
 
 on_both_databases!(
+    a_large_cash_payment_warns_that_the_buyer_cannot_deduct_its_vat,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let month = first_of_month(today()) + Months::new(1);
+        let (_, _, firm) = arrange(&app, &admin, "CCN Tiền mặt", month).await;
+        const PAY_WARNINGS: &str = "mutation($i: PaymentFields!) { recordPayment(input: $i) { id amount warnings { code message } } }";
+        // (method, amount, warned)
+        for (n, (method, amount, warned)) in [
+            ("CASH", 6_000_000, true),
+            ("CASH", 5_000_000, true),
+            ("CASH", 4_999_999, false),
+            ("BANK_TRANSFER", 6_000_000, false),
+            ("VIETQR", 50_000_000, false),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let paid = app
+                .graphql(
+                    Some(&admin),
+                    PAY_WARNINGS,
+                    json!({ "i": { "firmId": firm, "amount": amount, "receivedOn": today().to_string(),
+                        "method": method, "idempotencyKey": format!("cash-{n}") } }),
+                )
+                .await
+                .ok();
+            let warnings = paid
+                .data("/recordPayment/warnings")
+                .as_array()
+                .unwrap()
+                .clone();
+            if warned {
+                assert_eq!(warnings.len(), 1, "{method} {amount}");
+                assert_eq!(warnings[0]["code"], "CASH_VAT_NOT_DEDUCTIBLE");
+                assert!(
+                    warnings[0]["message"]
+                        .as_str()
+                        .unwrap()
+                        .contains("non-cash")
+                );
+            } else {
+                assert!(warnings.is_empty(), "{method} {amount}: {warnings:?}");
+            }
+            // The payment is recorded either way.
+            assert_eq!(paid.data("/recordPayment/amount"), amount);
+        }
+    }
+);
+
+on_both_databases!(
+    a_run_refuses_to_issue_while_a_firm_lacks_its_address,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let month = first_of_month(today()) + Months::new(1);
+        let (cluster, _, firm) = arrange(&app, &admin, "CCN Thiếu địa chỉ", month).await;
+        let firm_fields = |address: Option<&str>| {
+            json!({ "id": firm, "i": {
+                "name": "Công ty TNHH CCN Thiếu địa chỉ", "taxCode": "2500123451",
+                "address": address, "isSme": true, "capitalOrigin": "DOMESTIC", "workforce": 40,
+                "billingEmails": ["ketoan@lessee.example"] } })
+        };
+        const UPDATE_FIRM: &str =
+            "mutation($id: ID!, $i: FirmFields!) { updateFirm(id: $id, input: $i) { id address } }";
+        app.graphql(Some(&admin), UPDATE_FIRM, firm_fields(None))
+            .await
+            .ok();
+
+        // The preview names the firm to fix, and what is wrong.
+        let preview = app
+            .graphql(
+                Some(&admin),
+                "query($i: BillingRunInput!) { billingRunPreview(input: $i) { invoiceCount blocking { firmId name problem message } } }",
+                json!(run(&cluster, month)),
+            )
+            .await
+            .ok();
+        let blocking = preview.data("/billingRunPreview/blocking");
+        assert_eq!(
+            blocking,
+            &json!([{ "firmId": firm, "name": "Công ty TNHH CCN Thiếu địa chỉ",
+                "problem": "BUYER_ADDRESS_MISSING",
+                "message": "the firm has no address; an invoice must print the buyer's registered address" }]),
+            "{blocking}"
+        );
+
+        // Issuing refuses and writes nothing.
+        let before = app.snapshot().await;
+        let refused = app
+            .graphql(Some(&admin), ISSUE, json!(run(&cluster, month)))
+            .await;
+        assert_eq!(refused.code(), Some("VALIDATION"), "{}", refused.0);
+        assert_eq!(refused.field_paths(), vec!["input".to_owned()]);
+        assert!(
+            refused
+                .0
+                .to_string()
+                .contains("Thiếu địa chỉ: the firm has no address"),
+            "{}",
+            refused.0
+        );
+        assert_eq!(app.snapshot().await, before, "a refused run writes nothing");
+
+        // With the address, the run issues and the invoice prints it.
+        app.graphql(
+            Some(&admin),
+            UPDATE_FIRM,
+            firm_fields(Some("Lô B-01, CCN Thiếu địa chỉ, xã Yên Lạc, tỉnh Phú Thọ")),
+        )
+        .await
+        .ok();
+        let preview = app
+            .graphql(Some(&admin), "query($i: BillingRunInput!) { billingRunPreview(input: $i) { blocking { problem } } }", json!(run(&cluster, month)))
+            .await
+            .ok();
+        assert_eq!(preview.data("/billingRunPreview/blocking"), &json!([]));
+        app.graphql(Some(&admin), ISSUE, json!(run(&cluster, month)))
+            .await
+            .ok();
+        let list = app
+            .graphql(
+                Some(&admin),
+                "query($c: ID) { invoices(clusterId: $c, first: 5) { nodes { buyerAddress sellerAddress buyerTaxCode } } }",
+                json!({ "c": cluster }),
+            )
+            .await
+            .ok();
+        assert_eq!(
+            list.data("/invoices/nodes/0"),
+            &json!({ "buyerAddress": "Lô B-01, CCN Thiếu địa chỉ, xã Yên Lạc, tỉnh Phú Thọ",
+                "sellerAddress": "Xã Yên Lạc, tỉnh Phú Thọ", "buyerTaxCode": "2500123451" })
+        );
+    }
+);
+
+on_both_databases!(
+    a_run_refuses_to_issue_without_the_sellers_address,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let month = first_of_month(today()) + Months::new(1);
+        let (cluster, _, _) = arrange(&app, &admin, "CCN Người bán", month).await;
+        app.graphql(
+            Some(&admin),
+            SETTINGS,
+            json!({ "i": {
+            "invoiceSeries": "CTAA", "dueDays": 15, "lateInterestBp": 1000,
+            "lateInterestBasis": "Hợp đồng thuê", "rentVatBp": 1000,
+            "sellerName": "Công ty CP Hạ tầng Đồng Sóc", "sellerAddress": " ",
+            "sellerTaxCode": "2500123451", "bankBin": "970436", "bankAccount": "0011001234567",
+            "bankAccountName": "CONG TY CP HA TANG DONG SOC" } }),
+        )
+        .await
+        .ok();
+        let preview = app
+            .graphql(
+                Some(&admin),
+                "query($i: BillingRunInput!) { billingRunPreview(input: $i) { blocking { firmId problem } } }",
+                json!(run(&cluster, month)),
+            )
+            .await
+            .ok();
+        assert_eq!(
+            preview.data("/billingRunPreview/blocking"),
+            &json!([{ "firmId": null, "problem": "SELLER_ADDRESS_MISSING" }])
+        );
+        let before = app.snapshot().await;
+        let refused = app
+            .graphql(Some(&admin), ISSUE, json!(run(&cluster, month)))
+            .await;
+        assert_eq!(refused.code(), Some("VALIDATION"), "{}", refused.0);
+        assert_eq!(app.snapshot().await, before);
+    }
+);
+
+on_both_databases!(
     overdue_invoices_carry_late_interest_into_the_next_run,
     |backend: Backend| async move {
         let Some(app) = app(backend).await else {
@@ -789,6 +973,315 @@ on_both_databases!(
                 .as_str()
                 .unwrap()
                 .contains(&format!("{days} ngày"))
+        );
+    }
+);
+
+/// Round half away from zero of `n / d` (d > 0).
+fn div_round(n: i128, d: i128) -> i64 {
+    (if n >= 0 {
+        (2 * n + d) / (2 * d)
+    } else {
+        -((-2 * n + d) / (2 * d))
+    }) as i64
+}
+
+on_both_databases!(
+    an_invoice_paid_late_before_the_next_run_still_owes_the_days_it_was_late,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let month = first_of_month(today()) + Months::new(1);
+        let later = month + Months::new(3);
+        // Two leases: one paid in full ten days late, one paid in two parts.
+        let mut cases = Vec::new();
+        for name in ["CCN Trả muộn", "CCN Trả dần"] {
+            let (cluster, _, firm) = arrange(&app, &admin, name, month).await;
+            app.graphql(Some(&admin), ISSUE, json!(run(&cluster, month)))
+                .await
+                .ok();
+            let list = app
+                .graphql(Some(&admin), INVOICES, json!({ "c": cluster }))
+                .await
+                .ok();
+            let invoice = list.data("/invoices/nodes/0").clone();
+            cases.push((cluster, firm, invoice));
+        }
+        let pay = |firm: &Value, invoice: &Value, amount: i64, on: NaiveDate, key: &str| {
+            json!({ "i": { "firmId": firm, "amount": amount, "receivedOn": on.to_string(),
+                "method": "BANK_TRANSFER", "idempotencyKey": key,
+                "allocations": [{ "invoiceId": invoice["id"], "amount": amount }] } })
+        };
+        let due =
+            |invoice: &Value| -> NaiveDate { invoice["dueOn"].as_str().unwrap().parse().unwrap() };
+        let principal = |invoice: &Value| invoice["total"].as_i64().unwrap();
+
+        let (late_cluster, late_firm, late) = &cases[0];
+        let paid_on = due(late) + chrono::Duration::days(10);
+        app.graphql(
+            Some(&admin),
+            PAY,
+            pay(late_firm, late, principal(late), paid_on, "late-1"),
+        )
+        .await
+        .ok();
+        let (part_cluster, part_firm, part) = &cases[1];
+        let half = principal(part) / 2;
+        let first_on = due(part) + chrono::Duration::days(5);
+        let second_on = due(part) + chrono::Duration::days(20);
+        app.graphql(
+            Some(&admin),
+            PAY,
+            pay(part_firm, part, half, first_on, "part-1"),
+        )
+        .await
+        .ok();
+        app.graphql(
+            Some(&admin),
+            PAY,
+            pay(part_firm, part, principal(part) - half, second_on, "part-2"),
+        )
+        .await
+        .ok();
+
+        let interest_of = |preview: &Value| -> Vec<Value> {
+            preview["billingRunPreview"]["invoices"][0]["lines"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|l| l["kind"] == "LATE_INTEREST")
+                .cloned()
+                .collect()
+        };
+        // Paid in full, ten days late: ten days of interest on the whole amount.
+        let preview = app
+            .graphql(Some(&admin), PREVIEW, json!(run(late_cluster, later)))
+            .await
+            .ok();
+        let lines = interest_of(&preview.0["data"]);
+        assert_eq!(lines.len(), 1, "{lines:?}");
+        assert_eq!(
+            lines[0]["amount"],
+            div_round(i128::from(principal(late)) * 10 * 1000, 3_650_000),
+            "{lines:?}"
+        );
+        assert!(
+            lines[0]["descriptionVi"]
+                .as_str()
+                .unwrap()
+                .contains("× 10 ngày"),
+            "{lines:?}"
+        );
+
+        // Paid in two parts: five days on the whole, fifteen on the rest.
+        let preview = app
+            .graphql(Some(&admin), PREVIEW, json!(run(part_cluster, later)))
+            .await
+            .ok();
+        let lines = interest_of(&preview.0["data"]);
+        let balance_days =
+            i128::from(principal(part)) * 5 + i128::from(principal(part) - half) * 15;
+        assert_eq!(lines.len(), 1, "{lines:?}");
+        assert_eq!(
+            lines[0]["amount"],
+            div_round(balance_days * 1000, 3_650_000),
+            "{lines:?}"
+        );
+
+        // Issued once, those days are never charged again.
+        app.graphql(Some(&admin), ISSUE, json!(run(late_cluster, later)))
+            .await
+            .ok();
+        let next = app
+            .graphql(
+                Some(&admin),
+                PREVIEW,
+                json!(run(late_cluster, later + Months::new(1))),
+            )
+            .await
+            .ok();
+        let lines = interest_of(&next.0["data"]);
+        // What is left is interest on the unpaid later invoice only, never on its own interest
+        // line: its base is its total less that line.
+        let list = app
+            .graphql(Some(&admin), INVOICES, json!({ "c": late_cluster }))
+            .await
+            .ok();
+        let issued_later = list
+            .data("/invoices/nodes")
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["id"] != late["id"])
+            .unwrap()
+            .clone();
+        let own_interest: i64 = issued_later["lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|l| l["kind"] == "LATE_INTEREST")
+            .map(|l| l["amount"].as_i64().unwrap())
+            .sum();
+        assert!(own_interest > 0);
+        let days_late =
+            ((later + Months::new(1)).pred_opt().unwrap() - due(&issued_later)).num_days();
+        let expected: Vec<i64> = if days_late > 0 {
+            vec![div_round(
+                i128::from(issued_later["total"].as_i64().unwrap() - own_interest)
+                    * i128::from(days_late)
+                    * 1000,
+                3_650_000,
+            )]
+        } else {
+            vec![]
+        };
+        let charged: Vec<i64> = lines
+            .iter()
+            .map(|l| l["amount"].as_i64().unwrap())
+            .collect();
+        assert_eq!(charged, expected, "{lines:?}");
+    }
+);
+
+on_both_databases!(
+    interest_keeps_accruing_after_the_lease_has_ended,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let month = first_of_month(today()) + Months::new(1);
+        let (cluster, lease, _) = arrange(&app, &admin, "CCN Hết hạn", month).await;
+        app.graphql(Some(&admin), ISSUE, json!(run(&cluster, month)))
+            .await
+            .ok();
+        let list = app
+            .graphql(Some(&admin), INVOICES, json!({ "c": cluster }))
+            .await
+            .ok();
+        let invoice = list.data("/invoices/nodes/0").clone();
+        // The lease ends with its first month; the invoice stays unpaid.
+        let last_day = (month + Months::new(1)).pred_opt().unwrap();
+        app.graphql(
+            Some(&admin),
+            "mutation($id: ID!, $on: NaiveDate!) { terminateLease(id: $id, on: $on, reason: \"Kết thúc sớm\") { id } }",
+            json!({ "id": lease, "on": last_day.to_string() }),
+        )
+        .await
+        .ok();
+        let later = month + Months::new(3);
+        let preview = app
+            .graphql(Some(&admin), PREVIEW, json!(run(&cluster, later)))
+            .await
+            .ok();
+        let drafts = preview
+            .data("/billingRunPreview/invoices")
+            .as_array()
+            .unwrap();
+        assert_eq!(drafts.len(), 1, "an invoice of interest only: {drafts:?}");
+        let lines = drafts[0]["lines"].as_array().unwrap();
+        let kinds: Vec<&str> = lines.iter().map(|l| l["kind"].as_str().unwrap()).collect();
+        assert_eq!(kinds, vec!["LATE_INTEREST"]);
+        let due: NaiveDate = invoice["dueOn"].as_str().unwrap().parse().unwrap();
+        let days = (later.pred_opt().unwrap() - due).num_days();
+        assert_eq!(
+            lines[0]["amount"],
+            div_round(
+                i128::from(invoice["total"].as_i64().unwrap()) * i128::from(days) * 1000,
+                3_650_000
+            )
+        );
+        assert!(lines[0]["vatBp"].is_null());
+    }
+);
+
+on_both_databases!(
+    a_late_rate_above_twenty_percent_needs_a_commercial_basis,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let month = first_of_month(today()) + Months::new(1);
+        let (_, lease, firm) = arrange(&app, &admin, "CCN Lãi cao", month).await;
+        let settings = |bp: i32, commercial: bool| {
+            json!({ "i": {
+            "invoiceSeries": "CTAA", "dueDays": 15, "lateInterestBp": bp,
+            "lateInterestCommercial": commercial,
+            "lateInterestBasis": "Hợp đồng thuê", "rentVatBp": 1000,
+            "sellerName": "Công ty CP Hạ tầng Đồng Sóc", "sellerAddress": "Xã Yên Lạc, tỉnh Phú Thọ",
+            "sellerTaxCode": "2500123451", "bankBin": "970436", "bankAccount": "0011001234567",
+            "bankAccountName": "CONG TY CP HA TANG DONG SOC" } })
+        };
+        const SETTINGS_WARNING: &str = "mutation($i: BillingSettingsFields!) { updateBillingSettings(input: $i) { lateInterestBp lateInterestCommercial lateInterestWarning } }";
+        let lease_fields = |bp: i32, commercial: bool| {
+            json!({ "id": lease, "i": {
+                "firmId": firm, "plotIds": [], "startsOn": "2030-01-01", "endsOn": "2031-01-01",
+                "rentPerM2Year": 60_000, "rentSchedule": "MONTHLY",
+                "lateInterestBp": bp, "lateInterestCommercial": commercial } })
+        };
+        let before = app.snapshot().await;
+        let refused = app
+            .graphql(Some(&admin), SETTINGS_WARNING, settings(2_100, false))
+            .await;
+        assert_eq!(refused.code(), Some("VALIDATION"), "{}", refused.0);
+        assert_eq!(
+            refused.field_paths(),
+            vec!["input.lateInterestBp".to_owned()]
+        );
+        let refused_lease = app
+            .graphql(
+                Some(&admin),
+                "mutation($id: ID!, $i: LeaseFields!) { updateLease(id: $id, input: $i) { id } }",
+                lease_fields(3_000, false),
+            )
+            .await;
+        assert_eq!(
+            refused_lease.code(),
+            Some("VALIDATION"),
+            "{}",
+            refused_lease.0
+        );
+        assert!(
+            refused_lease
+                .field_paths()
+                .contains(&"input.lateInterestBp".to_owned()),
+            "{:?}",
+            refused_lease.field_paths()
+        );
+        assert_eq!(
+            app.snapshot().await,
+            before,
+            "a refused rate writes nothing"
+        );
+
+        // 20% is the Civil Code's cap: allowed, no warning. Above it, with a commercial basis
+        // confirmed: saved, with a warning.
+        let at_cap = app
+            .graphql(Some(&admin), SETTINGS_WARNING, settings(2_000, false))
+            .await
+            .ok();
+        assert!(
+            at_cap
+                .data("/updateBillingSettings/lateInterestWarning")
+                .is_null()
+        );
+        let commercial = app
+            .graphql(Some(&admin), SETTINGS_WARNING, settings(2_100, true))
+            .await
+            .ok();
+        assert_eq!(
+            commercial.data("/updateBillingSettings/lateInterestBp"),
+            2_100
+        );
+        assert!(
+            commercial
+                .data("/updateBillingSettings/lateInterestWarning")
+                .as_str()
+                .unwrap()
+                .contains("art. 468")
         );
     }
 );

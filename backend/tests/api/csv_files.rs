@@ -121,7 +121,7 @@ on_both_databases!(
         assert_eq!(wrong_encoding.field_paths(), vec!["csv".to_owned()]);
         assert_eq!(app.snapshot().await, before);
         let firms = "name,tax_code,address,capital_origin,is_sme,vsic_code,workforce,billing_emails,status\n\
-                 Công ty TNHH Nhựa Việt,2500999001,Yên Lạc,DOMESTIC,có,22201,45,ketoan@nhuaviet.example;giamdoc@nhuaviet.example,ACTIVE\n";
+                 Công ty TNHH Nhựa Việt,2500999009,Yên Lạc,DOMESTIC,có,22201,45,ketoan@nhuaviet.example;giamdoc@nhuaviet.example,ACTIVE\n";
         let written = app
             .graphql(
                 Some(&admin),

@@ -47,7 +47,7 @@ async fn arrange(app: &TestApp, admin: &str) -> (Value, Value, Value, Value) {
         plots.push(plot.data("/createPlot/id").clone());
     }
     let firm = app
-        .graphql(Some(admin), CREATE_FIRM, json!({ "i": { "name": "Công ty TNHH Cơ khí Thử", "taxCode": "2501234567", "isSme": true, "capitalOrigin": "DOMESTIC", "workforce": 35 } }))
+        .graphql(Some(admin), CREATE_FIRM, json!({ "i": { "name": "Công ty TNHH Cơ khí Thử", "taxCode": "2501234563", "isSme": true, "capitalOrigin": "DOMESTIC", "workforce": 35 } }))
         .await
         .ok();
     (
@@ -341,9 +341,21 @@ on_both_databases!(
                 "input.taxCode",
             ),
             (
-                "duplicate tax code",
+                "tax code with a wrong check digit (…3 is right)",
                 CREATE_FIRM,
                 json!({ "i": { "name": "X", "taxCode": "2501234567" } }),
+                "input.taxCode",
+            ),
+            (
+                "personal identification number with no province code",
+                CREATE_FIRM,
+                json!({ "i": { "name": "X", "taxCode": "000090001234" } }),
+                "input.taxCode",
+            ),
+            (
+                "duplicate tax code",
+                CREATE_FIRM,
+                json!({ "i": { "name": "X", "taxCode": "2501234563" } }),
                 "input.taxCode",
             ),
             (

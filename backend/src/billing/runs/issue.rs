@@ -20,7 +20,7 @@ use crate::billing::runs::{RunPreview, RunRequest};
 use crate::billing::settings::series_for;
 use crate::billing::{InvoiceKind, InvoiceState};
 use crate::db::{Db, TenantTxn};
-use crate::error::{AppError, AppResult, is_unique_violation};
+use crate::error::{AppError, AppResult, FieldError, is_unique_violation};
 use crate::notify::{IssuedInvoice, Mail, Outbox};
 use crate::tenancy::Locale;
 use crate::values::{Email, today};
@@ -160,6 +160,24 @@ pub async fn issue_on(
     let (preview, settings) = compute(&txn, request)
         .instrument(tracing::info_span!("compute"))
         .await?;
+    if !preview.blocking.is_empty() {
+        return Err(AppError::Validation(
+            preview
+                .blocking
+                .iter()
+                .map(|b| {
+                    FieldError::new(
+                        "input",
+                        format!(
+                            "{}: {} (fix it, then preview again)",
+                            b.name,
+                            b.problem.message()
+                        ),
+                    )
+                })
+                .collect(),
+        ));
+    }
     if preview.invoices.is_empty() {
         return Err(if preview.already_billed > 0 {
             AppError::Conflict(format!(

@@ -8,18 +8,20 @@ use sea_orm::sea_query::{Expr, Query, SelectStatement};
 use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
 use uuid::Uuid;
 
-use crate::billing::entities::{billing_setting, invoice, meter_reading, tariff};
-use crate::billing::runs::pricing::{LeaseFacts, lines_for};
-use crate::billing::runs::{DraftInvoice, RunPreview, RunRequest};
+use crate::billing::entities::{billing_setting, invoice, invoice_line, meter_reading, tariff};
+use crate::billing::interest::Overdue;
+use crate::billing::runs::pricing::{LeaseFacts, OverdueFacts, lines_for};
+use crate::billing::runs::{Blocker, Blocking, DraftInvoice, RunPreview, RunRequest};
 use crate::billing::settings;
 use crate::billing::{Charge, InvoiceKind, InvoiceState, LineKind, tariffs};
 use crate::db::TenantTxn;
 use crate::error::{AppError, AppResult};
 use crate::estate::entities::{cluster, lease, lease_plot, plot};
 use crate::estate::leases::held_during;
+use crate::receivables::entities::{payment, payment_allocation};
 use crate::tenancy::entities::firm;
-use crate::values::MAX_VND;
 use crate::values::Period;
+use crate::values::{MAX_VND, TaxCode};
 
 /// The leases a run for `period` bills: those holding their plots on some day of the period
 /// (the rule the overlap check uses), in the given clusters.
@@ -59,7 +61,7 @@ pub(super) async fn compute(
         return Err(AppError::invalid("input.clusterId", "no such cluster"));
     }
     let cluster_ids: Vec<Uuid> = clusters.keys().copied().collect();
-    let leases = lease::Entity::find()
+    let leases: Vec<lease::Model> = lease::Entity::find()
         .filter(billable(tenant, &cluster_ids, &period))
         .all(txn.conn())
         .await?;
@@ -133,26 +135,64 @@ pub(super) async fn compute(
     {
         *wastewater.entry(r.lease_id).or_default() += r.consumption_m3;
     }
-    let mut overdue: HashMap<Uuid, Vec<invoice::Model>> = HashMap::new();
-    for i in txn
+    // Late interest: every issued invoice of these clusters overdue before the period whose
+    // interest is not yet assessed up to the day before it, open or not (an invoice paid late
+    // still owes the days it was late), of any lease (interest keeps accruing after a lease
+    // ended; such a lease gets an invoice of interest only).
+    let through = period.start.pred_opt().unwrap_or(period.start);
+    let candidates = txn
         .scoped::<invoice::Entity>()
         .filter(invoice::Column::Kind.eq(InvoiceKind::Invoice))
         .filter(invoice::Column::Status.eq(InvoiceState::Issued))
         .filter(invoice::Column::DueOn.lt(period.start))
-        .filter(crate::billing::invoices::is_open())
         .filter(
-            Expr::col(invoice::Column::LeaseId).in_subquery(billable_ids(
-                tenant,
-                &cluster_ids,
-                &period,
-            )),
+            Condition::any()
+                .add(invoice::Column::InterestThrough.is_null())
+                .add(invoice::Column::InterestThrough.lt(through)),
         )
+        .filter(invoice::Column::ClusterId.is_in(cluster_ids.iter().copied()))
+        .filter(invoice::Column::LeaseId.is_not_null())
         .all(txn.conn())
-        .await?
-    {
+        .await?;
+    let overdue_facts = overdue_facts(txn, &candidates).await?;
+    let mut overdue: HashMap<Uuid, Vec<OverdueFacts>> = HashMap::new();
+    for (i, facts) in candidates.iter().zip(overdue_facts) {
         if let Some(lease_id) = i.lease_id {
-            overdue.entry(lease_id).or_default().push(i);
+            overdue.entry(lease_id).or_default().push(OverdueFacts {
+                invoice: i,
+                overdue: facts,
+            });
         }
+    }
+    // Leases no longer billable in the period that still owe interest, and their firms.
+    let mut leases = leases;
+    let mut firms = firms;
+    let known: HashSet<Uuid> = leases.iter().map(|l| l.id).collect();
+    let ended: Vec<Uuid> = overdue
+        .keys()
+        .filter(|id| !known.contains(id))
+        .copied()
+        .collect();
+    for chunk in ended.chunks(INTEREST_BATCH) {
+        let found = txn
+            .scoped::<lease::Entity>()
+            .filter(lease::Column::Id.is_in(chunk.iter().copied()))
+            .all(txn.conn())
+            .await?;
+        let missing_firms: Vec<Uuid> = found
+            .iter()
+            .map(|l| l.firm_id)
+            .filter(|f| !firms.contains_key(f))
+            .collect();
+        for f in txn
+            .scoped::<firm::Entity>()
+            .filter(firm::Column::Id.is_in(missing_firms))
+            .all(txn.conn())
+            .await?
+        {
+            firms.insert(f.id, f);
+        }
+        leases.extend(found);
     }
     // Leases that already have an invoice overlapping the period.
     let billed: HashSet<Uuid> = txn
@@ -185,9 +225,10 @@ pub(super) async fn compute(
             ));
         }
     }
+    let mut blocking = seller_problems(&settings);
     let mut invoices = Vec::new();
     let mut already_billed = 0;
-    let empty = Vec::new();
+    let empty: Vec<OverdueFacts> = Vec::new();
     for l in &leases {
         if billed.contains(&l.id) {
             already_billed += 1;
@@ -196,7 +237,7 @@ pub(super) async fn compute(
         let (Some(c), Some(f)) = (clusters.get(&l.cluster_id), firms.get(&l.firm_id)) else {
             continue;
         };
-        let overdue_here = overdue.get(&l.id).unwrap_or(&empty);
+        let overdue_here = overdue.get(&l.id).map(Vec::as_slice).unwrap_or(&empty);
         let facts = LeaseFacts {
             lease: l,
             area_m2: areas.get(&l.id).copied().unwrap_or(0),
@@ -206,6 +247,7 @@ pub(super) async fn compute(
                 .unwrap_or(&[]),
             wastewater_m3: wastewater.get(&l.id).copied().unwrap_or(0),
             overdue: overdue_here,
+            interest_bp: l.late_interest_bp.unwrap_or(settings.late_interest_bp),
         };
         let lines = lines_for(&facts, &period, &settings);
         if lines.is_empty() {
@@ -218,6 +260,11 @@ pub(super) async fn compute(
             return Err(out_of_range(&f.name));
         };
         let total = bounded_sum([subtotal, vat_total]).ok_or_else(|| out_of_range(&f.name))?;
+        blocking.extend(buyer_problems(f).into_iter().map(|problem| Blocker {
+            firm_id: Some(f.id),
+            name: f.name.clone(),
+            problem,
+        }));
         invoices.push(DraftInvoice {
             lease_id: l.id,
             firm_id: f.id,
@@ -227,11 +274,9 @@ pub(super) async fn compute(
             firm_tax_code: f.tax_code.clone().unwrap_or_default(),
             cluster_name: c.name.clone(),
             billing_emails: f.billing_emails.clone(),
-            interest_on: if lines.iter().any(|line| line.kind == LineKind::LateInterest) {
-                overdue_here.iter().map(|i| i.id).collect()
-            } else {
-                Vec::new()
-            },
+            // Every overdue invoice of the lease is assessed through the day before the
+            // period, charged or not, so a later run charges only later days.
+            interest_on: overdue_here.iter().map(|o| o.invoice.id).collect(),
             lines,
             subtotal,
             vat_total,
@@ -245,6 +290,13 @@ pub(super) async fn compute(
             b.lease_id,
         ))
     });
+    // One entry per firm and problem, in the order of the invoices; nothing blocks a run that
+    // bills nothing.
+    if invoices.is_empty() {
+        blocking.clear();
+    }
+    let mut seen = HashSet::new();
+    blocking.retain(|b| seen.insert((b.firm_id, b.problem)));
     let sum = |f: fn(&DraftInvoice) -> i64| {
         invoices
             .iter()
@@ -261,8 +313,123 @@ pub(super) async fn compute(
         invoices,
         already_billed,
         warnings,
+        blocking,
     };
     Ok((preview, settings))
+}
+
+/// Rows per `IN (…)` list when loading what interest needs.
+const INTEREST_BATCH: usize = 800;
+
+/// What interest needs of each invoice, in order: its principal (the total less its own
+/// interest lines and credit notes, so interest is never charged on interest) and the money
+/// applied to it with the day each payment was received.
+async fn overdue_facts(txn: &TenantTxn, invoices: &[invoice::Model]) -> AppResult<Vec<Overdue>> {
+    use sea_orm::sea_query::ExprTrait;
+    let tenant = txn.tenant_id().0;
+    let ids: Vec<Uuid> = invoices.iter().map(|i| i.id).collect();
+    let mut interest: HashMap<Uuid, i64> = HashMap::new();
+    let mut payments: HashMap<Uuid, Vec<(chrono::NaiveDate, i64)>> = HashMap::new();
+    for chunk in ids.chunks(INTEREST_BATCH) {
+        for line in txn
+            .scoped::<invoice_line::Entity>()
+            .filter(invoice_line::Column::InvoiceId.is_in(chunk.iter().copied()))
+            .filter(invoice_line::Column::Kind.eq(LineKind::LateInterest))
+            .all(txn.conn())
+            .await?
+        {
+            *interest.entry(line.invoice_id).or_default() += line.amount;
+        }
+        let query = Query::select()
+            .column((
+                payment_allocation::Entity,
+                payment_allocation::Column::InvoiceId,
+            ))
+            .column((
+                payment_allocation::Entity,
+                payment_allocation::Column::Amount,
+            ))
+            .column((payment::Entity, payment::Column::ReceivedOn))
+            .from(payment_allocation::Entity)
+            .inner_join(
+                payment::Entity,
+                Expr::col((payment::Entity, payment::Column::Id)).equals((
+                    payment_allocation::Entity,
+                    payment_allocation::Column::PaymentId,
+                )),
+            )
+            .and_where(
+                Expr::col((
+                    payment_allocation::Entity,
+                    payment_allocation::Column::TenantId,
+                ))
+                .eq(tenant),
+            )
+            .and_where(
+                Expr::col((
+                    payment_allocation::Entity,
+                    payment_allocation::Column::InvoiceId,
+                ))
+                .is_in(chunk.iter().copied()),
+            )
+            .to_owned();
+        for row in txn.conn().query_all(&query).await? {
+            payments
+                .entry(row.try_get::<Uuid>("", "invoice_id")?)
+                .or_default()
+                .push((
+                    row.try_get::<chrono::NaiveDate>("", "received_on")?,
+                    row.try_get::<i64>("", "amount")?,
+                ));
+        }
+    }
+    Ok(invoices
+        .iter()
+        .map(|i| Overdue {
+            due_on: i.due_on.unwrap_or(i.period_end),
+            principal: Ord::max(
+                i.total - interest.get(&i.id).copied().unwrap_or(0) - i.credited,
+                0,
+            ),
+            payments: payments.remove(&i.id).unwrap_or_default(),
+        })
+        .collect())
+}
+
+/// What the operator's settings lack for the seller's part of an invoice.
+fn seller_problems(settings: &billing_setting::Model) -> Vec<Blocker> {
+    let mut problems = Vec::new();
+    if settings.seller_address.trim().is_empty() {
+        problems.push(Blocking::SellerAddressMissing);
+    }
+    if settings.seller_tax_code.trim().is_empty() {
+        problems.push(Blocking::SellerTaxCodeMissing);
+    }
+    problems
+        .into_iter()
+        .map(|problem| Blocker {
+            firm_id: None,
+            name: settings.seller_name.clone(),
+            problem,
+        })
+        .collect()
+}
+
+/// What a firm's register entry lacks for the buyer's part of an invoice. Codes stored before
+/// the check digit was verified are checked again here.
+fn buyer_problems(f: &firm::Model) -> Vec<Blocking> {
+    let mut problems = Vec::new();
+    if f.address.as_deref().is_none_or(|a| a.trim().is_empty()) {
+        problems.push(Blocking::BuyerAddressMissing);
+    }
+    match f.tax_code.as_deref().map(str::trim) {
+        None | Some("") => problems.push(Blocking::BuyerTaxCodeMissing),
+        Some(code) if TaxCode::parse(code, "").is_err() => {
+            problems.push(Blocking::BuyerTaxCodeInvalid)
+        }
+        Some(_) => {}
+    }
+    problems
 }
 
 /// The sum of amounts, when it and each of them stay within what an invoice can carry.

@@ -69,6 +69,54 @@ pub struct DraftInvoice {
     pub interest_on: Vec<Uuid>,
 }
 
+/// Why a run cannot issue yet: an invoice must name the seller and the buyer with their
+/// registered address and tax code (Decree 123/2020, art. 10(4)–(5)).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Blocking {
+    /// The operator's settings have no seller address.
+    SellerAddressMissing,
+    /// The operator's settings have no seller tax code.
+    SellerTaxCodeMissing,
+    /// A firm the run bills has no address.
+    BuyerAddressMissing,
+    /// A firm the run bills has no tax code.
+    BuyerTaxCodeMissing,
+    /// A firm the run bills has a tax code that is not valid (a wrong check digit, say).
+    BuyerTaxCodeInvalid,
+}
+
+impl Blocking {
+    /// What to fix, for a person.
+    pub fn message(self) -> &'static str {
+        match self {
+            Self::SellerAddressMissing => {
+                "the billing settings have no seller address; an invoice must print it"
+            }
+            Self::SellerTaxCodeMissing => {
+                "the billing settings have no seller tax code; an invoice must print it"
+            }
+            Self::BuyerAddressMissing => {
+                "the firm has no address; an invoice must print the buyer's registered address"
+            }
+            Self::BuyerTaxCodeMissing => "the firm has no tax code",
+            Self::BuyerTaxCodeInvalid => {
+                "the firm's tax code is not valid (check its digits); the tax authority would refuse the invoice"
+            }
+        }
+    }
+}
+
+/// Something to fix before the run can issue: in the operator's settings (no firm) or in a
+/// firm's register entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Blocker {
+    /// The firm to fix, or `None` for the operator's billing settings.
+    pub firm_id: Option<Uuid>,
+    /// The firm's name, or the seller's.
+    pub name: String,
+    pub problem: Blocking,
+}
+
 /// What a run would bill.
 #[derive(Clone, Debug)]
 pub struct RunPreview {
@@ -79,6 +127,8 @@ pub struct RunPreview {
     pub already_billed: usize,
     /// Things the operator should know before issuing (a cluster without a maintenance fee…).
     pub warnings: Vec<String>,
+    /// What must be fixed before the run can issue (issuing refuses while any is left).
+    pub blocking: Vec<Blocker>,
     pub subtotal: i64,
     pub vat_total: i64,
     pub total: i64,

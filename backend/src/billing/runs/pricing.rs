@@ -7,6 +7,7 @@ use chrono::{Datelike, Months, NaiveDate};
 use uuid::Uuid;
 
 use crate::billing::entities::{billing_setting, invoice, tariff};
+use crate::billing::interest::{Overdue, accrue};
 use crate::billing::labels::{invoice_label, percent};
 use crate::billing::money::{Fraction, div_round, group_digits, months_covered, vat};
 use crate::billing::runs::DraftLine;
@@ -114,13 +115,21 @@ fn line(
     }
 }
 
+/// An overdue invoice of the lease, with what interest needs to know of it.
+pub(super) struct OverdueFacts<'a> {
+    pub(super) invoice: &'a invoice::Model,
+    pub(super) overdue: Overdue,
+}
+
 /// What a run needs to know about one lease.
 pub(super) struct LeaseFacts<'a> {
     pub(super) lease: &'a lease::Model,
     pub(super) area_m2: i64,
     pub(super) tariffs: &'a [tariff::Model],
     pub(super) wastewater_m3: i64,
-    pub(super) overdue: &'a [invoice::Model],
+    pub(super) overdue: &'a [OverdueFacts<'a>],
+    /// The lease's late-payment rate, basis points a year (its own, or the operator's).
+    pub(super) interest_bp: i32,
 }
 
 /// The lines of one lease's invoice for `period`.
@@ -278,44 +287,62 @@ pub(super) fn lines_for(
         ));
     }
 
-    // Late-payment interest on what is overdue, per day, up to the day before the period.
-    if settings.late_interest_bp > 0
-        && let Some(through) = period.start.pred_opt()
-    {
-        for overdue in facts.overdue {
-            let open = overdue.open();
-            let Some(due) = overdue.due_on else { continue };
-            let since = overdue.interest_through.unwrap_or(due).max(due);
-            let days = (through - since).num_days();
-            if open <= 0 || days <= 0 {
+    // Late-payment interest on each overdue invoice, day by day on its outstanding principal,
+    // for the days not charged before, up to the day before the period.
+    if let Some(through) = period.start.pred_opt() {
+        for o in facts.overdue {
+            let Some(due) = o.invoice.due_on else {
+                continue;
+            };
+            let since = o.invoice.interest_through.unwrap_or(due).max(due);
+            let accrued = accrue(&o.overdue, facts.interest_bp, since, through);
+            if accrued.amount == 0 {
                 continue;
             }
-            let amount = div_round(
-                i128::from(open) * i128::from(settings.late_interest_bp) * i128::from(days),
-                10_000 * 365,
-            );
-            if amount == 0 {
-                continue;
-            }
-            let number = invoice_label(overdue);
-            let rate = percent(settings.late_interest_bp);
+            let number = invoice_label(o.invoice);
+            let rate = percent(facts.interest_bp);
+            let days = accrued.days;
+            let from = since.succ_opt().unwrap_or(since);
+            // Σ outstanding × days: with one balance throughout, that balance × the days.
+            let constant = (accrued.balance_days % i128::from(days.max(1)) == 0)
+                .then(|| i64::try_from(accrued.balance_days / i128::from(days.max(1))).ok())
+                .flatten();
+            let (base_vi, base_en) = match constant {
+                Some(balance) => (
+                    format!("{} ₫ × {rate}%/năm × {days} ngày", group_digits(balance)),
+                    format!(
+                        "₫{} × {rate}%/year × {days} days",
+                        group_digits(balance).replace('.', ",")
+                    ),
+                ),
+                None => {
+                    let sum = i64::try_from(accrued.balance_days).unwrap_or(i64::MAX);
+                    (
+                        format!(
+                            "{rate}%/năm × Σ dư nợ gốc từng ngày {} ₫·ngày / 365 ({days} ngày)",
+                            group_digits(sum)
+                        ),
+                        format!(
+                            "{rate}%/year × Σ daily principal due ₫{}·days / 365 ({days} days)",
+                            group_digits(sum).replace('.', ",")
+                        ),
+                    )
+                }
+            };
             lines.push(line(
                 LineKind::LateInterest,
                 format!(
-                    "Lãi chậm thanh toán HĐ {number}: {} ₫ × {rate}%/năm × {days} ngày ({} – {})",
-                    group_digits(open),
-                    date_vi(since.succ_opt().unwrap_or(since)),
+                    "Lãi chậm thanh toán HĐ {number}: {base_vi} ({} – {})",
+                    date_vi(from),
                     date_vi(through)
                 ),
                 format!(
-                    "Late-payment interest on invoice {number}: ₫{} × {rate}%/year × {days} days ({} – {through})",
-                    group_digits(open).replace('.', ","),
-                    since.succ_opt().unwrap_or(since)
+                    "Late-payment interest on invoice {number}: {base_en} ({from} – {through})"
                 ),
                 1000,
                 "lần",
-                amount,
-                amount,
+                accrued.amount,
+                accrued.amount,
                 None,
                 None,
             ));
@@ -372,6 +399,8 @@ mod tests {
             escalation_every_years: None,
             rent_support_bp: 0,
             rent_support_basis: None,
+            late_interest_bp: None,
+            late_interest_commercial: false,
             status: LeaseStatus::Active,
             terminated_on: None,
             termination_reason: None,
@@ -440,6 +469,7 @@ mod tests {
             due_days: 15,
             late_interest_bp,
             late_interest_basis: String::new(),
+            late_interest_commercial: false,
             rent_vat_bp: 1000,
             seller_name: String::new(),
             seller_address: String::new(),
@@ -517,12 +547,24 @@ mod tests {
         period: &Period,
         late_interest_bp: i32,
     ) -> Vec<DraftLine> {
+        let overdue: Vec<OverdueFacts> = overdue
+            .iter()
+            .map(|i| OverdueFacts {
+                invoice: i,
+                overdue: Overdue {
+                    due_on: i.due_on.unwrap(),
+                    principal: i.total,
+                    payments: Vec::new(),
+                },
+            })
+            .collect();
         let facts = LeaseFacts {
             lease: l,
             area_m2: 1_000,
             tariffs,
             wastewater_m3,
-            overdue,
+            overdue: &overdue,
+            interest_bp: l.late_interest_bp.unwrap_or(late_interest_bp),
         };
         lines_for(&facts, period, &settings(late_interest_bp))
     }

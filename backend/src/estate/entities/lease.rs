@@ -26,6 +26,11 @@ pub struct Model {
     /// The province's rent support in basis points (1000 = 10%), and its legal basis.
     pub rent_support_bp: i32,
     pub rent_support_basis: Option<String>,
+    /// The contract's late-payment interest, basis points a year (1000 = 10%); none: the
+    /// operator's default from the billing settings.
+    pub late_interest_bp: Option<i32>,
+    /// The operator confirmed a commercial-law basis for a rate above the Civil Code's 20%.
+    pub late_interest_commercial: bool,
     pub status: LeaseStatus,
     pub terminated_on: Option<Date>,
     pub termination_reason: Option<String>,

@@ -92,6 +92,8 @@ fn apply(
     model.escalation_every_years = Set(t.escalation_every_years);
     model.rent_support_bp = Set(support);
     model.rent_support_basis = Set(basis);
+    model.late_interest_bp = Set(t.late_interest_bp);
+    model.late_interest_commercial = Set(t.late_interest_commercial);
     model.updated_at = Set(Utc::now());
 }
 
@@ -337,6 +339,8 @@ pub async fn renew(
         escalation_every_years: Set(old.escalation_every_years),
         rent_support_bp: Set(old.rent_support_bp),
         rent_support_basis: Set(old.rent_support_basis.clone()),
+        late_interest_bp: Set(old.late_interest_bp),
+        late_interest_commercial: Set(old.late_interest_commercial),
         status: Set(LeaseStatus::Draft),
         terminated_on: Set(None),
         termination_reason: Set(None),

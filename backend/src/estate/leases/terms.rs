@@ -33,6 +33,10 @@ pub struct LeaseInput {
     /// None: decided from the firm (SME with 100% domestic capital gets the support).
     pub rent_support_bp: Option<i32>,
     pub rent_support_basis: Option<String>,
+    /// The contract's late-payment rate, basis points a year; none: the operator's default.
+    pub late_interest_bp: Option<i32>,
+    /// Confirms a commercial-law basis for a rate above 20% a year.
+    pub late_interest_commercial: bool,
 }
 
 /// Terms that passed the checks that need no database.
@@ -77,6 +81,12 @@ impl LeaseTerms {
                 "input.rentSupportBp",
                 "give the support in basis points, 0 to 10000",
             );
+        }
+        if let Some(bp) = input.late_interest_bp
+            && let Err(message) =
+                crate::billing::settings::check_late_interest(bp, input.late_interest_commercial)
+        {
+            problems.add("input.lateInterestBp", message);
         }
         problems.finish()?;
         if input.escalation_bp == 0 {

@@ -147,9 +147,9 @@ impl Invoice {
     async fn open(&self) -> i64 {
         self.model.open()
     }
-    /// The total in Vietnamese words.
+    /// The total in Vietnamese words; a decrease adjustment reads "Giảm …".
     async fn total_in_words(&self) -> String {
-        words::amount_in_words(self.model.total.abs())
+        words::total_in_words(self.model.total)
     }
     /// The rounding rule printed on the invoice.
     async fn rounding_rule(&self, english: Option<bool>) -> &'static str {

@@ -29,8 +29,14 @@ pub struct BillingSettingsFields {
     pub invoice_series: String,
     /// Days from the issue date to the due date, 0 to 120.
     pub due_days: i32,
-    /// Annual late-payment interest, basis points (1000 = 10%).
+    /// The default annual late-payment interest, basis points (1000 = 10%), for leases that
+    /// state none. Above 2000 (the Civil Code's 20%, art. 468) it needs
+    /// `lateInterestCommercial`, else VALIDATION on `input.lateInterestBp`.
     pub late_interest_bp: i32,
+    /// Confirms the operator's contracts are commercial, so a rate above 20% a year rests on
+    /// the Commercial Law (art. 306).
+    #[graphql(default)]
+    pub late_interest_commercial: bool,
     /// The legal basis of the late-payment rate (the contract clause, the law's article).
     pub late_interest_basis: String,
     /// VAT on rent, basis points.
@@ -128,6 +134,7 @@ impl BillingMutations {
                 due_days: input.due_days,
                 late_interest_bp: input.late_interest_bp,
                 late_interest_basis: input.late_interest_basis,
+                late_interest_commercial: input.late_interest_commercial,
                 rent_vat_bp: input.rent_vat_bp,
                 seller_name: input.seller_name,
                 seller_address: input.seller_address,

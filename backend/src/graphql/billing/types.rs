@@ -6,7 +6,9 @@ use chrono::{DateTime, Utc};
 use crate::graphql::scalars::Day;
 
 use crate::billing::entities::{billing_setting, invoice_line, meter_reading, tariff};
-use crate::billing::runs::{DraftInvoice as Draft, DraftLine, RunPreview as Preview};
+use crate::billing::runs::{
+    Blocker, Blocking, DraftInvoice as Draft, DraftLine, RunPreview as Preview,
+};
 use crate::billing::settings;
 use crate::graphql::ids;
 use crate::ids::{ClusterId, FirmId, InvoiceLineId, LeaseId, MeterReadingId, TariffId};
@@ -119,9 +121,18 @@ impl BillingSettings {
     async fn due_days(&self) -> i32 {
         self.0.due_days
     }
-    /// Annual late-payment interest, basis points.
+    /// The default annual late-payment interest, basis points (a lease may state its own).
     async fn late_interest_bp(&self) -> i32 {
         self.0.late_interest_bp
+    }
+    /// Whether the operator confirmed a commercial-law basis for a rate above 20% a year.
+    async fn late_interest_commercial(&self) -> bool {
+        self.0.late_interest_commercial
+    }
+    /// A warning when the default rate is above the Civil Code's 20% a year (English text);
+    /// null otherwise.
+    async fn late_interest_warning(&self) -> Option<&'static str> {
+        settings::late_interest_warning(self.0.late_interest_bp)
     }
     /// The legal basis of the late-payment rate, e.g. the lease contract and Commercial Law
     /// 2005 art. 306.
@@ -386,6 +397,9 @@ pub struct BillingRunPreview {
     /// What to check before issuing, e.g. a cluster with no maintenance-fee tariff in effect
     /// (English text).
     pub warnings: Vec<String>,
+    /// What must be fixed before the run can issue: `issueBillingRun` refuses (VALIDATION)
+    /// while any is listed. Each names the firm to fix (or none, for the billing settings).
+    pub blocking: Vec<BillingRunBlocker>,
     /// Before VAT, đồng.
     pub subtotal: i64,
     /// VAT, đồng.
@@ -394,6 +408,59 @@ pub struct BillingRunPreview {
     pub total: i64,
     /// Each invoice it would issue.
     pub invoices: Vec<DraftInvoice>,
+}
+
+/// What keeps a billing run from issuing: an invoice must name the seller and the buyer with
+/// their registered address and a valid tax code (Decree 123/2020, art. 10).
+#[derive(Enum, Copy, Clone, Debug, PartialEq, Eq)]
+pub enum BillingRunProblem {
+    /// The billing settings have no seller address.
+    SellerAddressMissing,
+    /// The billing settings have no seller tax code.
+    SellerTaxCodeMissing,
+    /// The firm has no address.
+    BuyerAddressMissing,
+    /// The firm has no tax code.
+    BuyerTaxCodeMissing,
+    /// The firm's tax code is not valid (a wrong check digit, say).
+    BuyerTaxCodeInvalid,
+}
+
+impl From<Blocking> for BillingRunProblem {
+    fn from(b: Blocking) -> Self {
+        match b {
+            Blocking::SellerAddressMissing => Self::SellerAddressMissing,
+            Blocking::SellerTaxCodeMissing => Self::SellerTaxCodeMissing,
+            Blocking::BuyerAddressMissing => Self::BuyerAddressMissing,
+            Blocking::BuyerTaxCodeMissing => Self::BuyerTaxCodeMissing,
+            Blocking::BuyerTaxCodeInvalid => Self::BuyerTaxCodeInvalid,
+        }
+    }
+}
+
+/// One thing to fix before a billing run can issue.
+#[derive(SimpleObject)]
+pub struct BillingRunBlocker {
+    /// The firm to fix (link to its register entry), or null for the operator's billing
+    /// settings.
+    pub firm_id: Option<ID>,
+    /// The firm's name, or the seller's for the settings.
+    pub name: String,
+    /// What is missing or wrong.
+    pub problem: BillingRunProblem,
+    /// The same, for a person (English text).
+    pub message: String,
+}
+
+impl From<&Blocker> for BillingRunBlocker {
+    fn from(b: &Blocker) -> Self {
+        Self {
+            firm_id: b.firm_id.map(ids::of::<FirmId>),
+            name: b.name.clone(),
+            problem: b.problem.into(),
+            message: b.problem.message().to_owned(),
+        }
+    }
 }
 
 impl From<&Preview> for BillingRunPreview {
@@ -406,6 +473,7 @@ impl From<&Preview> for BillingRunPreview {
             line_count: p.lines as i64,
             already_billed: p.already_billed as i64,
             warnings: p.warnings.clone(),
+            blocking: p.blocking.iter().map(BillingRunBlocker::from).collect(),
             subtotal: p.subtotal,
             vat_total: p.vat_total,
             total: p.total,

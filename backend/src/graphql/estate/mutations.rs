@@ -28,7 +28,8 @@ pub struct ClusterFields {
     pub province: String,
     /// Optional administrative code of the province.
     pub province_code: Option<String>,
-    /// District, as text, not empty (the district level was abolished on 1 July 2025).
+    /// The commune or ward (xã/phường) since the district level was abolished on 1 July 2025,
+    /// as text, not empty.
     pub district: String,
     /// Optional administrative code of the district.
     pub district_code: Option<String>,
@@ -183,6 +184,14 @@ pub struct LeaseFields {
     pub rent_support_bp: Option<i32>,
     /// The legal basis of the rent support (the province's decision).
     pub rent_support_basis: Option<String>,
+    /// The contract's late-payment interest, basis points a year (1000 = 10%); omit to use
+    /// the operator's default from the billing settings. Above 2000 (the Civil Code's 20%,
+    /// art. 468) it needs `lateInterestCommercial`.
+    pub late_interest_bp: Option<i32>,
+    /// Confirms the contract is commercial, so a rate above 20% a year rests on the Commercial
+    /// Law (art. 306); without it such a rate is VALIDATION on `input.lateInterestBp`.
+    #[graphql(default)]
+    pub late_interest_commercial: bool,
 }
 
 impl LeaseFields {
@@ -202,6 +211,8 @@ impl LeaseFields {
             escalation_every_years: self.escalation_every_years,
             rent_support_bp: self.rent_support_bp,
             rent_support_basis: self.rent_support_basis,
+            late_interest_bp: self.late_interest_bp,
+            late_interest_commercial: self.late_interest_commercial,
         })
     }
 }

@@ -197,8 +197,8 @@ impl Cluster {
     async fn province_code(&self) -> Option<&str> {
         self.model.province_code.as_deref()
     }
-    /// District, as text, as the cluster's records name it (the district level was
-    /// abolished on 1 July 2025).
+    /// The commune or ward (xã/phường) the cluster lies in, as text; older records may still
+    /// name the district, a level abolished on 1 July 2025.
     async fn district(&self) -> &str {
         &self.model.district
     }
@@ -394,6 +394,15 @@ impl Lease {
     async fn rent_support_basis(&self) -> Option<&str> {
         self.0.lease.rent_support_basis.as_deref()
     }
+    /// The contract's late-payment interest, basis points a year; null: the operator's
+    /// default from the billing settings applies.
+    async fn late_interest_bp(&self) -> Option<i32> {
+        self.0.lease.late_interest_bp
+    }
+    /// Whether the operator confirmed a commercial-law basis for a rate above 20% a year.
+    async fn late_interest_commercial(&self) -> bool {
+        self.0.lease.late_interest_commercial
+    }
     /// Where the lease stands today (Asia/Ho_Chi_Minh).
     async fn status(&self) -> LeaseStatus {
         self.0.status().into()
@@ -502,7 +511,7 @@ pub struct ProvinceCluster {
     pub operator_name: String,
     /// The cluster's name.
     pub cluster_name: String,
-    /// District, as text, as the operator's records name it.
+    /// The commune or ward (or, in older records, the district), as the operator's records name it.
     pub district: String,
     /// Planned, under construction or operating.
     pub status: ClusterStatus,

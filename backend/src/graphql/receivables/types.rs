@@ -75,6 +75,33 @@ impl From<&payment_allocation::Model> for Allocation {
     }
 }
 
+/// The kind of a payment warning.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+pub enum PaymentWarningCode {
+    /// Cash of 5,000,000 đồng or more: the buyer cannot deduct its VAT without a non-cash
+    /// payment document (VAT Law 2024, art. 14(2)(b)).
+    CashVatNotDeductible,
+}
+
+impl From<crate::receivables::payments::PaymentWarning> for PaymentWarningCode {
+    fn from(w: crate::receivables::payments::PaymentWarning) -> Self {
+        match w {
+            crate::receivables::payments::PaymentWarning::CashVatNotDeductible => {
+                Self::CashVatNotDeductible
+            }
+        }
+    }
+}
+
+/// Something the operator should know about a recorded payment.
+#[derive(SimpleObject)]
+pub struct PaymentWarning {
+    /// What kind of warning, for a client to translate.
+    pub code: PaymentWarningCode,
+    /// The warning, for a person (English text).
+    pub message: String,
+}
+
 /// Money received from a firm.
 #[derive(SimpleObject)]
 #[graphql(complex)]
@@ -110,6 +137,18 @@ impl Payment {
     /// The bank's transaction reference, for a transfer; null when none was given.
     async fn bank_reference(&self) -> Option<&str> {
         self.model.bank_reference.as_deref()
+    }
+    /// What the operator should know about this payment (it is recorded regardless): a CASH
+    /// payment of 5,000,000 đồng or more gets `CASH_VAT_NOT_DEDUCTIBLE`, because the buyer
+    /// cannot deduct the VAT of what it paid without a non-cash payment document.
+    async fn warnings(&self) -> Vec<PaymentWarning> {
+        crate::receivables::payments::warnings(&self.model)
+            .into_iter()
+            .map(|w| PaymentWarning {
+                code: w.into(),
+                message: w.message().to_owned(),
+            })
+            .collect()
     }
     /// Not allocated to any invoice: the firm's credit.
     async fn unallocated(&self) -> i64 {

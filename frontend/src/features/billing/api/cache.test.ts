@@ -32,6 +32,7 @@ describe('the billing cache after a change', () => {
         bankReference: 'FT26324001',
         unallocated: 0,
         replayed: false,
+        warnings: [],
         allocations: [{ invoiceId: 'SW52b2ljZTox', amount: 1_200_000 }],
       },
     });

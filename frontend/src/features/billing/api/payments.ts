@@ -42,6 +42,9 @@ const RecordPayment = graphql(`
       bankReference
       unallocated
       replayed
+      warnings {
+        code
+      }
       allocations {
         invoiceId
         amount

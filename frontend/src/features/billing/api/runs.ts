@@ -29,6 +29,11 @@ const BillingRunPreview = graphql(`
       lineCount
       alreadyBilled
       warnings
+      blocking {
+        firmId
+        name
+        problem
+      }
       subtotal
       vatTotal
       total

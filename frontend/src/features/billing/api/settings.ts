@@ -13,6 +13,7 @@ graphql(`
     currentSeries
     dueDays
     lateInterestBp
+    lateInterestCommercial
     lateInterestBasis
     rentVatBp
     sellerName

@@ -9,7 +9,7 @@ import type { BankImport, BankLineRow } from '../api/bank';
 import { BankPage } from './BankPage';
 
 const HEADER = 'date,amount,description,reference,payer_tax_code';
-const CSV = `${HEADER}\n2026-11-20,1.200.000,TT HD C26TAA 00000123,FT001,2500100001\n2026-11-21,500000,Chuyen tien,FT002,\n2026-11-02,990000,TT HD C26TAA 00000100,FT000,\n`;
+const CSV = `${HEADER}\n2026-11-20,1.200.000,TT HD C26TAA 00000123,FT001,2500100006\n2026-11-21,500000,Chuyen tien,FT002,\n2026-11-02,990000,TT HD C26TAA 00000100,FT000,\n`;
 
 /** A CSV file as the file picker hands it over (jsdom's File has no text()). */
 function csvFile(text: string): File {
@@ -68,7 +68,7 @@ const suggested: BankLineRow = {
   amount: 1_200_000,
   description: 'TT HD C26TAA 00000123',
   reference: 'FT001',
-  payerTaxCode: '2500100001',
+  payerTaxCode: '2500100006',
   status: 'SUGGESTED',
   match: 'NUMBER_AND_AMOUNT',
   invoiceId: 'SW52b2ljZToxMjM',

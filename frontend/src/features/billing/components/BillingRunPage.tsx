@@ -10,6 +10,7 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
 import type { BillingRunInput, PeriodKind } from '@/gql/graphql';
 import { useClusterOptions } from '@/lib/cluster-options';
+import { firmsSearchPath } from '@/lib/firm-options';
 import { todayInVietnam } from '@/lib/format';
 import { useFormat } from '@/lib/use-format';
 import { fetchBillingRunPreview, useIssueBillingRun } from '../api/runs';
@@ -140,6 +141,28 @@ function PreviewResult({
           </List>
         </Alert>
       )}
+      {preview.blocking.length > 0 && (
+        <Alert color="red" title={t('billing.run.blocking', { count: preview.blocking.length })} data-testid="run-blocking">
+          <Stack gap="xs">
+            <Text size="sm">{t('billing.run.blockingHint')}</Text>
+            <List size="sm">
+              {preview.blocking.map((blocker) => (
+                <List.Item key={`${blocker.firmId ?? 'seller'}-${blocker.problem}`} data-testid="run-blocker">
+                  <Anchor
+                    component={Link}
+                    to={blocker.firmId == null ? '/billing-settings' : firmsSearchPath(blocker.name)}
+                    size="sm"
+                  >
+                    {blocker.name}
+                  </Anchor>
+                  {': '}
+                  {t(`billing.run.problem.${blocker.problem}`)}
+                </List.Item>
+              ))}
+            </List>
+          </Stack>
+        </Alert>
+      )}
       <Card withBorder padding="lg">
         <Group justify="space-between" mb="md" wrap="wrap">
           <Title order={3} size="h4">
@@ -148,7 +171,7 @@ function PreviewResult({
           {viewer.role === 'OPERATOR_ADMIN' ? (
             <Button
               onClick={confirm.open}
-              disabled={preview.invoiceCount === 0}
+              disabled={preview.invoiceCount === 0 || preview.blocking.length > 0}
               loading={issuing}
               data-testid="run-issue"
             >

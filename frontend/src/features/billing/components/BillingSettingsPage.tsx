@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, NumberInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Checkbox, Group, NumberInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
@@ -11,18 +11,21 @@ import type { BillingSettingsDataFragment, BillingSettingsFields } from '@/gql/g
 import { percentToBp } from '@/lib/format';
 import { applyFieldErrors } from '@/lib/forms';
 import { isApiError } from '@/lib/graphql/errors';
+import { isValidTaxCode } from '@/lib/tax-code';
 import { useFormat } from '@/lib/use-format';
 import { useBillingSettings, useUpdateBillingSettings } from '../api/settings';
 
 /** C (coded by the tax authority) or K, then T, then two letters the seller picks. */
 export const SERIES_LETTERS = /^[CK]T[A-Z]{2}$/;
-const TAX_CODE = /^\d{10}(-\d{3})?$/;
 const BANK_BIN = /^\d{6}$/;
+/** The Civil Code's cap on an agreed interest rate, % a year (art. 468). */
+const CIVIL_CAP_PERCENT = 20;
 
 interface SettingsValues {
   invoiceSeries: string;
   dueDays: number | string;
   lateInterestPercent: number | string;
+  lateInterestCommercial: boolean;
   lateInterestBasis: string;
   rentVatPercent: number | string;
   sellerName: string;
@@ -38,6 +41,7 @@ function valuesOf(settings: BillingSettingsDataFragment): SettingsValues {
     invoiceSeries: settings.invoiceSeries,
     dueDays: settings.dueDays,
     lateInterestPercent: settings.lateInterestBp / 100,
+    lateInterestCommercial: settings.lateInterestCommercial,
     lateInterestBasis: settings.lateInterestBasis,
     rentVatPercent: settings.rentVatBp / 100,
     sellerName: settings.sellerName,
@@ -57,6 +61,7 @@ export function toSettingsFields(values: SettingsValues): BillingSettingsFields 
     invoiceSeries: values.invoiceSeries.trim().toUpperCase(),
     dueDays: Math.round(num(values.dueDays)),
     lateInterestBp: percentToBp(num(values.lateInterestPercent)),
+    lateInterestCommercial: values.lateInterestCommercial,
     lateInterestBasis: values.lateInterestBasis.trim(),
     rentVatBp: percentToBp(num(values.rentVatPercent)),
     sellerName: values.sellerName.trim(),
@@ -90,7 +95,7 @@ function SettingsForm({ settings }: { settings: BillingSettingsDataFragment }) {
       lateInterestPercent: (value) => (value !== '' && num(value) >= 0 && num(value) <= 100 ? null : t('billing.settings.percentRange')),
       rentVatPercent: (value) => (value !== '' && num(value) >= 0 && num(value) <= 100 ? null : t('billing.settings.percentRange')),
       sellerName: (value) => (value.trim() === '' ? t('common.required') : null),
-      sellerTaxCode: (value) => (value.trim() === '' || TAX_CODE.test(value.trim()) ? null : t('billing.settings.taxCodeInvalid')),
+      sellerTaxCode: (value) => (value.trim() === '' || isValidTaxCode(value) ? null : t('billing.settings.taxCodeInvalid')),
       bankBin: (value) => (value.trim() === '' || BANK_BIN.test(value.trim()) ? null : t('billing.settings.bankBinInvalid')),
     },
   });
@@ -169,6 +174,18 @@ function SettingsForm({ settings }: { settings: BillingSettingsDataFragment }) {
                 data-testid="settings-late-interest"
                 {...percentProps}
                 {...form.getInputProps('lateInterestPercent')}
+              />
+              {/* The Civil Code caps an agreed rate at 20% a year (art. 468); above it only a
+                  commercial contract's basis (Commercial Law art. 306) holds. */}
+              {num(form.getValues().lateInterestPercent) > CIVIL_CAP_PERCENT && (
+                <Alert color="yellow" data-testid="settings-late-cap-warning">
+                  {t('billing.settings.lateInterestCapWarning')}
+                </Alert>
+              )}
+              <Checkbox
+                label={t('billing.settings.lateInterestCommercial')}
+                data-testid="settings-late-commercial"
+                {...form.getInputProps('lateInterestCommercial', { type: 'checkbox' })}
               />
               <TextInput label={t('billing.settings.lateInterestBasis')} data-testid="settings-late-basis" {...form.getInputProps('lateInterestBasis')} />
             </Stack>

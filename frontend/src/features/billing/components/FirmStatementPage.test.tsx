@@ -15,7 +15,7 @@ const CSV_PATH = `/export/statement.csv?firm=${FIRM}&from=2026-01-01&to=2026-11-
 const statement: StatementData = {
   firmId: FIRM,
   firmName: 'KCC Vina',
-  firmTaxCode: '2500100001',
+  firmTaxCode: '2500100006',
   from: '2026-01-01',
   to: '2026-11-27',
   openingBalance: 300_000,

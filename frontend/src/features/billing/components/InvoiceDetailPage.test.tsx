@@ -41,7 +41,7 @@ describe('InvoiceDetailPage', { timeout: 15_000 }, () => {
     renderInvoicePageAt(`/invoices/${ID}`);
 
     expect(await screen.findByRole('heading', { name: 'Hóa đơn C26TAA 00000123' })).toBeInTheDocument();
-    expect(within(screen.getByTestId('invoice-seller')).getByText('Mã số thuế: 2500100002')).toBeInTheDocument();
+    expect(within(screen.getByTestId('invoice-seller')).getByText('Mã số thuế: 2500100013')).toBeInTheDocument();
     expect(within(screen.getByTestId('invoice-buyer')).getByText('KCC Vina')).toBeInTheDocument();
 
     const [fee, wastewater] = within(screen.getByTestId('invoice-lines')).getAllByTestId('invoice-line');
@@ -49,7 +49,7 @@ describe('InvoiceDetailPage', { timeout: 15_000 }, () => {
     expect(within(fee!).getByText('1.089.000 ₫')).toBeInTheDocument();
     expect(within(fee!).getByText('10%')).toBeInTheDocument();
     expect(within(wastewater!).getByText('1,5')).toBeInTheDocument();
-    expect(within(wastewater!).getByText('Không chịu thuế')).toBeInTheDocument();
+    expect(within(wastewater!).getByText('Không kê khai, tính nộp thuế (KKKNT)')).toBeInTheDocument();
 
     expect(screen.getByTestId('invoice-total')).toHaveTextContent('1.200.000 ₫');
     expect(screen.getByTestId('invoice-total-in-words')).toHaveTextContent('Một triệu hai trăm nghìn đồng');

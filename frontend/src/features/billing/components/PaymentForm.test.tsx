@@ -40,6 +40,8 @@ const recorded = (input: PaymentFields, replayed = false): RecordPaymentMutation
     bankReference: input.bankReference,
     unallocated: 0,
     replayed,
+    // As the server warns: cash of 5,000,000 đ or more leaves the buyer's VAT undeductible.
+    warnings: input.method === 'CASH' && input.amount >= 5_000_000 ? [{ code: 'CASH_VAT_NOT_DEDUCTIBLE' }] : [],
     allocations: [{ invoiceId: NEWER.id, amount: input.amount }],
   },
 });
@@ -48,7 +50,7 @@ const recorded = (input: PaymentFields, replayed = false): RecordPaymentMutation
 function server(pay: (input: PaymentFields, attempt: number) => RecordPaymentMutation | Failure) {
   let attempt = 0;
   graphqlMock
-    .on(FirmOptionsDocument, { firms: onePage([{ id: FIRM, name: 'KCC Vina', taxCode: '2500100001', status: 'ACTIVE' }]) })
+    .on(FirmOptionsDocument, { firms: onePage([{ id: FIRM, name: 'KCC Vina', taxCode: '2500100006', status: 'ACTIVE' }]) })
     .on(OpenInvoicesDocument, ({ status }) => ({ invoices: { nodes: [NEWER, OLDER].filter((inv) => inv.status === status) } }))
     .on(RecordPaymentDocument, ({ input }) => {
       attempt += 1;
@@ -59,7 +61,7 @@ function server(pay: (input: PaymentFields, attempt: number) => RecordPaymentMut
 async function pickFirm(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByTestId('payment-firm'));
   // jsdom does not run the dropdown's transition, so its options stay "hidden" to queries.
-  await user.click(await screen.findByRole('option', { name: 'KCC Vina (2500100001)', hidden: true }));
+  await user.click(await screen.findByRole('option', { name: 'KCC Vina (2500100006)', hidden: true }));
 }
 
 const filled = {
@@ -133,6 +135,17 @@ describe('PaymentForm', { timeout: 15_000 }, () => {
     const [first, second] = payments();
     expect(second).toMatchObject({ firmId: FIRM, amount: 500_000, method: 'BANK_TRANSFER', allocations: null });
     expect(second?.idempotencyKey).not.toEqual(first?.idempotencyKey);
+  });
+
+  it('keeps the warning on the result when a large cash payment is recorded', async () => {
+    server((input) => recorded(input));
+    renderWithProviders(<PaymentForm initialValues={{ ...filled, amount: 6_000_000, method: 'CASH' }} />);
+    const user = userEvent.setup();
+
+    await screen.findByTestId(`payment-allocation-${OLDER.id}`);
+    await user.click(screen.getByTestId('payment-submit'));
+    await screen.findByTestId('payment-recorded');
+    expect(screen.getByTestId('payment-cash-warning')).toHaveTextContent('không dùng tiền mặt');
   });
 
   it('says so when the server replays an earlier payment with the same key', async () => {

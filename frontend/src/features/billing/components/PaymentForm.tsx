@@ -117,6 +117,11 @@ function Recorded({ payment, onAnother, onDone }: { payment: RecordedPayment; on
           })}
         </Alert>
       )}
+      {payment.warnings.some((warning) => warning.code === 'CASH_VAT_NOT_DEDUCTIBLE') && (
+        <Alert color="yellow" data-testid="payment-cash-warning">
+          {t('billing.payments.cashWarning', { threshold: format.money(NON_CASH_THRESHOLD) })}
+        </Alert>
+      )}
       <Group justify="flex-end">
         {onDone && (
           <Button variant="default" onClick={onDone}>

@@ -23,8 +23,8 @@ describe('the statement period', () => {
   });
 
   it('names the CSV after the firm’s tax code and the period when the server does not', () => {
-    expect(statementFileName('2500100001-001', { from: '2026-01-01', to: '2026-11-27' })).toBe(
-      'sao-ke-2500100001-001-2026-01-01-2026-11-27.csv',
+    expect(statementFileName('2500100006-001', { from: '2026-01-01', to: '2026-11-27' })).toBe(
+      'sao-ke-2500100006-001-2026-01-01-2026-11-27.csv',
     );
     expect(statementFileName('', { from: '2026-01-01', to: '2026-01-31' })).toBe('sao-ke-firm-2026-01-01-2026-01-31.csv');
   });

@@ -5,14 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
 import type { CapitalOrigin, FirmFields, FirmRowFieldsFragment, FirmStatus } from '@/gql/graphql';
 import { applyFieldErrors } from '@/lib/forms';
+import { isValidTaxCode } from '@/lib/tax-code';
 import { isApiError } from '@/lib/graphql/errors';
 import { useSaveFirm } from '../api/firms';
 
 export const CAPITAL_ORIGINS: readonly CapitalOrigin[] = ['DOMESTIC', 'FOREIGN', 'JOINT_VENTURE'];
 export const FIRM_STATUSES: readonly FirmStatus[] = ['ACTIVE', 'INACTIVE'];
 
-/** Mã số thuế: 10 digits, or 10 digits, "-" and 3 digits for a branch. */
-export const TAX_CODE = /^\d{10}(-\d{3})?$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 interface FirmValues {
@@ -60,7 +59,7 @@ export function FirmForm({ firm, onDone }: { firm: FirmRowFieldsFragment | null;
     },
     validate: {
       name: (value) => (value.trim() === '' ? t('common.required') : null),
-      taxCode: (value) => (TAX_CODE.test(value.trim()) ? null : t('estate.firms.taxCodeInvalid')),
+      taxCode: (value) => (isValidTaxCode(value) ? null : t('estate.firms.taxCodeInvalid')),
       billingEmails: (value) => (value.every((email) => EMAIL.test(email)) ? null : t('common.invalidEmail')),
     },
   });
@@ -102,7 +101,12 @@ export function FirmForm({ firm, onDone }: { firm: FirmRowFieldsFragment | null;
             {...form.getInputProps('status')}
           />
         </SimpleGrid>
-        <TextInput label={t('estate.firms.address')} {...form.getInputProps('address')} />
+        <TextInput
+          label={t('estate.firms.address')}
+          description={t('estate.firms.addressHint')}
+          data-testid="firm-address"
+          {...form.getInputProps('address')}
+        />
         <Checkbox label={t('estate.firms.isSme')} data-testid="firm-sme" {...form.getInputProps('isSme', { type: 'checkbox' })} />
         <TagsInput
           label={t('estate.firms.billingEmails')}

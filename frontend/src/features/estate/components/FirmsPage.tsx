@@ -2,7 +2,7 @@ import { Badge, Button, Card, Group, Modal, Select, Stack, Text, TextInput } fro
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { DataTable } from '@/components/ui/DataTable';
 import type { Column } from '@/components/ui/DataTable';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
@@ -26,7 +26,9 @@ const isFirmStatus = (value: string | null): value is FirmStatus =>
 export function FirmsPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const [search, setSearch] = useState('');
+  // `?search=` opens the register filtered, e.g. from a billing run that names a firm to fix.
+  const [searchParams] = useSearchParams();
+  const [search, setSearch] = useState(() => searchParams.get('search') ?? '');
   const [debouncedSearch] = useDebouncedValue(search, 300);
   const [status, setStatus] = useState<FirmStatus | null>(null);
   const [capitalOrigin, setCapitalOrigin] = useState<CapitalOrigin | null>(null);

@@ -33,7 +33,7 @@ const plot = (id: string, code: string, areaM2: number, status: PlotStatus): Plo
 function server({ conflicts, create }: { conflicts: LeaseConflictsQuery['leaseConflicts']; create?: () => Failure }) {
   graphqlMock
     .on(FirmOptionsDocument, {
-      firms: onePage([{ id: 'RmlybTox', name: 'KCC Vina', taxCode: '2500100001', status: 'ACTIVE' }]),
+      firms: onePage([{ id: 'RmlybTox', name: 'KCC Vina', taxCode: '2500100006', status: 'ACTIVE' }]),
     })
     .on(ClusterOptionsDocument, { clusters: onePage([CLUSTER]) })
     .on(PlotsDocument, {

@@ -12,7 +12,7 @@ import { InviteUserForm } from './InviteUserForm';
 /** The endpoint: one firm to pick, and `inviteUser` answered by `invite`. */
 function answer(invite: () => InviteUserMutation | Failure) {
   graphqlMock
-    .on(FirmOptionsDocument, { firms: onePage([{ id: 'RmlybTox', name: 'KCC Vina', taxCode: '2500123456', status: 'ACTIVE' }]) })
+    .on(FirmOptionsDocument, { firms: onePage([{ id: 'RmlybTox', name: 'KCC Vina', taxCode: '2500123451', status: 'ACTIVE' }]) })
     .on(InviteUserDocument, invite);
 }
 
