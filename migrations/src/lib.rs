@@ -14,6 +14,7 @@ mod m20261127_000004_occupancy_index;
 mod m20261127_000005_billing;
 mod m20261127_000006_credit_notes_and_bank;
 mod m20261201_000001_one_allocation_per_invoice;
+mod m20261203_000201_maintenance;
 pub mod rls;
 
 /// Every migration, in order.
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000005_billing::Migration),
             Box::new(m20261127_000006_credit_notes_and_bank::Migration),
             Box::new(m20261201_000001_one_allocation_per_invoice::Migration),
+            Box::new(m20261203_000201_maintenance::Migration),
         ]
     }
 }

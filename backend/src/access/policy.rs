@@ -34,6 +34,17 @@ pub enum Policy {
     ReadAuditTrail,
     /// Read the province's aggregate cluster statistics: authority viewers.
     ReadProvince,
+    /// File and follow maintenance requests: read them, reply, confirm or reopen a resolution,
+    /// cancel, comment. Operators reach every firm's; an enterprise user only their own firm's
+    /// (and only shared comments).
+    FollowRequests,
+    /// Triage requests and run work orders: acknowledge, defer, reject, resolve, assign, cost,
+    /// verify, internal notes. Operator admins and staff.
+    ManageMaintenance,
+    /// Verify a work order whose costs exceed the operator's approval threshold: operator admins.
+    ApproveSpending,
+    /// Change the SLA targets, working hours, holidays and approval threshold: operator admins.
+    ConfigureMaintenance,
 }
 
 /// What a policy lets a caller reach.
@@ -63,8 +74,11 @@ impl Policy {
         let operator = matches!(role, OperatorAdmin | OperatorStaff);
         let allowed = match self {
             Self::ReadTenant => role != Role::PlatformAdmin,
-            Self::ManageEstate | Self::ManageBilling | Self::ReadAuditTrail => operator,
-            Self::ReadAccounts => {
+            Self::ManageEstate
+            | Self::ManageBilling
+            | Self::ReadAuditTrail
+            | Self::ManageMaintenance => operator,
+            Self::ReadAccounts | Self::FollowRequests => {
                 return match (role, firm) {
                     (OperatorAdmin | OperatorStaff, _) => Some(Reach::Tenant),
                     (Enterprise, Some(firm)) => Some(Reach::Firm(firm)),
@@ -74,7 +88,9 @@ impl Policy {
             Self::CorrectInvoices
             | Self::ConfigureBilling
             | Self::ManageMembers
-            | Self::ReadMailLog => role == OperatorAdmin,
+            | Self::ReadMailLog
+            | Self::ApproveSpending
+            | Self::ConfigureMaintenance => role == OperatorAdmin,
             Self::ReadProvince => role == AuthorityViewer,
         };
         allowed.then_some(Reach::Tenant)
@@ -95,7 +111,7 @@ mod tests {
 
     /// One row per policy: what each role reaches, in the order of [`ROLES`]
     /// (`T` the whole tenant, `F` its own firm, `-` nothing).
-    const TABLE: [(Policy, &str); 10] = [
+    const TABLE: [(Policy, &str); 14] = [
         (Policy::ReadTenant, "-TTTT"),
         (Policy::ManageEstate, "-TT--"),
         (Policy::ReadAccounts, "-TTF-"),
@@ -106,6 +122,10 @@ mod tests {
         (Policy::ReadMailLog, "-T---"),
         (Policy::ReadAuditTrail, "-TT--"),
         (Policy::ReadProvince, "----T"),
+        (Policy::FollowRequests, "-TTF-"),
+        (Policy::ManageMaintenance, "-TT--"),
+        (Policy::ApproveSpending, "-T---"),
+        (Policy::ConfigureMaintenance, "-T---"),
     ];
 
     #[test]
