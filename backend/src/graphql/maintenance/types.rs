@@ -176,6 +176,8 @@ fn due_fields(due: &Due) -> (Option<DateTime<Utc>>, Option<DateTime<Utc>>) {
     (due.response_due_at, due.resolution_due_at)
 }
 
+/// A maintenance request a firm filed: what the firm sees, with its status, SLA and promised
+/// date. Operators see every one of their tenant's; an enterprise user only their firm's.
 #[Object]
 impl MaintenanceRequest {
     /// Global ID.
@@ -464,6 +466,8 @@ impl From<&cost_line::Model> for CostLine {
 /// lines, funding source and status. Operators only; firms never see work orders.
 pub struct WorkOrder(pub WorkOrderRow);
 
+/// The operator's job: linked requests (or none, ad hoc), assignee, priority, checklist, cost
+/// lines, funding source and status. Operators only; firms never see work orders.
 #[Object]
 impl WorkOrder {
     /// Global ID.
