@@ -123,3 +123,27 @@ id_type!(
     /// A planned upkeep amount of a cluster and month.
     UpkeepPlanId
 );
+id_type!(
+    /// A maintenance request a firm filed.
+    MaintenanceRequestId
+);
+id_type!(
+    /// An operator's work order.
+    WorkOrderId
+);
+id_type!(
+    /// A transition of a request or a work order.
+    MaintenanceEventId
+);
+id_type!(
+    /// A comment on a request or a work order.
+    MaintenanceCommentId
+);
+id_type!(
+    /// A checklist step of a work order.
+    ChecklistItemId
+);
+id_type!(
+    /// A cost line of a work order.
+    CostLineId
+);

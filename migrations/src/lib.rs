@@ -16,6 +16,7 @@ mod m20261127_000006_credit_notes_and_bank;
 mod m20261201_000001_one_allocation_per_invoice;
 mod m20261201_000002_session_revocations;
 mod m20261202_000101_late_interest_per_lease;
+mod m20261203_000201_maintenance;
 pub mod rls;
 
 /// Every migration, in order.
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000001_one_allocation_per_invoice::Migration),
             Box::new(m20261201_000002_session_revocations::Migration),
             Box::new(m20261202_000101_late_interest_per_lease::Migration),
+            Box::new(m20261203_000201_maintenance::Migration),
         ]
     }
 }

@@ -45,6 +45,17 @@ pub enum Policy {
     ReadAuditTrail,
     /// Read the province's aggregate cluster statistics: authority viewers.
     ReadProvince,
+    /// File and follow maintenance requests: read them, reply, confirm or reopen a resolution,
+    /// cancel, comment. Operators reach every firm's; an enterprise user only their own firm's
+    /// (and only shared comments).
+    FollowRequests,
+    /// Triage requests and run work orders: acknowledge, defer, reject, resolve, assign, cost,
+    /// verify, internal notes. Operator admins and staff.
+    ManageMaintenance,
+    /// Verify a work order whose costs exceed the operator's approval threshold: operator admins.
+    ApproveSpending,
+    /// Change the SLA targets, working hours, holidays and approval threshold: operator admins.
+    ConfigureMaintenance,
 }
 
 /// What a policy lets a caller reach.
@@ -74,8 +85,11 @@ impl Policy {
         let operator = matches!(role, OperatorAdmin | OperatorStaff);
         let allowed = match self {
             Self::ReadTenant => role != Role::PlatformAdmin,
-            Self::ManageEstate | Self::ManageBilling | Self::ReadAuditTrail => operator,
-            Self::ReadAccounts => {
+            Self::ManageEstate
+            | Self::ManageBilling
+            | Self::ReadAuditTrail
+            | Self::ManageMaintenance => operator,
+            Self::ReadAccounts | Self::FollowRequests => {
                 return match (role, firm) {
                     (OperatorAdmin | OperatorStaff, _) => Some(Reach::Tenant),
                     (Enterprise, Some(firm)) => Some(Reach::Firm(firm)),
@@ -90,7 +104,9 @@ impl Policy {
             | Self::ManageMembers
             | Self::RemoveMembers
             | Self::ChangeMemberRoles
-            | Self::ReadMailLog => role == OperatorAdmin,
+            | Self::ReadMailLog
+            | Self::ApproveSpending
+            | Self::ConfigureMaintenance => role == OperatorAdmin,
             Self::ReadProvince => role == AuthorityViewer,
         };
         allowed.then_some(Reach::Tenant)
@@ -111,7 +127,7 @@ mod tests {
 
     /// One row per policy: what each role reaches, in the order of [`ROLES`]
     /// (`T` the whole tenant, `F` its own firm, `-` nothing).
-    const TABLE: [(Policy, &str); 15] = [
+    const TABLE: [(Policy, &str); 19] = [
         (Policy::ReadTenant, "-TTTT"),
         (Policy::ManageEstate, "-TT--"),
         (Policy::ReadAccounts, "-TTF-"),
@@ -127,6 +143,10 @@ mod tests {
         (Policy::ReadMailLog, "-T---"),
         (Policy::ReadAuditTrail, "-TT--"),
         (Policy::ReadProvince, "----T"),
+        (Policy::FollowRequests, "-TTF-"),
+        (Policy::ManageMaintenance, "-TT--"),
+        (Policy::ApproveSpending, "-T---"),
+        (Policy::ConfigureMaintenance, "-T---"),
     ];
 
     #[test]

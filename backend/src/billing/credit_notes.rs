@@ -269,6 +269,8 @@ pub async fn issue(db: &Db, ctx: &TenantCtx, input: CreditNoteInput) -> AppResul
                 allocation_id: None,
                 invoice_id: Some(original.id),
                 recorded_by: Some(ctx.user_id().0),
+                work_order_id: None,
+                document_ref: None,
             }
             .into_active_model(),
         )

@@ -4,6 +4,7 @@
 
 pub mod billing;
 mod estate;
+mod maintenance;
 
 use chrono::Utc;
 use sea_orm::{ActiveValue::Set, EntityTrait, PaginatorTrait};
@@ -209,6 +210,8 @@ pub async fn seed_if_empty(db: &Db, hasher: &PasswordHasher) -> anyhow::Result<b
             .await?;
         }
     }
+    maintenance::seed(conn, dong_soc.id, 24, now).await?;
+    maintenance::seed(conn, yen_lac.id, 16, now).await?;
     txn.commit().await?;
     Ok(true)
 }

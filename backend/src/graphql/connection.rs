@@ -34,6 +34,14 @@ pub fn describe<Q, M, S>(
 ) -> async_graphql::SchemaBuilder<Q, M, S> {
     use crate::graphql as g;
     builder
+        .override_output_type_description::<Conn<g::maintenance::types::MaintenanceRequest>>(
+            "Maintenance requests, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
+             (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",
+        )
+        .override_output_type_description::<Conn<g::maintenance::types::WorkOrder>>(
+            "Work orders, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
+             (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",
+        )
         .override_output_type_description::<Conn<g::receivables::types::BankLine>>(
             "Imported bank lines, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
              (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",

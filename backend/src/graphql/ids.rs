@@ -17,6 +17,10 @@ use crate::ids::{
     InvoiceLineId, LeaseId, MailId, MembershipId, MeterReadingId, PaymentId, PlotId, TariffId,
     TenantId, UpkeepPlanId, UserId,
 };
+use crate::ids::{
+    ChecklistItemId, CostLineId, MaintenanceCommentId, MaintenanceEventId, MaintenanceRequestId,
+    WorkOrderId,
+};
 
 /// A typed id that has a global ID: the GraphQL type name it is encoded with.
 pub trait GlobalId: Copy + From<Uuid> + Into<Uuid> {
@@ -56,6 +60,12 @@ global_ids! {
     BankLineId => "BankLine",
     FundEntryId => "FundEntry",
     UpkeepPlanId => "UpkeepPlan",
+    MaintenanceRequestId => "MaintenanceRequest",
+    WorkOrderId => "WorkOrder",
+    MaintenanceEventId => "MaintenanceEvent",
+    MaintenanceCommentId => "MaintenanceComment",
+    ChecklistItemId => "ChecklistItem",
+    CostLineId => "CostLine",
 }
 
 /// The global ID of the object of type `T` with this UUID (entities store plain UUIDs).

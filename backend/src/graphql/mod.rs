@@ -9,6 +9,7 @@ pub mod errors;
 pub mod estate;
 pub mod ids;
 pub mod limits;
+pub mod maintenance;
 pub mod node;
 pub mod notify;
 pub mod receivables;
@@ -39,6 +40,7 @@ pub struct Query(
     billing::queries::BillingQueries,
     receivables::queries::ReceivablesQueries,
     notify::queries::NotifyQueries,
+    maintenance::queries::MaintenanceQueries,
 );
 
 /// Every mutation.
@@ -50,6 +52,7 @@ pub struct Mutation(
     billing::mutations::BillingMutations,
     receivables::mutations::ReceivablesMutations,
     notify::mutations::NotifyMutations,
+    maintenance::mutations::MaintenanceMutations,
 );
 
 /// The schema type.

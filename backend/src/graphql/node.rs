@@ -16,6 +16,7 @@ use crate::graphql::context::session;
 use crate::graphql::errors::{GqlResult, to_gql};
 use crate::graphql::estate::types::{Cluster, Lease, Plot};
 use crate::graphql::ids::{self, GlobalId};
+use crate::graphql::maintenance::types::{MaintenanceRequest, WorkOrder};
 use crate::graphql::notify::types::MailMessage;
 use crate::graphql::receivables::types::{BankLine, Payment};
 use crate::graphql::tenancy::types::{Firm, Membership, Tenant};
@@ -37,6 +38,8 @@ pub enum Node {
     Invoice(Invoice),
     Payment(Payment),
     BankLine(BankLine),
+    MaintenanceRequest(MaintenanceRequest),
+    WorkOrder(WorkOrder),
 }
 
 /// A Node type that lives inside a tenant: the typed id that names it, and how to load the
@@ -88,7 +91,7 @@ impl NodeQuery {
         let tenant_ctx = session.tenant().map_err(|_| to_gql(AppError::NotFound))?;
         load_first_of!(type_name.as_str(), services, &tenant_ctx, uuid;
             Firm, Membership, Invitation, MailMessage, Cluster, Plot, Lease, Invoice, Payment,
-            BankLine,
+            BankLine, MaintenanceRequest, WorkOrder,
         );
         Err(to_gql(AppError::NotFound))
     }

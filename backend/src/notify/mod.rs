@@ -14,7 +14,7 @@ use sea_orm::{DeriveActiveEnum, EnumIter};
 use serde::{Deserialize, Serialize};
 
 pub use outbox::Outbox;
-pub use templates::{IssuedInvoice, Mail, RenderedMail};
+pub use templates::{IssuedInvoice, Mail, MaintenanceNotice, RenderedMail};
 
 /// Where a message is in its delivery.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum, Serialize, Deserialize)]

@@ -30,6 +30,18 @@ pub enum Mail {
         invoices: Vec<IssuedInvoice>,
         link: String,
     },
+    /// Something happened to a maintenance request that the recipient must know.
+    Maintenance {
+        notice: MaintenanceNotice,
+        firm_name: String,
+        title: String,
+        /// The promised date (acknowledgement) if any.
+        promised_on: Option<chrono::NaiveDate>,
+        /// The operator's question, resolution note, or the work order's task.
+        message: Option<String>,
+        /// Where to open the request (or work order) in the web app.
+        link: String,
+    },
     /// A password reset was requested.
     PasswordReset {
         tenant_name: Option<String>,
@@ -46,6 +58,49 @@ impl Mail {
             Self::Invitation { .. } => "invitation",
             Self::PasswordReset { .. } => "password_reset",
             Self::InvoicesIssued { .. } => "invoices_issued",
+            Self::Maintenance { .. } => "maintenance",
+        }
+    }
+}
+
+/// Which maintenance email.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MaintenanceNotice {
+    /// A firm filed a request: to the operator's triage list.
+    NewRequest,
+    /// The operator acknowledged it, with the promised date: to the requester.
+    Acknowledged,
+    /// The operator asks the requester something: to the requester.
+    Question,
+    /// The operator resolved it; confirm or reopen within 7 days: to the requester.
+    Resolved,
+    /// A work order was assigned: to the staff member or contractor.
+    Assigned,
+}
+
+impl MaintenanceNotice {
+    fn key(self) -> &'static str {
+        match self {
+            Self::NewRequest => "new_request",
+            Self::Acknowledged => "acknowledged",
+            Self::Question => "question",
+            Self::Resolved => "resolved",
+            Self::Assigned => "assigned",
+        }
+    }
+
+    fn subject(self, title: &str, locale: Locale) -> String {
+        match (self, locale) {
+            (Self::NewRequest, Locale::Vi) => format!("Yêu cầu sửa chữa mới: {title}"),
+            (Self::NewRequest, Locale::En) => format!("New maintenance request: {title}"),
+            (Self::Acknowledged, Locale::Vi) => format!("Đã tiếp nhận yêu cầu: {title}"),
+            (Self::Acknowledged, Locale::En) => format!("Request acknowledged: {title}"),
+            (Self::Question, Locale::Vi) => format!("Cần thêm thông tin cho yêu cầu: {title}"),
+            (Self::Question, Locale::En) => format!("A question about your request: {title}"),
+            (Self::Resolved, Locale::Vi) => format!("Yêu cầu đã được xử lý: {title}"),
+            (Self::Resolved, Locale::En) => format!("Your request was resolved: {title}"),
+            (Self::Assigned, Locale::Vi) => format!("Công việc được giao: {title}"),
+            (Self::Assigned, Locale::En) => format!("Work order assigned to you: {title}"),
         }
     }
 }
@@ -99,6 +154,10 @@ impl Templates {
             "invoices_issued.en.html",
             "invoices_issued.vi.txt",
             "invoices_issued.en.txt",
+            "maintenance.vi.html",
+            "maintenance.en.html",
+            "maintenance.vi.txt",
+            "maintenance.en.txt",
         ) {
             env.add_template(name, source)
                 .with_context(|| format!("email template {name}"))?;
@@ -176,6 +235,27 @@ impl Templates {
                 let ctx = context! {
                     lang, subject => subject.clone(), seller_name, firm_name, period_label,
                     invoices => rows, link,
+                };
+                (subject, ctx)
+            }
+            Mail::Maintenance {
+                notice,
+                firm_name,
+                title,
+                promised_on,
+                message,
+                link,
+            } => {
+                let subject = notice.subject(title, locale);
+                let promised = promised_on.map(|d| match locale {
+                    Locale::Vi => d.format("%d/%m/%Y").to_string(),
+                    Locale::En => d.to_string(),
+                });
+                let ctx = context! {
+                    lang, subject => subject.clone(), kind => notice.key(), firm_name, title,
+                    promised, message, link,
+                    confirm_link => format!("{link}?action=confirm"),
+                    reopen_link => format!("{link}?action=reopen"),
                 };
                 (subject, ctx)
             }

@@ -259,6 +259,8 @@ pub async fn record_expense(
         allocation_id: None,
         invoice_id: None,
         recorded_by: Some(ctx.user_id().0),
+        work_order_id: None,
+        document_ref: None,
     };
     fund_entry::Entity::insert(model.clone().into_active_model())
         .exec_without_returning(txn.conn())

@@ -422,6 +422,8 @@ async fn apply(
                 allocation_id: Some(allocation.id),
                 invoice_id: Some(invoice.id),
                 recorded_by: None,
+                work_order_id: None,
+                document_ref: None,
             }
             .into_active_model(),
         )

@@ -13,6 +13,7 @@ mod invitations;
 mod limits;
 mod login;
 mod mail;
+mod maintenance;
 mod node_isolation;
 mod password_reset;
 mod receivables;

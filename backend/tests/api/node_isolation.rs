@@ -56,6 +56,17 @@ async fn fixture(app: &TestApp, admin: &str, type_name: &str) -> Value {
             .ok();
             pick("{ bankLines(first: 1) { nodes { id } } }", "/bankLines/nodes/0/id").await
         }
+        "MaintenanceRequest" => crate::maintenance::file_for_first_firm(app, admin).await,
+        "WorkOrder" => app
+            .graphql(
+                Some(admin),
+                "mutation { createWorkOrder(input: { title: \"Isolation fixture\" }) { id } }",
+                json!({}),
+            )
+            .await
+            .ok()
+            .data("/createWorkOrder/id")
+            .clone(),
         other => panic!("Node type {other} has no isolation fixture: add one to node_isolation.rs"),
     }
 }

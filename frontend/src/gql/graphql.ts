@@ -27,6 +27,48 @@ export type Scalars = {
   NaiveDate: { input: string; output: string; }
 };
 
+/** Acknowledge a request: triage and promise a date. */
+export type AcknowledgeMaintenanceRequestInput = {
+  /** Its category, if the firm chose the wrong one. */
+  category?: InputMaybe<MaintenanceCategory>;
+  /** A message the firm reads (shared comment and email). */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** Its priority (the SLA is recomputed from the filing with it). */
+  priority?: InputMaybe<MaintenancePriority>;
+  /** The date promised to the firm (today or later). */
+  promisedOn?: InputMaybe<Scalars['NaiveDate']['input']>;
+  /** The request. */
+  requestId: Scalars['ID']['input'];
+};
+
+/** A checklist step to add. */
+export type AddChecklistItemInput = {
+  /** What to do (at most 300 characters). */
+  label: Scalars['String']['input'];
+  /** The work order. */
+  workOrderId: Scalars['ID']['input'];
+};
+
+/** A cost line to add, whole đồng. */
+export type AddCostLineInput = {
+  /** MATERIAL, CONTRACTOR, OTHER: đồng, 1 to 100,000,000,000. */
+  amount?: InputMaybe<Scalars['Int']['input']>;
+  /** What was bought or done. */
+  description: Scalars['String']['input'];
+  /** LABOUR: đồng per hour. */
+  hourlyRate?: InputMaybe<Scalars['Int']['input']>;
+  /** What it is. */
+  kind: CostKind;
+  /** LABOUR: minutes worked (1–100,000). */
+  minutes?: InputMaybe<Scalars['Int']['input']>;
+  /** The supplier (required for CONTRACTOR). */
+  supplier?: InputMaybe<Scalars['String']['input']>;
+  /** The supplier's invoice number (required for CONTRACTOR). */
+  supplierInvoice?: InputMaybe<Scalars['String']['input']>;
+  /** The work order, not verified or cancelled. */
+  workOrderId: Scalars['ID']['input'];
+};
+
 /** Open amounts by days past due. */
 export type AgingBuckets = {
   /** Not yet due. */
@@ -74,6 +116,28 @@ export type AllocationFields = {
   amount: Scalars['Int']['input'];
   /** An issued invoice of the payment's firm (not a credit note). */
   invoiceId: Scalars['ID']['input'];
+};
+
+/** A request and a text. */
+export type AskMaintenanceRequesterInput = {
+  /** What the operator needs to know; the firm gets it by email. */
+  question: Scalars['String']['input'];
+  /** The request. */
+  requestId: Scalars['ID']['input'];
+};
+
+/** Assign a work order: a staff member (`userId`) or an external contractor (`contractorName`). */
+export type AssignWorkOrderInput = {
+  /** The contractor's email (gets the assignment in Vietnamese). */
+  contractorEmail?: InputMaybe<Scalars['String']['input']>;
+  /** An external contractor's name. */
+  contractorName?: InputMaybe<Scalars['String']['input']>;
+  /** The contractor's phone. */
+  contractorPhone?: InputMaybe<Scalars['String']['input']>;
+  /** A member of the operator's staff. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+  /** The work order. */
+  workOrderId: Scalars['ID']['input'];
 };
 
 /** One change to an object. */
@@ -414,6 +478,14 @@ export type BillingSettingsFields = {
   sellerTaxCode: Scalars['String']['input'];
 };
 
+/** Cancel a request. */
+export type CancelMaintenanceRequestInput = {
+  /** Why, optionally. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The request (not yet in progress). */
+  requestId: Scalars['ID']['input'];
+};
+
 /** Where a firm's capital comes from. */
 export type CapitalOrigin =
   /** 100% domestic capital. */
@@ -431,6 +503,18 @@ export type Charge =
   | 'OTHER'
   /** Wastewater treatment, per m³ metered. */
   | 'WASTEWATER';
+
+/** A step of a work order's checklist. */
+export type ChecklistItem = {
+  /** Ticked. */
+  done: Scalars['Boolean']['output'];
+  /** Identifies the step. */
+  id: Scalars['ID']['output'];
+  /** What to do. */
+  label: Scalars['String']['output'];
+  /** Its order, from 1. */
+  position: Scalars['Int']['output'];
+};
 
 /**
  * An industrial cluster (cụm công nghiệp) the operator runs: its area, establishment,
@@ -525,6 +609,23 @@ export type ClusterFields = {
   wwtpStatus: WwtpStatus;
 };
 
+/**
+ * One cluster's maintenance figures, for the province's authority: counts and median time,
+ * no names of firms or requests.
+ */
+export type ClusterMaintenanceStatistics = {
+  /** The cluster's name. */
+  clusterName: Scalars['String']['output'];
+  /** Median hours from filing to resolution; null without resolved requests. */
+  medianResolutionHours?: Maybe<Scalars['Float']['output']>;
+  /** Requests not yet resolved, rejected or cancelled. */
+  openRequests: Scalars['Int']['output'];
+  /** Its operator. */
+  operatorName: Scalars['String']['output'];
+  /** Requests resolved or closed. */
+  resolvedRequests: Scalars['Int']['output'];
+};
+
 /** A cluster's name, wastewater plant and occupancy. */
 export type ClusterOccupancy = {
   /** Which cluster. */
@@ -579,6 +680,55 @@ export type CollectionMonth = {
   month: Scalars['String']['output'];
 };
 
+/** A comment on a request. */
+export type CommentOnMaintenanceRequestInput = {
+  /** The text. */
+  body: Scalars['String']['input'];
+  /** An internal note the firm never sees (operators only). */
+  internal?: Scalars['Boolean']['input'];
+  /** The request. */
+  requestId: Scalars['ID']['input'];
+};
+
+/** Confirm a resolution. */
+export type ConfirmMaintenanceResolutionInput = {
+  /** 1 (poor) to 5 (excellent). */
+  rating: Scalars['Int']['input'];
+  /** The request, RESOLVED. */
+  requestId: Scalars['ID']['input'];
+};
+
+/** What a cost line is. */
+export type CostKind =
+  /** An external contractor, with its name and invoice number. */
+  | 'CONTRACTOR'
+  /** Work: minutes × đồng per hour. */
+  | 'LABOUR'
+  /** Materials. */
+  | 'MATERIAL'
+  /** Anything else. */
+  | 'OTHER';
+
+/** A cost of a work order, whole đồng. */
+export type CostLine = {
+  /** Đồng, more than 0 (labour: minutes × rate / 60, rounded half away from zero). */
+  amount: Scalars['Int']['output'];
+  /** What was bought or done. */
+  description: Scalars['String']['output'];
+  /** Labour: đồng per hour. */
+  hourlyRate?: Maybe<Scalars['Int']['output']>;
+  /** Identifies the line. */
+  id: Scalars['ID']['output'];
+  /** What it is. */
+  kind: CostKind;
+  /** Labour: minutes worked. */
+  minutes?: Maybe<Scalars['Int']['output']>;
+  /** The supplier or contractor. */
+  supplier?: Maybe<Scalars['String']['output']>;
+  /** The supplier's invoice number (the supporting document of a fund expense). */
+  supplierInvoice?: Maybe<Scalars['String']['output']>;
+};
+
 /** A new operator tenant and the email of its first admin. */
 export type CreateTenantInput = {
   /** The first operator admin, who receives an invitation. */
@@ -587,6 +737,24 @@ export type CreateTenantInput = {
   name: Scalars['String']['input'];
   /** The province, as text. */
   province: Scalars['String']['input'];
+};
+
+/** A work order to create. */
+export type CreateWorkOrderInput = {
+  /** Cluster; the first request's when omitted. */
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  /** Details; the first request's description when omitted. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The firm a chargeback bills; the first request's when omitted. */
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who pays; FUND when omitted. */
+  fundingSource?: InputMaybe<FundingSource>;
+  /** Priority; the most urgent request's (else P3) when omitted. */
+  priority?: InputMaybe<MaintenancePriority>;
+  /** The requests it works on; empty for an ad hoc work order. */
+  requestIds?: Array<Scalars['ID']['input']>;
+  /** Title; the first request's when omitted (required ad hoc). */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A credit note to issue. */
@@ -619,6 +787,16 @@ export type CreditNoteRef = {
   total: Scalars['Int']['output'];
 };
 
+/** Defer a request. */
+export type DeferMaintenanceRequestInput = {
+  /** Why; the firm reads it. */
+  reason: Scalars['String']['input'];
+  /** The request. */
+  requestId: Scalars['ID']['input'];
+  /** Until when (after today). */
+  until: Scalars['NaiveDate']['input'];
+};
+
 /** An invoice a run would issue. */
 export type DraftInvoice = {
   /** The cluster of the lease. */
@@ -647,6 +825,33 @@ export type EstateOverview = {
   on: Scalars['NaiveDate']['output'];
   /** The figures over all of them. */
   total: Occupancy;
+};
+
+/** A maintenance request to file. */
+export type FileMaintenanceRequestInput = {
+  /** What kind of infrastructure; OTHER when omitted. */
+  category?: InputMaybe<MaintenanceCategory>;
+  /** What, where, since when (at most 10,000 characters). */
+  description: Scalars['String']['input'];
+  /**
+   * The firm it is for: an operator filing on a firm's behalf names it; an enterprise user
+   * may omit it (their own firm) and may not name another.
+   */
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  /** Where, in words, when no plot says it. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** The plot it concerns, if any (sets the cluster). */
+  plotId?: InputMaybe<Scalars['ID']['input']>;
+  /** What is broken, in a line (at most 200 characters). */
+  title: Scalars['String']['input'];
+  /** Urgent or a safety matter (starts at P2 instead of P3). */
+  urgent?: Scalars['Boolean']['input'];
+};
+
+/** A filed request. */
+export type FileMaintenanceRequestPayload = {
+  /** The new request, SUBMITTED. */
+  request: MaintenanceRequest;
 };
 
 /**
@@ -819,6 +1024,51 @@ export type FundMonth = {
   moneyOut: Scalars['Int']['output'];
   /** First day of the month. */
   month: Scalars['NaiveDate']['output'];
+};
+
+/** Who pays for a work order. */
+export type FundingSource =
+  /**
+   * The firm caused the damage: at VERIFIED, a charge the firm's next billing run puts on
+   * its invoice with VAT.
+   */
+  | 'CHARGEBACK'
+  /** The cluster's maintenance fund: at VERIFIED, one expense entry naming the work order. */
+  | 'FUND'
+  /** The operator's own cost (recorded only). */
+  | 'OPERATOR'
+  /** Under a supplier's warranty (recorded only). */
+  | 'WARRANTY';
+
+/** Why a work order is on hold. */
+export type HoldReason =
+  /** No access to the site. */
+  | 'ACCESS'
+  /** Waiting for budget approval. */
+  | 'BUDGET_APPROVAL'
+  /** Waiting for the contractor. */
+  | 'CONTRACTOR'
+  /** Another reason, in `reason`. */
+  | 'OTHER'
+  /** Waiting for parts. */
+  | 'PARTS'
+  /** Weather. */
+  | 'WEATHER';
+
+/** A day off in the SLA calendar. */
+export type Holiday = {
+  /** The day. */
+  day: Scalars['NaiveDate']['output'];
+  /** Its name, e.g. "Tết Nguyên đán". */
+  name: Scalars['String']['output'];
+};
+
+/** A day off in the SLA calendar. */
+export type HolidayInput = {
+  /** The day. */
+  day: Scalars['NaiveDate']['input'];
+  /** Its name, e.g. "Tết Nguyên đán". */
+  name: Scalars['String']['input'];
 };
 
 /** One problem in one row of an imported file (row 1 is the header). */
@@ -1352,6 +1602,61 @@ export type MailStatus =
   /** Accepted by the mail server. */
   | 'SENT';
 
+/** What is broken. */
+export type MaintenanceCategory =
+  /** Drainage. */
+  | 'DRAINAGE'
+  /** Fire protection. */
+  | 'FIRE_PROTECTION'
+  /** Greenery. */
+  | 'GREENERY'
+  /** Anything else. */
+  | 'OTHER'
+  /** Power. */
+  | 'POWER'
+  /** Roads and pavements. */
+  | 'ROADS'
+  /** Security and fences. */
+  | 'SECURITY'
+  /** Street lighting. */
+  | 'STREET_LIGHTING'
+  /** Wastewater collection and treatment. */
+  | 'WASTEWATER'
+  /** Water supply. */
+  | 'WATER_SUPPLY';
+
+/** A comment on a request or a work order. */
+export type MaintenanceComment = {
+  /** Who wrote it. */
+  authorId?: Maybe<Scalars['ID']['output']>;
+  /** The text. */
+  body: Scalars['String']['output'];
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Identifies the comment. */
+  id: Scalars['ID']['output'];
+  /** An operator's internal note, never shown to the firm. */
+  internal: Scalars['Boolean']['output'];
+};
+
+/** A transition of a request or a work order. */
+export type MaintenanceEvent = {
+  /** Who did it; null for the system (the 7-day auto-close). */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** The state before; null for the filing or creation. */
+  fromStatus?: Maybe<Scalars['String']['output']>;
+  /** Identifies the event. */
+  id: Scalars['ID']['output'];
+  /** The priority from this event on. */
+  priority: MaintenancePriority;
+  /** Why: the question, the deferral reason, the rating, a priority change… */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The state after (a MaintenanceRequestStatus or WorkOrderStatus name). */
+  toStatus: Scalars['String']['output'];
+};
+
 /** A cluster's maintenance fund at a glance. */
 export type MaintenanceFund = {
   /** Đồng in the fund today: fee collected and adjustments, less spending, since the start. */
@@ -1378,6 +1683,158 @@ export type MaintenanceFund = {
   plannedNext12Months: Scalars['Int']['output'];
   /** Upkeep planned from this month for 12 months, by month. */
   plans: Array<UpkeepPlan>;
+};
+
+/** How urgent. */
+export type MaintenancePriority =
+  /**
+   * Emergency (fire protection down, wastewater plant stopped, cluster-wide outage): around
+   * the clock, by default 1 h to respond and 24 h to resolve.
+   */
+  | 'P1'
+  /**
+   * High (a blocked drain, a section of lights out): by default 4 working hours / 3 working
+   * days.
+   */
+  | 'P2'
+  /** Normal, the default: 1 working day / 8 days. */
+  | 'P3'
+  /** Low (cosmetic, improvements): 2 working days / 30 days. */
+  | 'P4';
+
+/**
+ * A maintenance request a firm filed: what the firm sees, with its status, SLA and promised
+ * date. Operators see every one of their tenant's; an enterprise user only their firm's.
+ */
+export type MaintenanceRequest = Node & {
+  /** The firm may confirm or reopen it now. */
+  awaitingConfirmation: Scalars['Boolean']['output'];
+  /** What kind of infrastructure. */
+  category: MaintenanceCategory;
+  /** The cluster (from the plot, else the firm's lease); null when unknown. */
+  clusterId?: Maybe<Scalars['ID']['output']>;
+  /** That cluster's name. */
+  clusterName?: Maybe<Scalars['String']['output']>;
+  /** Its thread, oldest first; a firm sees shared comments only. */
+  comments: Array<MaintenanceComment>;
+  /** When it was filed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When a DEFERRED request is taken up again. */
+  deferredUntil?: Maybe<Scalars['NaiveDate']['output']>;
+  /** The firm's description. */
+  description: Scalars['String']['output'];
+  /** The original request, for a DUPLICATE. */
+  duplicateOfId?: Maybe<Scalars['ID']['output']>;
+  /** Its history, oldest first: who moved it from which state to which, why, and when. */
+  events: Array<MaintenanceEvent>;
+  /** The firm it is for. */
+  firmId: Scalars['ID']['output'];
+  /** That firm's name. */
+  firmName: Scalars['String']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Where, in the requester's words, when no plot says it. */
+  location?: Maybe<Scalars['String']['output']>;
+  /** A response or resolution still owed is past due (derived, never stored). */
+  overdue: Scalars['Boolean']['output'];
+  /** That plot's code. */
+  plotCode?: Maybe<Scalars['String']['output']>;
+  /** The plot it concerns, if one was named. */
+  plotId?: Maybe<Scalars['ID']['output']>;
+  /** The priority the operator set (P2 for an urgent filing, else P3, until triage). */
+  priority: MaintenancePriority;
+  /** The date the operator promised when acknowledging. */
+  promisedOn?: Maybe<Scalars['NaiveDate']['output']>;
+  /** The firm's rating of the resolution, 1 to 5. */
+  rating?: Maybe<Scalars['Int']['output']>;
+  /** A short reference people read, e.g. `YC-3F2A1B`. */
+  reference: Scalars['String']['output'];
+  /** Why it was rejected. */
+  rejectReason?: Maybe<RejectReason>;
+  /** How many times the firm or staff reopened it. */
+  reopenCount: Scalars['Int']['output'];
+  /**
+   * When it must be resolved by; pauses while waiting on the requester or deferred (then
+   * it assumes the clock resumes now).
+   */
+  resolutionDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The operator's resolution note. */
+  resolutionNote?: Maybe<Scalars['String']['output']>;
+  /** When it was (last) resolved; the firm has 7 days from then to confirm or reopen. */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the operator first responded. */
+  respondedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * When the operator must respond by (from the SLA of its priority); null when the
+   * calendar has no working time.
+   */
+  responseDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The SLA clock stands still now (waiting on the requester, or deferred). */
+  slaPaused: Scalars['Boolean']['output'];
+  /** Where it stands. */
+  status: MaintenanceRequestStatus;
+  /** What is broken, in a line. */
+  title: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The requester marked it urgent or a safety matter. */
+  urgent: Scalars['Boolean']['output'];
+};
+
+/** Maintenance requests, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` (pass `endCursor` as `after` for the next page) and `totalCount` over all pages. */
+export type MaintenanceRequestConnection = {
+  /** A list of edges. */
+  edges: Array<MaintenanceRequestEdge>;
+  /** A list of nodes. */
+  nodes: Array<MaintenanceRequest>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type MaintenanceRequestEdge = {
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: MaintenanceRequest;
+};
+
+/** Where a maintenance request stands. */
+export type MaintenanceRequestStatus =
+  /** The operator has triaged it and promised a date. */
+  | 'ACKNOWLEDGED'
+  /** Withdrawn by the requester or cancelled by the operator. */
+  | 'CANCELLED'
+  /** Finished: confirmed, or closed 7 days after resolution. */
+  | 'CLOSED'
+  /** Put off until a date, with a reason; the SLA clock is paused. */
+  | 'DEFERRED'
+  /** Work is under way. */
+  | 'IN_PROGRESS'
+  /** Turned down with a reason code (DUPLICATE names the original). */
+  | 'REJECTED'
+  /** Done; the firm confirms with a rating or reopens within 7 days, else it closes itself. */
+  | 'RESOLVED'
+  /** Filed; the operator has not responded yet (the response clock runs). */
+  | 'SUBMITTED'
+  /** The operator asked the requester something; the SLA clock is paused until they reply. */
+  | 'WAITING_ON_REQUESTER';
+
+/** An operator's maintenance settings in effect. */
+export type MaintenanceSettings = {
+  /** Work orders costing more than this (đồng) need an operator admin to verify them. */
+  approvalThreshold: Scalars['Int']['output'];
+  /**
+   * Every holiday in effect (the preloaded Vietnamese public holidays of 2026 and 2027
+   * unless the operator replaced a year), by day.
+   */
+  holidays: Array<Holiday>;
+  /** Targets for P1 to P4. */
+  targets: Array<SlaTarget>;
+  /** Working hours, Monday to Sunday, in Asia/Ho_Chi_Minh. */
+  workingHours: Array<WorkingDay>;
 };
 
 /**
@@ -1466,10 +1923,31 @@ export type Mutation = {
    * with `tokenDelivery: BODY` in `refreshToken` instead.
    */
   acceptInvitation: AuthPayload;
+  /**
+   * SUBMITTED → ACKNOWLEDGED (operators): sets priority, category and the promised date;
+   * the requester gets an email with the date.
+   */
+  acknowledgeMaintenanceRequest: MaintenanceRequest;
   /** Activate a draft lease; CONFLICT when another lease holds a plot in its period (operators). */
   activateLease: Lease;
+  /** Adds a checklist step to a work order (operators). */
+  addChecklistItem: ChecklistItem;
+  /** Adds a cost line to a work order (operators), until it is verified. */
+  addCostLine: CostLine;
   /** Adds a version of a tariff charge; the previous version ends the day before (operators). */
   addTariffVersion: Tariff;
+  /**
+   * ACKNOWLEDGED/IN_PROGRESS → WAITING_ON_REQUESTER (operators): the question becomes a
+   * shared comment and an email; the SLA clock pauses.
+   */
+  askMaintenanceRequester: MaintenanceRequest;
+  /**
+   * Assigns a work order to a staff member or an external contractor (operators); the
+   * assignee gets an email.
+   */
+  assignWorkOrder: WorkOrder;
+  /** SUBMITTED/ACKNOWLEDGED/WAITING_ON_REQUESTER/DEFERRED → CANCELLED (the firm or staff). */
+  cancelMaintenanceRequest: MaintenanceRequest;
   /**
    * Moves a member between OPERATOR_ADMIN and OPERATOR_STAFF (operator admin). Their
    * sessions in this tenant end at once, so the new role applies from their next sign-in.
@@ -1482,6 +1960,8 @@ export type Mutation = {
    * pending reset link dies; this session stays signed in.
    */
   changePassword: Scalars['Boolean']['output'];
+  /** Adds a comment to a request's thread (the firm: shared; operators: shared or internal). */
+  commentOnMaintenanceRequest: MaintenanceComment;
   /**
    * Confirms a bank line: records a BANK_TRANSFER payment of its amount for the invoice's
    * firm (the suggested invoice, or `invoiceId` to choose another), allocated to that invoice
@@ -1489,6 +1969,8 @@ export type Mutation = {
    * CONFLICT (operators).
    */
   confirmBankLine: BankLine;
+  /** RESOLVED → CLOSED with a rating of 1 to 5 (the firm, or staff for it). */
+  confirmMaintenanceResolution: MaintenanceRequest;
   /** Corrects the latest reading of a lease; the wrong one stays on record (operators). */
   correctMeterReading: MeterReading;
   /** Add a cluster (operators). */
@@ -1504,6 +1986,15 @@ export type Mutation = {
   createPlot: Plot;
   /** Creates an operator tenant and invites its first admin (platform admin). */
   createTenant: Tenant;
+  /** Creates a work order from requests or ad hoc (operators), OPEN. */
+  createWorkOrder: WorkOrder;
+  /** ACKNOWLEDGED/IN_PROGRESS → DEFERRED until a date (operators); the clock pauses. */
+  deferMaintenanceRequest: MaintenanceRequest;
+  /**
+   * Files a maintenance request (an enterprise user for their own firm; an operator for a
+   * firm, naming `firmId`). The operator's team gets an email.
+   */
+  fileMaintenanceRequest: FileMaintenanceRequestPayload;
   /** Sets a line aside (not a payment to us, or handled elsewhere) (operators). */
   ignoreBankLine: BankLine;
   /**
@@ -1578,6 +2069,13 @@ export type Mutation = {
    * session. FORBIDDEN when the cookie comes with a request from another site.
    */
   refresh: AuthPayload;
+  /** SUBMITTED/ACKNOWLEDGED → REJECTED with a reason code (operators). */
+  rejectMaintenanceRequest: MaintenanceRequest;
+  /**
+   * Removes a cost line (operators), until the work order is verified; returns the work
+   * order.
+   */
+  removeCostLine: WorkOrder;
   /**
    * Removes a member from the current tenant (operator admin). Their sessions in this
    * tenant end at once: refresh tokens stop working and so do their access tokens. Returns
@@ -1590,6 +2088,13 @@ export type Mutation = {
    * `endsOn`, at the old rent unless a new one is given (operators).
    */
   renewLease: Lease;
+  /** RESOLVED → IN_PROGRESS (the firm within 7 days of the resolution, or staff). */
+  reopenMaintenanceRequest: MaintenanceRequest;
+  /**
+   * WAITING_ON_REQUESTER → the state before (the firm, or staff for it): the answer
+   * becomes a shared comment; the clock resumes.
+   */
+  replyToMaintenanceRequest: MaintenanceRequest;
   /**
    * Email a password reset link. Returns true whether or not the email is known (the link
    * is sent within a second when it is). RATE_LIMITED after a few requests for one address
@@ -1602,12 +2107,33 @@ export type Mutation = {
    */
   resetPassword: Scalars['Boolean']['output'];
   /**
+   * ACKNOWLEDGED/IN_PROGRESS → RESOLVED (operators): the requester gets an email with
+   * Confirm and Reopen links.
+   */
+  resolveMaintenanceRequest: MaintenanceRequest;
+  /** DEFERRED → ACKNOWLEDGED (operators). */
+  resumeMaintenanceRequest: MaintenanceRequest;
+  /**
    * Make a pending or failed message due for delivery now (operator admin). A message
    * already sent is CONFLICT.
    */
   retryMail: MailMessage;
   /** Withdraw a pending invitation (operator admin). */
   revokeInvitation: Invitation;
+  /** Ticks or unticks a checklist step (operators). */
+  setChecklistItem: ChecklistItem;
+  /**
+   * Replaces a year's holidays in the SLA calendar (operator admins); an empty list goes
+   * back to the preloaded Vietnamese public holidays of that year.
+   */
+  setMaintenanceHolidays: MaintenanceSettings;
+  /**
+   * Changes a request's priority (operators); an event, and the SLA is recomputed from the
+   * filing with the new priority.
+   */
+  setMaintenanceRequestPriority: MaintenanceRequest;
+  /** ACKNOWLEDGED → IN_PROGRESS (operators; also happens when a linked work order starts). */
+  startMaintenanceRequest: MaintenanceRequest;
   /**
    * Switch to another membership of the signed-in user; returns tokens for it and ends the
    * current session (the `refreshToken` argument's, or the cookie's). The new refresh token
@@ -1617,6 +2143,13 @@ export type Mutation = {
   switchMembership: AuthPayload;
   /** End an active lease early; `on` is its last day (operators). */
   terminateLease: Lease;
+  /**
+   * Moves a work order (operators). VERIFIED needs cost lines or `noCost`, an operator admin
+   * when the costs exceed the approval threshold, and posts the costs exactly once (FUND:
+   * the cluster's fund; CHARGEBACK: the firm's next invoice). Starting it starts its
+   * acknowledged requests.
+   */
+  transitionWorkOrder: WorkOrder;
   /** Saves the billing settings (operator admins). */
   updateBillingSettings: BillingSettings;
   /** Change a cluster (operators). */
@@ -1625,10 +2158,14 @@ export type Mutation = {
   updateFirm: Firm;
   /** Change a draft or active lease; a terminated lease is CONFLICT (operators). */
   updateLease: Lease;
+  /** Changes SLA targets, working hours or the approval threshold (operator admins). */
+  updateMaintenanceSettings: MaintenanceSettings;
   /** Change a plot (operators). */
   updatePlot: Plot;
   /** Change the signed-in user's name or language. */
   updateProfile: Viewer;
+  /** Changes a work order's priority, funding source, cluster or billed firm (operators). */
+  updateWorkOrder: WorkOrder;
   /** Voids an issued invoice nothing is paid on; its number stays used (operator admins). */
   voidInvoice: Invoice;
 };
@@ -1644,14 +2181,50 @@ export type MutationAcceptInvitationArgs = {
 
 
 /** Every mutation. */
+export type MutationAcknowledgeMaintenanceRequestArgs = {
+  input: AcknowledgeMaintenanceRequestInput;
+};
+
+
+/** Every mutation. */
 export type MutationActivateLeaseArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 /** Every mutation. */
+export type MutationAddChecklistItemArgs = {
+  input: AddChecklistItemInput;
+};
+
+
+/** Every mutation. */
+export type MutationAddCostLineArgs = {
+  input: AddCostLineInput;
+};
+
+
+/** Every mutation. */
 export type MutationAddTariffVersionArgs = {
   input: TariffFields;
+};
+
+
+/** Every mutation. */
+export type MutationAskMaintenanceRequesterArgs = {
+  input: AskMaintenanceRequesterInput;
+};
+
+
+/** Every mutation. */
+export type MutationAssignWorkOrderArgs = {
+  input: AssignWorkOrderInput;
+};
+
+
+/** Every mutation. */
+export type MutationCancelMaintenanceRequestArgs = {
+  input: CancelMaintenanceRequestInput;
 };
 
 
@@ -1670,9 +2243,21 @@ export type MutationChangePasswordArgs = {
 
 
 /** Every mutation. */
+export type MutationCommentOnMaintenanceRequestArgs = {
+  input: CommentOnMaintenanceRequestInput;
+};
+
+
+/** Every mutation. */
 export type MutationConfirmBankLineArgs = {
   id: Scalars['ID']['input'];
   invoiceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Every mutation. */
+export type MutationConfirmMaintenanceResolutionArgs = {
+  input: ConfirmMaintenanceResolutionInput;
 };
 
 
@@ -1713,6 +2298,24 @@ export type MutationCreatePlotArgs = {
 /** Every mutation. */
 export type MutationCreateTenantArgs = {
   input: CreateTenantInput;
+};
+
+
+/** Every mutation. */
+export type MutationCreateWorkOrderArgs = {
+  input: CreateWorkOrderInput;
+};
+
+
+/** Every mutation. */
+export type MutationDeferMaintenanceRequestArgs = {
+  input: DeferMaintenanceRequestInput;
+};
+
+
+/** Every mutation. */
+export type MutationFileMaintenanceRequestArgs = {
+  input: FileMaintenanceRequestInput;
 };
 
 
@@ -1820,6 +2423,18 @@ export type MutationRefreshArgs = {
 
 
 /** Every mutation. */
+export type MutationRejectMaintenanceRequestArgs = {
+  input: RejectMaintenanceRequestInput;
+};
+
+
+/** Every mutation. */
+export type MutationRemoveCostLineArgs = {
+  costLineId: Scalars['ID']['input'];
+};
+
+
+/** Every mutation. */
 export type MutationRemoveMemberArgs = {
   membershipId: Scalars['ID']['input'];
 };
@@ -1830,6 +2445,18 @@ export type MutationRenewLeaseArgs = {
   endsOn: Scalars['NaiveDate']['input'];
   id: Scalars['ID']['input'];
   rentPerM2Year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Every mutation. */
+export type MutationReopenMaintenanceRequestArgs = {
+  input: ReopenMaintenanceRequestInput;
+};
+
+
+/** Every mutation. */
+export type MutationReplyToMaintenanceRequestArgs = {
+  input: ReplyToMaintenanceRequestInput;
 };
 
 
@@ -1847,6 +2474,18 @@ export type MutationResetPasswordArgs = {
 
 
 /** Every mutation. */
+export type MutationResolveMaintenanceRequestArgs = {
+  input: ResolveMaintenanceRequestInput;
+};
+
+
+/** Every mutation. */
+export type MutationResumeMaintenanceRequestArgs = {
+  requestId: Scalars['ID']['input'];
+};
+
+
+/** Every mutation. */
 export type MutationRetryMailArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1855,6 +2494,30 @@ export type MutationRetryMailArgs = {
 /** Every mutation. */
 export type MutationRevokeInvitationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Every mutation. */
+export type MutationSetChecklistItemArgs = {
+  input: SetChecklistItemInput;
+};
+
+
+/** Every mutation. */
+export type MutationSetMaintenanceHolidaysArgs = {
+  input: SetMaintenanceHolidaysInput;
+};
+
+
+/** Every mutation. */
+export type MutationSetMaintenanceRequestPriorityArgs = {
+  input: SetMaintenanceRequestPriorityInput;
+};
+
+
+/** Every mutation. */
+export type MutationStartMaintenanceRequestArgs = {
+  requestId: Scalars['ID']['input'];
 };
 
 
@@ -1870,6 +2533,12 @@ export type MutationTerminateLeaseArgs = {
   id: Scalars['ID']['input'];
   on: Scalars['NaiveDate']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/** Every mutation. */
+export type MutationTransitionWorkOrderArgs = {
+  input: TransitionWorkOrderInput;
 };
 
 
@@ -1901,6 +2570,12 @@ export type MutationUpdateLeaseArgs = {
 
 
 /** Every mutation. */
+export type MutationUpdateMaintenanceSettingsArgs = {
+  input: UpdateMaintenanceSettingsInput;
+};
+
+
+/** Every mutation. */
 export type MutationUpdatePlotArgs = {
   id: Scalars['ID']['input'];
   input: PlotFields;
@@ -1910,6 +2585,12 @@ export type MutationUpdatePlotArgs = {
 /** Every mutation. */
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
+};
+
+
+/** Every mutation. */
+export type MutationUpdateWorkOrderArgs = {
+  input: UpdateWorkOrderInput;
 };
 
 
@@ -2225,6 +2906,14 @@ export type Query = {
    * (its operator; firms leasing in the cluster see their cluster's fund statement).
    */
   maintenanceFund: MaintenanceFund;
+  /**
+   * Maintenance requests, newest first: an operator's all, an enterprise user's own firm's.
+   * Narrow by status (any of), priority, cluster, the staff member a linked work order is
+   * assigned to, and overdue (derived from the SLA).
+   */
+  maintenanceRequests: MaintenanceRequestConnection;
+  /** The operator's SLA targets, working hours, holidays and approval threshold (operators). */
+  maintenanceSettings: MaintenanceSettings;
   /** The signed-in user and current membership. UNAUTHENTICATED without a valid token. */
   me: Viewer;
   /** Members of the current tenant, oldest first (operator admin). */
@@ -2244,6 +2933,11 @@ export type Query = {
    */
   plots: PlotConnection;
   /**
+   * Per cluster of the province: open and resolved requests and the median time to resolve
+   * (authority viewers; no names of firms or requests).
+   */
+  provinceMaintenance: Array<ClusterMaintenanceStatistics>;
+  /**
    * Every operator's clusters in the province on `on` (default today): area, occupancy,
    * firms, workforce and wastewater status; never rents, invoices or contacts (authority
    * viewers).
@@ -2258,6 +2952,11 @@ export type Query = {
   tariffs: Array<Tariff>;
   /** Operator tenants, by name (platform admin). */
   tenants: TenantConnection;
+  /**
+   * Work orders, newest first (operators). Narrow by status (any of), priority, cluster,
+   * assignee, linked request and overdue.
+   */
+  workOrders: WorkOrderConnection;
 };
 
 
@@ -2379,6 +3078,18 @@ export type QueryMaintenanceFundArgs = {
 
 
 /** Every query. */
+export type QueryMaintenanceRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  priority?: InputMaybe<MaintenancePriority>;
+  status?: InputMaybe<Array<MaintenanceRequestStatus>>;
+};
+
+
+/** Every query. */
 export type QueryMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2442,6 +3153,19 @@ export type QueryTenantsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** Every query. */
+export type QueryWorkOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  priority?: InputMaybe<MaintenancePriority>;
+  requestId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<WorkOrderStatus>>;
+};
+
 /** Receivables by days past due. */
 export type ReceivablesAging = {
   /** The report's date: what was open at the end of that day. */
@@ -2454,6 +3178,29 @@ export type ReceivablesAging = {
   total: AgingBuckets;
 };
 
+/** Reject a request. */
+export type RejectMaintenanceRequestInput = {
+  /** For DUPLICATE: the original request. */
+  duplicateOf?: InputMaybe<Scalars['ID']['input']>;
+  /** What the firm reads. */
+  message: Scalars['String']['input'];
+  /** The reason code. */
+  reason: RejectReason;
+  /** The request, SUBMITTED or ACKNOWLEDGED. */
+  requestId: Scalars['ID']['input'];
+};
+
+/** Why a request was turned down. */
+export type RejectReason =
+  /** Already reported: `duplicateOf` names the original. */
+  | 'DUPLICATE'
+  /** Not the operator's to fix (inside the firm's own plot, say). */
+  | 'NOT_OPERATOR_RESPONSIBILITY'
+  /** Could not be found or reproduced. */
+  | 'NOT_REPRODUCIBLE'
+  /** Another reason, in the message. */
+  | 'OTHER';
+
 /** How rent is paid. */
 export type RentSchedule =
   | 'MONTHLY'
@@ -2461,6 +3208,30 @@ export type RentSchedule =
   /** The whole term at the start. */
   | 'UPFRONT'
   | 'YEARLY';
+
+/** Reopen a resolution. */
+export type ReopenMaintenanceRequestInput = {
+  /** What is still wrong. */
+  reason: Scalars['String']['input'];
+  /** The request, RESOLVED (a firm within 7 days). */
+  requestId: Scalars['ID']['input'];
+};
+
+/** A reply of the requester. */
+export type ReplyToMaintenanceRequestInput = {
+  /** The answer. */
+  message: Scalars['String']['input'];
+  /** The request, WAITING_ON_REQUESTER. */
+  requestId: Scalars['ID']['input'];
+};
+
+/** Resolve a request. */
+export type ResolveMaintenanceRequestInput = {
+  /** What was done; the firm reads it and confirms or reopens within 7 days. */
+  note: Scalars['String']['input'];
+  /** The request, ACKNOWLEDGED or IN_PROGRESS. */
+  requestId: Scalars['ID']['input'];
+};
 
 /** What a user may do in a tenant. */
 export type Role =
@@ -2474,6 +3245,65 @@ export type Role =
   | 'OPERATOR_STAFF'
   /** Creates operator tenants; sees no operator's business data. */
   | 'PLATFORM_ADMIN';
+
+/** Tick or untick a checklist step. */
+export type SetChecklistItemInput = {
+  /** Done or not. */
+  done: Scalars['Boolean']['input'];
+  /** The step. */
+  itemId: Scalars['ID']['input'];
+};
+
+/** A year's holidays. */
+export type SetMaintenanceHolidaysInput = {
+  /** Its holidays; empty goes back to the preloaded list. */
+  days: Array<HolidayInput>;
+  /** The year. */
+  year: Scalars['Int']['input'];
+};
+
+/** Change a request's priority. */
+export type SetMaintenanceRequestPriorityInput = {
+  /** The new priority. */
+  priority: MaintenancePriority;
+  /** The request, not final. */
+  requestId: Scalars['ID']['input'];
+};
+
+/** Which minutes an SLA target counts. */
+export type SlaClock =
+  /** Every minute, day and night. */
+  | 'ALWAYS'
+  /** Minutes inside working hours, holidays excluded (a working day is 570 minutes). */
+  | 'WORKING';
+
+/** The response and resolution targets of one priority. */
+export type SlaTarget = {
+  /** The priority. */
+  priority: MaintenancePriority;
+  /** Which minutes the resolution target counts. */
+  resolutionClock: SlaClock;
+  /** Minutes to resolve. */
+  resolutionMinutes: Scalars['Int']['output'];
+  /** Which minutes the response target counts. */
+  responseClock: SlaClock;
+  /** Minutes to respond. */
+  responseMinutes: Scalars['Int']['output'];
+};
+
+/** The response and resolution targets of one priority. */
+export type SlaTargetInput = {
+  /** The priority. */
+  priority: MaintenancePriority;
+  /** Which minutes the resolution target counts. */
+  resolutionClock: SlaClock;
+  /** Minutes to resolve. */
+  resolutionMinutes: Scalars['Int']['input'];
+  /** Which minutes the response target counts. */
+  responseClock: SlaClock;
+  /** Minutes to respond. */
+  responseMinutes: Scalars['Int']['input'];
+};
 
 /** Which way a list runs. */
 export type SortDirection =
@@ -2637,12 +3467,53 @@ export type TokenDelivery =
   /** In the httpOnly `ck_refresh` cookie only (browsers; scripts cannot read it). */
   | 'COOKIE';
 
+/** Move a work order. */
+export type TransitionWorkOrderInput = {
+  /** Required for ON_HOLD. */
+  holdReason?: InputMaybe<HoldReason>;
+  /** For VERIFIED without cost lines: the work cost nothing. */
+  noCost?: Scalars['Boolean']['input'];
+  /** A note for the history. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The state to move to (OPEN/ON_HOLD/DONE → IN_PROGRESS; IN_PROGRESS → ON_HOLD, DONE;
+   * DONE → VERIFIED; OPEN, IN_PROGRESS, ON_HOLD → CANCELLED).
+   */
+  to: WorkOrderStatus;
+  /** The work order. */
+  workOrderId: Scalars['ID']['input'];
+};
+
+/** New SLA settings; omitted parts stay. */
+export type UpdateMaintenanceSettingsInput = {
+  /** Đồng above which verifying needs an operator admin. */
+  approvalThreshold?: InputMaybe<Scalars['Int']['input']>;
+  /** All four priorities' targets. */
+  targets?: InputMaybe<Array<SlaTargetInput>>;
+  /** All seven weekdays. */
+  workingHours?: InputMaybe<Array<WorkingDayInput>>;
+};
+
 /** Changes to the signed-in user's profile. */
 export type UpdateProfileInput = {
   /** Name shown in the product. */
   displayName?: InputMaybe<Scalars['String']['input']>;
   /** Preferred language. */
   locale?: InputMaybe<Locale>;
+};
+
+/** Change a work order's terms. */
+export type UpdateWorkOrderInput = {
+  /** New cluster. */
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  /** New billed firm (for CHARGEBACK). */
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  /** New funding source. */
+  fundingSource?: InputMaybe<FundingSource>;
+  /** New priority (an event; the SLA is recomputed). */
+  priority?: InputMaybe<MaintenancePriority>;
+  /** The work order, not verified or cancelled. */
+  workOrderId: Scalars['ID']['input'];
 };
 
 /** Upkeep planned for a month. */
@@ -2714,6 +3585,124 @@ export type Wastewater = {
   present: Scalars['Boolean']['output'];
   /** The plant's state; NONE when there is none although the rules require one. */
   status: WwtpStatus;
+};
+
+/**
+ * The operator's job: linked requests (or none, ad hoc), assignee, priority, checklist, cost
+ * lines, funding source and status. Operators only; firms never see work orders.
+ */
+export type WorkOrder = Node & {
+  /** The assignee's name: the staff member's, or the contractor's. */
+  assigneeName?: Maybe<Scalars['String']['output']>;
+  /** The staff member assigned. */
+  assigneeUserId?: Maybe<Scalars['ID']['output']>;
+  /** The checklist, in order. */
+  checklist: Array<ChecklistItem>;
+  /** The cluster it is in (a FUND work order posts to this cluster's fund). */
+  clusterId?: Maybe<Scalars['ID']['output']>;
+  /** That cluster's name. */
+  clusterName?: Maybe<Scalars['String']['output']>;
+  /** The contractor's email (it gets the assignment email). */
+  contractorEmail?: Maybe<Scalars['String']['output']>;
+  /** An external contractor's name. */
+  contractorName?: Maybe<Scalars['String']['output']>;
+  /** The contractor's phone. */
+  contractorPhone?: Maybe<Scalars['String']['output']>;
+  /** The cost lines, oldest first. */
+  costLines: Array<CostLine>;
+  /** The sum of the cost lines now, đồng. */
+  costTotal: Scalars['Int']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The details. */
+  description: Scalars['String']['output'];
+  /** Its history, oldest first. */
+  events: Array<MaintenanceEvent>;
+  /** The firm a CHARGEBACK bills (from the linked request unless set). */
+  firmId?: Maybe<Scalars['ID']['output']>;
+  /** Who pays. */
+  fundingSource: FundingSource;
+  /** Why it is on hold. */
+  holdReason?: Maybe<HoldReason>;
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Verified with no cost lines (the "no cost" tick). */
+  noCost: Scalars['Boolean']['output'];
+  /** Past a due time it still owes (derived, never stored). */
+  overdue: Scalars['Boolean']['output'];
+  /** How urgent. */
+  priority: MaintenancePriority;
+  /** A short reference people read, e.g. `WO-3F2A1B`. */
+  reference: Scalars['String']['output'];
+  /** The requests it works on; empty for an ad hoc work order. */
+  requestIds: Array<Scalars['ID']['output']>;
+  /** When it must be done by; pauses while on hold. */
+  resolutionDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When work must have started by (the response target of its priority). */
+  responseDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  status: WorkOrderStatus;
+  /** What to do, in a line. */
+  title: Scalars['String']['output'];
+  /** When it was verified. */
+  verifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The costs locked at verification, đồng; 0 before. */
+  verifiedCostTotal: Scalars['Int']['output'];
+};
+
+/** Work orders, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` (pass `endCursor` as `after` for the next page) and `totalCount` over all pages. */
+export type WorkOrderConnection = {
+  /** A list of edges. */
+  edges: Array<WorkOrderEdge>;
+  /** A list of nodes. */
+  nodes: Array<WorkOrder>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type WorkOrderEdge = {
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: WorkOrder;
+};
+
+/** Where a work order stands. */
+export type WorkOrderStatus =
+  /** Not done. Final. */
+  | 'CANCELLED'
+  /** The work is finished; a supervisor verifies it (or sends it back to IN_PROGRESS). */
+  | 'DONE'
+  /** Being worked on. */
+  | 'IN_PROGRESS'
+  /** Stopped for a reason (parts, contractor, access…); the SLA clock is paused. */
+  | 'ON_HOLD'
+  /** Created, not started. */
+  | 'OPEN'
+  /** Checked, costs locked and posted (to the fund or the firm's next invoice). Final. */
+  | 'VERIFIED';
+
+/** The working window of one weekday. */
+export type WorkingDay = {
+  /** Closing, minutes after midnight (1020 = 17:00). */
+  closesAtMinute?: Maybe<Scalars['Int']['output']>;
+  /** Opening, minutes after midnight (450 = 07:30); null: closed all day. */
+  opensAtMinute?: Maybe<Scalars['Int']['output']>;
+  /** 1 = Monday … 7 = Sunday. */
+  weekday: Scalars['Int']['output'];
+};
+
+/** The working window of one weekday. */
+export type WorkingDayInput = {
+  /** Closing, minutes after midnight (1020 = 17:00). */
+  closesAtMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** Opening, minutes after midnight (450 = 07:30); null: closed all day. */
+  opensAtMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 = Monday … 7 = Sunday. */
+  weekday: Scalars['Int']['input'];
 };
 
 /** The state of a wastewater treatment plant. */
@@ -2874,10 +3863,12 @@ export type InvoiceDetailQuery = { node:
     | { __typename: 'Invoice', id: string, kind: InvoiceKind, status: InvoiceStatus, template: string, series: string, number?: number | null, numberLabel: string, issuedOn?: string | null, dueOn?: string | null, periodStart: string, periodEnd: string, firmId: string, clusterId: string, clusterName: string, leaseId?: string | null, sellerName: string, sellerAddress: string, sellerTaxCode: string, buyerName: string, buyerAddress: string, buyerTaxCode: string, subtotal: number, vatTotal: number, total: number, paid: number, open: number, totalInWords: string, voidReason?: string | null, paymentPurpose?: string | null, vietqr?: string | null, credited: number, correctsId?: string | null, correctsLabel?: string | null, note?: string | null, roundingRuleVi: string, roundingRuleEn: string, creditNotes: Array<{ id: string, numberLabel: string, issuedOn?: string | null, total: number }>, lines: Array<{ id: string, creditable: number, kind: LineKind, descriptionVi: string, descriptionEn: string, quantityMilli: number, unit: string, unitPrice: number, amount: number, vatBp?: number | null, vatAmount: number }>, vatByRate: Array<{ vatBp?: number | null, base: number, vat: number }>, allocations: Array<{ paymentId: string, amount: number, allocatedOn: string }> }
     | { __typename: 'Lease' }
     | { __typename: 'MailMessage' }
+    | { __typename: 'MaintenanceRequest' }
     | { __typename: 'Membership' }
     | { __typename: 'Payment' }
     | { __typename: 'Plot' }
     | { __typename: 'Tenant' }
+    | { __typename: 'WorkOrder' }
    };
 
 export type VoidInvoiceMutationVariables = Exact<{
@@ -3044,10 +4035,12 @@ export type ClusterDetailQuery = { node:
     | { __typename: 'Invoice' }
     | { __typename: 'Lease' }
     | { __typename: 'MailMessage' }
+    | { __typename: 'MaintenanceRequest' }
     | { __typename: 'Membership' }
     | { __typename: 'Payment' }
     | { __typename: 'Plot' }
     | { __typename: 'Tenant' }
+    | { __typename: 'WorkOrder' }
    };
 
 export type ClusterDetailFieldsFragment = { id: string, name: string, province: string, provinceCode?: string | null, district: string, districtCode?: string | null, totalAreaM2: number, leasableAreaM2: number, establishedOn?: string | null, decisionNumber?: string | null, status: ClusterStatus, wastewater: { present: boolean, capacityM3PerDay?: number | null, status: WwtpStatus, permitExpiresOn?: string | null, compliant: boolean }, occupancy: { on: string, leasableAreaM2: number, leasedAreaM2: number, rateBp: number, plotsTotal: number, plotsFree: number, firms: number, workforce: number }, auditTrail: Array<{ action: string, at: string, actorEmail?: string | null, before?: string | null, after?: string | null }> };
@@ -3142,10 +4135,12 @@ export type LeaseDetailQuery = { node:
     | { __typename: 'Invoice' }
     | { __typename: 'Lease', id: string, areaM2: number, startsOn: string, endsOn: string, rentPerM2Year: number, rentSchedule: RentSchedule, maintenanceFeePerM2Month?: number | null, deposit: number, escalationBp: number, escalationEveryYears?: number | null, rentSupportBp: number, rentSupportBasis?: string | null, status: LeaseStatus, terminatedOn?: string | null, terminationReason?: string | null, renewedFromId?: string | null, createdAt: string, firm: { id: string, name: string, taxCode?: string | null }, cluster: { id: string, name: string }, plots: Array<{ id: string, code: string, areaM2: number }>, auditTrail?: Array<{ action: string, at: string, actorEmail?: string | null, before?: string | null, after?: string | null }> }
     | { __typename: 'MailMessage' }
+    | { __typename: 'MaintenanceRequest' }
     | { __typename: 'Membership' }
     | { __typename: 'Payment' }
     | { __typename: 'Plot' }
     | { __typename: 'Tenant' }
+    | { __typename: 'WorkOrder' }
    };
 
 export type LeaseConflictsQueryVariables = Exact<{

@@ -216,8 +216,12 @@ pub async fn issue_on(
     let mut invoice_rows = Vec::with_capacity(preview.invoices.len());
     let mut line_rows = Vec::with_capacity(preview.lines);
     let mut charged_interest = Vec::new();
+    let mut chargebacks = Vec::new();
     for (offset, draft) in preview.invoices.iter().enumerate() {
         let id = Uuid::now_v7();
+        if !draft.chargebacks.is_empty() {
+            chargebacks.push((id, draft.chargebacks.clone()));
+        }
         invoice_rows.push(invoice::ActiveModel {
             id: Set(id),
             tenant_id: Set(tenant),
@@ -313,6 +317,9 @@ pub async fn issue_on(
                     .exec(txn.conn())
                     .await?;
             }
+        }
+        for (invoice, charges) in &chargebacks {
+            crate::maintenance::work_orders::mark_billed(&txn, charges, *invoice).await?;
         }
         AppResult::Ok(())
     }

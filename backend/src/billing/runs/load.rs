@@ -281,8 +281,10 @@ pub(super) async fn compute(
             subtotal,
             vat_total,
             total,
+            chargebacks: Vec::new(),
         });
     }
+    add_chargebacks(txn, &mut invoices).await?;
     invoices.sort_by(|a, b| {
         (&a.cluster_name, &a.firm_name, a.lease_id).cmp(&(
             &b.cluster_name,
@@ -431,6 +433,53 @@ fn buyer_problems(f: &firm::Model) -> Vec<Blocking> {
     }
     problems
 }
+
+/// Puts each pending maintenance chargeback of a billed firm on that firm's invoice in the
+/// chargeback's cluster (or its first invoice), as a line with VAT at 10%.
+async fn add_chargebacks(txn: &TenantTxn, invoices: &mut [DraftInvoice]) -> AppResult<()> {
+    let firms: Vec<Uuid> = invoices.iter().map(|i| i.firm_id).collect();
+    let pending = crate::maintenance::work_orders::pending_chargebacks(txn, &firms).await?;
+    for charge in pending {
+        let target = invoices
+            .iter()
+            .position(|i| i.firm_id == charge.firm_id && Some(i.cluster_id) == charge.cluster_id)
+            .or_else(|| invoices.iter().position(|i| i.firm_id == charge.firm_id));
+        let Some(index) = target else { continue };
+        let invoice = &mut invoices[index];
+        let vat_bp = Some(CHARGEBACK_VAT_BP);
+        let vat_amount = crate::billing::money::vat(charge.amount, vat_bp);
+        let (Some(subtotal), Some(vat_total)) = (
+            bounded_sum([invoice.subtotal, charge.amount]),
+            bounded_sum([invoice.vat_total, vat_amount]),
+        ) else {
+            return Err(out_of_range(&invoice.firm_name));
+        };
+        invoice.lines.push(crate::billing::runs::DraftLine {
+            kind: LineKind::Other,
+            description_vi: format!(
+                "Chi phí sửa chữa do doanh nghiệp gây ra — {}",
+                charge.description
+            ),
+            description_en: format!("Repair the firm caused — {}", charge.description),
+            quantity_milli: 1000,
+            unit: "lần".to_owned(),
+            unit_price: charge.amount,
+            amount: charge.amount,
+            vat_bp,
+            vat_amount,
+            tariff_id: None,
+        });
+        invoice.subtotal = subtotal;
+        invoice.vat_total = vat_total;
+        invoice.total =
+            bounded_sum([subtotal, vat_total]).ok_or_else(|| out_of_range(&invoice.firm_name))?;
+        invoice.chargebacks.push(charge.id);
+    }
+    Ok(())
+}
+
+/// VAT on a chargeback (repair services: the standard 10%).
+const CHARGEBACK_VAT_BP: i32 = 1000;
 
 /// The sum of amounts, when it and each of them stay within what an invoice can carry.
 fn bounded_sum(amounts: impl IntoIterator<Item = i64>) -> Option<i64> {

@@ -67,6 +67,8 @@ pub struct DraftInvoice {
     pub total: i64,
     /// Overdue invoices whose late interest this invoice charges, up to the day before the period.
     pub interest_on: Vec<Uuid>,
+    /// Maintenance chargebacks this invoice bills (verified work orders the firm pays for).
+    pub chargebacks: Vec<Uuid>,
 }
 
 /// Why a run cannot issue yet: an invoice must name the seller and the buyer with their

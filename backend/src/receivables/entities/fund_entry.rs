@@ -20,6 +20,10 @@ pub struct Model {
     pub allocation_id: Option<Uuid>,
     pub invoice_id: Option<Uuid>,
     pub recorded_by: Option<Uuid>,
+    /// The verified work order this expense pays for (at most one entry each).
+    pub work_order_id: Option<Uuid>,
+    /// The supporting document, e.g. the contractor's invoice number.
+    pub document_ref: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

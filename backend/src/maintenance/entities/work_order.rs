@@ -1,0 +1,43 @@
+//! `work_orders`: the operator's job.
+
+use crate::maintenance::{FundingSource, HoldReason, Priority, WorkOrderStatus};
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
+#[sea_orm(table_name = "work_orders")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub tenant_id: Uuid,
+    pub created_at: DateTimeUtc,
+    pub cluster_id: Option<Uuid>,
+    /// The firm a chargeback bills (from the linked request, or chosen).
+    pub firm_id: Option<Uuid>,
+    pub title: String,
+    pub description: String,
+    pub priority: Priority,
+    pub status: WorkOrderStatus,
+    pub hold_reason: Option<HoldReason>,
+    pub assignee_user_id: Option<Uuid>,
+    pub contractor_name: Option<String>,
+    pub contractor_phone: Option<String>,
+    pub contractor_email: Option<String>,
+    pub funding_source: FundingSource,
+    pub no_cost: bool,
+    pub cost_total: i64,
+    pub verified_at: Option<DateTimeUtc>,
+    pub verified_by: Option<Uuid>,
+    pub created_by: Option<Uuid>,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
+
+impl crate::db::TenantOwned for Entity {
+    fn tenant_column() -> Column {
+        Column::TenantId
+    }
+}

@@ -1,0 +1,883 @@
+//! Maintenance requests: filing one, the one function that moves it ([`transition`]), its list
+//! and its thread.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+use uuid::Uuid;
+
+use crate::access::{Policy, TenantCtx};
+use crate::audit;
+use crate::db::{Db, Page, PageRequest, TenantTxn};
+use crate::error::{AppError, AppResult, Problems};
+use crate::estate::LeaseStatus;
+use crate::estate::entities::{cluster, lease, plot};
+use crate::ids::{ClusterId, FirmId, MaintenanceRequestId, PlotId, UserId};
+use crate::maintenance::entities::{comment, request, request_event, work_order_request};
+use crate::maintenance::notices::{self, Facts, Notices};
+use crate::maintenance::settings::{self, Settings};
+use crate::maintenance::sla::{self, Due, Step};
+use crate::maintenance::{Category, Priority, RejectReason, RequestMove, RequestStatus};
+use crate::notify::MaintenanceNotice;
+use crate::tenancy::entities::firm;
+use crate::values::{required_text, today};
+
+/// The longest title, in characters.
+pub const MAX_TITLE: usize = 200;
+/// The longest description or comment, in characters.
+pub const MAX_TEXT: usize = 10_000;
+/// Days a firm has to confirm or reopen a resolution before it closes by itself.
+pub const CONFIRM_DAYS: i64 = 7;
+
+/// A request to file.
+#[derive(Clone, Debug, Default)]
+pub struct FileInput {
+    pub title: String,
+    pub description: String,
+    pub category: Option<Category>,
+    pub plot_id: Option<PlotId>,
+    pub location: Option<String>,
+    pub urgent: bool,
+    /// The firm an operator files for; an enterprise user's own firm when omitted.
+    pub firm_id: Option<FirmId>,
+}
+
+/// A request with what its list row shows.
+#[derive(Clone, Debug)]
+pub struct RequestRow {
+    pub model: request::Model,
+    pub firm_name: String,
+    pub cluster_name: Option<String>,
+    pub plot_code: Option<String>,
+    pub due: Due,
+}
+
+/// Files a request (an enterprise user for their own firm; an operator for any firm).
+#[tracing::instrument(level = "debug", skip_all)]
+pub async fn file(
+    db: &Db,
+    ctx: &TenantCtx,
+    notices: &Notices<'_>,
+    input: FileInput,
+) -> AppResult<request::Model> {
+    let reach = ctx.require(Policy::FollowRequests)?;
+    let mut problems = Problems::new();
+    let title = problems.check(required_text(&input.title, "input.title", MAX_TITLE));
+    let description = problems.check(required_text(
+        &input.description,
+        "input.description",
+        MAX_TEXT,
+    ));
+    let location = match input.location.as_deref().map(str::trim) {
+        Some(text) if !text.is_empty() => {
+            problems.check(required_text(text, "input.location", 200))
+        }
+        _ => None,
+    };
+    let firm_id = match (reach.firm(), input.firm_id) {
+        (Some(own), Some(asked)) if own != asked => {
+            problems.add(
+                "input.firmId",
+                "you can file requests for your own firm only",
+            );
+            None
+        }
+        (Some(own), _) => Some(own),
+        (None, Some(asked)) => Some(asked),
+        (None, None) => {
+            problems.add("input.firmId", "choose the firm the request is for");
+            None
+        }
+    };
+    problems.finish()?;
+    let txn = db.tenant(ctx, Policy::FollowRequests).await?;
+    let firm_id = firm_id.ok_or(AppError::NotFound)?;
+    let firm = txn
+        .scoped_by_id::<firm::Entity>(firm_id)
+        .one(txn.conn())
+        .await?
+        .ok_or_else(|| AppError::invalid("input.firmId", "no such firm"))?;
+    let plot = match input.plot_id {
+        Some(id) => Some(
+            txn.scoped_by_id::<plot::Entity>(id)
+                .one(txn.conn())
+                .await?
+                .ok_or_else(|| AppError::invalid("input.plotId", "no such plot"))?,
+        ),
+        None => None,
+    };
+    let cluster_id = match &plot {
+        Some(p) => Some(p.cluster_id),
+        None => txn
+            .scoped::<lease::Entity>()
+            .filter(lease::Column::FirmId.eq(firm.id))
+            .filter(lease::Column::Status.ne(LeaseStatus::Draft))
+            .order_by_desc(lease::Column::StartsOn)
+            .one(txn.conn())
+            .await?
+            .map(|l| l.cluster_id),
+    };
+    let now = Utc::now();
+    let priority = if input.urgent {
+        Priority::P2
+    } else {
+        Priority::P3
+    };
+    let model = request::Model {
+        id: Uuid::now_v7(),
+        tenant_id: txn.tenant_id().0,
+        created_at: now,
+        firm_id: firm.id,
+        cluster_id,
+        plot_id: plot.as_ref().map(|p| p.id),
+        location,
+        title: title.unwrap_or_default(),
+        description: description.unwrap_or_default(),
+        category: input.category.unwrap_or(Category::Other),
+        urgent: input.urgent,
+        priority,
+        status: RequestStatus::Submitted,
+        resume_status: None,
+        deferred_until: None,
+        reject_reason: None,
+        duplicate_of: None,
+        promised_on: None,
+        resolution_note: None,
+        rating: None,
+        resolved_at: None,
+        reopen_count: 0,
+        filed_by: Some(ctx.user_id().0),
+        updated_at: now,
+    };
+    request::Entity::insert(model.clone().into_active_model())
+        .exec_without_returning(txn.conn())
+        .await?;
+    append_event(&txn, ctx, &model, None, None).await?;
+    audit::created(&txn, ctx, "MaintenanceRequest", model.id, &model).await?;
+    let team = notices::operator_team(&txn).await?;
+    notices::send(
+        &txn,
+        notices,
+        &team,
+        MaintenanceNotice::NewRequest,
+        Facts {
+            firm_name: firm.name.clone(),
+            title: model.title.clone(),
+            message: Some(model.description.clone()),
+            link: notices.request_link(model.id),
+            ..Facts::default()
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    notices.outbox.wake();
+    Ok(model)
+}
+
+async fn append_event(
+    txn: &TenantTxn,
+    ctx: &TenantCtx,
+    after: &request::Model,
+    from: Option<RequestStatus>,
+    reason: Option<String>,
+) -> AppResult<()> {
+    append_event_by(txn, Some(ctx.user_id().0), after, from, reason, Utc::now()).await
+}
+
+async fn append_event_by(
+    txn: &TenantTxn,
+    actor: Option<Uuid>,
+    after: &request::Model,
+    from: Option<RequestStatus>,
+    reason: Option<String>,
+    at: DateTime<Utc>,
+) -> AppResult<()> {
+    request_event::Entity::insert(
+        request_event::Model {
+            id: Uuid::now_v7(),
+            tenant_id: txn.tenant_id().0,
+            created_at: at,
+            request_id: after.id,
+            actor_id: actor,
+            from_status: from,
+            to_status: after.status,
+            priority: after.priority,
+            reason,
+        }
+        .into_active_model(),
+    )
+    .exec_without_returning(txn.conn())
+    .await?;
+    Ok(())
+}
+
+/// What to do to a request, with what the move needs.
+#[derive(Clone, Debug)]
+pub enum RequestAction {
+    /// Triage: set the priority (and category) and promise a date.
+    Acknowledge {
+        priority: Option<Priority>,
+        category: Option<Category>,
+        promised_on: Option<NaiveDate>,
+        message: Option<String>,
+    },
+    /// Work has started (also done by the first work order that starts).
+    Start,
+    /// Ask the requester something; the clock pauses until they reply.
+    AskRequester { question: String },
+    /// The requester answers (or staff for them); the request goes back to where it was.
+    Reply { message: String },
+    /// Put off until a date, with a reason the firm sees.
+    Defer { until: NaiveDate, reason: String },
+    /// Take a deferred request up again.
+    Resume,
+    /// Turn down, with a reason code (DUPLICATE names the original) and a message.
+    Reject {
+        reason: RejectReason,
+        duplicate_of: Option<MaintenanceRequestId>,
+        message: String,
+    },
+    /// Done: a note the firm sees; it confirms or reopens within 7 days.
+    Resolve { note: String },
+    /// The firm confirms the resolution with a rating of 1 to 5.
+    Confirm { rating: i32 },
+    /// The firm (within 7 days) or staff reopens a resolution.
+    Reopen { reason: String },
+    /// The requester withdraws, or staff cancels.
+    Cancel { reason: Option<String> },
+    /// A change of priority: not a move, but an event (the SLA is recomputed).
+    SetPriority { priority: Priority },
+    /// The sweep closes a resolution unconfirmed for 7 days.
+    AutoClose,
+}
+
+impl RequestAction {
+    fn mv(&self) -> Option<RequestMove> {
+        Some(match self {
+            Self::Acknowledge { .. } => RequestMove::Acknowledge,
+            Self::Start => RequestMove::Start,
+            Self::AskRequester { .. } => RequestMove::AskRequester,
+            Self::Reply { .. } => RequestMove::Reply,
+            Self::Defer { .. } => RequestMove::Defer,
+            Self::Resume => RequestMove::Resume,
+            Self::Reject { .. } => RequestMove::Reject,
+            Self::Resolve { .. } => RequestMove::Resolve,
+            Self::Confirm { .. } => RequestMove::Confirm,
+            Self::Reopen { .. } => RequestMove::Reopen,
+            Self::Cancel { .. } => RequestMove::Cancel,
+            Self::AutoClose => RequestMove::AutoClose,
+            Self::SetPriority { .. } => return None,
+        })
+    }
+
+    /// Checks the action's own input, before anything is read.
+    fn check(&self) -> AppResult<()> {
+        let mut problems = Problems::new();
+        let text = |problems: &mut Problems, value: &str, path: &str| {
+            problems.check(required_text(value, path, MAX_TEXT));
+        };
+        match self {
+            Self::Acknowledge {
+                promised_on,
+                message,
+                ..
+            } => {
+                if promised_on.is_some_and(|d| d < today()) {
+                    problems.add("input.promisedOn", "a promise is for today or later");
+                }
+                if let Some(m) = message {
+                    text(&mut problems, m, "input.message");
+                }
+            }
+            Self::AskRequester { question } => text(&mut problems, question, "input.question"),
+            Self::Reply { message } => text(&mut problems, message, "input.message"),
+            Self::Defer { until, reason } => {
+                if *until <= today() {
+                    problems.add("input.until", "a day after today");
+                }
+                text(&mut problems, reason, "input.reason");
+            }
+            Self::Reject {
+                reason,
+                duplicate_of,
+                message,
+            } => {
+                if *reason == RejectReason::Duplicate && duplicate_of.is_none() {
+                    problems.add("input.duplicateOf", "name the request this one duplicates");
+                }
+                text(&mut problems, message, "input.message");
+            }
+            Self::Resolve { note } => text(&mut problems, note, "input.note"),
+            Self::Confirm { rating } if !(1..=5).contains(rating) => {
+                problems.add("input.rating", "a rating from 1 to 5");
+            }
+            Self::Reopen { reason } => text(&mut problems, reason, "input.reason"),
+            Self::Cancel { reason: Some(r) } => text(&mut problems, r, "input.reason"),
+            _ => {}
+        }
+        problems.finish()
+    }
+}
+
+/// Reads a request for update (locked until the transaction ends), as the caller may see it.
+async fn locked(txn: &TenantTxn, id: MaintenanceRequestId) -> AppResult<request::Model> {
+    let found = txn
+        .scoped_by_id::<request::Entity>(id)
+        .lock_exclusive()
+        .one(txn.conn())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    visible(txn, found)
+}
+
+fn visible(txn: &TenantTxn, found: request::Model) -> AppResult<request::Model> {
+    match txn.firm_scope() {
+        Some(firm) if firm.0 != found.firm_id => Err(AppError::NotFound),
+        _ => Ok(found),
+    }
+}
+
+/// Moves a request: the one function every change of a request's state goes through. It locks
+/// the row, checks the move, writes the new state, appends the event, adds what the firm should
+/// read to the thread, and writes the email, all in one transaction. A move the current state
+/// does not allow is a CONFLICT naming it; the firm may only reply, confirm, reopen (within 7
+/// days) and cancel.
+#[tracing::instrument(level = "debug", skip_all)]
+pub async fn transition(
+    db: &Db,
+    ctx: &TenantCtx,
+    notices: &Notices<'_>,
+    id: MaintenanceRequestId,
+    action: RequestAction,
+) -> AppResult<request::Model> {
+    let policy = match action.mv() {
+        Some(mv) if mv.open_to_requester() => Policy::FollowRequests,
+        _ => Policy::ManageMaintenance,
+    };
+    action.check()?;
+    let txn = db.tenant(ctx, policy).await?;
+    let actor = (!matches!(action, RequestAction::AutoClose)).then_some(ctx.user_id().0);
+    let moved = apply(&txn, ctx, actor, notices, id, action).await?;
+    txn.commit().await?;
+    notices.outbox.wake();
+    Ok(moved)
+}
+
+async fn apply(
+    txn: &TenantTxn,
+    ctx: &TenantCtx,
+    actor: Option<Uuid>,
+    notices: &Notices<'_>,
+    id: MaintenanceRequestId,
+    action: RequestAction,
+) -> AppResult<request::Model> {
+    let before = locked(txn, id).await?;
+    let now = Utc::now();
+    let mut after = before.clone();
+    after.updated_at = now;
+    if let Some(mv) = action.mv() {
+        after.status = before.status.after(mv, before.resume_status)?;
+    }
+    let mut reason = None;
+    let mut shared_comment = None;
+    let mut mail = None;
+    match action {
+        RequestAction::Acknowledge {
+            priority,
+            category,
+            promised_on,
+            message,
+        } => {
+            after.priority = priority.unwrap_or(before.priority);
+            after.category = category.unwrap_or(before.category);
+            after.promised_on = promised_on;
+            shared_comment = message.clone();
+            mail = Some((MaintenanceNotice::Acknowledged, message));
+        }
+        RequestAction::Start | RequestAction::Resume => {
+            after.deferred_until = None;
+        }
+        RequestAction::AskRequester { question } => {
+            after.resume_status = Some(before.status);
+            shared_comment = Some(question.clone());
+            reason = Some(question.clone());
+            mail = Some((MaintenanceNotice::Question, Some(question)));
+        }
+        RequestAction::Reply { message } => {
+            after.resume_status = None;
+            shared_comment = Some(message);
+        }
+        RequestAction::Defer { until, reason: why } => {
+            after.deferred_until = Some(until);
+            reason = Some(why.clone());
+            shared_comment = Some(why);
+        }
+        RequestAction::Reject {
+            reason: code,
+            duplicate_of,
+            message,
+        } => {
+            if let Some(original) = duplicate_of {
+                let exists = original != id
+                    && txn
+                        .scoped_by_id::<request::Entity>(original)
+                        .one(txn.conn())
+                        .await?
+                        .is_some();
+                if !exists {
+                    return Err(AppError::invalid(
+                        "input.duplicateOf",
+                        "no such other request",
+                    ));
+                }
+                after.duplicate_of = Some(original.0);
+            }
+            after.reject_reason = Some(code);
+            reason = Some(format!("{}: {message}", code.as_str()));
+            shared_comment = Some(message);
+        }
+        RequestAction::Resolve { note } => {
+            after.resolution_note = Some(note.clone());
+            after.resolved_at = Some(now);
+            after.rating = None;
+            mail = Some((MaintenanceNotice::Resolved, Some(note)));
+        }
+        RequestAction::Confirm { rating } => {
+            after.rating = Some(rating);
+            reason = Some(format!("rating {rating}"));
+        }
+        RequestAction::Reopen { reason: why } => {
+            let resolved = before.resolved_at.unwrap_or(before.updated_at);
+            if txn.firm_scope().is_some() && now - resolved > Duration::days(CONFIRM_DAYS) {
+                return Err(AppError::Conflict(format!(
+                    "the request was resolved more than {CONFIRM_DAYS} days ago; file a new one"
+                )));
+            }
+            after.reopen_count = before.reopen_count + 1;
+            after.resolved_at = None;
+            reason = Some(why.clone());
+            shared_comment = Some(why);
+        }
+        RequestAction::Cancel { reason: why } => {
+            reason = why.clone();
+            shared_comment = why;
+        }
+        RequestAction::SetPriority { priority } => {
+            if before.status.is_final() {
+                return Err(AppError::Conflict(format!(
+                    "the request is {}; its priority no longer changes",
+                    before.status.as_str()
+                )));
+            }
+            after.priority = priority;
+            reason = Some(format!(
+                "priority {} → {}",
+                before.priority.as_str(),
+                priority.as_str()
+            ));
+        }
+        RequestAction::AutoClose => {
+            // The sweep picked it by its resolution time ([`close_unconfirmed`]).
+            reason = Some("closed after 7 days without confirmation".into());
+        }
+    }
+    request::Entity::update(after.clone().into_active_model().reset_all())
+        .exec(txn.conn())
+        .await?;
+    append_event_by(txn, actor, &after, Some(before.status), reason, now).await?;
+    if let Some(body) = shared_comment {
+        comment::Entity::insert(
+            comment::Model {
+                id: Uuid::now_v7(),
+                tenant_id: txn.tenant_id().0,
+                created_at: now,
+                request_id: Some(after.id),
+                work_order_id: None,
+                author_id: actor,
+                body,
+                internal: false,
+            }
+            .into_active_model(),
+        )
+        .exec_without_returning(txn.conn())
+        .await?;
+    }
+    audit::record(
+        txn,
+        ctx,
+        "MaintenanceRequest",
+        after.id,
+        after.status.as_str(),
+        Some(&before),
+        Some(&after),
+    )
+    .await?;
+    if let Some((notice, message)) = mail
+        && let Some(to) = notices::person(txn, after.filed_by).await?
+    {
+        let firm_name = txn
+            .scoped_by_id::<firm::Entity>(after.firm_id)
+            .one(txn.conn())
+            .await?
+            .map(|f| f.name)
+            .unwrap_or_default();
+        notices::send(
+            txn,
+            notices,
+            &[to],
+            notice,
+            Facts {
+                firm_name,
+                title: after.title.clone(),
+                promised_on: after.promised_on,
+                message,
+                link: notices.request_link(after.id),
+            },
+        )
+        .await?;
+    }
+    Ok(after)
+}
+
+/// Closes every resolution the firm neither confirmed nor reopened within 7 days, as of `now`
+/// (for the reminder sweep; system work). Returns how many closed.
+pub async fn close_unconfirmed(
+    db: &Db,
+    ctx: &TenantCtx,
+    notices: &Notices<'_>,
+    now: DateTime<Utc>,
+) -> AppResult<usize> {
+    let txn = db.tenant(ctx, Policy::ManageMaintenance).await?;
+    let due: Vec<Uuid> = txn
+        .scoped::<request::Entity>()
+        .select_only()
+        .column(request::Column::Id)
+        .filter(request::Column::Status.eq(RequestStatus::Resolved))
+        .filter(request::Column::ResolvedAt.lte(now - Duration::days(CONFIRM_DAYS)))
+        .into_tuple()
+        .all(txn.conn())
+        .await?;
+    for id in &due {
+        apply(
+            &txn,
+            ctx,
+            None,
+            notices,
+            MaintenanceRequestId(*id),
+            RequestAction::AutoClose,
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(due.len())
+}
+
+/// What the request list can be narrowed to.
+#[derive(Clone, Debug, Default)]
+pub struct RequestFilter {
+    pub status: Option<Vec<RequestStatus>>,
+    pub priority: Option<Priority>,
+    pub cluster_id: Option<ClusterId>,
+    /// Requests worked on by a work order assigned to this staff member.
+    pub assignee_id: Option<UserId>,
+    pub overdue: Option<bool>,
+}
+
+/// The requests the caller may see, newest first, with their row facts, in a fixed number of
+/// statements whatever the page size. `overdue` is derived from the event log, so that filter
+/// reads every matching request's events.
+pub async fn list(
+    db: &Db,
+    ctx: &TenantCtx,
+    filter: RequestFilter,
+    page: PageRequest,
+) -> AppResult<Page<RequestRow>> {
+    let txn = db.tenant(ctx, Policy::FollowRequests).await?;
+    let mut select = txn.scoped::<request::Entity>();
+    if let Some(firm) = txn.firm_scope() {
+        select = select.filter(request::Column::FirmId.eq(firm.0));
+    }
+    if let Some(statuses) = &filter.status {
+        select = select.filter(request::Column::Status.is_in(statuses.iter().copied()));
+    }
+    if let Some(p) = filter.priority {
+        select = select.filter(request::Column::Priority.eq(p));
+    }
+    if let Some(c) = filter.cluster_id {
+        select = select.filter(request::Column::ClusterId.eq(c.0));
+    }
+    if let Some(user) = filter.assignee_id {
+        use crate::maintenance::entities::work_order;
+        select = select.filter(
+            Expr::col(request::Column::Id).in_subquery(
+                sea_orm::sea_query::Query::select()
+                    .column(work_order_request::Column::RequestId)
+                    .from(work_order_request::Entity)
+                    .inner_join(
+                        work_order::Entity,
+                        Expr::col((work_order::Entity, work_order::Column::Id)).equals((
+                            work_order_request::Entity,
+                            work_order_request::Column::WorkOrderId,
+                        )),
+                    )
+                    .and_where(
+                        Expr::col((work_order::Entity, work_order::Column::AssigneeUserId))
+                            .eq(user.0),
+                    )
+                    .and_where(
+                        Expr::col((
+                            work_order_request::Entity,
+                            work_order_request::Column::TenantId,
+                        ))
+                        .eq(txn.tenant_id().0),
+                    )
+                    .to_owned(),
+            ),
+        );
+    }
+    let select = select
+        .order_by_desc(request::Column::CreatedAt)
+        .order_by_desc(request::Column::Id);
+    let settings = settings::load(&txn).await?;
+    let now = Utc::now();
+    let (models, total) = match filter.overdue {
+        None => {
+            let page_rows = crate::db::fetch_page(select, txn.conn(), page).await?;
+            (page_rows.items, page_rows.total)
+        }
+        Some(wanted) => {
+            // Only open requests can be overdue; the rest fail `overdue: true` and pass `false`.
+            let all = select.all(txn.conn()).await?;
+            let dues = due_of(&txn, &all, &settings, now).await?;
+            let kept: Vec<request::Model> = all
+                .into_iter()
+                .filter(|r| dues.get(&r.id).is_some_and(|d| d.overdue) == wanted)
+                .collect();
+            let total = kept.len() as u64;
+            let items = kept
+                .into_iter()
+                .skip(usize::try_from(page.offset).unwrap_or(usize::MAX))
+                .take(usize::try_from(page.limit).unwrap_or(usize::MAX))
+                .collect();
+            (items, total)
+        }
+    };
+    let rows = rows_of(&txn, models, &settings, now).await?;
+    txn.commit().await?;
+    Ok(Page { items: rows, total })
+}
+
+/// One request the caller may see, with its row facts.
+pub async fn get(db: &Db, ctx: &TenantCtx, id: MaintenanceRequestId) -> AppResult<RequestRow> {
+    let txn = db.lookup(ctx, Policy::FollowRequests).await?;
+    let found = txn
+        .scoped_by_id::<request::Entity>(id)
+        .one(txn.conn())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let found = visible(&txn, found)?;
+    let settings = settings::load(&txn).await?;
+    let mut rows = rows_of(&txn, vec![found], &settings, Utc::now()).await?;
+    txn.commit().await?;
+    rows.pop().ok_or(AppError::NotFound)
+}
+
+/// The SLA of each request, from its events (one statement).
+async fn due_of(
+    txn: &TenantTxn,
+    models: &[request::Model],
+    settings: &Settings,
+    now: DateTime<Utc>,
+) -> AppResult<HashMap<Uuid, Due>> {
+    let mut steps: HashMap<Uuid, Vec<Step>> = HashMap::new();
+    for chunk in models.chunks(1000) {
+        let events = txn
+            .scoped::<request_event::Entity>()
+            .filter(request_event::Column::RequestId.is_in(chunk.iter().map(|m| m.id)))
+            .order_by_asc(request_event::Column::CreatedAt)
+            .order_by_asc(request_event::Column::Id)
+            .all(txn.conn())
+            .await?;
+        for e in events {
+            steps.entry(e.request_id).or_default().push(Step {
+                at: e.created_at,
+                phase: e.to_status.into(),
+                priority: e.priority,
+            });
+        }
+    }
+    let calendar = settings.calendar();
+    Ok(steps
+        .into_iter()
+        .map(|(id, s)| (id, sla::due_times(&s, &settings.targets, &calendar, now)))
+        .collect())
+}
+
+/// Row facts for `models`: firm, cluster and plot names and the SLA, in four statements.
+async fn rows_of(
+    txn: &TenantTxn,
+    models: Vec<request::Model>,
+    settings: &Settings,
+    now: DateTime<Utc>,
+) -> AppResult<Vec<RequestRow>> {
+    let firms: HashMap<Uuid, String> = txn
+        .scoped::<firm::Entity>()
+        .filter(firm::Column::Id.is_in(models.iter().map(|m| m.firm_id)))
+        .all(txn.conn())
+        .await?
+        .into_iter()
+        .map(|f| (f.id, f.name))
+        .collect();
+    let clusters: HashMap<Uuid, String> = txn
+        .scoped::<cluster::Entity>()
+        .filter(cluster::Column::Id.is_in(models.iter().filter_map(|m| m.cluster_id)))
+        .all(txn.conn())
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.name))
+        .collect();
+    let plots: HashMap<Uuid, String> = txn
+        .scoped::<plot::Entity>()
+        .filter(plot::Column::Id.is_in(models.iter().filter_map(|m| m.plot_id)))
+        .all(txn.conn())
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p.code))
+        .collect();
+    let dues = due_of(txn, &models, settings, now).await?;
+    Ok(models
+        .into_iter()
+        .map(|model| RequestRow {
+            firm_name: firms.get(&model.firm_id).cloned().unwrap_or_default(),
+            cluster_name: model.cluster_id.and_then(|c| clusters.get(&c).cloned()),
+            plot_code: model.plot_id.and_then(|p| plots.get(&p).cloned()),
+            due: dues.get(&model.id).copied().unwrap_or_default(),
+            model,
+        })
+        .collect())
+}
+
+/// A request's events, oldest first.
+pub async fn events(
+    db: &Db,
+    ctx: &TenantCtx,
+    id: MaintenanceRequestId,
+) -> AppResult<Vec<request_event::Model>> {
+    let txn = db.lookup(ctx, Policy::FollowRequests).await?;
+    let found = txn
+        .scoped_by_id::<request::Entity>(id)
+        .one(txn.conn())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    visible(&txn, found)?;
+    let rows = txn
+        .scoped::<request_event::Entity>()
+        .filter(request_event::Column::RequestId.eq(id.0))
+        .order_by_asc(request_event::Column::CreatedAt)
+        .order_by_asc(request_event::Column::Id)
+        .all(txn.conn())
+        .await?;
+    txn.commit().await?;
+    Ok(rows)
+}
+
+/// A request's thread, oldest first: a firm sees shared comments only.
+pub async fn comments(
+    db: &Db,
+    ctx: &TenantCtx,
+    id: MaintenanceRequestId,
+) -> AppResult<Vec<comment::Model>> {
+    let txn = db.lookup(ctx, Policy::FollowRequests).await?;
+    let found = txn
+        .scoped_by_id::<request::Entity>(id)
+        .one(txn.conn())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    visible(&txn, found)?;
+    let mut select = txn
+        .scoped::<comment::Entity>()
+        .filter(comment::Column::RequestId.eq(id.0));
+    if txn.firm_scope().is_some() {
+        select = select.filter(comment::Column::Internal.eq(false));
+    }
+    let rows = select
+        .order_by_asc(comment::Column::CreatedAt)
+        .order_by_asc(comment::Column::Id)
+        .all(txn.conn())
+        .await?;
+    txn.commit().await?;
+    Ok(rows)
+}
+
+/// Adds a comment to a request's thread. A firm's comments are shared; staff may write internal
+/// notes the firm never sees.
+#[tracing::instrument(level = "debug", skip_all)]
+pub async fn comment(
+    db: &Db,
+    ctx: &TenantCtx,
+    id: MaintenanceRequestId,
+    body: &str,
+    internal: bool,
+) -> AppResult<comment::Model> {
+    let reach = ctx.require(Policy::FollowRequests)?;
+    let mut problems = Problems::new();
+    let body = problems.check(required_text(body, "input.body", MAX_TEXT));
+    if internal && reach.firm().is_some() {
+        problems.add("input.internal", "internal notes are the operator's");
+    }
+    problems.finish()?;
+    let txn = db.tenant(ctx, Policy::FollowRequests).await?;
+    locked(&txn, id).await?;
+    let model = comment::Model {
+        id: Uuid::now_v7(),
+        tenant_id: txn.tenant_id().0,
+        created_at: Utc::now(),
+        request_id: Some(id.0),
+        work_order_id: None,
+        author_id: Some(ctx.user_id().0),
+        body: body.unwrap_or_default(),
+        internal,
+    };
+    comment::Entity::insert(model.clone().into_active_model())
+        .exec_without_returning(txn.conn())
+        .await?;
+    audit::created(&txn, ctx, "MaintenanceComment", model.id, &model).await?;
+    txn.commit().await?;
+    Ok(model)
+}
+
+/// Moves requests linked to a work order that just started from ACKNOWLEDGED to IN_PROGRESS
+/// (inside the work order's transaction).
+pub(crate) async fn start_linked(
+    txn: &TenantTxn,
+    ctx: &TenantCtx,
+    notices: &Notices<'_>,
+    request_ids: &[Uuid],
+) -> AppResult<()> {
+    let waiting: Vec<Uuid> = txn
+        .scoped::<request::Entity>()
+        .select_only()
+        .column(request::Column::Id)
+        .filter(request::Column::Id.is_in(request_ids.iter().copied()))
+        .filter(request::Column::Status.eq(RequestStatus::Acknowledged))
+        .into_tuple()
+        .all(txn.conn())
+        .await?;
+    for id in waiting {
+        apply(
+            txn,
+            ctx,
+            Some(ctx.user_id().0),
+            notices,
+            MaintenanceRequestId(id),
+            RequestAction::Start,
+        )
+        .await?;
+    }
+    Ok(())
+}
