@@ -21,15 +21,52 @@ export type Scalars = {
    */
   DateTime: { input: string; output: string; }
   /**
-   * ISO 8601 calendar date without timezone.
-   * Format: %Y-%m-%d
-   *
-   * # Examples
-   *
-   * * `1994-11-13`
-   * * `2000-02-24`
+   * A calendar date, `YYYY-MM-DD`, between 1900-01-01 and 2200-12-31; a date outside that range
+   * or in another form is a VALIDATION error on the field.
    */
   NaiveDate: { input: string; output: string; }
+};
+
+/** Acknowledge a request: triage and promise a date. */
+export type AcknowledgeMaintenanceRequestInput = {
+  /** Its category, if the firm chose the wrong one. */
+  category?: InputMaybe<MaintenanceCategory>;
+  /** A message the firm reads (shared comment and email). */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** Its priority (the SLA is recomputed from the filing with it). */
+  priority?: InputMaybe<MaintenancePriority>;
+  /** The date promised to the firm (today or later). */
+  promisedOn?: InputMaybe<Scalars['NaiveDate']['input']>;
+  /** The request. */
+  requestId: Scalars['ID']['input'];
+};
+
+/** A checklist step to add. */
+export type AddChecklistItemInput = {
+  /** What to do (at most 300 characters). */
+  label: Scalars['String']['input'];
+  /** The work order. */
+  workOrderId: Scalars['ID']['input'];
+};
+
+/** A cost line to add, whole đồng. */
+export type AddCostLineInput = {
+  /** MATERIAL, CONTRACTOR, OTHER: đồng, 1 to 100,000,000,000. */
+  amount?: InputMaybe<Scalars['Int']['input']>;
+  /** What was bought or done. */
+  description: Scalars['String']['input'];
+  /** LABOUR: đồng per hour. */
+  hourlyRate?: InputMaybe<Scalars['Int']['input']>;
+  /** What it is. */
+  kind: CostKind;
+  /** LABOUR: minutes worked (1–100,000). */
+  minutes?: InputMaybe<Scalars['Int']['input']>;
+  /** The supplier (required for CONTRACTOR). */
+  supplier?: InputMaybe<Scalars['String']['input']>;
+  /** The supplier's invoice number (required for CONTRACTOR). */
+  supplierInvoice?: InputMaybe<Scalars['String']['input']>;
+  /** The work order, not verified or cancelled. */
+  workOrderId: Scalars['ID']['input'];
 };
 
 /** Open amounts by days past due. */
@@ -79,6 +116,28 @@ export type AllocationFields = {
   amount: Scalars['Int']['input'];
   /** An issued invoice of the payment's firm (not a credit note). */
   invoiceId: Scalars['ID']['input'];
+};
+
+/** A request and a text. */
+export type AskMaintenanceRequesterInput = {
+  /** What the operator needs to know; the firm gets it by email. */
+  question: Scalars['String']['input'];
+  /** The request. */
+  requestId: Scalars['ID']['input'];
+};
+
+/** Assign a work order: a staff member (`userId`) or an external contractor (`contractorName`). */
+export type AssignWorkOrderInput = {
+  /** The contractor's email (gets the assignment in Vietnamese). */
+  contractorEmail?: InputMaybe<Scalars['String']['input']>;
+  /** An external contractor's name. */
+  contractorName?: InputMaybe<Scalars['String']['input']>;
+  /** The contractor's phone. */
+  contractorPhone?: InputMaybe<Scalars['String']['input']>;
+  /** A member of the operator's staff. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+  /** The work order. */
+  workOrderId: Scalars['ID']['input'];
 };
 
 /** One change to an object. */
@@ -360,6 +419,14 @@ export type BillingSettingsFields = {
   sellerTaxCode: Scalars['String']['input'];
 };
 
+/** Cancel a request. */
+export type CancelMaintenanceRequestInput = {
+  /** Why, optionally. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The request (not yet in progress). */
+  requestId: Scalars['ID']['input'];
+};
+
 /** Where a firm's capital comes from. */
 export type CapitalOrigin =
   /** 100% domestic capital. */
@@ -377,6 +444,18 @@ export type Charge =
   | 'OTHER'
   /** Wastewater treatment, per m³ metered. */
   | 'WASTEWATER';
+
+/** A step of a work order's checklist. */
+export type ChecklistItem = {
+  /** Ticked. */
+  done: Scalars['Boolean']['output'];
+  /** Identifies the step. */
+  id: Scalars['ID']['output'];
+  /** What to do. */
+  label: Scalars['String']['output'];
+  /** Its order, from 1. */
+  position: Scalars['Int']['output'];
+};
 
 /**
  * An industrial cluster (cụm công nghiệp) the operator runs: its area, establishment,
@@ -468,6 +547,23 @@ export type ClusterFields = {
   wwtpStatus: WwtpStatus;
 };
 
+/**
+ * One cluster's maintenance figures, for the province's authority: counts and median time,
+ * no names of firms or requests.
+ */
+export type ClusterMaintenanceStatistics = {
+  /** The cluster's name. */
+  clusterName: Scalars['String']['output'];
+  /** Median hours from filing to resolution; null without resolved requests. */
+  medianResolutionHours?: Maybe<Scalars['Float']['output']>;
+  /** Requests not yet resolved, rejected or cancelled. */
+  openRequests: Scalars['Int']['output'];
+  /** Its operator. */
+  operatorName: Scalars['String']['output'];
+  /** Requests resolved or closed. */
+  resolvedRequests: Scalars['Int']['output'];
+};
+
 /** A cluster's name, wastewater plant and occupancy. */
 export type ClusterOccupancy = {
   /** Which cluster. */
@@ -522,6 +618,55 @@ export type CollectionMonth = {
   month: Scalars['String']['output'];
 };
 
+/** A comment on a request. */
+export type CommentOnMaintenanceRequestInput = {
+  /** The text. */
+  body: Scalars['String']['input'];
+  /** An internal note the firm never sees (operators only). */
+  internal?: Scalars['Boolean']['input'];
+  /** The request. */
+  requestId: Scalars['ID']['input'];
+};
+
+/** Confirm a resolution. */
+export type ConfirmMaintenanceResolutionInput = {
+  /** 1 (poor) to 5 (excellent). */
+  rating: Scalars['Int']['input'];
+  /** The request, RESOLVED. */
+  requestId: Scalars['ID']['input'];
+};
+
+/** What a cost line is. */
+export type CostKind =
+  /** An external contractor, with its name and invoice number. */
+  | 'CONTRACTOR'
+  /** Work: minutes × đồng per hour. */
+  | 'LABOUR'
+  /** Materials. */
+  | 'MATERIAL'
+  /** Anything else. */
+  | 'OTHER';
+
+/** A cost of a work order, whole đồng. */
+export type CostLine = {
+  /** Đồng, more than 0 (labour: minutes × rate / 60, rounded half away from zero). */
+  amount: Scalars['Int']['output'];
+  /** What was bought or done. */
+  description: Scalars['String']['output'];
+  /** Labour: đồng per hour. */
+  hourlyRate?: Maybe<Scalars['Int']['output']>;
+  /** Identifies the line. */
+  id: Scalars['ID']['output'];
+  /** What it is. */
+  kind: CostKind;
+  /** Labour: minutes worked. */
+  minutes?: Maybe<Scalars['Int']['output']>;
+  /** The supplier or contractor. */
+  supplier?: Maybe<Scalars['String']['output']>;
+  /** The supplier's invoice number (the supporting document of a fund expense). */
+  supplierInvoice?: Maybe<Scalars['String']['output']>;
+};
+
 /** A new operator tenant and the email of its first admin. */
 export type CreateTenantInput = {
   /** The first operator admin, who receives an invitation. */
@@ -530,6 +675,24 @@ export type CreateTenantInput = {
   name: Scalars['String']['input'];
   /** The province, as text. */
   province: Scalars['String']['input'];
+};
+
+/** A work order to create. */
+export type CreateWorkOrderInput = {
+  /** Cluster; the first request's when omitted. */
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  /** Details; the first request's description when omitted. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The firm a chargeback bills; the first request's when omitted. */
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who pays; FUND when omitted. */
+  fundingSource?: InputMaybe<FundingSource>;
+  /** Priority; the most urgent request's (else P3) when omitted. */
+  priority?: InputMaybe<MaintenancePriority>;
+  /** The requests it works on; empty for an ad hoc work order. */
+  requestIds?: Array<Scalars['ID']['input']>;
+  /** Title; the first request's when omitted (required ad hoc). */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A credit note to issue. */
@@ -562,6 +725,16 @@ export type CreditNoteRef = {
   total: Scalars['Int']['output'];
 };
 
+/** Defer a request. */
+export type DeferMaintenanceRequestInput = {
+  /** Why; the firm reads it. */
+  reason: Scalars['String']['input'];
+  /** The request. */
+  requestId: Scalars['ID']['input'];
+  /** Until when (after today). */
+  until: Scalars['NaiveDate']['input'];
+};
+
 /** An invoice a run would issue. */
 export type DraftInvoice = {
   /** The cluster of the lease. */
@@ -590,6 +763,33 @@ export type EstateOverview = {
   on: Scalars['NaiveDate']['output'];
   /** The figures over all of them. */
   total: Occupancy;
+};
+
+/** A maintenance request to file. */
+export type FileMaintenanceRequestInput = {
+  /** What kind of infrastructure; OTHER when omitted. */
+  category?: InputMaybe<MaintenanceCategory>;
+  /** What, where, since when (at most 10,000 characters). */
+  description: Scalars['String']['input'];
+  /**
+   * The firm it is for: an operator filing on a firm's behalf names it; an enterprise user
+   * may omit it (their own firm) and may not name another.
+   */
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  /** Where, in words, when no plot says it. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** The plot it concerns, if any (sets the cluster). */
+  plotId?: InputMaybe<Scalars['ID']['input']>;
+  /** What is broken, in a line (at most 200 characters). */
+  title: Scalars['String']['input'];
+  /** Urgent or a safety matter (starts at P2 instead of P3). */
+  urgent?: Scalars['Boolean']['input'];
+};
+
+/** A filed request. */
+export type FileMaintenanceRequestPayload = {
+  /** The new request, SUBMITTED. */
+  request: MaintenanceRequest;
 };
 
 /**
@@ -762,6 +962,51 @@ export type FundMonth = {
   moneyOut: Scalars['Int']['output'];
   /** First day of the month. */
   month: Scalars['NaiveDate']['output'];
+};
+
+/** Who pays for a work order. */
+export type FundingSource =
+  /**
+   * The firm caused the damage: at VERIFIED, a charge the firm's next billing run puts on
+   * its invoice with VAT.
+   */
+  | 'CHARGEBACK'
+  /** The cluster's maintenance fund: at VERIFIED, one expense entry naming the work order. */
+  | 'FUND'
+  /** The operator's own cost (recorded only). */
+  | 'OPERATOR'
+  /** Under a supplier's warranty (recorded only). */
+  | 'WARRANTY';
+
+/** Why a work order is on hold. */
+export type HoldReason =
+  /** No access to the site. */
+  | 'ACCESS'
+  /** Waiting for budget approval. */
+  | 'BUDGET_APPROVAL'
+  /** Waiting for the contractor. */
+  | 'CONTRACTOR'
+  /** Another reason, in `reason`. */
+  | 'OTHER'
+  /** Waiting for parts. */
+  | 'PARTS'
+  /** Weather. */
+  | 'WEATHER';
+
+/** A day off in the SLA calendar. */
+export type Holiday = {
+  /** The day. */
+  day: Scalars['NaiveDate']['output'];
+  /** Its name, e.g. "Tết Nguyên đán". */
+  name: Scalars['String']['output'];
+};
+
+/** A day off in the SLA calendar. */
+export type HolidayInput = {
+  /** The day. */
+  day: Scalars['NaiveDate']['input'];
+  /** Its name, e.g. "Tết Nguyên đán". */
+  name: Scalars['String']['input'];
 };
 
 /** One problem in one row of an imported file (row 1 is the header). */
@@ -1277,6 +1522,61 @@ export type MailStatus =
   /** Accepted by the mail server. */
   | 'SENT';
 
+/** What is broken. */
+export type MaintenanceCategory =
+  /** Drainage. */
+  | 'DRAINAGE'
+  /** Fire protection. */
+  | 'FIRE_PROTECTION'
+  /** Greenery. */
+  | 'GREENERY'
+  /** Anything else. */
+  | 'OTHER'
+  /** Power. */
+  | 'POWER'
+  /** Roads and pavements. */
+  | 'ROADS'
+  /** Security and fences. */
+  | 'SECURITY'
+  /** Street lighting. */
+  | 'STREET_LIGHTING'
+  /** Wastewater collection and treatment. */
+  | 'WASTEWATER'
+  /** Water supply. */
+  | 'WATER_SUPPLY';
+
+/** A comment on a request or a work order. */
+export type MaintenanceComment = {
+  /** Who wrote it. */
+  authorId?: Maybe<Scalars['ID']['output']>;
+  /** The text. */
+  body: Scalars['String']['output'];
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Identifies the comment. */
+  id: Scalars['ID']['output'];
+  /** An operator's internal note, never shown to the firm. */
+  internal: Scalars['Boolean']['output'];
+};
+
+/** A transition of a request or a work order. */
+export type MaintenanceEvent = {
+  /** Who did it; null for the system (the 7-day auto-close). */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** The state before; null for the filing or creation. */
+  fromStatus?: Maybe<Scalars['String']['output']>;
+  /** Identifies the event. */
+  id: Scalars['ID']['output'];
+  /** The priority from this event on. */
+  priority: MaintenancePriority;
+  /** Why: the question, the deferral reason, the rating, a priority change… */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The state after (a MaintenanceRequestStatus or WorkOrderStatus name). */
+  toStatus: Scalars['String']['output'];
+};
+
 /** A cluster's maintenance fund at a glance. */
 export type MaintenanceFund = {
   /** Đồng in the fund today: fee collected and adjustments, less spending, since the start. */
@@ -1303,6 +1603,158 @@ export type MaintenanceFund = {
   plannedNext12Months: Scalars['Int']['output'];
   /** Upkeep planned from this month for 12 months, by month. */
   plans: Array<UpkeepPlan>;
+};
+
+/** How urgent. */
+export type MaintenancePriority =
+  /**
+   * Emergency (fire protection down, wastewater plant stopped, cluster-wide outage): around
+   * the clock, by default 1 h to respond and 24 h to resolve.
+   */
+  | 'P1'
+  /**
+   * High (a blocked drain, a section of lights out): by default 4 working hours / 3 working
+   * days.
+   */
+  | 'P2'
+  /** Normal, the default: 1 working day / 8 days. */
+  | 'P3'
+  /** Low (cosmetic, improvements): 2 working days / 30 days. */
+  | 'P4';
+
+/**
+ * A maintenance request a firm filed: what the firm sees, with its status, SLA and promised
+ * date. Operators see every one of their tenant's; an enterprise user only their firm's.
+ */
+export type MaintenanceRequest = Node & {
+  /** The firm may confirm or reopen it now. */
+  awaitingConfirmation: Scalars['Boolean']['output'];
+  /** What kind of infrastructure. */
+  category: MaintenanceCategory;
+  /** The cluster (from the plot, else the firm's lease); null when unknown. */
+  clusterId?: Maybe<Scalars['ID']['output']>;
+  /** That cluster's name. */
+  clusterName?: Maybe<Scalars['String']['output']>;
+  /** Its thread, oldest first; a firm sees shared comments only. */
+  comments: Array<MaintenanceComment>;
+  /** When it was filed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When a DEFERRED request is taken up again. */
+  deferredUntil?: Maybe<Scalars['NaiveDate']['output']>;
+  /** The firm's description. */
+  description: Scalars['String']['output'];
+  /** The original request, for a DUPLICATE. */
+  duplicateOfId?: Maybe<Scalars['ID']['output']>;
+  /** Its history, oldest first: who moved it from which state to which, why, and when. */
+  events: Array<MaintenanceEvent>;
+  /** The firm it is for. */
+  firmId: Scalars['ID']['output'];
+  /** That firm's name. */
+  firmName: Scalars['String']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Where, in the requester's words, when no plot says it. */
+  location?: Maybe<Scalars['String']['output']>;
+  /** A response or resolution still owed is past due (derived, never stored). */
+  overdue: Scalars['Boolean']['output'];
+  /** That plot's code. */
+  plotCode?: Maybe<Scalars['String']['output']>;
+  /** The plot it concerns, if one was named. */
+  plotId?: Maybe<Scalars['ID']['output']>;
+  /** The priority the operator set (P2 for an urgent filing, else P3, until triage). */
+  priority: MaintenancePriority;
+  /** The date the operator promised when acknowledging. */
+  promisedOn?: Maybe<Scalars['NaiveDate']['output']>;
+  /** The firm's rating of the resolution, 1 to 5. */
+  rating?: Maybe<Scalars['Int']['output']>;
+  /** A short reference people read, e.g. `YC-3F2A1B`. */
+  reference: Scalars['String']['output'];
+  /** Why it was rejected. */
+  rejectReason?: Maybe<RejectReason>;
+  /** How many times the firm or staff reopened it. */
+  reopenCount: Scalars['Int']['output'];
+  /**
+   * When it must be resolved by; pauses while waiting on the requester or deferred (then
+   * it assumes the clock resumes now).
+   */
+  resolutionDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The operator's resolution note. */
+  resolutionNote?: Maybe<Scalars['String']['output']>;
+  /** When it was (last) resolved; the firm has 7 days from then to confirm or reopen. */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the operator first responded. */
+  respondedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * When the operator must respond by (from the SLA of its priority); null when the
+   * calendar has no working time.
+   */
+  responseDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The SLA clock stands still now (waiting on the requester, or deferred). */
+  slaPaused: Scalars['Boolean']['output'];
+  /** Where it stands. */
+  status: MaintenanceRequestStatus;
+  /** What is broken, in a line. */
+  title: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The requester marked it urgent or a safety matter. */
+  urgent: Scalars['Boolean']['output'];
+};
+
+/** Maintenance requests, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` (pass `endCursor` as `after` for the next page) and `totalCount` over all pages. */
+export type MaintenanceRequestConnection = {
+  /** A list of edges. */
+  edges: Array<MaintenanceRequestEdge>;
+  /** A list of nodes. */
+  nodes: Array<MaintenanceRequest>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type MaintenanceRequestEdge = {
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: MaintenanceRequest;
+};
+
+/** Where a maintenance request stands. */
+export type MaintenanceRequestStatus =
+  /** The operator has triaged it and promised a date. */
+  | 'ACKNOWLEDGED'
+  /** Withdrawn by the requester or cancelled by the operator. */
+  | 'CANCELLED'
+  /** Finished: confirmed, or closed 7 days after resolution. */
+  | 'CLOSED'
+  /** Put off until a date, with a reason; the SLA clock is paused. */
+  | 'DEFERRED'
+  /** Work is under way. */
+  | 'IN_PROGRESS'
+  /** Turned down with a reason code (DUPLICATE names the original). */
+  | 'REJECTED'
+  /** Done; the firm confirms with a rating or reopens within 7 days, else it closes itself. */
+  | 'RESOLVED'
+  /** Filed; the operator has not responded yet (the response clock runs). */
+  | 'SUBMITTED'
+  /** The operator asked the requester something; the SLA clock is paused until they reply. */
+  | 'WAITING_ON_REQUESTER';
+
+/** An operator's maintenance settings in effect. */
+export type MaintenanceSettings = {
+  /** Work orders costing more than this (đồng) need an operator admin to verify them. */
+  approvalThreshold: Scalars['Int']['output'];
+  /**
+   * Every holiday in effect (the preloaded Vietnamese public holidays of 2026 and 2027
+   * unless the operator replaced a year), by day.
+   */
+  holidays: Array<Holiday>;
+  /** Targets for P1 to P4. */
+  targets: Array<SlaTarget>;
+  /** Working hours, Monday to Sunday, in Asia/Ho_Chi_Minh. */
+  workingHours: Array<WorkingDay>;
 };
 
 /**
@@ -1390,12 +1842,35 @@ export type Mutation = {
    * its password); signs the user in.
    */
   acceptInvitation: AuthPayload;
+  /**
+   * SUBMITTED → ACKNOWLEDGED (operators): sets priority, category and the promised date;
+   * the requester gets an email with the date.
+   */
+  acknowledgeMaintenanceRequest: MaintenanceRequest;
   /** Activate a draft lease; CONFLICT when another lease holds a plot in its period (operators). */
   activateLease: Lease;
+  /** Adds a checklist step to a work order (operators). */
+  addChecklistItem: ChecklistItem;
+  /** Adds a cost line to a work order (operators), until it is verified. */
+  addCostLine: CostLine;
   /** Adds a version of a tariff charge; the previous version ends the day before (operators). */
   addTariffVersion: Tariff;
+  /**
+   * ACKNOWLEDGED/IN_PROGRESS → WAITING_ON_REQUESTER (operators): the question becomes a
+   * shared comment and an email; the SLA clock pauses.
+   */
+  askMaintenanceRequester: MaintenanceRequest;
+  /**
+   * Assigns a work order to a staff member or an external contractor (operators); the
+   * assignee gets an email.
+   */
+  assignWorkOrder: WorkOrder;
+  /** SUBMITTED/ACKNOWLEDGED/WAITING_ON_REQUESTER/DEFERRED → CANCELLED (the firm or staff). */
+  cancelMaintenanceRequest: MaintenanceRequest;
   /** Change the signed-in user's password. */
   changePassword: Scalars['Boolean']['output'];
+  /** Adds a comment to a request's thread (the firm: shared; operators: shared or internal). */
+  commentOnMaintenanceRequest: MaintenanceComment;
   /**
    * Confirms a bank line: records a BANK_TRANSFER payment of its amount for the invoice's
    * firm (the suggested invoice, or `invoiceId` to choose another), allocated to that invoice
@@ -1403,6 +1878,8 @@ export type Mutation = {
    * CONFLICT (operators).
    */
   confirmBankLine: BankLine;
+  /** RESOLVED → CLOSED with a rating of 1 to 5 (the firm, or staff for it). */
+  confirmMaintenanceResolution: MaintenanceRequest;
   /** Corrects the latest reading of a lease; the wrong one stays on record (operators). */
   correctMeterReading: MeterReading;
   /** Add a cluster (operators). */
@@ -1418,6 +1895,15 @@ export type Mutation = {
   createPlot: Plot;
   /** Creates an operator tenant and invites its first admin (platform admin). */
   createTenant: Tenant;
+  /** Creates a work order from requests or ad hoc (operators), OPEN. */
+  createWorkOrder: WorkOrder;
+  /** ACKNOWLEDGED/IN_PROGRESS → DEFERRED until a date (operators); the clock pauses. */
+  deferMaintenanceRequest: MaintenanceRequest;
+  /**
+   * Files a maintenance request (an enterprise user for their own firm; an operator for a
+   * firm, naming `firmId`). The operator's team gets an email.
+   */
+  fileMaintenanceRequest: FileMaintenanceRequestPayload;
   /** Sets a line aside (not a payment to us, or handled elsewhere) (operators). */
   ignoreBankLine: BankLine;
   /**
@@ -1484,15 +1970,36 @@ export type Mutation = {
    * tokens. The presented token is used up; presenting it again ends the session.
    */
   refresh: AuthPayload;
+  /** SUBMITTED/ACKNOWLEDGED → REJECTED with a reason code (operators). */
+  rejectMaintenanceRequest: MaintenanceRequest;
+  /**
+   * Removes a cost line (operators), until the work order is verified; returns the work
+   * order.
+   */
+  removeCostLine: WorkOrder;
   /**
    * Renew an active or expired lease: a linked draft from the day after it ends to
    * `endsOn`, at the old rent unless a new one is given (operators).
    */
   renewLease: Lease;
+  /** RESOLVED → IN_PROGRESS (the firm within 7 days of the resolution, or staff). */
+  reopenMaintenanceRequest: MaintenanceRequest;
+  /**
+   * WAITING_ON_REQUESTER → the state before (the firm, or staff for it): the answer
+   * becomes a shared comment; the clock resumes.
+   */
+  replyToMaintenanceRequest: MaintenanceRequest;
   /** Email a password reset link. Always returns true, whether or not the email is known. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Set a new password with a reset link's token; every session of the account ends. */
   resetPassword: Scalars['Boolean']['output'];
+  /**
+   * ACKNOWLEDGED/IN_PROGRESS → RESOLVED (operators): the requester gets an email with
+   * Confirm and Reopen links.
+   */
+  resolveMaintenanceRequest: MaintenanceRequest;
+  /** DEFERRED → ACKNOWLEDGED (operators). */
+  resumeMaintenanceRequest: MaintenanceRequest;
   /**
    * Make a pending or failed message due for delivery now (operator admin). A message
    * already sent is CONFLICT.
@@ -1500,10 +2007,31 @@ export type Mutation = {
   retryMail: MailMessage;
   /** Withdraw a pending invitation (operator admin). */
   revokeInvitation: Invitation;
+  /** Ticks or unticks a checklist step (operators). */
+  setChecklistItem: ChecklistItem;
+  /**
+   * Replaces a year's holidays in the SLA calendar (operator admins); an empty list goes
+   * back to the preloaded Vietnamese public holidays of that year.
+   */
+  setMaintenanceHolidays: MaintenanceSettings;
+  /**
+   * Changes a request's priority (operators); an event, and the SLA is recomputed from the
+   * filing with the new priority.
+   */
+  setMaintenanceRequestPriority: MaintenanceRequest;
+  /** ACKNOWLEDGED → IN_PROGRESS (operators; also happens when a linked work order starts). */
+  startMaintenanceRequest: MaintenanceRequest;
   /** Switch to another membership of the signed-in user; returns tokens for it. */
   switchMembership: AuthPayload;
   /** End an active lease early; `on` is its last day (operators). */
   terminateLease: Lease;
+  /**
+   * Moves a work order (operators). VERIFIED needs cost lines or `noCost`, an operator admin
+   * when the costs exceed the approval threshold, and posts the costs exactly once (FUND:
+   * the cluster's fund; CHARGEBACK: the firm's next invoice). Starting it starts its
+   * acknowledged requests.
+   */
+  transitionWorkOrder: WorkOrder;
   /** Saves the billing settings (operator admins). */
   updateBillingSettings: BillingSettings;
   /** Change a cluster (operators). */
@@ -1512,10 +2040,14 @@ export type Mutation = {
   updateFirm: Firm;
   /** Change a draft or active lease; a terminated lease is CONFLICT (operators). */
   updateLease: Lease;
+  /** Changes SLA targets, working hours or the approval threshold (operator admins). */
+  updateMaintenanceSettings: MaintenanceSettings;
   /** Change a plot (operators). */
   updatePlot: Plot;
   /** Change the signed-in user's name or language. */
   updateProfile: Viewer;
+  /** Changes a work order's priority, funding source, cluster or billed firm (operators). */
+  updateWorkOrder: WorkOrder;
   /** Voids an issued invoice nothing is paid on; its number stays used (operator admins). */
   voidInvoice: Invoice;
 };
@@ -1530,14 +2062,50 @@ export type MutationAcceptInvitationArgs = {
 
 
 /** Every mutation. */
+export type MutationAcknowledgeMaintenanceRequestArgs = {
+  input: AcknowledgeMaintenanceRequestInput;
+};
+
+
+/** Every mutation. */
 export type MutationActivateLeaseArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 /** Every mutation. */
+export type MutationAddChecklistItemArgs = {
+  input: AddChecklistItemInput;
+};
+
+
+/** Every mutation. */
+export type MutationAddCostLineArgs = {
+  input: AddCostLineInput;
+};
+
+
+/** Every mutation. */
 export type MutationAddTariffVersionArgs = {
   input: TariffFields;
+};
+
+
+/** Every mutation. */
+export type MutationAskMaintenanceRequesterArgs = {
+  input: AskMaintenanceRequesterInput;
+};
+
+
+/** Every mutation. */
+export type MutationAssignWorkOrderArgs = {
+  input: AssignWorkOrderInput;
+};
+
+
+/** Every mutation. */
+export type MutationCancelMaintenanceRequestArgs = {
+  input: CancelMaintenanceRequestInput;
 };
 
 
@@ -1549,9 +2117,21 @@ export type MutationChangePasswordArgs = {
 
 
 /** Every mutation. */
+export type MutationCommentOnMaintenanceRequestArgs = {
+  input: CommentOnMaintenanceRequestInput;
+};
+
+
+/** Every mutation. */
 export type MutationConfirmBankLineArgs = {
   id: Scalars['ID']['input'];
   invoiceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Every mutation. */
+export type MutationConfirmMaintenanceResolutionArgs = {
+  input: ConfirmMaintenanceResolutionInput;
 };
 
 
@@ -1592,6 +2172,24 @@ export type MutationCreatePlotArgs = {
 /** Every mutation. */
 export type MutationCreateTenantArgs = {
   input: CreateTenantInput;
+};
+
+
+/** Every mutation. */
+export type MutationCreateWorkOrderArgs = {
+  input: CreateWorkOrderInput;
+};
+
+
+/** Every mutation. */
+export type MutationDeferMaintenanceRequestArgs = {
+  input: DeferMaintenanceRequestInput;
+};
+
+
+/** Every mutation. */
+export type MutationFileMaintenanceRequestArgs = {
+  input: FileMaintenanceRequestInput;
 };
 
 
@@ -1698,10 +2296,34 @@ export type MutationRefreshArgs = {
 
 
 /** Every mutation. */
+export type MutationRejectMaintenanceRequestArgs = {
+  input: RejectMaintenanceRequestInput;
+};
+
+
+/** Every mutation. */
+export type MutationRemoveCostLineArgs = {
+  costLineId: Scalars['ID']['input'];
+};
+
+
+/** Every mutation. */
 export type MutationRenewLeaseArgs = {
   endsOn: Scalars['NaiveDate']['input'];
   id: Scalars['ID']['input'];
   rentPerM2Year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Every mutation. */
+export type MutationReopenMaintenanceRequestArgs = {
+  input: ReopenMaintenanceRequestInput;
+};
+
+
+/** Every mutation. */
+export type MutationReplyToMaintenanceRequestArgs = {
+  input: ReplyToMaintenanceRequestInput;
 };
 
 
@@ -1719,6 +2341,18 @@ export type MutationResetPasswordArgs = {
 
 
 /** Every mutation. */
+export type MutationResolveMaintenanceRequestArgs = {
+  input: ResolveMaintenanceRequestInput;
+};
+
+
+/** Every mutation. */
+export type MutationResumeMaintenanceRequestArgs = {
+  requestId: Scalars['ID']['input'];
+};
+
+
+/** Every mutation. */
 export type MutationRetryMailArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1727,6 +2361,30 @@ export type MutationRetryMailArgs = {
 /** Every mutation. */
 export type MutationRevokeInvitationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Every mutation. */
+export type MutationSetChecklistItemArgs = {
+  input: SetChecklistItemInput;
+};
+
+
+/** Every mutation. */
+export type MutationSetMaintenanceHolidaysArgs = {
+  input: SetMaintenanceHolidaysInput;
+};
+
+
+/** Every mutation. */
+export type MutationSetMaintenanceRequestPriorityArgs = {
+  input: SetMaintenanceRequestPriorityInput;
+};
+
+
+/** Every mutation. */
+export type MutationStartMaintenanceRequestArgs = {
+  requestId: Scalars['ID']['input'];
 };
 
 
@@ -1742,6 +2400,12 @@ export type MutationTerminateLeaseArgs = {
   id: Scalars['ID']['input'];
   on: Scalars['NaiveDate']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/** Every mutation. */
+export type MutationTransitionWorkOrderArgs = {
+  input: TransitionWorkOrderInput;
 };
 
 
@@ -1773,6 +2437,12 @@ export type MutationUpdateLeaseArgs = {
 
 
 /** Every mutation. */
+export type MutationUpdateMaintenanceSettingsArgs = {
+  input: UpdateMaintenanceSettingsInput;
+};
+
+
+/** Every mutation. */
 export type MutationUpdatePlotArgs = {
   id: Scalars['ID']['input'];
   input: PlotFields;
@@ -1782,6 +2452,12 @@ export type MutationUpdatePlotArgs = {
 /** Every mutation. */
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
+};
+
+
+/** Every mutation. */
+export type MutationUpdateWorkOrderArgs = {
+  input: UpdateWorkOrderInput;
 };
 
 
@@ -2075,6 +2751,14 @@ export type Query = {
    * (its operator; firms leasing in the cluster see their cluster's fund statement).
    */
   maintenanceFund: MaintenanceFund;
+  /**
+   * Maintenance requests, newest first: an operator's all, an enterprise user's own firm's.
+   * Narrow by status (any of), priority, cluster, the staff member a linked work order is
+   * assigned to, and overdue (derived from the SLA).
+   */
+  maintenanceRequests: MaintenanceRequestConnection;
+  /** The operator's SLA targets, working hours, holidays and approval threshold (operators). */
+  maintenanceSettings: MaintenanceSettings;
   /** The signed-in user and current membership. UNAUTHENTICATED without a valid token. */
   me: Viewer;
   /** Members of the current tenant, oldest first (operator admin). */
@@ -2094,6 +2778,11 @@ export type Query = {
    */
   plots: PlotConnection;
   /**
+   * Per cluster of the province: open and resolved requests and the median time to resolve
+   * (authority viewers; no names of firms or requests).
+   */
+  provinceMaintenance: Array<ClusterMaintenanceStatistics>;
+  /**
    * Every operator's clusters in the province on `on` (default today): area, occupancy,
    * firms, workforce and wastewater status; never rents, invoices or contacts (authority
    * viewers).
@@ -2108,6 +2797,11 @@ export type Query = {
   tariffs: Array<Tariff>;
   /** Operator tenants, by name (platform admin). */
   tenants: TenantConnection;
+  /**
+   * Work orders, newest first (operators). Narrow by status (any of), priority, cluster,
+   * assignee, linked request and overdue.
+   */
+  workOrders: WorkOrderConnection;
 };
 
 
@@ -2229,6 +2923,18 @@ export type QueryMaintenanceFundArgs = {
 
 
 /** Every query. */
+export type QueryMaintenanceRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  priority?: InputMaybe<MaintenancePriority>;
+  status?: InputMaybe<Array<MaintenanceRequestStatus>>;
+};
+
+
+/** Every query. */
 export type QueryMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2292,6 +2998,19 @@ export type QueryTenantsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** Every query. */
+export type QueryWorkOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  priority?: InputMaybe<MaintenancePriority>;
+  requestId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<WorkOrderStatus>>;
+};
+
 /** Receivables by days past due. */
 export type ReceivablesAging = {
   /** The report's date: what was open at the end of that day. */
@@ -2304,6 +3023,29 @@ export type ReceivablesAging = {
   total: AgingBuckets;
 };
 
+/** Reject a request. */
+export type RejectMaintenanceRequestInput = {
+  /** For DUPLICATE: the original request. */
+  duplicateOf?: InputMaybe<Scalars['ID']['input']>;
+  /** What the firm reads. */
+  message: Scalars['String']['input'];
+  /** The reason code. */
+  reason: RejectReason;
+  /** The request, SUBMITTED or ACKNOWLEDGED. */
+  requestId: Scalars['ID']['input'];
+};
+
+/** Why a request was turned down. */
+export type RejectReason =
+  /** Already reported: `duplicateOf` names the original. */
+  | 'DUPLICATE'
+  /** Not the operator's to fix (inside the firm's own plot, say). */
+  | 'NOT_OPERATOR_RESPONSIBILITY'
+  /** Could not be found or reproduced. */
+  | 'NOT_REPRODUCIBLE'
+  /** Another reason, in the message. */
+  | 'OTHER';
+
 /** How rent is paid. */
 export type RentSchedule =
   | 'MONTHLY'
@@ -2311,6 +3053,30 @@ export type RentSchedule =
   /** The whole term at the start. */
   | 'UPFRONT'
   | 'YEARLY';
+
+/** Reopen a resolution. */
+export type ReopenMaintenanceRequestInput = {
+  /** What is still wrong. */
+  reason: Scalars['String']['input'];
+  /** The request, RESOLVED (a firm within 7 days). */
+  requestId: Scalars['ID']['input'];
+};
+
+/** A reply of the requester. */
+export type ReplyToMaintenanceRequestInput = {
+  /** The answer. */
+  message: Scalars['String']['input'];
+  /** The request, WAITING_ON_REQUESTER. */
+  requestId: Scalars['ID']['input'];
+};
+
+/** Resolve a request. */
+export type ResolveMaintenanceRequestInput = {
+  /** What was done; the firm reads it and confirms or reopens within 7 days. */
+  note: Scalars['String']['input'];
+  /** The request, ACKNOWLEDGED or IN_PROGRESS. */
+  requestId: Scalars['ID']['input'];
+};
 
 /** What a user may do in a tenant. */
 export type Role =
@@ -2324,6 +3090,65 @@ export type Role =
   | 'OPERATOR_STAFF'
   /** Creates operator tenants; sees no operator's business data. */
   | 'PLATFORM_ADMIN';
+
+/** Tick or untick a checklist step. */
+export type SetChecklistItemInput = {
+  /** Done or not. */
+  done: Scalars['Boolean']['input'];
+  /** The step. */
+  itemId: Scalars['ID']['input'];
+};
+
+/** A year's holidays. */
+export type SetMaintenanceHolidaysInput = {
+  /** Its holidays; empty goes back to the preloaded list. */
+  days: Array<HolidayInput>;
+  /** The year. */
+  year: Scalars['Int']['input'];
+};
+
+/** Change a request's priority. */
+export type SetMaintenanceRequestPriorityInput = {
+  /** The new priority. */
+  priority: MaintenancePriority;
+  /** The request, not final. */
+  requestId: Scalars['ID']['input'];
+};
+
+/** Which minutes an SLA target counts. */
+export type SlaClock =
+  /** Every minute, day and night. */
+  | 'ALWAYS'
+  /** Minutes inside working hours, holidays excluded (a working day is 570 minutes). */
+  | 'WORKING';
+
+/** The response and resolution targets of one priority. */
+export type SlaTarget = {
+  /** The priority. */
+  priority: MaintenancePriority;
+  /** Which minutes the resolution target counts. */
+  resolutionClock: SlaClock;
+  /** Minutes to resolve. */
+  resolutionMinutes: Scalars['Int']['output'];
+  /** Which minutes the response target counts. */
+  responseClock: SlaClock;
+  /** Minutes to respond. */
+  responseMinutes: Scalars['Int']['output'];
+};
+
+/** The response and resolution targets of one priority. */
+export type SlaTargetInput = {
+  /** The priority. */
+  priority: MaintenancePriority;
+  /** Which minutes the resolution target counts. */
+  resolutionClock: SlaClock;
+  /** Minutes to resolve. */
+  resolutionMinutes: Scalars['Int']['input'];
+  /** Which minutes the response target counts. */
+  responseClock: SlaClock;
+  /** Minutes to respond. */
+  responseMinutes: Scalars['Int']['input'];
+};
 
 /** Which way a list runs. */
 export type SortDirection =
@@ -2480,12 +3305,53 @@ export type TenantKind =
   /** An infrastructure investor running clusters. */
   | 'OPERATOR';
 
+/** Move a work order. */
+export type TransitionWorkOrderInput = {
+  /** Required for ON_HOLD. */
+  holdReason?: InputMaybe<HoldReason>;
+  /** For VERIFIED without cost lines: the work cost nothing. */
+  noCost?: Scalars['Boolean']['input'];
+  /** A note for the history. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The state to move to (OPEN/ON_HOLD/DONE → IN_PROGRESS; IN_PROGRESS → ON_HOLD, DONE;
+   * DONE → VERIFIED; OPEN, IN_PROGRESS, ON_HOLD → CANCELLED).
+   */
+  to: WorkOrderStatus;
+  /** The work order. */
+  workOrderId: Scalars['ID']['input'];
+};
+
+/** New SLA settings; omitted parts stay. */
+export type UpdateMaintenanceSettingsInput = {
+  /** Đồng above which verifying needs an operator admin. */
+  approvalThreshold?: InputMaybe<Scalars['Int']['input']>;
+  /** All four priorities' targets. */
+  targets?: InputMaybe<Array<SlaTargetInput>>;
+  /** All seven weekdays. */
+  workingHours?: InputMaybe<Array<WorkingDayInput>>;
+};
+
 /** Changes to the signed-in user's profile. */
 export type UpdateProfileInput = {
   /** Name shown in the product. */
   displayName?: InputMaybe<Scalars['String']['input']>;
   /** Preferred language. */
   locale?: InputMaybe<Locale>;
+};
+
+/** Change a work order's terms. */
+export type UpdateWorkOrderInput = {
+  /** New cluster. */
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  /** New billed firm (for CHARGEBACK). */
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  /** New funding source. */
+  fundingSource?: InputMaybe<FundingSource>;
+  /** New priority (an event; the SLA is recomputed). */
+  priority?: InputMaybe<MaintenancePriority>;
+  /** The work order, not verified or cancelled. */
+  workOrderId: Scalars['ID']['input'];
 };
 
 /** Upkeep planned for a month. */
@@ -2557,6 +3423,124 @@ export type Wastewater = {
   present: Scalars['Boolean']['output'];
   /** The plant's state; NONE when there is none although the rules require one. */
   status: WwtpStatus;
+};
+
+/**
+ * The operator's job: linked requests (or none, ad hoc), assignee, priority, checklist, cost
+ * lines, funding source and status. Operators only; firms never see work orders.
+ */
+export type WorkOrder = Node & {
+  /** The assignee's name: the staff member's, or the contractor's. */
+  assigneeName?: Maybe<Scalars['String']['output']>;
+  /** The staff member assigned. */
+  assigneeUserId?: Maybe<Scalars['ID']['output']>;
+  /** The checklist, in order. */
+  checklist: Array<ChecklistItem>;
+  /** The cluster it is in (a FUND work order posts to this cluster's fund). */
+  clusterId?: Maybe<Scalars['ID']['output']>;
+  /** That cluster's name. */
+  clusterName?: Maybe<Scalars['String']['output']>;
+  /** The contractor's email (it gets the assignment email). */
+  contractorEmail?: Maybe<Scalars['String']['output']>;
+  /** An external contractor's name. */
+  contractorName?: Maybe<Scalars['String']['output']>;
+  /** The contractor's phone. */
+  contractorPhone?: Maybe<Scalars['String']['output']>;
+  /** The cost lines, oldest first. */
+  costLines: Array<CostLine>;
+  /** The sum of the cost lines now, đồng. */
+  costTotal: Scalars['Int']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The details. */
+  description: Scalars['String']['output'];
+  /** Its history, oldest first. */
+  events: Array<MaintenanceEvent>;
+  /** The firm a CHARGEBACK bills (from the linked request unless set). */
+  firmId?: Maybe<Scalars['ID']['output']>;
+  /** Who pays. */
+  fundingSource: FundingSource;
+  /** Why it is on hold. */
+  holdReason?: Maybe<HoldReason>;
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Verified with no cost lines (the "no cost" tick). */
+  noCost: Scalars['Boolean']['output'];
+  /** Past a due time it still owes (derived, never stored). */
+  overdue: Scalars['Boolean']['output'];
+  /** How urgent. */
+  priority: MaintenancePriority;
+  /** A short reference people read, e.g. `WO-3F2A1B`. */
+  reference: Scalars['String']['output'];
+  /** The requests it works on; empty for an ad hoc work order. */
+  requestIds: Array<Scalars['ID']['output']>;
+  /** When it must be done by; pauses while on hold. */
+  resolutionDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When work must have started by (the response target of its priority). */
+  responseDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  status: WorkOrderStatus;
+  /** What to do, in a line. */
+  title: Scalars['String']['output'];
+  /** When it was verified. */
+  verifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The costs locked at verification, đồng; 0 before. */
+  verifiedCostTotal: Scalars['Int']['output'];
+};
+
+/** Work orders, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` (pass `endCursor` as `after` for the next page) and `totalCount` over all pages. */
+export type WorkOrderConnection = {
+  /** A list of edges. */
+  edges: Array<WorkOrderEdge>;
+  /** A list of nodes. */
+  nodes: Array<WorkOrder>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type WorkOrderEdge = {
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: WorkOrder;
+};
+
+/** Where a work order stands. */
+export type WorkOrderStatus =
+  /** Not done. Final. */
+  | 'CANCELLED'
+  /** The work is finished; a supervisor verifies it (or sends it back to IN_PROGRESS). */
+  | 'DONE'
+  /** Being worked on. */
+  | 'IN_PROGRESS'
+  /** Stopped for a reason (parts, contractor, access…); the SLA clock is paused. */
+  | 'ON_HOLD'
+  /** Created, not started. */
+  | 'OPEN'
+  /** Checked, costs locked and posted (to the fund or the firm's next invoice). Final. */
+  | 'VERIFIED';
+
+/** The working window of one weekday. */
+export type WorkingDay = {
+  /** Closing, minutes after midnight (1020 = 17:00). */
+  closesAtMinute?: Maybe<Scalars['Int']['output']>;
+  /** Opening, minutes after midnight (450 = 07:30); null: closed all day. */
+  opensAtMinute?: Maybe<Scalars['Int']['output']>;
+  /** 1 = Monday … 7 = Sunday. */
+  weekday: Scalars['Int']['output'];
+};
+
+/** The working window of one weekday. */
+export type WorkingDayInput = {
+  /** Closing, minutes after midnight (1020 = 17:00). */
+  closesAtMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** Opening, minutes after midnight (450 = 07:30); null: closed all day. */
+  opensAtMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 = Monday … 7 = Sunday. */
+  weekday: Scalars['Int']['input'];
 };
 
 /** The state of a wastewater treatment plant. */
@@ -2717,10 +3701,12 @@ export type InvoiceDetailQuery = { node:
     | { __typename: 'Invoice', id: string, kind: InvoiceKind, status: InvoiceStatus, template: string, series: string, number?: number | null, numberLabel: string, issuedOn?: string | null, dueOn?: string | null, periodStart: string, periodEnd: string, firmId: string, clusterId: string, clusterName: string, leaseId?: string | null, sellerName: string, sellerAddress: string, sellerTaxCode: string, buyerName: string, buyerAddress: string, buyerTaxCode: string, subtotal: number, vatTotal: number, total: number, paid: number, open: number, totalInWords: string, voidReason?: string | null, paymentPurpose?: string | null, vietqr?: string | null, credited: number, correctsId?: string | null, correctsLabel?: string | null, note?: string | null, roundingRuleVi: string, roundingRuleEn: string, creditNotes: Array<{ id: string, numberLabel: string, issuedOn?: string | null, total: number }>, lines: Array<{ id: string, creditable: number, kind: LineKind, descriptionVi: string, descriptionEn: string, quantityMilli: number, unit: string, unitPrice: number, amount: number, vatBp?: number | null, vatAmount: number }>, vatByRate: Array<{ vatBp?: number | null, base: number, vat: number }>, allocations: Array<{ paymentId: string, amount: number, allocatedOn: string }> }
     | { __typename: 'Lease' }
     | { __typename: 'MailMessage' }
+    | { __typename: 'MaintenanceRequest' }
     | { __typename: 'Membership' }
     | { __typename: 'Payment' }
     | { __typename: 'Plot' }
     | { __typename: 'Tenant' }
+    | { __typename: 'WorkOrder' }
    };
 
 export type VoidInvoiceMutationVariables = Exact<{
@@ -2887,10 +3873,12 @@ export type ClusterDetailQuery = { node:
     | { __typename: 'Invoice' }
     | { __typename: 'Lease' }
     | { __typename: 'MailMessage' }
+    | { __typename: 'MaintenanceRequest' }
     | { __typename: 'Membership' }
     | { __typename: 'Payment' }
     | { __typename: 'Plot' }
     | { __typename: 'Tenant' }
+    | { __typename: 'WorkOrder' }
    };
 
 export type ClusterDetailFieldsFragment = { id: string, name: string, province: string, provinceCode?: string | null, district: string, districtCode?: string | null, totalAreaM2: number, leasableAreaM2: number, establishedOn?: string | null, decisionNumber?: string | null, status: ClusterStatus, wastewater: { present: boolean, capacityM3PerDay?: number | null, status: WwtpStatus, permitExpiresOn?: string | null, compliant: boolean }, occupancy: { on: string, leasableAreaM2: number, leasedAreaM2: number, rateBp: number, plotsTotal: number, plotsFree: number, firms: number, workforce: number }, auditTrail: Array<{ action: string, at: string, actorEmail?: string | null, before?: string | null, after?: string | null }> };
@@ -2985,10 +3973,12 @@ export type LeaseDetailQuery = { node:
     | { __typename: 'Invoice' }
     | { __typename: 'Lease', id: string, areaM2: number, startsOn: string, endsOn: string, rentPerM2Year: number, rentSchedule: RentSchedule, maintenanceFeePerM2Month?: number | null, deposit: number, escalationBp: number, escalationEveryYears?: number | null, rentSupportBp: number, rentSupportBasis?: string | null, status: LeaseStatus, terminatedOn?: string | null, terminationReason?: string | null, renewedFromId?: string | null, createdAt: string, firm: { id: string, name: string, taxCode?: string | null }, cluster: { id: string, name: string }, plots: Array<{ id: string, code: string, areaM2: number }>, auditTrail?: Array<{ action: string, at: string, actorEmail?: string | null, before?: string | null, after?: string | null }> }
     | { __typename: 'MailMessage' }
+    | { __typename: 'MaintenanceRequest' }
     | { __typename: 'Membership' }
     | { __typename: 'Payment' }
     | { __typename: 'Plot' }
     | { __typename: 'Tenant' }
+    | { __typename: 'WorkOrder' }
    };
 
 export type LeaseConflictsQueryVariables = Exact<{
@@ -3143,6 +4133,233 @@ export type RetryMailMutationVariables = Exact<{
 
 export type RetryMailMutation = { retryMail: { id: string, recipient: string, status: MailStatus, attempts: number, nextAttemptAt?: string | null } };
 
+export type MyLeasedPlotsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyLeasedPlotsQuery = { leases: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, cluster: { id: string, name: string }, plots: Array<{ id: string, code: string }> }> } };
+
+export type MaintenanceRequestRowFragment = { id: string, reference: string, title: string, category: MaintenanceCategory, status: MaintenanceRequestStatus, priority: MaintenancePriority, urgent: boolean, firmName: string, clusterName?: string | null, plotCode?: string | null, location?: string | null, promisedOn?: string | null, deferredUntil?: string | null, createdAt: string, respondedAt?: string | null, responseDueAt?: string | null, resolutionDueAt?: string | null, overdue: boolean, slaPaused: boolean, awaitingConfirmation: boolean };
+
+export type MaintenanceRequestsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<MaintenanceRequestStatus> | MaintenanceRequestStatus>;
+  priority?: InputMaybe<MaintenancePriority>;
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type MaintenanceRequestsQuery = { maintenanceRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, reference: string, title: string, category: MaintenanceCategory, status: MaintenanceRequestStatus, priority: MaintenancePriority, urgent: boolean, firmName: string, clusterName?: string | null, plotCode?: string | null, location?: string | null, promisedOn?: string | null, deferredUntil?: string | null, createdAt: string, respondedAt?: string | null, responseDueAt?: string | null, resolutionDueAt?: string | null, overdue: boolean, slaPaused: boolean, awaitingConfirmation: boolean }> } };
+
+export type MaintenanceEventDataFragment = { id: string, at: string, actorId?: string | null, fromStatus?: string | null, toStatus: string, priority: MaintenancePriority, reason?: string | null };
+
+export type MaintenanceRequestDetailFragment = { description: string, firmId: string, clusterId?: string | null, plotId?: string | null, rating?: number | null, rejectReason?: RejectReason | null, duplicateOfId?: string | null, reopenCount: number, resolutionNote?: string | null, resolvedAt?: string | null, updatedAt: string, id: string, reference: string, title: string, category: MaintenanceCategory, status: MaintenanceRequestStatus, priority: MaintenancePriority, urgent: boolean, firmName: string, clusterName?: string | null, plotCode?: string | null, location?: string | null, promisedOn?: string | null, deferredUntil?: string | null, createdAt: string, respondedAt?: string | null, responseDueAt?: string | null, resolutionDueAt?: string | null, overdue: boolean, slaPaused: boolean, awaitingConfirmation: boolean, events: Array<{ id: string, at: string, actorId?: string | null, fromStatus?: string | null, toStatus: string, priority: MaintenancePriority, reason?: string | null }>, comments: Array<{ id: string, authorId?: string | null, body: string, internal: boolean, createdAt: string }> };
+
+export type MaintenanceRequestDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MaintenanceRequestDetailQuery = { node:
+    | { __typename: 'BankLine' }
+    | { __typename: 'Cluster' }
+    | { __typename: 'Firm' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Invoice' }
+    | { __typename: 'Lease' }
+    | { __typename: 'MailMessage' }
+    | { __typename: 'MaintenanceRequest', description: string, firmId: string, clusterId?: string | null, plotId?: string | null, rating?: number | null, rejectReason?: RejectReason | null, duplicateOfId?: string | null, reopenCount: number, resolutionNote?: string | null, resolvedAt?: string | null, updatedAt: string, id: string, reference: string, title: string, category: MaintenanceCategory, status: MaintenanceRequestStatus, priority: MaintenancePriority, urgent: boolean, firmName: string, clusterName?: string | null, plotCode?: string | null, location?: string | null, promisedOn?: string | null, deferredUntil?: string | null, createdAt: string, respondedAt?: string | null, responseDueAt?: string | null, resolutionDueAt?: string | null, overdue: boolean, slaPaused: boolean, awaitingConfirmation: boolean, events: Array<{ id: string, at: string, actorId?: string | null, fromStatus?: string | null, toStatus: string, priority: MaintenancePriority, reason?: string | null }>, comments: Array<{ id: string, authorId?: string | null, body: string, internal: boolean, createdAt: string }> }
+    | { __typename: 'Membership' }
+    | { __typename: 'Payment' }
+    | { __typename: 'Plot' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'WorkOrder' }
+   };
+
+export type FileMaintenanceRequestMutationVariables = Exact<{
+  input: FileMaintenanceRequestInput;
+}>;
+
+
+export type FileMaintenanceRequestMutation = { fileMaintenanceRequest: { request: { description: string, firmId: string, clusterId?: string | null, plotId?: string | null, rating?: number | null, rejectReason?: RejectReason | null, duplicateOfId?: string | null, reopenCount: number, resolutionNote?: string | null, resolvedAt?: string | null, updatedAt: string, id: string, reference: string, title: string, category: MaintenanceCategory, status: MaintenanceRequestStatus, priority: MaintenancePriority, urgent: boolean, firmName: string, clusterName?: string | null, plotCode?: string | null, location?: string | null, promisedOn?: string | null, deferredUntil?: string | null, createdAt: string, respondedAt?: string | null, responseDueAt?: string | null, resolutionDueAt?: string | null, overdue: boolean, slaPaused: boolean, awaitingConfirmation: boolean, events: Array<{ id: string, at: string, actorId?: string | null, fromStatus?: string | null, toStatus: string, priority: MaintenancePriority, reason?: string | null }>, comments: Array<{ id: string, authorId?: string | null, body: string, internal: boolean, createdAt: string }> } } };
+
+export type AcknowledgeMaintenanceRequestMutationVariables = Exact<{
+  input: AcknowledgeMaintenanceRequestInput;
+}>;
+
+
+export type AcknowledgeMaintenanceRequestMutation = { acknowledgeMaintenanceRequest: { description: string, firmId: string, clusterId?: string | null, plotId?: string | null, rating?: number | null, rejectReason?: RejectReason | null, duplicateOfId?: string | null, reopenCount: number, resolutionNote?: string | null, resolvedAt?: string | null, updatedAt: string, id: string, reference: string, title: string, category: MaintenanceCategory, status: MaintenanceRequestStatus, priority: MaintenancePriority, urgent: boolean, firmName: string, clusterName?: string | null, plotCode?: string | null, location?: string | null, promisedOn?: string | null, deferredUntil?: string | null, createdAt: string, respondedAt?: string | null, responseDueAt?: string | null, resolutionDueAt?: string | null, overdue: boolean, slaPaused: boolean, awaitingConfirmation: boolean, events: Array<{ id: string, at: string, actorId?: string | null, fromStatus?: string | null, toStatus: string, priority: MaintenancePriority, reason?: string | null }>, comments: Array<{ id: string, authorId?: string | null, body: string, internal: boolean, createdAt: string }> } };
+
+export type AskMaintenanceRequesterMutationVariables = Exact<{
+  input: AskMaintenanceRequesterInput;
+}>;
+
+
+export type AskMaintenanceRequesterMutation = { askMaintenanceRequester: { description: string, firmId: string, clusterId?: string | null, plotId?: string | null, rating?: number | null, rejectReason?: RejectReason | null, duplicateOfId?: string | null, reopenCount: number, resolutionNote?: string | null, resolvedAt?: string | null, updatedAt: string, id: string, reference: string, title: string, category: MaintenanceCategory, status: MaintenanceRequestStatus, priority: MaintenancePriority, urgent: boolean, firmName: string, clusterName?: string | null, plotCode?: string | null, location?: string | null, promisedOn?: string | null, deferredUntil?: string | null, createdAt: string, respondedAt?: string | null, responseDueAt?: string | null, resolutionDueAt?: string | null, overdue: boolean, slaPaused: boolean, awaitingConfirmation: boolean, events: Array<{ id: string, at: string, actorId?: string | null, fromStatus?: string | null, toStatus: string, priority: MaintenancePriority, reason?: string | null }>, comments: Array<{ id: string, authorId?: string | null, body: string, internal: boolean, createdAt: string }> } };
+
+export type DeferMaintenanceRequestMutationVariables = Exact<{
+  input: DeferMaintenanceRequestInput;
+}>;
+
+
+export type DeferMaintenanceRequestMutation = { deferMaintenanceRequest: { description: string, firmId: string, clusterId?: string | null, plotId?: string | null, rating?: number | null, rejectReason?: RejectReason | null, duplicateOfId?: string | null, reopenCount: number, resolutionNote?: string | null, resolvedAt?: string | null, updatedAt: string, id: string, reference: string, title: string, category: MaintenanceCategory, status: MaintenanceRequestStatus, priority: MaintenancePriority, urgent: boolean, firmName: string, clusterName?: string | null, plotCode?: string | null, location?: string | null, promisedOn?: string | null, deferredUntil?: string | null, createdAt: string, respondedAt?: string | null, responseDueAt?: string | null, resolutionDueAt?: string | null, overdue: boolean, slaPaused: boolean, awaitingConfirmation: boolean, events: Array<{ id: string, at: string, actorId?: string | null, fromStatus?: string | null, toStatus: string, priority: MaintenancePriority, reason?: string | null }>, comments: Array<{ id: string, authorId?: string | null, body: string, internal: boolean, createdAt: string }> } };
+
+export type RejectMaintenanceRequestMutationVariables = Exact<{
+  input: RejectMaintenanceRequestInput;
+}>;
+
+
+export type RejectMaintenanceRequestMutation = { rejectMaintenanceRequest: { description: string, firmId: string, clusterId?: string | null, plotId?: string | null, rating?: number | null, rejectReason?: RejectReason | null, duplicateOfId?: string | null, reopenCount: number, resolutionNote?: string | null, resolvedAt?: string | null, updatedAt: string, id: string, reference: string, title: string, category: MaintenanceCategory, status: MaintenanceRequestStatus, priority: MaintenancePriority, urgent: boolean, firmName: string, clusterName?: string | null, plotCode?: string | null, location?: string | null, promisedOn?: string | null, deferredUntil?: string | null, createdAt: string, respondedAt?: string | null, responseDueAt?: string | null, resolutionDueAt?: string | null, overdue: boolean, slaPaused: boolean, awaitingConfirmation: boolean, events: Array<{ id: string, at: string, actorId?: string | null, fromStatus?: string | null, toStatus: string, priority: MaintenancePriority, reason?: string | null }>, comments: Array<{ id: string, authorId?: string | null, body: string, internal: boolean, createdAt: string }> } };
+
+export type ResolveMaintenanceRequestMutationVariables = Exact<{
+  input: ResolveMaintenanceRequestInput;
+}>;
+
+
+export type ResolveMaintenanceRequestMutation = { resolveMaintenanceRequest: { description: string, firmId: string, clusterId?: string | null, plotId?: string | null, rating?: number | null, rejectReason?: RejectReason | null, duplicateOfId?: string | null, reopenCount: number, resolutionNote?: string | null, resolvedAt?: string | null, updatedAt: string, id: string, reference: string, title: string, category: MaintenanceCategory, status: MaintenanceRequestStatus, priority: MaintenancePriority, urgent: boolean, firmName: string, clusterName?: string | null, plotCode?: string | null, location?: string | null, promisedOn?: string | null, deferredUntil?: string | null, createdAt: string, respondedAt?: string | null, responseDueAt?: string | null, resolutionDueAt?: string | null, overdue: boolean, slaPaused: boolean, awaitingConfirmation: boolean, events: Array<{ id: string, at: string, actorId?: string | null, fromStatus?: string | null, toStatus: string, priority: MaintenancePriority, reason?: string | null }>, comments: Array<{ id: string, authorId?: string | null, body: string, internal: boolean, createdAt: string }> } };
+
+export type CancelMaintenanceRequestMutationVariables = Exact<{
+  input: CancelMaintenanceRequestInput;
+}>;
+
+
+export type CancelMaintenanceRequestMutation = { cancelMaintenanceRequest: { description: string, firmId: string, clusterId?: string | null, plotId?: string | null, rating?: number | null, rejectReason?: RejectReason | null, duplicateOfId?: string | null, reopenCount: number, resolutionNote?: string | null, resolvedAt?: string | null, updatedAt: string, id: string, reference: string, title: string, category: MaintenanceCategory, status: MaintenanceRequestStatus, priority: MaintenancePriority, urgent: boolean, firmName: string, clusterName?: string | null, plotCode?: string | null, location?: string | null, promisedOn?: string | null, deferredUntil?: string | null, createdAt: string, respondedAt?: string | null, responseDueAt?: string | null, resolutionDueAt?: string | null, overdue: boolean, slaPaused: boolean, awaitingConfirmation: boolean, events: Array<{ id: string, at: string, actorId?: string | null, fromStatus?: string | null, toStatus: string, priority: MaintenancePriority, reason?: string | null }>, comments: Array<{ id: string, authorId?: string | null, body: string, internal: boolean, createdAt: string }> } };
+
+export type StartMaintenanceRequestMutationVariables = Exact<{
+  requestId: Scalars['ID']['input'];
+}>;
+
+
+export type StartMaintenanceRequestMutation = { startMaintenanceRequest: { description: string, firmId: string, clusterId?: string | null, plotId?: string | null, rating?: number | null, rejectReason?: RejectReason | null, duplicateOfId?: string | null, reopenCount: number, resolutionNote?: string | null, resolvedAt?: string | null, updatedAt: string, id: string, reference: string, title: string, category: MaintenanceCategory, status: MaintenanceRequestStatus, priority: MaintenancePriority, urgent: boolean, firmName: string, clusterName?: string | null, plotCode?: string | null, location?: string | null, promisedOn?: string | null, deferredUntil?: string | null, createdAt: string, respondedAt?: string | null, responseDueAt?: string | null, resolutionDueAt?: string | null, overdue: boolean, slaPaused: boolean, awaitingConfirmation: boolean, events: Array<{ id: string, at: string, actorId?: string | null, fromStatus?: string | null, toStatus: string, priority: MaintenancePriority, reason?: string | null }>, comments: Array<{ id: string, authorId?: string | null, body: string, internal: boolean, createdAt: string }> } };
+
+export type ResumeMaintenanceRequestMutationVariables = Exact<{
+  requestId: Scalars['ID']['input'];
+}>;
+
+
+export type ResumeMaintenanceRequestMutation = { resumeMaintenanceRequest: { description: string, firmId: string, clusterId?: string | null, plotId?: string | null, rating?: number | null, rejectReason?: RejectReason | null, duplicateOfId?: string | null, reopenCount: number, resolutionNote?: string | null, resolvedAt?: string | null, updatedAt: string, id: string, reference: string, title: string, category: MaintenanceCategory, status: MaintenanceRequestStatus, priority: MaintenancePriority, urgent: boolean, firmName: string, clusterName?: string | null, plotCode?: string | null, location?: string | null, promisedOn?: string | null, deferredUntil?: string | null, createdAt: string, respondedAt?: string | null, responseDueAt?: string | null, resolutionDueAt?: string | null, overdue: boolean, slaPaused: boolean, awaitingConfirmation: boolean, events: Array<{ id: string, at: string, actorId?: string | null, fromStatus?: string | null, toStatus: string, priority: MaintenancePriority, reason?: string | null }>, comments: Array<{ id: string, authorId?: string | null, body: string, internal: boolean, createdAt: string }> } };
+
+export type ReplyToMaintenanceRequestMutationVariables = Exact<{
+  input: ReplyToMaintenanceRequestInput;
+}>;
+
+
+export type ReplyToMaintenanceRequestMutation = { replyToMaintenanceRequest: { description: string, firmId: string, clusterId?: string | null, plotId?: string | null, rating?: number | null, rejectReason?: RejectReason | null, duplicateOfId?: string | null, reopenCount: number, resolutionNote?: string | null, resolvedAt?: string | null, updatedAt: string, id: string, reference: string, title: string, category: MaintenanceCategory, status: MaintenanceRequestStatus, priority: MaintenancePriority, urgent: boolean, firmName: string, clusterName?: string | null, plotCode?: string | null, location?: string | null, promisedOn?: string | null, deferredUntil?: string | null, createdAt: string, respondedAt?: string | null, responseDueAt?: string | null, resolutionDueAt?: string | null, overdue: boolean, slaPaused: boolean, awaitingConfirmation: boolean, events: Array<{ id: string, at: string, actorId?: string | null, fromStatus?: string | null, toStatus: string, priority: MaintenancePriority, reason?: string | null }>, comments: Array<{ id: string, authorId?: string | null, body: string, internal: boolean, createdAt: string }> } };
+
+export type ConfirmMaintenanceResolutionMutationVariables = Exact<{
+  input: ConfirmMaintenanceResolutionInput;
+}>;
+
+
+export type ConfirmMaintenanceResolutionMutation = { confirmMaintenanceResolution: { description: string, firmId: string, clusterId?: string | null, plotId?: string | null, rating?: number | null, rejectReason?: RejectReason | null, duplicateOfId?: string | null, reopenCount: number, resolutionNote?: string | null, resolvedAt?: string | null, updatedAt: string, id: string, reference: string, title: string, category: MaintenanceCategory, status: MaintenanceRequestStatus, priority: MaintenancePriority, urgent: boolean, firmName: string, clusterName?: string | null, plotCode?: string | null, location?: string | null, promisedOn?: string | null, deferredUntil?: string | null, createdAt: string, respondedAt?: string | null, responseDueAt?: string | null, resolutionDueAt?: string | null, overdue: boolean, slaPaused: boolean, awaitingConfirmation: boolean, events: Array<{ id: string, at: string, actorId?: string | null, fromStatus?: string | null, toStatus: string, priority: MaintenancePriority, reason?: string | null }>, comments: Array<{ id: string, authorId?: string | null, body: string, internal: boolean, createdAt: string }> } };
+
+export type ReopenMaintenanceRequestMutationVariables = Exact<{
+  input: ReopenMaintenanceRequestInput;
+}>;
+
+
+export type ReopenMaintenanceRequestMutation = { reopenMaintenanceRequest: { description: string, firmId: string, clusterId?: string | null, plotId?: string | null, rating?: number | null, rejectReason?: RejectReason | null, duplicateOfId?: string | null, reopenCount: number, resolutionNote?: string | null, resolvedAt?: string | null, updatedAt: string, id: string, reference: string, title: string, category: MaintenanceCategory, status: MaintenanceRequestStatus, priority: MaintenancePriority, urgent: boolean, firmName: string, clusterName?: string | null, plotCode?: string | null, location?: string | null, promisedOn?: string | null, deferredUntil?: string | null, createdAt: string, respondedAt?: string | null, responseDueAt?: string | null, resolutionDueAt?: string | null, overdue: boolean, slaPaused: boolean, awaitingConfirmation: boolean, events: Array<{ id: string, at: string, actorId?: string | null, fromStatus?: string | null, toStatus: string, priority: MaintenancePriority, reason?: string | null }>, comments: Array<{ id: string, authorId?: string | null, body: string, internal: boolean, createdAt: string }> } };
+
+export type CommentOnMaintenanceRequestMutationVariables = Exact<{
+  input: CommentOnMaintenanceRequestInput;
+}>;
+
+
+export type CommentOnMaintenanceRequestMutation = { commentOnMaintenanceRequest: { id: string } };
+
+export type WorkOrderRowFragment = { id: string, reference: string, title: string, status: WorkOrderStatus, priority: MaintenancePriority, fundingSource: FundingSource, clusterName?: string | null, assigneeName?: string | null, costTotal: number, overdue: boolean, responseDueAt?: string | null, resolutionDueAt?: string | null, createdAt: string };
+
+export type WorkOrderDetailFragment = { description: string, clusterId?: string | null, firmId?: string | null, requestIds: Array<string>, assigneeUserId?: string | null, contractorName?: string | null, contractorPhone?: string | null, contractorEmail?: string | null, holdReason?: HoldReason | null, noCost: boolean, verifiedAt?: string | null, verifiedCostTotal: number, id: string, reference: string, title: string, status: WorkOrderStatus, priority: MaintenancePriority, fundingSource: FundingSource, clusterName?: string | null, assigneeName?: string | null, costTotal: number, overdue: boolean, responseDueAt?: string | null, resolutionDueAt?: string | null, createdAt: string, checklist: Array<{ id: string, label: string, done: boolean, position: number }>, costLines: Array<{ id: string, kind: CostKind, description: string, amount: number, minutes?: number | null, hourlyRate?: number | null, supplier?: string | null, supplierInvoice?: string | null }>, events: Array<{ id: string, at: string, actorId?: string | null, fromStatus?: string | null, toStatus: string, priority: MaintenancePriority, reason?: string | null }> };
+
+export type RequestWorkOrdersQueryVariables = Exact<{
+  requestId: Scalars['ID']['input'];
+}>;
+
+
+export type RequestWorkOrdersQuery = { workOrders: { nodes: Array<{ id: string, reference: string, title: string, status: WorkOrderStatus, priority: MaintenancePriority, fundingSource: FundingSource, clusterName?: string | null, assigneeName?: string | null, costTotal: number, overdue: boolean, responseDueAt?: string | null, resolutionDueAt?: string | null, createdAt: string }> } };
+
+export type WorkOrderDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WorkOrderDetailQuery = { node:
+    | { __typename: 'BankLine' }
+    | { __typename: 'Cluster' }
+    | { __typename: 'Firm' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Invoice' }
+    | { __typename: 'Lease' }
+    | { __typename: 'MailMessage' }
+    | { __typename: 'MaintenanceRequest' }
+    | { __typename: 'Membership' }
+    | { __typename: 'Payment' }
+    | { __typename: 'Plot' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'WorkOrder', description: string, clusterId?: string | null, firmId?: string | null, requestIds: Array<string>, assigneeUserId?: string | null, contractorName?: string | null, contractorPhone?: string | null, contractorEmail?: string | null, holdReason?: HoldReason | null, noCost: boolean, verifiedAt?: string | null, verifiedCostTotal: number, id: string, reference: string, title: string, status: WorkOrderStatus, priority: MaintenancePriority, fundingSource: FundingSource, clusterName?: string | null, assigneeName?: string | null, costTotal: number, overdue: boolean, responseDueAt?: string | null, resolutionDueAt?: string | null, createdAt: string, checklist: Array<{ id: string, label: string, done: boolean, position: number }>, costLines: Array<{ id: string, kind: CostKind, description: string, amount: number, minutes?: number | null, hourlyRate?: number | null, supplier?: string | null, supplierInvoice?: string | null }>, events: Array<{ id: string, at: string, actorId?: string | null, fromStatus?: string | null, toStatus: string, priority: MaintenancePriority, reason?: string | null }> }
+   };
+
+export type CreateWorkOrderMutationVariables = Exact<{
+  input: CreateWorkOrderInput;
+}>;
+
+
+export type CreateWorkOrderMutation = { createWorkOrder: { description: string, clusterId?: string | null, firmId?: string | null, requestIds: Array<string>, assigneeUserId?: string | null, contractorName?: string | null, contractorPhone?: string | null, contractorEmail?: string | null, holdReason?: HoldReason | null, noCost: boolean, verifiedAt?: string | null, verifiedCostTotal: number, id: string, reference: string, title: string, status: WorkOrderStatus, priority: MaintenancePriority, fundingSource: FundingSource, clusterName?: string | null, assigneeName?: string | null, costTotal: number, overdue: boolean, responseDueAt?: string | null, resolutionDueAt?: string | null, createdAt: string, checklist: Array<{ id: string, label: string, done: boolean, position: number }>, costLines: Array<{ id: string, kind: CostKind, description: string, amount: number, minutes?: number | null, hourlyRate?: number | null, supplier?: string | null, supplierInvoice?: string | null }>, events: Array<{ id: string, at: string, actorId?: string | null, fromStatus?: string | null, toStatus: string, priority: MaintenancePriority, reason?: string | null }> } };
+
+export type AssignWorkOrderMutationVariables = Exact<{
+  input: AssignWorkOrderInput;
+}>;
+
+
+export type AssignWorkOrderMutation = { assignWorkOrder: { description: string, clusterId?: string | null, firmId?: string | null, requestIds: Array<string>, assigneeUserId?: string | null, contractorName?: string | null, contractorPhone?: string | null, contractorEmail?: string | null, holdReason?: HoldReason | null, noCost: boolean, verifiedAt?: string | null, verifiedCostTotal: number, id: string, reference: string, title: string, status: WorkOrderStatus, priority: MaintenancePriority, fundingSource: FundingSource, clusterName?: string | null, assigneeName?: string | null, costTotal: number, overdue: boolean, responseDueAt?: string | null, resolutionDueAt?: string | null, createdAt: string, checklist: Array<{ id: string, label: string, done: boolean, position: number }>, costLines: Array<{ id: string, kind: CostKind, description: string, amount: number, minutes?: number | null, hourlyRate?: number | null, supplier?: string | null, supplierInvoice?: string | null }>, events: Array<{ id: string, at: string, actorId?: string | null, fromStatus?: string | null, toStatus: string, priority: MaintenancePriority, reason?: string | null }> } };
+
+export type UpdateWorkOrderMutationVariables = Exact<{
+  input: UpdateWorkOrderInput;
+}>;
+
+
+export type UpdateWorkOrderMutation = { updateWorkOrder: { description: string, clusterId?: string | null, firmId?: string | null, requestIds: Array<string>, assigneeUserId?: string | null, contractorName?: string | null, contractorPhone?: string | null, contractorEmail?: string | null, holdReason?: HoldReason | null, noCost: boolean, verifiedAt?: string | null, verifiedCostTotal: number, id: string, reference: string, title: string, status: WorkOrderStatus, priority: MaintenancePriority, fundingSource: FundingSource, clusterName?: string | null, assigneeName?: string | null, costTotal: number, overdue: boolean, responseDueAt?: string | null, resolutionDueAt?: string | null, createdAt: string, checklist: Array<{ id: string, label: string, done: boolean, position: number }>, costLines: Array<{ id: string, kind: CostKind, description: string, amount: number, minutes?: number | null, hourlyRate?: number | null, supplier?: string | null, supplierInvoice?: string | null }>, events: Array<{ id: string, at: string, actorId?: string | null, fromStatus?: string | null, toStatus: string, priority: MaintenancePriority, reason?: string | null }> } };
+
+export type TransitionWorkOrderMutationVariables = Exact<{
+  input: TransitionWorkOrderInput;
+}>;
+
+
+export type TransitionWorkOrderMutation = { transitionWorkOrder: { description: string, clusterId?: string | null, firmId?: string | null, requestIds: Array<string>, assigneeUserId?: string | null, contractorName?: string | null, contractorPhone?: string | null, contractorEmail?: string | null, holdReason?: HoldReason | null, noCost: boolean, verifiedAt?: string | null, verifiedCostTotal: number, id: string, reference: string, title: string, status: WorkOrderStatus, priority: MaintenancePriority, fundingSource: FundingSource, clusterName?: string | null, assigneeName?: string | null, costTotal: number, overdue: boolean, responseDueAt?: string | null, resolutionDueAt?: string | null, createdAt: string, checklist: Array<{ id: string, label: string, done: boolean, position: number }>, costLines: Array<{ id: string, kind: CostKind, description: string, amount: number, minutes?: number | null, hourlyRate?: number | null, supplier?: string | null, supplierInvoice?: string | null }>, events: Array<{ id: string, at: string, actorId?: string | null, fromStatus?: string | null, toStatus: string, priority: MaintenancePriority, reason?: string | null }> } };
+
+export type RemoveCostLineMutationVariables = Exact<{
+  costLineId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveCostLineMutation = { removeCostLine: { description: string, clusterId?: string | null, firmId?: string | null, requestIds: Array<string>, assigneeUserId?: string | null, contractorName?: string | null, contractorPhone?: string | null, contractorEmail?: string | null, holdReason?: HoldReason | null, noCost: boolean, verifiedAt?: string | null, verifiedCostTotal: number, id: string, reference: string, title: string, status: WorkOrderStatus, priority: MaintenancePriority, fundingSource: FundingSource, clusterName?: string | null, assigneeName?: string | null, costTotal: number, overdue: boolean, responseDueAt?: string | null, resolutionDueAt?: string | null, createdAt: string, checklist: Array<{ id: string, label: string, done: boolean, position: number }>, costLines: Array<{ id: string, kind: CostKind, description: string, amount: number, minutes?: number | null, hourlyRate?: number | null, supplier?: string | null, supplierInvoice?: string | null }>, events: Array<{ id: string, at: string, actorId?: string | null, fromStatus?: string | null, toStatus: string, priority: MaintenancePriority, reason?: string | null }> } };
+
+export type AddChecklistItemMutationVariables = Exact<{
+  input: AddChecklistItemInput;
+}>;
+
+
+export type AddChecklistItemMutation = { addChecklistItem: { id: string } };
+
+export type SetChecklistItemMutationVariables = Exact<{
+  input: SetChecklistItemInput;
+}>;
+
+
+export type SetChecklistItemMutation = { setChecklistItem: { id: string, done: boolean } };
+
+export type AddCostLineMutationVariables = Exact<{
+  input: AddCostLineInput;
+}>;
+
+
+export type AddCostLineMutation = { addCostLine: { id: string } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3226,6 +4443,11 @@ export const FirmRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind
 export const ImportResultFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportResultFieldsFragment, unknown>;
 export const LeaseDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lease"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"taxCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"areaM2"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areaM2"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"rentPerM2Year"}},{"kind":"Field","name":{"kind":"Name","value":"rentSchedule"}},{"kind":"Field","name":{"kind":"Name","value":"maintenanceFeePerM2Month"}},{"kind":"Field","name":{"kind":"Name","value":"deposit"}},{"kind":"Field","name":{"kind":"Name","value":"escalationBp"}},{"kind":"Field","name":{"kind":"Name","value":"escalationEveryYears"}},{"kind":"Field","name":{"kind":"Name","value":"rentSupportBp"}},{"kind":"Field","name":{"kind":"Name","value":"rentSupportBasis"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}},{"kind":"Field","name":{"kind":"Name","value":"renewedFromId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withAudit"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]} as unknown as DocumentNode<LeaseDetailFieldsFragment, unknown>;
 export const PlotRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlotRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"areaM2"}},{"kind":"Field","name":{"kind":"Name","value":"landUse"}},{"kind":"Field","name":{"kind":"Name","value":"cadastralRef"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PlotRowFieldsFragment, unknown>;
+export const MaintenanceRequestRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"plotCode"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"promisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"deferredUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"slaPaused"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingConfirmation"}}]}}]} as unknown as DocumentNode<MaintenanceRequestRowFragment, unknown>;
+export const MaintenanceEventDataFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceEventData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]} as unknown as DocumentNode<MaintenanceEventDataFragment, unknown>;
+export const MaintenanceRequestDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestRow"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"plotId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateOfId"}},{"kind":"Field","name":{"kind":"Name","value":"reopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceEventData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"plotCode"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"promisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"deferredUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"slaPaused"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingConfirmation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceEventData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]} as unknown as DocumentNode<MaintenanceRequestDetailFragment, unknown>;
+export const WorkOrderRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkOrderRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"fundingSource"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"costTotal"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<WorkOrderRowFragment, unknown>;
+export const WorkOrderDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkOrderDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkOrderRow"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"requestIds"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeUserId"}},{"kind":"Field","name":{"kind":"Name","value":"contractorName"}},{"kind":"Field","name":{"kind":"Name","value":"contractorPhone"}},{"kind":"Field","name":{"kind":"Name","value":"contractorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"holdReason"}},{"kind":"Field","name":{"kind":"Name","value":"noCost"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedCostTotal"}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costLines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyRate"}},{"kind":"Field","name":{"kind":"Name","value":"supplier"}},{"kind":"Field","name":{"kind":"Name","value":"supplierInvoice"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceEventData"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkOrderRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"fundingSource"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"costTotal"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceEventData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]} as unknown as DocumentNode<WorkOrderDetailFragment, unknown>;
 export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
 export const AuthSessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AuthSessionFieldsFragment, unknown>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
@@ -3291,6 +4513,32 @@ export const InviteUserDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const RevokeInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
 export const MailLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MailLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MailStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}}]}}]}}]}}]} as unknown as DocumentNode<MailLogQuery, MailLogQueryVariables>;
 export const RetryMailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetryMail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryMail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}}]}}]}}]} as unknown as DocumentNode<RetryMailMutation, RetryMailMutationVariables>;
+export const MyLeasedPlotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLeasedPlots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyLeasedPlotsQuery, MyLeasedPlotsQueryVariables>;
+export const MaintenanceRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MaintenanceRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequestStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"priority"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenancePriority"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assigneeId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maintenanceRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"priority"},"value":{"kind":"Variable","name":{"kind":"Name","value":"priority"}}},{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"assigneeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assigneeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"overdue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"plotCode"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"promisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"deferredUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"slaPaused"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingConfirmation"}}]}}]} as unknown as DocumentNode<MaintenanceRequestsQuery, MaintenanceRequestsQueryVariables>;
+export const MaintenanceRequestDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MaintenanceRequestDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestDetail"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"plotCode"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"promisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"deferredUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"slaPaused"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingConfirmation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceEventData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestRow"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"plotId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateOfId"}},{"kind":"Field","name":{"kind":"Name","value":"reopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceEventData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<MaintenanceRequestDetailQuery, MaintenanceRequestDetailQueryVariables>;
+export const FileMaintenanceRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FileMaintenanceRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FileMaintenanceRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileMaintenanceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestDetail"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"plotCode"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"promisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"deferredUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"slaPaused"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingConfirmation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceEventData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestRow"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"plotId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateOfId"}},{"kind":"Field","name":{"kind":"Name","value":"reopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceEventData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<FileMaintenanceRequestMutation, FileMaintenanceRequestMutationVariables>;
+export const AcknowledgeMaintenanceRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeMaintenanceRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcknowledgeMaintenanceRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeMaintenanceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"plotCode"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"promisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"deferredUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"slaPaused"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingConfirmation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceEventData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestRow"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"plotId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateOfId"}},{"kind":"Field","name":{"kind":"Name","value":"reopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceEventData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<AcknowledgeMaintenanceRequestMutation, AcknowledgeMaintenanceRequestMutationVariables>;
+export const AskMaintenanceRequesterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AskMaintenanceRequester"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AskMaintenanceRequesterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"askMaintenanceRequester"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"plotCode"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"promisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"deferredUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"slaPaused"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingConfirmation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceEventData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestRow"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"plotId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateOfId"}},{"kind":"Field","name":{"kind":"Name","value":"reopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceEventData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<AskMaintenanceRequesterMutation, AskMaintenanceRequesterMutationVariables>;
+export const DeferMaintenanceRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeferMaintenanceRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeferMaintenanceRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deferMaintenanceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"plotCode"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"promisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"deferredUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"slaPaused"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingConfirmation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceEventData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestRow"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"plotId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateOfId"}},{"kind":"Field","name":{"kind":"Name","value":"reopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceEventData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<DeferMaintenanceRequestMutation, DeferMaintenanceRequestMutationVariables>;
+export const RejectMaintenanceRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectMaintenanceRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RejectMaintenanceRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectMaintenanceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"plotCode"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"promisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"deferredUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"slaPaused"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingConfirmation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceEventData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestRow"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"plotId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateOfId"}},{"kind":"Field","name":{"kind":"Name","value":"reopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceEventData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<RejectMaintenanceRequestMutation, RejectMaintenanceRequestMutationVariables>;
+export const ResolveMaintenanceRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveMaintenanceRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveMaintenanceRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveMaintenanceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"plotCode"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"promisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"deferredUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"slaPaused"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingConfirmation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceEventData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestRow"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"plotId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateOfId"}},{"kind":"Field","name":{"kind":"Name","value":"reopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceEventData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ResolveMaintenanceRequestMutation, ResolveMaintenanceRequestMutationVariables>;
+export const CancelMaintenanceRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelMaintenanceRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelMaintenanceRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelMaintenanceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"plotCode"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"promisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"deferredUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"slaPaused"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingConfirmation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceEventData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestRow"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"plotId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateOfId"}},{"kind":"Field","name":{"kind":"Name","value":"reopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceEventData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CancelMaintenanceRequestMutation, CancelMaintenanceRequestMutationVariables>;
+export const StartMaintenanceRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartMaintenanceRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMaintenanceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"requestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"plotCode"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"promisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"deferredUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"slaPaused"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingConfirmation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceEventData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestRow"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"plotId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateOfId"}},{"kind":"Field","name":{"kind":"Name","value":"reopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceEventData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<StartMaintenanceRequestMutation, StartMaintenanceRequestMutationVariables>;
+export const ResumeMaintenanceRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResumeMaintenanceRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resumeMaintenanceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"requestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"plotCode"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"promisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"deferredUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"slaPaused"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingConfirmation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceEventData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestRow"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"plotId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateOfId"}},{"kind":"Field","name":{"kind":"Name","value":"reopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceEventData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ResumeMaintenanceRequestMutation, ResumeMaintenanceRequestMutationVariables>;
+export const ReplyToMaintenanceRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReplyToMaintenanceRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplyToMaintenanceRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replyToMaintenanceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"plotCode"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"promisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"deferredUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"slaPaused"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingConfirmation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceEventData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestRow"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"plotId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateOfId"}},{"kind":"Field","name":{"kind":"Name","value":"reopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceEventData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ReplyToMaintenanceRequestMutation, ReplyToMaintenanceRequestMutationVariables>;
+export const ConfirmMaintenanceResolutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmMaintenanceResolution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmMaintenanceResolutionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmMaintenanceResolution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"plotCode"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"promisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"deferredUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"slaPaused"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingConfirmation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceEventData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestRow"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"plotId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateOfId"}},{"kind":"Field","name":{"kind":"Name","value":"reopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceEventData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ConfirmMaintenanceResolutionMutation, ConfirmMaintenanceResolutionMutationVariables>;
+export const ReopenMaintenanceRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReopenMaintenanceRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReopenMaintenanceRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenMaintenanceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"plotCode"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"promisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"deferredUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"slaPaused"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingConfirmation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceEventData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceRequestDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceRequestRow"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"plotId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateOfId"}},{"kind":"Field","name":{"kind":"Name","value":"reopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceEventData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ReopenMaintenanceRequestMutation, ReopenMaintenanceRequestMutationVariables>;
+export const CommentOnMaintenanceRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommentOnMaintenanceRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommentOnMaintenanceRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commentOnMaintenanceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CommentOnMaintenanceRequestMutation, CommentOnMaintenanceRequestMutationVariables>;
+export const RequestWorkOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RequestWorkOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"requestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkOrderRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkOrderRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"fundingSource"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"costTotal"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<RequestWorkOrdersQuery, RequestWorkOrdersQueryVariables>;
+export const WorkOrderDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkOrderDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkOrderDetail"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkOrderRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"fundingSource"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"costTotal"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceEventData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkOrderDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkOrderRow"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"requestIds"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeUserId"}},{"kind":"Field","name":{"kind":"Name","value":"contractorName"}},{"kind":"Field","name":{"kind":"Name","value":"contractorPhone"}},{"kind":"Field","name":{"kind":"Name","value":"contractorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"holdReason"}},{"kind":"Field","name":{"kind":"Name","value":"noCost"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedCostTotal"}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costLines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyRate"}},{"kind":"Field","name":{"kind":"Name","value":"supplier"}},{"kind":"Field","name":{"kind":"Name","value":"supplierInvoice"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceEventData"}}]}}]}}]} as unknown as DocumentNode<WorkOrderDetailQuery, WorkOrderDetailQueryVariables>;
+export const CreateWorkOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWorkOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWorkOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWorkOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkOrderDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkOrderRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"fundingSource"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"costTotal"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceEventData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkOrderDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkOrderRow"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"requestIds"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeUserId"}},{"kind":"Field","name":{"kind":"Name","value":"contractorName"}},{"kind":"Field","name":{"kind":"Name","value":"contractorPhone"}},{"kind":"Field","name":{"kind":"Name","value":"contractorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"holdReason"}},{"kind":"Field","name":{"kind":"Name","value":"noCost"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedCostTotal"}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costLines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyRate"}},{"kind":"Field","name":{"kind":"Name","value":"supplier"}},{"kind":"Field","name":{"kind":"Name","value":"supplierInvoice"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceEventData"}}]}}]}}]} as unknown as DocumentNode<CreateWorkOrderMutation, CreateWorkOrderMutationVariables>;
+export const AssignWorkOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignWorkOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignWorkOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignWorkOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkOrderDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkOrderRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"fundingSource"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"costTotal"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceEventData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkOrderDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkOrderRow"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"requestIds"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeUserId"}},{"kind":"Field","name":{"kind":"Name","value":"contractorName"}},{"kind":"Field","name":{"kind":"Name","value":"contractorPhone"}},{"kind":"Field","name":{"kind":"Name","value":"contractorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"holdReason"}},{"kind":"Field","name":{"kind":"Name","value":"noCost"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedCostTotal"}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costLines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyRate"}},{"kind":"Field","name":{"kind":"Name","value":"supplier"}},{"kind":"Field","name":{"kind":"Name","value":"supplierInvoice"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceEventData"}}]}}]}}]} as unknown as DocumentNode<AssignWorkOrderMutation, AssignWorkOrderMutationVariables>;
+export const UpdateWorkOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateWorkOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateWorkOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateWorkOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkOrderDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkOrderRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"fundingSource"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"costTotal"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceEventData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkOrderDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkOrderRow"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"requestIds"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeUserId"}},{"kind":"Field","name":{"kind":"Name","value":"contractorName"}},{"kind":"Field","name":{"kind":"Name","value":"contractorPhone"}},{"kind":"Field","name":{"kind":"Name","value":"contractorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"holdReason"}},{"kind":"Field","name":{"kind":"Name","value":"noCost"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedCostTotal"}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costLines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyRate"}},{"kind":"Field","name":{"kind":"Name","value":"supplier"}},{"kind":"Field","name":{"kind":"Name","value":"supplierInvoice"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceEventData"}}]}}]}}]} as unknown as DocumentNode<UpdateWorkOrderMutation, UpdateWorkOrderMutationVariables>;
+export const TransitionWorkOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransitionWorkOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionWorkOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionWorkOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkOrderDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkOrderRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"fundingSource"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"costTotal"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceEventData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkOrderDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkOrderRow"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"requestIds"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeUserId"}},{"kind":"Field","name":{"kind":"Name","value":"contractorName"}},{"kind":"Field","name":{"kind":"Name","value":"contractorPhone"}},{"kind":"Field","name":{"kind":"Name","value":"contractorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"holdReason"}},{"kind":"Field","name":{"kind":"Name","value":"noCost"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedCostTotal"}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costLines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyRate"}},{"kind":"Field","name":{"kind":"Name","value":"supplier"}},{"kind":"Field","name":{"kind":"Name","value":"supplierInvoice"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceEventData"}}]}}]}}]} as unknown as DocumentNode<TransitionWorkOrderMutation, TransitionWorkOrderMutationVariables>;
+export const RemoveCostLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveCostLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"costLineId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCostLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"costLineId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"costLineId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkOrderDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkOrderRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"fundingSource"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"costTotal"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceEventData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkOrderDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkOrderRow"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"requestIds"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeUserId"}},{"kind":"Field","name":{"kind":"Name","value":"contractorName"}},{"kind":"Field","name":{"kind":"Name","value":"contractorPhone"}},{"kind":"Field","name":{"kind":"Name","value":"contractorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"holdReason"}},{"kind":"Field","name":{"kind":"Name","value":"noCost"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedCostTotal"}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costLines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyRate"}},{"kind":"Field","name":{"kind":"Name","value":"supplier"}},{"kind":"Field","name":{"kind":"Name","value":"supplierInvoice"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaintenanceEventData"}}]}}]}}]} as unknown as DocumentNode<RemoveCostLineMutation, RemoveCostLineMutationVariables>;
+export const AddChecklistItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddChecklistItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddChecklistItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addChecklistItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddChecklistItemMutation, AddChecklistItemMutationVariables>;
+export const SetChecklistItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetChecklistItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetChecklistItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setChecklistItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}}]}}]} as unknown as DocumentNode<SetChecklistItemMutation, SetChecklistItemMutationVariables>;
+export const AddCostLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCostLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCostLineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCostLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddCostLineMutation, AddCostLineMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const UpdateProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currentPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}]}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
