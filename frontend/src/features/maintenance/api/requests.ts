@@ -19,7 +19,7 @@ import { invalidateAll, useCacheMutation } from '@/lib/mutations';
 import type { MutationConfig } from '@/lib/mutations';
 import { connectionQueryOptions, PAGE_SIZE, useConnection } from '@/lib/use-connection';
 import type { RequestFilter } from '../lib/request-filter';
-import { maintenanceKeys } from './keys';
+import { maintenanceKeys, requestChangedKeys } from './keys';
 
 graphql(`
   fragment MaintenanceRequestRow on MaintenanceRequest {
@@ -271,7 +271,7 @@ export const useRequest = (id: string) => useQuery(requestQueryOptions(id));
 function requestChanged(queryClient: QueryClient, changed: Omit<RequestDetail, '__typename'>) {
   const detail: RequestDetail = { ...changed, __typename: 'MaintenanceRequest' };
   queryClient.setQueryData(requestQueryOptions(changed.id).queryKey, detail);
-  invalidateAll(queryClient, [maintenanceKeys.requests, maintenanceKeys.workOrders]);
+  invalidateAll(queryClient, requestChangedKeys);
 }
 
 type Changed = Omit<RequestDetail, '__typename'>;

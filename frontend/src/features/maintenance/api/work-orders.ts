@@ -223,7 +223,7 @@ export const useRemoveCostLine = workOrderHook(
 
 /** A change inside one work order (a step, a cost line): its page reloads, and the lists showing its total. */
 function partChanged(queryClient: QueryClient, workOrderId: string) {
-  invalidateAll(queryClient, [maintenanceKeys.workOrder(workOrderId), maintenanceKeys.workOrderList({})]);
+  invalidateAll(queryClient, [maintenanceKeys.workOrder(workOrderId), maintenanceKeys.workOrderLists]);
 }
 
 export async function addChecklistItem(input: AddChecklistItemInput) {

@@ -277,6 +277,7 @@ function ConfirmForm({ request, onDone }: { request: RequestDetail; onDone: () =
         size="xl"
         value={form.getValues().rating}
         onChange={(value) => form.setFieldValue('rating', value)}
+        getSymbolLabel={(value) => t('maintenance.detail.ratingValue', { rating: value })}
         data-testid="action-rating"
       />
       {error != null && (
