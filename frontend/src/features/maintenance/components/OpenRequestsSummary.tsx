@@ -18,7 +18,7 @@ export function OpenRequestsSummary() {
       <Stack gap="sm">
         <Group justify="space-between" wrap="wrap">
           <Title order={4}>{t('maintenance.my.summaryTitle')}</Title>
-          <Button size="xs" component={Link} to="/my-requests/new">
+          <Button size="xs" component={Link} to="/my-requests/new" data-testid="open-requests-new">
             {t('maintenance.my.new')}
           </Button>
         </Group>
@@ -47,7 +47,7 @@ export function OpenRequestsSummary() {
             ))}
           </>
         )}
-        <Anchor component={Link} to="/my-requests" size="sm">
+        <Anchor component={Link} to="/my-requests" size="sm" data-testid="open-requests-all">
           {t('maintenance.my.viewAll')}
         </Anchor>
       </Stack>
