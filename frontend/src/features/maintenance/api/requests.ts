@@ -249,9 +249,17 @@ export async function fetchRequests(filter: RequestFilter, after: string | null)
 
 export type RequestRow = Awaited<ReturnType<typeof fetchRequests>>['nodes'][number];
 
+/**
+ * Requests move under the reader's eyes (the operator answers, the firm confirms), so every
+ * list and page of them asks again whenever it is shown, showing what it had meanwhile.
+ */
+const ALWAYS_ASK_AGAIN = 0;
+
 /** The requests of `filter`, page by page; `scope` keeps the operator's and a firm's lists apart. */
-export const requestsQueryOptions = (scope: string, filter: RequestFilter) =>
-  connectionQueryOptions(maintenanceKeys.requestList(scope, filter), (after) => fetchRequests(filter, after));
+export const requestsQueryOptions = (scope: string, filter: RequestFilter) => ({
+  ...connectionQueryOptions(maintenanceKeys.requestList(scope, filter), (after) => fetchRequests(filter, after)),
+  staleTime: ALWAYS_ASK_AGAIN,
+});
 
 export const useRequests = (scope: string, filter: RequestFilter) => useConnection(requestsQueryOptions(scope, filter));
 
@@ -263,7 +271,7 @@ export async function fetchRequest(id: string) {
 export type RequestDetail = NonNullable<Awaited<ReturnType<typeof fetchRequest>>>;
 
 export const requestQueryOptions = (id: string) =>
-  queryOptions({ queryKey: maintenanceKeys.request(id), queryFn: () => fetchRequest(id) });
+  queryOptions({ queryKey: maintenanceKeys.request(id), queryFn: () => fetchRequest(id), staleTime: ALWAYS_ASK_AGAIN });
 
 export const useRequest = (id: string) => useQuery(requestQueryOptions(id));
 

@@ -37,7 +37,7 @@ export function EventTimeline({ events, kind }: { events: readonly MaintenanceEv
           event.fromStatus == null
             ? t(kind === 'request' ? 'maintenance.event.filed' : 'maintenance.event.created')
             : event.fromStatus === event.toStatus
-              ? t('maintenance.event.priority', { priority: event.priority })
+              ? t('maintenance.event.updated')
               : t('maintenance.event.moved', { from: label(event.fromStatus), to: label(event.toStatus) });
         return (
           <Timeline.Item key={event.id} title={title} data-testid="event">

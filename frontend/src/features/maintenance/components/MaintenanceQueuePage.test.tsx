@@ -50,6 +50,8 @@ describe('the maintenance queue', { timeout: 20_000 }, () => {
       overdue: null,
     });
 
+    await user.click(screen.getByTestId('queue-filter-status'));
+    await user.click(await screen.findByRole('option', { name: 'Tạm hoãn', hidden: true }));
     await user.click(screen.getByTestId('queue-filter-overdue'));
     await user.click(screen.getByTestId('queue-filter-priority'));
     await user.click(await screen.findByRole('option', { name: 'P1 Khẩn cấp', hidden: true }));
@@ -62,7 +64,7 @@ describe('the maintenance queue', { timeout: 20_000 }, () => {
       expect(graphqlMock.calls(MaintenanceRequestsDocument).at(-1)).toEqual({
         first: 20,
         after: null,
-        status: OPEN,
+        status: ['DEFERRED'],
         priority: 'P1',
         clusterId: 'Q2x1c3Rlcjox',
         assigneeId: viewerFixture().id,

@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, MultiSelect, Paper, ScrollArea, SegmentedControl, Select, Stack, Switch, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, Paper, ScrollArea, SegmentedControl, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
@@ -24,6 +24,13 @@ import { RequestList } from './RequestList';
 
 type View = 'list' | 'board';
 
+/** The status filter's choice: the open states, every state, or one state (a longer list from a link shows as none). */
+function statusChoice(status: readonly MaintenanceRequestStatus[]): string | null {
+  if (status.length === 0) return 'all';
+  if (status.length === OPEN_REQUEST_STATUSES.length && OPEN_REQUEST_STATUSES.every((s) => status.includes(s))) return 'open';
+  return status.length === 1 ? (status[0] ?? null) : null;
+}
+
 /** The filters above the queue; each change rewrites the address, which the list follows. */
 function QueueFilters({ filter, onChange, board }: { filter: RequestFilter; onChange: (change: Partial<RequestFilter>) => void; board: boolean }) {
   const { t } = useTranslation();
@@ -32,15 +39,23 @@ function QueueFilters({ filter, onChange, board }: { filter: RequestFilter; onCh
   return (
     <Group mb="md" align="flex-end" wrap="wrap" data-testid="queue-filters">
       {!board && (
-        <MultiSelect
+        <Select
           label={t('common.status')}
-          placeholder={t('common.all')}
-          clearable
-          w={{ base: '100%', sm: 320 }}
+          allowDeselect={false}
+          w={{ base: '100%', xs: 220 }}
           data-testid="queue-filter-status"
-          value={filter.status}
-          onChange={(values) => onChange({ status: values.filter((v) => isRequestStatus(v)) })}
-          data={REQUEST_STATUSES.map((s) => ({ value: s, label: t(`maintenance.status.${s}`) }))}
+          value={statusChoice(filter.status)}
+          onChange={(value) =>
+            onChange({
+              status:
+                value === 'open' ? [...OPEN_REQUEST_STATUSES] : value === 'all' || !isRequestStatus(value) ? [] : [value],
+            })
+          }
+          data={[
+            { value: 'open', label: t('maintenance.queue.statusOpen') },
+            { value: 'all', label: t('common.all') },
+            ...REQUEST_STATUSES.map((s) => ({ value: s, label: t(`maintenance.status.${s}`) })),
+          ]}
         />
       )}
       <Select

@@ -91,12 +91,12 @@ export function RequestList({
       key: 'title',
       header: t('maintenance.field.title'),
       render: (row) => (
-        <Stack gap={2}>
+        <Stack gap={2} miw={180}>
           <Anchor component={Link} to={`${basePath}/${row.id}`} fw={500} size="sm" data-testid="request-link">
             {row.title}
           </Anchor>
-          <Text size="xs" c="dimmed" ff="monospace">
-            {row.reference}
+          <Text size="xs" c="dimmed">
+            {row.reference} · {t(`maintenance.category.${row.category}`)}
           </Text>
         </Stack>
       ),
@@ -107,12 +107,12 @@ export function RequestList({
             key: 'firm',
             header: t('maintenance.field.firm'),
             render: (row: RequestRow) => (
-              <>
+              <Stack gap={0} miw={150}>
                 <Text size="sm">{row.firmName}</Text>
-                <Text size="xs" c="dimmed">
-                  {where(row)}
+                <Text size="xs" c="dimmed" lineClamp={1}>
+                  {[row.plotCode, row.clusterName].filter((part) => part != null).join(' · ')}
                 </Text>
-              </>
+              </Stack>
             ),
           },
           {
@@ -122,8 +122,17 @@ export function RequestList({
             render: (row: RequestRow) => <PriorityBadge priority={row.priority} />,
           },
         ]
-      : [{ key: 'where', header: t('maintenance.field.location'), render: (row: RequestRow) => where(row) || t('common.empty') }]),
-    { key: 'category', header: t('maintenance.field.category'), render: (row) => t(`maintenance.category.${row.category}`) },
+      : [
+          {
+            key: 'where',
+            header: t('maintenance.field.location'),
+            render: (row: RequestRow) => (
+              <Text size="sm" lineClamp={2}>
+                {where(row) || t('common.empty')}
+              </Text>
+            ),
+          },
+        ]),
     {
       key: 'filedAt',
       header: t('maintenance.field.filedAt'),
