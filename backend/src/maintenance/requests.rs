@@ -313,10 +313,8 @@ impl RequestAction {
                 text(&mut problems, message, "input.message");
             }
             Self::Resolve { note } => text(&mut problems, note, "input.note"),
-            Self::Confirm { rating } => {
-                if !(1..=5).contains(rating) {
-                    problems.add("input.rating", "a rating from 1 to 5");
-                }
+            Self::Confirm { rating } if !(1..=5).contains(rating) => {
+                problems.add("input.rating", "a rating from 1 to 5");
             }
             Self::Reopen { reason } => text(&mut problems, reason, "input.reason"),
             Self::Cancel { reason: Some(r) } => text(&mut problems, r, "input.reason"),
