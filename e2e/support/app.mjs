@@ -21,6 +21,8 @@ export const NAV_PAGES = [
   'firms',
   'leases',
   'my-leases',
+  'maintenance',
+  'my-requests',
   'invoices',
   'billing-run',
   'payments',
@@ -41,15 +43,15 @@ export const NAV_PAGES = [
 export const NAV_BY_ROLE = {
   PLATFORM_ADMIN: ['tenants', 'profile'],
   OPERATOR_ADMIN: [
-    'overview', 'clusters', 'plots', 'firms', 'leases',
+    'overview', 'clusters', 'plots', 'firms', 'leases', 'maintenance',
     'invoices', 'billing-run', 'payments', 'bank', 'receivables', 'maintenance-fund', 'billing-settings',
     'users', 'mail', 'profile',
   ],
   OPERATOR_STAFF: [
-    'overview', 'clusters', 'plots', 'firms', 'leases',
+    'overview', 'clusters', 'plots', 'firms', 'leases', 'maintenance',
     'invoices', 'billing-run', 'payments', 'bank', 'receivables', 'maintenance-fund', 'profile',
   ],
-  ENTERPRISE: ['overview', 'my-leases', 'my-invoices', 'my-statement', 'cluster-fund', 'profile'],
+  ENTERPRISE: ['overview', 'my-requests', 'my-leases', 'my-invoices', 'my-statement', 'cluster-fund', 'profile'],
   AUTHORITY_VIEWER: ['province', 'profile'],
 };
 

@@ -4,13 +4,14 @@ import { canVisit, homePathFor, navItemsFor, navSectionsFor } from './navigation
 const names = (role: Parameters<typeof navItemsFor>[0]) => navItemsFor(role).map((item) => item.name);
 
 describe('navigation by role', () => {
-  it('gives operator admins the estate pages, billing with its settings, users, mail log and profile', () => {
+  it('gives operator admins the estate pages, the maintenance queue, billing with its settings, users, mail log and profile', () => {
     expect(names('OPERATOR_ADMIN')).toEqual([
       'overview',
       'clusters',
       'plots',
       'firms',
       'leases',
+      'maintenance',
       'invoices',
       'billing-run',
       'payments',
@@ -24,13 +25,14 @@ describe('navigation by role', () => {
     ]);
   });
 
-  it('gives operator staff the estate and billing pages and profile, without billing settings, users or mail', () => {
+  it('gives operator staff the estate, maintenance and billing pages and profile, without billing settings, users or mail', () => {
     expect(names('OPERATOR_STAFF')).toEqual([
       'overview',
       'clusters',
       'plots',
       'firms',
       'leases',
+      'maintenance',
       'invoices',
       'billing-run',
       'payments',
@@ -42,8 +44,8 @@ describe('navigation by role', () => {
     expect(canVisit('OPERATOR_STAFF', 'billing-settings')).toBe(false);
   });
 
-  it('gives enterprise users their overview, own leases, own invoices and statement, their cluster fund and profile', () => {
-    expect(names('ENTERPRISE')).toEqual(['overview', 'my-leases', 'my-invoices', 'my-statement', 'cluster-fund', 'profile']);
+  it('gives enterprise users their overview, maintenance requests, own leases, own invoices and statement, their cluster fund and profile', () => {
+    expect(names('ENTERPRISE')).toEqual(['overview', 'my-requests', 'my-leases', 'my-invoices', 'my-statement', 'cluster-fund', 'profile']);
     expect(canVisit('ENTERPRISE', 'leases')).toBe(false);
     expect(canVisit('ENTERPRISE', 'firms')).toBe(false);
     for (const page of ['invoices', 'billing-run', 'payments', 'bank', 'receivables', 'maintenance-fund', 'billing-settings'] as const) {
@@ -53,7 +55,7 @@ describe('navigation by role', () => {
 
   it('puts the billing pages under one heading in the navbar', () => {
     expect(navSectionsFor('OPERATOR_STAFF').map((s) => [s.group, s.items.map((i) => i.name)])).toEqual([
-      [null, ['overview', 'clusters', 'plots', 'firms', 'leases']],
+      [null, ['overview', 'clusters', 'plots', 'firms', 'leases', 'maintenance']],
       ['billing', ['invoices', 'billing-run', 'payments', 'bank', 'receivables', 'maintenance-fund']],
       [null, ['profile']],
     ]);

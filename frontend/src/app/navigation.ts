@@ -9,6 +9,8 @@ export type PageName =
   | 'firms'
   | 'leases'
   | 'my-leases'
+  | 'maintenance'
+  | 'my-requests'
   | 'invoices'
   | 'billing-run'
   | 'payments'
@@ -38,6 +40,8 @@ export interface NavItem {
     | 'firms'
     | 'leases'
     | 'myLeases'
+    | 'maintenance'
+    | 'myRequests'
     | 'invoices'
     | 'billingRun'
     | 'payments'
@@ -63,6 +67,8 @@ const PAGES: Record<PageName, NavItem> = {
   firms: { name: 'firms', path: '/firms', labelKey: 'nav.firms' },
   leases: { name: 'leases', path: '/leases', labelKey: 'nav.leases' },
   'my-leases': { name: 'my-leases', path: '/my-leases', labelKey: 'nav.myLeases' },
+  maintenance: { name: 'maintenance', path: '/maintenance', labelKey: 'nav.maintenance' },
+  'my-requests': { name: 'my-requests', path: '/my-requests', labelKey: 'nav.myRequests' },
   invoices: { name: 'invoices', path: '/invoices', labelKey: 'nav.invoices', group: 'billing' },
   'billing-run': { name: 'billing-run', path: '/billing-run', labelKey: 'nav.billingRun', group: 'billing' },
   payments: { name: 'payments', path: '/payments', labelKey: 'nav.payments', group: 'billing' },
@@ -89,14 +95,14 @@ const PAGES: Record<PageName, NavItem> = {
   profile: { name: 'profile', path: '/profile', labelKey: 'nav.profile' },
 };
 
-const ESTATE: readonly PageName[] = ['overview', 'clusters', 'plots', 'firms', 'leases'];
+const ESTATE: readonly PageName[] = ['overview', 'clusters', 'plots', 'firms', 'leases', 'maintenance'];
 const BILLING: readonly PageName[] = ['invoices', 'billing-run', 'payments', 'bank', 'receivables', 'maintenance-fund'];
 
 /** Which pages each role sees, in navbar order; the first one is the role's home. */
 const PAGES_BY_ROLE: Record<Role, readonly PageName[]> = {
   OPERATOR_ADMIN: [...ESTATE, ...BILLING, 'billing-settings', 'users', 'mail', 'profile'],
   OPERATOR_STAFF: [...ESTATE, ...BILLING, 'profile'],
-  ENTERPRISE: ['overview', 'my-leases', 'my-invoices', 'my-statement', 'cluster-fund', 'profile'],
+  ENTERPRISE: ['overview', 'my-requests', 'my-leases', 'my-invoices', 'my-statement', 'cluster-fund', 'profile'],
   AUTHORITY_VIEWER: ['province', 'profile'],
   PLATFORM_ADMIN: ['tenants', 'profile'],
 };

@@ -19,6 +19,13 @@ import {
 import { AcceptInvitationPage } from '@/features/invitations';
 import { MailLogPage } from '@/features/mail';
 import {
+  FileRequestPage,
+  MaintenanceQueuePage,
+  MyRequestsPage,
+  RequestDetailPage,
+  WorkOrderDetailPage,
+} from '@/features/maintenance';
+import {
   ClusterDetailPage,
   ClustersPage,
   FirmsPage,
@@ -78,6 +85,21 @@ export const routes: RouteObject[] = [
               {
                 path: 'my-leases/:id',
                 element: <RequirePage page="my-leases"><LeaseDetailPage readOnly /></RequirePage>,
+              },
+              { path: 'maintenance', element: <RequirePage page="maintenance"><MaintenanceQueuePage /></RequirePage> },
+              {
+                path: 'maintenance/work-orders/:id',
+                element: <RequirePage page="maintenance"><WorkOrderDetailPage /></RequirePage>,
+              },
+              {
+                path: 'maintenance/:id',
+                element: <RequirePage page="maintenance"><RequestDetailPage operator /></RequirePage>,
+              },
+              { path: 'my-requests', element: <RequirePage page="my-requests"><MyRequestsPage /></RequirePage> },
+              { path: 'my-requests/new', element: <RequirePage page="my-requests"><FileRequestPage /></RequirePage> },
+              {
+                path: 'my-requests/:id',
+                element: <RequirePage page="my-requests"><RequestDetailPage operator={false} /></RequirePage>,
               },
               { path: 'invoices', element: <RequirePage page="invoices"><InvoicesPage /></RequirePage> },
               { path: 'invoices/:id', element: <RequirePage page="invoices"><InvoiceDetailPage /></RequirePage> },

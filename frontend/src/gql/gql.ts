@@ -92,6 +92,37 @@ type Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      email\n      status\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  query MailLog($first: Int, $after: String, $status: MailStatus) {\n    mailLog(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        recipient\n        subject\n        template\n        status\n        attempts\n        lastError\n        createdAt\n        sentAt\n        nextAttemptAt\n      }\n    }\n  }\n": typeof types.MailLogDocument,
     "\n  mutation RetryMail($id: ID!) {\n    retryMail(id: $id) {\n      id\n      recipient\n      status\n      attempts\n      nextAttemptAt\n    }\n  }\n": typeof types.RetryMailDocument,
+    "\n  query MyLeasedPlots($first: Int, $after: String) {\n    leases(first: $first, after: $after, status: ACTIVE) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        cluster {\n          id\n          name\n        }\n        plots {\n          id\n          code\n        }\n      }\n    }\n  }\n": typeof types.MyLeasedPlotsDocument,
+    "\n  fragment MaintenanceRequestRow on MaintenanceRequest {\n    id\n    reference\n    title\n    category\n    status\n    priority\n    urgent\n    firmName\n    clusterName\n    plotCode\n    location\n    promisedOn\n    deferredUntil\n    createdAt\n    respondedAt\n    responseDueAt\n    resolutionDueAt\n    overdue\n    slaPaused\n    awaitingConfirmation\n  }\n": typeof types.MaintenanceRequestRowFragmentDoc,
+    "\n  query MaintenanceRequests(\n    $first: Int\n    $after: String\n    $status: [MaintenanceRequestStatus!]\n    $priority: MaintenancePriority\n    $clusterId: ID\n    $assigneeId: ID\n    $overdue: Boolean\n  ) {\n    maintenanceRequests(\n      first: $first\n      after: $after\n      status: $status\n      priority: $priority\n      clusterId: $clusterId\n      assigneeId: $assigneeId\n      overdue: $overdue\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...MaintenanceRequestRow\n      }\n    }\n  }\n": typeof types.MaintenanceRequestsDocument,
+    "\n  fragment MaintenanceEventData on MaintenanceEvent {\n    id\n    at\n    actorId\n    fromStatus\n    toStatus\n    priority\n    reason\n  }\n": typeof types.MaintenanceEventDataFragmentDoc,
+    "\n  fragment MaintenanceRequestDetail on MaintenanceRequest {\n    ...MaintenanceRequestRow\n    description\n    firmId\n    clusterId\n    plotId\n    rating\n    rejectReason\n    duplicateOfId\n    reopenCount\n    resolutionNote\n    resolvedAt\n    updatedAt\n    events {\n      ...MaintenanceEventData\n    }\n    comments {\n      id\n      authorId\n      body\n      internal\n      createdAt\n    }\n  }\n": typeof types.MaintenanceRequestDetailFragmentDoc,
+    "\n  query MaintenanceRequestDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on MaintenanceRequest {\n        ...MaintenanceRequestDetail\n      }\n    }\n  }\n": typeof types.MaintenanceRequestDetailDocument,
+    "\n  mutation FileMaintenanceRequest($input: FileMaintenanceRequestInput!) {\n    fileMaintenanceRequest(input: $input) {\n      request {\n        ...MaintenanceRequestDetail\n      }\n    }\n  }\n": typeof types.FileMaintenanceRequestDocument,
+    "\n  mutation AcknowledgeMaintenanceRequest($input: AcknowledgeMaintenanceRequestInput!) {\n    acknowledgeMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n": typeof types.AcknowledgeMaintenanceRequestDocument,
+    "\n  mutation AskMaintenanceRequester($input: AskMaintenanceRequesterInput!) {\n    askMaintenanceRequester(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n": typeof types.AskMaintenanceRequesterDocument,
+    "\n  mutation DeferMaintenanceRequest($input: DeferMaintenanceRequestInput!) {\n    deferMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n": typeof types.DeferMaintenanceRequestDocument,
+    "\n  mutation RejectMaintenanceRequest($input: RejectMaintenanceRequestInput!) {\n    rejectMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n": typeof types.RejectMaintenanceRequestDocument,
+    "\n  mutation ResolveMaintenanceRequest($input: ResolveMaintenanceRequestInput!) {\n    resolveMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n": typeof types.ResolveMaintenanceRequestDocument,
+    "\n  mutation CancelMaintenanceRequest($input: CancelMaintenanceRequestInput!) {\n    cancelMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n": typeof types.CancelMaintenanceRequestDocument,
+    "\n  mutation StartMaintenanceRequest($requestId: ID!) {\n    startMaintenanceRequest(requestId: $requestId) {\n      ...MaintenanceRequestDetail\n    }\n  }\n": typeof types.StartMaintenanceRequestDocument,
+    "\n  mutation ResumeMaintenanceRequest($requestId: ID!) {\n    resumeMaintenanceRequest(requestId: $requestId) {\n      ...MaintenanceRequestDetail\n    }\n  }\n": typeof types.ResumeMaintenanceRequestDocument,
+    "\n  mutation ReplyToMaintenanceRequest($input: ReplyToMaintenanceRequestInput!) {\n    replyToMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n": typeof types.ReplyToMaintenanceRequestDocument,
+    "\n  mutation ConfirmMaintenanceResolution($input: ConfirmMaintenanceResolutionInput!) {\n    confirmMaintenanceResolution(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n": typeof types.ConfirmMaintenanceResolutionDocument,
+    "\n  mutation ReopenMaintenanceRequest($input: ReopenMaintenanceRequestInput!) {\n    reopenMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n": typeof types.ReopenMaintenanceRequestDocument,
+    "\n  mutation CommentOnMaintenanceRequest($input: CommentOnMaintenanceRequestInput!) {\n    commentOnMaintenanceRequest(input: $input) {\n      id\n    }\n  }\n": typeof types.CommentOnMaintenanceRequestDocument,
+    "\n  fragment WorkOrderRow on WorkOrder {\n    id\n    reference\n    title\n    status\n    priority\n    fundingSource\n    clusterName\n    assigneeName\n    costTotal\n    overdue\n    responseDueAt\n    resolutionDueAt\n    createdAt\n  }\n": typeof types.WorkOrderRowFragmentDoc,
+    "\n  fragment WorkOrderDetail on WorkOrder {\n    ...WorkOrderRow\n    description\n    clusterId\n    firmId\n    requestIds\n    assigneeUserId\n    contractorName\n    contractorPhone\n    contractorEmail\n    holdReason\n    noCost\n    verifiedAt\n    verifiedCostTotal\n    checklist {\n      id\n      label\n      done\n      position\n    }\n    costLines {\n      id\n      kind\n      description\n      amount\n      minutes\n      hourlyRate\n      supplier\n      supplierInvoice\n    }\n    events {\n      ...MaintenanceEventData\n    }\n  }\n": typeof types.WorkOrderDetailFragmentDoc,
+    "\n  query RequestWorkOrders($requestId: ID!) {\n    workOrders(requestId: $requestId, first: 20) {\n      nodes {\n        ...WorkOrderRow\n      }\n    }\n  }\n": typeof types.RequestWorkOrdersDocument,
+    "\n  query WorkOrderDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on WorkOrder {\n        ...WorkOrderDetail\n      }\n    }\n  }\n": typeof types.WorkOrderDetailDocument,
+    "\n  mutation CreateWorkOrder($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n": typeof types.CreateWorkOrderDocument,
+    "\n  mutation AssignWorkOrder($input: AssignWorkOrderInput!) {\n    assignWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n": typeof types.AssignWorkOrderDocument,
+    "\n  mutation UpdateWorkOrder($input: UpdateWorkOrderInput!) {\n    updateWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n": typeof types.UpdateWorkOrderDocument,
+    "\n  mutation TransitionWorkOrder($input: TransitionWorkOrderInput!) {\n    transitionWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n": typeof types.TransitionWorkOrderDocument,
+    "\n  mutation RemoveCostLine($costLineId: ID!) {\n    removeCostLine(costLineId: $costLineId) {\n      ...WorkOrderDetail\n    }\n  }\n": typeof types.RemoveCostLineDocument,
+    "\n  mutation AddChecklistItem($input: AddChecklistItemInput!) {\n    addChecklistItem(input: $input) {\n      id\n    }\n  }\n": typeof types.AddChecklistItemDocument,
+    "\n  mutation SetChecklistItem($input: SetChecklistItemInput!) {\n    setChecklistItem(input: $input) {\n      id\n      done\n    }\n  }\n": typeof types.SetChecklistItemDocument,
+    "\n  mutation AddCostLine($input: AddCostLineInput!) {\n    addCostLine(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCostLineDocument,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
@@ -183,6 +214,37 @@ const documents: Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      email\n      status\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  query MailLog($first: Int, $after: String, $status: MailStatus) {\n    mailLog(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        recipient\n        subject\n        template\n        status\n        attempts\n        lastError\n        createdAt\n        sentAt\n        nextAttemptAt\n      }\n    }\n  }\n": types.MailLogDocument,
     "\n  mutation RetryMail($id: ID!) {\n    retryMail(id: $id) {\n      id\n      recipient\n      status\n      attempts\n      nextAttemptAt\n    }\n  }\n": types.RetryMailDocument,
+    "\n  query MyLeasedPlots($first: Int, $after: String) {\n    leases(first: $first, after: $after, status: ACTIVE) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        cluster {\n          id\n          name\n        }\n        plots {\n          id\n          code\n        }\n      }\n    }\n  }\n": types.MyLeasedPlotsDocument,
+    "\n  fragment MaintenanceRequestRow on MaintenanceRequest {\n    id\n    reference\n    title\n    category\n    status\n    priority\n    urgent\n    firmName\n    clusterName\n    plotCode\n    location\n    promisedOn\n    deferredUntil\n    createdAt\n    respondedAt\n    responseDueAt\n    resolutionDueAt\n    overdue\n    slaPaused\n    awaitingConfirmation\n  }\n": types.MaintenanceRequestRowFragmentDoc,
+    "\n  query MaintenanceRequests(\n    $first: Int\n    $after: String\n    $status: [MaintenanceRequestStatus!]\n    $priority: MaintenancePriority\n    $clusterId: ID\n    $assigneeId: ID\n    $overdue: Boolean\n  ) {\n    maintenanceRequests(\n      first: $first\n      after: $after\n      status: $status\n      priority: $priority\n      clusterId: $clusterId\n      assigneeId: $assigneeId\n      overdue: $overdue\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...MaintenanceRequestRow\n      }\n    }\n  }\n": types.MaintenanceRequestsDocument,
+    "\n  fragment MaintenanceEventData on MaintenanceEvent {\n    id\n    at\n    actorId\n    fromStatus\n    toStatus\n    priority\n    reason\n  }\n": types.MaintenanceEventDataFragmentDoc,
+    "\n  fragment MaintenanceRequestDetail on MaintenanceRequest {\n    ...MaintenanceRequestRow\n    description\n    firmId\n    clusterId\n    plotId\n    rating\n    rejectReason\n    duplicateOfId\n    reopenCount\n    resolutionNote\n    resolvedAt\n    updatedAt\n    events {\n      ...MaintenanceEventData\n    }\n    comments {\n      id\n      authorId\n      body\n      internal\n      createdAt\n    }\n  }\n": types.MaintenanceRequestDetailFragmentDoc,
+    "\n  query MaintenanceRequestDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on MaintenanceRequest {\n        ...MaintenanceRequestDetail\n      }\n    }\n  }\n": types.MaintenanceRequestDetailDocument,
+    "\n  mutation FileMaintenanceRequest($input: FileMaintenanceRequestInput!) {\n    fileMaintenanceRequest(input: $input) {\n      request {\n        ...MaintenanceRequestDetail\n      }\n    }\n  }\n": types.FileMaintenanceRequestDocument,
+    "\n  mutation AcknowledgeMaintenanceRequest($input: AcknowledgeMaintenanceRequestInput!) {\n    acknowledgeMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n": types.AcknowledgeMaintenanceRequestDocument,
+    "\n  mutation AskMaintenanceRequester($input: AskMaintenanceRequesterInput!) {\n    askMaintenanceRequester(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n": types.AskMaintenanceRequesterDocument,
+    "\n  mutation DeferMaintenanceRequest($input: DeferMaintenanceRequestInput!) {\n    deferMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n": types.DeferMaintenanceRequestDocument,
+    "\n  mutation RejectMaintenanceRequest($input: RejectMaintenanceRequestInput!) {\n    rejectMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n": types.RejectMaintenanceRequestDocument,
+    "\n  mutation ResolveMaintenanceRequest($input: ResolveMaintenanceRequestInput!) {\n    resolveMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n": types.ResolveMaintenanceRequestDocument,
+    "\n  mutation CancelMaintenanceRequest($input: CancelMaintenanceRequestInput!) {\n    cancelMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n": types.CancelMaintenanceRequestDocument,
+    "\n  mutation StartMaintenanceRequest($requestId: ID!) {\n    startMaintenanceRequest(requestId: $requestId) {\n      ...MaintenanceRequestDetail\n    }\n  }\n": types.StartMaintenanceRequestDocument,
+    "\n  mutation ResumeMaintenanceRequest($requestId: ID!) {\n    resumeMaintenanceRequest(requestId: $requestId) {\n      ...MaintenanceRequestDetail\n    }\n  }\n": types.ResumeMaintenanceRequestDocument,
+    "\n  mutation ReplyToMaintenanceRequest($input: ReplyToMaintenanceRequestInput!) {\n    replyToMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n": types.ReplyToMaintenanceRequestDocument,
+    "\n  mutation ConfirmMaintenanceResolution($input: ConfirmMaintenanceResolutionInput!) {\n    confirmMaintenanceResolution(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n": types.ConfirmMaintenanceResolutionDocument,
+    "\n  mutation ReopenMaintenanceRequest($input: ReopenMaintenanceRequestInput!) {\n    reopenMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n": types.ReopenMaintenanceRequestDocument,
+    "\n  mutation CommentOnMaintenanceRequest($input: CommentOnMaintenanceRequestInput!) {\n    commentOnMaintenanceRequest(input: $input) {\n      id\n    }\n  }\n": types.CommentOnMaintenanceRequestDocument,
+    "\n  fragment WorkOrderRow on WorkOrder {\n    id\n    reference\n    title\n    status\n    priority\n    fundingSource\n    clusterName\n    assigneeName\n    costTotal\n    overdue\n    responseDueAt\n    resolutionDueAt\n    createdAt\n  }\n": types.WorkOrderRowFragmentDoc,
+    "\n  fragment WorkOrderDetail on WorkOrder {\n    ...WorkOrderRow\n    description\n    clusterId\n    firmId\n    requestIds\n    assigneeUserId\n    contractorName\n    contractorPhone\n    contractorEmail\n    holdReason\n    noCost\n    verifiedAt\n    verifiedCostTotal\n    checklist {\n      id\n      label\n      done\n      position\n    }\n    costLines {\n      id\n      kind\n      description\n      amount\n      minutes\n      hourlyRate\n      supplier\n      supplierInvoice\n    }\n    events {\n      ...MaintenanceEventData\n    }\n  }\n": types.WorkOrderDetailFragmentDoc,
+    "\n  query RequestWorkOrders($requestId: ID!) {\n    workOrders(requestId: $requestId, first: 20) {\n      nodes {\n        ...WorkOrderRow\n      }\n    }\n  }\n": types.RequestWorkOrdersDocument,
+    "\n  query WorkOrderDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on WorkOrder {\n        ...WorkOrderDetail\n      }\n    }\n  }\n": types.WorkOrderDetailDocument,
+    "\n  mutation CreateWorkOrder($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n": types.CreateWorkOrderDocument,
+    "\n  mutation AssignWorkOrder($input: AssignWorkOrderInput!) {\n    assignWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n": types.AssignWorkOrderDocument,
+    "\n  mutation UpdateWorkOrder($input: UpdateWorkOrderInput!) {\n    updateWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n": types.UpdateWorkOrderDocument,
+    "\n  mutation TransitionWorkOrder($input: TransitionWorkOrderInput!) {\n    transitionWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n": types.TransitionWorkOrderDocument,
+    "\n  mutation RemoveCostLine($costLineId: ID!) {\n    removeCostLine(costLineId: $costLineId) {\n      ...WorkOrderDetail\n    }\n  }\n": types.RemoveCostLineDocument,
+    "\n  mutation AddChecklistItem($input: AddChecklistItemInput!) {\n    addChecklistItem(input: $input) {\n      id\n    }\n  }\n": types.AddChecklistItemDocument,
+    "\n  mutation SetChecklistItem($input: SetChecklistItemInput!) {\n    setChecklistItem(input: $input) {\n      id\n      done\n    }\n  }\n": types.SetChecklistItemDocument,
+    "\n  mutation AddCostLine($input: AddCostLineInput!) {\n    addCostLine(input: $input) {\n      id\n    }\n  }\n": types.AddCostLineDocument,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
@@ -522,6 +584,130 @@ export function graphql(source: "\n  query MailLog($first: Int, $after: String, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RetryMail($id: ID!) {\n    retryMail(id: $id) {\n      id\n      recipient\n      status\n      attempts\n      nextAttemptAt\n    }\n  }\n"): (typeof documents)["\n  mutation RetryMail($id: ID!) {\n    retryMail(id: $id) {\n      id\n      recipient\n      status\n      attempts\n      nextAttemptAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyLeasedPlots($first: Int, $after: String) {\n    leases(first: $first, after: $after, status: ACTIVE) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        cluster {\n          id\n          name\n        }\n        plots {\n          id\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyLeasedPlots($first: Int, $after: String) {\n    leases(first: $first, after: $after, status: ACTIVE) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        cluster {\n          id\n          name\n        }\n        plots {\n          id\n          code\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MaintenanceRequestRow on MaintenanceRequest {\n    id\n    reference\n    title\n    category\n    status\n    priority\n    urgent\n    firmName\n    clusterName\n    plotCode\n    location\n    promisedOn\n    deferredUntil\n    createdAt\n    respondedAt\n    responseDueAt\n    resolutionDueAt\n    overdue\n    slaPaused\n    awaitingConfirmation\n  }\n"): (typeof documents)["\n  fragment MaintenanceRequestRow on MaintenanceRequest {\n    id\n    reference\n    title\n    category\n    status\n    priority\n    urgent\n    firmName\n    clusterName\n    plotCode\n    location\n    promisedOn\n    deferredUntil\n    createdAt\n    respondedAt\n    responseDueAt\n    resolutionDueAt\n    overdue\n    slaPaused\n    awaitingConfirmation\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MaintenanceRequests(\n    $first: Int\n    $after: String\n    $status: [MaintenanceRequestStatus!]\n    $priority: MaintenancePriority\n    $clusterId: ID\n    $assigneeId: ID\n    $overdue: Boolean\n  ) {\n    maintenanceRequests(\n      first: $first\n      after: $after\n      status: $status\n      priority: $priority\n      clusterId: $clusterId\n      assigneeId: $assigneeId\n      overdue: $overdue\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...MaintenanceRequestRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query MaintenanceRequests(\n    $first: Int\n    $after: String\n    $status: [MaintenanceRequestStatus!]\n    $priority: MaintenancePriority\n    $clusterId: ID\n    $assigneeId: ID\n    $overdue: Boolean\n  ) {\n    maintenanceRequests(\n      first: $first\n      after: $after\n      status: $status\n      priority: $priority\n      clusterId: $clusterId\n      assigneeId: $assigneeId\n      overdue: $overdue\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...MaintenanceRequestRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MaintenanceEventData on MaintenanceEvent {\n    id\n    at\n    actorId\n    fromStatus\n    toStatus\n    priority\n    reason\n  }\n"): (typeof documents)["\n  fragment MaintenanceEventData on MaintenanceEvent {\n    id\n    at\n    actorId\n    fromStatus\n    toStatus\n    priority\n    reason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MaintenanceRequestDetail on MaintenanceRequest {\n    ...MaintenanceRequestRow\n    description\n    firmId\n    clusterId\n    plotId\n    rating\n    rejectReason\n    duplicateOfId\n    reopenCount\n    resolutionNote\n    resolvedAt\n    updatedAt\n    events {\n      ...MaintenanceEventData\n    }\n    comments {\n      id\n      authorId\n      body\n      internal\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment MaintenanceRequestDetail on MaintenanceRequest {\n    ...MaintenanceRequestRow\n    description\n    firmId\n    clusterId\n    plotId\n    rating\n    rejectReason\n    duplicateOfId\n    reopenCount\n    resolutionNote\n    resolvedAt\n    updatedAt\n    events {\n      ...MaintenanceEventData\n    }\n    comments {\n      id\n      authorId\n      body\n      internal\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MaintenanceRequestDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on MaintenanceRequest {\n        ...MaintenanceRequestDetail\n      }\n    }\n  }\n"): (typeof documents)["\n  query MaintenanceRequestDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on MaintenanceRequest {\n        ...MaintenanceRequestDetail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FileMaintenanceRequest($input: FileMaintenanceRequestInput!) {\n    fileMaintenanceRequest(input: $input) {\n      request {\n        ...MaintenanceRequestDetail\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FileMaintenanceRequest($input: FileMaintenanceRequestInput!) {\n    fileMaintenanceRequest(input: $input) {\n      request {\n        ...MaintenanceRequestDetail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeMaintenanceRequest($input: AcknowledgeMaintenanceRequestInput!) {\n    acknowledgeMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeMaintenanceRequest($input: AcknowledgeMaintenanceRequestInput!) {\n    acknowledgeMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AskMaintenanceRequester($input: AskMaintenanceRequesterInput!) {\n    askMaintenanceRequester(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n"): (typeof documents)["\n  mutation AskMaintenanceRequester($input: AskMaintenanceRequesterInput!) {\n    askMaintenanceRequester(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeferMaintenanceRequest($input: DeferMaintenanceRequestInput!) {\n    deferMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n"): (typeof documents)["\n  mutation DeferMaintenanceRequest($input: DeferMaintenanceRequestInput!) {\n    deferMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectMaintenanceRequest($input: RejectMaintenanceRequestInput!) {\n    rejectMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n"): (typeof documents)["\n  mutation RejectMaintenanceRequest($input: RejectMaintenanceRequestInput!) {\n    rejectMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveMaintenanceRequest($input: ResolveMaintenanceRequestInput!) {\n    resolveMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveMaintenanceRequest($input: ResolveMaintenanceRequestInput!) {\n    resolveMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMaintenanceRequest($input: CancelMaintenanceRequestInput!) {\n    cancelMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n"): (typeof documents)["\n  mutation CancelMaintenanceRequest($input: CancelMaintenanceRequestInput!) {\n    cancelMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartMaintenanceRequest($requestId: ID!) {\n    startMaintenanceRequest(requestId: $requestId) {\n      ...MaintenanceRequestDetail\n    }\n  }\n"): (typeof documents)["\n  mutation StartMaintenanceRequest($requestId: ID!) {\n    startMaintenanceRequest(requestId: $requestId) {\n      ...MaintenanceRequestDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeMaintenanceRequest($requestId: ID!) {\n    resumeMaintenanceRequest(requestId: $requestId) {\n      ...MaintenanceRequestDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeMaintenanceRequest($requestId: ID!) {\n    resumeMaintenanceRequest(requestId: $requestId) {\n      ...MaintenanceRequestDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToMaintenanceRequest($input: ReplyToMaintenanceRequestInput!) {\n    replyToMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToMaintenanceRequest($input: ReplyToMaintenanceRequestInput!) {\n    replyToMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmMaintenanceResolution($input: ConfirmMaintenanceResolutionInput!) {\n    confirmMaintenanceResolution(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmMaintenanceResolution($input: ConfirmMaintenanceResolutionInput!) {\n    confirmMaintenanceResolution(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenMaintenanceRequest($input: ReopenMaintenanceRequestInput!) {\n    reopenMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenMaintenanceRequest($input: ReopenMaintenanceRequestInput!) {\n    reopenMaintenanceRequest(input: $input) {\n      ...MaintenanceRequestDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnMaintenanceRequest($input: CommentOnMaintenanceRequestInput!) {\n    commentOnMaintenanceRequest(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CommentOnMaintenanceRequest($input: CommentOnMaintenanceRequestInput!) {\n    commentOnMaintenanceRequest(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkOrderRow on WorkOrder {\n    id\n    reference\n    title\n    status\n    priority\n    fundingSource\n    clusterName\n    assigneeName\n    costTotal\n    overdue\n    responseDueAt\n    resolutionDueAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment WorkOrderRow on WorkOrder {\n    id\n    reference\n    title\n    status\n    priority\n    fundingSource\n    clusterName\n    assigneeName\n    costTotal\n    overdue\n    responseDueAt\n    resolutionDueAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkOrderDetail on WorkOrder {\n    ...WorkOrderRow\n    description\n    clusterId\n    firmId\n    requestIds\n    assigneeUserId\n    contractorName\n    contractorPhone\n    contractorEmail\n    holdReason\n    noCost\n    verifiedAt\n    verifiedCostTotal\n    checklist {\n      id\n      label\n      done\n      position\n    }\n    costLines {\n      id\n      kind\n      description\n      amount\n      minutes\n      hourlyRate\n      supplier\n      supplierInvoice\n    }\n    events {\n      ...MaintenanceEventData\n    }\n  }\n"): (typeof documents)["\n  fragment WorkOrderDetail on WorkOrder {\n    ...WorkOrderRow\n    description\n    clusterId\n    firmId\n    requestIds\n    assigneeUserId\n    contractorName\n    contractorPhone\n    contractorEmail\n    holdReason\n    noCost\n    verifiedAt\n    verifiedCostTotal\n    checklist {\n      id\n      label\n      done\n      position\n    }\n    costLines {\n      id\n      kind\n      description\n      amount\n      minutes\n      hourlyRate\n      supplier\n      supplierInvoice\n    }\n    events {\n      ...MaintenanceEventData\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestWorkOrders($requestId: ID!) {\n    workOrders(requestId: $requestId, first: 20) {\n      nodes {\n        ...WorkOrderRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequestWorkOrders($requestId: ID!) {\n    workOrders(requestId: $requestId, first: 20) {\n      nodes {\n        ...WorkOrderRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkOrderDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on WorkOrder {\n        ...WorkOrderDetail\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkOrderDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on WorkOrder {\n        ...WorkOrderDetail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWorkOrder($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWorkOrder($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignWorkOrder($input: AssignWorkOrderInput!) {\n    assignWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n"): (typeof documents)["\n  mutation AssignWorkOrder($input: AssignWorkOrderInput!) {\n    assignWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWorkOrder($input: UpdateWorkOrderInput!) {\n    updateWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWorkOrder($input: UpdateWorkOrderInput!) {\n    updateWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransitionWorkOrder($input: TransitionWorkOrderInput!) {\n    transitionWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n"): (typeof documents)["\n  mutation TransitionWorkOrder($input: TransitionWorkOrderInput!) {\n    transitionWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCostLine($costLineId: ID!) {\n    removeCostLine(costLineId: $costLineId) {\n      ...WorkOrderDetail\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveCostLine($costLineId: ID!) {\n    removeCostLine(costLineId: $costLineId) {\n      ...WorkOrderDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddChecklistItem($input: AddChecklistItemInput!) {\n    addChecklistItem(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddChecklistItem($input: AddChecklistItemInput!) {\n    addChecklistItem(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetChecklistItem($input: SetChecklistItemInput!) {\n    setChecklistItem(input: $input) {\n      id\n      done\n    }\n  }\n"): (typeof documents)["\n  mutation SetChecklistItem($input: SetChecklistItemInput!) {\n    setChecklistItem(input: $input) {\n      id\n      done\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCostLine($input: AddCostLineInput!) {\n    addCostLine(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddCostLine($input: AddCostLineInput!) {\n    addCostLine(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,3 +10,4 @@ export { ClusterFundPage, MaintenanceFundPage } from './components/MaintenanceFu
 export { MeterReadingsImportPage } from './components/MeterReadingsImportPage';
 export { PaymentsPage } from './components/PaymentsPage';
 export { ReceivablesPage } from './components/ReceivablesPage';
+export { moneyMovedKeys } from './api/keys';

@@ -14,7 +14,7 @@ import type { PlotRow } from '../api/plots';
 import { AuditTrail } from './AuditTrail';
 import { ClusterStatusBadge, PLOT_COLORS, WastewaterBadge } from './badges';
 import { ClusterForm } from './ClusterForm';
-import { Facts } from './Facts';
+import { Facts } from '@/components/ui/Facts';
 import { OccupancyGauge } from './occupancy';
 
 function WastewaterCard({ cluster }: { cluster: ClusterDetailData }) {

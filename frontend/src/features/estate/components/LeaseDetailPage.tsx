@@ -15,7 +15,7 @@ import { useActivateLease, useLease, useRenewLease, useTerminateLease } from '..
 import type { LeaseDetailData } from '../api/leases';
 import { AuditTrail } from './AuditTrail';
 import { LeaseStatusBadge } from './badges';
-import { Facts } from './Facts';
+import { Facts } from '@/components/ui/Facts';
 import { LeaseForm } from './LeaseForm';
 
 function TerminateModal({ lease, opened, onClose }: { lease: LeaseDetailData; opened: boolean; onClose: () => void }) {

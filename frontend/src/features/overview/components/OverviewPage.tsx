@@ -2,6 +2,7 @@ import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { EstateOverview } from '@/features/estate';
+import { OpenRequestsSummary } from '@/features/maintenance';
 import { useViewer } from '@/lib/session/use-session';
 import { ComingSoonCard } from './ComingSoonCard';
 import { WelcomeCard } from './WelcomeCard';
@@ -26,7 +27,8 @@ export function OverviewPage() {
       <PageHeader title={t('nav.overview')} />
       <Stack gap="lg">
         <WelcomeCard viewer={viewer} intro={t('overview.enterprise.intro', { firm: viewer.firm?.name ?? '', tenant })} />
-        <ComingSoonCard items={[t('overview.enterprise.invoices'), t('overview.enterprise.requests')]} />
+        <OpenRequestsSummary />
+        <ComingSoonCard items={[t('overview.enterprise.invoices')]} />
       </Stack>
     </>
   );

@@ -1,0 +1,5 @@
+export { FileRequestPage, MyRequestsPage } from './components/MyRequestsPage';
+export { MaintenanceQueuePage } from './components/MaintenanceQueuePage';
+export { OpenRequestsSummary } from './components/OpenRequestsSummary';
+export { RequestDetailPage } from './components/RequestDetailPage';
+export { WorkOrderDetailPage } from './components/WorkOrderDetailPage';
