@@ -64,6 +64,15 @@ async function expectRequestStatus(page, status, what, { operator = false } = {}
   const badge = page.getByTestId('request-status').first();
   const text = operator && status === 'WAITING_ON_REQUESTER' ? vi.maintenance.operatorStatus[status] : vi.maintenance.status[status];
   await expectText(badge, text, what);
+  // Right after a navigation the page it left may still be on screen for a moment (a list
+  // has a badge per request): wait until the first badge is this request's.
+  await page
+    .waitForFunction(
+      (wanted) => document.querySelector('[data-testid="request-status"]')?.getAttribute('data-status') === wanted,
+      status,
+      { timeout: 10_000 },
+    )
+    .catch(() => {});
   assert.equal(await badge.getAttribute('data-status'), status, what);
 }
 
