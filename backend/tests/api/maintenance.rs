@@ -912,3 +912,43 @@ on_both_databases!(
         assert_eq!(reopen.code(), Some("CONFLICT"));
     }
 );
+
+on_both_databases!(
+    the_province_sees_request_counts_per_cluster_and_no_firm,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let (viewer, _) = app.login_as("viewer@sct.example").await;
+        let query = "{ provinceMaintenance { clusterName operatorName openRequests resolvedRequests medianResolutionHours } }";
+        let refused = app.graphql(Some(&admin), query, json!({})).await;
+        assert_eq!(refused.code(), Some("FORBIDDEN"), "{}", refused.0);
+
+        let seen = app.graphql(Some(&viewer), query, json!({})).await.ok();
+        let rows = seen
+            .data("/provinceMaintenance")
+            .as_array()
+            .unwrap()
+            .clone();
+        assert!(!rows.is_empty(), "{}", seen.0);
+        let requests: i64 = rows
+            .iter()
+            .map(|r| r["openRequests"].as_i64().unwrap() + r["resolvedRequests"].as_i64().unwrap())
+            .sum();
+        assert!(requests > 0, "the demo's requests are counted: {}", seen.0);
+        let firms = app
+            .graphql(
+                Some(&admin),
+                "{ firms(first: 100) { nodes { name } } }",
+                json!({}),
+            )
+            .await
+            .ok();
+        let text = seen.0.to_string();
+        for firm in firms.data("/firms/nodes").as_array().unwrap() {
+            let name = firm["name"].as_str().unwrap();
+            assert!(!text.contains(name), "the province sees {name}");
+        }
+    }
+);
