@@ -1,0 +1,148 @@
+//! The maintenance enums as the API names them, converted to and from the domain's.
+
+use async_graphql::Enum;
+
+/// Where a maintenance request stands.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::maintenance::RequestStatus")]
+pub enum MaintenanceRequestStatus {
+    /// Filed; the operator has not responded yet (the response clock runs).
+    Submitted,
+    /// The operator has triaged it and promised a date.
+    Acknowledged,
+    /// Work is under way.
+    InProgress,
+    /// The operator asked the requester something; the SLA clock is paused until they reply.
+    WaitingOnRequester,
+    /// Put off until a date, with a reason; the SLA clock is paused.
+    Deferred,
+    /// Done; the firm confirms with a rating or reopens within 7 days, else it closes itself.
+    Resolved,
+    /// Finished: confirmed, or closed 7 days after resolution.
+    Closed,
+    /// Turned down with a reason code (DUPLICATE names the original).
+    Rejected,
+    /// Withdrawn by the requester or cancelled by the operator.
+    Cancelled,
+}
+
+/// Where a work order stands.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::maintenance::WorkOrderStatus")]
+pub enum WorkOrderStatus {
+    /// Created, not started.
+    Open,
+    /// Being worked on.
+    InProgress,
+    /// Stopped for a reason (parts, contractor, access…); the SLA clock is paused.
+    OnHold,
+    /// The work is finished; a supervisor verifies it (or sends it back to IN_PROGRESS).
+    Done,
+    /// Checked, costs locked and posted (to the fund or the firm's next invoice). Final.
+    Verified,
+    /// Not done. Final.
+    Cancelled,
+}
+
+/// How urgent.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::maintenance::Priority")]
+pub enum MaintenancePriority {
+    /// Emergency (fire protection down, wastewater plant stopped, cluster-wide outage): around
+    /// the clock, by default 1 h to respond and 24 h to resolve.
+    P1,
+    /// High (a blocked drain, a section of lights out): by default 4 working hours / 3 working
+    /// days.
+    P2,
+    /// Normal, the default: 1 working day / 8 days.
+    P3,
+    /// Low (cosmetic, improvements): 2 working days / 30 days.
+    P4,
+}
+
+/// What is broken.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::maintenance::Category")]
+pub enum MaintenanceCategory {
+    /// Roads and pavements.
+    Roads,
+    /// Drainage.
+    Drainage,
+    /// Street lighting.
+    StreetLighting,
+    /// Water supply.
+    WaterSupply,
+    /// Wastewater collection and treatment.
+    Wastewater,
+    /// Power.
+    Power,
+    /// Fire protection.
+    FireProtection,
+    /// Security and fences.
+    Security,
+    /// Greenery.
+    Greenery,
+    /// Anything else.
+    Other,
+}
+
+/// Why a request was turned down.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::maintenance::RejectReason")]
+pub enum RejectReason {
+    /// Already reported: `duplicateOf` names the original.
+    Duplicate,
+    /// Not the operator's to fix (inside the firm's own plot, say).
+    NotOperatorResponsibility,
+    /// Could not be found or reproduced.
+    NotReproducible,
+    /// Another reason, in the message.
+    Other,
+}
+
+/// Why a work order is on hold.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::maintenance::HoldReason")]
+pub enum HoldReason {
+    /// Waiting for parts.
+    Parts,
+    /// Waiting for the contractor.
+    Contractor,
+    /// No access to the site.
+    Access,
+    /// Weather.
+    Weather,
+    /// Waiting for budget approval.
+    BudgetApproval,
+    /// Another reason, in `reason`.
+    Other,
+}
+
+/// Who pays for a work order.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::maintenance::FundingSource")]
+pub enum FundingSource {
+    /// The cluster's maintenance fund: at VERIFIED, one expense entry naming the work order.
+    Fund,
+    /// The firm caused the damage: at VERIFIED, a charge the firm's next billing run puts on
+    /// its invoice with VAT.
+    Chargeback,
+    /// The operator's own cost (recorded only).
+    Operator,
+    /// Under a supplier's warranty (recorded only).
+    Warranty,
+}
+
+/// What a cost line is.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::maintenance::CostKind")]
+pub enum CostKind {
+    /// Work: minutes × đồng per hour.
+    Labour,
+    /// Materials.
+    Material,
+    /// An external contractor, with its name and invoice number.
+    Contractor,
+    /// Anything else.
+    Other,
+}
