@@ -5,6 +5,7 @@
 //!
 //! Money is whole đồng (`i64`); every amount is rounded once, per line, half away from zero.
 
+pub mod banks;
 pub mod credit_notes;
 pub mod documents;
 pub mod entities;

@@ -2,6 +2,7 @@
 //! statements and their matching, statements of account, aging and collections, and each
 //! cluster's maintenance fund, which the fee share of every payment feeds.
 
+pub mod amount_due;
 pub mod bank;
 pub mod entities;
 pub mod fund;
@@ -78,4 +79,12 @@ pub enum BankMatch {
     /// The only open invoice of exactly that amount.
     #[sea_orm(string_value = "AMOUNT")]
     Amount,
+    /// Several invoices of one firm named in the description (the pay-everything VietQR), and
+    /// the amount is what is open on them together.
+    #[sea_orm(string_value = "INVOICES_AND_AMOUNT")]
+    InvoicesAndAmount,
+    /// The payer's tax code (in the file or after `MST` in the description), and the amount is
+    /// that firm's whole open balance.
+    #[sea_orm(string_value = "FIRM_BALANCE")]
+    FirmBalance,
 }

@@ -16,6 +16,7 @@ mod mail;
 mod maintenance;
 mod node_isolation;
 mod password_reset;
+mod pay_all;
 mod receivables;
 mod refresh;
 mod row_level_security;

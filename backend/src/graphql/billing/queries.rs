@@ -45,6 +45,17 @@ impl BillingRunInput {
 #[derive(Default)]
 pub struct BillingQueries;
 
+/// A bank of the NAPAS network.
+#[derive(async_graphql::SimpleObject)]
+pub struct Bank {
+    /// Its six-digit BIN, as VietQR carries it.
+    pub bin: String,
+    /// The short name banking apps show (e.g. Vietcombank).
+    pub short_name: String,
+    /// The full Vietnamese name.
+    pub name: String,
+}
+
 #[Object]
 impl BillingQueries {
     /// The operator's billing settings (defaults until saved) (operators).
@@ -53,6 +64,18 @@ impl BillingQueries {
         Ok(BillingSettings(
             settings::get(&services.db, &tenant(ctx)?).await.gql()?,
         ))
+    }
+
+    /// The banks of the NAPAS network by BIN, for choosing the operator's bank by name.
+    async fn banks(&self) -> Vec<Bank> {
+        crate::billing::banks::BANKS
+            .iter()
+            .map(|b| Bank {
+                bin: b.bin.to_owned(),
+                short_name: b.short_name.to_owned(),
+                name: b.name.to_owned(),
+            })
+            .collect()
     }
 
     /// Every version of a cluster's tariff, current first within each charge (operators).

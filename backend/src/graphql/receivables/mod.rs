@@ -1,5 +1,6 @@
 //! The receivables API: payments, the maintenance fund, bank lines, statements, aging.
 
+pub mod amount_due;
 pub mod mutations;
 pub mod queries;
 pub mod types;

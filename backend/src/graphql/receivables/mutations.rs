@@ -170,8 +170,9 @@ impl ReceivablesMutations {
 
     /// Confirms a bank line: records a BANK_TRANSFER payment of its amount for the invoice's
     /// firm (the suggested invoice, or `invoiceId` to choose another), allocated to that invoice
-    /// up to what is open; the rest is the firm's credit. A confirmed or ignored line is
-    /// CONFLICT (operators).
+    /// (or, for a transfer naming several invoices of the firm, to each of them in turn) up to
+    /// what is open; the rest is the firm's credit. A confirmed or ignored line is CONFLICT
+    /// (operators).
     async fn confirm_bank_line(
         &self,
         ctx: &Context<'_>,
@@ -190,6 +191,17 @@ impl ReceivablesMutations {
                 .await
                 .gql()?,
         ))
+    }
+
+    /// Confirms, in one step, every suggested line whose amount is exactly what is open on what
+    /// it names (match NUMBER_AND_AMOUNT, INVOICES_AND_AMOUNT or FIRM_BALANCE); all or, on any
+    /// error, none. Returns how many were confirmed (operators).
+    async fn confirm_exact_bank_matches(&self, ctx: &Context<'_>) -> async_graphql::Result<i32> {
+        let services = ctx.data::<Services>()?;
+        let count = bank::confirm_exact_matches(&services.db, &tenant(ctx)?)
+            .await
+            .gql()?;
+        Ok(i32::try_from(count).unwrap_or(i32::MAX))
     }
 
     /// Sets a line aside (not a payment to us, or handled elsewhere) (operators).

@@ -5,17 +5,20 @@ use crate::graphql::scalars::Day;
 use async_graphql::{Context, ID, Object};
 
 use crate::graphql::Services;
+use crate::graphql::billing::invoices::with_cluster_names;
 use crate::graphql::connection::{Conn, connection_cost, paginate};
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::ids;
+use crate::graphql::limits::ROW_QUERY;
+use crate::graphql::receivables::amount_due::AmountDue;
 use crate::graphql::receivables::types::{
     AgingRow, BankLine, BankLineStatus, CollectionMonth, FirmStatement, MaintenanceFund, Payment,
     ReceivablesAging, StatementEntry,
 };
 use crate::ids::{ClusterId, FirmId, InvoiceId, PaymentId};
 use crate::receivables::payments::PaymentFilter;
-use crate::receivables::{bank, fund, payments, reports};
+use crate::receivables::{amount_due, bank, fund, payments, reports};
 
 #[derive(Default)]
 pub struct ReceivablesQueries;
@@ -90,6 +93,30 @@ impl ReceivablesQueries {
             )
         })
         .await
+    }
+
+    /// What a firm owes today (Asia/Ho_Chi_Minh) and the one VietQR that pays all of it: an
+    /// enterprise user's own firm (firmId may be omitted), an operator's chosen firm.
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
+    async fn amount_due(
+        &self,
+        ctx: &Context<'_>,
+        firm_id: Option<ID>,
+    ) -> async_graphql::Result<AmountDue> {
+        let services = ctx.data::<Services>()?;
+        let firm = firm_id
+            .as_ref()
+            .map(|id| ids::decode::<FirmId>(id, "firmId"))
+            .transpose()
+            .gql()?;
+        let tenant_ctx = tenant(ctx)?;
+        let due = amount_due::amount_due(&services.db, &tenant_ctx, firm, crate::values::today())
+            .await
+            .gql()?;
+        let invoices = with_cluster_names(services, &tenant_ctx, due.invoices.clone())
+            .await
+            .gql()?;
+        Ok(AmountDue::new(due, invoices))
     }
 
     /// A firm's statement of account for [from, to] (operators; an enterprise user gets their

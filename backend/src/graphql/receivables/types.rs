@@ -329,6 +329,12 @@ pub enum BankMatch {
     FirmAndAmount,
     /// Only one open invoice of exactly that amount.
     Amount,
+    /// Several invoices of one firm named in the description, and the amount is what is open
+    /// on them together: confirming pays each of them.
+    InvoicesAndAmount,
+    /// The payer's tax code, and the amount is that firm's whole open balance: confirming pays
+    /// its open invoices, oldest due first.
+    FirmBalance,
 }
 
 /// One incoming transfer of an imported bank statement.
@@ -439,8 +445,12 @@ impl From<&ImportLine> for BankImportLine {
             description: l.description.clone(),
             reference: l.reference.clone(),
             duplicate: l.duplicate,
-            match_kind: l.matched.as_ref().map(|(k, _)| (*k).into()),
-            invoice_label: l.matched.as_ref().map(|(_, i)| invoice_label(i)),
+            match_kind: l.matched.as_ref().map(|m| m.kind.into()),
+            invoice_label: l
+                .matched
+                .as_ref()
+                .and_then(|m| m.invoice.as_ref())
+                .map(invoice_label),
             firm_name: l.firm.as_ref().map(|(_, name)| name.clone()),
         }
     }
