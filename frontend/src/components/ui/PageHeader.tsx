@@ -1,14 +1,27 @@
 import { Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface PageHeaderProps {
   title: string;
   description?: string;
 }
 
+/**
+ * A page's one `h1` and its description; it also names the browser tab after the page, so
+ * tabs, history and screen readers tell pages apart.
+ */
 export function PageHeader({ title, description }: PageHeaderProps) {
+  const { t } = useTranslation();
+  const product = t('app.name');
+  useEffect(() => {
+    document.title = title === '' ? product : `${title} · ${product}`;
+  }, [title, product]);
   return (
     <Stack gap={4} mb="lg">
-      <Title order={2}>{title}</Title>
+      <Title order={1} size="h2">
+        {title}
+      </Title>
       {description !== undefined && <Text c="dimmed">{description}</Text>}
     </Stack>
   );

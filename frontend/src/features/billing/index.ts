@@ -11,3 +11,4 @@ export { MeterReadingsImportPage } from './components/MeterReadingsImportPage';
 export { PaymentsPage } from './components/PaymentsPage';
 export { ReceivablesPage } from './components/ReceivablesPage';
 export { moneyMovedKeys } from './api/keys';
+export { AmountDueCard } from './components/AmountDueCard';

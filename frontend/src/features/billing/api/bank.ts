@@ -87,6 +87,12 @@ const IgnoreBankLine = graphql(`
   }
 `);
 
+const ConfirmExactBankMatches = graphql(`
+  mutation ConfirmExactBankMatches {
+    confirmExactBankMatches
+  }
+`);
+
 const InvoicePicker = graphql(`
   query InvoicePicker($status: InvoiceStatus!, $search: String, $first: Int) {
     invoices(status: $status, search: $search, first: $first) {
@@ -147,6 +153,19 @@ export function useConfirmBankLine(config: MutationConfig<BankLineRow, { id: str
     },
   });
 }
+
+/** Confirms every suggested line whose amount is exactly what is open on what it names; returns how many. */
+export async function confirmExactBankMatches() {
+  return (await request(ConfirmExactBankMatches, {})).confirmExactBankMatches;
+}
+
+/** "Confirm all exact matches": payments move, so every list and report computed from them changes. */
+export const useConfirmExactBankMatches = (config?: MutationConfig<number, void>) =>
+  useCacheMutation(
+    confirmExactBankMatches,
+    (client) => invalidateAll(client, [billingKeys.bankLines, ...moneyMovedKeys]),
+    config,
+  );
 
 export async function ignoreBankLine({ id, reason }: { id: string; reason: string }) {
   return (await request(IgnoreBankLine, { id, reason })).ignoreBankLine;

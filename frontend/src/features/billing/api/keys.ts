@@ -16,6 +16,7 @@ export const billingKeys = {
   invoiceList: (scope: string, filter: object) => [...invoices, 'list', scope, filter] as const,
   invoice: (id: string) => [...invoices, 'detail', id] as const,
   openInvoices: (firmId: string | null) => [...invoices, 'open', firmId] as const,
+  amountDue: (firmId: string | null) => [...invoices, 'amountDue', firmId] as const,
   invoicePicker: (search: string) => [...invoices, 'picker', search] as const,
   payments,
   paymentList: (firmId: string | null) => [...payments, 'list', firmId] as const,

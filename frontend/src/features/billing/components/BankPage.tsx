@@ -1,4 +1,17 @@
-import { Anchor, Badge, Card, Group, ScrollArea, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  ScrollArea,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,9 +24,10 @@ import { LoadMore } from '@/components/ui/LoadMore';
 import { PageHeader } from '@/components/ui/PageHeader';
 import type { BankLineStatus } from '@/gql/graphql';
 import { useFormat } from '@/lib/use-format';
-import { useBankLines, useImportBankStatement } from '../api/bank';
+import { errorMessage } from '@/lib/graphql/error-message';
+import { useBankLines, useConfirmExactBankMatches, useImportBankStatement } from '../api/bank';
 import type { BankImport, BankLineRow } from '../api/bank';
-import { BANK_CSV_HEADER, BANK_LINE_STATUSES, isBankLineStatus, newBankLines } from '../lib/bank';
+import { BANK_CSV_HEADER, BANK_LINE_STATUSES, exactMatchCount, isBankLineStatus, newBankLines } from '../lib/bank';
 import { BankLineActions } from './BankLineActions';
 import { BankLineStatusBadge, BankMatchBadge } from './bank-badges';
 
@@ -229,6 +243,7 @@ function BankLinesCard() {
         <Title order={3} size="h4">
           {t('billing.bank.linesTitle')}
         </Title>
+        <ConfirmAllButton lines={lines.nodes} />
         <SegmentedControl
           aria-label={t('billing.bank.statusFilter')}
           data-testid="bank-filter-status"
@@ -262,6 +277,30 @@ function BankLinesCard() {
         </>
       )}
     </Card>
+  );
+}
+
+/** Confirms every exact match in one step, with the count it will confirm on its face. */
+function ConfirmAllButton({ lines }: { lines: readonly BankLineRow[] }) {
+  const { t } = useTranslation();
+  const count = exactMatchCount(lines);
+  const confirmAll = useConfirmExactBankMatches({
+    onSuccess: (confirmed) =>
+      notifications.show({ color: 'green', message: t('billing.bank.confirmAllDone', { count: confirmed }) }),
+    onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }),
+  });
+  return (
+    <Tooltip label={t('billing.bank.confirmAllHint')} multiline w={280} withArrow>
+      <Button
+        variant="filled"
+        disabled={count === 0}
+        loading={confirmAll.isPending}
+        onClick={() => confirmAll.mutate()}
+        data-testid="bank-confirm-all"
+      >
+        {t('billing.bank.confirmAll', { count })}
+      </Button>
+    </Tooltip>
   );
 }
 

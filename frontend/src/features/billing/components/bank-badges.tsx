@@ -25,6 +25,8 @@ const MATCH_COLORS: Record<BankMatch, string> = {
   NUMBER: 'cyan',
   FIRM_AND_AMOUNT: 'indigo',
   AMOUNT: 'yellow',
+  INVOICES_AND_AMOUNT: 'teal',
+  FIRM_BALANCE: 'indigo',
 };
 
 /** Why a line was matched to its invoice; the tooltip says it in full. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBankLineStatus, isPending, newBankLines } from './bank';
+import { exactMatchCount, isBankLineStatus, isPending, newBankLines } from './bank';
 
 describe('bank lines', () => {
   it('waits for a decision on unmatched and suggested lines only', () => {
@@ -18,5 +18,19 @@ describe('bank lines', () => {
     expect(isBankLineStatus('SUGGESTED')).toBe(true);
     expect(isBankLineStatus('suggested')).toBe(false);
     expect(isBankLineStatus(null)).toBe(false);
+  });
+
+  it('counts for "confirm all" only suggested lines whose amount is exactly what they name', () => {
+    expect(
+      exactMatchCount([
+        { status: 'SUGGESTED', match: 'NUMBER_AND_AMOUNT' },
+        { status: 'SUGGESTED', match: 'INVOICES_AND_AMOUNT' },
+        { status: 'SUGGESTED', match: 'FIRM_BALANCE' },
+        { status: 'SUGGESTED', match: 'NUMBER' },
+        { status: 'SUGGESTED', match: 'AMOUNT' },
+        { status: 'CONFIRMED', match: 'NUMBER_AND_AMOUNT' },
+        { status: 'UNMATCHED', match: null },
+      ]),
+    ).toBe(3);
   });
 });

@@ -1,4 +1,4 @@
-import type { BankLineStatus } from '@/gql/graphql';
+import type { BankLineStatus, BankMatch } from '@/gql/graphql';
 
 /** The bank line statuses, in the order a line moves through them. */
 export const BANK_LINE_STATUSES: readonly BankLineStatus[] = ['UNMATCHED', 'SUGGESTED', 'CONFIRMED', 'IGNORED'];
@@ -18,4 +18,12 @@ export function isPending(status: BankLineStatus): boolean {
 /** How many lines a commit would write: the rows read, less those imported before. */
 export function newBankLines(result: { rows: number; duplicates: number }): number {
   return Math.max(0, result.rows - result.duplicates);
+}
+
+/** Matches whose amount is exactly what is open on what they name: safe to confirm in bulk. */
+export const EXACT_MATCHES: readonly BankMatch[] = ['NUMBER_AND_AMOUNT', 'INVOICES_AND_AMOUNT', 'FIRM_BALANCE'];
+
+/** How many of `lines` "confirm all exact matches" would confirm. */
+export function exactMatchCount(lines: readonly { status: BankLineStatus; match?: BankMatch | null }[]): number {
+  return lines.filter((l) => l.status === 'SUGGESTED' && l.match != null && EXACT_MATCHES.includes(l.match)).length;
 }

@@ -1,10 +1,10 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { AmountDueCard } from '@/features/billing';
 import { EstateOverview } from '@/features/estate';
 import { OpenRequestsSummary } from '@/features/maintenance';
 import { useViewer } from '@/lib/session/use-session';
-import { ComingSoonCard } from './ComingSoonCard';
 import { WelcomeCard } from './WelcomeCard';
 
 /** Overview: the estate for operator admins and staff; the firm's space for enterprise users. */
@@ -26,9 +26,9 @@ export function OverviewPage() {
     <>
       <PageHeader title={t('nav.overview')} />
       <Stack gap="lg">
-        <WelcomeCard viewer={viewer} intro={t('overview.enterprise.intro', { firm: viewer.firm?.name ?? '', tenant })} />
+        <AmountDueCard />
         <OpenRequestsSummary />
-        <ComingSoonCard items={[t('overview.enterprise.invoices')]} />
+        <WelcomeCard viewer={viewer} intro={t('overview.enterprise.intro', { firm: viewer.firm?.name ?? '', tenant })} />
       </Stack>
     </>
   );
