@@ -145,7 +145,8 @@ async fn seed_operator(
             seller_tax_code: crate::values::TaxCode::complete(250_090_100 + index as u32 * 17),
             bank_bin: "970436".to_owned(),
             bank_account: format!("00110012{:05}", 34_567 + index),
-            bank_account_name: crate::billing::documents::vietqr::purpose_text(&operator.name)
+            // As banks print a holder: without diacritics, in capitals, the "(demo)" dropped.
+            bank_account_name: deunicode::deunicode(operator.name.trim_end_matches(" (demo)"))
                 .to_uppercase(),
         },
     )

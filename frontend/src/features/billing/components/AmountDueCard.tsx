@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Button, Card, CopyButton, Group, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Card, CopyButton, Group, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
@@ -9,6 +9,22 @@ import { InvoiceStatusBadge } from './badges';
 import { StatCard } from './StatCard';
 import { VietQrCode } from './VietQrCode';
 
+/** Two overlapping sheets (copy), or a tick once copied. */
+function CopyIcon({ copied }: { copied: boolean }) {
+  return (
+    <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden>
+      {copied ? (
+        <path d="M5 12l5 5L20 7" />
+      ) : (
+        <>
+          <rect x="8" y="8" width="12" height="12" rx="2" />
+          <path d="M16 8V6a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h2" />
+        </>
+      )}
+    </svg>
+  );
+}
+
 /** One transfer detail with a button that copies it, for paying from a phone without retyping. */
 function CopyRow({ label, value, shown, testId }: { label: string; value: string; shown?: string; testId: string }) {
   const { t } = useTranslation();
@@ -18,7 +34,7 @@ function CopyRow({ label, value, shown, testId }: { label: string; value: string
         <Text size="xs" c="dimmed">
           {label}
         </Text>
-        <Text fw={600} ff={testId === 'pay-all-purpose' ? 'monospace' : undefined} style={{ wordBreak: 'break-all' }} data-testid={testId}>
+        <Text fw={600} ff={testId === 'pay-all-purpose' ? 'monospace' : undefined} style={{ overflowWrap: 'anywhere' }} data-testid={testId}>
           {shown ?? value}
         </Text>
       </div>
@@ -32,7 +48,7 @@ function CopyRow({ label, value, shown, testId }: { label: string; value: string
               aria-label={t('billing.amountDue.copy', { what: label })}
               size="lg"
             >
-              <span aria-hidden>{copied ? '✓' : '⧉'}</span>
+              <CopyIcon copied={copied} />
             </ActionIcon>
           </Tooltip>
         )}
@@ -77,51 +93,46 @@ function PayAllPanel({ due }: { due: AmountDueData }) {
   );
 }
 
-/** The open invoices, each with its own payment (its page has its QR). */
+/** The open invoices, each with its own payment (its page has its QR); rows wrap on a phone. */
 function OpenInvoices({ due }: { due: AmountDueData }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
     <Stack gap="xs">
-      <Title order={4}>{t('billing.amountDue.invoicesTitle')}</Title>
-      <Table.ScrollContainer minWidth={360}>
-        <Table verticalSpacing={6} fz="sm" data-testid="amount-due-invoices">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('billing.invoice.number')}</Table.Th>
-              <Table.Th>{t('billing.invoice.dueOn')}</Table.Th>
-              <Table.Th style={{ textAlign: 'right' }}>{t('billing.invoice.open')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {due.invoices.map((invoice) => (
-              <Table.Tr key={invoice.id} data-testid="amount-due-invoice">
-                <Table.Td>
-                  <Anchor component={Link} to={`/my-invoices/${invoice.id}`} size="sm" ff="monospace">
-                    {invoice.numberLabel}
-                  </Anchor>
-                  <Text size="xs" c="dimmed">
-                    {invoice.clusterName}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Stack gap={2} align="flex-start">
-                    {invoice.dueOn != null ? format.date(invoice.dueOn) : t('common.empty')}
-                    <InvoiceStatusBadge status={invoice.status} />
-                  </Stack>
-                </Table.Td>
-                <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{format.money(invoice.open)}</Table.Td>
-                <Table.Td style={{ textAlign: 'right' }}>
-                  <Button component={Link} to={`/my-invoices/${invoice.id}`} size="xs" variant="light">
-                    {t('billing.amountDue.payOne')}
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <Title order={3} size="h4">
+        {t('billing.amountDue.invoicesTitle')}
+      </Title>
+      <Stack gap={0} data-testid="amount-due-invoices">
+        {due.invoices.map((invoice) => (
+          <Group
+            key={invoice.id}
+            justify="space-between"
+            gap="xs"
+            py="xs"
+            style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+            data-testid="amount-due-invoice"
+          >
+            <div>
+              <Anchor component={Link} to={`/my-invoices/${invoice.id}`} size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+                {invoice.numberLabel}
+              </Anchor>
+              <Text size="xs" c="dimmed">
+                {invoice.clusterName} · {t('billing.invoice.dueOn')}{' '}
+                {invoice.dueOn != null ? format.date(invoice.dueOn) : t('common.empty')}
+              </Text>
+            </div>
+            <Group gap="xs" wrap="nowrap">
+              <InvoiceStatusBadge status={invoice.status} />
+              <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                {format.money(invoice.open)}
+              </Text>
+              <Button component={Link} to={`/my-invoices/${invoice.id}`} size="xs" variant="light">
+                {t('billing.amountDue.payOne')}
+              </Button>
+            </Group>
+          </Group>
+        ))}
+      </Stack>
       <Anchor component={Link} to="/my-statement" size="sm">
         {t('billing.amountDue.statementLink')}
       </Anchor>
