@@ -148,6 +148,7 @@ export function CsvImportForm<Result extends CsvImportResult>({
           type="file"
           accept=".csv,text/csv"
           onChange={onFile}
+          aria-label={t('common.csvImport.file')}
           data-testid="import-file"
           style={{ display: 'block', marginTop: 4 }}
         />

@@ -22,6 +22,7 @@ import { CreditNoteOrigin, CreditNotesCard } from './InvoiceCredits';
 import { InvoiceDocumentButtons } from './InvoiceDocumentButtons';
 import { InvoiceLinesTable } from './InvoiceLinesTable';
 import { usePeriodLabel } from '../lib/use-period-label';
+import { InvoicePaymentButton } from './InvoicePaymentButton';
 import { VietQrCode } from './VietQrCode';
 
 function Party({ title, name, address, taxCode, testId }: { title: string; name: string; address: string; taxCode: string; testId: string }) {
@@ -259,6 +260,7 @@ export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) 
   const canVoid =
     !readOnly && viewer.role === 'OPERATOR_ADMIN' && data.paid === 0 && data.status !== 'VOID' && data.kind === 'INVOICE';
   const canCredit = !readOnly && viewer.role === 'OPERATOR_ADMIN' && canIssueCreditNote(data);
+  const canRecordPayment = !readOnly && data.kind === 'INVOICE' && data.status !== 'VOID' && data.open > 0;
 
   return (
     <>
@@ -275,6 +277,7 @@ export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) 
         <Group>
           <InvoiceStatusBadge status={data.status} />
           <InvoiceDocumentButtons invoice={data} einvoice={!readOnly} />
+          {canRecordPayment && <InvoicePaymentButton invoice={data} />}
           {canCredit && <CreditNoteButton invoice={data} />}
           {canVoid && (
             <Button color="red" variant="light" onClick={voidModal.open} data-testid="invoice-void">
