@@ -152,8 +152,10 @@ export function BankLineActions({ line }: { line: BankLineRow }) {
   if (!isPending(line.status)) return null;
   return (
     <>
-      <Group gap={4} wrap="nowrap">
-        {line.invoiceId != null && (
+      {/* Stacked, so the column stays narrow and the actions visible without scrolling sideways. */}
+      <Stack gap={4} align="stretch" miw={120}>
+        {/* A whole-balance match names no invoice: confirming pays the firm's oldest first. */}
+        {(line.invoiceId != null || line.status === 'SUGGESTED') && (
           <Button
             size="xs"
             loading={confirm.isPending}
@@ -169,7 +171,7 @@ export function BankLineActions({ line }: { line: BankLineRow }) {
         <Button size="xs" variant="subtle" color="gray" onClick={() => open('ignore')} data-testid={`bank-ignore-${line.id}`}>
           {t('billing.bank.ignore')}
         </Button>
-      </Group>
+      </Stack>
       {dialog === 'choose' && <ChooseInvoiceModal key={session} line={line} opened onClose={close} />}
       {dialog === 'ignore' && <IgnoreModal key={session} line={line} opened onClose={close} />}
     </>

@@ -156,8 +156,11 @@ function BankLinesCard() {
       header: t('billing.bank.descriptionLabel'),
       render: (row) => (
         <Stack gap={2}>
-          <Text size="sm" miw={220} style={{ wordBreak: 'break-word' }}>
+          <Text size="sm" miw={200} style={{ wordBreak: 'break-word' }}>
             {row.description}
+          </Text>
+          <Text size="xs" c="dimmed" ff="monospace" title={t('billing.bank.reference')}>
+            {row.reference}
           </Text>
           {row.payerTaxCode != null && row.payerTaxCode !== '' && (
             <Text size="xs" c="dimmed">
@@ -168,21 +171,12 @@ function BankLinesCard() {
       ),
     },
     {
-      key: 'reference',
-      header: t('billing.bank.reference'),
-      nowrap: true,
-      render: (row) => (
-        <Text size="sm" ff="monospace">
-          {row.reference}
-        </Text>
-      ),
-    },
-    {
       key: 'status',
       header: t('common.status'),
       render: (row) => (
-        <Stack gap={2}>
+        <Stack gap={4} align="flex-start">
           <BankLineStatusBadge status={row.status} />
+          {row.status !== 'IGNORED' && <BankMatchBadge match={row.match} />}
           {row.status === 'IGNORED' && row.ignoreReason != null && (
             <Text size="xs" c="dimmed" data-testid="bank-line-ignore-reason">
               {row.ignoreReason}
@@ -192,47 +186,38 @@ function BankLinesCard() {
       ),
     },
     {
-      key: 'match',
-      header: t('billing.bank.matchLabel'),
-      nowrap: true,
-      render: (row) => (row.status === 'IGNORED' ? t('common.empty') : <BankMatchBadge match={row.match} />),
-    },
-    {
       key: 'invoice',
-      header: t('billing.bank.invoice'),
-      nowrap: true,
-      render: (row) =>
-        row.invoiceId == null ? (
-          t('common.empty')
-        ) : (
-          <Stack gap={2}>
-            <Anchor component={Link} to={`/invoices/${row.invoiceId}`} ff="monospace" size="sm" data-testid="bank-line-invoice">
-              {row.invoiceLabel ?? t('billing.invoice.number')}
-            </Anchor>
-            {row.invoiceOpen != null && (
-              <Text
-                size="xs"
-                c={row.status !== 'CONFIRMED' && row.invoiceOpen !== row.amount ? 'orange.8' : 'dimmed'}
-                data-testid="bank-line-invoice-open"
-              >
-                {t('billing.bank.invoiceOpen', { amount: format.money(row.invoiceOpen) })}
-              </Text>
-            )}
-          </Stack>
-        ),
-    },
-    {
-      key: 'firm',
-      header: t('billing.bank.firm'),
-      nowrap: true,
-      render: (row) =>
-        row.firmId != null ? (
-          <Anchor component={Link} to={`/firms/${row.firmId}/statement`} size="sm">
-            {row.firmName ?? t('common.empty')}
-          </Anchor>
-        ) : (
-          (row.firmName ?? t('common.empty'))
-        ),
+      header: `${t('billing.bank.invoice')} / ${t('billing.bank.firm')}`,
+      render: (row) => (
+        <Stack gap={2} miw={170}>
+          {row.invoiceId == null ? (
+            <Text size="sm">{t('common.empty')}</Text>
+          ) : (
+            <>
+              <Anchor component={Link} to={`/invoices/${row.invoiceId}`} ff="monospace" size="sm" style={{ whiteSpace: 'nowrap' }} data-testid="bank-line-invoice">
+                {row.invoiceLabel ?? t('billing.invoice.number')}
+              </Anchor>
+              {row.invoiceOpen != null && (
+                <Text
+                  size="xs"
+                  c={row.status !== 'CONFIRMED' && row.invoiceOpen !== row.amount ? 'orange.8' : 'dimmed'}
+                  data-testid="bank-line-invoice-open"
+                >
+                  {t('billing.bank.invoiceOpen', { amount: format.money(row.invoiceOpen) })}
+                </Text>
+              )}
+            </>
+          )}
+          {row.firmName != null &&
+            (row.firmId != null ? (
+              <Anchor component={Link} to={`/firms/${row.firmId}/statement`} size="xs" data-testid="bank-line-firm">
+                {row.firmName}
+              </Anchor>
+            ) : (
+              <Text size="xs">{row.firmName}</Text>
+            ))}
+        </Stack>
+      ),
     },
     { key: 'actions', header: t('common.actions'), render: (row) => <BankLineActions line={row} /> },
   ];
