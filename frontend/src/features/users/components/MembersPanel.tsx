@@ -5,7 +5,9 @@ import type { Column } from '@/components/ui/DataTable';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { LoadMore } from '@/components/ui/LoadMore';
 import { useFormat } from '@/lib/use-format';
+import { useViewer } from '@/lib/session/use-session';
 import { useMembers } from '../api/members';
+import { MemberActions } from './MemberActions';
 import type { MemberRow } from '../api/members';
 
 /** Everyone with a membership in the current tenant. */
@@ -13,6 +15,7 @@ export function MembersPanel() {
   const { t } = useTranslation();
   const format = useFormat();
   const members = useMembers();
+  const viewer = useViewer();
 
   const columns: Column<MemberRow>[] = [
     {
@@ -32,6 +35,15 @@ export function MembersPanel() {
     { key: 'role', header: t('common.role'), render: (row) => t(`roles.${row.role}`) },
     { key: 'firm', header: t('common.firm'), render: (row) => row.firm?.name ?? t('common.empty') },
     { key: 'joinedAt', header: t('users.members.joinedAt'), nowrap: true, render: (row) => format.date(row.createdAt) },
+    ...(viewer.role === 'OPERATOR_ADMIN'
+      ? [
+          {
+            key: 'actions',
+            header: t('common.actions'),
+            render: (row: MemberRow) => <MemberActions member={row} self={row.id === viewer.membershipId} />,
+          },
+        ]
+      : []),
   ];
 
   return (
