@@ -1,10 +1,14 @@
 //! The maintenance fund of each cluster: the fee collected flows in (posted when payments are
 //! allocated), upkeep spending flows out. The summary shows the balance, money in and out per
 //! month, the upkeep planned for the next 12 months, the coverage ratio and the break-even fee.
+//!
+//! A firm leasing in the cluster sees totals only: receipts per month, what the fee paid for
+//! per month, and the plan ahead per month. The movements and plan lines themselves name
+//! invoices, buyers and work orders, so they are the operator's alone.
 
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, Months, NaiveDate, Utc};
+use chrono::{Months, NaiveDate, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
@@ -34,6 +38,25 @@ pub struct FundMonth {
     pub money_out: i64,
 }
 
+/// What the fund paid for in one month: upkeep completed and its cost.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PaidForMonth {
+    pub month: NaiveDate,
+    /// Work orders whose verified costs the fund paid this month.
+    pub work_orders: i64,
+    /// Spending entries this month (work orders and other upkeep).
+    pub expenses: i64,
+    /// Đồng spent (a positive number).
+    pub cost: i64,
+}
+
+/// Upkeep planned for one month.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlannedMonth {
+    pub month: NaiveDate,
+    pub amount: i64,
+}
+
 /// A cluster's fund at a glance.
 #[derive(Clone, Debug)]
 pub struct FundSummary {
@@ -43,7 +66,12 @@ pub struct FundSummary {
     pub months: Vec<FundMonth>,
     /// Upkeep planned for the next 12 months, from this month.
     pub planned_12m: i64,
+    /// The plan lines (operators only: empty for a firm).
     pub plans: Vec<upkeep_plan::Model>,
+    /// The next 12 months' plan, per month, from this month.
+    pub planned_months: Vec<PlannedMonth>,
+    /// The last 12 months' spending, oldest first.
+    pub paid_for: Vec<PaidForMonth>,
     /// The maintenance fee in effect, đồng per m² per month (none: no tariff).
     pub fee_per_m2_month: Option<i64>,
     pub leased_area_m2: i64,
@@ -112,15 +140,33 @@ pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: ClusterId) -> AppResu
             )
         })
         .collect();
+    let mut paid_for: BTreeMap<NaiveDate, PaidForMonth> = months
+        .keys()
+        .map(|&month| {
+            (
+                month,
+                PaidForMonth {
+                    month,
+                    ..PaidForMonth::default()
+                },
+            )
+        })
+        .collect();
     let mut balance = 0;
     for e in &entries {
         balance += e.amount;
-        if let Some(m) = months.get_mut(&first_of_month(e.entry_on)) {
+        let month = first_of_month(e.entry_on);
+        if let Some(m) = months.get_mut(&month) {
             if e.amount >= 0 {
                 m.money_in += e.amount;
             } else {
                 m.money_out -= e.amount;
             }
+        }
+        if let (FundEntryKind::Expense, Some(p)) = (e.kind, paid_for.get_mut(&month)) {
+            p.expenses += 1;
+            p.work_orders += i64::from(e.work_order_id.is_some());
+            p.cost -= e.amount;
         }
     }
     let until = this_month + Months::new(12);
@@ -133,6 +179,20 @@ pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: ClusterId) -> AppResu
         .all(txn.conn())
         .await?;
     let planned_12m: i64 = plans.iter().map(|p| p.amount).sum();
+    let planned_months = (0..12)
+        .map(|i| {
+            let month = this_month + Months::new(i);
+            PlannedMonth {
+                month,
+                amount: plans
+                    .iter()
+                    .filter(|p| p.month == month)
+                    .map(|p| p.amount)
+                    .sum(),
+            }
+        })
+        .collect();
+    let firm_view = txn.firm_scope().is_some();
     let fee = tariffs::in_effect(&txn, &[cluster_id.0], day)
         .await?
         .into_iter()
@@ -157,7 +217,9 @@ pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: ClusterId) -> AppResu
         balance,
         months: months.into_values().collect(),
         planned_12m,
-        plans,
+        plans: if firm_view { Vec::new() } else { plans },
+        planned_months,
+        paid_for: paid_for.into_values().collect(),
         fee_per_m2_month: fee,
         leased_area_m2: leased,
         expected_fee_12m: expected,
@@ -166,9 +228,8 @@ pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: ClusterId) -> AppResu
     })
 }
 
-/// The fund's movements, newest first. The operator sees each one; a firm sees the fees
-/// collected as one line per month and the spending as it is, so no other firm's name, invoice
-/// or payment reaches it.
+/// The fund's movements, newest first (operators). A firm gets none: every movement names an
+/// invoice and its buyer, a credit note or a work order, and the firm's view is totals only.
 pub async fn entries(
     db: &Db,
     ctx: &TenantCtx,
@@ -177,54 +238,20 @@ pub async fn entries(
 ) -> AppResult<Vec<fund_entry::Model>> {
     let txn = db.lookup(ctx, Policy::ReadAccounts).await?;
     readable_cluster(&txn, cluster_id).await?;
-    let select = txn
+    if txn.firm_scope().is_some() {
+        txn.commit().await?;
+        return Ok(Vec::new());
+    }
+    let rows = txn
         .scoped::<fund_entry::Entity>()
         .filter(fund_entry::Column::ClusterId.eq(cluster_id))
         .order_by_desc(fund_entry::Column::EntryOn)
-        .order_by_desc(fund_entry::Column::Id);
-    let rows = match txn.firm_scope() {
-        None => select.limit(limit).all(txn.conn()).await?,
-        Some(_) => {
-            let mut rows = monthly_totals(select.all(txn.conn()).await?);
-            rows.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
-            rows
-        }
-    };
+        .order_by_desc(fund_entry::Column::Id)
+        .limit(limit)
+        .all(txn.conn())
+        .await?;
     txn.commit().await?;
     Ok(rows)
-}
-
-/// The movements as a firm may see them (newest first in, newest first out): every fee and
-/// adjustment of a month summed into one line dated the month's last movement, spending as is.
-fn monthly_totals(rows: Vec<fund_entry::Model>) -> Vec<fund_entry::Model> {
-    let mut out: Vec<fund_entry::Model> = Vec::new();
-    let mut current: Option<(NaiveDate, usize)> = None;
-    for row in rows {
-        if row.kind == FundEntryKind::Expense {
-            out.push(row);
-            continue;
-        }
-        let month = first_of_month(row.entry_on);
-        match current {
-            Some((m, index)) if m == month => out[index].amount += row.amount,
-            _ => {
-                current = Some((month, out.len()));
-                out.push(fund_entry::Model {
-                    kind: FundEntryKind::FeeCollected,
-                    description: format!(
-                        "Phí duy tu thu trong tháng {:02}/{}",
-                        month.month(),
-                        month.year()
-                    ),
-                    allocation_id: None,
-                    invoice_id: None,
-                    recorded_by: None,
-                    ..row
-                });
-            }
-        }
-    }
-    out
 }
 
 /// Records upkeep spending out of the fund (operators).

@@ -236,7 +236,30 @@ pub struct FundMonth {
     pub money_out: i64,
 }
 
-/// A cluster's maintenance fund at a glance.
+/// What the fund paid for in one month: the upkeep completed and what it cost.
+#[derive(SimpleObject)]
+pub struct FundPaidForMonth {
+    /// First day of the month.
+    pub month: Day,
+    /// Work orders whose verified costs the fund paid in the month.
+    pub work_orders: i64,
+    /// Spending entries in the month: work orders and other upkeep.
+    pub expenses: i64,
+    /// Đồng spent in the month (a positive number).
+    pub cost: i64,
+}
+
+/// Upkeep planned for one month, in total.
+#[derive(SimpleObject)]
+pub struct FundPlannedMonth {
+    /// First day of the month.
+    pub month: Day,
+    /// Đồng planned for the month.
+    pub amount: i64,
+}
+
+/// A cluster's maintenance fund at a glance. A firm leasing in the cluster sees totals only:
+/// `entries` and `plans` are empty for it, since they name invoices, buyers and work orders.
 #[derive(SimpleObject)]
 pub struct MaintenanceFund {
     /// The cluster's global ID.
@@ -249,8 +272,12 @@ pub struct MaintenanceFund {
     pub months: Vec<FundMonth>,
     /// Upkeep planned for the next 12 months.
     pub planned_next_12_months: i64,
-    /// Upkeep planned from this month for 12 months, by month.
+    /// The plan lines from this month for 12 months (operators; empty for a firm).
     pub plans: Vec<UpkeepPlan>,
+    /// Upkeep planned for each of the next 12 months, from this month, in total.
+    pub planned_months: Vec<FundPlannedMonth>,
+    /// What the fund paid for in each of the last 12 months, oldest first.
+    pub paid_for: Vec<FundPaidForMonth>,
     /// The maintenance fee in effect, đồng per m² per month.
     pub fee_per_m2_month: Option<i64>,
     /// Area held by leases today, m².
@@ -261,7 +288,7 @@ pub struct MaintenanceFund {
     pub coverage_bp: Option<i64>,
     /// The fee, đồng per m² per month, that would just cover the planned upkeep.
     pub break_even_fee_per_m2_month: Option<i64>,
-    /// The latest movements, newest first.
+    /// The latest movements, newest first (operators; empty for a firm).
     pub entries: Vec<FundEntry>,
 }
 
@@ -282,6 +309,24 @@ impl MaintenanceFund {
                 .collect(),
             planned_next_12_months: s.planned_12m,
             plans: s.plans.iter().map(UpkeepPlan::from).collect(),
+            planned_months: s
+                .planned_months
+                .iter()
+                .map(|m| FundPlannedMonth {
+                    month: Day(m.month),
+                    amount: m.amount,
+                })
+                .collect(),
+            paid_for: s
+                .paid_for
+                .iter()
+                .map(|m| FundPaidForMonth {
+                    month: Day(m.month),
+                    work_orders: m.work_orders,
+                    expenses: m.expenses,
+                    cost: m.cost,
+                })
+                .collect(),
             fee_per_m2_month: s.fee_per_m2_month,
             leased_area_m2: s.leased_area_m2,
             expected_fee_next_12_months: s.expected_fee_12m,
