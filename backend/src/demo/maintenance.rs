@@ -333,6 +333,7 @@ pub async fn seed<C: ConnectionTrait>(
             verified_by: verified.then_some(operator).flatten(),
             created_by: operator,
             updated_at: wo_at,
+            asset_id: None,
         });
         links.push(work_order_request::Model {
             id: Uuid::now_v7(),

@@ -4,7 +4,8 @@
 //! - `GET /documents/invoice/{id}.pdf[?lang=en]`, the invoice document, and
 //!   `GET /documents/invoice/{id}.xml`, the e-invoice XML for a provider to sign: for the
 //!   invoice's operator and its firm; anyone else gets 404, as for a missing invoice;
-//! - `GET /export/{clusters,plots,firms,leases}.csv`: the estate lists;
+//! - `GET /export/{clusters,plots,firms,leases,assets}.csv`: the estate lists and the upkeep
+//!   register;
 //! - `GET /export/einvoices.xml?from=…&to=…`: every invoice issued in a range (operators);
 //! - `GET /export/statement.csv?firm=…&from=…&to=…`: a firm's statement of account.
 
@@ -32,6 +33,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/export/plots.csv", web::get().to(plots_csv))
         .route("/export/firms.csv", web::get().to(firms_csv))
         .route("/export/leases.csv", web::get().to(leases_csv))
+        .route("/export/assets.csv", web::get().to(assets_csv))
         .route("/export/einvoices.xml", web::get().to(einvoices_xml))
         .route("/export/statement.csv", web::get().to(statement_csv));
 }
@@ -128,6 +130,13 @@ async fn leases_csv(state: web::Data<HttpState>, Tenant(ctx): Tenant) -> AppResu
     Ok(estate_csv(
         "leases",
         csv_files::export_leases(&state.db, &ctx).await?,
+    ))
+}
+
+async fn assets_csv(state: web::Data<HttpState>, Tenant(ctx): Tenant) -> AppResult<HttpResponse> {
+    Ok(estate_csv(
+        "assets",
+        crate::upkeep::csv_files::export_assets(&state.db, &ctx).await?,
     ))
 }
 

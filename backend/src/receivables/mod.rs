@@ -43,6 +43,16 @@ pub enum FundEntryKind {
     Adjustment,
 }
 
+crate::maintenance::db_enum!(
+    /// Which account pays a cost (and which balance a movement counts in): the maintenance fund,
+    /// fed by the maintenance fee, or the wastewater account, fed by the wastewater price. The
+    /// fund's balance, coverage and break-even fee count only the maintenance fund.
+    FundAccount {
+        MaintenanceFund = "MAINTENANCE_FUND",
+        Wastewater = "WASTEWATER",
+    }
+);
+
 /// Where an imported bank line stands.
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,

@@ -22,3 +22,4 @@ mod row_level_security;
 mod schema;
 mod security;
 mod tokens;
+mod upkeep;

@@ -74,7 +74,12 @@ on_both_databases!(
 
 /// A selection of every field of `type_name` and, recursively, of the objects it holds (fields
 /// that need arguments left out), read from the schema so a field added later is searched too.
-async fn every_field(app: &crate::helpers::TestApp, token: &str, type_name: &str, depth: usize) -> String {
+async fn every_field(
+    app: &crate::helpers::TestApp,
+    token: &str,
+    type_name: &str,
+    depth: usize,
+) -> String {
     let query = "query($t: String!) { __type(name: $t) { fields { name args { type { kind } } type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }";
     let found = app
         .graphql(Some(token), query, json!({ "t": type_name }))
@@ -97,8 +102,13 @@ async fn every_field(app: &crate::helpers::TestApp, token: &str, type_name: &str
         let name = field["name"].as_str().unwrap();
         match ty["kind"].as_str().unwrap() {
             "OBJECT" | "INTERFACE" if depth > 0 => {
-                let inner =
-                    Box::pin(every_field(app, token, ty["name"].as_str().unwrap(), depth - 1)).await;
+                let inner = Box::pin(every_field(
+                    app,
+                    token,
+                    ty["name"].as_str().unwrap(),
+                    depth - 1,
+                ))
+                .await;
                 parts.push(format!("{name} {{ {inner} }}"));
             }
             "OBJECT" | "INTERFACE" => {}
@@ -144,7 +154,11 @@ on_both_databases!(
         // (each names an invoice, a buyer, a credit note or a work order).
         let mut secrets: Vec<String> = Vec::new();
         let firms = app
-            .graphql(Some(&admin), "{ firms(first: 100) { nodes { id name } } }", json!({}))
+            .graphql(
+                Some(&admin),
+                "{ firms(first: 100) { nodes { id name } } }",
+                json!({}),
+            )
             .await
             .ok();
         for f in firms.data("/firms/nodes").as_array().unwrap() {
@@ -190,7 +204,10 @@ on_both_databases!(
             .graphql(Some(&admin), &all, json!({ "c": cluster }))
             .await
             .ok();
-        let movements = operator.data("/maintenanceFund/entries").as_array().unwrap();
+        let movements = operator
+            .data("/maintenanceFund/entries")
+            .as_array()
+            .unwrap();
         assert!(!movements.is_empty());
         for e in movements {
             secrets.push(e["id"].as_str().unwrap().to_owned());
@@ -211,7 +228,10 @@ on_both_databases!(
             .ok();
         let text = seen.0.to_string();
         for secret in &secrets {
-            assert!(!text.contains(secret.as_str()), "the firm's fund view shows {secret}");
+            assert!(
+                !text.contains(secret.as_str()),
+                "the firm's fund view shows {secret}"
+            );
         }
         assert_eq!(seen.data("/maintenanceFund/entries"), &json!([]));
         assert_eq!(seen.data("/maintenanceFund/plans"), &json!([]));
@@ -238,7 +258,9 @@ on_both_databases!(
         assert!(paid > 0 && paid <= sum("/maintenanceFund/months", "moneyOut"));
         assert_eq!(
             sum("/maintenanceFund/plannedMonths", "amount"),
-            seen.data("/maintenanceFund/plannedNext12Months").as_i64().unwrap()
+            seen.data("/maintenanceFund/plannedNext12Months")
+                .as_i64()
+                .unwrap()
         );
         assert!(sum("/maintenanceFund/months", "moneyIn") > 0);
         assert!(sum("/maintenanceFund/paidFor", "workOrders") > 0);
