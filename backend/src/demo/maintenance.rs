@@ -409,6 +409,10 @@ pub async fn seed<C: ConnectionTrait>(
                 document_ref: Some(format!(
                     "Công ty TNHH Cơ điện Vĩnh Phúc (demo) HĐ {invoice_no}"
                 )),
+                account: crate::receivables::FundAccount::MaintenanceFund,
+                document_number: Some(format!("HĐ {invoice_no}")),
+                document_date: Some(wo_at.date_naive()),
+                category: None,
             }),
         }
     }

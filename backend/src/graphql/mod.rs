@@ -43,6 +43,7 @@ pub struct Query(
     notify::queries::NotifyQueries,
     maintenance::queries::MaintenanceQueries,
     upkeep::queries::UpkeepQueries,
+    receivables::statement::FundStatementQueries,
 );
 
 /// Every mutation.

@@ -7,7 +7,9 @@
 //! - `GET /export/{clusters,plots,firms,leases,assets}.csv`: the estate lists and the upkeep
 //!   register;
 //! - `GET /export/einvoices.xml?from=…&to=…`: every invoice issued in a range (operators);
-//! - `GET /export/statement.csv?firm=…&from=…&to=…`: a firm's statement of account.
+//! - `GET /export/statement.csv?firm=…&from=…&to=…`: a firm's statement of account;
+//! - `GET /export/fund-statement.csv` and `GET /documents/fund-statement.pdf`, with
+//!   `?cluster=…&from=…&to=…[&account=WASTEWATER]`: a cluster's fund statement (operators).
 
 use actix_web::http::header;
 use actix_web::{HttpResponse, web};
@@ -34,6 +36,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/export/firms.csv", web::get().to(firms_csv))
         .route("/export/leases.csv", web::get().to(leases_csv))
         .route("/export/assets.csv", web::get().to(assets_csv))
+        .route(
+            "/export/fund-statement.csv",
+            web::get().to(fund_statement_csv),
+        )
+        .route(
+            "/documents/fund-statement.pdf",
+            web::get().to(fund_statement_pdf),
+        )
         .route("/export/einvoices.xml", web::get().to(einvoices_xml))
         .route("/export/statement.csv", web::get().to(statement_csv));
 }
@@ -137,6 +147,61 @@ async fn assets_csv(state: web::Data<HttpState>, Tenant(ctx): Tenant) -> AppResu
     Ok(estate_csv(
         "assets",
         crate::upkeep::csv_files::export_assets(&state.db, &ctx).await?,
+    ))
+}
+
+/// Which fund statement: `cluster` (global ID), `from`, `to`, and `account`
+/// (`WASTEWATER` for the wastewater account; the maintenance fund otherwise).
+#[derive(Deserialize)]
+struct FundStatementQuery {
+    cluster: String,
+    from: NaiveDate,
+    to: NaiveDate,
+    account: Option<String>,
+}
+
+async fn load_statement(
+    state: &HttpState,
+    ctx: &crate::access::TenantCtx,
+    q: &FundStatementQuery,
+) -> AppResult<crate::receivables::statement::FundStatement> {
+    let cluster =
+        ids::decode::<crate::ids::ClusterId>(&async_graphql::ID(q.cluster.clone()), "cluster")
+            .map_err(|_| AppError::NotFound)?;
+    let account = match q.account.as_deref() {
+        Some("WASTEWATER") => crate::receivables::FundAccount::Wastewater,
+        _ => crate::receivables::FundAccount::MaintenanceFund,
+    };
+    crate::receivables::statement::statement(&state.db, ctx, cluster, account, q.from, q.to).await
+}
+
+async fn fund_statement_csv(
+    state: web::Data<HttpState>,
+    Tenant(ctx): Tenant,
+    query: web::Query<FundStatementQuery>,
+) -> AppResult<HttpResponse> {
+    let s = load_statement(&state, &ctx, &query).await?;
+    Ok(attachment(
+        "text/csv; charset=utf-8",
+        &format!("bao-cao-quy-{}-{}.csv", query.from, query.to),
+        crate::receivables::statement::to_csv(&s)?,
+    ))
+}
+
+async fn fund_statement_pdf(
+    state: web::Data<HttpState>,
+    Tenant(ctx): Tenant,
+    query: web::Query<FundStatementQuery>,
+) -> AppResult<HttpResponse> {
+    let s = load_statement(&state, &ctx, &query).await?;
+    let bytes =
+        tokio::task::spawn_blocking(move || crate::billing::documents::fund_statement::render(&s))
+            .await
+            .map_err(|e| AppError::Internal(anyhow::anyhow!("pdf task: {e}")))??;
+    Ok(attachment(
+        "application/pdf",
+        &format!("bao-cao-quy-{}-{}.pdf", query.from, query.to),
+        bytes,
     ))
 }
 

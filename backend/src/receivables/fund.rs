@@ -8,8 +8,11 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Months, NaiveDate, Utc};
-use sea_orm::{ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect};
+use chrono::{Days, Months, NaiveDate, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
+    QuerySelect,
+};
 use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
@@ -18,14 +21,19 @@ use crate::billing::entities::tariff;
 use crate::billing::money::first_of_month;
 use crate::billing::{Charge, TariffUnit, tariffs};
 use crate::db::{Db, TenantTxn};
-use crate::error::{AppError, AppResult, Problems};
+use crate::error::{AppError, AppResult, Problems, is_unique_violation};
 use crate::estate::LeaseStatus;
 use crate::estate::clusters;
 use crate::estate::entities::{cluster, lease};
 use crate::estate::occupancy;
-use crate::ids::ClusterId;
-use crate::receivables::FundEntryKind;
+use crate::ids::{ClusterId, UpkeepPlanId, WorkOrderId};
+use crate::maintenance::FundingSource;
+use crate::maintenance::entities::work_order;
 use crate::receivables::entities::{fund_entry, upkeep_plan};
+use crate::receivables::{FundAccount, FundEntryKind};
+use crate::upkeep::AssetCategory;
+use crate::upkeep::entities::schedule;
+use crate::upkeep::schedules;
 use crate::values::Vnd;
 use crate::values::required_text;
 use crate::values::today;
@@ -66,6 +74,8 @@ pub struct FundSummary {
     pub months: Vec<FundMonth>,
     /// Upkeep planned for the next 12 months, from this month.
     pub planned_12m: i64,
+    /// Of which the preventive schedules paid by the fund (estimated cost × occurrences).
+    pub scheduled_12m: i64,
     /// The plan lines (operators only: empty for a firm).
     pub plans: Vec<upkeep_plan::Model>,
     /// The next 12 months' plan, per month, from this month.
@@ -79,7 +89,8 @@ pub struct FundSummary {
     pub expected_fee_12m: i64,
     /// Expected fee income over planned upkeep, basis points (none: nothing planned).
     pub coverage_bp: Option<i64>,
-    /// The fee (đồng per m² per month) that would just cover the planned upkeep.
+    /// The fee (đồng per m² per month) that, with the fund's balance, would just cover the
+    /// planned upkeep.
     pub break_even_per_m2_month: Option<i64>,
 }
 
@@ -115,14 +126,45 @@ fn monthly_rate(t: &tariff::Model) -> i64 {
     }
 }
 
+/// What the cluster's active, fund-paid preventive schedules will cost in each month of
+/// `[from, until)`: estimated cost × occurrences. Computed from the rules, so the plan follows
+/// a schedule the moment it changes.
+async fn scheduled_costs(
+    txn: &TenantTxn,
+    cluster_id: ClusterId,
+    from: NaiveDate,
+    until: NaiveDate,
+) -> AppResult<BTreeMap<NaiveDate, i64>> {
+    let schedules = txn
+        .scoped::<schedule::Entity>()
+        .filter(schedule::Column::ClusterId.eq(cluster_id))
+        .filter(schedule::Column::Active.eq(true))
+        .filter(schedule::Column::Account.eq(FundAccount::MaintenanceFund))
+        .filter(schedule::Column::FundingSource.eq(FundingSource::Fund))
+        .all(txn.conn())
+        .await?;
+    let mut out = BTreeMap::new();
+    for s in schedules {
+        let Ok(rule) = schedules::recurrence_of(&s) else {
+            continue;
+        };
+        for due in rule.between(from, until - Days::new(1), 400) {
+            *out.entry(first_of_month(due)).or_insert(0) += s.estimated_cost;
+        }
+    }
+    Ok(out)
+}
+
 /// The fund summary of a cluster.
 pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: ClusterId) -> AppResult<FundSummary> {
     let day = today();
     let txn = db.lookup(ctx, Policy::ReadAccounts).await?;
     let cluster = readable_cluster(&txn, cluster_id).await?;
+    // The fund is the maintenance fund alone: the wastewater account pays the plant.
     let entries = txn
         .scoped::<fund_entry::Entity>()
         .filter(fund_entry::Column::ClusterId.eq(cluster_id))
+        .filter(fund_entry::Column::Account.eq(FundAccount::MaintenanceFund))
         .all(txn.conn())
         .await?;
     let this_month = first_of_month(day);
@@ -175,11 +217,12 @@ pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: ClusterId) -> AppResu
         .filter(upkeep_plan::Column::ClusterId.eq(cluster_id))
         .filter(upkeep_plan::Column::Month.gte(this_month))
         .filter(upkeep_plan::Column::Month.lt(until))
+        .filter(upkeep_plan::Column::Account.eq(FundAccount::MaintenanceFund))
         .order_by_asc(upkeep_plan::Column::Month)
         .all(txn.conn())
         .await?;
-    let planned_12m: i64 = plans.iter().map(|p| p.amount).sum();
-    let planned_months = (0..12)
+    let scheduled = scheduled_costs(&txn, cluster_id, this_month, until).await?;
+    let planned_months: Vec<PlannedMonth> = (0..12)
         .map(|i| {
             let month = this_month + Months::new(i);
             PlannedMonth {
@@ -188,10 +231,13 @@ pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: ClusterId) -> AppResu
                     .iter()
                     .filter(|p| p.month == month)
                     .map(|p| p.amount)
-                    .sum(),
+                    .sum::<i64>()
+                    + scheduled.get(&month).copied().unwrap_or(0),
             }
         })
         .collect();
+    let planned_12m: i64 = planned_months.iter().map(|m| m.amount).sum();
+    let scheduled_12m: i64 = scheduled.values().sum();
     let firm_view = txn.firm_scope().is_some();
     let fee = tariffs::in_effect(&txn, &[cluster_id.0], day)
         .await?
@@ -208,15 +254,18 @@ pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: ClusterId) -> AppResu
     let expected = fee.unwrap_or(0).saturating_mul(leased).saturating_mul(12);
     let coverage_bp = (planned_12m > 0)
         .then(|| ((i128::from(expected) * 10_000) / i128::from(planned_12m)) as i64);
+    // What the fee must still raise: the plan less what the fund already holds.
+    let to_raise = planned_12m - balance.max(0);
     let break_even = (planned_12m > 0 && leased > 0).then(|| {
         let per_month = i128::from(leased) * 12;
-        ((i128::from(planned_12m) + per_month - 1) / per_month) as i64
+        ((i128::from(to_raise.max(0)) + per_month - 1) / per_month) as i64
     });
     Ok(FundSummary {
         cluster,
         balance,
         months: months.into_values().collect(),
         planned_12m,
+        scheduled_12m,
         plans: if firm_view { Vec::new() } else { plans },
         planned_months,
         paid_for: paid_for.into_values().collect(),
@@ -254,47 +303,120 @@ pub async fn entries(
     Ok(rows)
 }
 
-/// Records upkeep spending out of the fund (operators).
+/// Spending to record.
+#[derive(Clone, Debug)]
+pub struct ExpenseInput {
+    pub cluster_id: ClusterId,
+    pub spent_on: NaiveDate,
+    pub amount: i64,
+    pub description: String,
+    /// The supporting document: contract, supplier invoice or acceptance record number.
+    pub document_number: Option<String>,
+    pub document_date: Option<NaiveDate>,
+    pub account: FundAccount,
+    pub category: Option<AssetCategory>,
+    /// The work order it pays for (at most one movement each).
+    pub work_order_id: Option<WorkOrderId>,
+}
+
+/// Records spending out of a cluster's maintenance fund or wastewater account (operator
+/// admins). It must name its supporting document (number and date); the work order it pays
+/// for, when given, must be of the same cluster and not paid already.
 #[tracing::instrument(level = "debug", skip_all)]
 pub async fn record_expense(
     db: &Db,
     ctx: &TenantCtx,
-    cluster_id: ClusterId,
-    spent_on: NaiveDate,
-    amount: i64,
-    description: String,
+    input: ExpenseInput,
 ) -> AppResult<fund_entry::Model> {
     ctx.require(Policy::SpendFund)?;
     let mut problems = Problems::new();
-    problems.check(Vnd::positive(amount, "input.amount"));
-    let description = problems.check(required_text(&description, "input.description", 500));
-    if spent_on > today() {
+    problems.check(Vnd::positive(input.amount, "input.amount"));
+    let description = problems.check(required_text(&input.description, "input.description", 500));
+    if input.spent_on > today() {
         problems.add("input.spentOn", "spending is recorded once it happened");
+    }
+    let document = match input.document_number.as_deref().map(str::trim) {
+        Some(n) if !n.is_empty() => problems.check(required_text(n, "input.documentNumber", 200)),
+        _ => {
+            problems.add(
+                "input.documentNumber",
+                "name the supporting document: contract, supplier invoice or acceptance record",
+            );
+            None
+        }
+    };
+    match input.document_date {
+        None => problems.add("input.documentDate", "the supporting document's date"),
+        Some(d) if d > today() => problems.add("input.documentDate", "a document of the future"),
+        Some(_) => {}
     }
     problems.finish()?;
     let txn = db.tenant(ctx, Policy::SpendFund).await?;
-    clusters::named_in(&txn, cluster_id, "input.clusterId").await?;
+    clusters::named_in(&txn, input.cluster_id, "input.clusterId").await?;
+    if let Some(w) = input.work_order_id {
+        let wo = txn
+            .scoped_by_id::<work_order::Entity>(w)
+            .one(txn.conn())
+            .await?
+            .ok_or_else(|| AppError::invalid("input.workOrderId", "no such work order"))?;
+        if wo.cluster_id != Some(input.cluster_id.0) {
+            return Err(AppError::invalid(
+                "input.workOrderId",
+                "the work order is of another cluster",
+            ));
+        }
+    }
     let model = fund_entry::Model {
         id: Uuid::now_v7(),
         tenant_id: txn.tenant_id().0,
         created_at: Utc::now(),
-        cluster_id: cluster_id.0,
-        entry_on: spent_on,
+        cluster_id: input.cluster_id.0,
+        entry_on: input.spent_on,
         kind: FundEntryKind::Expense,
-        amount: -amount,
+        amount: -input.amount,
         description: description.unwrap_or_default(),
         allocation_id: None,
         invoice_id: None,
         recorded_by: Some(ctx.user_id().0),
-        work_order_id: None,
-        document_ref: None,
+        work_order_id: input.work_order_id.map(|w| w.0),
+        document_ref: document.clone(),
+        account: input.account,
+        document_number: document,
+        document_date: input.document_date,
+        category: input.category,
     };
     fund_entry::Entity::insert(model.clone().into_active_model())
         .exec_without_returning(txn.conn())
-        .await?;
+        .await
+        .map_err(|e| {
+            if is_unique_violation(&e) {
+                AppError::Conflict("the work order's costs are already posted".into())
+            } else {
+                e.into()
+            }
+        })?;
     audit::created(&txn, ctx, "FundEntry", model.id, &model).await?;
     txn.commit().await?;
     Ok(model)
+}
+
+/// A plan line to write.
+#[derive(Clone, Debug)]
+pub struct PlanInput {
+    pub cluster_id: ClusterId,
+    pub month: NaiveDate,
+    pub amount: i64,
+    pub description: String,
+    pub account: FundAccount,
+    pub category: Option<AssetCategory>,
+}
+
+fn check_plan(input: &PlanInput) -> AppResult<String> {
+    let mut problems = Problems::new();
+    problems.check(Vnd::positive(input.amount, "input.amount"));
+    let description = problems.check(required_text(&input.description, "input.description", 500));
+    problems.finish()?;
+    Ok(description.unwrap_or_default())
 }
 
 /// Plans upkeep spending for a month of a cluster (operators).
@@ -302,26 +424,22 @@ pub async fn record_expense(
 pub async fn plan_upkeep(
     db: &Db,
     ctx: &TenantCtx,
-    cluster_id: ClusterId,
-    month: NaiveDate,
-    amount: i64,
-    description: String,
+    input: PlanInput,
 ) -> AppResult<upkeep_plan::Model> {
     ctx.require(Policy::ManageBilling)?;
-    let mut problems = Problems::new();
-    problems.check(Vnd::positive(amount, "input.amount"));
-    let description = problems.check(required_text(&description, "input.description", 500));
-    problems.finish()?;
+    let description = check_plan(&input)?;
     let txn = db.tenant(ctx, Policy::ManageBilling).await?;
-    clusters::named_in(&txn, cluster_id, "input.clusterId").await?;
+    clusters::named_in(&txn, input.cluster_id, "input.clusterId").await?;
     let model = upkeep_plan::Model {
         id: Uuid::now_v7(),
         tenant_id: txn.tenant_id().0,
         created_at: Utc::now(),
-        cluster_id: cluster_id.0,
-        month: first_of_month(month),
-        amount,
-        description: description.unwrap_or_default(),
+        cluster_id: input.cluster_id.0,
+        month: first_of_month(input.month),
+        amount: input.amount,
+        description,
+        account: input.account,
+        category: input.category,
     };
     upkeep_plan::Entity::insert(model.clone().into_active_model())
         .exec_without_returning(txn.conn())
@@ -329,4 +447,76 @@ pub async fn plan_upkeep(
     audit::created(&txn, ctx, "UpkeepPlan", model.id, &model).await?;
     txn.commit().await?;
     Ok(model)
+}
+
+/// Changes a plan line (operators).
+#[tracing::instrument(level = "debug", skip_all)]
+pub async fn update_plan(
+    db: &Db,
+    ctx: &TenantCtx,
+    id: UpkeepPlanId,
+    input: PlanInput,
+) -> AppResult<upkeep_plan::Model> {
+    ctx.require(Policy::ManageBilling)?;
+    let description = check_plan(&input)?;
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
+    let before = txn
+        .scoped_by_id::<upkeep_plan::Entity>(id)
+        .one(txn.conn())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    clusters::named_in(&txn, input.cluster_id, "input.clusterId").await?;
+    let after = upkeep_plan::Model {
+        cluster_id: input.cluster_id.0,
+        month: first_of_month(input.month),
+        amount: input.amount,
+        description,
+        account: input.account,
+        category: input.category,
+        ..before.clone()
+    };
+    let mut active = after.clone().into_active_model().reset_all();
+    active.id = sea_orm::ActiveValue::Unchanged(before.id);
+    upkeep_plan::Entity::update(active).exec(txn.conn()).await?;
+    audit::record(
+        &txn,
+        ctx,
+        "UpkeepPlan",
+        before.id,
+        "updated",
+        Some(&before),
+        Some(&after),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+/// Deletes a plan line (operators).
+#[tracing::instrument(level = "debug", skip_all)]
+pub async fn delete_plan(db: &Db, ctx: &TenantCtx, id: UpkeepPlanId) -> AppResult<()> {
+    ctx.require(Policy::ManageBilling)?;
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
+    let before = txn
+        .scoped_by_id::<upkeep_plan::Entity>(id)
+        .one(txn.conn())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    upkeep_plan::Entity::delete_many()
+        .filter(upkeep_plan::Column::TenantId.eq(txn.tenant_id()))
+        .filter(upkeep_plan::Column::Id.eq(before.id))
+        .exec(txn.conn())
+        .await?;
+    audit::record(
+        &txn,
+        ctx,
+        "UpkeepPlan",
+        before.id,
+        "deleted",
+        Some(&before),
+        None::<&()>,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
 }

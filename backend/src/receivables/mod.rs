@@ -7,6 +7,7 @@ pub mod entities;
 pub mod fund;
 pub mod payments;
 pub mod reports;
+pub mod statement;
 
 use sea_orm::sea_query::StringLen;
 use sea_orm::{DeriveActiveEnum, EnumIter};

@@ -4,7 +4,9 @@
 use std::collections::HashMap;
 
 use chrono::{NaiveDate, Utc};
-use sea_orm::{ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
+};
 use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
@@ -271,7 +273,7 @@ pub async fn update(
     let mut after = before.clone();
     record.apply(&mut after);
     after.updated_at = Utc::now();
-    let mut active = after.clone().into_active_model();
+    let mut active = after.clone().into_active_model().reset_all();
     active.id = sea_orm::ActiveValue::Unchanged(before.id);
     active.tenant_id = sea_orm::ActiveValue::Unchanged(before.tenant_id);
     active.created_at = sea_orm::ActiveValue::Unchanged(before.created_at);

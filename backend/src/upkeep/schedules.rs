@@ -4,7 +4,9 @@
 
 use chrono::{NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
+};
 use uuid::Uuid;
 
 use crate::access::{Policy, Role, TenantCtx};
@@ -259,7 +261,7 @@ pub async fn update(
         .ok_or(AppError::NotFound)?;
     let cluster = resolve(&txn, &record.input).await?;
     let after = model_of(&record, before.clone(), cluster);
-    let mut active = after.clone().into_active_model();
+    let mut active = after.clone().into_active_model().reset_all();
     active.id = sea_orm::ActiveValue::Unchanged(before.id);
     schedule::Entity::update(active).exec(txn.conn()).await?;
     occurrence::Entity::delete_many()

@@ -8,6 +8,7 @@ mod billing;
 mod csv_files;
 mod estate;
 mod failed_mutations;
+mod fund;
 mod health;
 mod invitations;
 mod limits;

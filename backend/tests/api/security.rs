@@ -583,7 +583,8 @@ on_both_databases!(
             "nameVi": "Phí duy tu", "nameEn": "Maintenance fee", "rate": 9000,
             "unit": "M2_MONTH", "vatBp": 1000 } });
         let expense = "mutation($c: ID!, $d: NaiveDate!) { recordFundExpense(clusterId: $c, \
-                       spentOn: $d, amount: 1000000, description: \"Nạo vét cống\") { id } }";
+                       spentOn: $d, amount: 1000000, description: \"Nạo vét cống\", \
+                       documentNumber: \"HĐ 1\", documentDate: \"2026-01-02\") { id } }";
         for (what, query, variables) in [
             ("issue", ISSUE, run(&cluster, month)),
             ("tariff", TARIFF, tariff.clone()),

@@ -191,6 +191,16 @@ on_both_databases!(
             );
             assert_eq!(app.snapshot().await, before, "{path} wrote nothing");
         }
+        // A good change is written.
+        let moved = app
+            .graphql(
+                Some(&ops),
+                UPDATE_ASSET,
+                json!({ "id": road["id"], "i": { "clusterId": cluster, "code": "R-01", "name": "Đường N1", "category": "INTERNAL_ROADS", "condition": 2 } }),
+            )
+            .await
+            .ok();
+        assert!(moved.data("/updateAsset/parentId").is_null());
         // A firm keeps no register.
         let firm = app
             .graphql(Some(&kcc), "{ assets { id } }", json!({}))

@@ -2,4 +2,5 @@
 
 pub mod mutations;
 pub mod queries;
+pub mod statement;
 pub mod types;

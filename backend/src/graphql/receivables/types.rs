@@ -187,6 +187,16 @@ pub struct FundEntry {
     pub amount: i64,
     /// What it was for, e.g. the invoice a fee came from or the upkeep paid for.
     pub description: String,
+    /// The account it counts in.
+    pub account: crate::graphql::upkeep::types::FundAccount,
+    /// For spending: the supporting document's number and date.
+    pub document_number: Option<String>,
+    /// The supporting document's date.
+    pub document_date: Option<Day>,
+    /// For spending: what kind of infrastructure it kept.
+    pub category: Option<crate::graphql::upkeep::types::AssetCategory>,
+    /// The work order it paid for.
+    pub work_order_id: Option<ID>,
 }
 
 impl From<&fund_entry::Model> for FundEntry {
@@ -197,6 +207,11 @@ impl From<&fund_entry::Model> for FundEntry {
             kind: e.kind.into(),
             amount: e.amount,
             description: e.description.clone(),
+            account: e.account.into(),
+            document_number: e.document_number.clone(),
+            document_date: e.document_date.map(Day),
+            category: e.category.map(Into::into),
+            work_order_id: e.work_order_id.map(ids::of::<crate::ids::WorkOrderId>),
         }
     }
 }
@@ -212,6 +227,10 @@ pub struct UpkeepPlan {
     pub amount: i64,
     /// What upkeep is planned.
     pub description: String,
+    /// The account that will pay.
+    pub account: crate::graphql::upkeep::types::FundAccount,
+    /// What kind of infrastructure it keeps.
+    pub category: Option<crate::graphql::upkeep::types::AssetCategory>,
 }
 
 impl From<&upkeep_plan::Model> for UpkeepPlan {
@@ -221,6 +240,8 @@ impl From<&upkeep_plan::Model> for UpkeepPlan {
             month: Day(p.month),
             amount: p.amount,
             description: p.description.clone(),
+            account: p.account.into(),
+            category: p.category.map(Into::into),
         }
     }
 }
@@ -270,8 +291,10 @@ pub struct MaintenanceFund {
     pub balance: i64,
     /// The last 12 months, oldest first.
     pub months: Vec<FundMonth>,
-    /// Upkeep planned for the next 12 months.
+    /// Upkeep the fund pays planned for the next 12 months: plan lines and preventive schedules.
     pub planned_next_12_months: i64,
+    /// Of which the fund-paid preventive schedules (estimated cost × occurrences).
+    pub scheduled_next_12_months: i64,
     /// The plan lines from this month for 12 months (operators; empty for a firm).
     pub plans: Vec<UpkeepPlan>,
     /// Upkeep planned for each of the next 12 months, from this month, in total.
@@ -286,7 +309,8 @@ pub struct MaintenanceFund {
     pub expected_fee_next_12_months: i64,
     /// Expected fee income over planned upkeep, basis points (10000 = covered exactly).
     pub coverage_bp: Option<i64>,
-    /// The fee, đồng per m² per month, that would just cover the planned upkeep.
+    /// The fee, đồng per m² per month, that with the fund's balance would just cover the
+    /// planned upkeep.
     pub break_even_fee_per_m2_month: Option<i64>,
     /// The latest movements, newest first (operators; empty for a firm).
     pub entries: Vec<FundEntry>,
@@ -308,6 +332,7 @@ impl MaintenanceFund {
                 })
                 .collect(),
             planned_next_12_months: s.planned_12m,
+            scheduled_next_12_months: s.scheduled_12m,
             plans: s.plans.iter().map(UpkeepPlan::from).collect(),
             planned_months: s
                 .planned_months

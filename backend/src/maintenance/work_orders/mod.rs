@@ -350,6 +350,21 @@ async fn post_costs(
                     "a fund-paid work order needs a cluster",
                 )
             })?;
+            // The asset's kind decides the account: the plant's upkeep is the wastewater
+            // account's, everything else the maintenance fund's.
+            let category = match wo.asset_id {
+                Some(a) => txn
+                    .scoped_by_id::<crate::upkeep::entities::asset::Entity>(a)
+                    .one(txn.conn())
+                    .await?
+                    .map(|a| a.category),
+                None => None,
+            };
+            let account = if category == Some(crate::upkeep::AssetCategory::Wastewater) {
+                crate::receivables::FundAccount::Wastewater
+            } else {
+                crate::receivables::FundAccount::MaintenanceFund
+            };
             let entry = fund_entry::Model {
                 id: Uuid::now_v7(),
                 tenant_id: txn.tenant_id().0,
@@ -366,7 +381,17 @@ async fn post_costs(
                 invoice_id: None,
                 recorded_by: Some(ctx.user_id().0),
                 work_order_id: Some(wo.id),
+                // The acceptance of the work is its supporting document when no supplier
+                // invoice was entered.
+                document_number: Some(
+                    document_ref
+                        .clone()
+                        .unwrap_or_else(|| format!("Nghiệm thu {}", short(wo.id))),
+                ),
+                document_date: Some(today()),
                 document_ref,
+                account,
+                category,
             };
             fund_entry::Entity::insert(entry.clone().into_active_model())
                 .exec_without_returning(txn.conn())
