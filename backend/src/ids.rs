@@ -147,3 +147,19 @@ id_type!(
     /// A cost line of a work order.
     CostLineId
 );
+id_type!(
+    /// A shared work of a cluster in the upkeep register.
+    AssetId
+);
+id_type!(
+    /// A permit of an asset.
+    AssetPermitId
+);
+id_type!(
+    /// A preventive upkeep schedule.
+    UpkeepScheduleId
+);
+id_type!(
+    /// One due date of an upkeep schedule.
+    UpkeepOccurrenceId
+);

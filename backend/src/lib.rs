@@ -24,6 +24,7 @@ pub mod spreadsheet;
 pub mod startup;
 pub mod telemetry;
 pub mod tenancy;
+pub mod upkeep;
 pub mod values;
 
 pub use config::Config;

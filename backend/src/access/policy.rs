@@ -56,6 +56,9 @@ pub enum Policy {
     ApproveSpending,
     /// Change the SLA targets, working hours, holidays and approval threshold: operator admins.
     ConfigureMaintenance,
+    /// Keep the upkeep register and plan: assets, permits, preventive schedules and their
+    /// occurrences, imports and exports. Operator admins and staff.
+    ManageUpkeep,
 }
 
 /// What a policy lets a caller reach.
@@ -88,7 +91,8 @@ impl Policy {
             Self::ManageEstate
             | Self::ManageBilling
             | Self::ReadAuditTrail
-            | Self::ManageMaintenance => operator,
+            | Self::ManageMaintenance
+            | Self::ManageUpkeep => operator,
             Self::ReadAccounts | Self::FollowRequests => {
                 return match (role, firm) {
                     (OperatorAdmin | OperatorStaff, _) => Some(Reach::Tenant),
@@ -127,7 +131,7 @@ mod tests {
 
     /// One row per policy: what each role reaches, in the order of [`ROLES`]
     /// (`T` the whole tenant, `F` its own firm, `-` nothing).
-    const TABLE: [(Policy, &str); 19] = [
+    const TABLE: [(Policy, &str); 20] = [
         (Policy::ReadTenant, "-TTTT"),
         (Policy::ManageEstate, "-TT--"),
         (Policy::ReadAccounts, "-TTF-"),
@@ -147,6 +151,7 @@ mod tests {
         (Policy::ManageMaintenance, "-TT--"),
         (Policy::ApproveSpending, "-T---"),
         (Policy::ConfigureMaintenance, "-T---"),
+        (Policy::ManageUpkeep, "-TT--"),
     ];
 
     #[test]

@@ -271,6 +271,10 @@ pub async fn issue(db: &Db, ctx: &TenantCtx, input: CreditNoteInput) -> AppResul
                 recorded_by: Some(ctx.user_id().0),
                 work_order_id: None,
                 document_ref: None,
+                account: crate::receivables::FundAccount::MaintenanceFund,
+                document_number: None,
+                document_date: None,
+                category: None,
             }
             .into_active_model(),
         )

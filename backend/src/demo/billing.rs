@@ -7,6 +7,8 @@
 //! It goes through the same domain services as the API (runs, payments, fund), acting for each
 //! operator, so the demo's figures obey every rule the product enforces.
 
+use crate::receivables::FundAccount;
+use crate::upkeep::AssetCategory;
 use chrono::{Datelike, Days, Months, NaiveDate, Utc};
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
@@ -66,12 +68,37 @@ fn fee_versions(cluster_name: &str) -> Vec<(NaiveDate, i64, &'static str)> {
 }
 
 /// Upkeep items and their share of a month's expected fee.
-const UPKEEP: [(&str, u64); 4] = [
-    ("Nạo vét mương, cống thoát nước mưa", 35),
-    ("Sửa chữa mặt đường nội bộ, vỉa hè", 45),
-    ("Thay bóng và sửa chữa đèn chiếu sáng", 12),
-    ("Vận hành, bảo dưỡng trạm xử lý nước thải", 50),
+const UPKEEP: [(&str, u64, AssetCategory); 4] = [
+    (
+        "Nạo vét mương, cống thoát nước mưa",
+        35,
+        AssetCategory::Drainage,
+    ),
+    (
+        "Sửa chữa mặt đường nội bộ, vỉa hè",
+        45,
+        AssetCategory::InternalRoads,
+    ),
+    (
+        "Thay bóng và sửa chữa đèn chiếu sáng",
+        12,
+        AssetCategory::PowerLighting,
+    ),
+    (
+        "Vận hành, bảo dưỡng trạm xử lý nước thải",
+        50,
+        AssetCategory::Wastewater,
+    ),
 ];
+
+/// The plant is paid from the wastewater account (the wastewater price), never the fund.
+fn account_of(category: AssetCategory) -> FundAccount {
+    if category == AssetCategory::Wastewater {
+        FundAccount::Wastewater
+    } else {
+        FundAccount::MaintenanceFund
+    }
+}
 
 /// Seeds billing settings and tariffs for every operator tenant (after the estate demo), and
 /// with `history` the year of runs, payments and fund movements.
@@ -404,30 +431,50 @@ async fn seed_fund(
             if month.month() % 3 != 0 {
                 continue;
             }
-            let (what, share) = UPKEEP[i % UPKEEP.len()];
+            let (what, share, category) = UPKEEP[i % UPKEEP.len()];
             if what.contains("nước thải") && !c.wwtp_present {
                 continue;
             }
+            let spent_on = *month + Days::new(19);
             fund::record_expense(
                 db,
                 ctx,
-                ClusterId(c.id),
-                *month + Days::new(19),
-                (monthly * share / 100 * 2) as i64,
-                format!("{what} (demo)"),
+                fund::ExpenseInput {
+                    cluster_id: ClusterId(c.id),
+                    spent_on,
+                    amount: (monthly * share / 100 * 2) as i64,
+                    description: format!("{what} (demo)"),
+                    document_number: Some(format!(
+                        "HĐ {:07} – BBNT {:02}/{}",
+                        1200 + i,
+                        month.month(),
+                        month.year()
+                    )),
+                    document_date: Some(spent_on),
+                    account: account_of(category),
+                    category: Some(category),
+                    work_order_id: None,
+                },
             )
             .await?;
         }
         for n in 0..12u32 {
             let month = this_month + Months::new(n);
-            let (what, share) = UPKEEP[n as usize % UPKEEP.len()];
+            let (what, share, category) = UPKEEP[n as usize % UPKEEP.len()];
+            if what.contains("nước thải") && !c.wwtp_present {
+                continue;
+            }
             fund::plan_upkeep(
                 db,
                 ctx,
-                ClusterId(c.id),
-                month,
-                (monthly * share / 100) as i64 + 5_000_000,
-                format!("{what} (kế hoạch, demo)"),
+                fund::PlanInput {
+                    cluster_id: ClusterId(c.id),
+                    month,
+                    amount: (monthly * share / 100) as i64 + 5_000_000,
+                    description: format!("{what} (kế hoạch, demo)"),
+                    account: account_of(category),
+                    category: Some(category),
+                },
             )
             .await?;
         }

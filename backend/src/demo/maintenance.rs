@@ -333,6 +333,7 @@ pub async fn seed<C: ConnectionTrait>(
             verified_by: verified.then_some(operator).flatten(),
             created_by: operator,
             updated_at: wo_at,
+            asset_id: None,
         });
         links.push(work_order_request::Model {
             id: Uuid::now_v7(),
@@ -408,6 +409,10 @@ pub async fn seed<C: ConnectionTrait>(
                 document_ref: Some(format!(
                     "Công ty TNHH Cơ điện Vĩnh Phúc (demo) HĐ {invoice_no}"
                 )),
+                account: crate::receivables::FundAccount::MaintenanceFund,
+                document_number: Some(format!("HĐ {invoice_no}")),
+                document_date: Some(wo_at.date_naive()),
+                category: None,
             }),
         }
     }

@@ -12,6 +12,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use uuid::Uuid;
 
 use crate::error::{AppError, AppResult};
+use crate::ids::{AssetId, AssetPermitId, UpkeepOccurrenceId, UpkeepScheduleId};
 use crate::ids::{
     BankLineId, BillingRunId, ClusterId, FirmId, FundEntryId, InvitationId, InvoiceId,
     InvoiceLineId, LeaseId, MailId, MembershipId, MeterReadingId, PaymentId, PlotId, TariffId,
@@ -66,6 +67,10 @@ global_ids! {
     MaintenanceCommentId => "MaintenanceComment",
     ChecklistItemId => "ChecklistItem",
     CostLineId => "CostLine",
+    AssetId => "Asset",
+    AssetPermitId => "AssetPermit",
+    UpkeepScheduleId => "UpkeepSchedule",
+    UpkeepOccurrenceId => "UpkeepOccurrence",
 }
 
 /// The global ID of the object of type `T` with this UUID (entities store plain UUIDs).

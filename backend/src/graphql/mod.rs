@@ -15,6 +15,7 @@ pub mod notify;
 pub mod receivables;
 pub mod scalars;
 pub mod tenancy;
+pub mod upkeep;
 
 use async_graphql::{EmptySubscription, MergedObject, Schema};
 
@@ -41,6 +42,8 @@ pub struct Query(
     receivables::queries::ReceivablesQueries,
     notify::queries::NotifyQueries,
     maintenance::queries::MaintenanceQueries,
+    upkeep::queries::UpkeepQueries,
+    receivables::statement::FundStatementQueries,
 );
 
 /// Every mutation.
@@ -53,6 +56,7 @@ pub struct Mutation(
     receivables::mutations::ReceivablesMutations,
     notify::mutations::NotifyMutations,
     maintenance::mutations::MaintenanceMutations,
+    upkeep::mutations::UpkeepMutations,
 );
 
 /// The schema type.

@@ -20,6 +20,7 @@ use crate::graphql::maintenance::types::{MaintenanceRequest, WorkOrder};
 use crate::graphql::notify::types::MailMessage;
 use crate::graphql::receivables::types::{BankLine, Payment};
 use crate::graphql::tenancy::types::{Firm, Membership, Tenant};
+use crate::graphql::upkeep::types::{Asset, UpkeepSchedule};
 use crate::ids::TenantId;
 use crate::tenancy::tenants;
 
@@ -40,6 +41,8 @@ pub enum Node {
     BankLine(BankLine),
     MaintenanceRequest(MaintenanceRequest),
     WorkOrder(WorkOrder),
+    Asset(Asset),
+    UpkeepSchedule(UpkeepSchedule),
 }
 
 /// A Node type that lives inside a tenant: the typed id that names it, and how to load the
@@ -91,7 +94,7 @@ impl NodeQuery {
         let tenant_ctx = session.tenant().map_err(|_| to_gql(AppError::NotFound))?;
         load_first_of!(type_name.as_str(), services, &tenant_ctx, uuid;
             Firm, Membership, Invitation, MailMessage, Cluster, Plot, Lease, Invoice, Payment,
-            BankLine, MaintenanceRequest, WorkOrder,
+            BankLine, MaintenanceRequest, WorkOrder, Asset, UpkeepSchedule,
         );
         Err(to_gql(AppError::NotFound))
     }

@@ -4,9 +4,12 @@
 //! - `GET /documents/invoice/{id}.pdf[?lang=en]`, the invoice document, and
 //!   `GET /documents/invoice/{id}.xml`, the e-invoice XML for a provider to sign: for the
 //!   invoice's operator and its firm; anyone else gets 404, as for a missing invoice;
-//! - `GET /export/{clusters,plots,firms,leases}.csv`: the estate lists;
+//! - `GET /export/{clusters,plots,firms,leases,assets}.csv`: the estate lists and the upkeep
+//!   register;
 //! - `GET /export/einvoices.xml?from=…&to=…`: every invoice issued in a range (operators);
-//! - `GET /export/statement.csv?firm=…&from=…&to=…`: a firm's statement of account.
+//! - `GET /export/statement.csv?firm=…&from=…&to=…`: a firm's statement of account;
+//! - `GET /export/fund-statement.csv` and `GET /documents/fund-statement.pdf`, with
+//!   `?cluster=…&from=…&to=…[&account=WASTEWATER]`: a cluster's fund statement (operators).
 
 use actix_web::http::header;
 use actix_web::{HttpResponse, web};
@@ -32,6 +35,15 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/export/plots.csv", web::get().to(plots_csv))
         .route("/export/firms.csv", web::get().to(firms_csv))
         .route("/export/leases.csv", web::get().to(leases_csv))
+        .route("/export/assets.csv", web::get().to(assets_csv))
+        .route(
+            "/export/fund-statement.csv",
+            web::get().to(fund_statement_csv),
+        )
+        .route(
+            "/documents/fund-statement.pdf",
+            web::get().to(fund_statement_pdf),
+        )
         .route("/export/einvoices.xml", web::get().to(einvoices_xml))
         .route("/export/statement.csv", web::get().to(statement_csv));
 }
@@ -128,6 +140,68 @@ async fn leases_csv(state: web::Data<HttpState>, Tenant(ctx): Tenant) -> AppResu
     Ok(estate_csv(
         "leases",
         csv_files::export_leases(&state.db, &ctx).await?,
+    ))
+}
+
+async fn assets_csv(state: web::Data<HttpState>, Tenant(ctx): Tenant) -> AppResult<HttpResponse> {
+    Ok(estate_csv(
+        "assets",
+        crate::upkeep::csv_files::export_assets(&state.db, &ctx).await?,
+    ))
+}
+
+/// Which fund statement: `cluster` (global ID), `from`, `to`, and `account`
+/// (`WASTEWATER` for the wastewater account; the maintenance fund otherwise).
+#[derive(Deserialize)]
+struct FundStatementQuery {
+    cluster: String,
+    from: NaiveDate,
+    to: NaiveDate,
+    account: Option<String>,
+}
+
+async fn load_statement(
+    state: &HttpState,
+    ctx: &crate::access::TenantCtx,
+    q: &FundStatementQuery,
+) -> AppResult<crate::receivables::statement::FundStatement> {
+    let cluster =
+        ids::decode::<crate::ids::ClusterId>(&async_graphql::ID(q.cluster.clone()), "cluster")
+            .map_err(|_| AppError::NotFound)?;
+    let account = match q.account.as_deref() {
+        Some("WASTEWATER") => crate::receivables::FundAccount::Wastewater,
+        _ => crate::receivables::FundAccount::MaintenanceFund,
+    };
+    crate::receivables::statement::statement(&state.db, ctx, cluster, account, q.from, q.to).await
+}
+
+async fn fund_statement_csv(
+    state: web::Data<HttpState>,
+    Tenant(ctx): Tenant,
+    query: web::Query<FundStatementQuery>,
+) -> AppResult<HttpResponse> {
+    let s = load_statement(&state, &ctx, &query).await?;
+    Ok(attachment(
+        "text/csv; charset=utf-8",
+        &format!("bao-cao-quy-{}-{}.csv", query.from, query.to),
+        crate::receivables::statement::to_csv(&s)?,
+    ))
+}
+
+async fn fund_statement_pdf(
+    state: web::Data<HttpState>,
+    Tenant(ctx): Tenant,
+    query: web::Query<FundStatementQuery>,
+) -> AppResult<HttpResponse> {
+    let s = load_statement(&state, &ctx, &query).await?;
+    let bytes =
+        tokio::task::spawn_blocking(move || crate::billing::documents::fund_statement::render(&s))
+            .await
+            .map_err(|e| AppError::Internal(anyhow::anyhow!("pdf task: {e}")))??;
+    Ok(attachment(
+        "application/pdf",
+        &format!("bao-cao-quy-{}-{}.pdf", query.from, query.to),
+        bytes,
     ))
 }
 

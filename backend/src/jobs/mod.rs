@@ -64,12 +64,30 @@ pub async fn start(db: &Db, config: &Config, outbox: &Outbox) -> anyhow::Result<
     })
     .context("scheduling housekeeping")?;
     scheduler.add(job).await.context("adding housekeeping")?;
+    scheduler
+        .add(upkeep_job(db.clone())?)
+        .await
+        .context("adding the upkeep generator")?;
     scheduler.start().await.context("starting scheduled jobs")?;
     Ok(Workers {
         shutdown,
         delivery,
         scheduler,
     })
+}
+
+/// Every hour at minute 7, the upkeep generator: it plans occurrences ahead and opens the work
+/// orders that are due. It is idempotent, so every replica may run it.
+fn upkeep_job(db: Db) -> anyhow::Result<Job> {
+    Job::new_async_tz("0 7 * * * *", Ho_Chi_Minh, move |_id, _scheduler| {
+        let db = db.clone();
+        Box::pin(async move {
+            if let Err(error) = crate::upkeep::generator::run(&db, crate::values::today()).await {
+                tracing::error!(error = %error, "upkeep generator failed");
+            }
+        })
+    })
+    .context("scheduling the upkeep generator")
 }
 
 impl Workers {

@@ -43,6 +43,7 @@ macro_rules! db_enum {
         }
     };
 }
+pub(crate) use db_enum;
 
 db_enum!(
     /// Where a maintenance request stands.

@@ -1,11 +1,18 @@
 //! The maintenance fund of each cluster: the fee collected flows in (posted when payments are
 //! allocated), upkeep spending flows out. The summary shows the balance, money in and out per
 //! month, the upkeep planned for the next 12 months, the coverage ratio and the break-even fee.
+//!
+//! A firm leasing in the cluster sees totals only: receipts per month, what the fee paid for
+//! per month, and the plan ahead per month. The movements and plan lines themselves name
+//! invoices, buyers and work orders, so they are the operator's alone.
 
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, Months, NaiveDate, Utc};
-use sea_orm::{ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect};
+use chrono::{Days, Months, NaiveDate, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
+    QuerySelect,
+};
 use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
@@ -14,14 +21,19 @@ use crate::billing::entities::tariff;
 use crate::billing::money::first_of_month;
 use crate::billing::{Charge, TariffUnit, tariffs};
 use crate::db::{Db, TenantTxn};
-use crate::error::{AppError, AppResult, Problems};
+use crate::error::{AppError, AppResult, Problems, is_unique_violation};
 use crate::estate::LeaseStatus;
 use crate::estate::clusters;
 use crate::estate::entities::{cluster, lease};
 use crate::estate::occupancy;
-use crate::ids::ClusterId;
-use crate::receivables::FundEntryKind;
+use crate::ids::{ClusterId, UpkeepPlanId, WorkOrderId};
+use crate::maintenance::FundingSource;
+use crate::maintenance::entities::work_order;
 use crate::receivables::entities::{fund_entry, upkeep_plan};
+use crate::receivables::{FundAccount, FundEntryKind};
+use crate::upkeep::AssetCategory;
+use crate::upkeep::entities::schedule;
+use crate::upkeep::schedules;
 use crate::values::Vnd;
 use crate::values::required_text;
 use crate::values::today;
@@ -34,6 +46,25 @@ pub struct FundMonth {
     pub money_out: i64,
 }
 
+/// What the fund paid for in one month: upkeep completed and its cost.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PaidForMonth {
+    pub month: NaiveDate,
+    /// Work orders whose verified costs the fund paid this month.
+    pub work_orders: i64,
+    /// Spending entries this month (work orders and other upkeep).
+    pub expenses: i64,
+    /// Đồng spent (a positive number).
+    pub cost: i64,
+}
+
+/// Upkeep planned for one month.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlannedMonth {
+    pub month: NaiveDate,
+    pub amount: i64,
+}
+
 /// A cluster's fund at a glance.
 #[derive(Clone, Debug)]
 pub struct FundSummary {
@@ -43,7 +74,14 @@ pub struct FundSummary {
     pub months: Vec<FundMonth>,
     /// Upkeep planned for the next 12 months, from this month.
     pub planned_12m: i64,
+    /// Of which the preventive schedules paid by the fund (estimated cost × occurrences).
+    pub scheduled_12m: i64,
+    /// The plan lines (operators only: empty for a firm).
     pub plans: Vec<upkeep_plan::Model>,
+    /// The next 12 months' plan, per month, from this month.
+    pub planned_months: Vec<PlannedMonth>,
+    /// The last 12 months' spending, oldest first.
+    pub paid_for: Vec<PaidForMonth>,
     /// The maintenance fee in effect, đồng per m² per month (none: no tariff).
     pub fee_per_m2_month: Option<i64>,
     pub leased_area_m2: i64,
@@ -51,7 +89,8 @@ pub struct FundSummary {
     pub expected_fee_12m: i64,
     /// Expected fee income over planned upkeep, basis points (none: nothing planned).
     pub coverage_bp: Option<i64>,
-    /// The fee (đồng per m² per month) that would just cover the planned upkeep.
+    /// The fee (đồng per m² per month) that, with the fund's balance, would just cover the
+    /// planned upkeep.
     pub break_even_per_m2_month: Option<i64>,
 }
 
@@ -87,14 +126,45 @@ fn monthly_rate(t: &tariff::Model) -> i64 {
     }
 }
 
+/// What the cluster's active, fund-paid preventive schedules will cost in each month of
+/// `[from, until)`: estimated cost × occurrences. Computed from the rules, so the plan follows
+/// a schedule the moment it changes.
+async fn scheduled_costs(
+    txn: &TenantTxn,
+    cluster_id: ClusterId,
+    from: NaiveDate,
+    until: NaiveDate,
+) -> AppResult<BTreeMap<NaiveDate, i64>> {
+    let schedules = txn
+        .scoped::<schedule::Entity>()
+        .filter(schedule::Column::ClusterId.eq(cluster_id))
+        .filter(schedule::Column::Active.eq(true))
+        .filter(schedule::Column::Account.eq(FundAccount::MaintenanceFund))
+        .filter(schedule::Column::FundingSource.eq(FundingSource::Fund))
+        .all(txn.conn())
+        .await?;
+    let mut out = BTreeMap::new();
+    for s in schedules {
+        let Ok(rule) = schedules::recurrence_of(&s) else {
+            continue;
+        };
+        for due in rule.between(from, until - Days::new(1), 400) {
+            *out.entry(first_of_month(due)).or_insert(0) += s.estimated_cost;
+        }
+    }
+    Ok(out)
+}
+
 /// The fund summary of a cluster.
 pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: ClusterId) -> AppResult<FundSummary> {
     let day = today();
     let txn = db.lookup(ctx, Policy::ReadAccounts).await?;
     let cluster = readable_cluster(&txn, cluster_id).await?;
+    // The fund is the maintenance fund alone: the wastewater account pays the plant.
     let entries = txn
         .scoped::<fund_entry::Entity>()
         .filter(fund_entry::Column::ClusterId.eq(cluster_id))
+        .filter(fund_entry::Column::Account.eq(FundAccount::MaintenanceFund))
         .all(txn.conn())
         .await?;
     let this_month = first_of_month(day);
@@ -112,15 +182,33 @@ pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: ClusterId) -> AppResu
             )
         })
         .collect();
+    let mut paid_for: BTreeMap<NaiveDate, PaidForMonth> = months
+        .keys()
+        .map(|&month| {
+            (
+                month,
+                PaidForMonth {
+                    month,
+                    ..PaidForMonth::default()
+                },
+            )
+        })
+        .collect();
     let mut balance = 0;
     for e in &entries {
         balance += e.amount;
-        if let Some(m) = months.get_mut(&first_of_month(e.entry_on)) {
+        let month = first_of_month(e.entry_on);
+        if let Some(m) = months.get_mut(&month) {
             if e.amount >= 0 {
                 m.money_in += e.amount;
             } else {
                 m.money_out -= e.amount;
             }
+        }
+        if let (FundEntryKind::Expense, Some(p)) = (e.kind, paid_for.get_mut(&month)) {
+            p.expenses += 1;
+            p.work_orders += i64::from(e.work_order_id.is_some());
+            p.cost -= e.amount;
         }
     }
     let until = this_month + Months::new(12);
@@ -129,10 +217,28 @@ pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: ClusterId) -> AppResu
         .filter(upkeep_plan::Column::ClusterId.eq(cluster_id))
         .filter(upkeep_plan::Column::Month.gte(this_month))
         .filter(upkeep_plan::Column::Month.lt(until))
+        .filter(upkeep_plan::Column::Account.eq(FundAccount::MaintenanceFund))
         .order_by_asc(upkeep_plan::Column::Month)
         .all(txn.conn())
         .await?;
-    let planned_12m: i64 = plans.iter().map(|p| p.amount).sum();
+    let scheduled = scheduled_costs(&txn, cluster_id, this_month, until).await?;
+    let planned_months: Vec<PlannedMonth> = (0..12)
+        .map(|i| {
+            let month = this_month + Months::new(i);
+            PlannedMonth {
+                month,
+                amount: plans
+                    .iter()
+                    .filter(|p| p.month == month)
+                    .map(|p| p.amount)
+                    .sum::<i64>()
+                    + scheduled.get(&month).copied().unwrap_or(0),
+            }
+        })
+        .collect();
+    let planned_12m: i64 = planned_months.iter().map(|m| m.amount).sum();
+    let scheduled_12m: i64 = scheduled.values().sum();
+    let firm_view = txn.firm_scope().is_some();
     let fee = tariffs::in_effect(&txn, &[cluster_id.0], day)
         .await?
         .into_iter()
@@ -148,16 +254,21 @@ pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: ClusterId) -> AppResu
     let expected = fee.unwrap_or(0).saturating_mul(leased).saturating_mul(12);
     let coverage_bp = (planned_12m > 0)
         .then(|| ((i128::from(expected) * 10_000) / i128::from(planned_12m)) as i64);
+    // What the fee must still raise: the plan less what the fund already holds.
+    let to_raise = planned_12m - balance.max(0);
     let break_even = (planned_12m > 0 && leased > 0).then(|| {
         let per_month = i128::from(leased) * 12;
-        ((i128::from(planned_12m) + per_month - 1) / per_month) as i64
+        ((i128::from(to_raise.max(0)) + per_month - 1) / per_month) as i64
     });
     Ok(FundSummary {
         cluster,
         balance,
         months: months.into_values().collect(),
         planned_12m,
-        plans,
+        scheduled_12m,
+        plans: if firm_view { Vec::new() } else { plans },
+        planned_months,
+        paid_for: paid_for.into_values().collect(),
         fee_per_m2_month: fee,
         leased_area_m2: leased,
         expected_fee_12m: expected,
@@ -166,9 +277,8 @@ pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: ClusterId) -> AppResu
     })
 }
 
-/// The fund's movements, newest first. The operator sees each one; a firm sees the fees
-/// collected as one line per month and the spending as it is, so no other firm's name, invoice
-/// or payment reaches it.
+/// The fund's movements, newest first (operators). A firm gets none: every movement names an
+/// invoice and its buyer, a credit note or a work order, and the firm's view is totals only.
 pub async fn entries(
     db: &Db,
     ctx: &TenantCtx,
@@ -177,97 +287,136 @@ pub async fn entries(
 ) -> AppResult<Vec<fund_entry::Model>> {
     let txn = db.lookup(ctx, Policy::ReadAccounts).await?;
     readable_cluster(&txn, cluster_id).await?;
-    let select = txn
+    if txn.firm_scope().is_some() {
+        txn.commit().await?;
+        return Ok(Vec::new());
+    }
+    let rows = txn
         .scoped::<fund_entry::Entity>()
         .filter(fund_entry::Column::ClusterId.eq(cluster_id))
         .order_by_desc(fund_entry::Column::EntryOn)
-        .order_by_desc(fund_entry::Column::Id);
-    let rows = match txn.firm_scope() {
-        None => select.limit(limit).all(txn.conn()).await?,
-        Some(_) => {
-            let mut rows = monthly_totals(select.all(txn.conn()).await?);
-            rows.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
-            rows
-        }
-    };
+        .order_by_desc(fund_entry::Column::Id)
+        .limit(limit)
+        .all(txn.conn())
+        .await?;
     txn.commit().await?;
     Ok(rows)
 }
 
-/// The movements as a firm may see them (newest first in, newest first out): every fee and
-/// adjustment of a month summed into one line dated the month's last movement, spending as is.
-fn monthly_totals(rows: Vec<fund_entry::Model>) -> Vec<fund_entry::Model> {
-    let mut out: Vec<fund_entry::Model> = Vec::new();
-    let mut current: Option<(NaiveDate, usize)> = None;
-    for row in rows {
-        if row.kind == FundEntryKind::Expense {
-            out.push(row);
-            continue;
-        }
-        let month = first_of_month(row.entry_on);
-        match current {
-            Some((m, index)) if m == month => out[index].amount += row.amount,
-            _ => {
-                current = Some((month, out.len()));
-                out.push(fund_entry::Model {
-                    kind: FundEntryKind::FeeCollected,
-                    description: format!(
-                        "Phí duy tu thu trong tháng {:02}/{}",
-                        month.month(),
-                        month.year()
-                    ),
-                    allocation_id: None,
-                    invoice_id: None,
-                    recorded_by: None,
-                    ..row
-                });
-            }
-        }
-    }
-    out
+/// Spending to record.
+#[derive(Clone, Debug)]
+pub struct ExpenseInput {
+    pub cluster_id: ClusterId,
+    pub spent_on: NaiveDate,
+    pub amount: i64,
+    pub description: String,
+    /// The supporting document: contract, supplier invoice or acceptance record number.
+    pub document_number: Option<String>,
+    pub document_date: Option<NaiveDate>,
+    pub account: FundAccount,
+    pub category: Option<AssetCategory>,
+    /// The work order it pays for (at most one movement each).
+    pub work_order_id: Option<WorkOrderId>,
 }
 
-/// Records upkeep spending out of the fund (operators).
+/// Records spending out of a cluster's maintenance fund or wastewater account (operator
+/// admins). It must name its supporting document (number and date); the work order it pays
+/// for, when given, must be of the same cluster and not paid already.
 #[tracing::instrument(level = "debug", skip_all)]
 pub async fn record_expense(
     db: &Db,
     ctx: &TenantCtx,
-    cluster_id: ClusterId,
-    spent_on: NaiveDate,
-    amount: i64,
-    description: String,
+    input: ExpenseInput,
 ) -> AppResult<fund_entry::Model> {
     ctx.require(Policy::SpendFund)?;
     let mut problems = Problems::new();
-    problems.check(Vnd::positive(amount, "input.amount"));
-    let description = problems.check(required_text(&description, "input.description", 500));
-    if spent_on > today() {
+    problems.check(Vnd::positive(input.amount, "input.amount"));
+    let description = problems.check(required_text(&input.description, "input.description", 500));
+    if input.spent_on > today() {
         problems.add("input.spentOn", "spending is recorded once it happened");
+    }
+    let document = match input.document_number.as_deref().map(str::trim) {
+        Some(n) if !n.is_empty() => problems.check(required_text(n, "input.documentNumber", 200)),
+        _ => {
+            problems.add(
+                "input.documentNumber",
+                "name the supporting document: contract, supplier invoice or acceptance record",
+            );
+            None
+        }
+    };
+    match input.document_date {
+        None => problems.add("input.documentDate", "the supporting document's date"),
+        Some(d) if d > today() => problems.add("input.documentDate", "a document of the future"),
+        Some(_) => {}
     }
     problems.finish()?;
     let txn = db.tenant(ctx, Policy::SpendFund).await?;
-    clusters::named_in(&txn, cluster_id, "input.clusterId").await?;
+    clusters::named_in(&txn, input.cluster_id, "input.clusterId").await?;
+    if let Some(w) = input.work_order_id {
+        let wo = txn
+            .scoped_by_id::<work_order::Entity>(w)
+            .one(txn.conn())
+            .await?
+            .ok_or_else(|| AppError::invalid("input.workOrderId", "no such work order"))?;
+        if wo.cluster_id != Some(input.cluster_id.0) {
+            return Err(AppError::invalid(
+                "input.workOrderId",
+                "the work order is of another cluster",
+            ));
+        }
+    }
     let model = fund_entry::Model {
         id: Uuid::now_v7(),
         tenant_id: txn.tenant_id().0,
         created_at: Utc::now(),
-        cluster_id: cluster_id.0,
-        entry_on: spent_on,
+        cluster_id: input.cluster_id.0,
+        entry_on: input.spent_on,
         kind: FundEntryKind::Expense,
-        amount: -amount,
+        amount: -input.amount,
         description: description.unwrap_or_default(),
         allocation_id: None,
         invoice_id: None,
         recorded_by: Some(ctx.user_id().0),
-        work_order_id: None,
-        document_ref: None,
+        work_order_id: input.work_order_id.map(|w| w.0),
+        document_ref: document.clone(),
+        account: input.account,
+        document_number: document,
+        document_date: input.document_date,
+        category: input.category,
     };
     fund_entry::Entity::insert(model.clone().into_active_model())
         .exec_without_returning(txn.conn())
-        .await?;
+        .await
+        .map_err(|e| {
+            if is_unique_violation(&e) {
+                AppError::Conflict("the work order's costs are already posted".into())
+            } else {
+                e.into()
+            }
+        })?;
     audit::created(&txn, ctx, "FundEntry", model.id, &model).await?;
     txn.commit().await?;
     Ok(model)
+}
+
+/// A plan line to write.
+#[derive(Clone, Debug)]
+pub struct PlanInput {
+    pub cluster_id: ClusterId,
+    pub month: NaiveDate,
+    pub amount: i64,
+    pub description: String,
+    pub account: FundAccount,
+    pub category: Option<AssetCategory>,
+}
+
+fn check_plan(input: &PlanInput) -> AppResult<String> {
+    let mut problems = Problems::new();
+    problems.check(Vnd::positive(input.amount, "input.amount"));
+    let description = problems.check(required_text(&input.description, "input.description", 500));
+    problems.finish()?;
+    Ok(description.unwrap_or_default())
 }
 
 /// Plans upkeep spending for a month of a cluster (operators).
@@ -275,26 +424,22 @@ pub async fn record_expense(
 pub async fn plan_upkeep(
     db: &Db,
     ctx: &TenantCtx,
-    cluster_id: ClusterId,
-    month: NaiveDate,
-    amount: i64,
-    description: String,
+    input: PlanInput,
 ) -> AppResult<upkeep_plan::Model> {
     ctx.require(Policy::ManageBilling)?;
-    let mut problems = Problems::new();
-    problems.check(Vnd::positive(amount, "input.amount"));
-    let description = problems.check(required_text(&description, "input.description", 500));
-    problems.finish()?;
+    let description = check_plan(&input)?;
     let txn = db.tenant(ctx, Policy::ManageBilling).await?;
-    clusters::named_in(&txn, cluster_id, "input.clusterId").await?;
+    clusters::named_in(&txn, input.cluster_id, "input.clusterId").await?;
     let model = upkeep_plan::Model {
         id: Uuid::now_v7(),
         tenant_id: txn.tenant_id().0,
         created_at: Utc::now(),
-        cluster_id: cluster_id.0,
-        month: first_of_month(month),
-        amount,
-        description: description.unwrap_or_default(),
+        cluster_id: input.cluster_id.0,
+        month: first_of_month(input.month),
+        amount: input.amount,
+        description,
+        account: input.account,
+        category: input.category,
     };
     upkeep_plan::Entity::insert(model.clone().into_active_model())
         .exec_without_returning(txn.conn())
@@ -302,4 +447,76 @@ pub async fn plan_upkeep(
     audit::created(&txn, ctx, "UpkeepPlan", model.id, &model).await?;
     txn.commit().await?;
     Ok(model)
+}
+
+/// Changes a plan line (operators).
+#[tracing::instrument(level = "debug", skip_all)]
+pub async fn update_plan(
+    db: &Db,
+    ctx: &TenantCtx,
+    id: UpkeepPlanId,
+    input: PlanInput,
+) -> AppResult<upkeep_plan::Model> {
+    ctx.require(Policy::ManageBilling)?;
+    let description = check_plan(&input)?;
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
+    let before = txn
+        .scoped_by_id::<upkeep_plan::Entity>(id)
+        .one(txn.conn())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    clusters::named_in(&txn, input.cluster_id, "input.clusterId").await?;
+    let after = upkeep_plan::Model {
+        cluster_id: input.cluster_id.0,
+        month: first_of_month(input.month),
+        amount: input.amount,
+        description,
+        account: input.account,
+        category: input.category,
+        ..before.clone()
+    };
+    let mut active = after.clone().into_active_model().reset_all();
+    active.id = sea_orm::ActiveValue::Unchanged(before.id);
+    upkeep_plan::Entity::update(active).exec(txn.conn()).await?;
+    audit::record(
+        &txn,
+        ctx,
+        "UpkeepPlan",
+        before.id,
+        "updated",
+        Some(&before),
+        Some(&after),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+/// Deletes a plan line (operators).
+#[tracing::instrument(level = "debug", skip_all)]
+pub async fn delete_plan(db: &Db, ctx: &TenantCtx, id: UpkeepPlanId) -> AppResult<()> {
+    ctx.require(Policy::ManageBilling)?;
+    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
+    let before = txn
+        .scoped_by_id::<upkeep_plan::Entity>(id)
+        .one(txn.conn())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    upkeep_plan::Entity::delete_many()
+        .filter(upkeep_plan::Column::TenantId.eq(txn.tenant_id()))
+        .filter(upkeep_plan::Column::Id.eq(before.id))
+        .exec(txn.conn())
+        .await?;
+    audit::record(
+        &txn,
+        ctx,
+        "UpkeepPlan",
+        before.id,
+        "deleted",
+        Some(&before),
+        None::<&()>,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
 }

@@ -8,6 +8,7 @@ pub mod entities;
 pub mod fund;
 pub mod payments;
 pub mod reports;
+pub mod statement;
 
 use sea_orm::sea_query::StringLen;
 use sea_orm::{DeriveActiveEnum, EnumIter};
@@ -43,6 +44,16 @@ pub enum FundEntryKind {
     #[sea_orm(string_value = "ADJUSTMENT")]
     Adjustment,
 }
+
+crate::maintenance::db_enum!(
+    /// Which account pays a cost (and which balance a movement counts in): the maintenance fund,
+    /// fed by the maintenance fee, or the wastewater account, fed by the wastewater price. The
+    /// fund's balance, coverage and break-even fee count only the maintenance fund.
+    FundAccount {
+        MaintenanceFund = "MAINTENANCE_FUND",
+        Wastewater = "WASTEWATER",
+    }
+);
 
 /// Where an imported bank line stands.
 #[derive(

@@ -424,6 +424,10 @@ async fn apply(
                 recorded_by: None,
                 work_order_id: None,
                 document_ref: None,
+                account: crate::receivables::FundAccount::MaintenanceFund,
+                document_number: None,
+                document_date: None,
+                category: None,
             }
             .into_active_model(),
         )

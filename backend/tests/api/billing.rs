@@ -412,7 +412,7 @@ on_both_databases!(
         );
 
         // Spending flows out.
-        app.graphql(Some(&admin), "mutation($c: ID!, $d: NaiveDate!) { recordFundExpense(clusterId: $c, spentOn: $d, amount: 500000, description: \"Vá đường nội bộ\") { amount } }", json!({ "c": cluster, "d": today().to_string() }))
+        app.graphql(Some(&admin), "mutation($c: ID!, $d: NaiveDate!) { recordFundExpense(clusterId: $c, spentOn: $d, amount: 500000, description: \"Vá đường nội bộ\", documentNumber: \"HĐ 0000124\", documentDate: \"2026-01-02\") { amount } }", json!({ "c": cluster, "d": today().to_string() }))
             .await
             .ok();
         let fund = app
@@ -564,14 +564,14 @@ on_both_databases!(
             ),
             (
                 "negative upkeep spending",
-                "mutation($c: ID!, $d: NaiveDate!) { recordFundExpense(clusterId: $c, spentOn: $d, amount: -5, description: \"Sửa đèn\") { id } }",
+                "mutation($c: ID!, $d: NaiveDate!) { recordFundExpense(clusterId: $c, spentOn: $d, amount: -5, description: \"Sửa đèn\", documentNumber: \"HĐ 0000123\", documentDate: \"2026-01-02\") { id } }",
                 json!({ "c": cluster, "d": today().to_string() }),
                 "VALIDATION",
                 Some("input.amount"),
             ),
             (
                 "spending in the future",
-                "mutation($c: ID!, $d: NaiveDate!) { recordFundExpense(clusterId: $c, spentOn: $d, amount: 5, description: \"Sửa đèn\") { id } }",
+                "mutation($c: ID!, $d: NaiveDate!) { recordFundExpense(clusterId: $c, spentOn: $d, amount: 5, description: \"Sửa đèn\", documentNumber: \"HĐ 0000123\", documentDate: \"2026-01-02\") { id } }",
                 json!({ "c": cluster, "d": (today() + chrono::Days::new(3)).to_string() }),
                 "VALIDATION",
                 Some("input.spentOn"),

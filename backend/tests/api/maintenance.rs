@@ -569,9 +569,10 @@ on_both_databases!(
             .await
             .ok();
         assert_eq!(node.data("/node/verifiedCostTotal"), 7_500_000);
-        // The firm sees the expense, with its document, in its cluster's fund.
+        // The operator's fund names the expense with its document; the firm sees only the
+        // month's total of what the fee paid for.
         let fund = app
-            .graphql(Some(&kcc), "query($c: ID!) { maintenanceFund(clusterId: $c) { entries { kind amount description } } }", json!({ "c": cluster }))
+            .graphql(Some(&ops), "query($c: ID!) { maintenanceFund(clusterId: $c) { entries { kind amount description } } }", json!({ "c": cluster }))
             .await
             .ok();
         let spent: Vec<&Value> = fund
@@ -588,6 +589,20 @@ on_both_databases!(
                 .unwrap()
                 .contains("0001234")
         );
+        let seen = app
+            .graphql(Some(&kcc), "query($c: ID!) { maintenanceFund(clusterId: $c) { entries { id } paidFor { workOrders cost } } }", json!({ "c": cluster }))
+            .await
+            .ok();
+        assert_eq!(seen.data("/maintenanceFund/entries"), &json!([]));
+        let this_month = seen
+            .data("/maintenanceFund/paidFor")
+            .as_array()
+            .unwrap()
+            .last()
+            .unwrap()
+            .clone();
+        assert!(this_month["cost"].as_i64().unwrap() >= 7_500_000);
+        assert!(this_month["workOrders"].as_i64().unwrap() >= 1);
         // Verified costs are locked.
         let locked = app
             .graphql(Some(&ops), COST, json!({ "i": { "workOrderId": wo, "kind": "MATERIAL", "description": "x", "amount": 1 } }))

@@ -67,6 +67,8 @@ async fn fixture(app: &TestApp, admin: &str, type_name: &str) -> Value {
             .ok()
             .data("/createWorkOrder/id")
             .clone(),
+        "Asset" => crate::upkeep::fixture_asset(app, admin).await,
+        "UpkeepSchedule" => crate::upkeep::fixture_schedule(app, admin).await,
         other => panic!("Node type {other} has no isolation fixture: add one to node_isolation.rs"),
     }
 }

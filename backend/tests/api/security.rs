@@ -72,6 +72,52 @@ on_both_databases!(
     }
 );
 
+/// A selection of every field of `type_name` and, recursively, of the objects it holds (fields
+/// that need arguments left out), read from the schema so a field added later is searched too.
+async fn every_field(
+    app: &crate::helpers::TestApp,
+    token: &str,
+    type_name: &str,
+    depth: usize,
+) -> String {
+    let query = "query($t: String!) { __type(name: $t) { fields { name args { type { kind } } type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }";
+    let found = app
+        .graphql(Some(token), query, json!({ "t": type_name }))
+        .await
+        .ok();
+    let mut parts = Vec::new();
+    for field in found.data("/__type/fields").as_array().unwrap() {
+        let required_arg = field["args"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["type"]["kind"] == "NON_NULL");
+        if required_arg {
+            continue;
+        }
+        let mut ty = &field["type"];
+        while ty["kind"] == "NON_NULL" || ty["kind"] == "LIST" {
+            ty = &ty["ofType"];
+        }
+        let name = field["name"].as_str().unwrap();
+        match ty["kind"].as_str().unwrap() {
+            "OBJECT" | "INTERFACE" if depth > 0 => {
+                let inner = Box::pin(every_field(
+                    app,
+                    token,
+                    ty["name"].as_str().unwrap(),
+                    depth - 1,
+                ))
+                .await;
+                parts.push(format!("{name} {{ {inner} }}"));
+            }
+            "OBJECT" | "INTERFACE" => {}
+            _ => parts.push(name.to_owned()),
+        }
+    }
+    parts.join(" ")
+}
+
 on_both_databases!(
     a_firm_sees_its_clusters_fund_without_any_other_firms_name_invoice_or_payment,
     |backend: Backend| async move {
@@ -88,47 +134,12 @@ on_both_databases!(
         };
         let (admin, _) = app.login_as("ops@dongsoc.example").await;
         let (kcc, _) = app.login_as("accounting@kcc.example").await;
-        // Every other firm's name, and every invoice number of another firm.
-        let firms = app
-            .graphql(
-                Some(&admin),
-                "{ firms(first: 100) { nodes { id name } } }",
-                json!({}),
-            )
-            .await
-            .ok();
         let kcc_firm = app
             .graphql(Some(&kcc), "{ me { firm { id } } }", json!({}))
             .await
             .ok()
             .data("/me/firm/id")
             .clone();
-        let others: Vec<String> = firms
-            .data("/firms/nodes")
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|f| f["id"] != kcc_firm)
-            .map(|f| f["name"].as_str().unwrap().to_owned())
-            .collect();
-        let invoices = app
-            .graphql(
-                Some(&admin),
-                "{ invoices(first: 100) { nodes { numberLabel firmId } } }",
-                json!({}),
-            )
-            .await
-            .ok();
-        let foreign_numbers: Vec<String> = invoices
-            .data("/invoices/nodes")
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|i| i["firmId"] != kcc_firm)
-            .map(|i| i["numberLabel"].as_str().unwrap().to_owned())
-            .collect();
-        assert!(!others.is_empty() && !foreign_numbers.is_empty());
-
         let leases = app
             .graphql(
                 Some(&kcc),
@@ -138,39 +149,121 @@ on_both_databases!(
             .await
             .ok();
         let cluster = leases.data("/leases/nodes/0/cluster/id").clone();
-        let query = "query($c: ID!) { maintenanceFund(clusterId: $c, entries: 500) { balance months { month moneyIn moneyOut } entries { id entryOn kind amount description } } }";
+        // What must not show: every other firm's name, invoice number and invoice id, every
+        // payment of another firm (id and bank reference), and every movement of the fund
+        // (each names an invoice, a buyer, a credit note or a work order).
+        let mut secrets: Vec<String> = Vec::new();
+        let firms = app
+            .graphql(
+                Some(&admin),
+                "{ firms(first: 100) { nodes { id name } } }",
+                json!({}),
+            )
+            .await
+            .ok();
+        for f in firms.data("/firms/nodes").as_array().unwrap() {
+            if f["id"] != kcc_firm {
+                secrets.push(f["name"].as_str().unwrap().to_owned());
+            }
+        }
+        let invoices = app
+            .graphql(
+                Some(&admin),
+                "{ invoices(first: 100) { nodes { id numberLabel firmId } } }",
+                json!({}),
+            )
+            .await
+            .ok();
+        for i in invoices.data("/invoices/nodes").as_array().unwrap() {
+            if i["firmId"] != kcc_firm {
+                secrets.push(i["numberLabel"].as_str().unwrap().to_owned());
+                secrets.push(i["id"].as_str().unwrap().to_owned());
+            }
+        }
+        let payments = app
+            .graphql(
+                Some(&admin),
+                "{ payments(first: 100) { nodes { id firmId bankReference } } }",
+                json!({}),
+            )
+            .await
+            .ok();
+        for p in payments.data("/payments/nodes").as_array().unwrap() {
+            if p["firmId"] != kcc_firm {
+                secrets.push(p["id"].as_str().unwrap().to_owned());
+                if let Some(r) = p["bankReference"].as_str() {
+                    secrets.push(r.to_owned());
+                }
+            }
+        }
+        let all = format!(
+            "query($c: ID!) {{ maintenanceFund(clusterId: $c, entries: 500) {{ {} }} }}",
+            every_field(&app, &admin, "MaintenanceFund", 3).await
+        );
+        let operator = app
+            .graphql(Some(&admin), &all, json!({ "c": cluster }))
+            .await
+            .ok();
+        let movements = operator
+            .data("/maintenanceFund/entries")
+            .as_array()
+            .unwrap();
+        assert!(!movements.is_empty());
+        for e in movements {
+            secrets.push(e["id"].as_str().unwrap().to_owned());
+            secrets.push(e["description"].as_str().unwrap().to_owned());
+        }
+        for p in operator.data("/maintenanceFund/plans").as_array().unwrap() {
+            secrets.push(p["id"].as_str().unwrap().to_owned());
+        }
+        assert!(
+            secrets.len() > 10,
+            "the demo has other firms, invoices and payments"
+        );
+
+        // Act: the firm asks for every field of its cluster's fund.
         let seen = app
-            .graphql(Some(&kcc), query, json!({ "c": cluster }))
+            .graphql(Some(&kcc), &all, json!({ "c": cluster }))
             .await
             .ok();
         let text = seen.0.to_string();
-        for name in &others {
-            assert!(!text.contains(name.as_str()), "the fund shows {name}");
-        }
-        for number in &foreign_numbers {
+        for secret in &secrets {
             assert!(
-                !text.contains(number.as_str()),
-                "the fund shows invoice {number}"
+                !text.contains(secret.as_str()),
+                "the firm's fund view shows {secret}"
             );
         }
-        // The totals still add up to the operator's view.
-        let operator = app
-            .graphql(Some(&admin), query, json!({ "c": cluster }))
-            .await
-            .ok();
-        assert_eq!(
-            seen.data("/maintenanceFund/balance"),
-            operator.data("/maintenanceFund/balance")
-        );
-        let sum = |g: &crate::helpers::Gql| -> i64 {
-            g.data("/maintenanceFund/entries")
+        assert_eq!(seen.data("/maintenanceFund/entries"), &json!([]));
+        assert_eq!(seen.data("/maintenanceFund/plans"), &json!([]));
+
+        // The totals are the operator's, and add up.
+        for field in [
+            "/maintenanceFund/balance",
+            "/maintenanceFund/months",
+            "/maintenanceFund/paidFor",
+            "/maintenanceFund/plannedMonths",
+            "/maintenanceFund/plannedNext12Months",
+        ] {
+            assert_eq!(seen.data(field), operator.data(field), "{field}");
+        }
+        let sum = |pointer: &str, key: &str| -> i64 {
+            seen.data(pointer)
                 .as_array()
                 .unwrap()
                 .iter()
-                .map(|e| e["amount"].as_i64().unwrap())
+                .map(|m| m[key].as_i64().unwrap())
                 .sum()
         };
-        assert_eq!(sum(&seen), sum(&operator));
+        let paid = sum("/maintenanceFund/paidFor", "cost");
+        assert!(paid > 0 && paid <= sum("/maintenanceFund/months", "moneyOut"));
+        assert_eq!(
+            sum("/maintenanceFund/plannedMonths", "amount"),
+            seen.data("/maintenanceFund/plannedNext12Months")
+                .as_i64()
+                .unwrap()
+        );
+        assert!(sum("/maintenanceFund/months", "moneyIn") > 0);
+        assert!(sum("/maintenanceFund/paidFor", "workOrders") > 0);
     }
 );
 
@@ -490,7 +583,8 @@ on_both_databases!(
             "nameVi": "Phí duy tu", "nameEn": "Maintenance fee", "rate": 9000,
             "unit": "M2_MONTH", "vatBp": 1000 } });
         let expense = "mutation($c: ID!, $d: NaiveDate!) { recordFundExpense(clusterId: $c, \
-                       spentOn: $d, amount: 1000000, description: \"Nạo vét cống\") { id } }";
+                       spentOn: $d, amount: 1000000, description: \"Nạo vét cống\", \
+                       documentNumber: \"HĐ 1\", documentDate: \"2026-01-02\") { id } }";
         for (what, query, variables) in [
             ("issue", ISSUE, run(&cluster, month)),
             ("tariff", TARIFF, tariff.clone()),

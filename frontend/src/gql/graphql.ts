@@ -155,6 +155,145 @@ export type AskMaintenanceRequesterInput = {
   requestId: Scalars['ID']['input'];
 };
 
+/**
+ * A shared work of a cluster (a road, a drain, a light line, a plant) or a zone holding some:
+ * the upkeep register (operators).
+ */
+export type Asset = Node & {
+  /** Its kind of infrastructure. */
+  category: AssetCategory;
+  /** The assets below it, by code. */
+  children: Array<Asset>;
+  /** The cluster it belongs to. */
+  clusterId: Scalars['ID']['output'];
+  /** Its code, unique in the cluster, e.g. `D-01`. */
+  code: Scalars['String']['output'];
+  /** The day it was commissioned. */
+  commissionedOn?: Maybe<Scalars['NaiveDate']['output']>;
+  /** Its condition, 1 (failed) to 5 (as new). */
+  condition?: Maybe<Scalars['Int']['output']>;
+  /** What its work orders cost the fund: the movements that paid them, newest first. */
+  costs: Array<FundEntry>;
+  /** Its expected life, years. */
+  expectedLifeYears?: Maybe<Scalars['Int']['output']>;
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Where it is, in words. */
+  location?: Maybe<Scalars['String']['output']>;
+  /** Its name, e.g. "Đường trục chính N1". */
+  name: Scalars['String']['output'];
+  /** Notes. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** The zone or larger work it belongs to; null: directly the cluster. */
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** Its permits, by issue date. */
+  permits: Array<AssetPermit>;
+  /** The plot it stands on, if any. */
+  plotId?: Maybe<Scalars['ID']['output']>;
+  /** How much of it: metres of road, number of lights, m³/day of a plant. */
+  quantity?: Maybe<Scalars['Int']['output']>;
+  /** What replacing it would cost, đồng. */
+  replacementValue?: Maybe<Scalars['Int']['output']>;
+  /** The unit of the quantity. */
+  unit?: Maybe<Scalars['String']['output']>;
+  /** The day its warranty ends. */
+  warrantyUntil?: Maybe<Scalars['NaiveDate']['output']>;
+  /** Its history: the work orders done on it, newest first. */
+  workOrders: Array<AssetWorkOrder>;
+};
+
+/**
+ * The kinds of shared technical infrastructure of an industrial cluster (Decree
+ * 32/2024/NĐ-CP art. 2).
+ */
+export type AssetCategory =
+  /** Rainwater collection and drainage. */
+  | 'DRAINAGE'
+  /** Fences and gates. */
+  | 'FENCES_GATES'
+  /** Fire protection. */
+  | 'FIRE_PROTECTION'
+  /** Trees and green areas. */
+  | 'GREENERY'
+  /** Internal roads and pavements. */
+  | 'INTERNAL_ROADS'
+  /** Anything else (solid waste, communications, a zone). */
+  | 'OTHER'
+  /** Power supply and public lighting. */
+  | 'POWER_LIGHTING'
+  /** Wastewater collection and treatment. */
+  | 'WASTEWATER'
+  /** Water supply. */
+  | 'WATER_SUPPLY';
+
+/** An asset of the upkeep register. */
+export type AssetFields = {
+  /** Its kind of infrastructure. */
+  category: AssetCategory;
+  /** The cluster it belongs to. */
+  clusterId: Scalars['ID']['input'];
+  /** Its code, unique in the cluster (up to 40 characters). */
+  code: Scalars['String']['input'];
+  /** The day it was commissioned. */
+  commissionedOn?: InputMaybe<Scalars['NaiveDate']['input']>;
+  /** Its condition, 1 (failed) to 5 (as new). */
+  condition?: InputMaybe<Scalars['Int']['input']>;
+  /** Its expected life, 1 to 200 years. */
+  expectedLifeYears?: InputMaybe<Scalars['Int']['input']>;
+  /** Where it is, in words. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Its name. */
+  name: Scalars['String']['input'];
+  /** Notes. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** The zone or larger work it belongs to, in the same cluster; null: the cluster. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The plot it stands on, in the same cluster. */
+  plotId?: InputMaybe<Scalars['ID']['input']>;
+  /** How much of it (metres, lights, m³/day), 0 or more; needs `unit`. */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** What replacing it would cost, đồng (0 or more). */
+  replacementValue?: InputMaybe<Scalars['Int']['input']>;
+  /** The unit of the quantity. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** The day its warranty ends (not before commissioning). */
+  warrantyUntil?: InputMaybe<Scalars['NaiveDate']['input']>;
+};
+
+/** A permit of an asset (discharge permit, fire safety acceptance). */
+export type AssetPermit = {
+  /** True when it has expired by today. */
+  expired: Scalars['Boolean']['output'];
+  /** The day it expires; null when it does not. */
+  expiresOn?: Maybe<Scalars['NaiveDate']['output']>;
+  /** Identifies the permit. */
+  id: Scalars['ID']['output'];
+  /** The day it was issued. */
+  issuedOn: Scalars['NaiveDate']['output'];
+  /** Who issued it. */
+  issuer?: Maybe<Scalars['String']['output']>;
+  /** What it allows. */
+  kind: PermitKind;
+  /** Its number. */
+  number: Scalars['String']['output'];
+};
+
+/** A work order done on an asset, as its history shows it. */
+export type AssetWorkOrder = {
+  /** Đồng of its cost lines. */
+  costTotal: Scalars['Int']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The work order's global ID. */
+  id: Scalars['ID']['output'];
+  /** Its short reference, e.g. `WO-3F2A1B`. */
+  reference: Scalars['String']['output'];
+  /** Where it stands. */
+  status: WorkOrderStatus;
+  /** What was to be done. */
+  title: Scalars['String']['output'];
+};
+
 /** Assign a work order: a staff member (`userId`) or an external contractor (`contractorName`). */
 export type AssignWorkOrderInput = {
   /** The contractor's email (gets the assignment in Vietnamese). */
@@ -555,14 +694,63 @@ export type Charge =
 
 /** A step of a work order's checklist. */
 export type ChecklistItem = {
+  /** The answer given, if any. */
+  answer?: Maybe<Scalars['String']['output']>;
   /** Ticked. */
   done: Scalars['Boolean']['output'];
   /** Identifies the step. */
   id: Scalars['ID']['output'];
+  /** The kind of answer, for a step copied from an upkeep schedule (null: a plain step). */
+  kind?: Maybe<ChecklistKind>;
   /** What to do. */
   label: Scalars['String']['output'];
+  /** For a number: the greatest accepted value. */
+  max?: Maybe<Scalars['Float']['output']>;
+  /** For a number: the least accepted value. */
+  min?: Maybe<Scalars['Float']['output']>;
   /** Its order, from 1. */
   position: Scalars['Int']['output'];
+  /** For a number: its unit. */
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+/** The kind of answer a checklist item takes. */
+export type ChecklistKind =
+  /** A number with a unit, accepted within a range. */
+  | 'NUMBER'
+  /** Pass or fail. */
+  | 'PASS_FAIL'
+  /** Free text. */
+  | 'TEXT'
+  /** Yes or no. */
+  | 'YES_NO';
+
+/** One item of a checklist template. */
+export type ChecklistTemplateItemFields = {
+  /** The kind of answer. */
+  kind: ChecklistKind;
+  /** What to check. */
+  label: Scalars['String']['input'];
+  /** For a number: the greatest accepted value. */
+  max?: InputMaybe<Scalars['Float']['input']>;
+  /** For a number: the least accepted value. */
+  min?: InputMaybe<Scalars['Float']['input']>;
+  /** For a number: its unit (required). */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One item of a schedule's checklist template. */
+export type ChecklistTemplateItemView = {
+  /** The kind of answer. */
+  kind: ChecklistKind;
+  /** What to check. */
+  label: Scalars['String']['output'];
+  /** For a number: the greatest accepted value. */
+  max?: Maybe<Scalars['Float']['output']>;
+  /** For a number: the least accepted value. */
+  min?: Maybe<Scalars['Float']['output']>;
+  /** For a number: its unit. */
+  unit?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -790,6 +978,8 @@ export type CreateTenantInput = {
 
 /** A work order to create. */
 export type CreateWorkOrderInput = {
+  /** The asset of the upkeep register the work is on; its cluster is the work order's. */
+  assetId?: InputMaybe<Scalars['ID']['input']>;
   /** Cluster; the first request's when omitted. */
   clusterId?: InputMaybe<Scalars['ID']['input']>;
   /** Details; the first request's description when omitted. */
@@ -1036,18 +1226,38 @@ export type FirmStatus =
   /** No longer operating; kept for its leases and invoices. */
   | 'INACTIVE';
 
+/**
+ * Which account pays a cost: the maintenance fund (fed by the maintenance fee) or the
+ * wastewater account (fed by the wastewater price).
+ */
+export type FundAccount =
+  /** The cluster's maintenance fund. */
+  | 'MAINTENANCE_FUND'
+  /** The wastewater account: the plant's operation and upkeep. */
+  | 'WASTEWATER';
+
 /** A movement of a cluster's maintenance fund. */
 export type FundEntry = {
+  /** The account it counts in. */
+  account: FundAccount;
   /** In is positive, spending negative. */
   amount: Scalars['Int']['output'];
+  /** For spending: what kind of infrastructure it kept. */
+  category?: Maybe<AssetCategory>;
   /** What it was for, e.g. the invoice a fee came from or the upkeep paid for. */
   description: Scalars['String']['output'];
+  /** The supporting document's date. */
+  documentDate?: Maybe<Scalars['NaiveDate']['output']>;
+  /** For spending: the supporting document's number and date. */
+  documentNumber?: Maybe<Scalars['String']['output']>;
   /** The day of the movement. */
   entryOn: Scalars['NaiveDate']['output'];
   /** Identifies the movement. */
   id: Scalars['ID']['output'];
   /** What moved the fund. */
   kind: FundEntryKind;
+  /** The work order it paid for. */
+  workOrderId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** A movement of the maintenance fund. */
@@ -1065,6 +1275,16 @@ export type FundEntryKind =
    */
   | 'FEE_COLLECTED';
 
+/** The expenses of one category in the period, with each movement and its document. */
+export type FundExpenseGroup = {
+  /** The category; null when not assigned. */
+  category?: Maybe<AssetCategory>;
+  /** The movements, oldest first. */
+  lines: Array<FundEntry>;
+  /** Đồng spent (positive). */
+  total: Scalars['Int']['output'];
+};
+
 /** Money in and out of a fund in one month. */
 export type FundMonth = {
   /** Fee collected and upward adjustments, đồng. */
@@ -1073,6 +1293,63 @@ export type FundMonth = {
   moneyOut: Scalars['Int']['output'];
   /** First day of the month. */
   month: Scalars['NaiveDate']['output'];
+};
+
+/** What the fund paid for in one month: the upkeep completed and what it cost. */
+export type FundPaidForMonth = {
+  /** Đồng spent in the month (a positive number). */
+  cost: Scalars['Int']['output'];
+  /** Spending entries in the month: work orders and other upkeep. */
+  expenses: Scalars['Int']['output'];
+  /** First day of the month. */
+  month: Scalars['NaiveDate']['output'];
+  /** Work orders whose verified costs the fund paid in the month. */
+  workOrders: Scalars['Int']['output'];
+};
+
+/** Upkeep planned for one month, in total. */
+export type FundPlannedMonth = {
+  /** Đồng planned for the month. */
+  amount: Scalars['Int']['output'];
+  /** First day of the month. */
+  month: Scalars['NaiveDate']['output'];
+};
+
+/** Money in from one source in one month. */
+export type FundReceipt = {
+  /** Đồng (an adjustment may be negative). */
+  amount: Scalars['Int']['output'];
+  /** First day of the month. */
+  month: Scalars['NaiveDate']['output'];
+  /** FEE_COLLECTED or ADJUSTMENT. */
+  source: FundEntryKind;
+};
+
+/**
+ * A cluster's account over a period, as an auditor reads it. The closing balance is the
+ * opening balance plus receipts less expenses, and equals every movement up to `to`.
+ */
+export type FundStatement = {
+  /** The account. */
+  account: FundAccount;
+  /** Đồng on the account at the end of `to`. */
+  closingBalance: Scalars['Int']['output'];
+  /** The cluster's name. */
+  clusterName: Scalars['String']['output'];
+  /** Expenses by category. */
+  expenses: Array<FundExpenseGroup>;
+  /** Đồng spent in the period (positive). */
+  expensesTotal: Scalars['Int']['output'];
+  /** The first day of the period. */
+  from: Scalars['NaiveDate']['output'];
+  /** Đồng on the account before `from`. */
+  openingBalance: Scalars['Int']['output'];
+  /** Receipts by month and source. */
+  receipts: Array<FundReceipt>;
+  /** Đồng received in the period. */
+  receiptsTotal: Scalars['Int']['output'];
+  /** The last day of the period. */
+  to: Scalars['NaiveDate']['output'];
 };
 
 /** Who pays for a work order. */
@@ -1706,11 +1983,17 @@ export type MaintenanceEvent = {
   toStatus: Scalars['String']['output'];
 };
 
-/** A cluster's maintenance fund at a glance. */
+/**
+ * A cluster's maintenance fund at a glance. A firm leasing in the cluster sees totals only:
+ * `entries` and `plans` are empty for it, since they name invoices, buyers and work orders.
+ */
 export type MaintenanceFund = {
   /** Đồng in the fund today: fee collected and adjustments, less spending, since the start. */
   balance: Scalars['Int']['output'];
-  /** The fee, đồng per m² per month, that would just cover the planned upkeep. */
+  /**
+   * The fee, đồng per m² per month, that with the fund's balance would just cover the
+   * planned upkeep.
+   */
   breakEvenFeePerM2Month?: Maybe<Scalars['Int']['output']>;
   /** The cluster's global ID. */
   clusterId: Scalars['ID']['output'];
@@ -1718,7 +2001,7 @@ export type MaintenanceFund = {
   clusterName: Scalars['String']['output'];
   /** Expected fee income over planned upkeep, basis points (10000 = covered exactly). */
   coverageBp?: Maybe<Scalars['Int']['output']>;
-  /** The latest movements, newest first. */
+  /** The latest movements, newest first (operators; empty for a firm). */
   entries: Array<FundEntry>;
   /** What the fee brings in over 12 months at today's rate and leased area. */
   expectedFeeNext12Months: Scalars['Int']['output'];
@@ -1728,10 +2011,16 @@ export type MaintenanceFund = {
   leasedAreaM2: Scalars['Int']['output'];
   /** The last 12 months, oldest first. */
   months: Array<FundMonth>;
-  /** Upkeep planned for the next 12 months. */
+  /** What the fund paid for in each of the last 12 months, oldest first. */
+  paidFor: Array<FundPaidForMonth>;
+  /** Upkeep planned for each of the next 12 months, from this month, in total. */
+  plannedMonths: Array<FundPlannedMonth>;
+  /** Upkeep the fund pays planned for the next 12 months: plan lines and preventive schedules. */
   plannedNext12Months: Scalars['Int']['output'];
-  /** Upkeep planned from this month for 12 months, by month. */
+  /** The plan lines from this month for 12 months (operators; empty for a firm). */
   plans: Array<UpkeepPlan>;
+  /** Of which the fund-paid preventive schedules (estimated cost × occurrences). */
+  scheduledNext12Months: Scalars['Int']['output'];
 };
 
 /** How urgent. */
@@ -1979,6 +2268,11 @@ export type Mutation = {
   acknowledgeMaintenanceRequest: MaintenanceRequest;
   /** Activate a draft lease; CONFLICT when another lease holds a plot in its period (operators). */
   activateLease: Lease;
+  /**
+   * Records a permit of an asset (operators). An expiry before the issue date is VALIDATION
+   * on `input.expiresOn`.
+   */
+  addAssetPermit: AssetPermit;
   /** Adds a checklist step to a work order (operators). */
   addChecklistItem: ChecklistItem;
   /** Adds a cost line to a work order (operators), until it is verified. */
@@ -2029,6 +2323,11 @@ export type Mutation = {
   confirmMaintenanceResolution: MaintenanceRequest;
   /** Corrects the latest reading of a lease; the wrong one stays on record (operators). */
   correctMeterReading: MeterReading;
+  /**
+   * Adds an asset to the upkeep register (operators). A parent from another cluster or
+   * tenant, a plot of another cluster or a code the cluster already has is VALIDATION.
+   */
+  createAsset: Asset;
   /** Add a cluster (operators). */
   createCluster: Cluster;
   /** Add a firm to the register (operators). */
@@ -2042,10 +2341,17 @@ export type Mutation = {
   createPlot: Plot;
   /** Creates an operator tenant and invites its first admin (platform admin). */
   createTenant: Tenant;
+  /**
+   * Creates a preventive schedule (operators). An invalid rule, a rule that fires more than
+   * daily, or lead days longer than the interval is VALIDATION.
+   */
+  createUpkeepSchedule: UpkeepSchedule;
   /** Creates a work order from requests or ad hoc (operators), OPEN. */
   createWorkOrder: WorkOrder;
   /** ACKNOWLEDGED/IN_PROGRESS → DEFERRED until a date (operators); the clock pauses. */
   deferMaintenanceRequest: MaintenanceRequest;
+  /** Deletes a plan line (operators); returns its ID. */
+  deleteUpkeepPlan: Scalars['ID']['output'];
   /**
    * Files a maintenance request (an enterprise user for their own firm; an operator for a
    * firm, naming `firmId`). The operator's team gets an email.
@@ -2053,6 +2359,13 @@ export type Mutation = {
   fileMaintenanceRequest: FileMaintenanceRequestPayload;
   /** Sets a line aside (not a payment to us, or handled elsewhere) (operators). */
   ignoreBankLine: BankLine;
+  /**
+   * Imports assets from CSV (columns: cluster,code,name,category,parent_code,plot,location,
+   * quantity,unit,commissioned_on,expected_life_years,condition,replacement_value,
+   * warranty_until,notes). Without `commit` it only previews; with it, it writes every row
+   * or, if any row has a problem, nothing (operators).
+   */
+  importAssets: ImportResult;
   /**
    * Imports a bank statement (CSV columns: date,amount,description,reference,payer_tax_code;
    * date as YYYY-MM-DD or DD/MM/YYYY; amount in whole đồng, "." or "," thousands separators
@@ -2109,7 +2422,11 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Plans upkeep spending for a month of a cluster (operators). */
   planUpkeep: UpkeepPlan;
-  /** Records upkeep spending out of a cluster's fund (operators). */
+  /**
+   * Records spending out of a cluster's maintenance fund or wastewater account (operator
+   * admins). Without its supporting document (number and date) it is VALIDATION on
+   * `input.documentNumber` / `input.documentDate`.
+   */
   recordFundExpense: FundEntry;
   /** Records a month's meter reading of a lease (operators). */
   recordMeterReading: MeterReading;
@@ -2188,6 +2505,11 @@ export type Mutation = {
    * filing with the new priority.
    */
   setMaintenanceRequestPriority: MaintenanceRequest;
+  /**
+   * Skips a planned occurrence, with a reason (operators). One already opened, skipped or
+   * missed is CONFLICT.
+   */
+  skipUpkeepOccurrence: UpkeepOccurrence;
   /** ACKNOWLEDGED → IN_PROGRESS (operators; also happens when a linked work order starts). */
   startMaintenanceRequest: MaintenanceRequest;
   /**
@@ -2206,6 +2528,11 @@ export type Mutation = {
    * acknowledged requests.
    */
   transitionWorkOrder: WorkOrder;
+  /**
+   * Changes an asset (operators). Making it sit below itself or below one of its own
+   * children is VALIDATION on `input.parentId`.
+   */
+  updateAsset: Asset;
   /** Saves the billing settings (operator admins). */
   updateBillingSettings: BillingSettings;
   /** Change a cluster (operators). */
@@ -2220,6 +2547,13 @@ export type Mutation = {
   updatePlot: Plot;
   /** Change the signed-in user's name or language. */
   updateProfile: Viewer;
+  /** Changes a plan line (operators). */
+  updateUpkeepPlan: UpkeepPlan;
+  /**
+   * Changes a schedule (operators): its future occurrences that have not opened are
+   * generated again from the new rule.
+   */
+  updateUpkeepSchedule: UpkeepSchedule;
   /** Changes a work order's priority, funding source, cluster or billed firm (operators). */
   updateWorkOrder: WorkOrder;
   /** Voids an issued invoice nothing is paid on; its number stays used (operator admins). */
@@ -2245,6 +2579,12 @@ export type MutationAcknowledgeMaintenanceRequestArgs = {
 /** Every mutation. */
 export type MutationActivateLeaseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Every mutation. */
+export type MutationAddAssetPermitArgs = {
+  input: PermitFields;
 };
 
 
@@ -2327,6 +2667,12 @@ export type MutationCorrectMeterReadingArgs = {
 
 
 /** Every mutation. */
+export type MutationCreateAssetArgs = {
+  input: AssetFields;
+};
+
+
+/** Every mutation. */
 export type MutationCreateClusterArgs = {
   input: ClusterFields;
 };
@@ -2358,6 +2704,12 @@ export type MutationCreateTenantArgs = {
 
 
 /** Every mutation. */
+export type MutationCreateUpkeepScheduleArgs = {
+  input: ScheduleFields;
+};
+
+
+/** Every mutation. */
 export type MutationCreateWorkOrderArgs = {
   input: CreateWorkOrderInput;
 };
@@ -2366,6 +2718,12 @@ export type MutationCreateWorkOrderArgs = {
 /** Every mutation. */
 export type MutationDeferMaintenanceRequestArgs = {
   input: DeferMaintenanceRequestInput;
+};
+
+
+/** Every mutation. */
+export type MutationDeleteUpkeepPlanArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2379,6 +2737,13 @@ export type MutationFileMaintenanceRequestArgs = {
 export type MutationIgnoreBankLineArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/** Every mutation. */
+export type MutationImportAssetsArgs = {
+  commit?: InputMaybe<Scalars['Boolean']['input']>;
+  csv: Scalars['String']['input'];
 };
 
 
@@ -2444,7 +2809,9 @@ export type MutationLogoutArgs = {
 
 /** Every mutation. */
 export type MutationPlanUpkeepArgs = {
+  account?: InputMaybe<FundAccount>;
   amount: Scalars['Int']['input'];
+  category?: InputMaybe<AssetCategory>;
   clusterId: Scalars['ID']['input'];
   description: Scalars['String']['input'];
   month: Scalars['NaiveDate']['input'];
@@ -2453,10 +2820,15 @@ export type MutationPlanUpkeepArgs = {
 
 /** Every mutation. */
 export type MutationRecordFundExpenseArgs = {
+  account?: InputMaybe<FundAccount>;
   amount: Scalars['Int']['input'];
+  category?: InputMaybe<AssetCategory>;
   clusterId: Scalars['ID']['input'];
   description: Scalars['String']['input'];
+  documentDate?: InputMaybe<Scalars['NaiveDate']['input']>;
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
   spentOn: Scalars['NaiveDate']['input'];
+  workOrderId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2572,6 +2944,13 @@ export type MutationSetMaintenanceRequestPriorityArgs = {
 
 
 /** Every mutation. */
+export type MutationSkipUpkeepOccurrenceArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Every mutation. */
 export type MutationStartMaintenanceRequestArgs = {
   requestId: Scalars['ID']['input'];
 };
@@ -2595,6 +2974,13 @@ export type MutationTerminateLeaseArgs = {
 /** Every mutation. */
 export type MutationTransitionWorkOrderArgs = {
   input: TransitionWorkOrderInput;
+};
+
+
+/** Every mutation. */
+export type MutationUpdateAssetArgs = {
+  id: Scalars['ID']['input'];
+  input: AssetFields;
 };
 
 
@@ -2645,6 +3031,25 @@ export type MutationUpdateProfileArgs = {
 
 
 /** Every mutation. */
+export type MutationUpdateUpkeepPlanArgs = {
+  account?: InputMaybe<FundAccount>;
+  amount: Scalars['Int']['input'];
+  category?: InputMaybe<AssetCategory>;
+  clusterId: Scalars['ID']['input'];
+  description: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  month: Scalars['NaiveDate']['input'];
+};
+
+
+/** Every mutation. */
+export type MutationUpdateUpkeepScheduleArgs = {
+  id: Scalars['ID']['input'];
+  input: ScheduleFields;
+};
+
+
+/** Every mutation. */
 export type MutationUpdateWorkOrderArgs = {
   input: UpdateWorkOrderInput;
 };
@@ -2681,6 +3086,17 @@ export type Occupancy = {
   /** Their declared workforce. */
   workforce: Scalars['Int']['output'];
 };
+
+/** Where an occurrence of a schedule stands. */
+export type OccurrenceStatus =
+  /** Its time passed while nothing ran; a later occurrence was opened instead. */
+  | 'MISSED'
+  /** Its work order is open. */
+  | 'OPEN'
+  /** Generated ahead; its work order opens at the due date less the lead days. */
+  | 'PLANNED'
+  /** Skipped on purpose, with a reason. */
+  | 'SKIPPED';
 
 /** Information about pagination in a connection */
 export type PageInfo = {
@@ -2807,6 +3223,31 @@ export type PeriodKind =
   | 'MONTH'
   | 'QUARTER';
 
+/** A permit of an asset. */
+export type PermitFields = {
+  /** The asset. */
+  assetId: Scalars['ID']['input'];
+  /** The day it expires (not before it was issued); null when it does not. */
+  expiresOn?: InputMaybe<Scalars['NaiveDate']['input']>;
+  /** The day it was issued. */
+  issuedOn: Scalars['NaiveDate']['input'];
+  /** Who issued it. */
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  /** What it allows. */
+  kind: PermitKind;
+  /** Its number. */
+  number: Scalars['String']['input'];
+};
+
+/** What a permit allows. */
+export type PermitKind =
+  /** The environmental permit to discharge treated wastewater. */
+  | 'DISCHARGE'
+  /** The fire safety design approval and acceptance. */
+  | 'FIRE_SAFETY'
+  /** Any other permit or licence. */
+  | 'OTHER';
+
 /** A plot (lô đất) of a cluster, leased to firms (operators). */
 export type Plot = Node & {
   /** Area, m². */
@@ -2928,6 +3369,11 @@ export type Query = {
    * enterprise user's own firm (firmId may be omitted), an operator's chosen firm.
    */
   amountDue: AmountDue;
+  /**
+   * The upkeep register, optionally of one cluster or category, by cluster and code
+   * (operators).
+   */
+  assets: Array<Asset>;
   /** Imported bank lines, newest booking first, optionally by status (operators). */
   bankLines: BankLineConnection;
   /** The banks of the NAPAS network by BIN, for choosing the operator's bank by name. */
@@ -2952,6 +3398,12 @@ export type Query = {
   firmStatement: FirmStatement;
   /** Firms of the tenant by name, searched by name or tax code and filtered (operators). */
   firms: FirmConnection;
+  /**
+   * The statement of a cluster's maintenance fund (or wastewater account) for a period
+   * (operators). Also as CSV at `/export/fund-statement.csv` and PDF at
+   * `/documents/fund-statement.pdf`, with `cluster`, `from`, `to` and `account`.
+   */
+  fundStatement: FundStatement;
   /**
    * Public: what an invitation link is for. NOT_FOUND when the token is unknown, used,
    * revoked or expired.
@@ -2978,7 +3430,8 @@ export type Query = {
   mailLog: MailMessageConnection;
   /**
    * A cluster's maintenance fund: balance, months, plan, coverage and the latest movements
-   * (its operator; firms leasing in the cluster see their cluster's fund statement).
+   * (its operator; a firm leasing in the cluster sees its totals only, no movement or plan
+   * line).
    */
   maintenanceFund: MaintenanceFund;
   /**
@@ -3028,6 +3481,14 @@ export type Query = {
   /** Operator tenants, by name (platform admin). */
   tenants: TenantConnection;
   /**
+   * The first due dates of a rule anchored on `startsOn` (for the rule editor), at most
+   * `count` (up to 50). An invalid rule, one that fires more than daily, or lead days longer
+   * than the interval is VALIDATION on `rule` or `leadDays`.
+   */
+  upkeepRulePreview: Array<Scalars['NaiveDate']['output']>;
+  /** Preventive schedules, optionally of one cluster or asset, by title (operators). */
+  upkeepSchedules: Array<UpkeepSchedule>;
+  /**
    * Work orders, newest first (operators). Narrow by status (any of), priority, cluster,
    * assignee, linked request and overdue.
    */
@@ -3038,6 +3499,13 @@ export type Query = {
 /** Every query. */
 export type QueryAmountDueArgs = {
   firmId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Every query. */
+export type QueryAssetsArgs = {
+  category?: InputMaybe<AssetCategory>;
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3093,6 +3561,15 @@ export type QueryFirmsArgs = {
   orderBy?: InputMaybe<FirmOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<FirmStatus>;
+};
+
+
+/** Every query. */
+export type QueryFundStatementArgs = {
+  account?: InputMaybe<FundAccount>;
+  clusterId: Scalars['ID']['input'];
+  from: Scalars['NaiveDate']['input'];
+  to: Scalars['NaiveDate']['input'];
 };
 
 
@@ -3236,6 +3713,22 @@ export type QueryTenantsArgs = {
 
 
 /** Every query. */
+export type QueryUpkeepRulePreviewArgs = {
+  count?: Scalars['Int']['input'];
+  leadDays?: Scalars['Int']['input'];
+  rule: Scalars['String']['input'];
+  startsOn: Scalars['NaiveDate']['input'];
+};
+
+
+/** Every query. */
+export type QueryUpkeepSchedulesArgs = {
+  assetId?: InputMaybe<Scalars['ID']['input']>;
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Every query. */
 export type QueryWorkOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
@@ -3326,6 +3819,39 @@ export type Role =
   | 'OPERATOR_STAFF'
   /** Creates operator tenants; sees no operator's business data. */
   | 'PLATFORM_ADMIN';
+
+/** A preventive schedule. */
+export type ScheduleFields = {
+  /** The account its costs are planned on; the maintenance fund when omitted. */
+  account?: InputMaybe<FundAccount>;
+  /** False to pause it; true when omitted. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The asset it keeps; null: the cluster as a whole. */
+  assetId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who its work orders are assigned to (one of the operator's staff). */
+  assigneeUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** The checklist copied into each work order. */
+  checklist?: Array<ChecklistTemplateItemFields>;
+  /** The cluster; the asset's when omitted. */
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  /** Đồng each occurrence is expected to cost. */
+  estimatedCost?: Scalars['Int']['input'];
+  /** Who pays the work orders; FUND when omitted. */
+  fundingSource?: InputMaybe<FundingSource>;
+  /**
+   * Days before the due date its work order opens (not more than the days between two
+   * occurrences).
+   */
+  leadDays?: Scalars['Int']['input'];
+  /** The legal basis. */
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  /** An RFC 5545 rule, at most daily, e.g. `FREQ=MONTHLY;BYMONTHDAY=5`. */
+  rule: Scalars['String']['input'];
+  /** The fixed date the rule is anchored on. */
+  startsOn: Scalars['NaiveDate']['input'];
+  /** What is done, in a line. */
+  title: Scalars['String']['input'];
+};
 
 /** Tick or untick a checklist step. */
 export type SetChecklistItemInput = {
@@ -3597,16 +4123,82 @@ export type UpdateWorkOrderInput = {
   workOrderId: Scalars['ID']['input'];
 };
 
+/** One due date of a schedule. */
+export type UpkeepOccurrence = {
+  /** The day it is due. */
+  dueOn: Scalars['NaiveDate']['output'];
+  /** Identifies the occurrence. */
+  id: Scalars['ID']['output'];
+  /** Why it was skipped or missed. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Where it stands. */
+  status: OccurrenceStatus;
+  /** The work order it opened. */
+  workOrderId?: Maybe<Scalars['ID']['output']>;
+};
+
 /** Upkeep planned for a month. */
 export type UpkeepPlan = {
+  /** The account that will pay. */
+  account: FundAccount;
   /** Đồng planned. */
   amount: Scalars['Int']['output'];
+  /** What kind of infrastructure it keeps. */
+  category?: Maybe<AssetCategory>;
   /** What upkeep is planned. */
   description: Scalars['String']['output'];
   /** Identifies the plan entry. */
   id: Scalars['ID']['output'];
   /** First day of the month. */
   month: Scalars['NaiveDate']['output'];
+};
+
+/**
+ * Preventive upkeep of an asset or a cluster, repeating by an RFC 5545 rule anchored on a
+ * fixed start date (operators).
+ */
+export type UpkeepSchedule = Node & {
+  /** The account its costs are planned on. */
+  account: FundAccount;
+  /** False when paused: nothing is generated. */
+  active: Scalars['Boolean']['output'];
+  /** The asset it keeps; null: the cluster as a whole. */
+  assetId?: Maybe<Scalars['ID']['output']>;
+  /** Who its work orders are assigned to. */
+  assigneeUserId?: Maybe<Scalars['ID']['output']>;
+  /** The checklist copied into each work order it opens. */
+  checklist: Array<ChecklistTemplateItemView>;
+  /** The cluster it belongs to. */
+  clusterId: Scalars['ID']['output'];
+  /** Đồng each occurrence is expected to cost (it feeds the 12-month plan). */
+  estimatedCost: Scalars['Int']['output'];
+  /** Who pays the work orders it opens. */
+  fundingSource: FundingSource;
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Days before the due date its work order opens. */
+  leadDays: Scalars['Int']['output'];
+  /** The legal basis, e.g. "TCVN 3890:2023, kiểm tra định kỳ". */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** The next due dates from today, at most `count` (up to 50). */
+  nextDates: Array<Scalars['NaiveDate']['output']>;
+  /** Its occurrences generated so far, by due date. */
+  occurrences: Array<UpkeepOccurrence>;
+  /** The RFC 5545 recurrence rule, e.g. `FREQ=MONTHLY;BYMONTHDAY=5`. */
+  rule: Scalars['String']['output'];
+  /** The fixed date the rule is anchored on. */
+  startsOn: Scalars['NaiveDate']['output'];
+  /** What is done, in a line. */
+  title: Scalars['String']['output'];
+};
+
+
+/**
+ * Preventive upkeep of an asset or a cluster, repeating by an RFC 5545 rule anchored on a
+ * fixed start date (operators).
+ */
+export type UpkeepScheduleNextDatesArgs = {
+  count?: Scalars['Int']['input'];
 };
 
 /** A person, as others in the tenant see them. */
@@ -3673,6 +4265,8 @@ export type Wastewater = {
  * lines, funding source and status. Operators only; firms never see work orders.
  */
 export type WorkOrder = Node & {
+  /** The asset of the upkeep register the work is on, if any. */
+  assetId?: Maybe<Scalars['ID']['output']>;
   /** The assignee's name: the staff member's, or the contractor's. */
   assigneeName?: Maybe<Scalars['String']['output']>;
   /** The staff member assigned. */
@@ -3897,13 +4491,15 @@ export type MaintenanceFundQueryVariables = Exact<{
 }>;
 
 
-export type MaintenanceFundQuery = { maintenanceFund: { clusterId: string, clusterName: string, balance: number, plannedNext12Months: number, feePerM2Month?: number | null, leasedAreaM2: number, expectedFeeNext12Months: number, coverageBp?: number | null, breakEvenFeePerM2Month?: number | null, months: Array<{ month: string, moneyIn: number, moneyOut: number }>, plans: Array<{ id: string, month: string, amount: number, description: string }>, entries: Array<{ id: string, entryOn: string, kind: FundEntryKind, amount: number, description: string }> } };
+export type MaintenanceFundQuery = { maintenanceFund: { clusterId: string, clusterName: string, balance: number, plannedNext12Months: number, feePerM2Month?: number | null, leasedAreaM2: number, expectedFeeNext12Months: number, coverageBp?: number | null, breakEvenFeePerM2Month?: number | null, months: Array<{ month: string, moneyIn: number, moneyOut: number }>, paidFor: Array<{ month: string, workOrders: number, cost: number }>, plannedMonths: Array<{ month: string, amount: number }>, plans: Array<{ id: string, month: string, amount: number, description: string }>, entries: Array<{ id: string, entryOn: string, kind: FundEntryKind, amount: number, description: string }> } };
 
 export type RecordFundExpenseMutationVariables = Exact<{
   clusterId: Scalars['ID']['input'];
   spentOn: Scalars['NaiveDate']['input'];
   amount: Scalars['Int']['input'];
   description: Scalars['String']['input'];
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  documentDate?: InputMaybe<Scalars['NaiveDate']['input']>;
 }>;
 
 
@@ -3949,6 +4545,7 @@ export type InvoiceDetailQueryVariables = Exact<{
 
 
 export type InvoiceDetailQuery = { node:
+    | { __typename: 'Asset' }
     | { __typename: 'BankLine' }
     | { __typename: 'Cluster' }
     | { __typename: 'Firm' }
@@ -3961,6 +4558,7 @@ export type InvoiceDetailQuery = { node:
     | { __typename: 'Payment' }
     | { __typename: 'Plot' }
     | { __typename: 'Tenant' }
+    | { __typename: 'UpkeepSchedule' }
     | { __typename: 'WorkOrder' }
    };
 
@@ -4121,6 +4719,7 @@ export type ClusterDetailQueryVariables = Exact<{
 
 
 export type ClusterDetailQuery = { node:
+    | { __typename: 'Asset' }
     | { __typename: 'BankLine' }
     | { __typename: 'Cluster', id: string, name: string, province: string, provinceCode?: string | null, district: string, districtCode?: string | null, totalAreaM2: number, leasableAreaM2: number, establishedOn?: string | null, decisionNumber?: string | null, status: ClusterStatus, wastewater: { present: boolean, capacityM3PerDay?: number | null, status: WwtpStatus, permitExpiresOn?: string | null, compliant: boolean }, occupancy: { on: string, leasableAreaM2: number, leasedAreaM2: number, rateBp: number, plotsTotal: number, plotsFree: number, firms: number, workforce: number }, auditTrail: Array<{ action: string, at: string, actorEmail?: string | null, before?: string | null, after?: string | null }> }
     | { __typename: 'Firm' }
@@ -4133,6 +4732,7 @@ export type ClusterDetailQuery = { node:
     | { __typename: 'Payment' }
     | { __typename: 'Plot' }
     | { __typename: 'Tenant' }
+    | { __typename: 'UpkeepSchedule' }
     | { __typename: 'WorkOrder' }
    };
 
@@ -4221,6 +4821,7 @@ export type LeaseDetailQueryVariables = Exact<{
 
 
 export type LeaseDetailQuery = { node:
+    | { __typename: 'Asset' }
     | { __typename: 'BankLine' }
     | { __typename: 'Cluster' }
     | { __typename: 'Firm' }
@@ -4233,6 +4834,7 @@ export type LeaseDetailQuery = { node:
     | { __typename: 'Payment' }
     | { __typename: 'Plot' }
     | { __typename: 'Tenant' }
+    | { __typename: 'UpkeepSchedule' }
     | { __typename: 'WorkOrder' }
    };
 
@@ -4421,6 +5023,7 @@ export type MaintenanceRequestDetailQueryVariables = Exact<{
 
 
 export type MaintenanceRequestDetailQuery = { node:
+    | { __typename: 'Asset' }
     | { __typename: 'BankLine' }
     | { __typename: 'Cluster' }
     | { __typename: 'Firm' }
@@ -4433,6 +5036,7 @@ export type MaintenanceRequestDetailQuery = { node:
     | { __typename: 'Payment' }
     | { __typename: 'Plot' }
     | { __typename: 'Tenant' }
+    | { __typename: 'UpkeepSchedule' }
     | { __typename: 'WorkOrder' }
    };
 
@@ -4544,6 +5148,7 @@ export type WorkOrderDetailQueryVariables = Exact<{
 
 
 export type WorkOrderDetailQuery = { node:
+    | { __typename: 'Asset' }
     | { __typename: 'BankLine' }
     | { __typename: 'Cluster' }
     | { __typename: 'Firm' }
@@ -4556,6 +5161,7 @@ export type WorkOrderDetailQuery = { node:
     | { __typename: 'Payment' }
     | { __typename: 'Plot' }
     | { __typename: 'Tenant' }
+    | { __typename: 'UpkeepSchedule' }
     | { __typename: 'WorkOrder', description: string, clusterId?: string | null, firmId?: string | null, requestIds: Array<string>, assigneeUserId?: string | null, contractorName?: string | null, contractorPhone?: string | null, contractorEmail?: string | null, holdReason?: HoldReason | null, noCost: boolean, verifiedAt?: string | null, verifiedCostTotal: number, id: string, reference: string, title: string, status: WorkOrderStatus, priority: MaintenancePriority, fundingSource: FundingSource, clusterName?: string | null, assigneeName?: string | null, costTotal: number, overdue: boolean, responseDueAt?: string | null, resolutionDueAt?: string | null, createdAt: string, checklist: Array<{ id: string, label: string, done: boolean, position: number }>, costLines: Array<{ id: string, kind: CostKind, description: string, amount: number, minutes?: number | null, hourlyRate?: number | null, supplier?: string | null, supplierInvoice?: string | null }>, events: Array<{ id: string, at: string, actorId?: string | null, fromStatus?: string | null, toStatus: string, priority: MaintenancePriority, reason?: string | null }> }
    };
 
@@ -4733,8 +5339,8 @@ export const IgnoreBankLineDocument = {"kind":"Document","definitions":[{"kind":
 export const ConfirmExactBankMatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmExactBankMatches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmExactBankMatches"}}]}}]} as unknown as DocumentNode<ConfirmExactBankMatchesMutation, ConfirmExactBankMatchesMutationVariables>;
 export const InvoicePickerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoicePicker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<InvoicePickerQuery, InvoicePickerQueryVariables>;
 export const IssueCreditNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueCreditNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreditNoteFields"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueCreditNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceDetailData"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionVi"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"quantityMilli"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceDetailData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"sellerName"}},{"kind":"Field","name":{"kind":"Name","value":"sellerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"sellerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"buyerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"buyerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"vatTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"totalInWords"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleVi"},"name":{"kind":"Name","value":"roundingRule"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleEn"},"name":{"kind":"Name","value":"roundingRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"english"},"value":{"kind":"BooleanValue","value":true}}]},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}},{"kind":"Field","name":{"kind":"Name","value":"paymentPurpose"}},{"kind":"Field","name":{"kind":"Name","value":"vietqr"}},{"kind":"Field","name":{"kind":"Name","value":"credited"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"correctsLabel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"creditNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditable"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceLineData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vatByRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"vat"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"allocatedOn"}}]}}]}}]} as unknown as DocumentNode<IssueCreditNoteMutation, IssueCreditNoteMutationVariables>;
-export const MaintenanceFundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MaintenanceFund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entries"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maintenanceFund"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"entries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entries"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"plannedNext12Months"}},{"kind":"Field","name":{"kind":"Name","value":"feePerM2Month"}},{"kind":"Field","name":{"kind":"Name","value":"leasedAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"expectedFeeNext12Months"}},{"kind":"Field","name":{"kind":"Name","value":"coverageBp"}},{"kind":"Field","name":{"kind":"Name","value":"breakEvenFeePerM2Month"}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"moneyIn"}},{"kind":"Field","name":{"kind":"Name","value":"moneyOut"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"entryOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<MaintenanceFundQuery, MaintenanceFundQueryVariables>;
-export const RecordFundExpenseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFundExpense"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spentOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"description"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFundExpense"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"spentOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spentOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"amount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amount"}}},{"kind":"Argument","name":{"kind":"Name","value":"description"},"value":{"kind":"Variable","name":{"kind":"Name","value":"description"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordFundExpenseMutation, RecordFundExpenseMutationVariables>;
+export const MaintenanceFundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MaintenanceFund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entries"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maintenanceFund"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"entries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entries"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"plannedNext12Months"}},{"kind":"Field","name":{"kind":"Name","value":"feePerM2Month"}},{"kind":"Field","name":{"kind":"Name","value":"leasedAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"expectedFeeNext12Months"}},{"kind":"Field","name":{"kind":"Name","value":"coverageBp"}},{"kind":"Field","name":{"kind":"Name","value":"breakEvenFeePerM2Month"}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"moneyIn"}},{"kind":"Field","name":{"kind":"Name","value":"moneyOut"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidFor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"workOrders"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plannedMonths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"entryOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<MaintenanceFundQuery, MaintenanceFundQueryVariables>;
+export const RecordFundExpenseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFundExpense"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spentOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"description"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"documentNumber"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"documentDate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFundExpense"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"spentOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spentOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"amount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amount"}}},{"kind":"Argument","name":{"kind":"Name","value":"description"},"value":{"kind":"Variable","name":{"kind":"Name","value":"description"}}},{"kind":"Argument","name":{"kind":"Name","value":"documentNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"documentNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"documentDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"documentDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordFundExpenseMutation, RecordFundExpenseMutationVariables>;
 export const PlanUpkeepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanUpkeep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"description"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planUpkeep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}},{"kind":"Argument","name":{"kind":"Name","value":"amount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amount"}}},{"kind":"Argument","name":{"kind":"Name","value":"description"},"value":{"kind":"Variable","name":{"kind":"Name","value":"description"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PlanUpkeepMutation, PlanUpkeepMutationVariables>;
 export const FundClustersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundClusters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FundClustersQuery, FundClustersQueryVariables>;
 export const InvoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Invoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"firmId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodFrom"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"firmId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"firmId"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodTo"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<InvoicesQuery, InvoicesQueryVariables>;

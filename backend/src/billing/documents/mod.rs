@@ -2,6 +2,7 @@
 //! signs, the VietQR code a banking app scans, and the total in Vietnamese words.
 
 pub mod einvoice;
+pub mod fund_statement;
 pub mod pdf;
 pub mod vietqr;
 pub mod words;

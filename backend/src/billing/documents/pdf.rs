@@ -25,12 +25,12 @@ use crate::error::{AppError, AppResult};
 /// `fonts-dejavu-core`).
 const DEFAULT_FONT_DIR: &str = "/usr/share/fonts/truetype/dejavu";
 
-struct Fonts {
+pub(crate) struct Fonts {
     regular: Font,
     bold: Font,
 }
 
-fn fonts() -> AppResult<&'static Fonts> {
+pub(crate) fn fonts() -> AppResult<&'static Fonts> {
     static FONTS: OnceLock<Option<Fonts>> = OnceLock::new();
     FONTS
         .get_or_init(|| {
@@ -65,9 +65,9 @@ pub struct InvoiceDocument<'a> {
     pub english: bool,
 }
 
-const WIDTH: f32 = 595.0;
-const HEIGHT: f32 = 842.0;
-const MARGIN: f32 = 40.0;
+pub(crate) const WIDTH: f32 = 595.0;
+pub(crate) const HEIGHT: f32 = 842.0;
+pub(crate) const MARGIN: f32 = 40.0;
 
 /// An approximate advance of `text` in DejaVu Sans at `size`, enough to right-align figures.
 fn width(text: &str, size: f32) -> f32 {
@@ -83,13 +83,13 @@ fn width(text: &str, size: f32) -> f32 {
         * size
 }
 
-struct Pen<'s, 'p> {
-    surface: &'s mut Surface<'p>,
-    fonts: &'static Fonts,
+pub(crate) struct Pen<'s, 'p> {
+    pub(crate) surface: &'s mut Surface<'p>,
+    pub(crate) fonts: &'static Fonts,
 }
 
 impl Pen<'_, '_> {
-    fn text(&mut self, x: f32, y: f32, size: f32, bold: bool, text: &str) {
+    pub(crate) fn text(&mut self, x: f32, y: f32, size: f32, bold: bool, text: &str) {
         let font = if bold {
             self.fonts.bold.clone()
         } else {
@@ -105,11 +105,11 @@ impl Pen<'_, '_> {
         );
     }
 
-    fn right(&mut self, x: f32, y: f32, size: f32, bold: bool, text: &str) {
+    pub(crate) fn right(&mut self, x: f32, y: f32, size: f32, bold: bool, text: &str) {
         self.text(x - width(text, size), y, size, bold, text);
     }
 
-    fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, grey: u8) {
+    pub(crate) fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, grey: u8) {
         let mut builder = PathBuilder::new();
         if let Some(rect) = Rect::from_xywh(x, y, w, h) {
             builder.push_rect(rect);

@@ -169,6 +169,8 @@ pub struct CreateWorkOrderInput {
     pub firm_id: Option<ID>,
     /// Who pays; FUND when omitted.
     pub funding_source: Option<FundingSource>,
+    /// The asset of the upkeep register the work is on; its cluster is the work order's.
+    pub asset_id: Option<ID>,
 }
 
 /// Move a work order.

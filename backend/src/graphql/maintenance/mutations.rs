@@ -298,6 +298,10 @@ impl MaintenanceMutations {
             .firm_id
             .as_ref()
             .and_then(|id| problems.check(ids::decode::<FirmId>(id, "input.firmId")));
+        let asset_id = input
+            .asset_id
+            .as_ref()
+            .and_then(|id| problems.check(ids::decode::<crate::ids::AssetId>(id, "input.assetId")));
         problems.finish().gql()?;
         let created = work_orders::create(
             &services.db,
@@ -310,6 +314,7 @@ impl MaintenanceMutations {
                 cluster_id,
                 firm_id,
                 funding_source: input.funding_source.map(Into::into),
+                asset_id,
             },
         )
         .await

@@ -270,6 +270,16 @@ pub struct ChecklistItem {
     pub label: String,
     /// Ticked.
     pub done: bool,
+    /// The kind of answer, for a step copied from an upkeep schedule (null: a plain step).
+    pub kind: Option<crate::graphql::upkeep::types::ChecklistKind>,
+    /// For a number: its unit.
+    pub unit: Option<String>,
+    /// For a number: the least accepted value.
+    pub min: Option<f64>,
+    /// For a number: the greatest accepted value.
+    pub max: Option<f64>,
+    /// The answer given, if any.
+    pub answer: Option<String>,
 }
 
 impl From<&checklist_item::Model> for ChecklistItem {
@@ -279,6 +289,11 @@ impl From<&checklist_item::Model> for ChecklistItem {
             position: c.position,
             label: c.label.clone(),
             done: c.done,
+            kind: c.kind.map(Into::into),
+            unit: c.unit.clone(),
+            min: c.min_value,
+            max: c.max_value,
+            answer: c.answer.clone(),
         }
     }
 }
@@ -342,6 +357,10 @@ impl WorkOrder {
     /// The details.
     async fn description(&self) -> &str {
         &self.0.model.description
+    }
+    /// The asset of the upkeep register the work is on, if any.
+    async fn asset_id(&self) -> Option<ID> {
+        self.0.model.asset_id.map(ids::of::<crate::ids::AssetId>)
     }
     /// How urgent.
     async fn priority(&self) -> MaintenancePriority {

@@ -3,4 +3,5 @@
 pub mod amount_due;
 pub mod mutations;
 pub mod queries;
+pub mod statement;
 pub mod types;

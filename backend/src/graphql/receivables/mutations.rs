@@ -1,6 +1,9 @@
 //! Mutations: payments, fund expenses and plans, bank statements.
 
 use crate::graphql::scalars::Day;
+use crate::graphql::upkeep::types::{AssetCategory, FundAccount};
+use crate::ids::{UpkeepPlanId, WorkOrderId};
+use crate::receivables::FundAccount as DomainAccount;
 use async_graphql::{Context, ID, InputObject, Object};
 
 use crate::graphql::Services;
@@ -93,7 +96,10 @@ impl ReceivablesMutations {
         })
     }
 
-    /// Records upkeep spending out of a cluster's fund (operators).
+    /// Records spending out of a cluster's maintenance fund or wastewater account (operator
+    /// admins). Without its supporting document (number and date) it is VALIDATION on
+    /// `input.documentNumber` / `input.documentDate`.
+    #[allow(clippy::too_many_arguments)]
     async fn record_fund_expense(
         &self,
         ctx: &Context<'_>,
@@ -101,16 +107,35 @@ impl ReceivablesMutations {
         spent_on: Day,
         amount: i64,
         description: String,
+        #[graphql(
+            desc = "The supporting document's number: contract, supplier invoice or acceptance record."
+        )]
+        document_number: Option<String>,
+        #[graphql(desc = "The supporting document's date.")] document_date: Option<Day>,
+        #[graphql(desc = "The account that pays; the maintenance fund when omitted.")]
+        account: Option<FundAccount>,
+        #[graphql(desc = "What kind of infrastructure it kept.")] category: Option<AssetCategory>,
+        #[graphql(desc = "The work order it pays for (at most one movement each).")]
+        work_order_id: Option<ID>,
     ) -> async_graphql::Result<FundEntry> {
         let services = ctx.data::<Services>()?;
         let cluster = ids::decode::<ClusterId>(&cluster_id, "clusterId").gql()?;
+        let work_order =
+            ids::decode_opt::<WorkOrderId>(work_order_id.as_ref(), "input.workOrderId").gql()?;
         let saved = fund::record_expense(
             &services.db,
             &tenant(ctx)?,
-            cluster,
-            spent_on.0,
-            amount,
-            description,
+            fund::ExpenseInput {
+                cluster_id: cluster,
+                spent_on: spent_on.0,
+                amount,
+                description,
+                document_number,
+                document_date: document_date.map(|d| d.0),
+                account: account.map_or(DomainAccount::MaintenanceFund, Into::into),
+                category: category.map(Into::into),
+                work_order_id: work_order,
+            },
         )
         .await
         .gql()?;
@@ -118,6 +143,7 @@ impl ReceivablesMutations {
     }
 
     /// Plans upkeep spending for a month of a cluster (operators).
+    #[allow(clippy::too_many_arguments)]
     async fn plan_upkeep(
         &self,
         ctx: &Context<'_>,
@@ -125,20 +151,72 @@ impl ReceivablesMutations {
         month: Day,
         amount: i64,
         description: String,
+        #[graphql(desc = "The account that will pay; the maintenance fund when omitted.")]
+        account: Option<FundAccount>,
+        #[graphql(desc = "What kind of infrastructure it keeps.")] category: Option<AssetCategory>,
     ) -> async_graphql::Result<UpkeepPlan> {
         let services = ctx.data::<Services>()?;
         let cluster = ids::decode::<ClusterId>(&cluster_id, "clusterId").gql()?;
         let saved = fund::plan_upkeep(
             &services.db,
             &tenant(ctx)?,
-            cluster,
-            month.0,
-            amount,
-            description,
+            fund::PlanInput {
+                cluster_id: cluster,
+                month: month.0,
+                amount,
+                description,
+                account: account.map_or(DomainAccount::MaintenanceFund, Into::into),
+                category: category.map(Into::into),
+            },
         )
         .await
         .gql()?;
         Ok(UpkeepPlan::from(&saved))
+    }
+
+    /// Changes a plan line (operators).
+    #[allow(clippy::too_many_arguments)]
+    async fn update_upkeep_plan(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        cluster_id: ID,
+        month: Day,
+        amount: i64,
+        description: String,
+        #[graphql(desc = "The account that will pay; the maintenance fund when omitted.")]
+        account: Option<FundAccount>,
+        #[graphql(desc = "What kind of infrastructure it keeps.")] category: Option<AssetCategory>,
+    ) -> async_graphql::Result<UpkeepPlan> {
+        let services = ctx.data::<Services>()?;
+        let id = ids::decode::<UpkeepPlanId>(&id, "id").gql()?;
+        let cluster = ids::decode::<ClusterId>(&cluster_id, "clusterId").gql()?;
+        let saved = fund::update_plan(
+            &services.db,
+            &tenant(ctx)?,
+            id,
+            fund::PlanInput {
+                cluster_id: cluster,
+                month: month.0,
+                amount,
+                description,
+                account: account.map_or(DomainAccount::MaintenanceFund, Into::into),
+                category: category.map(Into::into),
+            },
+        )
+        .await
+        .gql()?;
+        Ok(UpkeepPlan::from(&saved))
+    }
+
+    /// Deletes a plan line (operators); returns its ID.
+    async fn delete_upkeep_plan(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<ID> {
+        let services = ctx.data::<Services>()?;
+        let plan = ids::decode::<UpkeepPlanId>(&id, "id").gql()?;
+        fund::delete_plan(&services.db, &tenant(ctx)?, plan)
+            .await
+            .gql()?;
+        Ok(id)
     }
 
     /// Imports a bank statement (CSV columns: date,amount,description,reference,payer_tax_code;

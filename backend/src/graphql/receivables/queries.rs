@@ -55,7 +55,8 @@ impl ReceivablesQueries {
     }
 
     /// A cluster's maintenance fund: balance, months, plan, coverage and the latest movements
-    /// (its operator; firms leasing in the cluster see their cluster's fund statement).
+    /// (its operator; a firm leasing in the cluster sees its totals only, no movement or plan
+    /// line).
     async fn maintenance_fund(
         &self,
         ctx: &Context<'_>,

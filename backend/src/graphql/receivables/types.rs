@@ -187,6 +187,16 @@ pub struct FundEntry {
     pub amount: i64,
     /// What it was for, e.g. the invoice a fee came from or the upkeep paid for.
     pub description: String,
+    /// The account it counts in.
+    pub account: crate::graphql::upkeep::types::FundAccount,
+    /// For spending: the supporting document's number and date.
+    pub document_number: Option<String>,
+    /// The supporting document's date.
+    pub document_date: Option<Day>,
+    /// For spending: what kind of infrastructure it kept.
+    pub category: Option<crate::graphql::upkeep::types::AssetCategory>,
+    /// The work order it paid for.
+    pub work_order_id: Option<ID>,
 }
 
 impl From<&fund_entry::Model> for FundEntry {
@@ -197,6 +207,11 @@ impl From<&fund_entry::Model> for FundEntry {
             kind: e.kind.into(),
             amount: e.amount,
             description: e.description.clone(),
+            account: e.account.into(),
+            document_number: e.document_number.clone(),
+            document_date: e.document_date.map(Day),
+            category: e.category.map(Into::into),
+            work_order_id: e.work_order_id.map(ids::of::<crate::ids::WorkOrderId>),
         }
     }
 }
@@ -212,6 +227,10 @@ pub struct UpkeepPlan {
     pub amount: i64,
     /// What upkeep is planned.
     pub description: String,
+    /// The account that will pay.
+    pub account: crate::graphql::upkeep::types::FundAccount,
+    /// What kind of infrastructure it keeps.
+    pub category: Option<crate::graphql::upkeep::types::AssetCategory>,
 }
 
 impl From<&upkeep_plan::Model> for UpkeepPlan {
@@ -221,6 +240,8 @@ impl From<&upkeep_plan::Model> for UpkeepPlan {
             month: Day(p.month),
             amount: p.amount,
             description: p.description.clone(),
+            account: p.account.into(),
+            category: p.category.map(Into::into),
         }
     }
 }
@@ -236,7 +257,30 @@ pub struct FundMonth {
     pub money_out: i64,
 }
 
-/// A cluster's maintenance fund at a glance.
+/// What the fund paid for in one month: the upkeep completed and what it cost.
+#[derive(SimpleObject)]
+pub struct FundPaidForMonth {
+    /// First day of the month.
+    pub month: Day,
+    /// Work orders whose verified costs the fund paid in the month.
+    pub work_orders: i64,
+    /// Spending entries in the month: work orders and other upkeep.
+    pub expenses: i64,
+    /// Đồng spent in the month (a positive number).
+    pub cost: i64,
+}
+
+/// Upkeep planned for one month, in total.
+#[derive(SimpleObject)]
+pub struct FundPlannedMonth {
+    /// First day of the month.
+    pub month: Day,
+    /// Đồng planned for the month.
+    pub amount: i64,
+}
+
+/// A cluster's maintenance fund at a glance. A firm leasing in the cluster sees totals only:
+/// `entries` and `plans` are empty for it, since they name invoices, buyers and work orders.
 #[derive(SimpleObject)]
 pub struct MaintenanceFund {
     /// The cluster's global ID.
@@ -247,10 +291,16 @@ pub struct MaintenanceFund {
     pub balance: i64,
     /// The last 12 months, oldest first.
     pub months: Vec<FundMonth>,
-    /// Upkeep planned for the next 12 months.
+    /// Upkeep the fund pays planned for the next 12 months: plan lines and preventive schedules.
     pub planned_next_12_months: i64,
-    /// Upkeep planned from this month for 12 months, by month.
+    /// Of which the fund-paid preventive schedules (estimated cost × occurrences).
+    pub scheduled_next_12_months: i64,
+    /// The plan lines from this month for 12 months (operators; empty for a firm).
     pub plans: Vec<UpkeepPlan>,
+    /// Upkeep planned for each of the next 12 months, from this month, in total.
+    pub planned_months: Vec<FundPlannedMonth>,
+    /// What the fund paid for in each of the last 12 months, oldest first.
+    pub paid_for: Vec<FundPaidForMonth>,
     /// The maintenance fee in effect, đồng per m² per month.
     pub fee_per_m2_month: Option<i64>,
     /// Area held by leases today, m².
@@ -259,9 +309,10 @@ pub struct MaintenanceFund {
     pub expected_fee_next_12_months: i64,
     /// Expected fee income over planned upkeep, basis points (10000 = covered exactly).
     pub coverage_bp: Option<i64>,
-    /// The fee, đồng per m² per month, that would just cover the planned upkeep.
+    /// The fee, đồng per m² per month, that with the fund's balance would just cover the
+    /// planned upkeep.
     pub break_even_fee_per_m2_month: Option<i64>,
-    /// The latest movements, newest first.
+    /// The latest movements, newest first (operators; empty for a firm).
     pub entries: Vec<FundEntry>,
 }
 
@@ -281,7 +332,26 @@ impl MaintenanceFund {
                 })
                 .collect(),
             planned_next_12_months: s.planned_12m,
+            scheduled_next_12_months: s.scheduled_12m,
             plans: s.plans.iter().map(UpkeepPlan::from).collect(),
+            planned_months: s
+                .planned_months
+                .iter()
+                .map(|m| FundPlannedMonth {
+                    month: Day(m.month),
+                    amount: m.amount,
+                })
+                .collect(),
+            paid_for: s
+                .paid_for
+                .iter()
+                .map(|m| FundPaidForMonth {
+                    month: Day(m.month),
+                    work_orders: m.work_orders,
+                    expenses: m.expenses,
+                    cost: m.cost,
+                })
+                .collect(),
             fee_per_m2_month: s.fee_per_m2_month,
             leased_area_m2: s.leased_area_m2,
             expected_fee_next_12_months: s.expected_fee_12m,

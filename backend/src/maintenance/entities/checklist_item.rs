@@ -2,7 +2,7 @@
 
 use sea_orm::entity::prelude::*;
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel, serde::Serialize)]
 #[sea_orm(table_name = "work_order_checklist_items")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
@@ -13,6 +13,14 @@ pub struct Model {
     pub position: i32,
     pub label: String,
     pub done: bool,
+    /// The kind of answer, for an item copied from an upkeep schedule (none: a plain step).
+    pub kind: Option<crate::upkeep::ChecklistKind>,
+    /// For a number: its unit and accepted range.
+    pub unit: Option<String>,
+    pub min_value: Option<f64>,
+    pub max_value: Option<f64>,
+    /// The answer given: yes/no, pass/fail, the number or the text.
+    pub answer: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

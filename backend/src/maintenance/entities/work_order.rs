@@ -29,6 +29,8 @@ pub struct Model {
     pub verified_by: Option<Uuid>,
     pub created_by: Option<Uuid>,
     pub updated_at: DateTimeUtc,
+    /// The asset of the upkeep register this work is on.
+    pub asset_id: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

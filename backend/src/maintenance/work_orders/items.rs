@@ -45,6 +45,11 @@ pub async fn add_checklist_item(
         position: count as i32 + 1,
         label,
         done: false,
+        kind: None,
+        unit: None,
+        min_value: None,
+        max_value: None,
+        answer: None,
     };
     checklist_item::Entity::insert(model.clone().into_active_model())
         .exec_without_returning(txn.conn())

@@ -47,6 +47,8 @@ pub struct CreateInput {
     pub cluster_id: Option<ClusterId>,
     pub firm_id: Option<FirmId>,
     pub funding_source: Option<FundingSource>,
+    /// The asset of the upkeep register the work is on (its cluster by default).
+    pub asset_id: Option<crate::ids::AssetId>,
 }
 
 /// A work order with what its list row shows.
@@ -133,6 +135,23 @@ pub async fn create(db: &Db, ctx: &TenantCtx, input: CreateInput) -> AppResult<w
     if let Some(c) = input.cluster_id {
         crate::estate::clusters::named_in(&txn, c, "input.clusterId").await?;
     }
+    let asset = match input.asset_id {
+        Some(a) => Some(
+            txn.scoped_by_id::<crate::upkeep::entities::asset::Entity>(a)
+                .one(txn.conn())
+                .await?
+                .ok_or_else(|| AppError::invalid("input.assetId", "no such asset"))?,
+        ),
+        None => None,
+    };
+    if let (Some(a), Some(c)) = (&asset, input.cluster_id)
+        && a.cluster_id != c.0
+    {
+        return Err(AppError::invalid(
+            "input.assetId",
+            "the asset belongs to another cluster",
+        ));
+    }
     if let Some(f) = input.firm_id {
         txn.scoped_by_id::<firm::Entity>(f)
             .one(txn.conn())
@@ -148,6 +167,7 @@ pub async fn create(db: &Db, ctx: &TenantCtx, input: CreateInput) -> AppResult<w
         cluster_id: input
             .cluster_id
             .map(|c| c.0)
+            .or(asset.as_ref().map(|a| a.cluster_id))
             .or(first.and_then(|r| r.cluster_id)),
         firm_id: input.firm_id.map(|f| f.0).or(first.map(|r| r.firm_id)),
         title: title.or(first.map(|r| r.title.clone())).unwrap_or_default(),
@@ -171,6 +191,7 @@ pub async fn create(db: &Db, ctx: &TenantCtx, input: CreateInput) -> AppResult<w
         verified_by: None,
         created_by: Some(ctx.user_id().0),
         updated_at: now,
+        asset_id: asset.map(|a| a.id),
     };
     work_order::Entity::insert(model.clone().into_active_model())
         .exec_without_returning(txn.conn())
@@ -329,6 +350,21 @@ async fn post_costs(
                     "a fund-paid work order needs a cluster",
                 )
             })?;
+            // The asset's kind decides the account: the plant's upkeep is the wastewater
+            // account's, everything else the maintenance fund's.
+            let category = match wo.asset_id {
+                Some(a) => txn
+                    .scoped_by_id::<crate::upkeep::entities::asset::Entity>(a)
+                    .one(txn.conn())
+                    .await?
+                    .map(|a| a.category),
+                None => None,
+            };
+            let account = if category == Some(crate::upkeep::AssetCategory::Wastewater) {
+                crate::receivables::FundAccount::Wastewater
+            } else {
+                crate::receivables::FundAccount::MaintenanceFund
+            };
             let entry = fund_entry::Model {
                 id: Uuid::now_v7(),
                 tenant_id: txn.tenant_id().0,
@@ -345,7 +381,17 @@ async fn post_costs(
                 invoice_id: None,
                 recorded_by: Some(ctx.user_id().0),
                 work_order_id: Some(wo.id),
+                // The acceptance of the work is its supporting document when no supplier
+                // invoice was entered.
+                document_number: Some(
+                    document_ref
+                        .clone()
+                        .unwrap_or_else(|| format!("Nghiệm thu {}", short(wo.id))),
+                ),
+                document_date: Some(today()),
                 document_ref,
+                account,
+                category,
             };
             fund_entry::Entity::insert(entry.clone().into_active_model())
                 .exec_without_returning(txn.conn())

@@ -2,7 +2,8 @@
 
 use sea_orm::entity::prelude::*;
 
-use crate::receivables::FundEntryKind;
+use crate::receivables::{FundAccount, FundEntryKind};
+use crate::upkeep::AssetCategory;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
 #[sea_orm(table_name = "fund_entries")]
@@ -24,6 +25,14 @@ pub struct Model {
     pub work_order_id: Option<Uuid>,
     /// The supporting document, e.g. the contractor's invoice number.
     pub document_ref: Option<String>,
+    /// The account the movement counts in.
+    pub account: FundAccount,
+    /// For spending: the supporting document's number (contract, supplier invoice,
+    /// acceptance record) and date.
+    pub document_number: Option<String>,
+    pub document_date: Option<Date>,
+    /// For spending: what kind of infrastructure it kept.
+    pub category: Option<AssetCategory>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -14,6 +14,10 @@ pub struct Model {
     pub month: Date,
     pub amount: i64,
     pub description: String,
+    /// The account that will pay.
+    pub account: crate::receivables::FundAccount,
+    /// What kind of infrastructure it keeps.
+    pub category: Option<crate::upkeep::AssetCategory>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

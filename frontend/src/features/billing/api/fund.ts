@@ -23,6 +23,15 @@ const MaintenanceFund = graphql(`
         moneyIn
         moneyOut
       }
+      paidFor {
+        month
+        workOrders
+        cost
+      }
+      plannedMonths {
+        month
+        amount
+      }
       plans {
         id
         month
@@ -41,8 +50,22 @@ const MaintenanceFund = graphql(`
 `);
 
 const RecordFundExpense = graphql(`
-  mutation RecordFundExpense($clusterId: ID!, $spentOn: NaiveDate!, $amount: Int!, $description: String!) {
-    recordFundExpense(clusterId: $clusterId, spentOn: $spentOn, amount: $amount, description: $description) {
+  mutation RecordFundExpense(
+    $clusterId: ID!
+    $spentOn: NaiveDate!
+    $amount: Int!
+    $description: String!
+    $documentNumber: String
+    $documentDate: NaiveDate
+  ) {
+    recordFundExpense(
+      clusterId: $clusterId
+      spentOn: $spentOn
+      amount: $amount
+      description: $description
+      documentNumber: $documentNumber
+      documentDate: $documentDate
+    ) {
       id
     }
   }
@@ -96,11 +119,16 @@ export interface FundEntryInput {
   date: string;
   amount: number;
   description: string;
+  /** For an expense: its supporting document's number and date. */
+  documentNumber?: string;
+  documentDate?: string;
 }
 
-export async function saveFundEntry({ kind, clusterId, date, amount, description }: FundEntryInput) {
+export async function saveFundEntry({ kind, clusterId, date, amount, description, documentNumber, documentDate }: FundEntryInput) {
   if (kind === 'expense') {
-    return (await request(RecordFundExpense, { clusterId, spentOn: date, amount, description })).recordFundExpense;
+    return (
+      await request(RecordFundExpense, { clusterId, spentOn: date, amount, description, documentNumber, documentDate })
+    ).recordFundExpense;
   }
   return (await request(PlanUpkeep, { clusterId, month: date, amount, description })).planUpkeep;
 }

@@ -26,6 +26,8 @@ import { StatCard } from './StatCard';
 
 type Entry = FundData['entries'][number];
 type Plan = FundData['plans'][number];
+type PaidFor = FundData['paidFor'][number];
+type PlannedMonth = FundData['plannedMonths'][number];
 
 /** Movements listed at first (and added per "load more") out of the latest ones fetched. */
 const ENTRIES_SHOWN = 15;
@@ -35,6 +37,9 @@ interface MoneyNote {
   date: string;
   amount: number | string;
   description: string;
+  /** For an expense: its supporting document (contract, supplier invoice, acceptance record). */
+  documentNumber: string;
+  documentDate: string;
 }
 
 /** Records upkeep spent (`kind: expense`) or plans upkeep for a month (`kind: plan`). */
@@ -54,7 +59,13 @@ function FundMovementModal({
   const today = todayInVietnam();
   const months = periodStarts('MONTH', today, 0, 11).reverse();
   const form = useForm<MoneyNote>({
-    initialValues: { date: kind === 'expense' ? today : (months[0] ?? today), amount: '', description: '' },
+    initialValues: {
+      date: kind === 'expense' ? today : (months[0] ?? today),
+      amount: '',
+      description: '',
+      documentNumber: '',
+      documentDate: today,
+    },
     validate: {
       date: (value) =>
         !isCalendarDate(value)
@@ -64,6 +75,8 @@ function FundMovementModal({
             : null,
       amount: (value) => (whole(value) > 0 ? null : t('billing.payments.amountPositive')),
       description: (value) => (value.trim() === '' ? t('common.required') : null),
+      documentNumber: (value) => (kind === 'expense' && value.trim() === '' ? t('billing.fund.documentRequired') : null),
+      documentDate: (value) => (kind === 'expense' && !isCalendarDate(value) ? t('billing.dateRequired') : null),
     },
   });
   const save = useSaveFundEntry({
@@ -79,7 +92,15 @@ function FundMovementModal({
   });
   const showError = save.isError && !(isApiError(save.error, 'VALIDATION') && save.error.fields.length > 0);
   const submit = (values: MoneyNote) =>
-    save.mutate({ kind, clusterId, date: values.date, amount: whole(values.amount), description: values.description.trim() });
+    save.mutate({
+      kind,
+      clusterId,
+      date: values.date,
+      amount: whole(values.amount),
+      description: values.description.trim(),
+      documentNumber: values.documentNumber.trim(),
+      documentDate: values.documentDate,
+    });
   return (
     <Modal
       opened={opened}
@@ -118,6 +139,25 @@ function FundMovementModal({
             data-testid={`fund-${kind}-description`}
             {...form.getInputProps('description')}
           />
+          {kind === 'expense' && (
+            <Group grow align="flex-start">
+              <TextInput
+                label={t('billing.fund.documentNumber')}
+                description={t('billing.fund.documentHint')}
+                required
+                data-testid="fund-expense-document"
+                {...form.getInputProps('documentNumber')}
+              />
+              <TextInput
+                type="date"
+                label={t('billing.fund.documentDate')}
+                required
+                max={today}
+                data-testid="fund-expense-document-date"
+                {...form.getInputProps('documentDate')}
+              />
+            </Group>
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
@@ -221,6 +261,16 @@ export function FundView({ clusterId, canEdit }: { clusterId: string; canEdit: b
     { key: 'description', header: t('billing.fund.descriptionLabel'), render: (row) => row.description },
     { key: 'amount', header: t('billing.fund.amount'), nowrap: true, render: (row) => format.money(row.amount) },
   ];
+  // A firm sees totals only: what the fee paid for each month, and the plan ahead per month.
+  const paidForColumns: Column<PaidFor>[] = [
+    { key: 'month', header: t('billing.fund.month'), nowrap: true, render: (row) => format.month(row.month) },
+    { key: 'workOrders', header: t('billing.fund.workOrdersDone'), nowrap: true, render: (row) => row.workOrders },
+    { key: 'cost', header: t('billing.fund.amount'), nowrap: true, render: (row) => format.money(row.cost) },
+  ];
+  const plannedColumns: Column<PlannedMonth>[] = [
+    { key: 'month', header: t('billing.fund.month'), nowrap: true, render: (row) => format.month(row.month) },
+    { key: 'amount', header: t('billing.fund.amount'), nowrap: true, render: (row) => format.money(row.amount) },
+  ];
 
   return (
     <Stack gap="lg" data-testid="fund-view">
@@ -262,6 +312,7 @@ export function FundView({ clusterId, canEdit }: { clusterId: string; canEdit: b
         groupTestId="fund-chart-month"
         data-testid="fund-chart"
       />
+      {canEdit && (
       <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
         <Card withBorder padding="lg">
           <Title order={3} size="h4" mb="md">
@@ -298,6 +349,35 @@ export function FundView({ clusterId, canEdit }: { clusterId: string; canEdit: b
           )}
         </Card>
       </SimpleGrid>
+      )}
+      {!canEdit && (
+        <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
+          <Card withBorder padding="lg">
+            <Title order={3} size="h4" mb="md">
+              {t('billing.fund.paidFor')}
+            </Title>
+            <DataTable
+              rows={data.paidFor.filter((row) => row.cost > 0)}
+              columns={paidForColumns}
+              rowKey={(row) => row.month}
+              emptyText={t('billing.fund.entriesEmpty')}
+              data-testid="fund-paid-for"
+            />
+          </Card>
+          <Card withBorder padding="lg">
+            <Title order={3} size="h4" mb="md">
+              {t('billing.fund.plans')}
+            </Title>
+            <DataTable
+              rows={data.plannedMonths.filter((row) => row.amount > 0)}
+              columns={plannedColumns}
+              rowKey={(row) => row.month}
+              emptyText={t('billing.fund.plansEmpty')}
+              data-testid="fund-planned-months"
+            />
+          </Card>
+        </SimpleGrid>
+      )}
       {canEdit && (
         <>
           <FundMovementModal clusterId={clusterId} kind="expense" opened={expenseOpened} onClose={expenseModal.close} />

@@ -1,0 +1,184 @@
+//! The fund statement as a PDF (A4, Vietnamese), in the invoices' document style: the cluster
+//! and period, the opening balance, receipts by month and source, expenses by category with
+//! each supporting document, and the closing balance, with room for the signatures.
+
+use krilla::Document;
+use krilla::page::PageSettings;
+
+use crate::billing::documents::pdf::{HEIGHT, MARGIN, Pen, WIDTH, fonts};
+use crate::billing::money::format_vnd;
+use crate::error::{AppError, AppResult};
+use crate::receivables::statement::FundStatement;
+use crate::receivables::{FundAccount, FundEntryKind};
+use crate::upkeep::AssetCategory;
+
+/// Lines of the tables per page.
+const ROWS_PER_PAGE: usize = 40;
+
+enum Row {
+    Heading(String),
+    Line(String, String, String),
+    Total(String, String),
+}
+
+fn category_name(category: Option<AssetCategory>) -> &'static str {
+    use AssetCategory as C;
+    match category {
+        Some(C::InternalRoads) => "Đường nội bộ, vỉa hè",
+        Some(C::Drainage) => "Thoát nước mưa",
+        Some(C::WaterSupply) => "Cấp nước",
+        Some(C::Wastewater) => "Thu gom, xử lý nước thải",
+        Some(C::PowerLighting) => "Cấp điện, chiếu sáng công cộng",
+        Some(C::FireProtection) => "Phòng cháy, chữa cháy",
+        Some(C::Greenery) => "Cây xanh",
+        Some(C::FencesGates) => "Tường rào, cổng",
+        Some(C::Other) => "Hạng mục khác",
+        None => "Chưa phân loại",
+    }
+}
+
+/// Renders the statement.
+pub fn render(s: &FundStatement) -> AppResult<Vec<u8>> {
+    let fonts = fonts()?;
+    let f = &s.figures;
+    let day = |d: chrono::NaiveDate| d.format("%d/%m/%Y").to_string();
+    let mut rows = vec![
+        Row::Total("Số dư đầu kỳ".into(), format_vnd(f.opening, false)),
+        Row::Heading("I. Thu trong kỳ (theo tháng và nguồn)".into()),
+    ];
+    for r in &f.receipts {
+        let source = match r.source {
+            FundEntryKind::FeeCollected => "Phí duy tu thu được",
+            _ => "Điều chỉnh theo hóa đơn điều chỉnh",
+        };
+        rows.push(Row::Line(
+            r.month.format("%m/%Y").to_string(),
+            source.into(),
+            format_vnd(r.amount, false),
+        ));
+    }
+    rows.push(Row::Total(
+        "Cộng thu".into(),
+        format_vnd(f.receipts_total, false),
+    ));
+    rows.push(Row::Heading(
+        "II. Chi trong kỳ (theo hạng mục, kèm chứng từ)".into(),
+    ));
+    for g in &f.expenses {
+        rows.push(Row::Heading(format!(
+            "{} – {}",
+            category_name(g.category),
+            format_vnd(g.total, false)
+        )));
+        for l in &g.lines {
+            let document = match (&l.document_number, l.document_date) {
+                (Some(n), Some(d)) => format!("CT {n} ngày {}", day(d)),
+                (Some(n), None) => format!("CT {n}"),
+                _ => l
+                    .document_ref
+                    .clone()
+                    .unwrap_or_else(|| "(không có chứng từ)".into()),
+            };
+            let mut what: String = l.description.chars().take(60).collect();
+            what.push_str(&format!(" · {document}"));
+            rows.push(Row::Line(
+                day(l.entry_on),
+                what,
+                format_vnd(-l.amount, false),
+            ));
+        }
+    }
+    rows.push(Row::Total(
+        "Cộng chi".into(),
+        format_vnd(f.expenses_total, false),
+    ));
+    rows.push(Row::Total(
+        "Số dư cuối kỳ".into(),
+        format_vnd(f.closing, false),
+    ));
+
+    let mut document = Document::new();
+    document.set_metadata(
+        krilla::metadata::Metadata::new()
+            .title(format!(
+                "Bao cao quy {} {} - {}",
+                s.cluster.name, f.from, f.to
+            ))
+            .creator("ClusterKeep".to_owned()),
+    );
+    let settings = PageSettings::from_wh(WIDTH, HEIGHT)
+        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("page size")))?;
+    let pages: Vec<&[Row]> = rows.chunks(ROWS_PER_PAGE).collect();
+    let count = pages.len();
+    for (index, chunk) in pages.into_iter().enumerate() {
+        let mut page = document.start_page_with(settings.clone());
+        let mut surface = page.surface();
+        let mut pen = Pen {
+            surface: &mut surface,
+            fonts,
+        };
+        let title = match s.account {
+            FundAccount::MaintenanceFund => "BÁO CÁO QUỸ DUY TU, BẢO DƯỠNG HẠ TẦNG",
+            FundAccount::Wastewater => "BÁO CÁO TÀI KHOẢN XỬ LÝ NƯỚC THẢI",
+        };
+        pen.text(MARGIN, 58.0, 15.0, true, title);
+        pen.text(
+            MARGIN,
+            76.0,
+            9.5,
+            false,
+            &format!(
+                "{} · Kỳ báo cáo: {} – {}",
+                s.cluster.name,
+                day(f.from),
+                day(f.to)
+            ),
+        );
+        pen.right(
+            WIDTH - MARGIN,
+            58.0,
+            8.5,
+            false,
+            &format!("Trang {}/{count}", index + 1),
+        );
+        pen.rect(MARGIN, 86.0, WIDTH - 2.0 * MARGIN, 0.8, 120);
+        let mut y = 104.0;
+        for row in chunk {
+            match row {
+                Row::Heading(text) => {
+                    pen.text(MARGIN, y, 9.5, true, text);
+                }
+                Row::Line(date, what, amount) => {
+                    pen.text(MARGIN + 8.0, y, 8.5, false, date);
+                    pen.text(MARGIN + 78.0, y, 8.5, false, what);
+                    pen.right(WIDTH - MARGIN, y, 8.5, false, amount);
+                }
+                Row::Total(label, amount) => {
+                    pen.rect(MARGIN, y - 10.0, WIDTH - 2.0 * MARGIN, 14.0, 235);
+                    pen.text(MARGIN + 4.0, y, 9.5, true, label);
+                    pen.right(WIDTH - MARGIN - 4.0, y, 9.5, true, amount);
+                }
+            }
+            y += 16.0;
+        }
+        if index + 1 == count {
+            y += 20.0;
+            pen.text(MARGIN + 30.0, y, 9.5, true, "Người lập");
+            pen.text(WIDTH / 2.0 + 40.0, y, 9.5, true, "Đại diện đơn vị quản lý");
+            pen.text(MARGIN + 30.0, y + 12.0, 8.0, false, "(ký, ghi rõ họ tên)");
+            pen.text(WIDTH / 2.0 + 40.0, y + 12.0, 8.0, false, "(ký, đóng dấu)");
+        }
+        pen.text(
+            MARGIN,
+            HEIGHT - 30.0,
+            7.5,
+            false,
+            "Số dư cuối kỳ = số dư đầu kỳ + cộng thu − cộng chi; khớp với sổ quỹ · ClusterKeep",
+        );
+        surface.finish();
+        page.finish();
+    }
+    document
+        .finish()
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("writing pdf: {e:?}")))
+}

@@ -1,0 +1,6 @@
+//! The upkeep API: the asset register and its permits, preventive schedules and occurrences.
+
+pub mod inputs;
+pub mod mutations;
+pub mod queries;
+pub mod types;

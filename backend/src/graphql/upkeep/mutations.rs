@@ -1,0 +1,132 @@
+//! Upkeep mutations: assets, permits, imports, schedules, skipping an occurrence.
+
+use async_graphql::{Context, ID, Object};
+
+use crate::graphql::Services;
+use crate::graphql::context::tenant;
+use crate::graphql::errors::GqlResult;
+use crate::graphql::estate::types::ImportResult;
+use crate::graphql::ids;
+use crate::graphql::upkeep::inputs::{AssetFields, PermitFields, ScheduleFields};
+use crate::graphql::upkeep::types::{Asset, AssetPermit, UpkeepOccurrence, UpkeepSchedule};
+use crate::ids::{AssetId, UpkeepOccurrenceId, UpkeepScheduleId};
+use crate::upkeep::{assets, csv_files, schedules};
+
+#[derive(Default)]
+pub struct UpkeepMutations;
+
+#[Object]
+impl UpkeepMutations {
+    /// Adds an asset to the upkeep register (operators). A parent from another cluster or
+    /// tenant, a plot of another cluster or a code the cluster already has is VALIDATION.
+    async fn create_asset(
+        &self,
+        ctx: &Context<'_>,
+        input: AssetFields,
+    ) -> async_graphql::Result<Asset> {
+        let services = ctx.data::<Services>()?;
+        let record = input.parse().gql()?;
+        let model = assets::create(&services.db, &tenant(ctx)?, record)
+            .await
+            .gql()?;
+        Ok(Asset { model })
+    }
+
+    /// Changes an asset (operators). Making it sit below itself or below one of its own
+    /// children is VALIDATION on `input.parentId`.
+    async fn update_asset(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        input: AssetFields,
+    ) -> async_graphql::Result<Asset> {
+        let services = ctx.data::<Services>()?;
+        let id = ids::decode::<AssetId>(&id, "id").gql()?;
+        let record = input.parse().gql()?;
+        let model = assets::update(&services.db, &tenant(ctx)?, id, record)
+            .await
+            .gql()?;
+        Ok(Asset { model })
+    }
+
+    /// Records a permit of an asset (operators). An expiry before the issue date is VALIDATION
+    /// on `input.expiresOn`.
+    async fn add_asset_permit(
+        &self,
+        ctx: &Context<'_>,
+        input: PermitFields,
+    ) -> async_graphql::Result<AssetPermit> {
+        let services = ctx.data::<Services>()?;
+        let (asset, input) = input.parse().gql()?;
+        let model = assets::add_permit(&services.db, &tenant(ctx)?, asset, input)
+            .await
+            .gql()?;
+        Ok(AssetPermit::from(&model))
+    }
+
+    /// Imports assets from CSV (columns: cluster,code,name,category,parent_code,plot,location,
+    /// quantity,unit,commissioned_on,expected_life_years,condition,replacement_value,
+    /// warranty_until,notes). Without `commit` it only previews; with it, it writes every row
+    /// or, if any row has a problem, nothing (operators).
+    async fn import_assets(
+        &self,
+        ctx: &Context<'_>,
+        csv: String,
+        commit: Option<bool>,
+    ) -> async_graphql::Result<ImportResult> {
+        let services = ctx.data::<Services>()?;
+        let report =
+            csv_files::import_assets(&services.db, &tenant(ctx)?, &csv, commit.unwrap_or(false))
+                .await
+                .gql()?;
+        Ok(report.into())
+    }
+
+    /// Creates a preventive schedule (operators). An invalid rule, a rule that fires more than
+    /// daily, or lead days longer than the interval is VALIDATION.
+    async fn create_upkeep_schedule(
+        &self,
+        ctx: &Context<'_>,
+        input: ScheduleFields,
+    ) -> async_graphql::Result<UpkeepSchedule> {
+        let services = ctx.data::<Services>()?;
+        let record = input.parse().gql()?;
+        let model = schedules::create(&services.db, &tenant(ctx)?, record)
+            .await
+            .gql()?;
+        Ok(UpkeepSchedule { model })
+    }
+
+    /// Changes a schedule (operators): its future occurrences that have not opened are
+    /// generated again from the new rule.
+    async fn update_upkeep_schedule(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        input: ScheduleFields,
+    ) -> async_graphql::Result<UpkeepSchedule> {
+        let services = ctx.data::<Services>()?;
+        let id = ids::decode::<UpkeepScheduleId>(&id, "id").gql()?;
+        let record = input.parse().gql()?;
+        let model = schedules::update(&services.db, &tenant(ctx)?, id, record)
+            .await
+            .gql()?;
+        Ok(UpkeepSchedule { model })
+    }
+
+    /// Skips a planned occurrence, with a reason (operators). One already opened, skipped or
+    /// missed is CONFLICT.
+    async fn skip_upkeep_occurrence(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        reason: String,
+    ) -> async_graphql::Result<UpkeepOccurrence> {
+        let services = ctx.data::<Services>()?;
+        let id = ids::decode::<UpkeepOccurrenceId>(&id, "id").gql()?;
+        let model = schedules::skip(&services.db, &tenant(ctx)?, id, &reason)
+            .await
+            .gql()?;
+        Ok(UpkeepOccurrence::from(&model))
+    }
+}

@@ -1,0 +1,6 @@
+//! The upkeep tables.
+
+pub mod asset;
+pub mod asset_permit;
+pub mod occurrence;
+pub mod schedule;

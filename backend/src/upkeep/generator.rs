@@ -1,0 +1,245 @@
+//! The occurrence generator: one idempotent sweep, safe to run twice, on every replica at once.
+//!
+//! 1. For each active schedule, every due date from its creation (or start) up to
+//!    [`HORIZON_DAYS`] ahead is inserted as PLANNED, `ON CONFLICT DO NOTHING` on
+//!    (tenant, schedule, due date): running again inserts nothing.
+//! 2. A planned occurrence opens its work order once `today` reaches its due date less the lead
+//!    days. After downtime only the latest such occurrence of a schedule opens; earlier ones
+//!    are recorded as MISSED, so no backlog piles up. Opening is a conditional update
+//!    (`… WHERE status = 'PLANNED'`) in the transaction that creates the work order: of two
+//!    sweeps at once, one moves the row and the other finds nothing to do.
+//!
+//! The clock is injected (`today`), so tests can run the sweep on any day.
+
+use std::collections::BTreeMap;
+
+use chrono::{Duration, NaiveDate, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder};
+use uuid::Uuid;
+
+use crate::db::Db;
+use crate::error::AppResult;
+use crate::maintenance::entities::{checklist_item, work_order, work_order_event};
+use crate::maintenance::{Priority, WorkOrderStatus};
+use crate::upkeep::OccurrenceStatus;
+use crate::upkeep::entities::{occurrence, schedule};
+use crate::upkeep::schedules::{checklist_of, recurrence_of};
+
+/// How far ahead occurrences are materialised.
+pub const HORIZON_DAYS: i64 = 400;
+/// Occurrences inserted per statement.
+const BATCH: usize = 500;
+
+/// What one sweep did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SweepReport {
+    /// Occurrences newly planned.
+    pub planned: u64,
+    /// Work orders opened.
+    pub opened: u64,
+    /// Occurrences recorded as missed.
+    pub missed: u64,
+}
+
+/// Runs the sweep over every tenant's active schedules as of `today`.
+#[tracing::instrument(level = "debug", skip_all)]
+pub async fn run(db: &Db, today: NaiveDate) -> AppResult<SweepReport> {
+    let mut report = SweepReport::default();
+    // A system transaction: the sweep serves every tenant, like mail delivery.
+    let txn = db.system().await?;
+    let schedules = schedule::Entity::find()
+        .filter(schedule::Column::Active.eq(true))
+        .all(txn.conn())
+        .await?;
+    txn.commit().await?;
+    let until = today + Duration::days(HORIZON_DAYS);
+    let now = Utc::now();
+    let mut rows = Vec::new();
+    for s in &schedules {
+        let Ok(recurrence) = recurrence_of(s) else {
+            tracing::warn!(schedule = %s.id, "upkeep schedule with an unreadable rule skipped");
+            continue;
+        };
+        let from = s.starts_on.max(s.created_at.date_naive());
+        for due in recurrence.between(from, until, 10_000) {
+            rows.push(occurrence::ActiveModel {
+                id: sea_orm::ActiveValue::Set(Uuid::now_v7()),
+                tenant_id: sea_orm::ActiveValue::Set(s.tenant_id),
+                created_at: sea_orm::ActiveValue::Set(now),
+                schedule_id: sea_orm::ActiveValue::Set(s.id),
+                due_on: sea_orm::ActiveValue::Set(due),
+                status: sea_orm::ActiveValue::Set(OccurrenceStatus::Planned),
+                work_order_id: sea_orm::ActiveValue::Set(None),
+                reason: sea_orm::ActiveValue::Set(None),
+                updated_at: sea_orm::ActiveValue::Set(now),
+            });
+        }
+    }
+    for chunk in rows.chunks(BATCH) {
+        let txn = db.system().await?;
+        let inserted = occurrence::Entity::insert_many(chunk.to_vec())
+            .on_conflict_do_nothing_on([
+                occurrence::Column::TenantId,
+                occurrence::Column::ScheduleId,
+                occurrence::Column::DueOn,
+            ])
+            .exec_without_returning(txn.conn())
+            .await?;
+        if let sea_orm::TryInsertResult::Inserted(n) = inserted {
+            report.planned += n;
+        }
+        txn.commit().await?;
+    }
+
+    // What is due to open: planned occurrences whose lead time has begun.
+    let by_id: BTreeMap<Uuid, &schedule::Model> = schedules.iter().map(|s| (s.id, s)).collect();
+    let txn = db.system().await?;
+    let planned = occurrence::Entity::find()
+        .filter(occurrence::Column::Status.eq(OccurrenceStatus::Planned))
+        .filter(occurrence::Column::DueOn.lte(today + Duration::days(366)))
+        .order_by_asc(occurrence::Column::DueOn)
+        .all(txn.conn())
+        .await?;
+    txn.commit().await?;
+    let mut due: BTreeMap<Uuid, Vec<occurrence::Model>> = BTreeMap::new();
+    for o in planned {
+        let Some(s) = by_id.get(&o.schedule_id) else {
+            continue;
+        };
+        if o.due_on - Duration::days(i64::from(s.lead_days)) <= today {
+            due.entry(o.schedule_id).or_default().push(o);
+        }
+    }
+    for (schedule_id, mut list) in due {
+        let Some(latest) = list.pop() else { continue };
+        for earlier in list {
+            report.missed += mark_missed(db, &earlier, latest.due_on).await?;
+        }
+        report.opened += open(db, by_id[&schedule_id], &latest).await?;
+    }
+    if report != SweepReport::default() {
+        tracing::info!(?report, "upkeep occurrences generated");
+    }
+    Ok(report)
+}
+
+async fn mark_missed(db: &Db, o: &occurrence::Model, opened: NaiveDate) -> AppResult<u64> {
+    let txn = db.system().await?;
+    let moved = occurrence::Entity::update_many()
+        .col_expr(
+            occurrence::Column::Status,
+            Expr::value(OccurrenceStatus::Missed.as_str()),
+        )
+        .col_expr(
+            occurrence::Column::Reason,
+            Expr::value(format!(
+                "not opened in time; the occurrence due {} was opened instead",
+                opened.format("%d/%m/%Y")
+            )),
+        )
+        .col_expr(occurrence::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(occurrence::Column::Id.eq(o.id))
+        .filter(occurrence::Column::Status.eq(OccurrenceStatus::Planned))
+        .exec(txn.conn())
+        .await?;
+    txn.commit().await?;
+    Ok(moved.rows_affected)
+}
+
+/// Opens the occurrence's work order, with the schedule's checklist copied in, unless another
+/// sweep got there first.
+async fn open(db: &Db, s: &schedule::Model, o: &occurrence::Model) -> AppResult<u64> {
+    let txn = db.system().await?;
+    let now = Utc::now();
+    let wo_id = Uuid::now_v7();
+    let moved = occurrence::Entity::update_many()
+        .col_expr(
+            occurrence::Column::Status,
+            Expr::value(OccurrenceStatus::Open.as_str()),
+        )
+        .col_expr(occurrence::Column::WorkOrderId, Expr::value(wo_id))
+        .col_expr(occurrence::Column::UpdatedAt, Expr::value(now))
+        .filter(occurrence::Column::Id.eq(o.id))
+        .filter(occurrence::Column::Status.eq(OccurrenceStatus::Planned))
+        .exec(txn.conn())
+        .await?;
+    if moved.rows_affected != 1 {
+        return Ok(0);
+    }
+    let mut description = format!(
+        "Bảo trì định kỳ theo lịch \"{}\", đến hạn {}.",
+        s.title,
+        o.due_on.format("%d/%m/%Y")
+    );
+    if let Some(basis) = &s.legal_basis {
+        description.push_str(&format!(" Căn cứ: {basis}."));
+    }
+    let wo = work_order::Model {
+        id: wo_id,
+        tenant_id: s.tenant_id,
+        created_at: now,
+        cluster_id: Some(s.cluster_id),
+        firm_id: None,
+        title: format!("{} ({})", s.title, o.due_on.format("%d/%m/%Y")),
+        description,
+        priority: Priority::P3,
+        status: WorkOrderStatus::Open,
+        hold_reason: None,
+        assignee_user_id: s.assignee_user_id,
+        contractor_name: None,
+        contractor_phone: None,
+        contractor_email: None,
+        funding_source: s.funding_source,
+        no_cost: false,
+        cost_total: 0,
+        verified_at: None,
+        verified_by: None,
+        created_by: None,
+        updated_at: now,
+        asset_id: s.asset_id,
+    };
+    work_order::Entity::insert(wo.clone().into_active_model())
+        .exec_without_returning(txn.conn())
+        .await?;
+    work_order_event::Entity::insert(
+        work_order_event::Model {
+            id: Uuid::now_v7(),
+            tenant_id: s.tenant_id,
+            created_at: now,
+            work_order_id: wo_id,
+            actor_id: None,
+            from_status: None,
+            to_status: WorkOrderStatus::Open,
+            priority: Priority::P3,
+            reason: Some(format!("lịch bảo trì: {}", o.due_on.format("%d/%m/%Y"))),
+        }
+        .into_active_model(),
+    )
+    .exec_without_returning(txn.conn())
+    .await?;
+    let items = checklist_of(s);
+    if !items.is_empty() {
+        checklist_item::Entity::insert_many(items.into_iter().enumerate().map(|(i, item)| {
+            checklist_item::Model {
+                id: Uuid::now_v7(),
+                tenant_id: s.tenant_id,
+                created_at: now,
+                work_order_id: wo_id,
+                position: i as i32 + 1,
+                label: item.label,
+                done: false,
+                kind: Some(item.kind),
+                unit: item.unit,
+                min_value: item.min,
+                max_value: item.max,
+                answer: None,
+            }
+            .into_active_model()
+        }))
+        .exec_without_returning(txn.conn())
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(1)
+}

@@ -1,0 +1,119 @@
+//! Upkeep of a cluster's shared infrastructure: the register of works (assets) with their
+//! permits, preventive schedules repeating by an RFC 5545 rule, and the occurrences generated
+//! from them, which open maintenance work orders ahead of their due date.
+//!
+//! - [`assets`]: the register (cluster → zone → asset), its permits and history.
+//! - [`csv_files`]: the register in and out as a spreadsheet (a dry run first).
+//! - [`recurrence`]: the pure rule arithmetic (parse, check, expand).
+//! - [`schedules`]: schedules and their occurrences, skipping one.
+//! - [`generator`]: the idempotent sweep that materialises occurrences and opens work orders.
+
+pub mod assets;
+pub mod csv_files;
+pub mod entities;
+pub mod generator;
+pub mod recurrence;
+pub mod schedules;
+
+use sea_orm::sea_query::StringLen;
+use sea_orm::{DeriveActiveEnum, EnumIter};
+use serde::{Deserialize, Serialize};
+
+crate::maintenance::db_enum!(
+    /// The kinds of shared technical infrastructure of an industrial cluster, after Decree
+    /// 32/2024/NĐ-CP art. 2.
+    AssetCategory {
+        /// Internal roads and pavements.
+        InternalRoads = "INTERNAL_ROADS",
+        /// Rainwater collection and drainage.
+        Drainage = "DRAINAGE",
+        /// Water supply.
+        WaterSupply = "WATER_SUPPLY",
+        /// Wastewater collection and treatment.
+        Wastewater = "WASTEWATER",
+        /// Power supply and public lighting.
+        PowerLighting = "POWER_LIGHTING",
+        /// Fire protection.
+        FireProtection = "FIRE_PROTECTION",
+        /// Trees and green areas.
+        Greenery = "GREENERY",
+        /// Fences and gates.
+        FencesGates = "FENCES_GATES",
+        /// Anything else (solid waste, communications, a zone).
+        Other = "OTHER",
+    }
+);
+
+impl AssetCategory {
+    /// Every category, in the decree's order.
+    pub const ALL: [Self; 9] = [
+        Self::InternalRoads,
+        Self::Drainage,
+        Self::WaterSupply,
+        Self::Wastewater,
+        Self::PowerLighting,
+        Self::FireProtection,
+        Self::Greenery,
+        Self::FencesGates,
+        Self::Other,
+    ];
+
+    /// Reads a wire name (a spreadsheet cell).
+    pub fn parse(raw: &str) -> Option<Self> {
+        let raw = raw.trim().to_uppercase();
+        Self::ALL.into_iter().find(|c| c.as_str() == raw)
+    }
+}
+
+crate::maintenance::db_enum!(
+    /// What a permit allows.
+    PermitKind {
+        /// The environmental permit to discharge treated wastewater.
+        Discharge = "DISCHARGE",
+        /// The fire safety design approval and acceptance.
+        FireSafety = "FIRE_SAFETY",
+        /// Any other permit or licence.
+        Other = "OTHER",
+    }
+);
+
+crate::maintenance::db_enum!(
+    /// Where an occurrence of a schedule stands.
+    OccurrenceStatus {
+        /// Generated ahead; its work order opens at the due date less the lead days.
+        Planned = "PLANNED",
+        /// Its work order is open.
+        Open = "OPEN",
+        /// Skipped on purpose, with a reason.
+        Skipped = "SKIPPED",
+        /// Its time passed while nothing ran (a later occurrence was opened instead).
+        Missed = "MISSED",
+    }
+);
+
+crate::maintenance::db_enum!(
+    /// The kind of answer a checklist item takes.
+    ChecklistKind {
+        /// Yes or no.
+        YesNo = "YES_NO",
+        /// Pass or fail.
+        PassFail = "PASS_FAIL",
+        /// A number with a unit, accepted within a range.
+        Number = "NUMBER",
+        /// Free text.
+        Text = "TEXT",
+    }
+);
+
+/// One item of a schedule's checklist template, copied into each work order it opens.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ChecklistTemplateItem {
+    pub label: String,
+    pub kind: ChecklistKind,
+    /// For a number: its unit.
+    pub unit: Option<String>,
+    /// For a number: the least accepted value.
+    pub min: Option<f64>,
+    /// For a number: the greatest accepted value.
+    pub max: Option<f64>,
+}

@@ -1,0 +1,394 @@
+//! Preventive schedules of an asset or a cluster, and their occurrences: create and change a
+//! schedule (its rule checked by [`Recurrence::parse`]), list them, preview the next dates of a
+//! rule, and skip an occurrence with a reason.
+
+use chrono::{NaiveDate, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
+};
+use uuid::Uuid;
+
+use crate::access::{Policy, Role, TenantCtx};
+use crate::audit;
+use crate::db::{Db, TenantTxn};
+use crate::error::{AppError, AppResult, Problems};
+use crate::estate::clusters;
+use crate::ids::{AssetId, ClusterId, UpkeepOccurrenceId, UpkeepScheduleId, UserId};
+use crate::maintenance::FundingSource;
+use crate::receivables::FundAccount;
+use crate::tenancy::entities::membership;
+use crate::upkeep::entities::{asset, occurrence, schedule};
+use crate::upkeep::recurrence::Recurrence;
+use crate::upkeep::{ChecklistKind, ChecklistTemplateItem, OccurrenceStatus};
+use crate::values::{Vnd, check_day, required_text, today};
+
+/// The raw input of a schedule.
+#[derive(Clone, Debug)]
+pub struct ScheduleInput {
+    pub cluster_id: Option<ClusterId>,
+    pub asset_id: Option<AssetId>,
+    pub title: String,
+    pub checklist: Vec<ChecklistTemplateItem>,
+    pub rule: String,
+    pub starts_on: NaiveDate,
+    pub lead_days: i32,
+    pub estimated_cost: i64,
+    pub funding_source: FundingSource,
+    pub account: FundAccount,
+    pub assignee_user_id: Option<UserId>,
+    pub legal_basis: Option<String>,
+    pub active: bool,
+}
+
+/// A checked schedule (its cluster, asset and assignee are checked when written).
+#[derive(Clone, Debug)]
+pub struct ScheduleRecord {
+    input: ScheduleInput,
+    recurrence: Recurrence,
+}
+
+/// Checks a checklist template: labels, and a unit and a sane range for numbers.
+pub fn check_checklist(items: &mut [ChecklistTemplateItem], prefix: &str, problems: &mut Problems) {
+    if items.len() > 100 {
+        problems.add(prefix, "at most 100 checklist items");
+    }
+    for (i, item) in items.iter_mut().enumerate() {
+        let at = |f: &str| format!("{prefix}.{i}.{f}");
+        if let Some(label) = problems.check(required_text(&item.label, &at("label"), 300)) {
+            item.label = label;
+        }
+        item.unit = item
+            .unit
+            .as_deref()
+            .map(str::trim)
+            .filter(|u| !u.is_empty())
+            .map(str::to_owned);
+        match item.kind {
+            ChecklistKind::Number => {
+                if item.unit.is_none() {
+                    problems.add(at("unit"), "a number needs its unit (mg/l, pH, bar)");
+                }
+                let finite = |v: Option<f64>| v.is_none_or(f64::is_finite);
+                if !finite(item.min) || !finite(item.max) {
+                    problems.add(at("min"), "the range must be numbers");
+                } else if let (Some(lo), Some(hi)) = (item.min, item.max)
+                    && lo > hi
+                {
+                    problems.add(at("max"), "the greatest accepted value is below the least");
+                }
+            }
+            _ => {
+                if item.min.is_some() || item.max.is_some() || item.unit.is_some() {
+                    problems.add(at("kind"), "only a number item has a unit and a range");
+                }
+            }
+        }
+    }
+}
+
+impl ScheduleRecord {
+    /// Checks the input (paths under `input.`): every problem at once.
+    pub fn parse(mut input: ScheduleInput) -> AppResult<Self> {
+        let mut problems = Problems::new();
+        if let Some(t) = problems.check(required_text(&input.title, "input.title", 200)) {
+            input.title = t;
+        }
+        if input.cluster_id.is_none() && input.asset_id.is_none() {
+            problems.add(
+                "input.clusterId",
+                "a schedule belongs to a cluster or an asset",
+            );
+        }
+        check_checklist(&mut input.checklist, "input.checklist", &mut problems);
+        problems.check(Vnd::parse(input.estimated_cost, "input.estimatedCost"));
+        if !(0..=366).contains(&input.lead_days) {
+            problems.add("input.leadDays", "from 0 to 366 lead days");
+        }
+        input.legal_basis = input
+            .legal_basis
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty());
+        if let Some(l) = &input.legal_basis {
+            problems.check(required_text(l, "input.legalBasis", 500));
+        }
+        let starts = problems.check(check_day(input.starts_on, "input.startsOn"));
+        let recurrence = starts.and_then(|s| {
+            problems.check(Recurrence::parse(
+                &input.rule,
+                s,
+                input.lead_days.clamp(0, 366),
+                "input.rule",
+                "input.leadDays",
+            ))
+        });
+        problems.finish()?;
+        let recurrence = recurrence.ok_or_else(|| AppError::invalid("input.rule", "no rule"))?;
+        input.rule = recurrence.rule().to_owned();
+        Ok(Self { input, recurrence })
+    }
+
+    /// The checked rule.
+    pub fn recurrence(&self) -> &Recurrence {
+        &self.recurrence
+    }
+}
+
+/// The recurrence of a stored schedule (its rule was checked when saved).
+pub fn recurrence_of(s: &schedule::Model) -> AppResult<Recurrence> {
+    Recurrence::parse(&s.rule, s.starts_on, s.lead_days, "rule", "leadDays")
+}
+
+/// The checklist template of a stored schedule.
+pub fn checklist_of(s: &schedule::Model) -> Vec<ChecklistTemplateItem> {
+    serde_json::from_str(&s.checklist).unwrap_or_default()
+}
+
+/// Resolves the cluster (the asset's when an asset is named) and checks the assignee.
+async fn resolve(txn: &TenantTxn, input: &ScheduleInput) -> AppResult<Uuid> {
+    let asset = match input.asset_id {
+        Some(a) => Some(
+            txn.scoped_by_id::<asset::Entity>(a)
+                .one(txn.conn())
+                .await?
+                .ok_or_else(|| AppError::invalid("input.assetId", "no such asset"))?,
+        ),
+        None => None,
+    };
+    let cluster = match (input.cluster_id, &asset) {
+        (Some(c), Some(a)) if a.cluster_id != c.0 => {
+            return Err(AppError::invalid(
+                "input.assetId",
+                "the asset belongs to another cluster",
+            ));
+        }
+        (Some(c), _) => c,
+        (None, Some(a)) => ClusterId(a.cluster_id),
+        (None, None) => return Err(AppError::invalid("input.clusterId", "no cluster")),
+    };
+    clusters::named_in(txn, cluster, "input.clusterId").await?;
+    if let Some(user) = input.assignee_user_id {
+        let member = txn
+            .scoped::<membership::Entity>()
+            .filter(membership::Column::UserId.eq(user))
+            .one(txn.conn())
+            .await?;
+        if !member.is_some_and(|m| matches!(m.role, Role::OperatorAdmin | Role::OperatorStaff)) {
+            return Err(AppError::invalid(
+                "input.assigneeUserId",
+                "the assignee must be one of the operator's staff",
+            ));
+        }
+    }
+    Ok(cluster.0)
+}
+
+fn model_of(record: &ScheduleRecord, base: schedule::Model, cluster: Uuid) -> schedule::Model {
+    let i = &record.input;
+    schedule::Model {
+        cluster_id: cluster,
+        asset_id: i.asset_id.map(|a| a.0),
+        title: i.title.clone(),
+        checklist: serde_json::to_string(&i.checklist).unwrap_or_else(|_| "[]".into()),
+        rule: i.rule.clone(),
+        starts_on: i.starts_on,
+        lead_days: i.lead_days,
+        estimated_cost: i.estimated_cost,
+        funding_source: i.funding_source,
+        account: i.account,
+        assignee_user_id: i.assignee_user_id.map(|u| u.0),
+        legal_basis: i.legal_basis.clone(),
+        active: i.active,
+        updated_at: Utc::now(),
+        ..base
+    }
+}
+
+/// Creates a schedule (operators). The generator materialises its occurrences.
+#[tracing::instrument(level = "debug", skip_all)]
+pub async fn create(
+    db: &Db,
+    ctx: &TenantCtx,
+    record: ScheduleRecord,
+) -> AppResult<schedule::Model> {
+    ctx.require(Policy::ManageUpkeep)?;
+    let txn = db.tenant(ctx, Policy::ManageUpkeep).await?;
+    let cluster = resolve(&txn, &record.input).await?;
+    let now = Utc::now();
+    let base = schedule::Model {
+        id: Uuid::now_v7(),
+        tenant_id: txn.tenant_id().0,
+        created_at: now,
+        cluster_id: cluster,
+        asset_id: None,
+        title: String::new(),
+        checklist: "[]".into(),
+        rule: String::new(),
+        starts_on: record.input.starts_on,
+        lead_days: 0,
+        estimated_cost: 0,
+        funding_source: FundingSource::Fund,
+        account: FundAccount::MaintenanceFund,
+        assignee_user_id: None,
+        legal_basis: None,
+        active: true,
+        updated_at: now,
+    };
+    let model = model_of(&record, base, cluster);
+    schedule::Entity::insert(model.clone().into_active_model())
+        .exec_without_returning(txn.conn())
+        .await?;
+    audit::created(&txn, ctx, "UpkeepSchedule", model.id, &model).await?;
+    txn.commit().await?;
+    Ok(model)
+}
+
+/// Changes a schedule (operators). Its future occurrences that have not opened are dropped and
+/// generated again from the new rule; opened, skipped and missed ones stay as they were.
+#[tracing::instrument(level = "debug", skip_all)]
+pub async fn update(
+    db: &Db,
+    ctx: &TenantCtx,
+    id: UpkeepScheduleId,
+    record: ScheduleRecord,
+) -> AppResult<schedule::Model> {
+    ctx.require(Policy::ManageUpkeep)?;
+    let txn = db.tenant(ctx, Policy::ManageUpkeep).await?;
+    let before = txn
+        .scoped_by_id::<schedule::Entity>(id)
+        .one(txn.conn())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let cluster = resolve(&txn, &record.input).await?;
+    let after = model_of(&record, before.clone(), cluster);
+    let mut active = after.clone().into_active_model().reset_all();
+    active.id = sea_orm::ActiveValue::Unchanged(before.id);
+    schedule::Entity::update(active).exec(txn.conn()).await?;
+    occurrence::Entity::delete_many()
+        .filter(occurrence::Column::TenantId.eq(txn.tenant_id()))
+        .filter(occurrence::Column::ScheduleId.eq(before.id))
+        .filter(occurrence::Column::Status.eq(OccurrenceStatus::Planned))
+        .filter(occurrence::Column::DueOn.gte(today()))
+        .exec(txn.conn())
+        .await?;
+    audit::record(
+        &txn,
+        ctx,
+        "UpkeepSchedule",
+        before.id,
+        "updated",
+        Some(&before),
+        Some(&after),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+/// The schedules, optionally of one cluster or asset (operators).
+pub async fn list(
+    db: &Db,
+    ctx: &TenantCtx,
+    cluster: Option<ClusterId>,
+    asset: Option<AssetId>,
+) -> AppResult<Vec<schedule::Model>> {
+    let txn = db.tenant(ctx, Policy::ManageUpkeep).await?;
+    let mut select = txn.scoped::<schedule::Entity>();
+    if let Some(c) = cluster {
+        select = select.filter(schedule::Column::ClusterId.eq(c));
+    }
+    if let Some(a) = asset {
+        select = select.filter(schedule::Column::AssetId.eq(a));
+    }
+    let rows = select
+        .order_by_asc(schedule::Column::Title)
+        .all(txn.conn())
+        .await?;
+    txn.commit().await?;
+    Ok(rows)
+}
+
+/// One schedule (NOT_FOUND when not visible).
+pub async fn get(db: &Db, ctx: &TenantCtx, id: UpkeepScheduleId) -> AppResult<schedule::Model> {
+    let txn = db.lookup(ctx, Policy::ManageUpkeep).await?;
+    let found = txn
+        .scoped_by_id::<schedule::Entity>(id)
+        .one(txn.conn())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    txn.commit().await?;
+    Ok(found)
+}
+
+/// A schedule's occurrences, by due date.
+pub async fn occurrences(
+    db: &Db,
+    ctx: &TenantCtx,
+    id: UpkeepScheduleId,
+) -> AppResult<Vec<occurrence::Model>> {
+    let txn = db.lookup(ctx, Policy::ManageUpkeep).await?;
+    let rows = txn
+        .scoped::<occurrence::Entity>()
+        .filter(occurrence::Column::ScheduleId.eq(id))
+        .order_by_asc(occurrence::Column::DueOn)
+        .all(txn.conn())
+        .await?;
+    txn.commit().await?;
+    Ok(rows)
+}
+
+/// Skips a planned occurrence, with a reason (operators). One already opened, skipped or missed
+/// is a CONFLICT.
+#[tracing::instrument(level = "debug", skip_all)]
+pub async fn skip(
+    db: &Db,
+    ctx: &TenantCtx,
+    id: UpkeepOccurrenceId,
+    reason: &str,
+) -> AppResult<occurrence::Model> {
+    ctx.require(Policy::ManageUpkeep)?;
+    let reason = required_text(reason, "input.reason", 500)?;
+    let txn = db.tenant(ctx, Policy::ManageUpkeep).await?;
+    let before = txn
+        .scoped_by_id::<occurrence::Entity>(id)
+        .one(txn.conn())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let now = Utc::now();
+    let moved = occurrence::Entity::update_many()
+        .col_expr(
+            occurrence::Column::Status,
+            Expr::value(OccurrenceStatus::Skipped.as_str()),
+        )
+        .col_expr(occurrence::Column::Reason, Expr::value(reason.clone()))
+        .col_expr(occurrence::Column::UpdatedAt, Expr::value(now))
+        .filter(occurrence::Column::TenantId.eq(txn.tenant_id()))
+        .filter(occurrence::Column::Id.eq(before.id))
+        .filter(occurrence::Column::Status.eq(OccurrenceStatus::Planned))
+        .exec(txn.conn())
+        .await?;
+    if moved.rows_affected != 1 {
+        return Err(AppError::Conflict(format!(
+            "the occurrence is {}; only a planned one can be skipped",
+            before.status.as_str()
+        )));
+    }
+    let after = occurrence::Model {
+        status: OccurrenceStatus::Skipped,
+        reason: Some(reason),
+        updated_at: now,
+        ..before.clone()
+    };
+    audit::record(
+        &txn,
+        ctx,
+        "UpkeepOccurrence",
+        before.id,
+        "skipped",
+        Some(&before),
+        Some(&after),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
+}
