@@ -147,3 +147,11 @@ id_type!(
     /// A cost line of a work order.
     CostLineId
 );
+id_type!(
+    /// A reminder claimed in the send ledger.
+    ReminderId
+);
+id_type!(
+    /// A pause or exclusion of a firm's reminders.
+    ReminderHoldId
+);

@@ -56,6 +56,15 @@ pub enum Policy {
     ApproveSpending,
     /// Change the SLA targets, working hours, holidays and approval threshold: operator admins.
     ConfigureMaintenance,
+    /// Read the reminders sent: operators every firm's (the log, the forecast), an enterprise
+    /// user only those about their own firm's invoices.
+    ReadReminders,
+    /// Pause a firm's reminders or exclude the firm, and lift it: operator admins and staff
+    /// (the accountant agrees a payment plan).
+    HoldReminders,
+    /// Change the reminder settings (kinds, ladder, send window, copy, templates): operator
+    /// admins.
+    ConfigureReminders,
 }
 
 /// What a policy lets a caller reach.
@@ -88,8 +97,9 @@ impl Policy {
             Self::ManageEstate
             | Self::ManageBilling
             | Self::ReadAuditTrail
-            | Self::ManageMaintenance => operator,
-            Self::ReadAccounts | Self::FollowRequests => {
+            | Self::ManageMaintenance
+            | Self::HoldReminders => operator,
+            Self::ReadAccounts | Self::FollowRequests | Self::ReadReminders => {
                 return match (role, firm) {
                     (OperatorAdmin | OperatorStaff, _) => Some(Reach::Tenant),
                     (Enterprise, Some(firm)) => Some(Reach::Firm(firm)),
@@ -106,7 +116,8 @@ impl Policy {
             | Self::ChangeMemberRoles
             | Self::ReadMailLog
             | Self::ApproveSpending
-            | Self::ConfigureMaintenance => role == OperatorAdmin,
+            | Self::ConfigureMaintenance
+            | Self::ConfigureReminders => role == OperatorAdmin,
             Self::ReadProvince => role == AuthorityViewer,
         };
         allowed.then_some(Reach::Tenant)
@@ -127,7 +138,7 @@ mod tests {
 
     /// One row per policy: what each role reaches, in the order of [`ROLES`]
     /// (`T` the whole tenant, `F` its own firm, `-` nothing).
-    const TABLE: [(Policy, &str); 19] = [
+    const TABLE: [(Policy, &str); 22] = [
         (Policy::ReadTenant, "-TTTT"),
         (Policy::ManageEstate, "-TT--"),
         (Policy::ReadAccounts, "-TTF-"),
@@ -147,6 +158,9 @@ mod tests {
         (Policy::ManageMaintenance, "-TT--"),
         (Policy::ApproveSpending, "-T---"),
         (Policy::ConfigureMaintenance, "-T---"),
+        (Policy::ReadReminders, "-TTF-"),
+        (Policy::HoldReminders, "-TT--"),
+        (Policy::ConfigureReminders, "-T---"),
     ];
 
     #[test]

@@ -21,6 +21,7 @@ use crate::ids::{
     ChecklistItemId, CostLineId, MaintenanceCommentId, MaintenanceEventId, MaintenanceRequestId,
     WorkOrderId,
 };
+use crate::ids::{ReminderHoldId, ReminderId};
 
 /// A typed id that has a global ID: the GraphQL type name it is encoded with.
 pub trait GlobalId: Copy + From<Uuid> + Into<Uuid> {
@@ -66,6 +67,8 @@ global_ids! {
     MaintenanceCommentId => "MaintenanceComment",
     ChecklistItemId => "ChecklistItem",
     CostLineId => "CostLine",
+    ReminderId => "Reminder",
+    ReminderHoldId => "ReminderHold",
 }
 
 /// The global ID of the object of type `T` with this UUID (entities store plain UUIDs).

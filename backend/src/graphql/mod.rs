@@ -13,6 +13,7 @@ pub mod maintenance;
 pub mod node;
 pub mod notify;
 pub mod receivables;
+pub mod reminders;
 pub mod scalars;
 pub mod tenancy;
 
@@ -28,6 +29,7 @@ pub struct Services {
     pub db: Db,
     pub auth: Auth,
     pub outbox: Outbox,
+    pub reminders: crate::reminders::Reminders,
 }
 
 /// Every query.
@@ -41,6 +43,7 @@ pub struct Query(
     receivables::queries::ReceivablesQueries,
     notify::queries::NotifyQueries,
     maintenance::queries::MaintenanceQueries,
+    reminders::queries::ReminderQueries,
 );
 
 /// Every mutation.
@@ -53,6 +56,7 @@ pub struct Mutation(
     receivables::mutations::ReceivablesMutations,
     notify::mutations::NotifyMutations,
     maintenance::mutations::MaintenanceMutations,
+    reminders::mutations::ReminderMutations,
 );
 
 /// The schema type.

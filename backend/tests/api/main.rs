@@ -18,6 +18,7 @@ mod node_isolation;
 mod password_reset;
 mod receivables;
 mod refresh;
+mod reminders;
 mod row_level_security;
 mod schema;
 mod security;
