@@ -787,6 +787,23 @@ export type CreditNoteRef = {
   total: Scalars['Int']['output'];
 };
 
+/** A day of the week. */
+export type DayOfWeek =
+  /** Friday. */
+  | 'FRI'
+  /** Monday. */
+  | 'MON'
+  /** Saturday. */
+  | 'SAT'
+  /** Sunday. */
+  | 'SUN'
+  /** Thursday. */
+  | 'THU'
+  /** Tuesday. */
+  | 'TUE'
+  /** Wednesday. */
+  | 'WED';
+
 /** Defer a request. */
 export type DeferMaintenanceRequestInput = {
   /** Why; the firm reads it. */
@@ -986,6 +1003,32 @@ export type FirmStatus =
   | 'ACTIVE'
   /** No longer operating; kept for its leases and invoices. */
   | 'INACTIVE';
+
+/** One reminder the next sweep would send. */
+export type ForecastItem = {
+  /** The amount it asks for, if any. */
+  amount?: Maybe<Scalars['Int']['output']>;
+  /** The firm's name. */
+  firmName: Scalars['String']['output'];
+  /** Its kind. */
+  kind: ReminderKind;
+  /** How many messages it would write. */
+  recipients: Scalars['Int']['output'];
+  /** Its step. */
+  step: Scalars['String']['output'];
+  /** What it is about. */
+  summary: Scalars['String']['output'];
+};
+
+/** How many reminders of one kind the next sweep would send. */
+export type ForecastKind = {
+  /** Distinct firms they are about. */
+  firms: Scalars['Int']['output'];
+  /** The kind. */
+  kind: ReminderKind;
+  /** Reminders. */
+  reminders: Scalars['Int']['output'];
+};
 
 /** A movement of a cluster's maintenance fund. */
 export type FundEntry = {
@@ -1239,6 +1282,11 @@ export type Invoice = Node & {
   periodEnd: Scalars['NaiveDate']['output'];
   /** First day of the billed period (a credit note carries its invoice's). */
   periodStart: Scalars['NaiveDate']['output'];
+  /**
+   * The reminders sent about it, oldest first (whoever may see the invoice, the enterprise
+   * included).
+   */
+  reminders: Array<Reminder>;
   /** The rounding rule printed on the invoice. */
   roundingRule: Scalars['String']['output'];
   /** The seller's address as printed. */
@@ -1595,6 +1643,8 @@ export type MailMessageEdge = {
 
 /** Where a message is in its delivery. */
 export type MailStatus =
+  /** Withdrawn before it went (a reminder whose invoice was settled meanwhile). */
+  | 'CANCELLED'
   /** Delivery gave up after repeated failures; retry it by hand. */
   | 'FAILED'
   /** Not delivered yet: waiting for an attempt, or for SMTP to be configured. */
@@ -1995,6 +2045,11 @@ export type Mutation = {
    * firm, naming `firmId`). The operator's team gets an email.
    */
   fileMaintenanceRequest: FileMaintenanceRequestPayload;
+  /**
+   * Pause a firm's reminders until a date, or exclude the firm, with a reason (operator
+   * admins and staff). A pause without an end date or a reason is VALIDATION.
+   */
+  holdReminders: ReminderHold;
   /** Sets a line aside (not a payment to us, or handled elsewhere) (operators). */
   ignoreBankLine: BankLine;
   /**
@@ -2038,6 +2093,8 @@ export type Mutation = {
    * input.lines); a void invoice or a credit note is CONFLICT (operator admins).
    */
   issueCreditNote: Invoice;
+  /** Lift a pause or exclusion now (operator admins and staff). */
+  liftReminderHold: ReminderHold;
   /**
    * Sign in. The refresh token goes in the httpOnly cookie, or with
    * `tokenDelivery: BODY` in `refreshToken` instead. At most one `login` per HTTP request.
@@ -2164,6 +2221,12 @@ export type Mutation = {
   updatePlot: Plot;
   /** Change the signed-in user's name or language. */
   updateProfile: Viewer;
+  /**
+   * Replace the reminder settings of the operator or of one cluster (operator admins).
+   * Duplicate or negative ladder days, a window ending before it starts, a template with an
+   * unknown placeholder or unbalanced markup: VALIDATION on each field, nothing written.
+   */
+  updateReminderSettings: ReminderSettings;
   /** Changes a work order's priority, funding source, cluster or billed firm (operators). */
   updateWorkOrder: WorkOrder;
   /** Voids an issued invoice nothing is paid on; its number stays used (operator admins). */
@@ -2320,6 +2383,12 @@ export type MutationFileMaintenanceRequestArgs = {
 
 
 /** Every mutation. */
+export type MutationHoldRemindersArgs = {
+  input: ReminderHoldFields;
+};
+
+
+/** Every mutation. */
 export type MutationIgnoreBankLineArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -2369,6 +2438,12 @@ export type MutationIssueBillingRunArgs = {
 /** Every mutation. */
 export type MutationIssueCreditNoteArgs = {
   input: CreditNoteFields;
+};
+
+
+/** Every mutation. */
+export type MutationLiftReminderHoldArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2585,6 +2660,12 @@ export type MutationUpdatePlotArgs = {
 /** Every mutation. */
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
+};
+
+
+/** Every mutation. */
+export type MutationUpdateReminderSettingsArgs = {
+  input: ReminderSettingsFields;
 };
 
 
@@ -2948,6 +3029,31 @@ export type Query = {
    * (operators).
    */
   receivablesAging: ReceivablesAging;
+  /**
+   * What a sweep at `at` (default: tomorrow 08:00, Vietnam time) would send, computed by
+   * the sweep's selection without claiming anything (operators).
+   */
+  reminderForecast: ReminderForecast;
+  /**
+   * Firms whose reminders are paused or excluded today; with a firm, all its holds
+   * (operator admins and staff).
+   */
+  reminderHolds: Array<ReminderHold>;
+  /**
+   * The reminder email for a real invoice as its firm would read it, with the settings in
+   * force or with a draft subject and opening (operators; checked like a saved override).
+   */
+  reminderPreview: ReminderPreview;
+  /**
+   * The reminder settings of the operator, or of one cluster with what it inherits
+   * (operator admins and staff).
+   */
+  reminderSettings: ReminderSettings;
+  /**
+   * The reminders sent, newest first, filtered by kind, firm and when they were claimed
+   * (operators; an enterprise user sees its own firm's invoice reminders).
+   */
+  remindersLog: ReminderConnection;
   /** Every version of a cluster's tariff, current first within each charge (operators). */
   tariffs: Array<Tariff>;
   /** Operator tenants, by name (platform admin). */
@@ -3142,6 +3248,46 @@ export type QueryReceivablesAgingArgs = {
 
 
 /** Every query. */
+export type QueryReminderForecastArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Every query. */
+export type QueryReminderHoldsArgs = {
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Every query. */
+export type QueryReminderPreviewArgs = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  invoiceId: Scalars['ID']['input'];
+  kind: ReminderKind;
+  locale: ReminderLocale;
+  on?: InputMaybe<Scalars['NaiveDate']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Every query. */
+export type QueryReminderSettingsArgs = {
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Every query. */
+export type QueryRemindersLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  kind?: InputMaybe<ReminderKind>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Every query. */
 export type QueryTariffsArgs = {
   clusterId: Scalars['ID']['input'];
 };
@@ -3201,6 +3347,228 @@ export type RejectReason =
   /** Another reason, in the message. */
   | 'OTHER';
 
+/**
+ * A reminder the sweep claimed in the send ledger: each (kind, subject, step, anchor date) is
+ * claimed once, whatever the number of servers, and its messages go through the outbox.
+ */
+export type Reminder = {
+  /** The amount it asked for, in đồng, if any. */
+  amount?: Maybe<Scalars['Int']['output']>;
+  /** The date the step counts from (the due date, the lease's end, the statement day). */
+  anchorOn: Scalars['NaiveDate']['output'];
+  /** When the sweep claimed it. */
+  claimedAt: Scalars['DateTime']['output'];
+  /** The cluster it is about, if any. */
+  clusterId?: Maybe<Scalars['ID']['output']>;
+  /** The firm it is about, if any. */
+  firmId?: Maybe<Scalars['ID']['output']>;
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Its kind. */
+  kind: ReminderKind;
+  /** When its messages may leave (the send window). */
+  notBefore: Scalars['DateTime']['output'];
+  /** Whether it is queued. */
+  queued: Scalars['Boolean']['output'];
+  /** How many messages it wrote (addresses, with the copy). */
+  recipients: Scalars['Int']['output'];
+  /** Queued, or nobody to send it to. */
+  status: ReminderStatus;
+  /**
+   * Which step: `-3`, `0`, `+7` (days from the due date), `-90` (days before a lease's
+   * end), `2026-12` (a statement's month).
+   */
+  step: Scalars['String']['output'];
+  /** What it is about, in a line: the invoice number, the firm and the lease's end, the month. */
+  summary?: Maybe<Scalars['String']['output']>;
+};
+
+/** Reminders sent, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` (pass `endCursor` as `after` for the next page) and `totalCount` over all pages. */
+export type ReminderConnection = {
+  /** A list of edges. */
+  edges: Array<ReminderEdge>;
+  /** A list of nodes. */
+  nodes: Array<Reminder>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type ReminderEdge = {
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Reminder;
+};
+
+/**
+ * What a sweep at `at` would send ("tomorrow 08:00: 14 overdue reminders to 9 firms"),
+ * computed by the sweep's own selection without claiming anything.
+ */
+export type ReminderForecast = {
+  /** The moment forecast. */
+  at: Scalars['DateTime']['output'];
+  /** Per kind. */
+  byKind: Array<ForecastKind>;
+  /** Distinct firms. */
+  firms: Scalars['Int']['output'];
+  /** The first 100 reminders, in claiming order. */
+  items: Array<ForecastItem>;
+  /** Reminders in all. */
+  reminders: Scalars['Int']['output'];
+};
+
+/**
+ * A firm's reminders paused until a date (a dispute, a payment plan) or the firm excluded
+ * until lifted, with the reason.
+ */
+export type ReminderHold = {
+  /** When it was set. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The last paused day, for a pause. */
+  endsOn?: Maybe<Scalars['NaiveDate']['output']>;
+  /** Excluded until lifted (true), or paused until `endsOn` (false). */
+  excluded: Scalars['Boolean']['output'];
+  /** The firm held. */
+  firmId: Scalars['ID']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** When it was lifted early, if it was. */
+  liftedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why (a dispute, a payment plan). */
+  reason: Scalars['String']['output'];
+};
+
+/** A pause (with its end date) or an exclusion of a firm's reminders. */
+export type ReminderHoldFields = {
+  /** The last paused day (required for a pause). */
+  endsOn?: InputMaybe<Scalars['NaiveDate']['input']>;
+  /** Exclude the firm until lifted, instead of pausing until a date. */
+  exclude?: Scalars['Boolean']['input'];
+  /** The firm. */
+  firmId: Scalars['ID']['input'];
+  /** Why: a dispute, a payment plan. */
+  reason: Scalars['String']['input'];
+};
+
+/** What a reminder is about. */
+export type ReminderKind =
+  /** An invoice falls due in three days (to the firm's billing addresses). */
+  | 'INVOICE_DUE_SOON'
+  /** An invoice falls due today. */
+  | 'INVOICE_DUE_TODAY'
+  /** An invoice is overdue: one step of the overdue ladder. */
+  | 'INVOICE_OVERDUE'
+  /** A draft lease was not activated 14 days after it was written (to the operator). */
+  | 'LEASE_DRAFT'
+  /** A lease ends in 90, 60 or 30 days (to the operator and the firm). */
+  | 'LEASE_EXPIRY'
+  /** The monthly statement of account (first working day) to firms with an open balance. */
+  | 'STATEMENT';
+
+/** A language of emails. */
+export type ReminderLocale =
+  /** English. */
+  | 'EN'
+  /** Vietnamese. */
+  | 'VI';
+
+/** A rendered reminder email. */
+export type ReminderPreview = {
+  /** HTML body (the VietQR image shows as `cid:vietqr` in a mail client). */
+  html: Scalars['String']['output'];
+  /** Subject line. */
+  subject: Scalars['String']['output'];
+  /** Plain-text body. */
+  text: Scalars['String']['output'];
+};
+
+/** Reminder settings in force. */
+export type ReminderRules = {
+  /** Where a copy of every firm reminder goes. */
+  cc?: Maybe<Scalars['String']['output']>;
+  /** The kinds that are sent. */
+  enabledKinds: Array<ReminderKind>;
+  /** Days after the due date the overdue reminders go. */
+  ladderDays: Array<Scalars['Int']['output']>;
+  /** After the last step, every this many days until paid (0: no repeats). */
+  repeatDays: Scalars['Int']['output'];
+  /** When messages may leave. */
+  sendWindow: SendWindowView;
+  /** The operator's subject and opening overrides. */
+  templates: Array<ReminderTemplate>;
+};
+
+/**
+ * The reminder settings of the operator, or of one cluster with what it inherits: which kinds
+ * go, the overdue ladder, the send window, the copy address and the template overrides.
+ */
+export type ReminderSettings = {
+  /** The cluster these settings are for; null for the operator's own. */
+  clusterId?: Maybe<Scalars['ID']['output']>;
+  /** Whether this scope sets anything itself (a cluster without overrides inherits all). */
+  customised: Scalars['Boolean']['output'];
+  /** What is in force here, inherited settings included. */
+  effective: ReminderRules;
+  /** Kinds this scope switches off itself; null inherits. */
+  ownDisabledKinds?: Maybe<Array<ReminderKind>>;
+  /** The ladder this scope sets itself; null inherits. */
+  ownLadderDays?: Maybe<Array<Scalars['Int']['output']>>;
+  /** The placeholders a template may use. */
+  placeholders: Array<Scalars['String']['output']>;
+};
+
+/** New reminder settings for the operator (no cluster) or a cluster; a field left out inherits. */
+export type ReminderSettingsFields = {
+  /** A copy of every firm reminder goes here. */
+  cc?: InputMaybe<Scalars['String']['input']>;
+  /** The cluster to override; omit for the operator's settings. */
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  /** Kinds switched off (an empty list: all on). */
+  disabledKinds?: InputMaybe<Array<ReminderKind>>;
+  /** Days after the due date, positive and distinct, e.g. `[1, 7, 15, 30]`. */
+  ladderDays?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** After the last step, every this many days until paid (0 to 90; 0: no repeats). */
+  repeatDays?: InputMaybe<Scalars['Int']['input']>;
+  /** When messages may leave. */
+  sendWindow?: InputMaybe<SendWindowFields>;
+  /** Subject and opening overrides, checked by rendering against a sample. */
+  templates?: InputMaybe<Array<ReminderTemplateFields>>;
+};
+
+/** What became of a claimed reminder. */
+export type ReminderStatus =
+  /** Nobody to send it to: no address on file, or every recipient refused the kind. */
+  | 'NO_RECIPIENT'
+  /** Its messages are in the outbox (see the mail log for delivery). */
+  | 'QUEUED';
+
+/** A subject and opening paragraph written by the operator for one kind and language. */
+export type ReminderTemplate = {
+  /** The opening paragraph; the product adds the invoices, amount, interest rule, QR and link. */
+  body: Scalars['String']['output'];
+  /** The kind it replaces the product's text for. */
+  kind: ReminderKind;
+  /** The language. */
+  locale: ReminderLocale;
+  /** The subject; placeholders such as `{{ invoice_number }}`. */
+  subject: Scalars['String']['output'];
+};
+
+/** A subject and opening paragraph written by the operator for one kind and language. */
+export type ReminderTemplateFields = {
+  /** The opening paragraph; the product adds the invoices, amount, interest rule, QR and link. */
+  body: Scalars['String']['input'];
+  /** The kind it replaces the product's text for. */
+  kind: ReminderKind;
+  /** The language. */
+  locale: ReminderLocale;
+  /** The subject; placeholders such as `{{ invoice_number }}`. */
+  subject: Scalars['String']['input'];
+};
+
 /** How rent is paid. */
 export type RentSchedule =
   | 'MONTHLY'
@@ -3245,6 +3613,30 @@ export type Role =
   | 'OPERATOR_STAFF'
   /** Creates operator tenants; sees no operator's business data. */
   | 'PLATFORM_ADMIN';
+
+/** A send window as typed. */
+export type SendWindowFields = {
+  /** Send at any time (start, end and days are then ignored). */
+  always?: Scalars['Boolean']['input'];
+  /** The days it opens. */
+  days?: Array<DayOfWeek>;
+  /** Closes at `HH:MM`; must be after the start. */
+  end?: Scalars['String']['input'];
+  /** Opens at `HH:MM`, Vietnam time. */
+  start?: Scalars['String']['input'];
+};
+
+/** When reminders may leave the outbox, in Vietnam time. */
+export type SendWindowView = {
+  /** At any time (the other fields are then empty). */
+  always: Scalars['Boolean']['output'];
+  /** The days it opens. */
+  days: Array<DayOfWeek>;
+  /** Closes at, `17:30`. */
+  end?: Maybe<Scalars['String']['output']>;
+  /** Opens at, `08:00`. */
+  start?: Maybe<Scalars['String']['output']>;
+};
 
 /** Tick or untick a checklist step. */
 export type SetChecklistItemInput = {
