@@ -739,3 +739,191 @@ async fn a_sweep_killed_mid_way_loses_nothing() {
         );
     }
 }
+
+on_both_databases!(
+    statements_lease_endings_and_stale_drafts_fire_on_their_days_once,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, firm, _, due) = invoice(&app, "CCN Hợp đồng").await;
+        let firm_id = uuid(&firm);
+        let reminders = &app.services.reminders;
+        // The statement goes on the first working day of a month, once that month.
+        let month = first_of_month(due) + Months::new(1);
+        let working = clusterkeep::reminders::schedule::first_working_day(month);
+        reminders
+            .sweep(at(working - Duration::days(1), "09:00"))
+            .await
+            .unwrap();
+        reminders.sweep(at(working, "09:00")).await.unwrap();
+        reminders
+            .sweep(at(working + Duration::days(3), "09:00"))
+            .await
+            .unwrap();
+        // The day before is the previous month, whose statement day has passed: its statement.
+        let statements: Vec<_> = steps(&app, firm_id).await;
+        let previous = working - Duration::days(1);
+        assert_eq!(
+            kinds(&statements),
+            [
+                format!("STATEMENT {}", previous.format("%Y-%m")),
+                format!("STATEMENT {}", month.format("%Y-%m"))
+            ]
+        );
+        let mail = messages(&app, firm_id).await;
+        assert_eq!(mail.len(), 2);
+        assert!(mail[0].body_text.contains("C"), "lists the open invoices");
+        assert!(
+            mail[0].list_unsubscribe.is_some(),
+            "a statement can be refused"
+        );
+
+        // The lease ends in 60 months: notices at 90, 60 and 30 days, each once.
+        let lease = app
+            .graphql(
+                Some(&admin),
+                "{ leases(first: 100) { nodes { id endsOn firm { id } } } }",
+                json!({}),
+            )
+            .await
+            .ok();
+        let lease = lease
+            .data("/leases/nodes")
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["firm"]["id"] == firm)
+            .unwrap()
+            .clone();
+        let ends: NaiveDate = lease["endsOn"].as_str().unwrap().parse().unwrap();
+        let lease_id = uuid(&lease["id"]);
+        for left in [91, 90, 75, 60, 59, 30, 1, 0] {
+            reminders
+                .sweep(at(ends - Duration::days(left), "09:00"))
+                .await
+                .unwrap();
+        }
+        assert_eq!(
+            kinds(&steps(&app, lease_id).await),
+            ["LEASE_EXPIRY -90", "LEASE_EXPIRY -60", "LEASE_EXPIRY -30"]
+        );
+        let notices = messages(&app, lease_id).await;
+        assert!(
+            notices.iter().any(|m| m.recipient == "ops@dongsoc.example"),
+            "to the operator"
+        );
+        assert!(
+            notices
+                .iter()
+                .any(|m| m.recipient == "ketoan@lessee.example"),
+            "and the firm"
+        );
+
+        // A draft lease left 14 days reminds the operator once.
+        let clusters = app
+            .graphql(
+                Some(&admin),
+                "{ clusters { nodes { id name } } }",
+                json!({}),
+            )
+            .await
+            .ok();
+        let cluster = clusters
+            .data("/clusters/nodes")
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["name"] == "CCN Hợp đồng")
+            .unwrap()["id"]
+            .clone();
+        let plot = app
+            .graphql(Some(&admin), "mutation($i: PlotFields!) { createPlot(input: $i) { id } }",
+                json!({ "i": { "clusterId": cluster, "code": "B-02", "areaM2": 5_000, "landUse": "Công nghiệp" } }))
+            .await
+            .ok()
+            .data("/createPlot/id")
+            .clone();
+        let draft = app
+            .graphql(Some(&admin), "mutation($i: LeaseFields!) { createLease(input: $i, activate: false) { id status } }", json!({ "i": {
+                "firmId": firm, "plotIds": [plot], "startsOn": today().to_string(),
+                "endsOn": (today() + Months::new(24)).to_string(),
+                "rentPerM2Year": 60_000, "rentSchedule": "MONTHLY" } }))
+            .await;
+        let draft_id = uuid(draft.ok().data("/createLease/id"));
+        reminders
+            .sweep(Utc::now() + Duration::days(13))
+            .await
+            .unwrap();
+        assert!(steps(&app, draft_id).await.is_empty());
+        reminders
+            .sweep(Utc::now() + Duration::days(14) + Duration::minutes(1))
+            .await
+            .unwrap();
+        reminders
+            .sweep(Utc::now() + Duration::days(20))
+            .await
+            .unwrap();
+        assert_eq!(kinds(&steps(&app, draft_id).await), ["LEASE_DRAFT +14"]);
+    }
+);
+
+on_both_databases!(
+    a_one_click_unsubscribe_stops_that_kind_for_that_address_only,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (_, _, id, due) = invoice(&app, "CCN Hủy đăng ký").await;
+        let id = uuid(&id);
+        let reminders = &app.services.reminders;
+        reminders
+            .sweep(at(due - Duration::days(3), "09:00"))
+            .await
+            .unwrap();
+        let soon = messages(&app, id).await;
+        let link = soon[0]
+            .list_unsubscribe
+            .clone()
+            .expect("a refusable kind carries the link");
+        let path = &link[link.find("/unsubscribe").unwrap()..];
+        // GET only shows what it would stop.
+        let page = app
+            .client
+            .get(format!("{}{path}", app.address))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(page.status(), 200);
+        assert_eq!(app.count_rows("reminder_refusals").await, 0);
+        // RFC 8058: a POST of List-Unsubscribe=One-Click.
+        let done = app
+            .client
+            .post(format!("{}{path}", app.address))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body("List-Unsubscribe=One-Click")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(done.status(), 200);
+        assert_eq!(app.count_rows("reminder_refusals").await, 1);
+        let wrong = app
+            .client
+            .post(format!(
+                "{}/unsubscribe?token={}",
+                app.address,
+                "0".repeat(48)
+            ))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(wrong.status(), 404);
+        // The overdue notice is a payment demand: it still goes.
+        reminders
+            .sweep(at(due + Duration::days(1), "09:00"))
+            .await
+            .unwrap();
+        let after = messages(&app, id).await;
+        assert_eq!(after.len(), 2);
+    }
+);
