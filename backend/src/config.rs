@@ -51,6 +51,8 @@ pub struct Config {
     pub graphql: GraphqlLimits,
     /// The demo a local product starts with.
     pub demo: DemoConfig,
+    /// Scheduled jobs: whether this replica runs them, and the reminders' schedule.
+    pub jobs: JobsConfig,
 }
 
 /// Where and how the server answers.
@@ -247,6 +249,32 @@ pub struct DemoConfig {
     pub history: Option<bool>,
 }
 
+/// Scheduled jobs. Every replica may run them: a reminder sweep claims each reminder in the
+/// send ledger, so running it on several servers at once sends nothing twice.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default)]
+pub struct JobsConfig {
+    /// `CLUSTERKEEP_JOBS`: run the scheduled jobs on this replica (default yes). Mail delivery
+    /// is not a scheduled job and runs regardless.
+    pub enabled: bool,
+    /// `CLUSTERKEEP_REMINDERS_CRON`: when to sweep for due reminders, a 6-field cron
+    /// expression (seconds first) in Asia/Ho_Chi_Minh; default hourly, `0 0 * * * *`.
+    pub reminders_cron: String,
+    /// `CLUSTERKEEP_REMINDER_SEND_WINDOW`: the product's default send window for operators
+    /// that set none: `08:00-17:30 Mon-Sat` (default) or `always`.
+    pub reminder_send_window: String,
+}
+
+impl Default for JobsConfig {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            reminders_cron: "0 0 * * * *".to_owned(),
+            reminder_send_window: "08:00-17:30 Mon-Sat".to_owned(),
+        }
+    }
+}
+
 /// Where an environment variable (lower-cased, without `CLUSTERKEEP_`) goes in the nested
 /// configuration. The variable names stay flat, as operators know them.
 fn nested_key(key: &str) -> String {
@@ -268,6 +296,8 @@ fn nested_key(key: &str) -> String {
         }
         "smtp_url" => "mail.smtp_url".to_owned(),
         "seed_demo" => "demo.seed".to_owned(),
+        "jobs" => "jobs.enabled".to_owned(),
+        "reminders_cron" | "reminder_send_window" => format!("jobs.{key}"),
         "demo_history" => "demo.history".to_owned(),
         k if k.starts_with("jwt_") => format!("auth.{k}"),
         k if k.starts_with("mail_") => format!("mail.{}", &k["mail_".len()..]),
@@ -324,6 +354,21 @@ impl Config {
                     "production mode needs an https CLUSTERKEEP_PUBLIC_URL (got {url:?}): the refresh cookie is only Secure over https (plain http is accepted only on a loopback address, for trying production mode locally)"
                 );
             }
+        }
+        if tokio_cron_scheduler::Job::new_tz(
+            self.jobs.reminders_cron.as_str(),
+            chrono_tz::Asia::Ho_Chi_Minh,
+            |_, _| {},
+        )
+        .is_err()
+        {
+            bail!(
+                "CLUSTERKEEP_REMINDERS_CRON {:?} is not a 6-field cron expression (seconds minutes hours day-of-month month day-of-week, e.g. \"0 0 * * * *\" for hourly)",
+                self.jobs.reminders_cron
+            );
+        }
+        if let Err(problem) = crate::reminders::SendWindow::parse(&self.jobs.reminder_send_window) {
+            bail!("CLUSTERKEEP_REMINDER_SEND_WINDOW: {problem}");
         }
         if self.server.max_body_bytes < 1024 {
             bail!("CLUSTERKEEP_MAX_BODY_BYTES must be at least 1024");
@@ -474,6 +519,29 @@ mod tests {
         config.server.public_url = Some(public_url.to_owned());
         config.auth.jwt_secret = Some(SecretString::from("x".repeat(40)));
         config
+    }
+
+    #[test]
+    fn a_reminders_cron_that_does_not_parse_refuses_to_start_and_says_why() {
+        let mut config = Config::default();
+        assert!(config.validate().is_ok(), "the default hourly cron parses");
+        config.jobs.reminders_cron = "every hour".into();
+        let error = format!(
+            "{:#}",
+            config
+                .validate()
+                .err()
+                .unwrap_or_else(|| anyhow::anyhow!(""))
+        );
+        assert!(error.contains("CLUSTERKEEP_REMINDERS_CRON"), "{error}");
+        config.jobs.reminders_cron = "0 * * * *".into();
+        assert!(
+            config.validate().is_err(),
+            "five fields: seconds are required"
+        );
+        config.jobs.reminders_cron = "0 0 * * * *".into();
+        config.jobs.reminder_send_window = "17:30-08:00 Mon-Sat".into();
+        assert!(config.validate().is_err());
     }
 
     #[test]

@@ -163,3 +163,11 @@ id_type!(
     /// One due date of an upkeep schedule.
     UpkeepOccurrenceId
 );
+id_type!(
+    /// A reminder claimed in the send ledger.
+    ReminderId
+);
+id_type!(
+    /// A pause or exclusion of a firm's reminders.
+    ReminderHoldId
+);

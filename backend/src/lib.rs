@@ -1,7 +1,7 @@
 //! ClusterKeep: billing, upkeep and reporting for Vietnamese industrial-cluster operators.
 //!
 //! Arrows go one way: [`http`] → [`graphql`] → the domains ([`auth`], [`tenancy`], [`notify`],
-//! [`estate`], [`billing`], [`receivables`], [`maintenance`]) → [`db`] → [`access`], with [`values`] shared by all. Domains know nothing of GraphQL or HTTP, so
+//! [`estate`], [`billing`], [`receivables`], [`maintenance`], [`reminders`]) → [`db`] → [`access`], with [`values`] shared by all. Domains know nothing of GraphQL or HTTP, so
 //! the same service serves the API, a scheduled job, the command line and a test.
 
 pub mod access;
@@ -20,6 +20,7 @@ pub mod jobs;
 pub mod maintenance;
 pub mod notify;
 pub mod receivables;
+pub mod reminders;
 pub mod spreadsheet;
 pub mod startup;
 pub mod telemetry;

@@ -20,6 +20,7 @@ use crate::http::{self, HttpState};
 use crate::jobs::{self, Workers};
 use crate::notify::Outbox;
 use crate::notify::templates::Templates;
+use crate::reminders::{Reminders, SendWindow};
 
 /// A built, listening application.
 pub struct Application {
@@ -56,10 +57,19 @@ impl Application {
 
         let outbox = Outbox::new(Templates::load()?);
         let auth = Auth::new(db.clone(), &config, outbox.clone(), public_url.clone())?;
+        let reminders = Reminders {
+            db: db.clone(),
+            outbox: outbox.clone(),
+            public_url: public_url.clone(),
+            default_window: SendWindow::parse(&config.jobs.reminder_send_window).map_err(
+                |problem| anyhow::anyhow!("CLUSTERKEEP_REMINDER_SEND_WINDOW: {problem}"),
+            )?,
+        };
         if config.should_seed_demo() {
             if demo::seed_if_empty(&db, auth.hasher()).await? {
                 let started = std::time::Instant::now();
                 demo::billing::seed(&db, config.demo.history.unwrap_or(true)).await?;
+                demo::reminders::seed(&reminders, config.demo.history.unwrap_or(true)).await?;
                 tracing::info!(
                     elapsed_ms = started.elapsed().as_millis() as u64,
                     "demo billing created"
@@ -73,6 +83,7 @@ impl Application {
             db: db.clone(),
             auth: auth.clone(),
             outbox: outbox.clone(),
+            reminders: reminders.clone(),
         };
         let limits = config.graphql;
         let https = public_url.starts_with("https://");
@@ -102,7 +113,7 @@ impl Application {
             db.clone(),
             Duration::from_secs(config.auth.revocation_poll_seconds),
         );
-        let workers = jobs::start(&db, &config, &outbox).await?;
+        let workers = jobs::start(&db, &config, &outbox, &reminders).await?;
         let server = HttpServer::new(move || {
             let mut headers = DefaultHeaders::new()
                 .add(("X-Content-Type-Options", "nosniff"))

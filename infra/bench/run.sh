@@ -10,7 +10,7 @@
 #
 # Knobs: BENCH_THREADS (2), BENCH_CONNECTIONS (32), BENCH_DURATION (15s), BENCH_WARMUP (3s),
 # BENCH_LEASES (100000) and BENCH_FIRMS (20000) for the billing run, BENCH_SKIP (a comma list of
-# build, postgres, bare, postgraphile, sqlite, billing), BENCH_KEEP=1 keeps the work folder (logs).
+# build, postgres, bare, postgraphile, sqlite, billing, reminders), BENCH_KEEP=1 keeps the work folder (logs).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
@@ -186,6 +186,9 @@ if ! skipped build; then
   if ! skipped billing; then
     cargo bench --locked -p clusterkeep --bench billing --no-run
   fi
+  if ! skipped reminders; then
+    cargo bench --locked -p clusterkeep --bench reminders --no-run
+  fi
 fi
 
 machine="$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) at start"
@@ -317,6 +320,15 @@ if ! skipped billing; then
     grep -E '^(## |run, |COPY |ratio |seeded)|billing run issued' || true
   billing_line=$(grep '^run, ' "$work/billing.txt" || true)
   billing_ratio=$(awk '/^ratio run \/ COPY:/ { print $5 }' "$work/billing.txt")
+fi
+
+# --- reminder sweep ---------------------------------------------------------------------------
+
+if ! skipped reminders; then
+  step "Reminder sweep (BENCH_INVOICES=${BENCH_INVOICES:-100000}, BENCH_FIRMS=${BENCH_FIRMS:-20000})"
+  RUST_LOG=${RUST_LOG:-warn} \
+    cargo bench --locked -p clusterkeep --bench reminders 2>&1 | tee "$work/reminders.txt" |
+    grep -E '^(## |first sweep|second sweep)' || true
 fi
 
 # --- summary ----------------------------------------------------------------------------------

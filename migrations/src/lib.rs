@@ -17,6 +17,7 @@ mod m20261201_000001_one_allocation_per_invoice;
 mod m20261201_000002_session_revocations;
 mod m20261202_000101_late_interest_per_lease;
 mod m20261203_000201_maintenance;
+mod m20261204_000301_reminders;
 mod m20261205_000401_upkeep;
 pub mod rls;
 
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000002_session_revocations::Migration),
             Box::new(m20261202_000101_late_interest_per_lease::Migration),
             Box::new(m20261203_000201_maintenance::Migration),
+            Box::new(m20261204_000301_reminders::Migration),
             Box::new(m20261205_000401_upkeep::Migration),
         ]
     }

@@ -59,6 +59,15 @@ pub enum Policy {
     /// Keep the upkeep register and plan: assets, permits, preventive schedules and their
     /// occurrences, imports and exports. Operator admins and staff.
     ManageUpkeep,
+    /// Read the reminders sent: operators every firm's (the log, the forecast), an enterprise
+    /// user only those about their own firm's invoices.
+    ReadReminders,
+    /// Pause a firm's reminders or exclude the firm, and lift it: operator admins and staff
+    /// (the accountant agrees a payment plan).
+    HoldReminders,
+    /// Change the reminder settings (kinds, ladder, send window, copy, templates): operator
+    /// admins.
+    ConfigureReminders,
 }
 
 /// What a policy lets a caller reach.
@@ -92,8 +101,9 @@ impl Policy {
             | Self::ManageBilling
             | Self::ReadAuditTrail
             | Self::ManageMaintenance
-            | Self::ManageUpkeep => operator,
-            Self::ReadAccounts | Self::FollowRequests => {
+            | Self::ManageUpkeep
+            | Self::HoldReminders => operator,
+            Self::ReadAccounts | Self::FollowRequests | Self::ReadReminders => {
                 return match (role, firm) {
                     (OperatorAdmin | OperatorStaff, _) => Some(Reach::Tenant),
                     (Enterprise, Some(firm)) => Some(Reach::Firm(firm)),
@@ -110,7 +120,8 @@ impl Policy {
             | Self::ChangeMemberRoles
             | Self::ReadMailLog
             | Self::ApproveSpending
-            | Self::ConfigureMaintenance => role == OperatorAdmin,
+            | Self::ConfigureMaintenance
+            | Self::ConfigureReminders => role == OperatorAdmin,
             Self::ReadProvince => role == AuthorityViewer,
         };
         allowed.then_some(Reach::Tenant)
@@ -131,7 +142,7 @@ mod tests {
 
     /// One row per policy: what each role reaches, in the order of [`ROLES`]
     /// (`T` the whole tenant, `F` its own firm, `-` nothing).
-    const TABLE: [(Policy, &str); 20] = [
+    const TABLE: [(Policy, &str); 23] = [
         (Policy::ReadTenant, "-TTTT"),
         (Policy::ManageEstate, "-TT--"),
         (Policy::ReadAccounts, "-TTF-"),
@@ -152,6 +163,9 @@ mod tests {
         (Policy::ApproveSpending, "-T---"),
         (Policy::ConfigureMaintenance, "-T---"),
         (Policy::ManageUpkeep, "-TT--"),
+        (Policy::ReadReminders, "-TTF-"),
+        (Policy::HoldReminders, "-TT--"),
+        (Policy::ConfigureReminders, "-T---"),
     ];
 
     #[test]

@@ -248,6 +248,10 @@ pub async fn issue(db: &Db, ctx: &TenantCtx, input: CreditNoteInput) -> AppResul
         credited: original.credited - total,
         ..original.clone()
     };
+    if after.open() == 0 {
+        // Nothing left to pay: reminders still waiting in the outbox are withdrawn.
+        crate::notify::outbox::cancel_waiting(txn.conn(), txn.tenant_id(), &[after.id]).await?;
+    }
     let (fee_after, net_after) = fund_basis(&txn, &after).await?;
     let adjustment = fund_share(original.paid, net_after, fee_after)
         - fund_share(original.paid, net_before, fee_before);

@@ -318,6 +318,7 @@ pub async fn void(
     update.voided_at = Set(Some(Utc::now()));
     update.void_reason = Set(Some(reason));
     let after = update.update(txn.conn()).await?;
+    crate::notify::outbox::cancel_waiting(txn.conn(), txn.tenant_id(), &[after.id]).await?;
     audit::record(
         &txn,
         ctx,

@@ -262,10 +262,14 @@ pub async fn seed_cluster<C: ConnectionTrait>(
                     "Lô {}-{first_plot:03}",
                     if demo.plots.len() > 50 { "H" } else { "CN" }
                 );
+                // Every demo firm has a billing address, so its invoices and reminders are mailed.
+                let billing_email =
+                    format!("ketoan.{}@demo-firms.example", tax_code.replace('-', ""));
                 let record = FirmRecord::parse(
                     FirmInput {
                         name,
                         tax_code,
+                        billing_emails: vec![billing_email],
                         address: Some(demo_address(&place, demo.name, demo.commune)),
                         capital_origin: Some(origin),
                         is_sme: sme,

@@ -5,6 +5,7 @@
 pub mod billing;
 mod estate;
 mod maintenance;
+pub mod reminders;
 
 use chrono::Utc;
 use sea_orm::{ActiveValue::Set, EntityTrait, PaginatorTrait};

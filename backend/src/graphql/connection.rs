@@ -70,6 +70,10 @@ pub fn describe<Q, M, S>(
             "Outgoing emails, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
              (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",
         )
+        .override_output_type_description::<Conn<g::reminders::types::Reminder>>(
+            "Reminders sent, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
+             (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",
+        )
         .override_output_type_description::<Conn<g::tenancy::types::Membership>>(
             "Members, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` \
              (pass `endCursor` as `after` for the next page) and `totalCount` over all pages.",

@@ -22,6 +22,7 @@ use crate::ids::{
     ChecklistItemId, CostLineId, MaintenanceCommentId, MaintenanceEventId, MaintenanceRequestId,
     WorkOrderId,
 };
+use crate::ids::{ReminderHoldId, ReminderId};
 
 /// A typed id that has a global ID: the GraphQL type name it is encoded with.
 pub trait GlobalId: Copy + From<Uuid> + Into<Uuid> {
@@ -71,6 +72,8 @@ global_ids! {
     AssetPermitId => "AssetPermit",
     UpkeepScheduleId => "UpkeepSchedule",
     UpkeepOccurrenceId => "UpkeepOccurrence",
+    ReminderId => "Reminder",
+    ReminderHoldId => "ReminderHold",
 }
 
 /// The global ID of the object of type `T` with this UUID (entities store plain UUIDs).

@@ -13,6 +13,7 @@ pub mod maintenance;
 pub mod node;
 pub mod notify;
 pub mod receivables;
+pub mod reminders;
 pub mod scalars;
 pub mod tenancy;
 pub mod upkeep;
@@ -29,6 +30,7 @@ pub struct Services {
     pub db: Db,
     pub auth: Auth,
     pub outbox: Outbox,
+    pub reminders: crate::reminders::Reminders,
 }
 
 /// Every query.
@@ -44,6 +46,7 @@ pub struct Query(
     maintenance::queries::MaintenanceQueries,
     upkeep::queries::UpkeepQueries,
     receivables::statement::FundStatementQueries,
+    reminders::queries::ReminderQueries,
 );
 
 /// Every mutation.
@@ -57,6 +60,7 @@ pub struct Mutation(
     notify::mutations::NotifyMutations,
     maintenance::mutations::MaintenanceMutations,
     upkeep::mutations::UpkeepMutations,
+    reminders::mutations::ReminderMutations,
 );
 
 /// The schema type.

@@ -11,6 +11,7 @@ mod health;
 mod request_span;
 mod session;
 mod ui;
+mod unsubscribe;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -46,7 +47,8 @@ pub fn routes(cfg: &mut web::ServiceConfig, state: &HttpState) {
         .route("/readyz", web::get().to(health::readyz))
         .route("/graphql", web::post().to(graphql::execute))
         .app_data(web::QueryConfig::default().error_handler(errors::query_error))
-        .configure(downloads::routes);
+        .configure(downloads::routes)
+        .configure(unsubscribe::routes);
     if state.graphiql {
         cfg.route("/graphql", web::get().to(graphql::graphiql));
     } else {

@@ -15,6 +15,7 @@ use crate::config::Config;
 use crate::db::Db;
 use crate::notify::Outbox;
 use crate::notify::worker::DeliveryWorker;
+use crate::reminders::Reminders;
 
 /// Running background work.
 pub struct Workers {
@@ -24,7 +25,12 @@ pub struct Workers {
 }
 
 /// Starts the delivery worker (when SMTP is configured) and the scheduled jobs.
-pub async fn start(db: &Db, config: &Config, outbox: &Outbox) -> anyhow::Result<Workers> {
+pub async fn start(
+    db: &Db,
+    config: &Config,
+    outbox: &Outbox,
+    reminders: &Reminders,
+) -> anyhow::Result<Workers> {
     let (shutdown, shutdown_rx) = watch::channel(false);
     let delivery = match &config.mail.smtp_url {
         Some(url) => {
@@ -49,6 +55,14 @@ pub async fn start(db: &Db, config: &Config, outbox: &Outbox) -> anyhow::Result<
     let scheduler = JobScheduler::new()
         .await
         .context("starting the job scheduler")?;
+    if !config.jobs.enabled {
+        tracing::warn!("CLUSTERKEEP_JOBS=false: no scheduled jobs on this server");
+        return Ok(Workers {
+            shutdown,
+            delivery,
+            scheduler,
+        });
+    }
     let housekeeping_db = db.clone();
     // Every night at 03:15 Vietnam time, when nobody works.
     let job = Job::new_async_tz("0 15 3 * * *", Ho_Chi_Minh, move |_id, _scheduler| {
@@ -68,6 +82,13 @@ pub async fn start(db: &Db, config: &Config, outbox: &Outbox) -> anyhow::Result<
         .add(upkeep_job(db.clone())?)
         .await
         .context("adding the upkeep generator")?;
+    scheduler
+        .add(reminder_job(
+            &config.jobs.reminders_cron,
+            reminders.clone(),
+        )?)
+        .await
+        .context("adding the reminder sweep")?;
     scheduler.start().await.context("starting scheduled jobs")?;
     Ok(Workers {
         shutdown,
@@ -88,6 +109,22 @@ fn upkeep_job(db: Db) -> anyhow::Result<Job> {
         })
     })
     .context("scheduling the upkeep generator")
+}
+
+/// The reminder sweep on this server's local ticker. Every replica runs it; the send ledger
+/// makes the replicas' sweeps queue each reminder once.
+fn reminder_job(cron: &str, reminders: Reminders) -> anyhow::Result<Job> {
+    Job::new_async_tz(cron, Ho_Chi_Minh, move |_id, _scheduler| {
+        let reminders = reminders.clone();
+        Box::pin(async move {
+            if let Err(error) = reminders.sweep(chrono::Utc::now()).await {
+                tracing::error!(error = %error, "reminder sweep failed");
+            }
+        })
+    })
+    .with_context(|| {
+        format!("CLUSTERKEEP_REMINDERS_CRON {cron:?} is not a 6-field cron expression")
+    })
 }
 
 impl Workers {

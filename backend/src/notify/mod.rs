@@ -6,6 +6,7 @@
 
 pub mod entities;
 pub mod outbox;
+pub mod qr_image;
 pub mod templates;
 pub mod worker;
 
@@ -30,4 +31,7 @@ pub enum MailStatus {
     /// Gave up after the maximum number of attempts; can be retried by hand.
     #[sea_orm(string_value = "FAILED")]
     Failed,
+    /// Withdrawn before it went: a reminder whose invoice was settled meanwhile.
+    #[sea_orm(string_value = "CANCELLED")]
+    Cancelled,
 }

@@ -2,12 +2,13 @@
 
 use std::sync::Arc;
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
     QueryFilter, QueryOrder,
 };
 use tokio::sync::Notify;
+use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
 use crate::db::{Db, Page, PageRequest, fetch_page};
@@ -89,6 +90,11 @@ impl Outbox {
             last_error: Set(None),
             created_at: Set(now),
             sent_at: Set(None),
+            reminder_id: Set(None),
+            subject_id: Set(None),
+            message_id: Set(None),
+            list_unsubscribe: Set(None),
+            qr_payload: Set(None),
         })
     }
 
@@ -114,6 +120,92 @@ impl Outbox {
         }
         Ok(count)
     }
+}
+
+/// A message rendered elsewhere (a reminder, with its operator's template overrides), with what
+/// only reminders carry.
+#[derive(Clone, Debug)]
+pub struct Prepared {
+    pub id: MailId,
+    pub tenant: TenantId,
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    pub template: &'static str,
+    /// Not before this moment (the send window).
+    pub not_before: DateTime<Utc>,
+    pub reminder_id: Uuid,
+    pub subject_id: Uuid,
+    pub message_id: String,
+    pub list_unsubscribe: Option<String>,
+    pub qr_payload: Option<String>,
+}
+
+impl Prepared {
+    fn into_row(self, now: DateTime<Utc>) -> outbox_message::ActiveModel {
+        outbox_message::ActiveModel {
+            id: Set(self.id.0),
+            tenant_id: Set(Some(self.tenant.0)),
+            recipient: Set(self.to),
+            subject: Set(self.subject),
+            body_text: Set(self.text),
+            body_html: Set(self.html),
+            template: Set(self.template.to_owned()),
+            status: Set(MailStatus::Pending),
+            attempts: Set(0),
+            next_attempt_at: Set(self.not_before),
+            locked_until: Set(None),
+            last_error: Set(None),
+            created_at: Set(now),
+            sent_at: Set(None),
+            reminder_id: Set(Some(self.reminder_id)),
+            subject_id: Set(Some(self.subject_id)),
+            message_id: Set(Some(self.message_id)),
+            list_unsubscribe: Set(self.list_unsubscribe),
+            qr_payload: Set(self.qr_payload),
+        }
+    }
+}
+
+/// Writes prepared messages inside `conn` (the transaction that claimed them), in batches.
+pub async fn enqueue_prepared<C: ConnectionTrait>(
+    conn: &C,
+    messages: Vec<Prepared>,
+    now: DateTime<Utc>,
+) -> AppResult<usize> {
+    let count = messages.len();
+    let mut rows = messages.into_iter().map(|m| m.into_row(now)).peekable();
+    while rows.peek().is_some() {
+        let batch: Vec<_> = rows.by_ref().take(200).collect();
+        outbox_message::Entity::insert_many(batch)
+            .exec_without_returning(conn)
+            .await?;
+    }
+    Ok(count)
+}
+
+/// Withdraws the messages still waiting about `subjects` (invoices a payment, credit note or
+/// void settled), inside the transaction that settled them. Returns how many.
+pub async fn cancel_waiting<C: ConnectionTrait>(
+    conn: &C,
+    tenant: TenantId,
+    subjects: &[Uuid],
+) -> AppResult<u64> {
+    if subjects.is_empty() {
+        return Ok(0);
+    }
+    let result = outbox_message::Entity::update_many()
+        .col_expr(
+            outbox_message::Column::Status,
+            sea_orm::sea_query::Expr::value(MailStatus::Cancelled),
+        )
+        .filter(outbox_message::Column::TenantId.eq(tenant.0))
+        .filter(outbox_message::Column::SubjectId.is_in(subjects.iter().copied()))
+        .filter(outbox_message::Column::Status.eq(MailStatus::Pending))
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected)
 }
 
 /// The tenant's outgoing mail, newest first (operator admin).
@@ -163,6 +255,11 @@ pub async fn retry(
     if found.status == MailStatus::Sent {
         return Err(AppError::Conflict(
             "this message was already delivered".into(),
+        ));
+    }
+    if found.status == MailStatus::Cancelled {
+        return Err(AppError::Conflict(
+            "this message was withdrawn: what it reminded of was settled".into(),
         ));
     }
     let mut active = found.into_active_model();

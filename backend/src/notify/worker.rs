@@ -7,15 +7,16 @@ use std::time::Duration;
 
 use anyhow::Context;
 use chrono::Utc;
-use lettre::message::{Mailbox, MultiPart};
+use lettre::message::header::{ContentType, HeaderName, HeaderValue};
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use tokio::sync::{Notify, watch};
 
 use crate::db::Db;
-use crate::notify::MailStatus;
 use crate::notify::entities::outbox_message::{self, Column};
+use crate::notify::{MailStatus, qr_image};
 
 /// After this many failed attempts a message is marked FAILED (an admin can retry it).
 pub const MAX_ATTEMPTS: i32 = 10;
@@ -152,15 +153,43 @@ impl DeliveryWorker {
 
     async fn send(&self, message: &outbox_message::Model) -> anyhow::Result<()> {
         let to: Mailbox = message.recipient.parse().context("recipient address")?;
-        let email = Message::builder()
+        let mut builder = Message::builder()
             .from(self.from.clone())
             .to(to)
-            .subject(message.subject.clone())
-            .multipart(MultiPart::alternative_plain_html(
+            .subject(message.subject.clone());
+        if let Some(id) = &message.message_id {
+            builder = builder.message_id(Some(id.clone()));
+        }
+        if let Some(address) = &message.list_unsubscribe {
+            // RFC 8058: a mail client may POST to the address to unsubscribe in one click.
+            builder = builder
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                    format!("<{address}>"),
+                ))
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                    "List-Unsubscribe=One-Click".to_owned(),
+                ));
+        }
+        let body = match &message.qr_payload {
+            // Inline, so a banking app on a phone can scan it from another screen.
+            Some(payload) => MultiPart::alternative()
+                .singlepart(SinglePart::plain(message.body_text.clone()))
+                .multipart(
+                    MultiPart::related()
+                        .singlepart(SinglePart::html(message.body_html.clone()))
+                        .singlepart(Attachment::new_inline("vietqr".to_owned()).body(
+                            qr_image::png(payload)?,
+                            ContentType::parse("image/png").context("image/png")?,
+                        )),
+                ),
+            None => MultiPart::alternative_plain_html(
                 message.body_text.clone(),
                 message.body_html.clone(),
-            ))
-            .context("building the message")?;
+            ),
+        };
+        let email = builder.multipart(body).context("building the message")?;
         self.transport.send(email).await.context("SMTP delivery")?;
         Ok(())
     }

@@ -392,6 +392,10 @@ async fn apply(
         .await?
         .ok_or(AppError::NotFound)?;
     let paid_before = invoice.paid - amount;
+    if invoice.open() == 0 {
+        // Settled: reminders still waiting in the outbox are withdrawn, in this transaction.
+        crate::notify::outbox::cancel_waiting(txn.conn(), txn.tenant_id(), &[invoice.id]).await?;
+    }
     let now = Utc::now();
     let allocation = payment_allocation::Model {
         id: Uuid::now_v7(),

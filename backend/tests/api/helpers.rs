@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use clusterkeep::Application;
 use clusterkeep::config::{
-    AuthConfig, Config, DatabaseConfig, DemoConfig, Environment, GraphqlLimits, MailConfig,
-    ServerConfig,
+    AuthConfig, Config, DatabaseConfig, DemoConfig, Environment, GraphqlLimits, JobsConfig,
+    MailConfig, ServerConfig,
 };
 use clusterkeep::db::throwaway::{self, PgCluster};
 use clusterkeep::graphql::Services;
@@ -58,11 +58,15 @@ pub struct Options {
     pub body_timeout_seconds: Option<u64>,
     /// Failed sign-ins per client address (default: the configuration's).
     pub login_attempts_per_client: Option<u32>,
+    /// The product's default reminder send window (default in tests: `always`).
+    pub reminder_send_window: Option<String>,
 }
 
 /// A running application on a fresh database.
 pub struct TestApp {
     pub address: String,
+    /// The database it runs on (tests open more pools on it, as more servers would).
+    pub database_url: String,
     pub services: Services,
     pub client: reqwest::Client,
     _dir: tempfile::TempDir,
@@ -137,7 +141,7 @@ pub async fn spawn_app(backend: Backend, options: Options) -> Option<TestApp> {
             ..ServerConfig::default()
         },
         database: DatabaseConfig {
-            url: Some(SecretString::from(database_url)),
+            url: Some(SecretString::from(database_url.clone())),
             data_dir: dir.path().to_path_buf(),
         },
         auth: AuthConfig {
@@ -166,6 +170,15 @@ pub async fn spawn_app(backend: Backend, options: Options) -> Option<TestApp> {
             seed: Some(!options.no_demo),
             history: Some(options.demo_history),
         },
+        // Tests sweep with their own clock; no scheduled sweep at the top of an hour.
+        jobs: JobsConfig {
+            enabled: false,
+            reminder_send_window: options
+                .reminder_send_window
+                .clone()
+                .unwrap_or_else(|| "always".to_owned()),
+            ..JobsConfig::default()
+        },
     };
     let app = Application::build(config)
         .await
@@ -180,6 +193,7 @@ pub async fn spawn_app(backend: Backend, options: Options) -> Option<TestApp> {
         .expect("http client");
     Some(TestApp {
         address,
+        database_url,
         services,
         client,
         _dir: dir,

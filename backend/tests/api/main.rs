@@ -20,6 +20,7 @@ mod password_reset;
 mod pay_all;
 mod receivables;
 mod refresh;
+mod reminders;
 mod row_level_security;
 mod schema;
 mod security;

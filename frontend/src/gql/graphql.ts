@@ -1026,6 +1026,23 @@ export type CreditNoteRef = {
   total: Scalars['Int']['output'];
 };
 
+/** A day of the week. */
+export type DayOfWeek =
+  /** Friday. */
+  | 'FRI'
+  /** Monday. */
+  | 'MON'
+  /** Saturday. */
+  | 'SAT'
+  /** Sunday. */
+  | 'SUN'
+  /** Thursday. */
+  | 'THU'
+  /** Tuesday. */
+  | 'TUE'
+  /** Wednesday. */
+  | 'WED';
+
 /** Defer a request. */
 export type DeferMaintenanceRequestInput = {
   /** Why; the firm reads it. */
@@ -1225,6 +1242,32 @@ export type FirmStatus =
   | 'ACTIVE'
   /** No longer operating; kept for its leases and invoices. */
   | 'INACTIVE';
+
+/** One reminder the next sweep would send. */
+export type ForecastItem = {
+  /** The amount it asks for, if any. */
+  amount?: Maybe<Scalars['Int']['output']>;
+  /** The firm's name. */
+  firmName: Scalars['String']['output'];
+  /** Its kind. */
+  kind: ReminderKind;
+  /** How many messages it would write. */
+  recipients: Scalars['Int']['output'];
+  /** Its step. */
+  step: Scalars['String']['output'];
+  /** What it is about. */
+  summary: Scalars['String']['output'];
+};
+
+/** How many reminders of one kind the next sweep would send. */
+export type ForecastKind = {
+  /** Distinct firms they are about. */
+  firms: Scalars['Int']['output'];
+  /** The kind. */
+  kind: ReminderKind;
+  /** Reminders. */
+  reminders: Scalars['Int']['output'];
+};
 
 /**
  * Which account pays a cost: the maintenance fund (fed by the maintenance fee) or the
@@ -1565,6 +1608,11 @@ export type Invoice = Node & {
   periodEnd: Scalars['NaiveDate']['output'];
   /** First day of the billed period (a credit note carries its invoice's). */
   periodStart: Scalars['NaiveDate']['output'];
+  /**
+   * The reminders sent about it, oldest first (whoever may see the invoice, the enterprise
+   * included).
+   */
+  reminders: Array<Reminder>;
   /** The rounding rule printed on the invoice. */
   roundingRule: Scalars['String']['output'];
   /** The seller's address as printed. */
@@ -1921,6 +1969,8 @@ export type MailMessageEdge = {
 
 /** Where a message is in its delivery. */
 export type MailStatus =
+  /** Withdrawn before it went (a reminder whose invoice was settled meanwhile). */
+  | 'CANCELLED'
   /** Delivery gave up after repeated failures; retry it by hand. */
   | 'FAILED'
   /** Not delivered yet: waiting for an attempt, or for SMTP to be configured. */
@@ -2357,6 +2407,11 @@ export type Mutation = {
    * firm, naming `firmId`). The operator's team gets an email.
    */
   fileMaintenanceRequest: FileMaintenanceRequestPayload;
+  /**
+   * Pause a firm's reminders until a date, or exclude the firm, with a reason (operator
+   * admins and staff). A pause without an end date or a reason is VALIDATION.
+   */
+  holdReminders: ReminderHold;
   /** Sets a line aside (not a payment to us, or handled elsewhere) (operators). */
   ignoreBankLine: BankLine;
   /**
@@ -2407,6 +2462,8 @@ export type Mutation = {
    * input.lines); a void invoice or a credit note is CONFLICT (operator admins).
    */
   issueCreditNote: Invoice;
+  /** Lift a pause or exclusion now (operator admins and staff). */
+  liftReminderHold: ReminderHold;
   /**
    * Sign in. The refresh token goes in the httpOnly cookie, or with
    * `tokenDelivery: BODY` in `refreshToken` instead. At most one `login` per HTTP request.
@@ -2547,6 +2604,12 @@ export type Mutation = {
   updatePlot: Plot;
   /** Change the signed-in user's name or language. */
   updateProfile: Viewer;
+  /**
+   * Replace the reminder settings of the operator or of one cluster (operator admins).
+   * Duplicate or negative ladder days, a window ending before it starts, a template with an
+   * unknown placeholder or unbalanced markup: VALIDATION on each field, nothing written.
+   */
+  updateReminderSettings: ReminderSettings;
   /** Changes a plan line (operators). */
   updateUpkeepPlan: UpkeepPlan;
   /**
@@ -2734,6 +2797,12 @@ export type MutationFileMaintenanceRequestArgs = {
 
 
 /** Every mutation. */
+export type MutationHoldRemindersArgs = {
+  input: ReminderHoldFields;
+};
+
+
+/** Every mutation. */
 export type MutationIgnoreBankLineArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -2790,6 +2859,12 @@ export type MutationIssueBillingRunArgs = {
 /** Every mutation. */
 export type MutationIssueCreditNoteArgs = {
   input: CreditNoteFields;
+};
+
+
+/** Every mutation. */
+export type MutationLiftReminderHoldArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3027,6 +3102,12 @@ export type MutationUpdatePlotArgs = {
 /** Every mutation. */
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
+};
+
+
+/** Every mutation. */
+export type MutationUpdateReminderSettingsArgs = {
+  input: ReminderSettingsFields;
 };
 
 
@@ -3476,6 +3557,31 @@ export type Query = {
    * (operators).
    */
   receivablesAging: ReceivablesAging;
+  /**
+   * What a sweep at `at` (default: tomorrow 08:00, Vietnam time) would send, computed by
+   * the sweep's selection without claiming anything (operators).
+   */
+  reminderForecast: ReminderForecast;
+  /**
+   * Firms whose reminders are paused or excluded today; with a firm, all its holds
+   * (operator admins and staff).
+   */
+  reminderHolds: Array<ReminderHold>;
+  /**
+   * The reminder email for a real invoice as its firm would read it, with the settings in
+   * force or with a draft subject and opening (operators; checked like a saved override).
+   */
+  reminderPreview: ReminderPreview;
+  /**
+   * The reminder settings of the operator, or of one cluster with what it inherits
+   * (operator admins and staff).
+   */
+  reminderSettings: ReminderSettings;
+  /**
+   * The reminders sent, newest first, filtered by kind, firm and when they were claimed
+   * (operators; an enterprise user sees its own firm's invoice reminders).
+   */
+  remindersLog: ReminderConnection;
   /** Every version of a cluster's tariff, current first within each charge (operators). */
   tariffs: Array<Tariff>;
   /** Operator tenants, by name (platform admin). */
@@ -3700,6 +3806,46 @@ export type QueryReceivablesAgingArgs = {
 
 
 /** Every query. */
+export type QueryReminderForecastArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Every query. */
+export type QueryReminderHoldsArgs = {
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Every query. */
+export type QueryReminderPreviewArgs = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  invoiceId: Scalars['ID']['input'];
+  kind: ReminderKind;
+  locale: ReminderLocale;
+  on?: InputMaybe<Scalars['NaiveDate']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Every query. */
+export type QueryReminderSettingsArgs = {
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Every query. */
+export type QueryRemindersLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  kind?: InputMaybe<ReminderKind>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Every query. */
 export type QueryTariffsArgs = {
   clusterId: Scalars['ID']['input'];
 };
@@ -3774,6 +3920,228 @@ export type RejectReason =
   | 'NOT_REPRODUCIBLE'
   /** Another reason, in the message. */
   | 'OTHER';
+
+/**
+ * A reminder the sweep claimed in the send ledger: each (kind, subject, step, anchor date) is
+ * claimed once, whatever the number of servers, and its messages go through the outbox.
+ */
+export type Reminder = {
+  /** The amount it asked for, in đồng, if any. */
+  amount?: Maybe<Scalars['Int']['output']>;
+  /** The date the step counts from (the due date, the lease's end, the statement day). */
+  anchorOn: Scalars['NaiveDate']['output'];
+  /** When the sweep claimed it. */
+  claimedAt: Scalars['DateTime']['output'];
+  /** The cluster it is about, if any. */
+  clusterId?: Maybe<Scalars['ID']['output']>;
+  /** The firm it is about, if any. */
+  firmId?: Maybe<Scalars['ID']['output']>;
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Its kind. */
+  kind: ReminderKind;
+  /** When its messages may leave (the send window). */
+  notBefore: Scalars['DateTime']['output'];
+  /** Whether it is queued. */
+  queued: Scalars['Boolean']['output'];
+  /** How many messages it wrote (addresses, with the copy). */
+  recipients: Scalars['Int']['output'];
+  /** Queued, or nobody to send it to. */
+  status: ReminderStatus;
+  /**
+   * Which step: `-3`, `0`, `+7` (days from the due date), `-90` (days before a lease's
+   * end), `2026-12` (a statement's month).
+   */
+  step: Scalars['String']['output'];
+  /** What it is about, in a line: the invoice number, the firm and the lease's end, the month. */
+  summary?: Maybe<Scalars['String']['output']>;
+};
+
+/** Reminders sent, a page at a time: `nodes` (or `edges` with their cursors), `pageInfo` (pass `endCursor` as `after` for the next page) and `totalCount` over all pages. */
+export type ReminderConnection = {
+  /** A list of edges. */
+  edges: Array<ReminderEdge>;
+  /** A list of nodes. */
+  nodes: Array<Reminder>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type ReminderEdge = {
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Reminder;
+};
+
+/**
+ * What a sweep at `at` would send ("tomorrow 08:00: 14 overdue reminders to 9 firms"),
+ * computed by the sweep's own selection without claiming anything.
+ */
+export type ReminderForecast = {
+  /** The moment forecast. */
+  at: Scalars['DateTime']['output'];
+  /** Per kind. */
+  byKind: Array<ForecastKind>;
+  /** Distinct firms. */
+  firms: Scalars['Int']['output'];
+  /** The first 100 reminders, in claiming order. */
+  items: Array<ForecastItem>;
+  /** Reminders in all. */
+  reminders: Scalars['Int']['output'];
+};
+
+/**
+ * A firm's reminders paused until a date (a dispute, a payment plan) or the firm excluded
+ * until lifted, with the reason.
+ */
+export type ReminderHold = {
+  /** When it was set. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The last paused day, for a pause. */
+  endsOn?: Maybe<Scalars['NaiveDate']['output']>;
+  /** Excluded until lifted (true), or paused until `endsOn` (false). */
+  excluded: Scalars['Boolean']['output'];
+  /** The firm held. */
+  firmId: Scalars['ID']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** When it was lifted early, if it was. */
+  liftedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why (a dispute, a payment plan). */
+  reason: Scalars['String']['output'];
+};
+
+/** A pause (with its end date) or an exclusion of a firm's reminders. */
+export type ReminderHoldFields = {
+  /** The last paused day (required for a pause). */
+  endsOn?: InputMaybe<Scalars['NaiveDate']['input']>;
+  /** Exclude the firm until lifted, instead of pausing until a date. */
+  exclude?: Scalars['Boolean']['input'];
+  /** The firm. */
+  firmId: Scalars['ID']['input'];
+  /** Why: a dispute, a payment plan. */
+  reason: Scalars['String']['input'];
+};
+
+/** What a reminder is about. */
+export type ReminderKind =
+  /** An invoice falls due in three days (to the firm's billing addresses). */
+  | 'INVOICE_DUE_SOON'
+  /** An invoice falls due today. */
+  | 'INVOICE_DUE_TODAY'
+  /** An invoice is overdue: one step of the overdue ladder. */
+  | 'INVOICE_OVERDUE'
+  /** A draft lease was not activated 14 days after it was written (to the operator). */
+  | 'LEASE_DRAFT'
+  /** A lease ends in 90, 60 or 30 days (to the operator and the firm). */
+  | 'LEASE_EXPIRY'
+  /** The monthly statement of account (first working day) to firms with an open balance. */
+  | 'STATEMENT';
+
+/** A language of emails. */
+export type ReminderLocale =
+  /** English. */
+  | 'EN'
+  /** Vietnamese. */
+  | 'VI';
+
+/** A rendered reminder email. */
+export type ReminderPreview = {
+  /** HTML body (the VietQR image shows as `cid:vietqr` in a mail client). */
+  html: Scalars['String']['output'];
+  /** Subject line. */
+  subject: Scalars['String']['output'];
+  /** Plain-text body. */
+  text: Scalars['String']['output'];
+};
+
+/** Reminder settings in force. */
+export type ReminderRules = {
+  /** Where a copy of every firm reminder goes. */
+  cc?: Maybe<Scalars['String']['output']>;
+  /** The kinds that are sent. */
+  enabledKinds: Array<ReminderKind>;
+  /** Days after the due date the overdue reminders go. */
+  ladderDays: Array<Scalars['Int']['output']>;
+  /** After the last step, every this many days until paid (0: no repeats). */
+  repeatDays: Scalars['Int']['output'];
+  /** When messages may leave. */
+  sendWindow: SendWindowView;
+  /** The operator's subject and opening overrides. */
+  templates: Array<ReminderTemplate>;
+};
+
+/**
+ * The reminder settings of the operator, or of one cluster with what it inherits: which kinds
+ * go, the overdue ladder, the send window, the copy address and the template overrides.
+ */
+export type ReminderSettings = {
+  /** The cluster these settings are for; null for the operator's own. */
+  clusterId?: Maybe<Scalars['ID']['output']>;
+  /** Whether this scope sets anything itself (a cluster without overrides inherits all). */
+  customised: Scalars['Boolean']['output'];
+  /** What is in force here, inherited settings included. */
+  effective: ReminderRules;
+  /** Kinds this scope switches off itself; null inherits. */
+  ownDisabledKinds?: Maybe<Array<ReminderKind>>;
+  /** The ladder this scope sets itself; null inherits. */
+  ownLadderDays?: Maybe<Array<Scalars['Int']['output']>>;
+  /** The placeholders a template may use. */
+  placeholders: Array<Scalars['String']['output']>;
+};
+
+/** New reminder settings for the operator (no cluster) or a cluster; a field left out inherits. */
+export type ReminderSettingsFields = {
+  /** A copy of every firm reminder goes here. */
+  cc?: InputMaybe<Scalars['String']['input']>;
+  /** The cluster to override; omit for the operator's settings. */
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  /** Kinds switched off (an empty list: all on). */
+  disabledKinds?: InputMaybe<Array<ReminderKind>>;
+  /** Days after the due date, positive and distinct, e.g. `[1, 7, 15, 30]`. */
+  ladderDays?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** After the last step, every this many days until paid (0 to 90; 0: no repeats). */
+  repeatDays?: InputMaybe<Scalars['Int']['input']>;
+  /** When messages may leave. */
+  sendWindow?: InputMaybe<SendWindowFields>;
+  /** Subject and opening overrides, checked by rendering against a sample. */
+  templates?: InputMaybe<Array<ReminderTemplateFields>>;
+};
+
+/** What became of a claimed reminder. */
+export type ReminderStatus =
+  /** Nobody to send it to: no address on file, or every recipient refused the kind. */
+  | 'NO_RECIPIENT'
+  /** Its messages are in the outbox (see the mail log for delivery). */
+  | 'QUEUED';
+
+/** A subject and opening paragraph written by the operator for one kind and language. */
+export type ReminderTemplate = {
+  /** The opening paragraph; the product adds the invoices, amount, interest rule, QR and link. */
+  body: Scalars['String']['output'];
+  /** The kind it replaces the product's text for. */
+  kind: ReminderKind;
+  /** The language. */
+  locale: ReminderLocale;
+  /** The subject; placeholders such as `{{ invoice_number }}`. */
+  subject: Scalars['String']['output'];
+};
+
+/** A subject and opening paragraph written by the operator for one kind and language. */
+export type ReminderTemplateFields = {
+  /** The opening paragraph; the product adds the invoices, amount, interest rule, QR and link. */
+  body: Scalars['String']['input'];
+  /** The kind it replaces the product's text for. */
+  kind: ReminderKind;
+  /** The language. */
+  locale: ReminderLocale;
+  /** The subject; placeholders such as `{{ invoice_number }}`. */
+  subject: Scalars['String']['input'];
+};
 
 /** How rent is paid. */
 export type RentSchedule =
@@ -3851,6 +4219,30 @@ export type ScheduleFields = {
   startsOn: Scalars['NaiveDate']['input'];
   /** What is done, in a line. */
   title: Scalars['String']['input'];
+};
+
+/** A send window as typed. */
+export type SendWindowFields = {
+  /** Send at any time (start, end and days are then ignored). */
+  always?: Scalars['Boolean']['input'];
+  /** The days it opens. */
+  days?: Array<DayOfWeek>;
+  /** Closes at `HH:MM`; must be after the start. */
+  end?: Scalars['String']['input'];
+  /** Opens at `HH:MM`, Vietnam time. */
+  start?: Scalars['String']['input'];
+};
+
+/** When reminders may leave the outbox, in Vietnam time. */
+export type SendWindowView = {
+  /** At any time (the other fields are then empty). */
+  always: Scalars['Boolean']['output'];
+  /** The days it opens. */
+  days: Array<DayOfWeek>;
+  /** Closes at, `17:30`. */
+  end?: Maybe<Scalars['String']['output']>;
+  /** Opens at, `08:00`. */
+  start?: Maybe<Scalars['String']['output']>;
 };
 
 /** Tick or untick a checklist step. */
@@ -4483,7 +4875,7 @@ export type IssueCreditNoteMutationVariables = Exact<{
 }>;
 
 
-export type IssueCreditNoteMutation = { issueCreditNote: { id: string, kind: InvoiceKind, status: InvoiceStatus, template: string, series: string, number?: number | null, numberLabel: string, issuedOn?: string | null, dueOn?: string | null, periodStart: string, periodEnd: string, firmId: string, clusterId: string, clusterName: string, leaseId?: string | null, sellerName: string, sellerAddress: string, sellerTaxCode: string, buyerName: string, buyerAddress: string, buyerTaxCode: string, subtotal: number, vatTotal: number, total: number, paid: number, open: number, totalInWords: string, voidReason?: string | null, paymentPurpose?: string | null, vietqr?: string | null, credited: number, correctsId?: string | null, correctsLabel?: string | null, note?: string | null, roundingRuleVi: string, roundingRuleEn: string, creditNotes: Array<{ id: string, numberLabel: string, issuedOn?: string | null, total: number }>, lines: Array<{ id: string, creditable: number, kind: LineKind, descriptionVi: string, descriptionEn: string, quantityMilli: number, unit: string, unitPrice: number, amount: number, vatBp?: number | null, vatAmount: number }>, vatByRate: Array<{ vatBp?: number | null, base: number, vat: number }>, allocations: Array<{ paymentId: string, amount: number, allocatedOn: string }> } };
+export type IssueCreditNoteMutation = { issueCreditNote: { id: string, kind: InvoiceKind, status: InvoiceStatus, template: string, series: string, number?: number | null, numberLabel: string, issuedOn?: string | null, dueOn?: string | null, periodStart: string, periodEnd: string, firmId: string, clusterId: string, clusterName: string, leaseId?: string | null, sellerName: string, sellerAddress: string, sellerTaxCode: string, buyerName: string, buyerAddress: string, buyerTaxCode: string, subtotal: number, vatTotal: number, total: number, paid: number, open: number, totalInWords: string, voidReason?: string | null, paymentPurpose?: string | null, vietqr?: string | null, credited: number, correctsId?: string | null, correctsLabel?: string | null, note?: string | null, roundingRuleVi: string, roundingRuleEn: string, creditNotes: Array<{ id: string, numberLabel: string, issuedOn?: string | null, total: number }>, lines: Array<{ id: string, creditable: number, kind: LineKind, descriptionVi: string, descriptionEn: string, quantityMilli: number, unit: string, unitPrice: number, amount: number, vatBp?: number | null, vatAmount: number }>, vatByRate: Array<{ vatBp?: number | null, base: number, vat: number }>, allocations: Array<{ paymentId: string, amount: number, allocatedOn: string }>, reminders: Array<{ id: string, kind: ReminderKind, step: string, status: ReminderStatus, recipients: number, claimedAt: string, notBefore: string }> } };
 
 export type MaintenanceFundQueryVariables = Exact<{
   clusterId: Scalars['ID']['input'];
@@ -4537,7 +4929,7 @@ export type InvoicesQueryVariables = Exact<{
 
 export type InvoicesQuery = { invoices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, kind: InvoiceKind, numberLabel: string, buyerName: string, firmId: string, clusterId: string, clusterName: string, periodStart: string, periodEnd: string, issuedOn?: string | null, dueOn?: string | null, total: number, paid: number, open: number, status: InvoiceStatus }> } };
 
-export type InvoiceDetailDataFragment = { id: string, kind: InvoiceKind, status: InvoiceStatus, template: string, series: string, number?: number | null, numberLabel: string, issuedOn?: string | null, dueOn?: string | null, periodStart: string, periodEnd: string, firmId: string, clusterId: string, clusterName: string, leaseId?: string | null, sellerName: string, sellerAddress: string, sellerTaxCode: string, buyerName: string, buyerAddress: string, buyerTaxCode: string, subtotal: number, vatTotal: number, total: number, paid: number, open: number, totalInWords: string, voidReason?: string | null, paymentPurpose?: string | null, vietqr?: string | null, credited: number, correctsId?: string | null, correctsLabel?: string | null, note?: string | null, roundingRuleVi: string, roundingRuleEn: string, creditNotes: Array<{ id: string, numberLabel: string, issuedOn?: string | null, total: number }>, lines: Array<{ id: string, creditable: number, kind: LineKind, descriptionVi: string, descriptionEn: string, quantityMilli: number, unit: string, unitPrice: number, amount: number, vatBp?: number | null, vatAmount: number }>, vatByRate: Array<{ vatBp?: number | null, base: number, vat: number }>, allocations: Array<{ paymentId: string, amount: number, allocatedOn: string }> };
+export type InvoiceDetailDataFragment = { id: string, kind: InvoiceKind, status: InvoiceStatus, template: string, series: string, number?: number | null, numberLabel: string, issuedOn?: string | null, dueOn?: string | null, periodStart: string, periodEnd: string, firmId: string, clusterId: string, clusterName: string, leaseId?: string | null, sellerName: string, sellerAddress: string, sellerTaxCode: string, buyerName: string, buyerAddress: string, buyerTaxCode: string, subtotal: number, vatTotal: number, total: number, paid: number, open: number, totalInWords: string, voidReason?: string | null, paymentPurpose?: string | null, vietqr?: string | null, credited: number, correctsId?: string | null, correctsLabel?: string | null, note?: string | null, roundingRuleVi: string, roundingRuleEn: string, creditNotes: Array<{ id: string, numberLabel: string, issuedOn?: string | null, total: number }>, lines: Array<{ id: string, creditable: number, kind: LineKind, descriptionVi: string, descriptionEn: string, quantityMilli: number, unit: string, unitPrice: number, amount: number, vatBp?: number | null, vatAmount: number }>, vatByRate: Array<{ vatBp?: number | null, base: number, vat: number }>, allocations: Array<{ paymentId: string, amount: number, allocatedOn: string }>, reminders: Array<{ id: string, kind: ReminderKind, step: string, status: ReminderStatus, recipients: number, claimedAt: string, notBefore: string }> };
 
 export type InvoiceDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4550,7 +4942,7 @@ export type InvoiceDetailQuery = { node:
     | { __typename: 'Cluster' }
     | { __typename: 'Firm' }
     | { __typename: 'Invitation' }
-    | { __typename: 'Invoice', id: string, kind: InvoiceKind, status: InvoiceStatus, template: string, series: string, number?: number | null, numberLabel: string, issuedOn?: string | null, dueOn?: string | null, periodStart: string, periodEnd: string, firmId: string, clusterId: string, clusterName: string, leaseId?: string | null, sellerName: string, sellerAddress: string, sellerTaxCode: string, buyerName: string, buyerAddress: string, buyerTaxCode: string, subtotal: number, vatTotal: number, total: number, paid: number, open: number, totalInWords: string, voidReason?: string | null, paymentPurpose?: string | null, vietqr?: string | null, credited: number, correctsId?: string | null, correctsLabel?: string | null, note?: string | null, roundingRuleVi: string, roundingRuleEn: string, creditNotes: Array<{ id: string, numberLabel: string, issuedOn?: string | null, total: number }>, lines: Array<{ id: string, creditable: number, kind: LineKind, descriptionVi: string, descriptionEn: string, quantityMilli: number, unit: string, unitPrice: number, amount: number, vatBp?: number | null, vatAmount: number }>, vatByRate: Array<{ vatBp?: number | null, base: number, vat: number }>, allocations: Array<{ paymentId: string, amount: number, allocatedOn: string }> }
+    | { __typename: 'Invoice', id: string, kind: InvoiceKind, status: InvoiceStatus, template: string, series: string, number?: number | null, numberLabel: string, issuedOn?: string | null, dueOn?: string | null, periodStart: string, periodEnd: string, firmId: string, clusterId: string, clusterName: string, leaseId?: string | null, sellerName: string, sellerAddress: string, sellerTaxCode: string, buyerName: string, buyerAddress: string, buyerTaxCode: string, subtotal: number, vatTotal: number, total: number, paid: number, open: number, totalInWords: string, voidReason?: string | null, paymentPurpose?: string | null, vietqr?: string | null, credited: number, correctsId?: string | null, correctsLabel?: string | null, note?: string | null, roundingRuleVi: string, roundingRuleEn: string, creditNotes: Array<{ id: string, numberLabel: string, issuedOn?: string | null, total: number }>, lines: Array<{ id: string, creditable: number, kind: LineKind, descriptionVi: string, descriptionEn: string, quantityMilli: number, unit: string, unitPrice: number, amount: number, vatBp?: number | null, vatAmount: number }>, vatByRate: Array<{ vatBp?: number | null, base: number, vat: number }>, allocations: Array<{ paymentId: string, amount: number, allocatedOn: string }>, reminders: Array<{ id: string, kind: ReminderKind, step: string, status: ReminderStatus, recipients: number, claimedAt: string, notBefore: string }> }
     | { __typename: 'Lease' }
     | { __typename: 'MailMessage' }
     | { __typename: 'MaintenanceRequest' }
@@ -4568,7 +4960,7 @@ export type VoidInvoiceMutationVariables = Exact<{
 }>;
 
 
-export type VoidInvoiceMutation = { voidInvoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, template: string, series: string, number?: number | null, numberLabel: string, issuedOn?: string | null, dueOn?: string | null, periodStart: string, periodEnd: string, firmId: string, clusterId: string, clusterName: string, leaseId?: string | null, sellerName: string, sellerAddress: string, sellerTaxCode: string, buyerName: string, buyerAddress: string, buyerTaxCode: string, subtotal: number, vatTotal: number, total: number, paid: number, open: number, totalInWords: string, voidReason?: string | null, paymentPurpose?: string | null, vietqr?: string | null, credited: number, correctsId?: string | null, correctsLabel?: string | null, note?: string | null, roundingRuleVi: string, roundingRuleEn: string, creditNotes: Array<{ id: string, numberLabel: string, issuedOn?: string | null, total: number }>, lines: Array<{ id: string, creditable: number, kind: LineKind, descriptionVi: string, descriptionEn: string, quantityMilli: number, unit: string, unitPrice: number, amount: number, vatBp?: number | null, vatAmount: number }>, vatByRate: Array<{ vatBp?: number | null, base: number, vat: number }>, allocations: Array<{ paymentId: string, amount: number, allocatedOn: string }> } };
+export type VoidInvoiceMutation = { voidInvoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, template: string, series: string, number?: number | null, numberLabel: string, issuedOn?: string | null, dueOn?: string | null, periodStart: string, periodEnd: string, firmId: string, clusterId: string, clusterName: string, leaseId?: string | null, sellerName: string, sellerAddress: string, sellerTaxCode: string, buyerName: string, buyerAddress: string, buyerTaxCode: string, subtotal: number, vatTotal: number, total: number, paid: number, open: number, totalInWords: string, voidReason?: string | null, paymentPurpose?: string | null, vietqr?: string | null, credited: number, correctsId?: string | null, correctsLabel?: string | null, note?: string | null, roundingRuleVi: string, roundingRuleEn: string, creditNotes: Array<{ id: string, numberLabel: string, issuedOn?: string | null, total: number }>, lines: Array<{ id: string, creditable: number, kind: LineKind, descriptionVi: string, descriptionEn: string, quantityMilli: number, unit: string, unitPrice: number, amount: number, vatBp?: number | null, vatAmount: number }>, vatByRate: Array<{ vatBp?: number | null, base: number, vat: number }>, allocations: Array<{ paymentId: string, amount: number, allocatedOn: string }>, reminders: Array<{ id: string, kind: ReminderKind, step: string, status: ReminderStatus, recipients: number, claimedAt: string, notBefore: string }> } };
 
 export type OpenInvoicesQueryVariables = Exact<{
   firmId: Scalars['ID']['input'];
@@ -5306,7 +5698,7 @@ export type RefreshSessionMutation = { refresh: { accessToken: string, expiresIn
 
 export const BankLineDataFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BankLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BankLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bookedOn"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"payerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"match"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceLabel"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceOpen"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"ignoreReason"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}}]}}]} as unknown as DocumentNode<BankLineDataFragment, unknown>;
 export const InvoiceLineDataFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionVi"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"quantityMilli"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}}]}}]} as unknown as DocumentNode<InvoiceLineDataFragment, unknown>;
-export const InvoiceDetailDataFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceDetailData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"sellerName"}},{"kind":"Field","name":{"kind":"Name","value":"sellerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"sellerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"buyerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"buyerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"vatTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"totalInWords"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleVi"},"name":{"kind":"Name","value":"roundingRule"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleEn"},"name":{"kind":"Name","value":"roundingRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"english"},"value":{"kind":"BooleanValue","value":true}}]},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}},{"kind":"Field","name":{"kind":"Name","value":"paymentPurpose"}},{"kind":"Field","name":{"kind":"Name","value":"vietqr"}},{"kind":"Field","name":{"kind":"Name","value":"credited"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"correctsLabel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"creditNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditable"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceLineData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vatByRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"vat"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"allocatedOn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionVi"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"quantityMilli"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}}]}}]} as unknown as DocumentNode<InvoiceDetailDataFragment, unknown>;
+export const InvoiceDetailDataFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceDetailData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"sellerName"}},{"kind":"Field","name":{"kind":"Name","value":"sellerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"sellerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"buyerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"buyerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"vatTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"totalInWords"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleVi"},"name":{"kind":"Name","value":"roundingRule"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleEn"},"name":{"kind":"Name","value":"roundingRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"english"},"value":{"kind":"BooleanValue","value":true}}]},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}},{"kind":"Field","name":{"kind":"Name","value":"paymentPurpose"}},{"kind":"Field","name":{"kind":"Name","value":"vietqr"}},{"kind":"Field","name":{"kind":"Name","value":"credited"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"correctsLabel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"creditNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditable"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceLineData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vatByRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"vat"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"allocatedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"claimedAt"}},{"kind":"Field","name":{"kind":"Name","value":"notBefore"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionVi"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"quantityMilli"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}}]}}]} as unknown as DocumentNode<InvoiceDetailDataFragment, unknown>;
 export const MeterReadingDataFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeterReadingData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeterReading"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"readOn"}},{"kind":"Field","name":{"kind":"Name","value":"meterM3"}},{"kind":"Field","name":{"kind":"Name","value":"consumptionM3"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}},{"kind":"Field","name":{"kind":"Name","value":"supersededAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<MeterReadingDataFragment, unknown>;
 export const AgingBucketsDataFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgingBucketsData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgingBuckets"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"days1To30"}},{"kind":"Field","name":{"kind":"Name","value":"days31To60"}},{"kind":"Field","name":{"kind":"Name","value":"days61To90"}},{"kind":"Field","name":{"kind":"Name","value":"over90"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]} as unknown as DocumentNode<AgingBucketsDataFragment, unknown>;
 export const BillingSettingsDataFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BillingSettingsData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceTemplate"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceSeries"}},{"kind":"Field","name":{"kind":"Name","value":"currentSeries"}},{"kind":"Field","name":{"kind":"Name","value":"dueDays"}},{"kind":"Field","name":{"kind":"Name","value":"lateInterestBp"}},{"kind":"Field","name":{"kind":"Name","value":"lateInterestCommercial"}},{"kind":"Field","name":{"kind":"Name","value":"lateInterestBasis"}},{"kind":"Field","name":{"kind":"Name","value":"rentVatBp"}},{"kind":"Field","name":{"kind":"Name","value":"sellerName"}},{"kind":"Field","name":{"kind":"Name","value":"sellerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"sellerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"bankBin"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccount"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccountName"}}]}}]} as unknown as DocumentNode<BillingSettingsDataFragment, unknown>;
@@ -5338,14 +5730,14 @@ export const ConfirmBankLineDocument = {"kind":"Document","definitions":[{"kind"
 export const IgnoreBankLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IgnoreBankLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ignoreBankLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BankLineData"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BankLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BankLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bookedOn"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"payerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"match"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceLabel"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceOpen"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"ignoreReason"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}}]}}]} as unknown as DocumentNode<IgnoreBankLineMutation, IgnoreBankLineMutationVariables>;
 export const ConfirmExactBankMatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmExactBankMatches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmExactBankMatches"}}]}}]} as unknown as DocumentNode<ConfirmExactBankMatchesMutation, ConfirmExactBankMatchesMutationVariables>;
 export const InvoicePickerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoicePicker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<InvoicePickerQuery, InvoicePickerQueryVariables>;
-export const IssueCreditNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueCreditNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreditNoteFields"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueCreditNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceDetailData"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionVi"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"quantityMilli"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceDetailData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"sellerName"}},{"kind":"Field","name":{"kind":"Name","value":"sellerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"sellerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"buyerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"buyerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"vatTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"totalInWords"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleVi"},"name":{"kind":"Name","value":"roundingRule"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleEn"},"name":{"kind":"Name","value":"roundingRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"english"},"value":{"kind":"BooleanValue","value":true}}]},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}},{"kind":"Field","name":{"kind":"Name","value":"paymentPurpose"}},{"kind":"Field","name":{"kind":"Name","value":"vietqr"}},{"kind":"Field","name":{"kind":"Name","value":"credited"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"correctsLabel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"creditNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditable"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceLineData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vatByRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"vat"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"allocatedOn"}}]}}]}}]} as unknown as DocumentNode<IssueCreditNoteMutation, IssueCreditNoteMutationVariables>;
+export const IssueCreditNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueCreditNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreditNoteFields"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueCreditNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceDetailData"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionVi"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"quantityMilli"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceDetailData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"sellerName"}},{"kind":"Field","name":{"kind":"Name","value":"sellerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"sellerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"buyerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"buyerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"vatTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"totalInWords"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleVi"},"name":{"kind":"Name","value":"roundingRule"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleEn"},"name":{"kind":"Name","value":"roundingRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"english"},"value":{"kind":"BooleanValue","value":true}}]},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}},{"kind":"Field","name":{"kind":"Name","value":"paymentPurpose"}},{"kind":"Field","name":{"kind":"Name","value":"vietqr"}},{"kind":"Field","name":{"kind":"Name","value":"credited"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"correctsLabel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"creditNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditable"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceLineData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vatByRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"vat"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"allocatedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"claimedAt"}},{"kind":"Field","name":{"kind":"Name","value":"notBefore"}}]}}]}}]} as unknown as DocumentNode<IssueCreditNoteMutation, IssueCreditNoteMutationVariables>;
 export const MaintenanceFundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MaintenanceFund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entries"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maintenanceFund"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"entries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entries"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"plannedNext12Months"}},{"kind":"Field","name":{"kind":"Name","value":"feePerM2Month"}},{"kind":"Field","name":{"kind":"Name","value":"leasedAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"expectedFeeNext12Months"}},{"kind":"Field","name":{"kind":"Name","value":"coverageBp"}},{"kind":"Field","name":{"kind":"Name","value":"breakEvenFeePerM2Month"}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"moneyIn"}},{"kind":"Field","name":{"kind":"Name","value":"moneyOut"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidFor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"workOrders"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plannedMonths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"entryOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<MaintenanceFundQuery, MaintenanceFundQueryVariables>;
 export const RecordFundExpenseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFundExpense"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spentOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"description"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"documentNumber"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"documentDate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFundExpense"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"spentOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spentOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"amount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amount"}}},{"kind":"Argument","name":{"kind":"Name","value":"description"},"value":{"kind":"Variable","name":{"kind":"Name","value":"description"}}},{"kind":"Argument","name":{"kind":"Name","value":"documentNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"documentNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"documentDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"documentDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordFundExpenseMutation, RecordFundExpenseMutationVariables>;
 export const PlanUpkeepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanUpkeep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"description"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planUpkeep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}},{"kind":"Argument","name":{"kind":"Name","value":"amount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amount"}}},{"kind":"Argument","name":{"kind":"Name","value":"description"},"value":{"kind":"Variable","name":{"kind":"Name","value":"description"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PlanUpkeepMutation, PlanUpkeepMutationVariables>;
 export const FundClustersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundClusters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FundClustersQuery, FundClustersQueryVariables>;
 export const InvoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Invoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"firmId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodFrom"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"firmId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"firmId"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodTo"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<InvoicesQuery, InvoicesQueryVariables>;
-export const InvoiceDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceDetailData"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionVi"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"quantityMilli"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceDetailData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"sellerName"}},{"kind":"Field","name":{"kind":"Name","value":"sellerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"sellerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"buyerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"buyerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"vatTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"totalInWords"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleVi"},"name":{"kind":"Name","value":"roundingRule"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleEn"},"name":{"kind":"Name","value":"roundingRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"english"},"value":{"kind":"BooleanValue","value":true}}]},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}},{"kind":"Field","name":{"kind":"Name","value":"paymentPurpose"}},{"kind":"Field","name":{"kind":"Name","value":"vietqr"}},{"kind":"Field","name":{"kind":"Name","value":"credited"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"correctsLabel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"creditNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditable"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceLineData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vatByRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"vat"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"allocatedOn"}}]}}]}}]} as unknown as DocumentNode<InvoiceDetailQuery, InvoiceDetailQueryVariables>;
-export const VoidInvoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VoidInvoice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invoiceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voidInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"invoiceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invoiceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceDetailData"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionVi"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"quantityMilli"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceDetailData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"sellerName"}},{"kind":"Field","name":{"kind":"Name","value":"sellerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"sellerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"buyerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"buyerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"vatTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"totalInWords"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleVi"},"name":{"kind":"Name","value":"roundingRule"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleEn"},"name":{"kind":"Name","value":"roundingRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"english"},"value":{"kind":"BooleanValue","value":true}}]},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}},{"kind":"Field","name":{"kind":"Name","value":"paymentPurpose"}},{"kind":"Field","name":{"kind":"Name","value":"vietqr"}},{"kind":"Field","name":{"kind":"Name","value":"credited"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"correctsLabel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"creditNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditable"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceLineData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vatByRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"vat"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"allocatedOn"}}]}}]}}]} as unknown as DocumentNode<VoidInvoiceMutation, VoidInvoiceMutationVariables>;
+export const InvoiceDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceDetailData"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionVi"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"quantityMilli"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceDetailData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"sellerName"}},{"kind":"Field","name":{"kind":"Name","value":"sellerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"sellerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"buyerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"buyerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"vatTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"totalInWords"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleVi"},"name":{"kind":"Name","value":"roundingRule"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleEn"},"name":{"kind":"Name","value":"roundingRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"english"},"value":{"kind":"BooleanValue","value":true}}]},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}},{"kind":"Field","name":{"kind":"Name","value":"paymentPurpose"}},{"kind":"Field","name":{"kind":"Name","value":"vietqr"}},{"kind":"Field","name":{"kind":"Name","value":"credited"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"correctsLabel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"creditNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditable"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceLineData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vatByRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"vat"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"allocatedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"claimedAt"}},{"kind":"Field","name":{"kind":"Name","value":"notBefore"}}]}}]}}]} as unknown as DocumentNode<InvoiceDetailQuery, InvoiceDetailQueryVariables>;
+export const VoidInvoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VoidInvoice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invoiceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voidInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"invoiceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invoiceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceDetailData"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceLineData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionVi"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"quantityMilli"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceDetailData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"firmId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"sellerName"}},{"kind":"Field","name":{"kind":"Name","value":"sellerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"sellerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"buyerAddress"}},{"kind":"Field","name":{"kind":"Name","value":"buyerTaxCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"vatTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"totalInWords"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleVi"},"name":{"kind":"Name","value":"roundingRule"}},{"kind":"Field","alias":{"kind":"Name","value":"roundingRuleEn"},"name":{"kind":"Name","value":"roundingRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"english"},"value":{"kind":"BooleanValue","value":true}}]},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}},{"kind":"Field","name":{"kind":"Name","value":"paymentPurpose"}},{"kind":"Field","name":{"kind":"Name","value":"vietqr"}},{"kind":"Field","name":{"kind":"Name","value":"credited"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"correctsLabel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"creditNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditable"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceLineData"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vatByRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vatBp"}},{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"vat"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"allocatedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"claimedAt"}},{"kind":"Field","name":{"kind":"Name","value":"notBefore"}}]}}]}}]} as unknown as DocumentNode<VoidInvoiceMutation, VoidInvoiceMutationVariables>;
 export const OpenInvoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenInvoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"firmId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"firmId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"firmId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"numberLabel"}},{"kind":"Field","name":{"kind":"Name","value":"clusterName"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<OpenInvoicesQuery, OpenInvoicesQueryVariables>;
 export const ImportMeterReadingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportMeterReadings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"csv"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importMeterReadings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"csv"},"value":{"kind":"Variable","name":{"kind":"Name","value":"csv"}}},{"kind":"Argument","name":{"kind":"Name","value":"commit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportMeterReadingsMutation, ImportMeterReadingsMutationVariables>;
 export const MeterReadingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeterReadings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"leaseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meterReadings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"leaseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"leaseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeterReadingData"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeterReadingData"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeterReading"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"readOn"}},{"kind":"Field","name":{"kind":"Name","value":"meterM3"}},{"kind":"Field","name":{"kind":"Name","value":"consumptionM3"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}},{"kind":"Field","name":{"kind":"Name","value":"supersededAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<MeterReadingsQuery, MeterReadingsQueryVariables>;

@@ -261,6 +261,24 @@ impl Invoice {
                 .collect(),
         )
     }
+    /// The reminders sent about it, oldest first (whoever may see the invoice, the enterprise
+    /// included).
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
+    async fn reminders(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<crate::graphql::reminders::types::Reminder>> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        Ok(
+            crate::reminders::log::of_invoice(&services.db, &tenant_ctx, InvoiceId(self.model.id))
+                .await
+                .gql()?
+                .into_iter()
+                .map(crate::graphql::reminders::types::Reminder)
+                .collect(),
+        )
+    }
     /// A VietQR payload paying what is open, with the invoice number in the purpose; null when
     /// nothing is open or the operator has no bank account on file.
     #[graphql(complexity = "ROW_QUERY + child_complexity")]

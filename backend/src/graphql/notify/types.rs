@@ -21,6 +21,8 @@ pub enum MailStatus {
     Sent,
     /// Delivery gave up after repeated failures; retry it by hand.
     Failed,
+    /// Withdrawn before it went (a reminder whose invoice was settled meanwhile).
+    Cancelled,
 }
 
 /// An email the product sent, or is trying to send.

@@ -27,6 +27,17 @@ pub struct Model {
     pub last_error: Option<String>,
     pub created_at: DateTimeUtc,
     pub sent_at: Option<DateTimeUtc>,
+    /// The reminder (ledger row) this message delivers, if it is one.
+    pub reminder_id: Option<Uuid>,
+    /// What the message is about (an invoice, a lease…): settling it cancels the message.
+    pub subject_id: Option<Uuid>,
+    /// A stable `Message-ID`, so a rare repeat after a crash is recognisable.
+    pub message_id: Option<String>,
+    /// The one-click unsubscribe address (RFC 8058), for kinds a recipient may refuse.
+    pub list_unsubscribe: Option<String>,
+    /// A VietQR payload to attach as an inline image.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub qr_payload: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

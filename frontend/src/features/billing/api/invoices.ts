@@ -114,6 +114,15 @@ graphql(`
       amount
       allocatedOn
     }
+    reminders {
+      id
+      kind
+      step
+      status
+      recipients
+      claimedAt
+      notBefore
+    }
   }
 `);
 

@@ -61,6 +61,29 @@ describe('InvoiceDetailPage', { timeout: 15_000 }, () => {
     expect(screen.getByTestId('invoice-bank-account')).toHaveTextContent('0011001234567');
   });
 
+  it('lists the reminders sent about the invoice with their kind and step', async () => {
+    server(
+      invoice({
+        reminders: [
+          {
+            id: 'UmVtaW5kZXI6MQ',
+            kind: 'INVOICE_OVERDUE',
+            step: '+7',
+            status: 'QUEUED',
+            recipients: 2,
+            claimedAt: '2026-12-08T02:00:00Z',
+            notBefore: '2026-12-08T02:00:00Z',
+          },
+        ],
+      }),
+    );
+    renderInvoicePageAt(`/invoices/${ID}`);
+
+    const card = await screen.findByTestId('invoice-reminders');
+    expect(within(card).getByText('Quá hạn (+7)')).toBeInTheDocument();
+    expect(within(card).getByText('2')).toBeInTheDocument();
+  });
+
   it('lets an operator admin void an unpaid invoice with a reason', async () => {
     const user = userEvent.setup();
     server(invoice(), invoice({ status: 'VOID', open: 0, vietqr: null, voidReason: 'Sai diện tích' }));

@@ -191,6 +191,45 @@ function Allocations({ invoice }: { invoice: InvoiceDetailData }) {
   );
 }
 
+/** The reminders sent about the invoice (the firm sees them too). */
+function Reminders({ invoice }: { invoice: InvoiceDetailData }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <Card withBorder padding="lg" data-testid="invoice-reminders">
+      <Title order={3} size="h4" mb="md">
+        {t('billing.invoice.reminders')}
+      </Title>
+      {invoice.reminders.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('billing.invoice.noReminders')}
+        </Text>
+      ) : (
+        <Table verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('billing.invoice.reminderSent')}</Table.Th>
+              <Table.Th>{t('billing.invoice.reminderKind')}</Table.Th>
+              <Table.Th ta="right">{t('billing.invoice.reminderRecipients')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {invoice.reminders.map((reminder) => (
+              <Table.Tr key={reminder.id}>
+                <Table.Td>{format.dateTime(reminder.notBefore)}</Table.Td>
+                <Table.Td>
+                  {t(`billing.invoice.reminderKinds.${reminder.kind}`)} ({reminder.step})
+                </Table.Td>
+                <Table.Td ta="right">{reminder.recipients}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Card>
+  );
+}
+
 function VoidModal({ invoice, opened, onClose }: { invoice: InvoiceDetailData; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const form = useForm({
@@ -350,6 +389,7 @@ export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) 
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
             <PaymentInstructions invoice={data} />
             <Allocations invoice={data} />
+            <Reminders invoice={data} />
           </SimpleGrid>
         )}
         {data.creditNotes.length > 0 && <CreditNotesCard invoice={data} basePath={basePath} />}

@@ -89,6 +89,7 @@ export function invoiceFixture(overrides: Partial<InvoiceDetailData> = {}): Invo
       { vatBp: null, base: 14_475, vat: 0 },
     ],
     allocations: [],
+    reminders: [],
     ...overrides,
   };
 }

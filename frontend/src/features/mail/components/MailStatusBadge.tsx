@@ -2,7 +2,12 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MailStatus } from '@/gql/graphql';
 
-const COLORS: Record<MailStatus, string> = { PENDING: 'yellow', SENT: 'teal', FAILED: 'red' };
+const COLORS: Record<MailStatus, string> = {
+  PENDING: 'yellow',
+  SENT: 'teal',
+  FAILED: 'red',
+  CANCELLED: 'gray',
+};
 
 export function MailStatusBadge({ status }: { status: MailStatus }) {
   const { t } = useTranslation();
