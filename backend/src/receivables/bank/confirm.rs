@@ -242,7 +242,7 @@ async fn settle(
 ) -> AppResult<LineView> {
     let after = update.update(txn.conn()).await?;
     audit::record(
-        &txn,
+        txn,
         ctx,
         "BankLine",
         after.id,
