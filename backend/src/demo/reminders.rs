@@ -4,8 +4,11 @@
 
 use chrono::{Duration, NaiveTime, TimeZone, Utc};
 use chrono_tz::Asia::Ho_Chi_Minh;
+use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter};
 
+use crate::notify::MailStatus;
+use crate::notify::entities::outbox_message;
 use crate::reminders::Reminders;
 use crate::reminders::schedule::local_day;
 use crate::tenancy::TenantKind;
@@ -36,8 +39,26 @@ pub async fn seed(reminders: &Reminders, history: bool) -> anyhow::Result<()> {
             .from_local_datetime(&day.and_time(nine))
             .single()
         {
-            reminders.sweep(at.with_timezone(&Utc)).await?;
+            let at = at.with_timezone(&Utc);
+            reminders.sweep(at).await?;
+            mark_sent(reminders, at).await?;
         }
     }
+    Ok(())
+}
+
+/// A replayed sweep is history: its reminders went out that day. Marking them sent keeps a fresh
+/// demo from mailing hundreds of past reminders the moment SMTP is configured.
+async fn mark_sent(reminders: &Reminders, at: chrono::DateTime<Utc>) -> anyhow::Result<()> {
+    let txn = reminders.db.system().await?;
+    outbox_message::Entity::update_many()
+        .col_expr(outbox_message::Column::Status, Expr::value(MailStatus::Sent))
+        .col_expr(outbox_message::Column::SentAt, Expr::value(at))
+        .col_expr(outbox_message::Column::Attempts, Expr::value(1))
+        .filter(outbox_message::Column::Status.eq(MailStatus::Pending))
+        .filter(outbox_message::Column::ReminderId.is_not_null())
+        .exec(txn.conn())
+        .await?;
+    txn.commit().await?;
     Ok(())
 }
