@@ -52,7 +52,10 @@ pub async fn seed(reminders: &Reminders, history: bool) -> anyhow::Result<()> {
 async fn mark_sent(reminders: &Reminders, at: chrono::DateTime<Utc>) -> anyhow::Result<()> {
     let txn = reminders.db.system().await?;
     outbox_message::Entity::update_many()
-        .col_expr(outbox_message::Column::Status, Expr::value(MailStatus::Sent))
+        .col_expr(
+            outbox_message::Column::Status,
+            Expr::value(MailStatus::Sent),
+        )
         .col_expr(outbox_message::Column::SentAt, Expr::value(at))
         .col_expr(outbox_message::Column::Attempts, Expr::value(1))
         .filter(outbox_message::Column::Status.eq(MailStatus::Pending))
