@@ -349,13 +349,10 @@ pub async fn cluster_names(
 /// The names of the clusters `ids`, read in `txn` (only the two columns).
 async fn cluster_names_in(txn: &TenantTxn, ids: &[Uuid]) -> AppResult<HashMap<Uuid, String>> {
     use crate::estate::entities::cluster;
-    let rows: Vec<(Uuid, String)> = txn
-        .scoped::<cluster::Entity>()
-        .select_only()
-        .columns([cluster::Column::Id, cluster::Column::Name])
-        .filter(cluster::Column::Id.is_in(ids.iter().copied()))
-        .into_tuple()
-        .all(txn.conn())
-        .await?;
-    Ok(rows.into_iter().collect())
+    txn.names::<cluster::Entity>(
+        cluster::Column::Id,
+        cluster::Column::Name,
+        ids.iter().copied(),
+    )
+    .await
 }

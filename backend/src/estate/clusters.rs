@@ -202,13 +202,8 @@ pub async fn update(
 /// One cluster of the tenant. Enterprise users see the clusters they lease in (and only
 /// through their leases); here only operators read clusters directly.
 pub async fn get(db: &Db, ctx: &TenantCtx, id: ClusterId) -> AppResult<cluster::Model> {
-    let txn = db.lookup(ctx, Policy::ManageEstate).await?;
-    let found = txn
-        .scoped_by_id::<cluster::Entity>(id)
-        .one(txn.conn())
-        .await?;
-    txn.commit().await?;
-    found.ok_or(AppError::NotFound)
+    db.find_one::<cluster::Entity>(ctx, Policy::ManageEstate, id)
+        .await
 }
 
 /// A cluster of the transaction's tenant that an input names; VALIDATION under `path` when

@@ -176,10 +176,8 @@ pub async fn update(
 
 /// One plot (operators).
 pub async fn get(db: &Db, ctx: &TenantCtx, id: PlotId) -> AppResult<plot::Model> {
-    let txn = db.lookup(ctx, Policy::ManageEstate).await?;
-    let found = txn.scoped_by_id::<plot::Entity>(id).one(txn.conn()).await?;
-    txn.commit().await?;
-    found.ok_or(AppError::NotFound)
+    db.find_one::<plot::Entity>(ctx, Policy::ManageEstate, id)
+        .await
 }
 
 /// Whether a plot is held by a lease at a date.

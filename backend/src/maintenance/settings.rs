@@ -16,7 +16,7 @@ use crate::audit;
 use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult, Problems};
 use crate::maintenance::entities::{holiday, setting};
-use crate::maintenance::sla::{Calendar, Targets, WorkingHours, vietnam_holidays};
+use crate::maintenance::sla::{self, Calendar, Targets, WorkingHours, vietnam_holidays};
 use crate::values::{MAX_VND, required_text};
 
 /// Work orders costing more than this need an operator admin, unless the operator sets another.
@@ -39,6 +39,20 @@ impl Settings {
             hours: self.hours,
             holidays: self.holidays.keys().copied().collect(),
         }
+    }
+
+    /// The SLA due times of each request or work order from its history of steps, on this
+    /// tenant's working calendar as of `now`.
+    pub fn dues(
+        &self,
+        steps: std::collections::HashMap<Uuid, Vec<sla::Step>>,
+        now: chrono::DateTime<Utc>,
+    ) -> std::collections::HashMap<Uuid, sla::Due> {
+        let calendar = self.calendar();
+        steps
+            .into_iter()
+            .map(|(id, s)| (id, sla::due_times(&s, &self.targets, &calendar, now)))
+            .collect()
     }
 }
 

@@ -10,7 +10,7 @@
 use chrono::NaiveDate;
 use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 
-use crate::access::{Policy, Reach, TenantCtx};
+use crate::access::{Policy, TenantCtx};
 use crate::billing::documents::vietqr;
 use crate::billing::entities::invoice;
 use crate::billing::{InvoiceKind, InvoiceState, banks, settings};
@@ -81,13 +81,7 @@ pub async fn amount_due(
     asked: Option<FirmId>,
     today: NaiveDate,
 ) -> AppResult<AmountDue> {
-    let firm_id = match ctx.require(Policy::ReadAccounts)? {
-        Reach::Firm(own) => match asked {
-            Some(other) if other != own => return Err(AppError::NotFound),
-            _ => own,
-        },
-        Reach::Tenant => asked.ok_or_else(|| AppError::invalid("firmId", "choose a firm"))?,
-    };
+    let firm_id = super::reports::statement_firm(ctx, asked)?;
     let txn = db.tenant(ctx, Policy::ReadAccounts).await?;
     let firm = txn
         .scoped_by_id::<firm::Entity>(firm_id)

@@ -63,7 +63,7 @@ pub struct Statement {
 
 /// The firm a reader may see the statement of: an enterprise user their own (any other is
 /// NOT_FOUND), an operator the one asked for.
-fn statement_firm(ctx: &TenantCtx, asked: Option<FirmId>) -> AppResult<FirmId> {
+pub(crate) fn statement_firm(ctx: &TenantCtx, asked: Option<FirmId>) -> AppResult<FirmId> {
     match ctx.require(Policy::ReadAccounts)? {
         Reach::Firm(own) => match asked {
             Some(other) if other != own => Err(AppError::NotFound),
@@ -426,20 +426,20 @@ pub async fn aging(
             .or_default()
             .add(late, *amount);
     }
-    let clusters = names::<cluster::Entity>(
-        &txn,
-        cluster::Column::Id,
-        cluster::Column::Name,
-        by_cluster.keys().copied(),
-    )
-    .await?;
-    let firms = names::<firm::Entity>(
-        &txn,
-        firm::Column::Id,
-        firm::Column::Name,
-        by_firm.keys().copied(),
-    )
-    .await?;
+    let clusters = txn
+        .names::<cluster::Entity>(
+            cluster::Column::Id,
+            cluster::Column::Name,
+            by_cluster.keys().copied(),
+        )
+        .await?;
+    let firms = txn
+        .names::<firm::Entity>(
+            firm::Column::Id,
+            firm::Column::Name,
+            by_firm.keys().copied(),
+        )
+        .await?;
     txn.commit().await?;
     let rows = |map: HashMap<Uuid, Buckets>, names: &HashMap<Uuid, String>| {
         let mut rows: Vec<AgingRow> = map
@@ -466,33 +466,6 @@ pub async fn aging(
         clusters,
         firms: rows(by_firm, &firms),
     })
-}
-
-/// The names of the given rows of a tenant-owned table, by id, 800 ids per statement.
-async fn names<E>(
-    txn: &TenantTxn,
-    id: E::Column,
-    name: E::Column,
-    ids: impl Iterator<Item = Uuid>,
-) -> AppResult<HashMap<Uuid, String>>
-where
-    E: crate::db::TenantOwned,
-{
-    let ids: Vec<Uuid> = ids.collect();
-    let mut out = HashMap::new();
-    for chunk in ids.chunks(800) {
-        let rows: Vec<(Uuid, String)> = txn
-            .scoped::<E>()
-            .select_only()
-            .column(id)
-            .column(name)
-            .filter(id.is_in(chunk.iter().copied()))
-            .into_tuple()
-            .all(txn.conn())
-            .await?;
-        out.extend(rows);
-    }
-    Ok(out)
 }
 
 /// What was invoiced and collected in one month.

@@ -321,14 +321,8 @@ pub async fn list(
 
 /// One asset (NOT_FOUND when not visible).
 pub async fn get(db: &Db, ctx: &TenantCtx, id: AssetId) -> AppResult<asset::Model> {
-    let txn = db.lookup(ctx, Policy::ManageUpkeep).await?;
-    let found = txn
-        .scoped_by_id::<asset::Entity>(id)
-        .one(txn.conn())
-        .await?
-        .ok_or(AppError::NotFound)?;
-    txn.commit().await?;
-    Ok(found)
+    db.find_one::<asset::Entity>(ctx, Policy::ManageUpkeep, id)
+        .await
 }
 
 /// An asset's permits, its child assets, its work orders (newest first) and the fund

@@ -310,14 +310,8 @@ pub async fn list(
 
 /// One schedule (NOT_FOUND when not visible).
 pub async fn get(db: &Db, ctx: &TenantCtx, id: UpkeepScheduleId) -> AppResult<schedule::Model> {
-    let txn = db.lookup(ctx, Policy::ManageUpkeep).await?;
-    let found = txn
-        .scoped_by_id::<schedule::Entity>(id)
-        .one(txn.conn())
-        .await?
-        .ok_or(AppError::NotFound)?;
-    txn.commit().await?;
-    Ok(found)
+    db.find_one::<schedule::Entity>(ctx, Policy::ManageUpkeep, id)
+        .await
 }
 
 /// A schedule's occurrences, by due date.

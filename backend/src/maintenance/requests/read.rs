@@ -15,7 +15,7 @@ use crate::estate::entities::{cluster, plot};
 use crate::ids::{ClusterId, MaintenanceRequestId, UserId};
 use crate::maintenance::entities::{comment, request, request_event, work_order_request};
 use crate::maintenance::settings::{self, Settings};
-use crate::maintenance::sla::{self, Due, Step};
+use crate::maintenance::sla::{Due, Step};
 use crate::maintenance::{Priority, RequestStatus};
 use crate::tenancy::entities::firm;
 use crate::values::required_text;
@@ -156,11 +156,7 @@ pub(super) async fn due_of(
             });
         }
     }
-    let calendar = settings.calendar();
-    Ok(steps
-        .into_iter()
-        .map(|(id, s)| (id, sla::due_times(&s, &settings.targets, &calendar, now)))
-        .collect())
+    Ok(settings.dues(steps, now))
 }
 
 /// Row facts for `models`: firm, cluster and plot names and the SLA, in four statements.
@@ -170,30 +166,27 @@ pub(super) async fn rows_of(
     settings: &Settings,
     now: DateTime<Utc>,
 ) -> AppResult<Vec<RequestRow>> {
-    let firms: HashMap<Uuid, String> = txn
-        .scoped::<firm::Entity>()
-        .filter(firm::Column::Id.is_in(models.iter().map(|m| m.firm_id)))
-        .all(txn.conn())
-        .await?
-        .into_iter()
-        .map(|f| (f.id, f.name))
-        .collect();
-    let clusters: HashMap<Uuid, String> = txn
-        .scoped::<cluster::Entity>()
-        .filter(cluster::Column::Id.is_in(models.iter().filter_map(|m| m.cluster_id)))
-        .all(txn.conn())
-        .await?
-        .into_iter()
-        .map(|c| (c.id, c.name))
-        .collect();
-    let plots: HashMap<Uuid, String> = txn
-        .scoped::<plot::Entity>()
-        .filter(plot::Column::Id.is_in(models.iter().filter_map(|m| m.plot_id)))
-        .all(txn.conn())
-        .await?
-        .into_iter()
-        .map(|p| (p.id, p.code))
-        .collect();
+    let firms = txn
+        .names::<firm::Entity>(
+            firm::Column::Id,
+            firm::Column::Name,
+            models.iter().map(|m| m.firm_id),
+        )
+        .await?;
+    let clusters = txn
+        .names::<cluster::Entity>(
+            cluster::Column::Id,
+            cluster::Column::Name,
+            models.iter().filter_map(|m| m.cluster_id),
+        )
+        .await?;
+    let plots = txn
+        .names::<plot::Entity>(
+            plot::Column::Id,
+            plot::Column::Code,
+            models.iter().filter_map(|m| m.plot_id),
+        )
+        .await?;
     let dues = due_of(txn, &models, settings, now).await?;
     Ok(models
         .into_iter()

@@ -15,7 +15,7 @@ use crate::maintenance::entities::{
     checklist_item, cost_line, work_order, work_order_event, work_order_request,
 };
 use crate::maintenance::settings;
-use crate::maintenance::sla::{self, Due, Step};
+use crate::maintenance::sla::{Due, Step};
 use crate::maintenance::{Priority, WorkOrderStatus};
 use crate::tenancy::entities::user;
 
@@ -134,11 +134,7 @@ pub(super) async fn due_of(
             });
         }
     }
-    let calendar = settings.calendar();
-    Ok(steps
-        .into_iter()
-        .map(|(id, s)| (id, sla::due_times(&s, &settings.targets, &calendar, now)))
-        .collect())
+    Ok(settings.dues(steps, now))
 }
 
 pub(super) async fn rows_of(
@@ -147,14 +143,13 @@ pub(super) async fn rows_of(
     settings: &settings::Settings,
     now: DateTime<Utc>,
 ) -> AppResult<Vec<WorkOrderRow>> {
-    let clusters: HashMap<Uuid, String> = txn
-        .scoped::<cluster::Entity>()
-        .filter(cluster::Column::Id.is_in(models.iter().filter_map(|m| m.cluster_id)))
-        .all(txn.conn())
-        .await?
-        .into_iter()
-        .map(|c| (c.id, c.name))
-        .collect();
+    let clusters = txn
+        .names::<cluster::Entity>(
+            cluster::Column::Id,
+            cluster::Column::Name,
+            models.iter().filter_map(|m| m.cluster_id),
+        )
+        .await?;
     let users: HashMap<Uuid, String> = user::Entity::find()
         .filter(user::Column::Id.is_in(models.iter().filter_map(|m| m.assignee_user_id)))
         .all(txn.conn())

@@ -7,7 +7,8 @@ use sea_orm::{
     QuerySelect,
 };
 
-use super::{LineView, matching::named_invoices, views};
+use super::matching::{firm_balance, named_invoices};
+use super::{LineView, views};
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::billing::entities::invoice;
@@ -106,16 +107,7 @@ async fn still_exact(txn: &TenantTxn, line: &bank_line::Model) -> AppResult<bool
             .map(invoice::Model::open)
             .sum(),
         Some(BankMatch::FirmBalance) => match line.firm_id {
-            Some(firm) => txn
-                .scoped::<invoice::Entity>()
-                .filter(invoice::Column::FirmId.eq(firm))
-                .filter(invoice::Column::Kind.eq(InvoiceKind::Invoice))
-                .filter(invoice::Column::Status.eq(InvoiceState::Issued))
-                .all(txn.conn())
-                .await?
-                .iter()
-                .map(invoice::Model::open)
-                .sum(),
+            Some(firm) => firm_balance(txn, firm).await?,
             None => 0,
         },
         _ => 0,

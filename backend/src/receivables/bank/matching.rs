@@ -179,6 +179,27 @@ pub async fn named_invoices(txn: &TenantTxn, description: &str) -> AppResult<Vec
     Ok(ordered.into_iter().filter(|i| i.firm_id == firm).collect())
 }
 
+/// Everything open on a firm's issued invoices, đồng, in one statement.
+pub async fn firm_balance(txn: &TenantTxn, firm: Uuid) -> AppResult<i64> {
+    let balance: Option<i64> = txn
+        .scoped::<invoice::Entity>()
+        .select_only()
+        .expr(
+            Expr::col(invoice::Column::Total)
+                .sub(Expr::col(invoice::Column::Credited))
+                .sub(Expr::col(invoice::Column::Paid))
+                .sum()
+                .cast_as("BIGINT"),
+        )
+        .filter(issued_invoices())
+        .filter(invoice::Column::FirmId.eq(firm))
+        .into_tuple::<Option<i64>>()
+        .one(txn.conn())
+        .await?
+        .flatten();
+    Ok(balance.unwrap_or(0))
+}
+
 /// What a transfer of `amount` most likely pays, given its description and the payer when known.
 pub async fn suggest(
     txn: &TenantTxn,
@@ -217,29 +238,12 @@ pub async fn suggest(
                 firm_id: firm,
             }));
         }
-        let balance: Option<i64> = txn
-            .scoped::<invoice::Entity>()
-            .select_only()
-            .expr(
-                Expr::col(invoice::Column::Total)
-                    .sub(Expr::col(invoice::Column::Credited))
-                    .sub(Expr::col(invoice::Column::Paid))
-                    .sum()
-                    .cast_as("BIGINT"),
-            )
-            .filter(issued_invoices())
-            .filter(invoice::Column::FirmId.eq(firm))
-            .into_tuple::<Option<i64>>()
-            .one(txn.conn())
-            .await?
-            .flatten();
-        return Ok(
-            (balance == Some(amount) && amount > 0).then_some(Suggestion {
-                kind: BankMatch::FirmBalance,
-                invoice: None,
-                firm_id: firm,
-            }),
-        );
+        let balance = firm_balance(txn, firm).await?;
+        return Ok((balance == amount && amount > 0).then_some(Suggestion {
+            kind: BankMatch::FirmBalance,
+            invoice: None,
+            firm_id: firm,
+        }));
     }
     let mut only = txn
         .scoped::<invoice::Entity>()

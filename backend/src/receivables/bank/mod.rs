@@ -277,20 +277,9 @@ pub(super) async fn views(
             .map(|i| (i.id, i))
             .collect()
     };
-    let firms: HashMap<Uuid, String> = if firm_ids.is_empty() {
-        HashMap::new()
-    } else {
-        txn.scoped::<firm::Entity>()
-            .select_only()
-            .column(firm::Column::Id)
-            .column(firm::Column::Name)
-            .filter(firm::Column::Id.is_in(firm_ids))
-            .into_tuple::<(Uuid, String)>()
-            .all(txn.conn())
-            .await?
-            .into_iter()
-            .collect()
-    };
+    let firms = txn
+        .names::<firm::Entity>(firm::Column::Id, firm::Column::Name, firm_ids)
+        .await?;
     Ok(lines
         .into_iter()
         .map(|line| LineView {
