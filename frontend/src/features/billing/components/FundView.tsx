@@ -190,7 +190,7 @@ function FundFigures({ fund }: { fund: FundData }) {
       <StatCard
         label={t('billing.fund.planned')}
         value={format.money(fund.plannedNext12Months)}
-        note={t('billing.fund.plannedNote', { count: fund.plans.length })}
+        note={t('billing.fund.plannedNote', { count: fund.plannedMonths.filter((month) => month.amount > 0).length })}
         data-testid="fund-planned"
       />
       <StatCard
