@@ -30,6 +30,29 @@ pub struct UserWithMemberships {
     pub memberships: Vec<MembershipView>,
 }
 
+fn account_gone() -> AppError {
+    AppError::Unauthenticated("the account no longer exists".into())
+}
+
+/// A user's own row, in one statement outside any transaction: the users table belongs to no
+/// tenant, and the id is the verified session's. What `me` needs when it asks for no
+/// membership (one round trip instead of a transaction of six).
+pub async fn account(db: &Db, user_id: UserId) -> AppResult<user::Model> {
+    user::Entity::find_by_id(user_id.0)
+        .one(db.shared_reader())
+        .await?
+        .ok_or_else(account_gone)
+}
+
+/// A user's memberships in every tenant, oldest first, with their tenants and firms.
+pub async fn memberships(db: &Db, user_id: UserId) -> AppResult<Vec<MembershipView>> {
+    // System read: a person's own memberships span tenants; keyed on the verified user id.
+    let txn = db.system().await?;
+    let all = memberships_in(txn.conn(), user_id).await?;
+    txn.commit().await?;
+    Ok(all)
+}
+
 /// Loads a user with all their memberships, in every tenant.
 pub async fn with_memberships(db: &Db, user_id: UserId) -> AppResult<UserWithMemberships> {
     // System read: a person's own memberships span tenants; keyed on the verified user id.
@@ -37,24 +60,37 @@ pub async fn with_memberships(db: &Db, user_id: UserId) -> AppResult<UserWithMem
     let user = user::Entity::find_by_id(user_id.0)
         .one(txn.conn())
         .await?
-        .ok_or_else(|| AppError::Unauthenticated("the account no longer exists".into()))?;
+        .ok_or_else(account_gone)?;
+    let memberships = memberships_in(txn.conn(), user_id).await?;
+    txn.commit().await?;
+    Ok(UserWithMemberships { user, memberships })
+}
+
+async fn memberships_in(
+    conn: &impl sea_orm::ConnectionTrait,
+    user_id: UserId,
+) -> AppResult<Vec<MembershipView>> {
     let memberships = membership::Entity::find()
         .filter(membership::Column::UserId.eq(user_id.0))
         .order_by_asc(membership::Column::CreatedAt)
-        .all(txn.conn())
+        .all(conn)
         .await?;
     let tenant_ids: Vec<_> = memberships.iter().map(|m| m.tenant_id).collect();
     let firm_ids: Vec<_> = memberships.iter().filter_map(|m| m.firm_id).collect();
     let tenants = tenant::Entity::find()
         .filter(tenant::Column::Id.is_in(tenant_ids))
-        .all(txn.conn())
+        .all(conn)
         .await?;
-    let firms = firm::Entity::find()
-        .filter(firm::Column::Id.is_in(firm_ids))
-        .all(txn.conn())
-        .await?;
-    txn.commit().await?;
-    let memberships = memberships
+    // Operators hold no firm: no statement for none.
+    let firms = if firm_ids.is_empty() {
+        Vec::new()
+    } else {
+        firm::Entity::find()
+            .filter(firm::Column::Id.is_in(firm_ids))
+            .all(conn)
+            .await?
+    };
+    Ok(memberships
         .into_iter()
         .filter_map(|membership| {
             let tenant = tenants
@@ -70,8 +106,7 @@ pub async fn with_memberships(db: &Db, user_id: UserId) -> AppResult<UserWithMem
                 firm,
             })
         })
-        .collect();
-    Ok(UserWithMemberships { user, memberships })
+        .collect())
 }
 
 /// Changes to a user's own profile.

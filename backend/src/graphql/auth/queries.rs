@@ -10,12 +10,16 @@ use crate::graphql::context::{session, tenant};
 use crate::graphql::errors::GqlResult;
 use crate::tenancy::users;
 
-/// Loads the viewer of a verified session.
+/// The viewer of a verified session: its user row now, its memberships when a field asks.
 pub async fn viewer_of(services: &Services, session: &Session) -> async_graphql::Result<Viewer> {
-    let all = users::with_memberships(&services.db, session.user_id())
+    let user = users::account(&services.db, session.user_id())
         .await
         .gql()?;
-    Ok(Viewer::new(all, session.role(), session.membership_id()))
+    Ok(Viewer::of_account(
+        user,
+        session.role(),
+        session.membership_id(),
+    ))
 }
 
 #[derive(Default)]

@@ -1,25 +1,27 @@
 //! GraphQL types of the sign-in domain.
 
-use async_graphql::{Enum, ID, Object, SimpleObject};
+use async_graphql::{Context, Enum, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 
 use crate::access::TenantCtx;
 use crate::auth::invitations;
 use crate::error::AppResult;
 use crate::graphql::Services;
+use crate::graphql::errors::GqlResult;
 use crate::graphql::ids;
 use crate::graphql::node::NodeType;
 use crate::graphql::tenancy::types::{Firm, Locale, Membership, Role, Tenant, UserSummary};
 use crate::ids::{InvitationId, MembershipId, UserId};
 use crate::tenancy::entities::user;
-use crate::tenancy::users::UserWithMemberships;
+use crate::tenancy::users::{self, MembershipView, UserWithMemberships};
 
 /// The signed-in user and the membership they currently act under.
 pub struct Viewer {
     pub user: user::Model,
     pub role: crate::access::Role,
     pub current: Option<MembershipId>,
-    pub all: UserWithMemberships,
+    /// Every membership, loaded when a field asks for one (`me { email }` needs none).
+    memberships: tokio::sync::OnceCell<Vec<MembershipView>>,
 }
 
 impl Viewer {
@@ -30,19 +32,53 @@ impl Viewer {
         current: Option<MembershipId>,
     ) -> Self {
         Self {
-            user: all.user.clone(),
+            user: all.user,
             role,
             current,
-            all,
+            memberships: tokio::sync::OnceCell::new_with(Some(all.memberships)),
         }
     }
 
-    fn current_view(&self) -> Option<&crate::tenancy::users::MembershipView> {
-        let current = self.current?;
-        self.all
+    /// The viewer of a user row alone; memberships are read if a field needs them.
+    pub fn of_account(
+        user: user::Model,
+        role: crate::access::Role,
+        current: Option<MembershipId>,
+    ) -> Self {
+        Self {
+            user,
+            role,
+            current,
+            memberships: tokio::sync::OnceCell::new(),
+        }
+    }
+
+    async fn memberships_loaded(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<&[MembershipView]> {
+        let all = self
             .memberships
+            .get_or_try_init(|| async {
+                let services = ctx.data::<Services>()?;
+                users::memberships(&services.db, self.user_id()).await.gql()
+            })
+            .await?;
+        Ok(all)
+    }
+
+    async fn current_view(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<&MembershipView>> {
+        let Some(current) = self.current else {
+            return Ok(None);
+        };
+        Ok(self
+            .memberships_loaded(ctx)
+            .await?
             .iter()
-            .find(|m| m.membership.id == current.0)
+            .find(|m| m.membership.id == current.0))
     }
 
     /// The user's id.
@@ -79,21 +115,29 @@ impl Viewer {
         self.role.into()
     }
     /// The tenant of the current membership; null for the platform admin.
-    async fn tenant(&self) -> Option<Tenant> {
-        self.current_view().map(|m| Tenant(m.tenant.clone()))
+    async fn tenant(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Tenant>> {
+        Ok(self
+            .current_view(ctx)
+            .await?
+            .map(|m| Tenant(m.tenant.clone())))
     }
     /// The firm of the current membership, for enterprise users.
-    async fn firm(&self) -> Option<Firm> {
-        self.current_view().and_then(|m| m.firm.clone()).map(Firm)
+    async fn firm(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Firm>> {
+        Ok(self
+            .current_view(ctx)
+            .await?
+            .and_then(|m| m.firm.clone())
+            .map(Firm))
     }
     /// Global ID of the current membership.
     async fn membership_id(&self) -> Option<ID> {
         self.current.map(|m| ids::of::<MembershipId>(m.0))
     }
     /// Every membership the user can switch to.
-    async fn memberships(&self) -> Vec<Membership> {
-        self.all
-            .memberships
+    async fn memberships(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Membership>> {
+        Ok(self
+            .memberships_loaded(ctx)
+            .await?
             .iter()
             .map(|m| Membership {
                 membership: m.membership.clone(),
@@ -101,7 +145,7 @@ impl Viewer {
                 firm: m.firm.clone(),
                 user: self.user.clone(),
             })
-            .collect()
+            .collect())
     }
 }
 
