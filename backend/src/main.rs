@@ -3,6 +3,12 @@
 use clap::{Parser, Subcommand};
 use clusterkeep::{Application, Config, telemetry};
 
+// A request allocates and frees many small objects (futures, rows, JSON); mimalloc does that
+// with fewer instructions than the system allocator (issue 16 measured about a third of a
+// request's instructions in malloc, free and memcpy).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// ClusterKeep: billing, upkeep and reporting for industrial-cluster operators.
 #[derive(Parser)]
 #[command(name = "clusterkeep", version)]

@@ -5,6 +5,7 @@ pub mod auth;
 pub mod billing;
 pub mod connection;
 pub mod context;
+pub mod documents;
 pub mod errors;
 pub mod estate;
 pub mod ids;
