@@ -25,6 +25,8 @@ pub struct TenantCtx {
     membership_id: Option<MembershipId>,
     role: Role,
     firm_id: Option<FirmId>,
+    /// The work only reads (a GraphQL query): its transactions are opened read-only.
+    read_only: bool,
 }
 
 impl TenantCtx {
@@ -43,6 +45,7 @@ impl TenantCtx {
             membership_id: Some(membership_id),
             role,
             firm_id,
+            read_only: false,
         }
     }
 
@@ -55,7 +58,23 @@ impl TenantCtx {
             membership_id: None,
             role: Role::OperatorAdmin,
             firm_id: None,
+            read_only: false,
         }
+    }
+
+    /// The same context for work that only reads (a GraphQL query operation, which must not
+    /// change anything): every transaction it opens is read-only, so on SQLite it never waits
+    /// for the write lock, and a write attempted in it fails instead of happening.
+    pub fn reading_only(self) -> Self {
+        Self {
+            read_only: true,
+            ..self
+        }
+    }
+
+    /// Whether the work only reads.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
     }
 
     /// The tenant every access through this context is for.

@@ -122,7 +122,7 @@ pub async fn trail(
     if !ctx.allows(Policy::ReadAuditTrail) {
         return Ok(Vec::new());
     }
-    let txn = db.tenant(ctx, Policy::ReadAuditTrail).await?;
+    let txn = db.read(ctx, Policy::ReadAuditTrail).await?;
     let entries = txn
         .scoped::<entity::Entity>()
         .filter(entity::Column::EntityType.eq(entity_type))

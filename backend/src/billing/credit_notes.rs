@@ -330,7 +330,7 @@ pub async fn lines_with_creditable(
 ) -> AppResult<Vec<(invoice_line::Model, i64)>> {
     let takes_credit =
         invoice.kind == InvoiceKind::Invoice && invoice.status == InvoiceState::Issued;
-    let txn = db.tenant(ctx, Policy::ReadAccounts).await?;
+    let txn = db.read(ctx, Policy::ReadAccounts).await?;
     let lines = txn
         .scoped::<invoice_line::Entity>()
         .filter(invoice_line::Column::InvoiceId.eq(invoice.id))
@@ -358,7 +358,7 @@ pub async fn against(
     ctx: &TenantCtx,
     invoice_id: InvoiceId,
 ) -> AppResult<Vec<invoice::Model>> {
-    let txn = db.tenant(ctx, Policy::ReadAccounts).await?;
+    let txn = db.read(ctx, Policy::ReadAccounts).await?;
     let notes = of_invoice(&txn, invoice_id).await?;
     txn.commit().await?;
     Ok(notes)
@@ -370,7 +370,7 @@ pub async fn corrected(
     ctx: &TenantCtx,
     id: InvoiceId,
 ) -> AppResult<Option<invoice::Model>> {
-    let txn = db.tenant(ctx, Policy::ReadAccounts).await?;
+    let txn = db.read(ctx, Policy::ReadAccounts).await?;
     let found = txn
         .scoped_by_id::<invoice::Entity>(id)
         .one(txn.conn())

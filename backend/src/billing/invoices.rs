@@ -96,7 +96,7 @@ pub async fn list(
     filter: InvoiceFilter,
     page: PageRequest,
 ) -> AppResult<Page<(invoice::Model, String)>> {
-    let txn = db.tenant(ctx, Policy::ReadAccounts).await?;
+    let txn = db.read(ctx, Policy::ReadAccounts).await?;
     let mut select = txn.scoped::<invoice::Entity>();
     if let Some(firm) = txn.firm_scope().map(|f| f.0) {
         select = select
@@ -191,7 +191,7 @@ pub async fn lines_of(
     ctx: &TenantCtx,
     ids: &[Uuid],
 ) -> AppResult<HashMap<Uuid, Vec<invoice_line::Model>>> {
-    let txn = db.tenant(ctx, Policy::ReadAccounts).await?;
+    let txn = db.read(ctx, Policy::ReadAccounts).await?;
     let rows = txn
         .scoped::<invoice_line::Entity>()
         .filter(invoice_line::Column::InvoiceId.is_in(ids.iter().copied()))
@@ -340,7 +340,7 @@ pub async fn cluster_names(
     ctx: &TenantCtx,
     ids: &[Uuid],
 ) -> AppResult<HashMap<Uuid, String>> {
-    let txn = db.tenant(ctx, Policy::ReadAccounts).await?;
+    let txn = db.read(ctx, Policy::ReadAccounts).await?;
     let names = cluster_names_in(&txn, ids).await?;
     txn.commit().await?;
     Ok(names)

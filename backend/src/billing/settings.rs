@@ -237,7 +237,7 @@ pub fn demo_model(tenant: Uuid, input: SettingsInput) -> billing_setting::Active
 /// The settings a payer needs (the operator's bank account for VietQR), for anyone of the
 /// tenant who may see an invoice.
 pub async fn for_payment(db: &Db, ctx: &TenantCtx) -> AppResult<billing_setting::Model> {
-    let txn = db.tenant(ctx, Policy::ReadAccounts).await?;
+    let txn = db.read(ctx, Policy::ReadAccounts).await?;
     let settings = load(&txn).await?;
     txn.commit().await?;
     Ok(settings)

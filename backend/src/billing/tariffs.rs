@@ -85,7 +85,7 @@ pub async fn list(
     ctx: &TenantCtx,
     cluster_id: ClusterId,
 ) -> AppResult<Vec<tariff::Model>> {
-    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
+    let txn = db.read(ctx, Policy::ManageBilling).await?;
     txn.scoped_by_id::<cluster::Entity>(cluster_id)
         .one(txn.conn())
         .await?

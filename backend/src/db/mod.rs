@@ -6,6 +6,9 @@
 //!   [`TenantTxn::scoped`] are filtered by tenant in SQL, and on PostgreSQL the transaction
 //!   runs as the non-owner application role with the tenant in a transaction-local setting,
 //!   so row-level security hides other tenants' rows even from a query that forgot the filter.
+//! - [`Db::read`] and [`Db::lookup`] open the same kind of transaction for reading only. On
+//!   SQLite they run on a pool of read-only connections in deferred transactions, so reads never
+//!   queue behind the writer's lock (WAL gives each a snapshot); a write attempted in one fails.
 //! - [`Db::system`] opens a [`SystemTxn`] for work that is not on behalf of one tenant
 //!   (sign-in, the mail worker, the platform admin). It must be asked for by name.
 
@@ -41,38 +44,77 @@ pub trait TenantOwned: EntityTrait {
 #[derive(Clone, Debug)]
 pub struct Db {
     conn: DatabaseConnection,
+    /// SQLite: connections that refuse writes (`query_only`) and begin deferred transactions,
+    /// for reads. PostgreSQL reads use the one pool (its readers never wait for writers).
+    reader: Option<DatabaseConnection>,
     statements: Arc<AtomicU64>,
+}
+
+/// Whether a transaction may write.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Access {
+    Read,
+    Write,
 }
 
 impl Db {
     /// Connects to `url` (`sqlite://…` or `postgres://…`).
     pub async fn connect(url: &str) -> anyhow::Result<Self> {
+        let statements = Arc::new(AtomicU64::new(0));
+        let sqlite = url.starts_with("sqlite:");
+        let conn = Self::pool(url, sqlite, false, &statements).await?;
+        let reader = if sqlite {
+            Some(Self::pool(url, sqlite, true, &statements).await?)
+        } else {
+            None
+        };
+        Ok(Self {
+            conn,
+            reader,
+            statements,
+        })
+    }
+
+    async fn pool(
+        url: &str,
+        sqlite: bool,
+        read_only: bool,
+        statements: &Arc<AtomicU64>,
+    ) -> anyhow::Result<DatabaseConnection> {
         let mut options = ConnectOptions::new(url.to_owned());
         options
             .sqlx_logging(false)
             .acquire_timeout(Duration::from_secs(30))
             .connect_timeout(Duration::from_secs(10));
-        if url.starts_with("sqlite:") {
-            // WAL lets readers run beside the writer; every transaction takes the write lock
-            // up front (IMMEDIATE), so concurrent writers queue instead of failing.
-            options.max_connections(4).map_sqlx_sqlite_opts(|opts| {
-                opts.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
-                    .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
-                    .busy_timeout(Duration::from_secs(30))
-                    .foreign_keys(true)
-            });
+        if sqlite {
+            // WAL lets readers run beside the writer. Writing transactions take the write lock
+            // up front (IMMEDIATE), so concurrent writers queue instead of failing; reading
+            // ones are deferred on connections that refuse writes.
+            options
+                .max_connections(4)
+                .map_sqlx_sqlite_opts(move |opts| {
+                    let opts = opts
+                        .journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+                        .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
+                        .busy_timeout(Duration::from_secs(30))
+                        .foreign_keys(true);
+                    if read_only {
+                        opts.pragma("query_only", "ON")
+                    } else {
+                        opts
+                    }
+                });
         } else {
             options.max_connections(20).min_connections(1);
         }
         let mut conn = Database::connect(options)
             .await
             .context("connecting to the database")?;
-        let statements = Arc::new(AtomicU64::new(0));
         let counter = statements.clone();
         conn.set_metric_callback(move |_| {
             counter.fetch_add(1, Ordering::Relaxed);
         });
-        Ok(Self { conn, statements })
+        Ok(conn)
     }
 
     /// Applies every pending migration.
@@ -103,27 +145,57 @@ impl Db {
         &self.conn
     }
 
-    async fn begin(&self) -> Result<DatabaseTransaction, sea_orm::DbErr> {
-        self.conn
-            .begin_with_options(TransactionOptions {
-                sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
-                ..Default::default()
-            })
-            .await
+    /// A connection for one statement that reads a table no tenant owns (users), outside any
+    /// transaction: no tenant is involved and nothing else needs to be seen at the same moment.
+    pub fn shared_reader(&self) -> &DatabaseConnection {
+        self.reader.as_ref().unwrap_or(&self.conn)
+    }
+
+    async fn begin(&self, access: Access) -> Result<DatabaseTransaction, sea_orm::DbErr> {
+        match (access, &self.reader) {
+            (Access::Read, Some(reader)) => {
+                reader
+                    .begin_with_options(TransactionOptions {
+                        sqlite_transaction_mode: Some(SqliteTransactionMode::Deferred),
+                        ..Default::default()
+                    })
+                    .await
+            }
+            _ => {
+                self.conn
+                    .begin_with_options(TransactionOptions {
+                        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+                        ..Default::default()
+                    })
+                    .await
+            }
+        }
     }
 
     /// Opens a transaction on behalf of one tenant, for an action `policy` must allow the
-    /// caller (FORBIDDEN otherwise). The transaction remembers what the caller may reach.
+    /// caller (FORBIDDEN otherwise). The transaction remembers what the caller may reach. It
+    /// only reads when the context only reads (see [`TenantCtx::reading_only`]).
     pub async fn tenant(&self, ctx: &TenantCtx, policy: Policy) -> AppResult<TenantTxn> {
         let reach = ctx.require(policy)?;
-        self.open_tenant(ctx, reach).await
+        let access = if ctx.is_read_only() {
+            Access::Read
+        } else {
+            Access::Write
+        };
+        self.open_tenant(ctx, reach, access).await
     }
 
-    /// Like [`Self::tenant`], for reading one object by id: a caller the policy refuses gets
+    /// Like [`Self::tenant`], for a transaction that only reads (lists, reports, exports).
+    pub async fn read(&self, ctx: &TenantCtx, policy: Policy) -> AppResult<TenantTxn> {
+        let reach = ctx.require(policy)?;
+        self.open_tenant(ctx, reach, Access::Read).await
+    }
+
+    /// Like [`Self::read`], for reading one object by id: a caller the policy refuses gets
     /// NOT_FOUND, exactly as for a missing object.
     pub async fn lookup(&self, ctx: &TenantCtx, policy: Policy) -> AppResult<TenantTxn> {
         let reach = ctx.reach(policy).ok_or(AppError::NotFound)?;
-        self.open_tenant(ctx, reach).await
+        self.open_tenant(ctx, reach, Access::Read).await
     }
 
     /// One object of the caller's tenant by id, in its own transaction: NOT_FOUND when it is
@@ -145,8 +217,13 @@ impl Db {
         found.ok_or(AppError::NotFound)
     }
 
-    async fn open_tenant(&self, ctx: &TenantCtx, reach: Reach) -> AppResult<TenantTxn> {
-        let txn = self.begin().await?;
+    async fn open_tenant(
+        &self,
+        ctx: &TenantCtx,
+        reach: Reach,
+        access: Access,
+    ) -> AppResult<TenantTxn> {
+        let txn = self.begin(access).await?;
         let tenant = ctx.tenant_id();
         if txn.get_database_backend() == DbBackend::Postgres {
             txn.execute_raw(Statement::from_sql_and_values(
@@ -164,7 +241,7 @@ impl Db {
     /// Opens a transaction that is not on behalf of one tenant. Use it only for sign-in,
     /// platform administration and background delivery; say why at the call site.
     pub async fn system(&self) -> Result<SystemTxn, sea_orm::DbErr> {
-        let txn = self.begin().await?;
+        let txn = self.begin(Access::Write).await?;
         if txn.get_database_backend() == DbBackend::Postgres {
             txn.execute_unprepared(&format!(
                 "SELECT set_config('{SCOPE_SETTING}', 'system', true)"

@@ -240,7 +240,7 @@ pub async fn list(
     sort: Option<Sort<ClusterSort>>,
     page: PageRequest,
 ) -> AppResult<Page<cluster::Model>> {
-    let txn = db.tenant(ctx, Policy::ManageEstate).await?;
+    let txn = db.read(ctx, Policy::ManageEstate).await?;
     let sort = sort.unwrap_or(Sort::asc(ClusterSort::Name));
     let keys = match sort.field {
         ClusterSort::Name => vec![key(cluster::Column::Name)],

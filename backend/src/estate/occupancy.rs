@@ -203,7 +203,7 @@ pub async fn province(
     ctx: &TenantCtx,
     on: NaiveDate,
 ) -> AppResult<(String, Vec<ProvinceCluster>)> {
-    let own = db.tenant(ctx, Policy::ReadProvince).await?;
+    let own = db.read(ctx, Policy::ReadProvince).await?;
     let authority = own
         .scoped::<tenant::Entity>()
         .one(own.conn())

@@ -224,7 +224,7 @@ pub async fn list(
     on: NaiveDate,
     page: PageRequest,
 ) -> AppResult<Page<PlotView>> {
-    let txn = db.tenant(ctx, Policy::ManageEstate).await?;
+    let txn = db.read(ctx, Policy::ManageEstate).await?;
     let mut select = txn.scoped::<plot::Entity>();
     if let Some(cluster) = filter.cluster_id {
         select = select.filter(plot::Column::ClusterId.eq(cluster));

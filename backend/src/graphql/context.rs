@@ -64,8 +64,17 @@ pub fn session<'a>(ctx: &'a Context<'_>) -> async_graphql::Result<&'a Session> {
 
 /// The tenant context of the session, or UNAUTHENTICATED / FORBIDDEN.
 pub fn tenant(ctx: &Context<'_>) -> async_graphql::Result<TenantCtx> {
-    session(ctx)?.tenant().map_err(to_gql)
+    let tenant = session(ctx)?.tenant().map_err(to_gql)?;
+    Ok(if ctx.data_opt::<QueryOperation>().is_some() {
+        tenant.reading_only()
+    } else {
+        tenant
+    })
 }
+
+/// Marks a request whose operation is a query: by GraphQL's rules it changes nothing, so its
+/// tenant transactions are opened read-only ([`TenantCtx::reading_only`]).
+pub struct QueryOperation;
 
 /// The refresh token to use and how its successor goes back: the argument (answered in the
 /// body), else the cookie (answered in the cookie); UNAUTHENTICATED when neither, FORBIDDEN

@@ -8,7 +8,9 @@ use std::time::Duration;
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpMessage, HttpRequest, HttpResponse, Responder, web};
 use async_graphql::http::GraphiQLSource;
-use async_graphql::parser::types::{DocumentOperations, Selection};
+use async_graphql::parser::types::{
+    DocumentOperations, ExecutableDocument, OperationType, Selection,
+};
 use async_graphql::{BatchRequest, BatchResponse, ServerError};
 use async_graphql_actix_web::GraphQLResponse;
 use futures_util::StreamExt;
@@ -17,8 +19,9 @@ use crate::error::AppError;
 use crate::error::ErrorCode;
 use crate::graphql::AppSchema;
 use crate::graphql::context::{
-    ClientAddress, CrossSite, REFRESH_COOKIE, RefreshCookie, RequestAuth,
+    ClientAddress, CrossSite, QueryOperation, REFRESH_COOKIE, RefreshCookie, RequestAuth,
 };
+use crate::graphql::documents;
 use crate::graphql::errors::to_gql;
 use crate::graphql::limits::{control_character, count_aliases, count_fields_named};
 use crate::http::HttpState;
@@ -162,6 +165,15 @@ pub async fn execute(
     let cross_site = CrossSite(state.client.is_cross_site(&req));
     let client = ClientAddress(state.client.client_address(&req));
 
+    for request in batch.iter_mut() {
+        // A document that does not parse is reported by the schema when it runs.
+        let name = request.operation_name.take();
+        let query = documents::parse(request).is_ok_and(|doc| runs_a_query(doc, name.as_deref()));
+        request.operation_name = name;
+        if query {
+            request.data.insert(QueryOperation);
+        }
+    }
     tracing::Span::current().record("operation", operation_names(&mut batch));
     if let BatchRequest::Batch(requests) = &batch
         && requests.len() > state.limits.max_batch
@@ -222,6 +234,20 @@ pub async fn execute(
     let mut response = schema.execute_batch(batch).await;
     ensure_codes(&mut response);
     answer(&req, response)
+}
+
+/// Whether the operation a request runs is a query (not a mutation or subscription). Unknown
+/// or ambiguous operations are not (the schema refuses them anyway).
+fn runs_a_query(document: &ExecutableDocument, operation_name: Option<&str>) -> bool {
+    let operation = match (&document.operations, operation_name) {
+        (DocumentOperations::Single(operation), _) => Some(operation),
+        (DocumentOperations::Multiple(operations), Some(name)) => operations.get(name),
+        (DocumentOperations::Multiple(operations), None) if operations.len() == 1 => {
+            operations.values().next()
+        }
+        (DocumentOperations::Multiple(_), None) => None,
+    };
+    operation.is_some_and(|operation| operation.node.ty == OperationType::Query)
 }
 
 /// The names of the operations a request runs, for the log: the operation's name, or for an

@@ -28,7 +28,7 @@ pub struct ClusterMaintenance {
 
 /// Per-cluster figures of every operator in the authority's province (authority viewers).
 pub async fn province(db: &Db, ctx: &TenantCtx) -> AppResult<Vec<ClusterMaintenance>> {
-    let own = db.tenant(ctx, Policy::ReadProvince).await?;
+    let own = db.read(ctx, Policy::ReadProvince).await?;
     let authority = own
         .scoped::<tenant::Entity>()
         .one(own.conn())

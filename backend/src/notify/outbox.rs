@@ -215,7 +215,7 @@ pub async fn log(
     status: Option<MailStatus>,
     page: PageRequest,
 ) -> AppResult<Page<outbox_message::Model>> {
-    let txn = db.tenant(ctx, Policy::ReadMailLog).await?;
+    let txn = db.read(ctx, Policy::ReadMailLog).await?;
     let mut select = txn.scoped::<outbox_message::Entity>();
     if let Some(status) = status {
         select = select.filter(outbox_message::Column::Status.eq(status));
@@ -246,7 +246,7 @@ pub async fn retry(
     ctx: &TenantCtx,
     id: MailId,
 ) -> AppResult<outbox_message::Model> {
-    let txn = db.tenant(ctx, Policy::ReadMailLog).await?;
+    let txn = db.read(ctx, Policy::ReadMailLog).await?;
     let found = txn
         .scoped_by_id::<outbox_message::Entity>(id.0)
         .one(txn.conn())

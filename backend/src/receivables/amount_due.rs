@@ -82,7 +82,7 @@ pub async fn amount_due(
     today: NaiveDate,
 ) -> AppResult<AmountDue> {
     let firm_id = super::reports::statement_firm(ctx, asked)?;
-    let txn = db.tenant(ctx, Policy::ReadAccounts).await?;
+    let txn = db.read(ctx, Policy::ReadAccounts).await?;
     let firm = txn
         .scoped_by_id::<firm::Entity>(firm_id)
         .one(txn.conn())

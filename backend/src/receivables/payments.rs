@@ -486,7 +486,7 @@ pub async fn list(
     filter: PaymentFilter,
     page: PageRequest,
 ) -> AppResult<Page<payment::Model>> {
-    let txn = db.tenant(ctx, Policy::ReadAccounts).await?;
+    let txn = db.read(ctx, Policy::ReadAccounts).await?;
     let firm_scope = txn.firm_scope();
     let mut select = txn.scoped::<payment::Entity>();
     if let Some(firm) = firm_scope.or(filter.firm_id) {
@@ -514,7 +514,7 @@ pub async fn allocations_of(
     ctx: &TenantCtx,
     payment_ids: &[Uuid],
 ) -> AppResult<HashMap<Uuid, Vec<payment_allocation::Model>>> {
-    let txn = db.tenant(ctx, Policy::ReadAccounts).await?;
+    let txn = db.read(ctx, Policy::ReadAccounts).await?;
     let rows = txn
         .scoped::<payment_allocation::Entity>()
         .filter(payment_allocation::Column::PaymentId.is_in(payment_ids.iter().copied()))

@@ -86,7 +86,7 @@ pub async fn statement(
     if to < from {
         return Err(AppError::invalid("to", "the end comes before the start"));
     }
-    let txn = db.tenant(ctx, Policy::ReadAccounts).await?;
+    let txn = db.read(ctx, Policy::ReadAccounts).await?;
     let firm = txn
         .scoped_by_id::<firm::Entity>(firm_id)
         .one(txn.conn())

@@ -119,7 +119,7 @@ pub async fn list(
     firm: Option<FirmId>,
     today: NaiveDate,
 ) -> AppResult<Vec<reminder_hold::Model>> {
-    let txn = db.tenant(ctx, Policy::HoldReminders).await?;
+    let txn = db.read(ctx, Policy::HoldReminders).await?;
     let mut select = txn.scoped::<reminder_hold::Entity>();
     select = match firm {
         Some(firm) => select.filter(Column::FirmId.eq(firm.0)),

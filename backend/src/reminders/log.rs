@@ -30,7 +30,7 @@ pub async fn list(
     filter: LogFilter,
     page: PageRequest,
 ) -> AppResult<Page<reminder_send::Model>> {
-    let txn = db.tenant(ctx, Policy::ReadReminders).await?;
+    let txn = db.read(ctx, Policy::ReadReminders).await?;
     let mut select = txn.scoped::<reminder_send::Entity>();
     if let Some(firm) = txn.firm_scope() {
         select = select

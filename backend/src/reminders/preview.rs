@@ -86,7 +86,7 @@ pub async fn invoice(
 
 /// The names of the operator's firms (the forecast names them).
 pub async fn firm_names(db: &Db, ctx: &TenantCtx) -> AppResult<HashMap<Uuid, String>> {
-    let txn = db.tenant(ctx, Policy::ReadReminders).await?;
+    let txn = db.read(ctx, Policy::ReadReminders).await?;
     let rows = txn.scoped::<firm::Entity>().all(txn.conn()).await?;
     txn.commit().await?;
     Ok(rows.into_iter().map(|f| (f.id, f.name)).collect())

@@ -163,7 +163,7 @@ pub async fn list(
     filter: FirmFilter,
     page: PageRequest,
 ) -> AppResult<Page<firm::Model>> {
-    let txn = db.tenant(ctx, Policy::ManageEstate).await?;
+    let txn = db.read(ctx, Policy::ManageEstate).await?;
     let mut select = txn.scoped::<firm::Entity>();
     if let Some(search) = Search::parse(filter.search)? {
         select = select.filter(

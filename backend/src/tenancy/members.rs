@@ -18,7 +18,7 @@ pub struct Member {
 
 /// Members of the current tenant, oldest first (operator admin).
 pub async fn list(db: &Db, ctx: &TenantCtx, page: PageRequest) -> AppResult<Page<Member>> {
-    let txn = db.tenant(ctx, Policy::ManageMembers).await?;
+    let txn = db.read(ctx, Policy::ManageMembers).await?;
     let select = txn
         .scoped::<membership::Entity>()
         .order_by_asc(membership::Column::CreatedAt)

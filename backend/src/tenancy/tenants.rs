@@ -15,7 +15,7 @@ use crate::values::required_text;
 
 /// The tenant of the current context.
 pub async fn current(db: &Db, ctx: &TenantCtx) -> AppResult<tenant::Model> {
-    let txn = db.tenant(ctx, Policy::ReadTenant).await?;
+    let txn = db.read(ctx, Policy::ReadTenant).await?;
     let found = txn.scoped::<tenant::Entity>().one(txn.conn()).await?;
     txn.commit().await?;
     found.ok_or(AppError::NotFound)

@@ -302,7 +302,7 @@ pub async fn list(
     cluster: Option<ClusterId>,
     category: Option<AssetCategory>,
 ) -> AppResult<Vec<asset::Model>> {
-    let txn = db.tenant(ctx, Policy::ManageUpkeep).await?;
+    let txn = db.read(ctx, Policy::ManageUpkeep).await?;
     let mut select = txn.scoped::<asset::Entity>();
     if let Some(c) = cluster {
         select = select.filter(asset::Column::ClusterId.eq(c));

@@ -292,7 +292,7 @@ pub async fn list(
     cluster: Option<ClusterId>,
     asset: Option<AssetId>,
 ) -> AppResult<Vec<schedule::Model>> {
-    let txn = db.tenant(ctx, Policy::ManageUpkeep).await?;
+    let txn = db.read(ctx, Policy::ManageUpkeep).await?;
     let mut select = txn.scoped::<schedule::Entity>();
     if let Some(c) = cluster {
         select = select.filter(schedule::Column::ClusterId.eq(c));

@@ -10,6 +10,7 @@ mod estate;
 mod failed_mutations;
 mod fund;
 mod health;
+mod hot_path;
 mod invitations;
 mod limits;
 mod login;

@@ -66,7 +66,7 @@ pub async fn list(
     filter: LeaseFilter,
     page: PageRequest,
 ) -> AppResult<Page<LeaseView>> {
-    let txn = db.tenant(ctx, Policy::ReadAccounts).await?;
+    let txn = db.read(ctx, Policy::ReadAccounts).await?;
     let own = txn.firm_scope();
     if own.is_some() && filter.firm_id.is_some_and(|f| Some(f) != own) {
         return Ok(Page {

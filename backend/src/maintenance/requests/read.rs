@@ -42,7 +42,7 @@ pub async fn list(
     filter: RequestFilter,
     page: PageRequest,
 ) -> AppResult<Page<RequestRow>> {
-    let txn = db.tenant(ctx, Policy::FollowRequests).await?;
+    let txn = db.read(ctx, Policy::FollowRequests).await?;
     let mut select = txn.scoped::<request::Entity>();
     if let Some(firm) = txn.firm_scope() {
         select = select.filter(request::Column::FirmId.eq(firm.0));

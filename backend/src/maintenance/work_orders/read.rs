@@ -39,7 +39,7 @@ pub async fn list(
     filter: WorkOrderFilter,
     page: PageRequest,
 ) -> AppResult<Page<WorkOrderRow>> {
-    let txn = db.tenant(ctx, Policy::ManageMaintenance).await?;
+    let txn = db.read(ctx, Policy::ManageMaintenance).await?;
     let mut select = txn.scoped::<work_order::Entity>();
     if let Some(s) = &filter.status {
         select = select.filter(work_order::Column::Status.is_in(s.iter().copied()));

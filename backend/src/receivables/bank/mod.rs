@@ -297,7 +297,7 @@ pub async fn list(
     status: Option<BankLineStatus>,
     page: PageRequest,
 ) -> AppResult<Page<LineView>> {
-    let txn = db.tenant(ctx, Policy::ManageBilling).await?;
+    let txn = db.read(ctx, Policy::ManageBilling).await?;
     let mut select = txn.scoped::<bank_line::Entity>();
     if let Some(status) = status {
         select = select.filter(bank_line::Column::Status.eq(status));

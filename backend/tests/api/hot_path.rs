@@ -1,0 +1,98 @@
+//! The hot path's promises: what `me` costs, and that on SQLite reads run beside a writer.
+
+use std::time::Duration;
+
+use sea_orm::ConnectionTrait;
+use serde_json::json;
+
+use crate::helpers::{Backend, app};
+use crate::on_both_databases;
+
+on_both_databases!(
+    me_reads_the_user_row_alone_and_memberships_only_when_asked,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let db = &app.services.db;
+
+        let before = db.statements_executed();
+        let me = app
+            .graphql(
+                Some(&admin),
+                "{ me { id email displayName isPlatformAdmin membershipId role } }",
+                json!({}),
+            )
+            .await
+            .ok();
+        // One statement, outside any transaction: the user row. The rest is in the token.
+        assert_eq!(db.statements_executed() - before, 1, "statements for me");
+        assert_eq!(me.data("/me/email"), "ops@dongsoc.example");
+        assert!(me.data("/me/membershipId").is_string());
+
+        let before = db.statements_executed();
+        let me = app
+            .graphql(
+                Some(&admin),
+                "{ me { email tenant { name } firm { name } memberships { id tenant { name } } } }",
+                json!({}),
+            )
+            .await
+            .ok();
+        // The user row, then memberships and their tenants once for all three fields (an
+        // operator has no firm to read), plus the system scope's setting on PostgreSQL.
+        assert_eq!(
+            db.statements_executed() - before,
+            3,
+            "statements for me with memberships"
+        );
+        let tenant = me.data("/me/tenant/name").as_str().unwrap().to_owned();
+        assert!(!tenant.is_empty());
+        assert_eq!(me.data("/me/firm"), &serde_json::Value::Null);
+        assert_eq!(me.data("/me/memberships/0/tenant/name"), tenant.as_str());
+    }
+);
+
+on_both_databases!(
+    a_read_runs_while_a_writer_holds_its_transaction_open,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let db = &app.services.db;
+        // A writer in the middle of its transaction: on SQLite it holds the database's one
+        // write lock until it ends.
+        let writer = db.system().await.unwrap();
+        writer
+            .conn()
+            .execute_unprepared("UPDATE users SET display_name = display_name WHERE 1 = 0")
+            .await
+            .unwrap();
+        // A query's reads do not queue behind it (before, they waited for the lock up to the
+        // 30 s busy timeout and then failed).
+        let read = tokio::time::timeout(
+            Duration::from_secs(10),
+            app.graphql(
+                Some(&admin),
+                "{ me { email } clusters(first: 5) { nodes { name } } invoices(first: 5) { nodes { id } } }",
+                json!({}),
+            ),
+        )
+        .await
+        .expect("the read waited for the writer");
+        let read = read.ok();
+        assert!(!read.data("/clusters/nodes").as_array().unwrap().is_empty());
+        writer.commit().await.unwrap();
+
+        // The connections reads use refuse writes, so a read path that writes fails loudly.
+        if backend == Backend::Sqlite {
+            let refused = db
+                .shared_reader()
+                .execute_unprepared("UPDATE users SET display_name = display_name")
+                .await;
+            assert!(refused.is_err(), "a read connection accepted a write");
+        }
+    }
+);
