@@ -19,6 +19,7 @@ mod m20261202_000101_late_interest_per_lease;
 mod m20261203_000201_maintenance;
 mod m20261204_000301_reminders;
 mod m20261205_000401_upkeep;
+mod m20261206_000601_invoice_list_index;
 pub mod rls;
 
 /// Every migration, in order.
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000201_maintenance::Migration),
             Box::new(m20261204_000301_reminders::Migration),
             Box::new(m20261205_000401_upkeep::Migration),
+            Box::new(m20261206_000601_invoice_list_index::Migration),
         ]
     }
 }

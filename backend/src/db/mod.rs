@@ -12,9 +12,11 @@
 //! - [`Db::system`] opens a [`SystemTxn`] for work that is not on behalf of one tenant
 //!   (sign-in, the mail worker, the platform admin). It must be asked for by name.
 
+mod bulk;
 mod page;
 pub mod throwaway;
 
+pub use bulk::insert_all;
 pub use page::{Direction, Page, PageRequest, Sort, fetch_page, key, sorted};
 
 use std::sync::Arc;

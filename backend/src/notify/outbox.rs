@@ -57,6 +57,7 @@ impl Outbox {
     ) -> AppResult<MailId> {
         let id = MailId::new();
         self.row(id, tenant, to, locale, mail, Utc::now())?
+            .into_active_model()
             .insert(conn)
             .await?;
         Ok(id)
@@ -73,32 +74,32 @@ impl Outbox {
         locale: Locale,
         mail: &Mail,
         now: chrono::DateTime<Utc>,
-    ) -> AppResult<outbox_message::ActiveModel> {
+    ) -> AppResult<outbox_message::Model> {
         let rendered = self.templates.render(mail, locale)?;
-        Ok(outbox_message::ActiveModel {
-            id: Set(id.0),
-            tenant_id: Set(tenant.map(|t| t.0)),
-            recipient: Set(to.as_str().to_owned()),
-            subject: Set(rendered.subject),
-            body_text: Set(rendered.text),
-            body_html: Set(rendered.html),
-            template: Set(rendered.template.to_owned()),
-            status: Set(MailStatus::Pending),
-            attempts: Set(0),
-            next_attempt_at: Set(now),
-            locked_until: Set(None),
-            last_error: Set(None),
-            created_at: Set(now),
-            sent_at: Set(None),
-            reminder_id: Set(None),
-            subject_id: Set(None),
-            message_id: Set(None),
-            list_unsubscribe: Set(None),
-            qr_payload: Set(None),
+        Ok(outbox_message::Model {
+            id: id.0,
+            tenant_id: tenant.map(|t| t.0),
+            recipient: to.as_str().to_owned(),
+            subject: rendered.subject,
+            body_text: rendered.text,
+            body_html: rendered.html,
+            template: rendered.template.to_owned(),
+            status: MailStatus::Pending,
+            attempts: 0,
+            next_attempt_at: now,
+            locked_until: None,
+            last_error: None,
+            created_at: now,
+            sent_at: None,
+            reminder_id: None,
+            subject_id: None,
+            message_id: None,
+            list_unsubscribe: None,
+            qr_payload: None,
         })
     }
 
-    /// Renders many emails of one event and writes them to the outbox inside `conn` in batches.
+    /// Renders many emails of one event and writes them to the outbox inside `conn` at once.
     pub async fn enqueue_many<C: ConnectionTrait>(
         &self,
         conn: &C,
@@ -111,13 +112,7 @@ impl Outbox {
             rows.push(self.row(MailId::new(), tenant, to, *locale, mail, now)?);
         }
         let count = rows.len();
-        let mut rows = rows.into_iter().peekable();
-        while rows.peek().is_some() {
-            let batch: Vec<_> = rows.by_ref().take(500).collect();
-            outbox_message::Entity::insert_many(batch)
-                .exec_without_returning(conn)
-                .await?;
-        }
+        crate::db::insert_all::<outbox_message::Entity>(conn, rows).await?;
         Ok(count)
     }
 }

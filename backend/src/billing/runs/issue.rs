@@ -19,16 +19,15 @@ use crate::billing::runs::load::compute;
 use crate::billing::runs::{RunPreview, RunRequest};
 use crate::billing::settings::series_for;
 use crate::billing::{InvoiceKind, InvoiceState};
-use crate::db::{Db, TenantTxn};
+use crate::db::{Db, TenantTxn, insert_all};
 use crate::error::{AppError, AppResult, FieldError, is_unique_violation};
 use crate::notify::{IssuedInvoice, Mail, Outbox};
 use crate::tenancy::Locale;
 use crate::values::{Email, today};
 use tracing::Instrument;
 
-/// Rows per insert statement: well under SQLite's 32,766 and PostgreSQL's 65,535 parameters.
+/// Invoices per statement that marks interest charged (an `IN` list).
 const INVOICE_BATCH: usize = 800;
-const LINE_BATCH: usize = 2_000;
 
 /// Takes `count` numbers of `series`, one after the other, under a row lock: two clerks issuing
 /// at once get consecutive ranges, never the same number and never a gap.
@@ -222,62 +221,59 @@ pub async fn issue_on(
         if !draft.chargebacks.is_empty() {
             chargebacks.push((id, draft.chargebacks.clone()));
         }
-        invoice_rows.push(invoice::ActiveModel {
-            id: Set(id),
-            tenant_id: Set(tenant),
-            created_at: Set(now),
-            kind: Set(InvoiceKind::Invoice),
-            run_id: Set(Some(run.id)),
-            lease_id: Set(Some(draft.lease_id)),
-            firm_id: Set(draft.firm_id),
-            cluster_id: Set(draft.cluster_id),
-            corrects_id: Set(None),
-            billing_key: Set(Some(format!(
-                "lease:{}:{}",
-                draft.lease_id, preview.period.start
-            ))),
-            status: Set(InvoiceState::Issued),
-            period_start: Set(preview.period.start),
-            period_end: Set(preview.period.end),
-            template: Set(settings.invoice_template.clone()),
-            series: Set(series.clone()),
-            number: Set(Some((first + offset as i64) as i32)),
-            issued_on: Set(Some(issued_on)),
-            due_on: Set(Some(due_on)),
-            subtotal: Set(draft.subtotal),
-            vat_total: Set(draft.vat_total),
-            total: Set(draft.total),
-            paid: Set(0),
-            credited: Set(0),
-            interest_through: Set(None),
-            seller_name: Set(settings.seller_name.clone()),
-            seller_address: Set(settings.seller_address.clone()),
-            seller_tax_code: Set(settings.seller_tax_code.clone()),
-            buyer_name: Set(draft.firm_name.clone()),
-            buyer_address: Set(draft.firm_address.clone()),
-            buyer_tax_code: Set(draft.firm_tax_code.clone()),
-            note: Set(None),
-            voided_at: Set(None),
-            void_reason: Set(None),
+        invoice_rows.push(invoice::Model {
+            id: id,
+            tenant_id: tenant,
+            created_at: now,
+            kind: InvoiceKind::Invoice,
+            run_id: Some(run.id),
+            lease_id: Some(draft.lease_id),
+            firm_id: draft.firm_id,
+            cluster_id: draft.cluster_id,
+            corrects_id: None,
+            billing_key: Some(format!("lease:{}:{}", draft.lease_id, preview.period.start)),
+            status: InvoiceState::Issued,
+            period_start: preview.period.start,
+            period_end: preview.period.end,
+            template: settings.invoice_template.clone(),
+            series: series.clone(),
+            number: Some((first + offset as i64) as i32),
+            issued_on: Some(issued_on),
+            due_on: Some(due_on),
+            subtotal: draft.subtotal,
+            vat_total: draft.vat_total,
+            total: draft.total,
+            paid: 0,
+            credited: 0,
+            interest_through: None,
+            seller_name: settings.seller_name.clone(),
+            seller_address: settings.seller_address.clone(),
+            seller_tax_code: settings.seller_tax_code.clone(),
+            buyer_name: draft.firm_name.clone(),
+            buyer_address: draft.firm_address.clone(),
+            buyer_tax_code: draft.firm_tax_code.clone(),
+            note: None,
+            voided_at: None,
+            void_reason: None,
         });
         for (position, l) in draft.lines.iter().enumerate() {
-            line_rows.push(invoice_line::ActiveModel {
-                id: Set(Uuid::now_v7()),
-                tenant_id: Set(tenant),
-                created_at: Set(now),
-                invoice_id: Set(id),
-                position: Set(position as i32 + 1),
-                kind: Set(l.kind),
-                description_vi: Set(l.description_vi.clone()),
-                description_en: Set(l.description_en.clone()),
-                quantity_milli: Set(l.quantity_milli),
-                unit: Set(l.unit.clone()),
-                unit_price: Set(l.unit_price),
-                amount: Set(l.amount),
-                vat_bp: Set(l.vat_bp),
-                vat_amount: Set(l.vat_amount),
-                tariff_id: Set(l.tariff_id),
-                corrects_line_id: Set(None),
+            line_rows.push(invoice_line::Model {
+                id: Uuid::now_v7(),
+                tenant_id: tenant,
+                created_at: now,
+                invoice_id: id,
+                position: position as i32 + 1,
+                kind: l.kind,
+                description_vi: l.description_vi.clone(),
+                description_en: l.description_en.clone(),
+                quantity_milli: l.quantity_milli,
+                unit: l.unit.clone(),
+                unit_price: l.unit_price,
+                amount: l.amount,
+                vat_bp: l.vat_bp,
+                vat_amount: l.vat_amount,
+                tariff_id: l.tariff_id,
+                corrects_line_id: None,
             });
         }
         charged_interest.extend(draft.interest_on.iter().copied());
@@ -293,21 +289,10 @@ pub async fn issue_on(
     };
     drop(prepare);
     async {
-        let mut rows = invoice_rows.into_iter().peekable();
-        while rows.peek().is_some() {
-            let batch: Vec<_> = rows.by_ref().take(INVOICE_BATCH).collect();
-            invoice::Entity::insert_many(batch)
-                .exec_without_returning(txn.conn())
-                .await
-                .map_err(conflict)?;
-        }
-        let mut rows = line_rows.into_iter().peekable();
-        while rows.peek().is_some() {
-            let batch: Vec<_> = rows.by_ref().take(LINE_BATCH).collect();
-            invoice_line::Entity::insert_many(batch)
-                .exec_without_returning(txn.conn())
-                .await?;
-        }
+        insert_all::<invoice::Entity>(txn.conn(), invoice_rows)
+            .await
+            .map_err(conflict)?;
+        insert_all::<invoice_line::Entity>(txn.conn(), line_rows).await?;
         if let Some(through) = preview.period.start.pred_opt() {
             for chunk in charged_interest.chunks(INVOICE_BATCH) {
                 invoice::Entity::update_many()

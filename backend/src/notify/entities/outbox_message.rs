@@ -5,7 +5,7 @@ use sea_orm::entity::prelude::*;
 
 use crate::notify::MailStatus;
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
 #[sea_orm(table_name = "outbox_messages")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
