@@ -147,13 +147,17 @@ pub async fn list(
 /// One invoice the transaction's caller may see (else `NOT_FOUND`, as if it did not exist):
 /// any of the tenant's, or for an enterprise user their own firm's issued ones.
 pub async fn visible(txn: &TenantTxn, id: InvoiceId) -> AppResult<invoice::Model> {
-    let scope = txn.firm_scope().map(|f| f.0);
     let found = txn
         .scoped_by_id::<invoice::Entity>(id)
         .one(txn.conn())
         .await?
         .ok_or(AppError::NotFound)?;
-    if let Some(firm) = scope
+    seen_by(txn, found)
+}
+
+/// `found` if the transaction's caller may see it, else NOT_FOUND.
+fn seen_by(txn: &TenantTxn, found: invoice::Model) -> AppResult<invoice::Model> {
+    if let Some(firm) = txn.firm_scope().map(|f| f.0)
         && (found.firm_id != firm || found.status == InvoiceState::Draft)
     {
         return Err(AppError::NotFound);
@@ -169,20 +173,29 @@ pub async fn get(db: &Db, ctx: &TenantCtx, id: InvoiceId) -> AppResult<invoice::
     Ok(found)
 }
 
-/// One invoice with its cluster's name, in one transaction.
+/// One invoice with its cluster's name, in one statement (the point lookup `node(id)` makes).
 pub async fn get_named(
     db: &Db,
     ctx: &TenantCtx,
     id: InvoiceId,
 ) -> AppResult<(invoice::Model, String)> {
+    use crate::estate::entities::cluster;
     let txn = db.lookup(ctx, Policy::ReadAccounts).await?;
-    let found = visible(&txn, id).await?;
-    let name = cluster_names_in(&txn, &[found.cluster_id])
+    let its_cluster: sea_orm::RelationDef =
+        <invoice::Entity as sea_orm::EntityTrait>::belongs_to(cluster::Entity)
+            .from(invoice::Column::ClusterId)
+            .to(cluster::Column::Id)
+            .into();
+    let (found, cluster) = txn
+        .scoped_by_id::<invoice::Entity>(id)
+        .join(sea_orm::JoinType::LeftJoin, its_cluster)
+        .select_also(cluster::Entity)
+        .one(txn.conn())
         .await?
-        .remove(&found.cluster_id)
-        .unwrap_or_default();
+        .ok_or(AppError::NotFound)?;
+    let found = seen_by(&txn, found)?;
     txn.commit().await?;
-    Ok((found, name))
+    Ok((found, cluster.map(|c| c.name).unwrap_or_default()))
 }
 
 /// The lines of the given invoices, in order, in one statement.
