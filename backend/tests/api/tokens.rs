@@ -207,3 +207,27 @@ async fn a_token_signed_with_the_previous_key_stays_valid_during_rotation() {
         "the old key set does not know k2"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_token_the_server_remembers_as_verified_still_dies_at_its_expiry() {
+    let Some(app) = app(Backend::Sqlite).await else {
+        return;
+    };
+    let (valid, _) = app.login_as("ops@dongsoc.example").await;
+    let now = Utc::now().timestamp();
+    // Valid for one more second (plus the 5 s of allowed clock skew).
+    let short = sign(
+        &claims(&decode_claims(&valid), json!({"exp": now + 1})),
+        Algorithm::HS256,
+        Some("primary"),
+        TEST_JWT_SECRET,
+    );
+    assert_eq!(me_code(&app, &short).await, None, "accepted while valid");
+    assert_eq!(me_code(&app, &short).await, None, "and again, remembered");
+    tokio::time::sleep(std::time::Duration::from_secs(7)).await;
+    assert_eq!(
+        me_code(&app, &short).await.as_deref(),
+        Some("UNAUTHENTICATED"),
+        "a remembered token is refused once it has expired"
+    );
+}
