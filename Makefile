@@ -7,9 +7,10 @@ BIN := $(CARGO_TARGET_DIR)/release/clusterkeep
 
 .PHONY: run test bench frontend release schema
 
-## Build the web app and the server, then start both on http://127.0.0.1:8080 (SQLite, demo data).
+## Build the web app and the server (which embeds it), then start it on http://127.0.0.1:8080
+## (SQLite, demo data).
 run: frontend release
-	CLUSTERKEEP_UI_DIR=$(CURDIR)/frontend/dist $(BIN) serve
+	$(BIN) serve
 
 ## Format, lints, Rust tests on SQLite and a throwaway PostgreSQL, frontend checks, end-to-end in Chromium.
 test:
@@ -24,6 +25,7 @@ bench:
 frontend:
 	cd frontend && npm ci --no-audit --no-fund && npm run build
 
+## The release binary; it embeds frontend/dist as built at that moment (run `make frontend` first).
 release:
 	cargo build --release --locked -p clusterkeep
 

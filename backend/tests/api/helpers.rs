@@ -60,6 +60,8 @@ pub struct Options {
     pub login_attempts_per_client: Option<u32>,
     /// The product's default reminder send window (default in tests: `always`).
     pub reminder_send_window: Option<String>,
+    /// Serve the web app from this folder (`CLUSTERKEEP_UI_DIR`).
+    pub ui_dir: Option<std::path::PathBuf>,
 }
 
 /// A running application on a fresh database.
@@ -138,6 +140,7 @@ pub async fn spawn_app(backend: Backend, options: Options) -> Option<TestApp> {
             body_timeout_seconds: options
                 .body_timeout_seconds
                 .unwrap_or(ServerConfig::default().body_timeout_seconds),
+            ui_dir: options.ui_dir.clone(),
             ..ServerConfig::default()
         },
         database: DatabaseConfig {

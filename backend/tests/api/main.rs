@@ -26,3 +26,4 @@ mod schema;
 mod security;
 mod tokens;
 mod upkeep;
+mod web_app;
