@@ -62,6 +62,8 @@ pub struct Options {
     pub reminder_send_window: Option<String>,
     /// Serve the web app from this folder (`CLUSTERKEEP_UI_DIR`).
     pub ui_dir: Option<std::path::PathBuf>,
+    /// Run on this existing database instead of a fresh one (of the test's backend).
+    pub database_url: Option<String>,
 }
 
 /// A running application on a fresh database.
@@ -103,12 +105,13 @@ fn postgres_source() -> Option<PgSource> {
 /// Spawns the application; `None` when the backend is unavailable and not required.
 pub async fn spawn_app(backend: Backend, options: Options) -> Option<TestApp> {
     let dir = tempfile::tempdir().expect("temp dir");
-    let (database_url, pg) = match backend {
-        Backend::Sqlite => (
+    let (database_url, pg) = match (backend, options.database_url.clone()) {
+        (_, Some(url)) => (url, None),
+        (Backend::Sqlite, None) => (
             format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display()),
             None,
         ),
-        Backend::Postgres => {
+        (Backend::Postgres, None) => {
             let source = postgres_source()?;
             let admin = match &source {
                 PgSource::Shared(url) => url.clone(),
@@ -307,6 +310,11 @@ impl TestApp {
                 .expect("refresh token")
                 .to_owned(),
         )
+    }
+
+    /// The data folder (`CLUSTERKEEP_DATA_DIR`).
+    pub fn data_dir(&self) -> &std::path::Path {
+        self._dir.path()
     }
 
     /// Runs a COUNT(*) over a table as the database owner (outside any tenant), to check what

@@ -4,6 +4,7 @@
 mod helpers;
 
 mod auth_security;
+mod backup;
 mod billing;
 mod csv_files;
 mod estate;
