@@ -88,20 +88,24 @@ render_nginx() {
 # The replicas' environment: the same variables the container image is given (compose.yaml),
 # with this machine's addresses. Extra KEY=value lines may come in CK_CLUSTER_APP_ENV.
 write_app_env() {
+  # Shell-quoted, since it is sourced (the sender's name has spaces and angle brackets).
+  kv() { printf '%s=%q\n' "$1" "$2"; }
   {
-    echo "CLUSTERKEEP_CONFIG=$REPO_DIR/infra/clusterkeep.toml"
-    echo "DATABASE_URL=postgres://clusterkeep:$(cat "$WORK/secrets/app-password")@127.0.0.1:$PG_FRONT_PORT/clusterkeep"
-    echo "CLUSTERKEEP_PUBLIC_URL=$PUBLIC_URL"
-    echo "CLUSTERKEEP_JWT_SECRET=$(cat "$WORK/secrets/jwt-secret")"
-    echo "CLUSTERKEEP_MAIL_FROM=ClusterKeep <no-reply@clusterkeep.local>"
-    echo "CLUSTERKEEP_TRUSTED_PROXIES=127.0.0.1"
-    echo "SMTP_URL=${CK_CLUSTER_SMTP_URL:-}"
-    echo "RUST_LOG=${RUST_LOG:-info}"
-    if [ -n "${CK_CLUSTER_APP_ENV:-}" ]; then printf '%s\n' "$CK_CLUSTER_APP_ENV"; fi
+    kv CLUSTERKEEP_CONFIG "$REPO_DIR/infra/clusterkeep.toml"
+    kv DATABASE_URL "postgres://clusterkeep:$(cat "$WORK/secrets/app-password")@127.0.0.1:$PG_FRONT_PORT/clusterkeep"
+    kv CLUSTERKEEP_PUBLIC_URL "$PUBLIC_URL"
+    kv CLUSTERKEEP_JWT_SECRET "$(cat "$WORK/secrets/jwt-secret")"
+    kv CLUSTERKEEP_MAIL_FROM "ClusterKeep <no-reply@clusterkeep.local>"
+    kv CLUSTERKEEP_TRUSTED_PROXIES 127.0.0.1
+    # Unset, mail waits in the outbox.
+    if [ -n "${CK_CLUSTER_SMTP_URL:-}" ]; then kv SMTP_URL "$CK_CLUSTER_SMTP_URL"; fi
+    kv RUST_LOG "${RUST_LOG:-info}"
+    local line
+    while IFS= read -r line; do
+      if [ -n "$line" ]; then kv "${line%%=*}" "${line#*=}"; fi
+    done <<< "${CK_CLUSTER_APP_ENV:-}"
   } > "$WORK/app.env"
   chmod 600 "$WORK/app.env"
-  # An empty SMTP_URL would not parse: unset means "mail waits in the outbox".
-  sed -i '/^SMTP_URL=$/d' "$WORK/app.env"
 }
 
 # Starts replica $1 (1-based) in the background, with nothing of the caller's environment but
