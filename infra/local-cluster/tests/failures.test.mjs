@@ -110,6 +110,37 @@ test('a replica killed in the middle of a payment burst loses and doubles no pay
   }
 });
 
+test('sign-in throttling holds across the three replicas: five failures spread over them lock the account on every one', async () => {
+  const email = 'accounting@kcc.example';
+  const attempt = async (n, password) => {
+    const response = await fetch(`http://127.0.0.1:${cluster.APP_PORTS[n - 1]}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation($email: String!, $password: String!) { login(email: $email, password: $password, tokenDelivery: BODY) { accessToken } }',
+        variables: { email, password },
+      }),
+    });
+    const body = await response.json();
+    return body?.errors?.[0]?.extensions?.code ?? (body?.data?.login?.accessToken ? 'SIGNED_IN' : JSON.stringify(body));
+  };
+  // Five wrong passwords, each replica in turn.
+  for (const n of [1, 2, 3, 1, 2]) {
+    assert.equal(await attempt(n, 'wrong-password-1'), 'UNAUTHENTICATED', `replica ${n}`);
+  }
+  // The right password is now refused on every replica, including the ones that saw fewer.
+  for (const n of [1, 2, 3]) {
+    assert.equal(await attempt(n, 'clusterkeep-demo'), 'RATE_LIMITED', `replica ${n} after five failures elsewhere`);
+  }
+  // Through nginx too, and another account is unaffected.
+  const viaNginx = await cluster.graphql(
+    'mutation($email: String!, $password: String!) { login(email: $email, password: $password, tokenDelivery: BODY) { accessToken } }',
+    { email, password: 'clusterkeep-demo' },
+  );
+  assert.equal(viaNginx.body?.errors?.[0]?.extensions?.code, 'RATE_LIMITED');
+  assert.ok(await cluster.signIn('staff@dongsoc.example'));
+});
+
 test('the primary stopped during writes: replicas are not ready until the standby is promoted, then reconnect, and every acknowledged write is there', async () => {
   const acknowledged = new Map();
   const stats = { failedAttempts: 0, lastProblem: null };
