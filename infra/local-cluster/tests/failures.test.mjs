@@ -9,16 +9,24 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import * as cluster from './cluster.mjs';
+import { smtpSink } from './smtp.mjs';
 
 const RUN = Date.now().toString(36);
 const TODAY = new Date().toISOString().slice(0, 10);
 const PAY = `mutation($input: PaymentFields!) { recordPayment(input: $input) { id replayed amount } }`;
 let token;
 let firms;
+const sink = smtpSink();
 
 before(async () => {
   await cluster.script('down');
-  await cluster.script('up', { CK_CLUSTER_DEMO: '1' });
+  await sink.start();
+  await cluster.script('up', {
+    CK_CLUSTER_DEMO: '1',
+    CK_CLUSTER_SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
+    // Quick retries, so "SMTP down" can be seconds rather than minutes.
+    CK_CLUSTER_APP_ENV: 'CLUSTERKEEP_MAIL_RETRY_BASE_MS=500\nCLUSTERKEEP_MAIL_POLL_MS=200',
+  });
   token = await cluster.signIn('ops@dongsoc.example');
   const { body } = await cluster.graphql('{ firms(first: 10) { nodes { id } } }', {}, token);
   firms = body.data.firms.nodes.map((firm) => firm.id);
@@ -27,6 +35,7 @@ before(async () => {
 
 after(async () => {
   await cluster.script('down', process.env.CK_CLUSTER_KEEP ? { CK_CLUSTER_KEEP: '1' } : {});
+  await sink.stop().catch(() => {});
 }, { timeout: 120_000 });
 
 /**
@@ -139,6 +148,32 @@ test('sign-in throttling holds across the three replicas: five failures spread o
   );
   assert.equal(viaNginx.body?.errors?.[0]?.extensions?.code, 'RATE_LIMITED');
   assert.ok(await cluster.signIn('staff@dongsoc.example'));
+});
+
+test('with SMTP down, mail waits in the outbox and goes out once when it is back, with three replicas delivering', async () => {
+  const addresses = ['ops@yenlac.example', 'viewer@sct.example', 'admin@platform.example'];
+  await sink.stop();
+  const down = Date.now();
+  for (const email of addresses) {
+    const { body } = await cluster.graphql('mutation($email: String!) { requestPasswordReset(email: $email) }', { email });
+    assert.equal(body?.data?.requestPasswordReset, true, JSON.stringify(body));
+  }
+  await cluster.sleep(5_000);
+  await sink.start();
+  const back = Date.now();
+  const deadline = back + 90_000;
+  while (!addresses.every((email) => sink.to(email).length > 0)) {
+    assert.ok(Date.now() < deadline, `mail to ${addresses.filter((email) => sink.to(email).length === 0)} did not arrive within 90 s of SMTP coming back`);
+    await cluster.sleep(200);
+  }
+  const delivered = Date.now();
+  // Three delivery workers poll every 200 ms: give a double a chance to show.
+  await cluster.sleep(3_000);
+  for (const email of addresses) {
+    assert.equal(sink.to(email).length, 1, `one reset email to ${email}`);
+    assert.match(sink.to(email)[0].text, /reset-password/);
+  }
+  console.log(`smtp down: ${((back - down) / 1000).toFixed(1)} s down; all ${addresses.length} emails delivered ${((delivered - back) / 1000).toFixed(1)} s after it came back, each once`);
 });
 
 test('the primary stopped during writes: replicas are not ready until the standby is promoted, then reconnect, and every acknowledged write is there', async () => {
