@@ -119,6 +119,55 @@ test('a replica killed in the middle of a payment burst loses and doubles no pay
   }
 });
 
+test('a replica killed while issuing a billing run: the retried issue leaves every invoice of the period issued once', async () => {
+  const now = new Date();
+  const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
+  const input = { periodKind: 'MONTH', periodStart: next };
+  const PREVIEW = 'query($i: BillingRunInput!) { billingRunPreview(input: $i) { alreadyBilled invoiceCount blocking { __typename } } }';
+  const ISSUE = 'mutation($i: BillingRunInput!) { issueBillingRun(input: $i) { invoiceCount firstNumber lastNumber } }';
+  const { body: before } = await cluster.graphql(PREVIEW, { i: input }, token);
+  const expected = before.data.billingRunPreview.invoiceCount;
+  assert.ok(expected > 0 && before.data.billingRunPreview.blocking.length === 0, JSON.stringify(before));
+
+  // The issue goes to replica 3 directly, which is killed a moment later.
+  const started = Date.now();
+  const first = fetch(`http://127.0.0.1:${cluster.APP_PORTS[2]}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: ISSUE, variables: { i: input } }),
+  }).then((response) => response.json()).then((body) => body?.data?.issueBillingRun ? 'issued' : JSON.stringify(body), (error) => `no answer (${error.cause?.code ?? error.message})`);
+  await cluster.sleep(15);
+  cluster.killReplica(3);
+  const killedAfter = Date.now() - started;
+  const firstOutcome = await first;
+
+  // The client retries through nginx: issued now, or CONFLICT because the first one committed.
+  let retry;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const { status, body } = await cluster.graphql(ISSUE, { i: input }, token);
+    const code = body?.errors?.[0]?.extensions?.code;
+    if (status === 200 && (body?.data?.issueBillingRun || code === 'CONFLICT')) {
+      retry = body.data?.issueBillingRun ? `issued ${body.data.issueBillingRun.invoiceCount}` : 'CONFLICT (already issued)';
+      break;
+    }
+    await cluster.sleep(250);
+  }
+  assert.ok(retry, 'the retried issue got an answer');
+  const { body: after } = await cluster.graphql(PREVIEW, { i: input }, token);
+  assert.equal(after.data.billingRunPreview.alreadyBilled, expected, 'every invoice of the period is issued');
+  assert.equal(after.data.billingRunPreview.invoiceCount, 0, 'nothing left to issue');
+  const numbers = await cluster.sql(cluster.PG_PRIMARY_PORT, `SELECT count(*) || ' ' || count(DISTINCT number) FROM invoices WHERE billing_key LIKE '%${next}%'`);
+  assert.equal(numbers, `${expected} ${expected}`, 'one invoice per lease of the period, each with its own number');
+  console.log(`billing run: replica 3 killed ${killedAfter} ms after the issue was sent (first answer: ${firstOutcome}); retry: ${retry}; invoices of ${next}: ${expected} issued once (count, distinct numbers: ${numbers})`);
+
+  await cluster.restartReplica(3);
+  const deadline = Date.now() + 60_000;
+  while ((await cluster.replicaReady(3)) !== 200) {
+    assert.ok(Date.now() < deadline, 'replica 3 is ready again after its restart');
+    await cluster.sleep(200);
+  }
+});
+
 test('sign-in throttling holds across the three replicas: five failures spread over them lock the account on every one', async () => {
   const email = 'accounting@kcc.example';
   const attempt = async (n, password) => {
