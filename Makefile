@@ -5,11 +5,12 @@ SHELL := /bin/bash
 export CARGO_TARGET_DIR ?= $(CURDIR)/target
 BIN := $(CARGO_TARGET_DIR)/release/clusterkeep
 
-.PHONY: run test bench frontend release schema
+.PHONY: run test bench frontend release schema cluster-up cluster-down cluster-test
 
-## Build the web app and the server, then start both on http://127.0.0.1:8080 (SQLite, demo data).
+## Build the web app and the server (which embeds it), then start it on http://127.0.0.1:8080
+## (SQLite, demo data).
 run: frontend release
-	CLUSTERKEEP_UI_DIR=$(CURDIR)/frontend/dist $(BIN) serve
+	$(BIN) serve
 
 ## Format, lints, Rust tests on SQLite and a throwaway PostgreSQL, frontend checks, end-to-end in Chromium.
 test:
@@ -21,9 +22,23 @@ test:
 bench:
 	infra/bench/run.sh
 
+## The production topology on this machine (infra/README.md): PostgreSQL primary + synchronous
+## standby, three production replicas, nginx with TLS on https://localhost:18443.
+cluster-up:
+	infra/local-cluster/up
+
+cluster-down:
+	infra/local-cluster/down
+
+## Its smoke check, then the failure tests (each brings its own cluster up and down).
+cluster-test:
+	infra/local-cluster/smoke
+	node --test --test-concurrency=1 infra/local-cluster/tests/
+
 frontend:
 	cd frontend && npm ci --no-audit --no-fund && npm run build
 
+## The release binary; it embeds frontend/dist as built at that moment (run `make frontend` first).
 release:
 	cargo build --release --locked -p clusterkeep
 

@@ -5,7 +5,7 @@
 //! With nothing set, the result is a working local product: SQLite under `./data`, demo data,
 //! no outgoing mail. Secrets are [`SecretString`]s so they never print.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::{Context, bail};
 use figment::Figment;
@@ -63,7 +63,8 @@ pub struct ServerConfig {
     pub addr: String,
     /// `CLUSTERKEEP_PUBLIC_URL`: the address users reach the product at (links in emails).
     pub public_url: Option<String>,
-    /// `CLUSTERKEEP_UI_DIR`: the built web app; default `frontend/dist` when present.
+    /// `CLUSTERKEEP_UI_DIR`: serve the web app from this folder instead of the one built into
+    /// the binary (for working on the frontend without rebuilding the server).
     pub ui_dir: Option<PathBuf>,
     /// `CLUSTERKEEP_LOG_FORMAT`: `pretty` (default) or `json`.
     pub log_format: LogFormat,
@@ -436,20 +437,6 @@ impl Config {
             return false;
         }
         self.demo.seed.unwrap_or(self.database.url.is_none())
-    }
-
-    /// The web app's folder, if one is built.
-    pub fn effective_ui_dir(&self) -> Option<PathBuf> {
-        match &self.server.ui_dir {
-            Some(dir) => Some(dir.clone()),
-            None => {
-                let default = Path::new("frontend/dist");
-                default
-                    .join("index.html")
-                    .exists()
-                    .then(|| default.to_path_buf())
-            }
-        }
     }
 }
 

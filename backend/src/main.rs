@@ -1,7 +1,7 @@
 //! `clusterkeep`: the server and its maintenance commands.
 
 use clap::{Parser, Subcommand};
-use clusterkeep::{Application, Config, telemetry};
+use clusterkeep::{Application, Config, backup, telemetry};
 
 // A request allocates and frees many small objects (futures, rows, JSON); mimalloc does that
 // with fewer instructions than the system allocator (issue 16 measured about a third of a
@@ -27,6 +27,21 @@ enum Command {
     },
     /// Apply pending database migrations and exit.
     Migrate,
+    /// Back up the database and the data folder's files into a new folder DEST, while the
+    /// server runs (SQLite: VACUUM INTO; PostgreSQL: pg_dump, see infra/README.md).
+    Backup {
+        /// A folder that does not exist yet (or is empty).
+        dest: std::path::PathBuf,
+    },
+    /// Restore a backup folder SRC into the configured database and data folder. Refuses a
+    /// database (or data file) that already exists unless --force.
+    Restore {
+        /// A folder written by `clusterkeep backup`.
+        src: std::path::PathBuf,
+        /// Replace an existing database and files (stop every server first).
+        #[arg(long)]
+        force: bool,
+    },
     /// Print the GraphQL schema (SDL), as checked in at backend/schema.graphql.
     Schema,
     /// Start a throwaway PostgreSQL cluster (for the test suite), print its URL, and keep it
@@ -53,6 +68,28 @@ async fn main() -> anyhow::Result<()> {
             let db = clusterkeep::db::Db::connect(&config.effective_database_url()).await?;
             db.migrate().await?;
             println!("migrations applied");
+            Ok(())
+        }
+        Command::Backup { dest } => {
+            let config = Config::load()?;
+            let manifest = backup::backup(&backup::Target::of(&config), &dest).await?;
+            println!(
+                "backed up the {:?} database and {} file(s) into {}",
+                manifest.database,
+                manifest.files.len(),
+                dest.display()
+            );
+            Ok(())
+        }
+        Command::Restore { src, force } => {
+            let config = Config::load()?;
+            let manifest = backup::restore(&backup::Target::of(&config), &src, force).await?;
+            println!(
+                "restored the {:?} database of {} and {} file(s)",
+                manifest.database,
+                manifest.created_at,
+                manifest.files.len()
+            );
             Ok(())
         }
         Command::Schema => {

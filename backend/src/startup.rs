@@ -101,10 +101,12 @@ impl Application {
             max_body_bytes: config.server.max_body_bytes,
             body_timeout: Duration::from_secs(config.server.body_timeout_seconds),
             graphiql: !config.is_production(),
-            ui_dir: config.effective_ui_dir(),
+            web_app: http::WebApp::new(config.server.ui_dir.clone()),
         };
-        if state.ui_dir.is_none() {
-            tracing::warn!("the web app is not built (frontend/dist); serving the API only");
+        if !state.web_app.is_built().await {
+            tracing::warn!(
+                "the web app was not built into this binary (frontend/dist) nor found in CLUSTERKEEP_UI_DIR; serving the API only"
+            );
         }
 
         // Sessions other servers ended recently, then every few seconds (see auth::revocations).

@@ -28,7 +28,7 @@ export function missingPrerequisites() {
     missing.push(`the server binary is not at ${SERVER_BIN} (cargo build --release -p clusterkeep, or set CLUSTERKEEP_BIN)`);
   }
   if (!existsSync(join(UI_DIR, 'index.html'))) {
-    missing.push(`the web app is not built: ${join(UI_DIR, 'index.html')} is missing (cd frontend && npm run build)`);
+    missing.push(`the web app is not built: ${join(UI_DIR, 'index.html')} is missing (cd frontend && npm run build, then build the server again: it embeds the app)`);
   }
   return missing;
 }

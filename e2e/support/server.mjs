@@ -1,4 +1,5 @@
-// The real release server, on a free port, with a fresh embedded database (SQLite + demo).
+// The real release server, on a free port, with a fresh embedded database (SQLite + demo). It
+// serves the web app built into it (no CLUSTERKEEP_UI_DIR: what ships is what is tested).
 
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
@@ -6,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SERVER_BIN, UI_DIR } from './config.mjs';
+import { SERVER_BIN } from './config.mjs';
 
 const READY_TIMEOUT_MS = 60_000;
 
@@ -38,7 +39,6 @@ export async function startServer({ smtpUrl, logFile }) {
     CLUSTERKEEP_ADDR: `127.0.0.1:${port}`,
     CLUSTERKEEP_DATA_DIR: dataDir,
     CLUSTERKEEP_PUBLIC_URL: baseUrl,
-    CLUSTERKEEP_UI_DIR: UI_DIR,
     CLUSTERKEEP_MAIL_POLL_MS: '200',
     SMTP_URL: smtpUrl,
     RUST_LOG: 'info',

@@ -13,7 +13,6 @@ mod session;
 mod ui;
 mod unsubscribe;
 
-use std::path::PathBuf;
 use std::time::Duration;
 
 use actix_web::{HttpResponse, web};
@@ -23,6 +22,7 @@ use crate::db::Db;
 use crate::graphql::context::CookiePolicy;
 use crate::graphql::limits::Limits;
 pub use request_span::RequestSpan;
+pub use ui::WebApp;
 
 /// What the HTTP layer needs besides the schema.
 #[derive(Clone)]
@@ -38,7 +38,8 @@ pub struct HttpState {
     /// How long a request body may take to arrive (408 after it).
     pub body_timeout: Duration,
     pub graphiql: bool,
-    pub ui_dir: Option<PathBuf>,
+    /// The web app: embedded, or a folder (`CLUSTERKEEP_UI_DIR`).
+    pub web_app: WebApp,
 }
 
 /// Registers every route.
@@ -54,5 +55,5 @@ pub fn routes(cfg: &mut web::ServiceConfig, state: &HttpState) {
     } else {
         cfg.route("/graphql", web::get().to(HttpResponse::MethodNotAllowed));
     }
-    ui::routes(cfg, state.ui_dir.as_deref());
+    ui::routes(cfg, &state.web_app);
 }

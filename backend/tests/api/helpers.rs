@@ -60,6 +60,10 @@ pub struct Options {
     pub login_attempts_per_client: Option<u32>,
     /// The product's default reminder send window (default in tests: `always`).
     pub reminder_send_window: Option<String>,
+    /// Serve the web app from this folder (`CLUSTERKEEP_UI_DIR`).
+    pub ui_dir: Option<std::path::PathBuf>,
+    /// Run on this existing database instead of a fresh one (of the test's backend).
+    pub database_url: Option<String>,
 }
 
 /// A running application on a fresh database.
@@ -101,12 +105,13 @@ fn postgres_source() -> Option<PgSource> {
 /// Spawns the application; `None` when the backend is unavailable and not required.
 pub async fn spawn_app(backend: Backend, options: Options) -> Option<TestApp> {
     let dir = tempfile::tempdir().expect("temp dir");
-    let (database_url, pg) = match backend {
-        Backend::Sqlite => (
+    let (database_url, pg) = match (backend, options.database_url.clone()) {
+        (_, Some(url)) => (url, None),
+        (Backend::Sqlite, None) => (
             format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display()),
             None,
         ),
-        Backend::Postgres => {
+        (Backend::Postgres, None) => {
             let source = postgres_source()?;
             let admin = match &source {
                 PgSource::Shared(url) => url.clone(),
@@ -138,6 +143,7 @@ pub async fn spawn_app(backend: Backend, options: Options) -> Option<TestApp> {
             body_timeout_seconds: options
                 .body_timeout_seconds
                 .unwrap_or(ServerConfig::default().body_timeout_seconds),
+            ui_dir: options.ui_dir.clone(),
             ..ServerConfig::default()
         },
         database: DatabaseConfig {
@@ -304,6 +310,11 @@ impl TestApp {
                 .expect("refresh token")
                 .to_owned(),
         )
+    }
+
+    /// The data folder (`CLUSTERKEEP_DATA_DIR`).
+    pub fn data_dir(&self) -> &std::path::Path {
+        self._dir.path()
     }
 
     /// Runs a COUNT(*) over a table as the database owner (outside any tenant), to check what

@@ -4,6 +4,7 @@
 mod helpers;
 
 mod auth_security;
+mod backup;
 mod billing;
 mod csv_files;
 mod estate;
@@ -27,3 +28,4 @@ mod schema;
 mod security;
 mod tokens;
 mod upkeep;
+mod web_app;
