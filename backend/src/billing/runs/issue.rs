@@ -222,7 +222,7 @@ pub async fn issue_on(
             chargebacks.push((id, draft.chargebacks.clone()));
         }
         invoice_rows.push(invoice::Model {
-            id: id,
+            id,
             tenant_id: tenant,
             created_at: now,
             kind: InvoiceKind::Invoice,
