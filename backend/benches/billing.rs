@@ -139,9 +139,18 @@ async fn seed(app: &Application, leases: usize, firms: usize, month: NaiveDate) 
         "INSERT INTO firms (id, tenant_id, name, tax_code, created_at, address, capital_origin,
                             is_sme, vsic_code, workforce, billing_emails, status, updated_at)
          SELECT {firm_id}, '{t}', 'Bench firm ' || lpad(n::text, 6, '0'),
-                (3000000000 + n)::text, now(), 'Vĩnh Phúc', {domestic}, true, NULL, 50,
+                code.tax_code, now(), 'Vĩnh Phúc', {domestic}, true, NULL, 50,
                 'billing' || n || '@bench.example', {active_firm}, NULL
-           FROM generate_series(0, {last_firm}) AS n;
+           FROM generate_series(0, {last_firm}) AS n
+           -- Valid tax codes (the run refuses others): nine digits whose check digit exists
+           -- (of 2n and 2n + 1 at most one has none), then that digit.
+           CROSS JOIN LATERAL (SELECT 300000000 + 2 * n AS first) AS candidate
+           CROSS JOIN LATERAL (
+             SELECT CASE WHEN ({first_sum}) % 11 = 0 THEN first + 1 ELSE first END AS nine
+           ) AS picked
+           CROSS JOIN LATERAL (
+             SELECT nine::text || (10 - ({nine_sum}) % 11)::text AS tax_code
+           ) AS code;
          INSERT INTO plots (id, tenant_id, cluster_id, code, area_m2, land_use, cadastral_ref,
                             notes, created_at, updated_at)
          SELECT {plot_id}, '{t}', (ARRAY[{clusters_sql}]::uuid[])[n % {CLUSTERS} + 1],
@@ -166,6 +175,8 @@ async fn seed(app: &Application, leases: usize, firms: usize, month: NaiveDate) 
          SELECT {reading_id}, '{t}', now(), {lease_id}, '{month}', '{read_on}',
                 10000 + n % 700, 100 + n % 700, NULL, NULL, NULL, NULL
            FROM generate_series(0, {last_lease}) AS n;",
+        first_sum = weighted_digits("first"),
+        nine_sum = weighted_digits("nine"),
         firm_id = ordered_id(1, "n"),
         lease_firm_id = ordered_id(1, &format!("n % {firms}")),
         plot_id = ordered_id(2, "n"),
@@ -185,6 +196,17 @@ async fn seed(app: &Application, leases: usize, firms: usize, month: NaiveDate) 
     txn.commit().await.unwrap();
     db.raw().execute_unprepared("ANALYZE").await.unwrap();
     (t, actor)
+}
+
+/// SQL for Σ Nᵢ × (31, 29, 23, 19, 17, 13, 7, 5, 3) over the nine digits of the integer
+/// `column`: the sum a Vietnamese tax code's check digit is computed from.
+fn weighted_digits(column: &str) -> String {
+    [31, 29, 23, 19, 17, 13, 7, 5, 3]
+        .iter()
+        .enumerate()
+        .map(|(i, weight)| format!("{weight} * ({column} / {} % 10)", 10_i64.pow(8 - i as u32)))
+        .collect::<Vec<_>>()
+        .join(" + ")
 }
 
 fn main() {
