@@ -36,6 +36,9 @@ use crate::access::{Policy, Reach, TenantCtx};
 use crate::error::{AppError, AppResult};
 use crate::ids::TenantId;
 
+/// The advisory lock key of schema upgrades (any fixed number; "CKMIGRATE" in ASCII, folded).
+const MIGRATION_LOCK: i64 = 0x434B_4D49_4752;
+
 /// A tenant-owned entity: one whose rows carry a tenant id.
 pub trait TenantOwned: EntityTrait {
     /// The column holding the owning tenant.
@@ -119,11 +122,27 @@ impl Db {
         Ok(conn)
     }
 
-    /// Applies every pending migration.
+    /// Applies every pending migration, one server at a time: on PostgreSQL a transaction
+    /// holds an advisory lock for the whole upgrade, so replicas starting together on a new
+    /// version queue on it, and each after the first finds nothing left to apply. (On SQLite
+    /// the database's write lock already lets one writer in at a time.)
     pub async fn migrate(&self) -> anyhow::Result<()> {
+        let guard = if self.backend() == DbBackend::Postgres {
+            let txn = self.conn.begin().await.context("locking the migrations")?;
+            txn.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({MIGRATION_LOCK})"))
+                .await
+                .context("locking the migrations")?;
+            Some(txn)
+        } else {
+            None
+        };
         Migrator::up(&self.conn, None)
             .await
-            .context("applying migrations")
+            .context("applying migrations")?;
+        if let Some(guard) = guard {
+            guard.commit().await.context("unlocking the migrations")?;
+        }
+        Ok(())
     }
 
     /// Which database this is.

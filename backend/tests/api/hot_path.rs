@@ -96,3 +96,39 @@ on_both_databases!(
         }
     }
 );
+
+/// Replicas of a new version start together: their migrations run one after the other, and
+/// every table is created once (without the lock, both try to create the same tables).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn replicas_starting_together_migrate_one_at_a_time() {
+    let Some(app) = app(Backend::Postgres).await else {
+        return;
+    };
+    let (base, _) = app.database_url.rsplit_once('/').unwrap();
+    let url = clusterkeep::db::throwaway::create_database(&format!("{base}/postgres"))
+        .await
+        .unwrap();
+    let mut replicas = Vec::new();
+    for _ in 0..3 {
+        replicas.push(clusterkeep::db::Db::connect(&url).await.unwrap());
+    }
+    let runs = replicas.iter().map(|db| db.migrate());
+    for result in futures_util::future::join_all(runs).await {
+        result.expect("every replica's migration succeeds");
+    }
+    let applied = replicas[0]
+        .raw()
+        .query_one_raw(sea_orm::Statement::from_string(
+            sea_orm::DbBackend::Postgres,
+            "SELECT COUNT(*) AS n, COUNT(DISTINCT version) AS d FROM seaql_migrations",
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    let (n, d): (i64, i64) = (
+        applied.try_get("", "n").unwrap(),
+        applied.try_get("", "d").unwrap(),
+    );
+    assert!(n > 10);
+    assert_eq!(n, d, "each migration recorded once");
+}
