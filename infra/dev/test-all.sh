@@ -58,5 +58,15 @@ step "End-to-end in Chromium against the release server"
 cargo build --release --locked -p clusterkeep
 (cd e2e && npm ci --no-audit --no-fund && CLUSTERKEEP_BIN="$CARGO_TARGET_DIR/release/clusterkeep" npm test)
 
+step "Production topology: PostgreSQL primary + synchronous standby, three replicas, nginx; failure tests"
+if command -v nginx >/dev/null 2>&1 && [ -f /usr/lib/nginx/modules/ngx_stream_module.so ]; then
+  CLUSTERKEEP_BIN="$CARGO_TARGET_DIR/release/clusterkeep" make cluster-test
+elif [ "${REQUIRE_E2E:-0}" = 1 ]; then
+  echo "nginx (with libnginx-mod-stream) is missing; REQUIRE_E2E=1 makes this a failure" >&2
+  exit 1
+else
+  echo "WARNING: nginx (with libnginx-mod-stream) is missing: the local-cluster tests are SKIPPED" >&2
+fi
+
 echo
 echo "All checks passed."
