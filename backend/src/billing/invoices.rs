@@ -18,6 +18,7 @@ use crate::billing::entities::{invoice, invoice_line};
 use crate::billing::{InvoiceKind, InvoiceState, InvoiceStatus};
 use crate::db::{Db, Page, PageRequest, TenantTxn, fetch_page};
 use crate::error::{AppError, AppResult};
+use crate::estate::entities::cluster;
 use crate::ids::{ClusterId, FirmId, InvoiceId};
 use crate::receivables::entities::payment_allocation;
 use crate::values::Search;
@@ -135,8 +136,9 @@ pub async fn list(
         .order_by_desc(invoice::Column::Number)
         .order_by_desc(invoice::Column::Id);
     let page = fetch_page(select, txn.conn(), page).await?;
-    let ids: Vec<Uuid> = page.items.iter().map(|i| i.cluster_id).collect();
-    let names = cluster_names_in(&txn, &ids).await?;
+    let names = txn
+        .names::<cluster::Entity>(page.items.iter().map(|i| i.cluster_id))
+        .await?;
     txn.commit().await?;
     Ok(page.map(|invoice| {
         let name = names.get(&invoice.cluster_id).cloned().unwrap_or_default();
@@ -179,7 +181,6 @@ pub async fn get_named(
     ctx: &TenantCtx,
     id: InvoiceId,
 ) -> AppResult<(invoice::Model, String)> {
-    use crate::estate::entities::cluster;
     let txn = db.lookup(ctx, Policy::ReadAccounts).await?;
     let its_cluster: sea_orm::RelationDef =
         <invoice::Entity as sea_orm::EntityTrait>::belongs_to(cluster::Entity)
@@ -354,18 +355,7 @@ pub async fn cluster_names(
     ids: &[Uuid],
 ) -> AppResult<HashMap<Uuid, String>> {
     let txn = db.read(ctx, Policy::ReadAccounts).await?;
-    let names = cluster_names_in(&txn, ids).await?;
+    let names = txn.names::<cluster::Entity>(ids.iter().copied()).await?;
     txn.commit().await?;
     Ok(names)
-}
-
-/// The names of the clusters `ids`, read in `txn` (only the two columns).
-async fn cluster_names_in(txn: &TenantTxn, ids: &[Uuid]) -> AppResult<HashMap<Uuid, String>> {
-    use crate::estate::entities::cluster;
-    txn.names::<cluster::Entity>(
-        cluster::Column::Id,
-        cluster::Column::Name,
-        ids.iter().copied(),
-    )
-    .await
 }

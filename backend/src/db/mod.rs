@@ -45,6 +45,15 @@ pub trait TenantOwned: EntityTrait {
     fn tenant_column() -> Self::Column;
 }
 
+/// A tenant-owned entity with a name people know its rows by (a cluster's or firm's name, a
+/// plot's code): what lists show for the rows they refer to.
+pub trait Named: TenantOwned {
+    /// The id column.
+    fn id_column() -> Self::Column;
+    /// The name column.
+    fn name_column() -> Self::Column;
+}
+
 /// The database pool.
 #[derive(Clone, Debug)]
 pub struct Db {
@@ -315,15 +324,14 @@ impl TenantTxn {
         E::find_by_id(id.into()).filter(E::tenant_column().eq(self.tenant.0))
     }
 
-    /// The `name` column of the tenant's rows `ids`, by id: only those two columns, 800 ids per
-    /// statement. How lists show the firm, cluster or plot a row refers to without a query
-    /// per row.
-    pub async fn names<E: TenantOwned>(
+    /// The names of the tenant's rows `ids`, by id: only those two columns, 800 ids per
+    /// statement, none for no ids. How lists show the firm, cluster or plot a row refers to
+    /// without a query per row.
+    pub async fn names<E: Named>(
         &self,
-        id: E::Column,
-        name: E::Column,
         ids: impl IntoIterator<Item = uuid::Uuid>,
     ) -> AppResult<std::collections::HashMap<uuid::Uuid, String>> {
+        let (id, name) = (E::id_column(), E::name_column());
         let ids: Vec<uuid::Uuid> = ids.into_iter().collect();
         let mut out = std::collections::HashMap::with_capacity(ids.len());
         for chunk in ids.chunks(800) {

@@ -427,19 +427,9 @@ pub async fn aging(
             .add(late, *amount);
     }
     let clusters = txn
-        .names::<cluster::Entity>(
-            cluster::Column::Id,
-            cluster::Column::Name,
-            by_cluster.keys().copied(),
-        )
+        .names::<cluster::Entity>(by_cluster.keys().copied())
         .await?;
-    let firms = txn
-        .names::<firm::Entity>(
-            firm::Column::Id,
-            firm::Column::Name,
-            by_firm.keys().copied(),
-        )
-        .await?;
+    let firms = txn.names::<firm::Entity>(by_firm.keys().copied()).await?;
     txn.commit().await?;
     let rows = |map: HashMap<Uuid, Buckets>, names: &HashMap<Uuid, String>| {
         let mut rows: Vec<AgingRow> = map

@@ -38,3 +38,12 @@ impl crate::db::TenantOwned for Entity {
         Column::TenantId
     }
 }
+
+impl crate::db::Named for Entity {
+    fn id_column() -> Column {
+        Column::Id
+    }
+    fn name_column() -> Column {
+        Column::Name
+    }
+}

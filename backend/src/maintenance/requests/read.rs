@@ -167,25 +167,13 @@ pub(super) async fn rows_of(
     now: DateTime<Utc>,
 ) -> AppResult<Vec<RequestRow>> {
     let firms = txn
-        .names::<firm::Entity>(
-            firm::Column::Id,
-            firm::Column::Name,
-            models.iter().map(|m| m.firm_id),
-        )
+        .names::<firm::Entity>(models.iter().map(|m| m.firm_id))
         .await?;
     let clusters = txn
-        .names::<cluster::Entity>(
-            cluster::Column::Id,
-            cluster::Column::Name,
-            models.iter().filter_map(|m| m.cluster_id),
-        )
+        .names::<cluster::Entity>(models.iter().filter_map(|m| m.cluster_id))
         .await?;
     let plots = txn
-        .names::<plot::Entity>(
-            plot::Column::Id,
-            plot::Column::Code,
-            models.iter().filter_map(|m| m.plot_id),
-        )
+        .names::<plot::Entity>(models.iter().filter_map(|m| m.plot_id))
         .await?;
     let dues = due_of(txn, &models, settings, now).await?;
     Ok(models

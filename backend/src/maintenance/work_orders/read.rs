@@ -144,11 +144,7 @@ pub(super) async fn rows_of(
     now: DateTime<Utc>,
 ) -> AppResult<Vec<WorkOrderRow>> {
     let clusters = txn
-        .names::<cluster::Entity>(
-            cluster::Column::Id,
-            cluster::Column::Name,
-            models.iter().filter_map(|m| m.cluster_id),
-        )
+        .names::<cluster::Entity>(models.iter().filter_map(|m| m.cluster_id))
         .await?;
     let users: HashMap<Uuid, String> = user::Entity::find()
         .filter(user::Column::Id.is_in(models.iter().filter_map(|m| m.assignee_user_id)))

@@ -277,9 +277,7 @@ pub(super) async fn views(
             .map(|i| (i.id, i))
             .collect()
     };
-    let firms = txn
-        .names::<firm::Entity>(firm::Column::Id, firm::Column::Name, firm_ids)
-        .await?;
+    let firms = txn.names::<firm::Entity>(firm_ids).await?;
     Ok(lines
         .into_iter()
         .map(|line| LineView {
