@@ -81,6 +81,9 @@ pub struct ServerConfig {
     /// `CLUSTERKEEP_BODY_TIMEOUT_SECONDS`: how long reading one request body may take (408 after
     /// it), so a body trickling in a byte at a time cannot hold a connection and its buffer.
     pub body_timeout_seconds: u64,
+    /// `CLUSTERKEEP_METRICS_TOKEN`: serve `/metrics` (Prometheus) to a scraper sending
+    /// `Authorization: Bearer <token>`; without it `/metrics` does not exist. At least 16 bytes.
+    pub metrics_token: Option<SecretString>,
 }
 
 impl Default for ServerConfig {
@@ -93,6 +96,7 @@ impl Default for ServerConfig {
             trusted_proxies: Vec::new(),
             max_body_bytes: 8 * 1024 * 1024,
             body_timeout_seconds: 30,
+            metrics_token: None,
         }
     }
 }
@@ -286,7 +290,8 @@ fn nested_key(key: &str) -> String {
         | "log_format"
         | "trusted_proxies"
         | "max_body_bytes"
-        | "body_timeout_seconds" => format!("server.{key}"),
+        | "body_timeout_seconds"
+        | "metrics_token" => format!("server.{key}"),
         "data_dir" | "database_url" => format!("database.{}", key.trim_start_matches("database_")),
         "access_token_seconds"
         | "refresh_token_days"
@@ -344,6 +349,11 @@ impl Config {
             );
         }
         self.trusted_proxies()?;
+        if let Some(token) = self.metrics_token()
+            && token.expose_secret().len() < 16
+        {
+            bail!("CLUSTERKEEP_METRICS_TOKEN must be at least 16 bytes long");
+        }
         if let Some(url) = &self.server.public_url {
             let parsed = url::Url::parse(url)
                 .with_context(|| format!("CLUSTERKEEP_PUBLIC_URL {url:?} is not a URL"))?;
@@ -413,6 +423,15 @@ impl Config {
                     })
             })
             .collect()
+    }
+
+    /// The token `/metrics` answers to; an empty one (an unset variable in a compose file) is
+    /// none.
+    pub fn metrics_token(&self) -> Option<&SecretString> {
+        self.server
+            .metrics_token
+            .as_ref()
+            .filter(|token| !token.expose_secret().is_empty())
     }
 
     /// Whether this is production mode.

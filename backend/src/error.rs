@@ -24,6 +24,9 @@ pub enum ErrorCode {
     Conflict,
     /// Too many attempts; wait and try again.
     RateLimited,
+    /// The database is unreachable for a moment (a failover, a restart): nothing was done, or
+    /// for a write the outcome is unknown; retry, with the same idempotency key for payments.
+    Unavailable,
     /// Something failed on our side; the details are in the server log.
     Internal,
 }
@@ -38,6 +41,7 @@ impl ErrorCode {
             Self::Validation => 400,
             Self::Conflict => 409,
             Self::RateLimited => 429,
+            Self::Unavailable => 503,
             Self::Internal => 500,
         }
     }
@@ -51,6 +55,7 @@ impl ErrorCode {
             Self::Validation => "VALIDATION",
             Self::Conflict => "CONFLICT",
             Self::RateLimited => "RATE_LIMITED",
+            Self::Unavailable => "UNAVAILABLE",
             Self::Internal => "INTERNAL",
         }
     }
@@ -89,9 +94,12 @@ pub enum AppError {
     Conflict(String),
     #[error("too many attempts; try again later")]
     RateLimited,
+    /// The database could not be reached; the cause chain goes to the log.
+    #[error("the service is briefly unavailable; try again")]
+    Unavailable(anyhow::Error),
     /// Never shown to clients; the cause chain goes to the log.
     #[error("internal error")]
-    Internal(#[from] anyhow::Error),
+    Internal(anyhow::Error),
 }
 
 impl AppError {
@@ -104,6 +112,7 @@ impl AppError {
             Self::Validation(_) => ErrorCode::Validation,
             Self::Conflict(_) => ErrorCode::Conflict,
             Self::RateLimited => ErrorCode::RateLimited,
+            Self::Unavailable(_) => ErrorCode::Unavailable,
             Self::Internal(_) => ErrorCode::Internal,
         }
     }
@@ -117,6 +126,9 @@ impl AppError {
     pub fn public_message(&self) -> String {
         match self {
             Self::Internal(_) => "internal error".to_owned(),
+            Self::Unavailable(_) => {
+                "the service is briefly unavailable (database out of reach); try again".to_owned()
+            }
             other => other.to_string(),
         }
     }
@@ -124,7 +136,49 @@ impl AppError {
 
 impl From<DbErr> for AppError {
     fn from(err: DbErr) -> Self {
-        Self::Internal(anyhow::Error::new(err).context("database error"))
+        anyhow::Error::new(err).context("database error").into()
+    }
+}
+
+/// A failure of ours, or the database being out of reach (found anywhere in the cause chain).
+impl From<anyhow::Error> for AppError {
+    fn from(err: anyhow::Error) -> Self {
+        if err
+            .chain()
+            .any(|cause| cause.downcast_ref::<DbErr>().is_some_and(is_unavailable))
+        {
+            Self::Unavailable(err)
+        } else {
+            Self::Internal(err)
+        }
+    }
+}
+
+/// Whether the database failed to answer rather than refused the statement: no connection
+/// (the pool timed out or closed, the socket broke), the server shutting down or starting, or a
+/// standby refusing writes during a failover. Each passes with time, so the client may retry.
+pub fn is_unavailable(err: &DbErr) -> bool {
+    use sea_orm::{RuntimeErr, sqlx};
+    let runtime = match err {
+        DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => return true,
+        DbErr::Exec(runtime) | DbErr::Query(runtime) => runtime,
+        _ => return false,
+    };
+    let RuntimeErr::SqlxError(sqlx_error) = runtime else {
+        return false;
+    };
+    match sqlx_error.as_ref() {
+        sqlx::Error::Io(_)
+        | sqlx::Error::Tls(_)
+        | sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::WorkerCrashed => true,
+        sqlx::Error::Database(db) => db.code().is_some_and(|code| {
+            // PostgreSQL: class 08 connection exception; 57P01–57P03 shutting down or starting;
+            // 25006 a read-only (standby) server refusing a write.
+            code.starts_with("08") || matches!(&*code, "57P01" | "57P02" | "57P03" | "25006")
+        }),
+        _ => false,
     }
 }
 
@@ -177,5 +231,55 @@ impl Problems {
         } else {
             Err(AppError::Validation(self.0))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use sea_orm::{ConnAcquireErr, RuntimeErr, sqlx};
+
+    use super::*;
+
+    fn code(err: impl Into<AppError>) -> ErrorCode {
+        err.into().code()
+    }
+
+    #[test]
+    fn a_database_out_of_reach_is_unavailable_and_any_other_failure_internal() {
+        let reset = || {
+            RuntimeErr::SqlxError(Arc::new(sqlx::Error::Io(std::io::Error::from(
+                std::io::ErrorKind::ConnectionReset,
+            ))))
+        };
+        for unavailable in [
+            DbErr::ConnectionAcquire(ConnAcquireErr::Timeout),
+            DbErr::ConnectionAcquire(ConnAcquireErr::ConnectionClosed),
+            DbErr::Conn(RuntimeErr::Internal("connection refused".into())),
+            DbErr::Query(reset()),
+            DbErr::Exec(RuntimeErr::SqlxError(Arc::new(sqlx::Error::PoolTimedOut))),
+        ] {
+            assert_eq!(
+                code(unavailable.clone()),
+                ErrorCode::Unavailable,
+                "{unavailable}"
+            );
+        }
+        // Anywhere in the cause chain.
+        let wrapped = anyhow::Error::new(DbErr::Query(reset())).context("recording a payment");
+        let error = AppError::from(wrapped);
+        assert_eq!(error.code(), ErrorCode::Unavailable);
+        assert_eq!(error.code().http_status(), 503);
+        assert!(!error.public_message().contains("reset"), "no internals");
+
+        for internal in [
+            DbErr::Query(RuntimeErr::Internal("syntax error".into())),
+            DbErr::RecordNotFound("invoice".into()),
+            DbErr::Custom("bug".into()),
+        ] {
+            assert_eq!(code(internal.clone()), ErrorCode::Internal, "{internal}");
+        }
+        assert_eq!(code(anyhow::anyhow!("template")), ErrorCode::Internal);
     }
 }

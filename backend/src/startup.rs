@@ -102,6 +102,7 @@ impl Application {
             body_timeout: Duration::from_secs(config.server.body_timeout_seconds),
             graphiql: !config.is_production(),
             web_app: http::WebApp::new(config.server.ui_dir.clone()),
+            metrics_token: config.metrics_token().cloned(),
         };
         if !state.web_app.is_built().await {
             tracing::warn!(

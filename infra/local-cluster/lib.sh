@@ -97,6 +97,8 @@ write_app_env() {
     kv CLUSTERKEEP_JWT_SECRET "$(cat "$WORK/secrets/jwt-secret")"
     kv CLUSTERKEEP_MAIL_FROM "ClusterKeep <no-reply@clusterkeep.local>"
     kv CLUSTERKEEP_TRUSTED_PROXIES 127.0.0.1
+    # The Prometheus scraper's token; /metrics is read on each replica's own address.
+    kv CLUSTERKEEP_METRICS_TOKEN "$(cat "$WORK/secrets/metrics-token")"
     # Unset, mail waits in the outbox.
     if [ -n "${CK_CLUSTER_SMTP_URL:-}" ]; then kv SMTP_URL "$CK_CLUSTER_SMTP_URL"; fi
     kv RUST_LOG "${RUST_LOG:-info}"
@@ -118,7 +120,9 @@ start_replica() {
     exec env -i PATH="$PATH" HOME="${HOME:-/root}" bash -c '
       set -a; source "$1"; set +a
       export CLUSTERKEEP_ADDR="127.0.0.1:$2" CLUSTERKEEP_DATA_DIR="$3"
-      exec "$4" serve' replica "$WORK/app.env" "$port" "$WORK/app$n" "$BIN"
+      # Named in pg_stat_activity, so an operator (or a test) can tell the replicas apart.
+      export DATABASE_URL="$DATABASE_URL?application_name=clusterkeep-app$5"
+      exec "$4" serve' replica "$WORK/app.env" "$port" "$WORK/app$n" "$BIN" "$n"
   ) >> "$WORK/logs/app$n.log" 2>&1 &
   echo $! > "$WORK/app$n.pid"
 }

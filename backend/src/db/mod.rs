@@ -54,6 +54,16 @@ pub trait Named: TenantOwned {
     fn name_column() -> Self::Column;
 }
 
+/// How full one connection pool is.
+pub struct PoolStats {
+    pub name: &'static str,
+    /// Connections open, busy or idle.
+    pub size: u32,
+    pub idle: usize,
+    /// The most it may open.
+    pub max: u32,
+}
+
 /// The database pool.
 #[derive(Clone, Debug)]
 pub struct Db {
@@ -165,9 +175,66 @@ impl Db {
         self.statements.load(Ordering::Relaxed)
     }
 
-    /// Answers whether the database responds (readiness).
+    /// How full each pool is (metrics): `main`, and on SQLite the read-only `reader`.
+    pub fn pool_stats(&self) -> Vec<PoolStats> {
+        let stats =
+            |name: &'static str, conn: &DatabaseConnection| match conn.get_database_backend() {
+                DbBackend::Postgres => {
+                    let pool = conn.get_postgres_connection_pool();
+                    PoolStats {
+                        name,
+                        size: pool.size(),
+                        idle: pool.num_idle(),
+                        max: pool.options().get_max_connections(),
+                    }
+                }
+                _ => {
+                    let pool = conn.get_sqlite_connection_pool();
+                    PoolStats {
+                        name,
+                        size: pool.size(),
+                        idle: pool.num_idle(),
+                        max: pool.options().get_max_connections(),
+                    }
+                }
+            };
+        let mut all = vec![stats("main", &self.conn)];
+        if let Some(reader) = &self.reader {
+            all.push(stats("reader", reader));
+        }
+        all
+    }
+
+    /// Answers whether the database responds.
     pub async fn ping(&self) -> bool {
         self.conn.ping().await.is_ok()
+    }
+
+    /// Readiness: the database answers and takes writes. A PostgreSQL standby answers but
+    /// refuses writes, as the old primary's standby does until it is promoted: not ready.
+    pub async fn ready(&self) -> Result<(), &'static str> {
+        if self.backend() != DbBackend::Postgres {
+            return if self.ping().await {
+                Ok(())
+            } else {
+                Err("database unavailable")
+            };
+        }
+        let standby = self
+            .conn
+            .query_one_raw(Statement::from_string(
+                DbBackend::Postgres,
+                "SELECT pg_is_in_recovery() AS standby",
+            ))
+            .await
+            .ok()
+            .flatten()
+            .and_then(|row| row.try_get::<bool>("", "standby").ok());
+        match standby {
+            Some(false) => Ok(()),
+            Some(true) => Err("database is a read-only standby"),
+            None => Err("database unavailable"),
+        }
     }
 
     /// The raw pool, for migrations and test set-up only; domain code uses transactions.

@@ -7,8 +7,14 @@ use crate::error::{AppError, ErrorCode};
 
 /// Converts a domain error, logging internal causes (which clients never see).
 pub fn to_gql(error: AppError) -> async_graphql::Error {
-    if let AppError::Internal(cause) = &error {
-        tracing::error!(error = format!("{cause:#}"), "internal error");
+    match &error {
+        AppError::Internal(cause) => {
+            tracing::error!(error = format!("{cause:#}"), "internal error")
+        }
+        AppError::Unavailable(cause) => {
+            tracing::warn!(error = format!("{cause:#}"), "database unavailable")
+        }
+        _ => {}
     }
     let code = error.code();
     let message = error.public_message();

@@ -13,8 +13,14 @@ impl ResponseError for AppError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        if let AppError::Internal(cause) = self {
-            tracing::error!(error = format!("{cause:#}"), "request failed");
+        match self {
+            AppError::Internal(cause) => {
+                tracing::error!(error = format!("{cause:#}"), "request failed")
+            }
+            AppError::Unavailable(cause) => {
+                tracing::warn!(error = format!("{cause:#}"), "database unavailable")
+            }
+            _ => {}
         }
         let mut error = serde_json::json!({
             "code": self.code().as_str(),

@@ -25,6 +25,7 @@ use crate::graphql::documents;
 use crate::graphql::errors::to_gql;
 use crate::graphql::limits::{control_character, count_aliases, count_fields_named};
 use crate::http::HttpState;
+use crate::telemetry::metrics;
 
 /// A GraphQL answer carrying one error with our code, with HTTP status `status`.
 fn refused_with(
@@ -138,6 +139,7 @@ pub async fn execute(
     auth: RequestAuth,
     payload: web::Payload,
 ) -> HttpResponse {
+    let started = std::time::Instant::now();
     if !is_json(&req) {
         return refused_with(
             &req,
@@ -174,7 +176,8 @@ pub async fn execute(
             request.data.insert(QueryOperation);
         }
     }
-    tracing::Span::current().record("operation", operation_names(&mut batch));
+    let operation = operation_names(&mut batch);
+    tracing::Span::current().record("operation", operation.as_str());
     if let BatchRequest::Batch(requests) = &batch
         && requests.len() > state.limits.max_batch
     {
@@ -233,6 +236,7 @@ pub async fn execute(
         .data(state.cookies);
     let mut response = schema.execute_batch(batch).await;
     ensure_codes(&mut response);
+    metrics().graphql_request(&operation, started.elapsed(), error_codes(&response));
     answer(&req, response)
 }
 
@@ -283,6 +287,22 @@ fn operation_names(batch: &mut BatchRequest) -> String {
         names.push(name);
     }
     names.join(",")
+}
+
+/// The codes of every error in an answer (each has one: see [`ensure_codes`]).
+fn error_codes(response: &BatchResponse) -> Vec<&str> {
+    let responses: &[async_graphql::Response] = match response {
+        BatchResponse::Single(single) => std::slice::from_ref(single),
+        BatchResponse::Batch(many) => many,
+    };
+    responses
+        .iter()
+        .flat_map(|single| &single.errors)
+        .filter_map(|error| match error.extensions.as_ref()?.get("code")? {
+            async_graphql::Value::String(code) => Some(code.as_str()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Errors raised before resolvers run (syntax, unknown fields, depth and complexity limits)

@@ -9,13 +9,12 @@ pub async fn healthz() -> HttpResponse {
     HttpResponse::Ok().content_type("text/plain").body("ok")
 }
 
-/// 200 only when the database answers; 503 otherwise.
+/// 200 only when the database answers and takes writes; 503 with the reason otherwise.
 pub async fn readyz(state: web::Data<HttpState>) -> HttpResponse {
-    if state.db.ping().await {
-        HttpResponse::Ok().content_type("text/plain").body("ready")
-    } else {
-        HttpResponse::ServiceUnavailable()
+    match state.db.ready().await {
+        Ok(()) => HttpResponse::Ok().content_type("text/plain").body("ready"),
+        Err(reason) => HttpResponse::ServiceUnavailable()
             .content_type("text/plain")
-            .body("database unavailable")
+            .body(reason),
     }
 }

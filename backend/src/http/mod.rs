@@ -1,4 +1,5 @@
 //! HTTP routes: `/graphql` (POST; GraphiQL on GET outside production), `/healthz`, `/readyz`,
+//! `/metrics` (with a token),
 //! documents and exports, and the web app with client-side routing. The request's session is
 //! read in one place ([`session`]) and every domain error becomes its status in one place
 //! ([`errors`]).
@@ -8,6 +9,7 @@ mod downloads;
 mod errors;
 mod graphql;
 mod health;
+mod metrics;
 mod request_span;
 mod session;
 mod ui;
@@ -40,12 +42,15 @@ pub struct HttpState {
     pub graphiql: bool,
     /// The web app: embedded, or a folder (`CLUSTERKEEP_UI_DIR`).
     pub web_app: WebApp,
+    /// Who may read `/metrics` (nobody when unset).
+    pub metrics_token: Option<secrecy::SecretString>,
 }
 
 /// Registers every route.
 pub fn routes(cfg: &mut web::ServiceConfig, state: &HttpState) {
     cfg.route("/healthz", web::get().to(health::healthz))
         .route("/readyz", web::get().to(health::readyz))
+        .route("/metrics", web::get().to(metrics::scrape))
         .route("/graphql", web::post().to(graphql::execute))
         .app_data(web::QueryConfig::default().error_handler(errors::query_error))
         .configure(downloads::routes)

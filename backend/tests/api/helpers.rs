@@ -64,6 +64,8 @@ pub struct Options {
     pub ui_dir: Option<std::path::PathBuf>,
     /// Run on this existing database instead of a fresh one (of the test's backend).
     pub database_url: Option<String>,
+    /// Serve `/metrics` to this token (`CLUSTERKEEP_METRICS_TOKEN`).
+    pub metrics_token: Option<String>,
 }
 
 /// A running application on a fresh database.
@@ -144,6 +146,7 @@ pub async fn spawn_app(backend: Backend, options: Options) -> Option<TestApp> {
                 .body_timeout_seconds
                 .unwrap_or(ServerConfig::default().body_timeout_seconds),
             ui_dir: options.ui_dir.clone(),
+            metrics_token: options.metrics_token.clone().map(SecretString::from),
             ..ServerConfig::default()
         },
         database: DatabaseConfig {

@@ -98,6 +98,51 @@ export async function sql(port, query) {
   return stdout.trim();
 }
 
+/** A secret of the cluster's work folder (e.g. `metrics-token`). */
+export function secret(name) {
+  return readFileSync(join(WORK, 'secrets', name), 'utf8');
+}
+
+/** Every replica's log lines so far. */
+export function logs() {
+  return APP_PORTS.flatMap((_, i) => {
+    try {
+      return readFileSync(join(WORK, 'logs', `app${i + 1}.log`), 'utf8').split('\n').filter(Boolean);
+    } catch {
+      return [];
+    }
+  });
+}
+
+/**
+ * Takes a table lock in a transaction of its own (psql as the superuser) and keeps it until
+ * `release()`: `held` resolves once the lock is taken.
+ */
+export function holdLock(port, statement) {
+  const child = spawn('bash', ['-c', `source "${join(HERE, 'lib.sh')}"; PGDATABASE=clusterkeep psql_at ${port}`], {
+    env: { ...process.env, CK_CLUSTER_DIR: WORK },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  child.stdout.setEncoding('utf8');
+  const held = new Promise((resolveHeld, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('locked')) resolveHeld();
+    });
+    child.on('exit', (code) => reject(new Error(`psql holding the lock exited (${code})`)));
+  });
+  child.stdin.write(`BEGIN;\n${statement};\nSELECT 'locked';\n`);
+  return {
+    held,
+    release: () => new Promise((resolveDone) => {
+      child.removeAllListeners('exit');
+      child.on('exit', () => resolveDone());
+      child.stdin.end('COMMIT;\n');
+    }),
+  };
+}
+
 export const PG_PRIMARY_PORT = Number(process.env.CK_CLUSTER_PG_PRIMARY_PORT || 55432);
 export const PG_STANDBY_PORT = Number(process.env.CK_CLUSTER_PG_STANDBY_PORT || 55433);
 

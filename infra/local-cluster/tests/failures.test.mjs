@@ -24,8 +24,14 @@ before(async () => {
   await cluster.script('up', {
     CK_CLUSTER_DEMO: '1',
     CK_CLUSTER_SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
-    // Quick retries, so "SMTP down" can be seconds rather than minutes.
-    CK_CLUSTER_APP_ENV: 'CLUSTERKEEP_MAIL_RETRY_BASE_MS=500\nCLUSTERKEEP_MAIL_POLL_MS=200',
+    // Quick retries, so "SMTP down" can be seconds rather than minutes; a reminder sweep on
+    // every replica every second, sending at any hour, so a sweep is always under way.
+    CK_CLUSTER_APP_ENV: [
+      'CLUSTERKEEP_MAIL_RETRY_BASE_MS=500',
+      'CLUSTERKEEP_MAIL_POLL_MS=200',
+      'CLUSTERKEEP_REMINDERS_CRON=* * * * * *',
+      'CLUSTERKEEP_REMINDER_SEND_WINDOW=always',
+    ].join('\n'),
   });
   token = await cluster.signIn('ops@dongsoc.example');
   const { body } = await cluster.graphql('{ firms(first: 10) { nodes { id } } }', {}, token);
@@ -40,7 +46,8 @@ after(async () => {
 
 /**
  * Records the payment `key` as a client that retries with the same idempotency key until it
- * gets an answer: a transport error, a 5xx or an INTERNAL error is retried.
+ * gets an answer: a transport error, a 5xx, or an UNAVAILABLE (or INTERNAL) error is retried.
+ * `stats.codes` counts the error codes met on the way.
  */
 async function payUntilAnswered(key, index, stats, deadlineMs = 90_000) {
   const input = {
@@ -59,7 +66,8 @@ async function payUntilAnswered(key, index, stats, deadlineMs = 90_000) {
       if (status === 200 && payment) return { ...payment, attempts: attempt };
       problem = `HTTP ${status} ${JSON.stringify(body).slice(0, 300)}`;
       const code = body?.errors?.[0]?.extensions?.code;
-      if (status === 200 && code && code !== 'INTERNAL') throw new Error(`payment ${key} refused: ${problem}`);
+      if (code) stats.codes = { ...stats.codes, [code]: (stats.codes?.[code] ?? 0) + 1 };
+      if (status === 200 && code && !['UNAVAILABLE', 'INTERNAL'].includes(code)) throw new Error(`payment ${key} refused: ${problem}`);
     } catch (error) {
       if (String(error.message).includes('refused:')) throw error;
       problem = error.message;
@@ -225,6 +233,91 @@ test('with SMTP down, mail waits in the outbox and goes out once when it is back
   console.log(`smtp down: ${((back - down) / 1000).toFixed(1)} s down; all ${addresses.length} emails delivered ${((delivered - back) / 1000).toFixed(1)} s after it came back, each once`);
 });
 
+test('a replica killed in the middle of a reminder sweep: every reminder is claimed once, mailed once, and none is lost', async () => {
+  const db = cluster.PG_PRIMARY_PORT;
+  const since = await cluster.sql(db, 'SELECT now()');
+  // Hold the send ledger: every replica's sweep selects what is due and then waits to claim it.
+  const lock = cluster.holdLock(db, 'LOCK TABLE reminder_sends IN SHARE MODE');
+  await lock.held;
+  // Make reminders due: every open invoice fell due yesterday (in Vietnam), a new overdue step.
+  const moved = await cluster.sql(db, `WITH moved AS (UPDATE invoices SET due_on = (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date - 1 WHERE status = 'ISSUED' AND due_on IS NOT NULL RETURNING 1) SELECT count(*) FROM moved`);
+  // Replica 1 is in the middle of a sweep: its claim waits on the lock. Kill it there.
+  const waiting = async (n) => Number(await cluster.sql(db, `SELECT count(*) FROM pg_stat_activity WHERE application_name = 'clusterkeep-app${n}' AND wait_event_type = 'Lock' AND query ILIKE '%reminder_sends%'`));
+  const deadline = Date.now() + 30_000;
+  while ((await waiting(1)) === 0) {
+    assert.ok(Date.now() < deadline, 'replica 1 started a sweep that waits to claim within 30 s');
+    await cluster.sleep(100);
+  }
+  const othersWaiting = (await waiting(2)) + (await waiting(3));
+  cluster.killReplica(1);
+  const killed = Date.now();
+  await lock.release();
+
+  // The other replicas' sweeps claim everything due; nothing is left to claim.
+  const operators = ['ops@dongsoc.example', 'ops@yenlac.example'];
+  const tokens = await Promise.all(operators.map((email) => cluster.signIn(email)));
+  const FORECAST = '{ reminderForecast { reminders } }';
+  const settleBy = Date.now() + 60_000;
+  for (;;) {
+    const left = await Promise.all(tokens.map(async (t) => (await cluster.graphql(FORECAST, {}, t)).body?.data?.reminderForecast?.reminders));
+    if (left.every((n) => n === 0)) break;
+    assert.ok(Date.now() < settleBy, `reminders still unclaimed 60 s after the kill: ${left}`);
+    await cluster.sleep(500);
+  }
+  const settled = Date.now();
+  const sends = Number(await cluster.sql(db, `SELECT count(*) FROM reminder_sends WHERE created_at > '${since}'`));
+  assert.ok(sends > 0, 'the moved invoices made reminders due');
+  // Each claim has its messages (one per recipient), and each reaches the SMTP sink once.
+  const silent = await cluster.sql(db, `SELECT count(*) FROM reminder_sends s WHERE s.created_at > '${since}' AND NOT EXISTS (SELECT 1 FROM outbox_messages m WHERE m.reminder_id = s.id)`);
+  assert.equal(silent, '0', 'every claimed reminder has its message');
+  const ids = (await cluster.sql(db, `SELECT m.message_id FROM outbox_messages m JOIN reminder_sends s ON s.id = m.reminder_id WHERE s.created_at > '${since}'`)).split('\n').filter(Boolean);
+  const mailBy = Date.now() + 60_000;
+  const received = (id) => sink.messages.filter((message) => message.text.includes(id)).length;
+  while (!ids.every((id) => received(id) >= 1)) {
+    assert.ok(Date.now() < mailBy, `${ids.filter((id) => received(id) === 0).length} reminders not mailed within 60 s`);
+    await cluster.sleep(200);
+  }
+  await cluster.sleep(2_000);
+  for (const id of ids) assert.equal(received(id), 1, `reminder ${id} mailed once`);
+  console.log(`reminder sweep: replica 1 killed while its sweep waited to claim (${othersWaiting} sweeps of the other replicas waiting too); ${moved} invoices moved; ${sends} reminders claimed once each (${ids.length} emails), ${((settled - killed) / 1000).toFixed(1)} s after the kill, each mailed once`);
+
+  await cluster.restartReplica(1);
+  const readyBy = Date.now() + 60_000;
+  while ((await cluster.replicaReady(1)) !== 200) {
+    assert.ok(Date.now() < readyBy, 'replica 1 is ready again after its restart');
+    await cluster.sleep(200);
+  }
+});
+
+test('metrics: each replica serves them to the token on its own address, never through the load balancer; logs carry the request id, tenant and operation', async () => {
+  const metricsToken = (await cluster.secret('metrics-token')).trim();
+  await cluster.graphql('query Me { me { email } }', {}, token);
+  let served = 0;
+  for (let n = 1; n <= cluster.APP_PORTS.length; n++) {
+    const url = `http://127.0.0.1:${cluster.APP_PORTS[n - 1]}/metrics`;
+    assert.equal((await fetch(url)).status, 401, `replica ${n} without the token`);
+    const response = await fetch(url, { headers: { authorization: `Bearer ${metricsToken}` } });
+    assert.equal(response.status, 200, `replica ${n} with the token`);
+    const text = await response.text();
+    assert.match(text, /^clusterkeep_db_pool_max_connections\{pool="main"\} 20$/m);
+    assert.match(text, /^clusterkeep_outbox_messages\{state="due"\} \d+$/m);
+    assert.match(text, /^clusterkeep_reminder_sweep_duration_seconds_count\{outcome="succeeded"\} [1-9]/m, `replica ${n} has swept`);
+    const me = text.match(/^clusterkeep_graphql_request_duration_seconds_count\{operation="Me"\} (\d+)$/m);
+    served += me ? Number(me[1]) : 0;
+  }
+  assert.ok(served >= 1, 'the replica that served Me counted it');
+  const outside = await cluster.https('/metrics', { token: metricsToken });
+  assert.equal(outside.status, 404, 'nginx keeps /metrics from the public entrance');
+
+  // A JSON log line of that request names it, its tenant and a request id.
+  const lines = (await cluster.logs()).filter((line) => line.includes('"operation":"Me"'));
+  assert.ok(lines.length > 0, 'the request was logged');
+  const line = JSON.parse(lines.at(-1));
+  const span = line.span ?? {};
+  assert.match(span.request_id ?? '', /^[0-9a-f-]{36}$/, JSON.stringify(line));
+  assert.match(span.tenant ?? '', /^[0-9a-f-]{36}$/, JSON.stringify(line));
+});
+
 test('the primary stopped during writes: replicas are not ready until the standby is promoted, then reconnect, and every acknowledged write is there', async () => {
   const acknowledged = new Map();
   const stats = { failedAttempts: 0, lastProblem: null };
@@ -279,6 +372,10 @@ test('the primary stopped during writes: replicas are not ready until the standb
       `${acknowledged.size} payments acknowledged (${beforeFailure} before the failure); ` +
       `${stats.failedAttempts} attempts failed and were retried (last: ${stats.lastProblem ?? 'none'})`,
   );
+
+  // The database being out of reach is said as such: retry (UNAVAILABLE), never INTERNAL.
+  assert.equal(stats.codes?.INTERNAL ?? 0, 0, `errors during the failover: ${JSON.stringify(stats.codes)}`);
+  console.log(`failover: error codes met by the writers: ${JSON.stringify(stats.codes ?? {})}`);
 
   const stored = await paymentsWithPrefix(cluster.PG_STANDBY_PORT, `failover-${RUN}-`);
   for (const [key] of acknowledged) assert.equal(stored.get(key), 1, `acknowledged ${key} is on the promoted standby, once`);

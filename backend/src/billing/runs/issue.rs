@@ -96,7 +96,16 @@ pub async fn issue(
     request: RunRequest,
     announce: &Announce<'_>,
 ) -> AppResult<Issued> {
-    issue_on(db, ctx, request, today(), Some(announce)).await
+    let started = std::time::Instant::now();
+    let result = issue_on(db, ctx, request, today(), Some(announce)).await;
+    crate::telemetry::metrics().billing_run(
+        result.is_ok(),
+        started.elapsed(),
+        result
+            .as_ref()
+            .map_or(0, |issued| issued.run.invoices.max(0) as usize),
+    );
+    result
 }
 
 /// The emails of an issued run: one per billing address of each firm, listing its invoices.

@@ -31,6 +31,17 @@ impl Reminders {
     /// any time they like).
     #[tracing::instrument(name = "reminder sweep", skip_all, fields(%now))]
     pub async fn sweep(&self, now: DateTime<Utc>) -> AppResult<Report> {
+        let started = std::time::Instant::now();
+        let result = self.sweep_all(now).await;
+        crate::telemetry::metrics().reminder_sweep(
+            result.is_ok(),
+            started.elapsed(),
+            result.as_ref().map_or(0, |report| report.claimed),
+        );
+        result
+    }
+
+    async fn sweep_all(&self, now: DateTime<Utc>) -> AppResult<Report> {
         // System work: the sweep reads and claims for every tenant.
         let txn = self.db.system().await?;
         let due = select::due(

@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   'VALIDATION',
   'CONFLICT',
   'RATE_LIMITED',
+  'UNAVAILABLE',
   'INTERNAL',
   'NETWORK',
 ] as const;

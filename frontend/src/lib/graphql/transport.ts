@@ -73,6 +73,10 @@ export async function postGraphql<TResult, TVariables>(
   }
   if (response.status === 401) throw new ApiError('UNAUTHENTICATED', 'Unauthenticated');
   if (response.status === 429) throw new ApiError('RATE_LIMITED', 'Rate limited');
+  // A load balancer with no replica to answer, or a replica restarting: it passes; try again.
+  if ([502, 503, 504].includes(response.status)) {
+    throw new ApiError('UNAVAILABLE', `Service unavailable (HTTP ${response.status})`);
+  }
   if (!response.ok || !isResponseBody(body) || body.data == null) {
     throw new ApiError('INTERNAL', `Unexpected response (HTTP ${response.status})`);
   }

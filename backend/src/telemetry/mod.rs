@@ -1,7 +1,12 @@
 //! Logging: pretty lines on a terminal, JSON lines in production (`CLUSTERKEEP_LOG_FORMAT=json`).
 //! Filter with `RUST_LOG` (default `info`). Secrets never reach a log line: they are
-//! [`secrecy::SecretString`]s and tokens are never recorded in spans.
+//! [`secrecy::SecretString`]s and tokens are never recorded in spans. Every line logged while a
+//! request is served carries that request's span: its id, the tenant and the GraphQL operations.
+//! Metrics: [`metrics`].
 
+pub mod metrics;
+
+pub use metrics::metrics;
 use tracing_subscriber::EnvFilter;
 use tracing_subscriber::fmt::format::FmtSpan;
 
