@@ -3,7 +3,7 @@ import { parse } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { authPayloadFixture } from '@/test/fixtures';
 import { RefreshSessionDocument } from '@/gql/graphql';
-import { graphqlFailure, graphqlMock, networkFailure } from '@/test/mock-graphql';
+import { Failure, graphqlFailure, graphqlMock, networkFailure } from '@/test/mock-graphql';
 import { accessToken } from '../session/access-token';
 import { applyAuthSession, cancelScheduledRefresh, refreshSession, restoreSession } from '../session/refresh';
 import { getSession, markSignedOut } from '../session/session-store';
@@ -127,6 +127,14 @@ describe('request', () => {
     const error: unknown = await request(SignIn, {}, { anonymous: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ code: 'NETWORK' });
+  });
+
+  it('reports a load balancer without a replica to answer (502, 503, 504) as UNAVAILABLE', async () => {
+    for (const status of [502, 503, 504]) {
+      graphqlMock.on(SignIn, new Failure(() => Promise.resolve(new Response('<html>Bad Gateway</html>', { status }))));
+      const error: unknown = await request(SignIn, {}, { anonymous: true }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'UNAVAILABLE' });
+    }
   });
 });
 
