@@ -83,11 +83,19 @@ export function killReplica(n) {
   return pid;
 }
 
-/** Starts replica n again (after a kill), through the scripts' own start function. */
+/**
+ * Starts replica n again (after a kill), through the scripts' own start function, and waits
+ * until it is ready (throws after 60 s).
+ */
 export async function restartReplica(n) {
   await run('bash', ['-c', `source "${join(HERE, 'lib.sh')}"; start_replica ${n}`], {
     env: { ...process.env, CK_CLUSTER_DIR: WORK },
   });
+  const deadline = Date.now() + 60_000;
+  while ((await replicaReady(n)) !== 200) {
+    if (Date.now() > deadline) throw new Error(`replica ${n} was not ready within 60 s of its restart`);
+    await sleep(200);
+  }
 }
 
 /** One value from SQL run as the database superuser on the given port. */
