@@ -35,8 +35,10 @@ export function slug(text) {
  * Sets up the suite of the calling test file and returns `e2eTest(name, fn)`.
  * `fn` receives `{ t, baseUrl, smtp, server, newPage, screenshot }`.
  * @param {string} fileUrl import.meta.url of the test file
+ * @param {{ env?: Record<string, string> }} [options] server settings of this suite (e.g. a
+ *   reminder sweep every few seconds)
  */
-export function e2eSuite(fileUrl) {
+export function e2eSuite(fileUrl, { env = {} } = {}) {
   const suiteName = basename(new URL(fileUrl).pathname).replace(/\.test\.m?js$/, '');
   const missing = missingPrerequisites();
   let started = null; // Promise<{ smtp, server }>
@@ -49,7 +51,7 @@ export function e2eSuite(fileUrl) {
       mkdirSync(RESULTS_DIR, { recursive: true });
       const smtp = await startSmtp();
       try {
-        const server = await startServer({ smtpUrl: smtp.url, logFile: join(RESULTS_DIR, `${suiteName}.server.log`) });
+        const server = await startServer({ smtpUrl: smtp.url, logFile: join(RESULTS_DIR, `${suiteName}.server.log`), env });
         return { smtp, server };
       } catch (error) {
         await smtp.stop();

@@ -28,9 +28,9 @@ const INHERITED_SETTINGS = /^(CLUSTERKEEP_|DATABASE_URL$|SMTP_URL$|RUST_LOG$)/;
 
 /**
  * Starts `<bin> serve` and resolves once GET /readyz answers 200.
- * @param {{ smtpUrl: string, logFile: string }} options
+ * @param {{ smtpUrl: string, logFile: string, env?: Record<string, string> }} options
  */
-export async function startServer({ smtpUrl, logFile }) {
+export async function startServer({ smtpUrl, logFile, env: extra = {} }) {
   const dataDir = await mkdtemp(join(tmpdir(), 'clusterkeep-e2e-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -43,6 +43,10 @@ export async function startServer({ smtpUrl, logFile }) {
     SMTP_URL: smtpUrl,
     RUST_LOG: 'info',
     NO_COLOR: '1',
+    // A debug binary reads frontend/dist from disk, relative to its working folder (the data
+    // folder here): E2E_UI_DIR points it at the built app. A release binary carries the app.
+    ...(process.env.E2E_UI_DIR ? { CLUSTERKEEP_UI_DIR: process.env.E2E_UI_DIR } : {}),
+    ...extra,
   });
 
   const log = createWriteStream(logFile);

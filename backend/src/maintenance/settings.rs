@@ -4,7 +4,7 @@
 //! public holidays of 2026 and 2027, 50,000,000 đ). A year with holidays of its own replaces the
 //! preloaded list of that year.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{Datelike, NaiveDate, Utc};
 use sea_orm::sea_query::OnConflict;
@@ -64,6 +64,43 @@ pub async fn load(txn: &TenantTxn) -> AppResult<Settings> {
         .order_by_asc(holiday::Column::Day)
         .all(txn.conn())
         .await?;
+    Ok(settings_of(row, rows))
+}
+
+/// The settings in effect for every tenant (or one), two statements whatever their number: a
+/// scheduled sweep across tenants reads them at once. A tenant absent from the map has the
+/// defaults ([`defaults`]).
+pub async fn load_all<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    tenant: Option<Uuid>,
+) -> AppResult<HashMap<Uuid, Settings>> {
+    let mut rows = setting::Entity::find();
+    let mut days = holiday::Entity::find().order_by_asc(holiday::Column::Day);
+    if let Some(tenant) = tenant {
+        rows = rows.filter(setting::Column::TenantId.eq(tenant));
+        days = days.filter(holiday::Column::TenantId.eq(tenant));
+    }
+    let mut holidays: HashMap<Uuid, Vec<holiday::Model>> = HashMap::new();
+    for h in days.all(conn).await? {
+        holidays.entry(h.tenant_id).or_default().push(h);
+    }
+    let mut out = HashMap::new();
+    for row in rows.all(conn).await? {
+        let own = holidays.remove(&row.tenant_id).unwrap_or_default();
+        out.insert(row.tenant_id, settings_of(Some(row), own));
+    }
+    for (tenant, own) in holidays {
+        out.insert(tenant, settings_of(None, own));
+    }
+    Ok(out)
+}
+
+/// The product's settings, for an operator that changed nothing.
+pub fn defaults() -> Settings {
+    settings_of(None, Vec::new())
+}
+
+fn settings_of(row: Option<setting::Model>, rows: Vec<holiday::Model>) -> Settings {
     let mut holidays: BTreeMap<NaiveDate, String> = BTreeMap::new();
     let own_years: BTreeSet<i32> = rows.iter().map(|h| h.year).collect();
     for year in [2026, 2027] {
@@ -76,7 +113,7 @@ pub async fn load(txn: &TenantTxn) -> AppResult<Settings> {
     for h in rows {
         holidays.insert(h.day, h.name);
     }
-    Ok(match row {
+    match row {
         Some(row) => Settings {
             targets: serde_json::from_str(&row.targets).unwrap_or_default(),
             hours: serde_json::from_str(&row.working_hours).unwrap_or_default(),
@@ -89,7 +126,7 @@ pub async fn load(txn: &TenantTxn) -> AppResult<Settings> {
             approval_threshold: DEFAULT_APPROVAL_THRESHOLD,
             holidays,
         },
-    })
+    }
 }
 
 /// The settings in effect (operators).

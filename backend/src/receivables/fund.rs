@@ -6,12 +6,12 @@
 //! per month, and the plan ahead per month. The movements and plan lines themselves name
 //! invoices, buyers and work orders, so they are the operator's alone.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Days, Months, NaiveDate, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter,
+    QueryOrder, QuerySelect,
 };
 use uuid::Uuid;
 
@@ -126,33 +126,116 @@ fn monthly_rate(t: &tariff::Model) -> i64 {
     }
 }
 
-/// What the cluster's active, fund-paid preventive schedules will cost in each month of
-/// `[from, until)`: estimated cost × occurrences. Computed from the rules, so the plan follows
-/// a schedule the moment it changes.
-async fn scheduled_costs(
-    txn: &TenantTxn,
-    cluster_id: ClusterId,
+/// What the active, fund-paid preventive schedules of `clusters` will cost in each month of
+/// `[from, until)`: estimated cost × occurrences, per cluster. Computed from the rules, so the
+/// plan follows a schedule the moment it changes. One statement, whatever the number of
+/// clusters (the caller has limited them to what it may see).
+async fn scheduled_costs<C: ConnectionTrait>(
+    conn: &C,
+    clusters: &[Uuid],
     from: NaiveDate,
     until: NaiveDate,
-) -> AppResult<BTreeMap<NaiveDate, i64>> {
-    let schedules = txn
-        .scoped::<schedule::Entity>()
-        .filter(schedule::Column::ClusterId.eq(cluster_id))
+) -> AppResult<HashMap<Uuid, BTreeMap<NaiveDate, i64>>> {
+    let schedules = schedule::Entity::find()
+        .filter(schedule::Column::ClusterId.is_in(clusters.iter().copied()))
         .filter(schedule::Column::Active.eq(true))
         .filter(schedule::Column::Account.eq(FundAccount::MaintenanceFund))
         .filter(schedule::Column::FundingSource.eq(FundingSource::Fund))
-        .all(txn.conn())
+        .all(conn)
         .await?;
-    let mut out = BTreeMap::new();
+    let mut out: HashMap<Uuid, BTreeMap<NaiveDate, i64>> = HashMap::new();
     for s in schedules {
         let Ok(rule) = schedules::recurrence_of(&s) else {
             continue;
         };
+        let months = out.entry(s.cluster_id).or_default();
         for due in rule.between(from, until - Days::new(1), 400) {
-            *out.entry(first_of_month(due)).or_insert(0) += s.estimated_cost;
+            *months.entry(first_of_month(due)).or_insert(0) += s.estimated_cost;
         }
     }
     Ok(out)
+}
+
+/// Expected fee income over planned upkeep, in basis points (none: nothing planned).
+fn coverage_ratio(expected: i64, planned: i64) -> Option<i64> {
+    (planned > 0).then(|| ((i128::from(expected) * 10_000) / i128::from(planned)) as i64)
+}
+
+/// How far a cluster's fee covers its upkeep plan for the 12 months from this month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Coverage {
+    pub planned_12m: i64,
+    pub expected_fee_12m: i64,
+    /// Basis points (none: nothing planned).
+    pub coverage_bp: Option<i64>,
+}
+
+/// The coverage of each of `clusters` on `day`, as the fund summary computes it, in a fixed
+/// number of statements whatever the number of clusters: the reminder sweep reads every
+/// operator's at once.
+pub async fn coverage_of<C: ConnectionTrait>(
+    conn: &C,
+    clusters: &[cluster::Model],
+    day: NaiveDate,
+) -> AppResult<HashMap<Uuid, Coverage>> {
+    let ids: Vec<Uuid> = clusters.iter().map(|c| c.id).collect();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let this_month = first_of_month(day);
+    let until = this_month + Months::new(12);
+    let mut planned: HashMap<Uuid, i64> = HashMap::new();
+    for p in upkeep_plan::Entity::find()
+        .filter(upkeep_plan::Column::ClusterId.is_in(ids.iter().copied()))
+        .filter(upkeep_plan::Column::Month.gte(this_month))
+        .filter(upkeep_plan::Column::Month.lt(until))
+        .filter(upkeep_plan::Column::Account.eq(FundAccount::MaintenanceFund))
+        .all(conn)
+        .await?
+    {
+        *planned.entry(p.cluster_id).or_insert(0) += p.amount;
+    }
+    for (cluster, months) in scheduled_costs(conn, &ids, this_month, until).await? {
+        *planned.entry(cluster).or_insert(0) += months.values().sum::<i64>();
+    }
+    let mut fee: HashMap<Uuid, i64> = HashMap::new();
+    for t in tariff::Entity::find()
+        .filter(tariff::Column::ClusterId.is_in(ids.iter().copied()))
+        .filter(tariff::Column::Charge.eq(Charge::MaintenanceFee))
+        .filter(tariff::Column::EffectiveFrom.lte(day))
+        .filter(
+            sea_orm::Condition::any()
+                .add(tariff::Column::EffectiveTo.is_null())
+                .add(tariff::Column::EffectiveTo.gte(day)),
+        )
+        .all(conn)
+        .await?
+    {
+        let rate = fee.entry(t.cluster_id).or_insert(0);
+        *rate = (*rate).max(monthly_rate(&t));
+    }
+    let figures = occupancy::compute(conn, clusters, day).await?;
+    Ok(ids
+        .into_iter()
+        .map(|id| {
+            let leased = figures.get(&id).map(|o| o.leased_area_m2).unwrap_or(0);
+            let expected = fee
+                .get(&id)
+                .copied()
+                .unwrap_or(0)
+                .saturating_mul(leased)
+                .saturating_mul(12);
+            let planned_12m = planned.get(&id).copied().unwrap_or(0);
+            (
+                id,
+                Coverage {
+                    planned_12m,
+                    expected_fee_12m: expected,
+                    coverage_bp: coverage_ratio(expected, planned_12m),
+                },
+            )
+        })
+        .collect())
 }
 
 /// The fund summary of a cluster.
@@ -221,7 +304,10 @@ pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: ClusterId) -> AppResu
         .order_by_asc(upkeep_plan::Column::Month)
         .all(txn.conn())
         .await?;
-    let scheduled = scheduled_costs(&txn, cluster_id, this_month, until).await?;
+    let scheduled = scheduled_costs(txn.conn(), &[cluster_id.0], this_month, until)
+        .await?
+        .remove(&cluster_id.0)
+        .unwrap_or_default();
     let planned_months: Vec<PlannedMonth> = (0..12)
         .map(|i| {
             let month = this_month + Months::new(i);
@@ -252,8 +338,7 @@ pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: ClusterId) -> AppResu
         .map(|o| o.leased_area_m2)
         .unwrap_or(0);
     let expected = fee.unwrap_or(0).saturating_mul(leased).saturating_mul(12);
-    let coverage_bp = (planned_12m > 0)
-        .then(|| ((i128::from(expected) * 10_000) / i128::from(planned_12m)) as i64);
+    let coverage_bp = coverage_ratio(expected, planned_12m);
     // What the fee must still raise: the plan less what the fund already holds.
     let to_raise = planned_12m - balance.max(0);
     let break_even = (planned_12m > 0 && leased > 0).then(|| {

@@ -3,7 +3,8 @@
 //! with numbers, due dates and days overdue, the amount due, the late-interest rule, the link
 //! and, for an amount to pay, the VietQR image (attached inline by the delivery worker).
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Asia::Ho_Chi_Minh;
 use minijinja::{Environment, UndefinedBehavior, Value, context};
 
 use crate::billing::money::format_vnd;
@@ -41,6 +42,62 @@ pub struct Facts {
     pub month: Option<String>,
     /// Whether a VietQR image is attached.
     pub with_qr: bool,
+    /// What a work notice is about: a work order's or request's title, a cluster's name.
+    pub title: Option<String>,
+    /// When a work order or an SLA is due.
+    pub due_at: Option<DateTime<Utc>>,
+    /// A percentage the text names: the share of an SLA used, a fund's coverage.
+    pub percent: Option<i64>,
+    /// Lines the product lists under the opening (the leases without a reading, a fund's
+    /// figures, where a work order stands), in both languages: each recipient reads its own.
+    pub items: Vec<Line>,
+}
+
+/// A line of a reminder in Vietnamese and in English.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    pub vi: String,
+    pub en: String,
+}
+
+impl Line {
+    /// The line in `locale`.
+    pub fn of(&self, locale: Locale) -> &str {
+        match locale {
+            Locale::Vi => &self.vi,
+            Locale::En => &self.en,
+        }
+    }
+
+    /// A line that reads the same in both (a name).
+    pub fn same(text: String) -> Self {
+        Self {
+            vi: text.clone(),
+            en: text,
+        }
+    }
+}
+
+impl Facts {
+    /// Facts with nothing but the kind, the language and the link (the rest is filled in).
+    pub fn new(kind: Kind, locale: Locale, link: String) -> Self {
+        Self {
+            kind,
+            locale,
+            firm_name: String::new(),
+            seller_name: String::new(),
+            invoices: Vec::new(),
+            late_interest: None,
+            link,
+            lease_ends_on: None,
+            month: None,
+            with_qr: false,
+            title: None,
+            due_at: None,
+            percent: None,
+            items: Vec::new(),
+        }
+    }
 }
 
 /// A rendered reminder.
@@ -52,7 +109,7 @@ pub struct Rendered {
 }
 
 /// The placeholders a template may use.
-pub const PLACEHOLDERS: [&str; 9] = [
+pub const PLACEHOLDERS: [&str; 13] = [
     "firm_name",
     "seller_name",
     "amount_due",
@@ -62,6 +119,10 @@ pub const PLACEHOLDERS: [&str; 9] = [
     "link",
     "lease_ends_on",
     "month",
+    "title",
+    "due_at",
+    "percent",
+    "count",
 ];
 
 /// The product's subject and opening for a kind in a language.
@@ -115,6 +176,46 @@ pub fn default_template(kind: Kind, locale: Locale) -> (&'static str, &'static s
             "The draft lease of {{ firm_name }} is not active yet",
             "The lease of {{ firm_name }} has been a draft for 14 days. Activate it or delete it.",
         ),
+        (Kind::WorkOrderDue, Locale::Vi) => (
+            "Nhắc việc: {{ title }} (hạn {{ due_at }})",
+            "Lệnh công việc \"{{ title }}\" giao cho anh/chị có hạn hoàn thành {{ due_at }}.",
+        ),
+        (Kind::WorkOrderDue, Locale::En) => (
+            "Work reminder: {{ title }} (due {{ due_at }})",
+            "The work order \"{{ title }}\" assigned to you is due to be finished by {{ due_at }}.",
+        ),
+        (Kind::UpkeepDue, Locale::Vi) => (
+            "Bảo trì định kỳ: {{ title }} (hạn {{ due_at }})",
+            "Công việc bảo trì định kỳ \"{{ title }}\" giao cho anh/chị có hạn {{ due_at }}.",
+        ),
+        (Kind::UpkeepDue, Locale::En) => (
+            "Scheduled upkeep: {{ title }} (due {{ due_at }})",
+            "The scheduled upkeep \"{{ title }}\" assigned to you is due on {{ due_at }}.",
+        ),
+        (Kind::Sla, Locale::Vi) => (
+            "Cảnh báo SLA ({{ percent }}%): {{ title }}",
+            "\"{{ title }}\" đã dùng {{ percent }}% thời hạn SLA; hạn {{ due_at }}.",
+        ),
+        (Kind::Sla, Locale::En) => (
+            "SLA alert ({{ percent }}%): {{ title }}",
+            "\"{{ title }}\" has used {{ percent }}% of its SLA time; due {{ due_at }}.",
+        ),
+        (Kind::MeterReadings, Locale::Vi) => (
+            "{{ count }} hợp đồng chưa có chỉ số nước thải tháng {{ month }}: {{ title }}",
+            "Các hợp đồng dưới đây tại {{ title }} chưa có chỉ số đồng hồ nước thải tháng {{ month }}. Xin nhập chỉ số trước khi hết tháng để lập hóa đơn.",
+        ),
+        (Kind::MeterReadings, Locale::En) => (
+            "{{ count }} leases without a wastewater reading for {{ month }}: {{ title }}",
+            "The leases below at {{ title }} have no wastewater meter reading for {{ month }}. Please enter them before the month ends so they can be billed.",
+        ),
+        (Kind::FundCoverage, Locale::Vi) => (
+            "Quỹ bảo trì {{ title }} chỉ đủ {{ percent }}% kế hoạch 12 tháng",
+            "Phí duy tu dự kiến thu trong 12 tháng tới tại {{ title }} chỉ bằng {{ percent }}% chi phí bảo trì đã lập kế hoạch. Xem xét điều chỉnh mức phí hoặc kế hoạch.",
+        ),
+        (Kind::FundCoverage, Locale::En) => (
+            "The upkeep fund of {{ title }} covers {{ percent }}% of the 12-month plan",
+            "The maintenance fee expected over the next 12 months at {{ title }} covers only {{ percent }}% of the upkeep planned. Consider the fee or the plan.",
+        ),
     }
 }
 
@@ -132,6 +233,15 @@ fn day(d: NaiveDate, locale: Locale) -> String {
     }
 }
 
+/// A moment in Vietnam time, as a reader of `locale` writes it.
+pub fn moment(at: DateTime<Utc>, locale: Locale) -> String {
+    let local = at.with_timezone(&Ho_Chi_Minh);
+    match locale {
+        Locale::Vi => local.format("%H:%M %d/%m/%Y").to_string(),
+        Locale::En => local.format("%Y-%m-%d %H:%M").to_string(),
+    }
+}
+
 fn variables(facts: &Facts) -> Value {
     let en = facts.locale == Locale::En;
     let first = facts.invoices.first();
@@ -145,6 +255,10 @@ fn variables(facts: &Facts) -> Value {
         link => facts.link.clone(),
         lease_ends_on => facts.lease_ends_on.map(|d| day(d, facts.locale)).unwrap_or_default(),
         month => facts.month.clone().unwrap_or_default(),
+        title => facts.title.clone().unwrap_or_default(),
+        due_at => facts.due_at.map(|d| moment(d, facts.locale)).unwrap_or_default(),
+        percent => facts.percent.unwrap_or_default(),
+        count => facts.items.len(),
     }
 }
 
@@ -167,6 +281,12 @@ pub fn check_override(subject: &str, body: &str, path: &str) -> AppResult<()> {
         lease_ends_on: NaiveDate::from_ymd_opt(2027, 1, 1),
         month: Some("01/2026".into()),
         with_qr: false,
+        title: Some("Sửa cống thoát nước lô A-01".into()),
+        due_at: NaiveDate::from_ymd_opt(2026, 1, 20)
+            .and_then(|d| d.and_hms_opt(3, 0, 0))
+            .map(|d| d.and_utc()),
+        percent: Some(75),
+        items: vec![Line::same("Công ty TNHH Mẫu · lô A-01".into())],
     };
     let env = environment();
     let vars = variables(&sample);
@@ -222,6 +342,15 @@ pub fn render(facts: &Facts, template: (&str, &str)) -> AppResult<Rendered> {
     let mut html = String::from("<!doctype html><html><body style=\"font-family:sans-serif\">");
     for paragraph in opening.split('\n').filter(|p| !p.trim().is_empty()) {
         html.push_str(&format!("<p>{}</p>", escape(paragraph)));
+    }
+    if !facts.items.is_empty() {
+        html.push_str("<ul>");
+        for item in facts.items.iter().map(|i| i.of(facts.locale)) {
+            text.push_str(&format!("- {item}\n"));
+            html.push_str(&format!("<li>{}</li>", escape(item)));
+        }
+        html.push_str("</ul>");
+        text.push('\n');
     }
     if !facts.invoices.is_empty() {
         html.push_str(&format!(

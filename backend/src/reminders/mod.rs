@@ -57,17 +57,42 @@ pub enum Kind {
     /// A draft lease was not activated 14 days after it was written: to the operator.
     #[sea_orm(string_value = "LEASE_DRAFT")]
     LeaseDraft,
+    /// A work order falls due in three days, then is overdue (the day after, then weekly): to
+    /// its assignee. Due is the SLA resolution time.
+    #[sea_orm(string_value = "WORK_ORDER_DUE")]
+    WorkOrderDue,
+    /// Upkeep opened from a schedule falls due in three days, then is overdue: to the assignee.
+    /// Due is the occurrence's date.
+    #[sea_orm(string_value = "UPKEEP_DUE")]
+    UpkeepDue,
+    /// A request's or work order's SLA is 75% used, or breached: to the operator admins (P1 at
+    /// once, whatever the send window).
+    #[sea_orm(string_value = "SLA")]
+    Sla,
+    /// The last three days of the month, leases metered for wastewater without this month's
+    /// reading: to the operator's staff, per cluster.
+    #[sea_orm(string_value = "METER_READINGS")]
+    MeterReadings,
+    /// A cluster's expected fee covers less than the next 12 months' upkeep plan: to the
+    /// operator admins, monthly (first working day).
+    #[sea_orm(string_value = "FUND_COVERAGE")]
+    FundCoverage,
 }
 
 impl Kind {
     /// Every kind, in the order settings list them.
-    pub const ALL: [Kind; 6] = [
+    pub const ALL: [Kind; 11] = [
         Kind::InvoiceDueSoon,
         Kind::InvoiceDueToday,
         Kind::InvoiceOverdue,
         Kind::Statement,
         Kind::LeaseExpiry,
         Kind::LeaseDraft,
+        Kind::WorkOrderDue,
+        Kind::UpkeepDue,
+        Kind::Sla,
+        Kind::MeterReadings,
+        Kind::FundCoverage,
     ];
 
     /// As stored.
@@ -79,6 +104,11 @@ impl Kind {
             Kind::Statement => "STATEMENT",
             Kind::LeaseExpiry => "LEASE_EXPIRY",
             Kind::LeaseDraft => "LEASE_DRAFT",
+            Kind::WorkOrderDue => "WORK_ORDER_DUE",
+            Kind::UpkeepDue => "UPKEEP_DUE",
+            Kind::Sla => "SLA",
+            Kind::MeterReadings => "METER_READINGS",
+            Kind::FundCoverage => "FUND_COVERAGE",
         }
     }
 
@@ -88,9 +118,14 @@ impl Kind {
     }
 
     /// Whether a recipient may refuse it (one-click unsubscribe). A notice that an invoice is
-    /// due today or overdue is a payment demand the firm must receive: no unsubscribe.
+    /// due today or overdue is a payment demand the firm must receive: no unsubscribe. The
+    /// operator's own work notices (work orders, SLA, meters, fund) are switched off in the
+    /// reminder settings, not refused address by address.
     pub fn refusable(self) -> bool {
-        !matches!(self, Kind::InvoiceDueToday | Kind::InvoiceOverdue)
+        matches!(
+            self,
+            Kind::InvoiceDueSoon | Kind::Statement | Kind::LeaseExpiry | Kind::LeaseDraft
+        )
     }
 
     /// Whether it is about an invoice (settling the invoice stops it).

@@ -76,6 +76,10 @@ pub async fn invoice(
         lease_ends_on: None,
         month: None,
         with_qr: qr.is_some(),
+        title: None,
+        due_at: None,
+        percent: None,
+        items: Vec::new(),
     };
     let template = match &request.draft {
         Some((subject, body)) => (subject.as_str(), body.as_str()),

@@ -22,6 +22,7 @@ mod password_reset;
 mod pay_all;
 mod receivables;
 mod refresh;
+mod reminder_kinds;
 mod reminders;
 mod row_level_security;
 mod schema;

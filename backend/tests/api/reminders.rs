@@ -20,13 +20,13 @@ use crate::billing::{INVOICES, ISSUE, PAY, arrange, first_of_month, run, today};
 use crate::helpers::{Backend, Options, SmtpSink, TestApp, app, spawn_app};
 use crate::on_both_databases;
 
-const SETTINGS: &str = "mutation($i: ReminderSettingsFields!) { updateReminderSettings(input: $i) { customised effective { enabledKinds ladderDays repeatDays sendWindow { always start end days } cc templates { kind locale subject } } } }";
+pub(crate) const SETTINGS: &str = "mutation($i: ReminderSettingsFields!) { updateReminderSettings(input: $i) { customised effective { enabledKinds ladderDays repeatDays sendWindow { always start end days } cc templates { kind locale subject } } } }";
 const HOLD: &str =
     "mutation($i: ReminderHoldFields!) { holdReminders(input: $i) { id excluded reason endsOn } }";
 const LIFT: &str = "mutation($id: ID!) { liftReminderHold(id: $id) { id liftedAt } }";
 
 /// `hh:mm` on `day` in Vietnam, as the instant a sweep is given.
-fn at(day: NaiveDate, time: &str) -> DateTime<Utc> {
+pub(crate) fn at(day: NaiveDate, time: &str) -> DateTime<Utc> {
     let time = NaiveTime::parse_from_str(time, "%H:%M").unwrap();
     Ho_Chi_Minh
         .from_local_datetime(&day.and_time(time))
@@ -35,7 +35,7 @@ fn at(day: NaiveDate, time: &str) -> DateTime<Utc> {
         .with_timezone(&Utc)
 }
 
-fn uuid(id: &Value) -> Uuid {
+pub(crate) fn uuid(id: &Value) -> Uuid {
     clusterkeep::graphql::ids::parse(&async_graphql::ID(id.as_str().unwrap().to_owned()))
         .unwrap()
         .1
@@ -43,7 +43,7 @@ fn uuid(id: &Value) -> Uuid {
 
 /// An operator's cluster with one firm (one billing address) and one issued invoice: returns
 /// (admin token, firm id, invoice id, its due date).
-async fn invoice(app: &TestApp, name: &str) -> (String, Value, Value, NaiveDate) {
+pub(crate) async fn invoice(app: &TestApp, name: &str) -> (String, Value, Value, NaiveDate) {
     let (admin, _) = app.login_as("ops@dongsoc.example").await;
     let month = first_of_month(today()) + Months::new(1);
     let (cluster, _, firm) = arrange(app, &admin, name, month).await;
@@ -60,7 +60,7 @@ async fn invoice(app: &TestApp, name: &str) -> (String, Value, Value, NaiveDate)
 }
 
 /// The ledger's steps for `subject`, in the order claimed.
-async fn steps(app: &TestApp, subject: Uuid) -> Vec<(String, String)> {
+pub(crate) async fn steps(app: &TestApp, subject: Uuid) -> Vec<(String, String)> {
     let txn = app.services.db.system().await.unwrap();
     let mut rows = reminder_send::Entity::find()
         .filter(reminder_send::Column::SubjectId.eq(subject))
@@ -75,7 +75,7 @@ async fn steps(app: &TestApp, subject: Uuid) -> Vec<(String, String)> {
 }
 
 /// The outbox messages about `subject`.
-async fn messages(app: &TestApp, subject: Uuid) -> Vec<outbox_message::Model> {
+pub(crate) async fn messages(app: &TestApp, subject: Uuid) -> Vec<outbox_message::Model> {
     let txn = app.services.db.system().await.unwrap();
     let rows = outbox_message::Entity::find()
         .filter(outbox_message::Column::SubjectId.eq(subject))
@@ -86,7 +86,7 @@ async fn messages(app: &TestApp, subject: Uuid) -> Vec<outbox_message::Model> {
     rows
 }
 
-fn kinds(list: &[(String, String)]) -> Vec<String> {
+pub(crate) fn kinds(list: &[(String, String)]) -> Vec<String> {
     list.iter().map(|(k, s)| format!("{k} {s}")).collect()
 }
 

@@ -4,7 +4,7 @@ import { canVisit, homePathFor, navItemsFor, navSectionsFor } from './navigation
 const names = (role: Parameters<typeof navItemsFor>[0]) => navItemsFor(role).map((item) => item.name);
 
 describe('navigation by role', () => {
-  it('gives operator admins the estate pages, the maintenance queue, billing with its settings, users, mail log and profile', () => {
+  it('gives operator admins the estate pages, the maintenance queue, billing with reminders and their settings, users, mail log and profile', () => {
     expect(names('OPERATOR_ADMIN')).toEqual([
       'overview',
       'clusters',
@@ -18,14 +18,16 @@ describe('navigation by role', () => {
       'bank',
       'receivables',
       'maintenance-fund',
+      'reminders',
       'billing-settings',
+      'reminder-settings',
       'users',
       'mail',
       'profile',
     ]);
   });
 
-  it('gives operator staff the estate, maintenance and billing pages and profile, without billing settings, users or mail', () => {
+  it('gives operator staff the estate, maintenance and billing pages with the reminders log and profile, without settings, users or mail', () => {
     expect(names('OPERATOR_STAFF')).toEqual([
       'overview',
       'clusters',
@@ -39,9 +41,11 @@ describe('navigation by role', () => {
       'bank',
       'receivables',
       'maintenance-fund',
+      'reminders',
       'profile',
     ]);
     expect(canVisit('OPERATOR_STAFF', 'billing-settings')).toBe(false);
+    expect(canVisit('OPERATOR_STAFF', 'reminder-settings')).toBe(false);
   });
 
   it('gives enterprise users their overview, maintenance requests, own leases, own invoices and statement, their cluster fund and profile', () => {
@@ -56,7 +60,7 @@ describe('navigation by role', () => {
   it('puts the billing pages under one heading in the navbar', () => {
     expect(navSectionsFor('OPERATOR_STAFF').map((s) => [s.group, s.items.map((i) => i.name)])).toEqual([
       [null, ['overview', 'clusters', 'plots', 'firms', 'leases', 'maintenance']],
-      ['billing', ['invoices', 'billing-run', 'payments', 'bank', 'receivables', 'maintenance-fund']],
+      ['billing', ['invoices', 'billing-run', 'payments', 'bank', 'receivables', 'maintenance-fund', 'reminders']],
       [null, ['profile']],
     ]);
     expect(navSectionsFor('ENTERPRISE').map((s) => s.group)).toEqual([null, 'billing', null]);

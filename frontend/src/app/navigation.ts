@@ -23,6 +23,8 @@ export type PageName =
   | 'cluster-fund'
   | 'users'
   | 'mail'
+  | 'reminders'
+  | 'reminder-settings'
   | 'tenants'
   | 'profile';
 
@@ -54,6 +56,8 @@ export interface NavItem {
     | 'clusterFund'
     | 'users'
     | 'mail'
+    | 'reminders'
+    | 'reminderSettings'
     | 'tenants'
     | 'profile'}`;
   group?: NavGroup;
@@ -91,16 +95,31 @@ const PAGES: Record<PageName, NavItem> = {
   'cluster-fund': { name: 'cluster-fund', path: '/cluster-fund', labelKey: 'nav.clusterFund', group: 'billing' },
   users: { name: 'users', path: '/users', labelKey: 'nav.users' },
   mail: { name: 'mail', path: '/mail', labelKey: 'nav.mail' },
+  reminders: { name: 'reminders', path: '/reminders', labelKey: 'nav.reminders', group: 'billing' },
+  'reminder-settings': {
+    name: 'reminder-settings',
+    path: '/reminder-settings',
+    labelKey: 'nav.reminderSettings',
+    group: 'billing',
+  },
   tenants: { name: 'tenants', path: '/tenants', labelKey: 'nav.tenants' },
   profile: { name: 'profile', path: '/profile', labelKey: 'nav.profile' },
 };
 
 const ESTATE: readonly PageName[] = ['overview', 'clusters', 'plots', 'firms', 'leases', 'maintenance'];
-const BILLING: readonly PageName[] = ['invoices', 'billing-run', 'payments', 'bank', 'receivables', 'maintenance-fund'];
+const BILLING: readonly PageName[] = [
+  'invoices',
+  'billing-run',
+  'payments',
+  'bank',
+  'receivables',
+  'maintenance-fund',
+  'reminders',
+];
 
 /** Which pages each role sees, in navbar order; the first one is the role's home. */
 const PAGES_BY_ROLE: Record<Role, readonly PageName[]> = {
-  OPERATOR_ADMIN: [...ESTATE, ...BILLING, 'billing-settings', 'users', 'mail', 'profile'],
+  OPERATOR_ADMIN: [...ESTATE, ...BILLING, 'billing-settings', 'reminder-settings', 'users', 'mail', 'profile'],
   OPERATOR_STAFF: [...ESTATE, ...BILLING, 'profile'],
   ENTERPRISE: ['overview', 'my-requests', 'my-leases', 'my-invoices', 'my-statement', 'cluster-fund', 'profile'],
   AUTHORITY_VIEWER: ['province', 'profile'],

@@ -37,6 +37,7 @@ import {
 } from '@/features/estate';
 import { OverviewPage } from '@/features/overview';
 import { ProfilePage } from '@/features/profile';
+import { ReminderSettingsPage, RemindersLogPage } from '@/features/reminders';
 import { TenantsPage } from '@/features/tenants';
 import { UsersPage } from '@/features/users';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -128,6 +129,11 @@ export const routes: RouteObject[] = [
               { path: 'cluster-fund', element: <RequirePage page="cluster-fund"><ClusterFundPage /></RequirePage> },
               { path: 'users', element: <RequirePage page="users"><UsersPage /></RequirePage> },
               { path: 'mail', element: <RequirePage page="mail"><MailLogPage /></RequirePage> },
+              { path: 'reminders', element: <RequirePage page="reminders"><RemindersLogPage /></RequirePage> },
+              {
+                path: 'reminder-settings',
+                element: <RequirePage page="reminder-settings"><ReminderSettingsPage /></RequirePage>,
+              },
               { path: 'tenants', element: <RequirePage page="tenants"><TenantsPage /></RequirePage> },
               { path: 'profile', element: <RequirePage page="profile"><ProfilePage /></RequirePage> },
             ],

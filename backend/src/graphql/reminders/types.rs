@@ -26,6 +26,16 @@ pub enum ReminderKind {
     LeaseExpiry,
     /// A draft lease was not activated 14 days after it was written (to the operator).
     LeaseDraft,
+    /// A work order falls due in three days, then is overdue (to its assignee).
+    WorkOrderDue,
+    /// Upkeep opened from a schedule falls due in three days, then is overdue (to its assignee).
+    UpkeepDue,
+    /// An SLA is 75% used or breached (to the operator admins; P1 at once, outside the window).
+    Sla,
+    /// Last three days of the month: metered leases without this month's reading (to staff).
+    MeterReadings,
+    /// A cluster's fee covers less than the next 12 months' upkeep plan (to the admins, monthly).
+    FundCoverage,
 }
 
 /// What became of a claimed reminder.
@@ -284,6 +294,25 @@ impl ReminderSettings {
     async fn own_ladder_days(&self) -> Option<Vec<i32>> {
         let own = self.0.own.as_ref()?.ladder_days.as_ref()?;
         Some(own.split(',').filter_map(|d| d.parse().ok()).collect())
+    }
+    /// The repeat interval this scope sets itself; null inherits.
+    async fn own_repeat_days(&self) -> Option<i32> {
+        self.0.own.as_ref()?.repeat_days
+    }
+    /// The send window this scope sets itself; null inherits.
+    async fn own_send_window(&self) -> Option<SendWindowView> {
+        let text = self.0.own.as_ref()?.send_window.as_deref()?;
+        SendWindow::parse(text).ok().map(Into::into)
+    }
+    /// The copy address this scope sets itself; null inherits.
+    async fn own_cc(&self) -> Option<&str> {
+        self.0.own.as_ref()?.cc.as_deref()
+    }
+    /// The template overrides this scope sets itself; null inherits.
+    async fn own_templates(&self) -> Option<Vec<ReminderTemplate>> {
+        let text = self.0.own.as_ref()?.templates.as_deref()?;
+        let list: Vec<TemplateOverride> = serde_json::from_str(text).ok()?;
+        Some(list.iter().map(Into::into).collect())
     }
     /// What is in force here, inherited settings included.
     async fn effective(&self) -> ReminderRules {

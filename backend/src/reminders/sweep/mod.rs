@@ -2,7 +2,9 @@
 //! ([`claim`]). Any number of sweeps may run at once, on any number of servers.
 
 pub mod claim;
+pub mod estate;
 pub mod select;
+pub mod work;
 
 use chrono::{DateTime, Utc};
 

@@ -76,19 +76,24 @@ pub struct Scope {
 }
 
 /// The lookups every kind shares, read once.
-struct Shared {
-    book: Book,
+pub(super) struct Shared {
+    pub(super) book: Book,
     held: HashSet<Uuid>,
     refused: HashSet<(Uuid, String, String)>,
     billing: HashMap<Uuid, billing_setting::Model>,
-    firms: HashMap<Uuid, firm::Model>,
+    pub(super) firms: HashMap<Uuid, firm::Model>,
     firm_locale: HashMap<Uuid, Locale>,
-    admins: HashMap<Uuid, Vec<(String, Locale)>>,
+    /// Each operator's admins: address and language.
+    pub(super) admins: HashMap<Uuid, Vec<(String, Locale)>>,
+    /// Each operator's staff (not admins).
+    pub(super) staff: HashMap<Uuid, Vec<(String, Locale)>>,
+    /// An operator user (admin or staff) by (tenant, user id): address and language.
+    pub(super) operator_users: HashMap<(Uuid, Uuid), (String, Locale)>,
     claimed: HashSet<(Uuid, String, Uuid, String, NaiveDate)>,
     public_url: String,
 }
 
-fn tenant_filter<E: EntityTrait>(
+pub(super) fn tenant_filter<E: EntityTrait>(
     select: sea_orm::Select<E>,
     column: impl ColumnTrait,
     scope: Scope,
@@ -112,6 +117,9 @@ pub async fn due<C: ConnectionTrait>(
     let mut due = Vec::new();
     invoices(conn, scope, today, &shared, &mut due).await?;
     leases(conn, scope, now, &shared, &mut due).await?;
+    super::work::due(conn, scope, now, &shared, &mut due).await?;
+    super::estate::meters(conn, scope, now, &shared, &mut due).await?;
+    super::estate::fund(conn, scope, now, &shared, &mut due).await?;
     due.retain(|d| {
         !shared.claimed.contains(&(
             d.tenant,
@@ -168,6 +176,7 @@ async fn load_shared<C: ConnectionTrait>(
             (membership::Entity, membership::Column::TenantId),
             (membership::Entity, membership::Column::FirmId),
             (membership::Entity, membership::Column::Role),
+            (membership::Entity, membership::Column::UserId),
         ])
         .columns([
             (user::Entity, user::Column::Email),
@@ -180,8 +189,11 @@ async fn load_shared<C: ConnectionTrait>(
                 .equals((membership::Entity, membership::Column::UserId)),
         )
         .and_where(
-            Expr::col((membership::Entity, membership::Column::Role))
-                .is_in([Role::OperatorAdmin, Role::Enterprise]),
+            Expr::col((membership::Entity, membership::Column::Role)).is_in([
+                Role::OperatorAdmin,
+                Role::OperatorStaff,
+                Role::Enterprise,
+            ]),
         )
         .to_owned();
     if let Some(tenant) = scope.tenant {
@@ -191,21 +203,27 @@ async fn load_shared<C: ConnectionTrait>(
     }
     let mut firm_locale = HashMap::new();
     let mut admins: HashMap<Uuid, Vec<(String, Locale)>> = HashMap::new();
+    let mut staff: HashMap<Uuid, Vec<(String, Locale)>> = HashMap::new();
+    let mut operator_users = HashMap::new();
     for row in conn.query_all(&people).await? {
         let tenant: Uuid = row.try_get("", "tenant_id")?;
         let role: Role = row.try_get("", "role")?;
         let locale: Locale = row.try_get("", "locale")?;
-        match role {
-            Role::Enterprise => {
-                if let Some(firm) = row.try_get::<Option<Uuid>>("", "firm_id")? {
-                    firm_locale.entry(firm).or_insert(locale);
-                }
+        if role == Role::Enterprise {
+            if let Some(firm) = row.try_get::<Option<Uuid>>("", "firm_id")? {
+                firm_locale.entry(firm).or_insert(locale);
             }
-            _ => admins
-                .entry(tenant)
-                .or_default()
-                .push((row.try_get("", "email")?, locale)),
+            continue;
         }
+        let address: String = row.try_get("", "email")?;
+        let user: Uuid = row.try_get("", "user_id")?;
+        operator_users.insert((tenant, user), (address.clone(), locale));
+        let list = if role == Role::OperatorAdmin {
+            &mut admins
+        } else {
+            &mut staff
+        };
+        list.entry(tenant).or_default().push((address, locale));
     }
 
     // Claims made within the longest gap between two steps are all a step due now can have.
@@ -239,6 +257,8 @@ async fn load_shared<C: ConnectionTrait>(
         firms,
         firm_locale,
         admins,
+        staff,
+        operator_users,
         claimed,
         public_url: public_url.to_owned(),
     })
@@ -288,14 +308,26 @@ impl Shared {
         to
     }
 
-    fn seller(&self, tenant: Uuid) -> String {
+    /// `to`, less the addresses that refused `kind`.
+    pub(super) fn not_refused(
+        &self,
+        tenant: Uuid,
+        kind: Kind,
+        to: Vec<(String, Locale)>,
+    ) -> Vec<(String, Locale)> {
+        to.into_iter()
+            .filter(|(e, _)| !self.refuses(tenant, e, kind))
+            .collect()
+    }
+
+    pub(super) fn seller(&self, tenant: Uuid) -> String {
         self.billing
             .get(&tenant)
             .map(|b| b.seller_name.clone())
             .unwrap_or_default()
     }
 
-    fn link(&self, path: &str) -> String {
+    pub(super) fn link(&self, path: &str) -> String {
         format!("{}{path}", self.public_url)
     }
 }
@@ -306,7 +338,7 @@ pub fn global_id(type_name: &str, id: Uuid) -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(format!("{type_name}:{id}"))
 }
 
-fn templates(settings: &Effective, kind: Kind) -> [(String, String); 2] {
+pub(super) fn templates(settings: &Effective, kind: Kind) -> [(String, String); 2] {
     [Locale::Vi, Locale::En].map(|locale| {
         let (subject, body) = settings.template(kind, locale);
         (subject.to_owned(), body.to_owned())
@@ -439,6 +471,10 @@ async fn invoices<C: ConnectionTrait>(
                 lease_ends_on: None,
                 month: None,
                 with_qr: qr.is_some(),
+                title: None,
+                due_at: None,
+                percent: None,
+                items: Vec::new(),
             },
             templates: templates(&settings, kind),
             window: settings.window,
@@ -493,6 +529,10 @@ async fn invoices<C: ConnectionTrait>(
                 lease_ends_on: None,
                 month: Some(month.clone()),
                 with_qr: false,
+                title: None,
+                due_at: None,
+                percent: None,
+                items: Vec::new(),
             },
             templates: templates(&settings, kind),
             window: settings.window,
@@ -583,6 +623,10 @@ async fn leases<C: ConnectionTrait>(
                 lease_ends_on: Some(lease.ends_on),
                 month: None,
                 with_qr: false,
+                title: None,
+                due_at: None,
+                percent: None,
+                items: Vec::new(),
             },
             templates: templates(&settings, kind),
             window: settings.window,

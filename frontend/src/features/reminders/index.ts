@@ -1,0 +1,2 @@
+export { ReminderSettingsPage } from './components/ReminderSettingsPage';
+export { RemindersLogPage } from './components/RemindersLogPage';
