@@ -265,7 +265,7 @@ async function remindersSettleOnce(db, since, moved, othersWaiting, killed) {
   const settled = Date.now();
   const sends = Number(await cluster.sql(db, `SELECT count(*) FROM reminder_sends WHERE created_at > '${since}'`));
   assert.ok(sends > 0, 'the moved invoices made reminders due');
-  // The claims' messages (one per recipient; a firm without an address gets none) each reach
+  // The claims' messages (one per recipient; a reminder without a recipient has none) each reach
   // the SMTP sink once.
   const ids = (await cluster.sql(db, `SELECT m.message_id FROM outbox_messages m JOIN reminder_sends s ON s.id = m.reminder_id WHERE s.created_at > '${since}'`)).split('\n').filter(Boolean);
   assert.ok(ids.length > 0, 'the claimed reminders have emails');
