@@ -197,6 +197,43 @@ test('sign-in throttling holds across the three replicas: five failures spread o
   assert.ok(await cluster.signIn('staff@dongsoc.example'));
 });
 
+test('the other attempt limits hold across the replicas: failed sign-ins per client address, and reset emails per address', async () => {
+  // Straight to replica n, as the client `client` behind the trusted proxy (127.0.0.1).
+  const ask = async (n, query, variables, client) => {
+    const response = await fetch(`http://127.0.0.1:${cluster.APP_PORTS[n - 1]}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await response.json();
+    return body?.errors?.[0]?.extensions?.code ?? body?.data;
+  };
+  const LOGIN = 'mutation($email: String!, $password: String!) { login(email: $email, password: $password, tokenDelivery: BODY) { accessToken } }';
+  const signIn = async (n, email, password, client) => {
+    const answer = await ask(n, LOGIN, { email, password }, client);
+    return answer?.login?.accessToken ? 'SIGNED_IN' : answer;
+  };
+  // One office address makes 30 failed sign-ins (the default limit), for unknown accounts,
+  // spread over the three replicas.
+  const office = '198.51.100.7';
+  for (let i = 0; i < 30; i++) {
+    assert.equal(await signIn(1 + (i % 3), `nobody-${RUN}-${i}@example.com`, 'wrong-password-1', office), 'UNAUTHENTICATED', `attempt ${i + 1}`);
+  }
+  // From that address even the right password is now refused, on every replica; from another
+  // address the account signs in.
+  for (const n of [1, 2, 3]) {
+    assert.equal(await signIn(n, 'ops@yenlac.example', 'clusterkeep-demo', office), 'RATE_LIMITED', `replica ${n}`);
+  }
+  assert.equal(await signIn(2, 'ops@yenlac.example', 'clusterkeep-demo', '198.51.100.8'), 'SIGNED_IN');
+
+  // Three reset emails an hour per address, counted over all replicas.
+  const RESET = 'mutation($email: String!) { requestPasswordReset(email: $email) }';
+  for (const n of [1, 2, 3]) {
+    assert.deepEqual(await ask(n, RESET, { email: 'staff@dongsoc.example' }, '198.51.100.9'), { requestPasswordReset: true }, `reset ${n}`);
+  }
+  assert.equal(await ask(1, RESET, { email: 'staff@dongsoc.example' }, '198.51.100.10'), 'RATE_LIMITED', 'a fourth reset, from another address and replica');
+});
+
 test('with SMTP down, mail waits in the outbox and goes out once when it is back, with three replicas delivering', async () => {
   const addresses = ['ops@yenlac.example', 'viewer@sct.example', 'admin@platform.example'];
   await sink.stop();
