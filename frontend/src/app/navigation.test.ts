@@ -12,12 +12,15 @@ describe('navigation by role', () => {
       'firms',
       'leases',
       'maintenance',
+      'assets',
+      'upkeep-schedules',
       'invoices',
       'billing-run',
       'payments',
       'bank',
       'receivables',
       'maintenance-fund',
+      'fund-statement',
       'billing-settings',
       'users',
       'mail',
@@ -33,12 +36,15 @@ describe('navigation by role', () => {
       'firms',
       'leases',
       'maintenance',
+      'assets',
+      'upkeep-schedules',
       'invoices',
       'billing-run',
       'payments',
       'bank',
       'receivables',
       'maintenance-fund',
+      'fund-statement',
       'profile',
     ]);
     expect(canVisit('OPERATOR_STAFF', 'billing-settings')).toBe(false);
@@ -55,8 +61,8 @@ describe('navigation by role', () => {
 
   it('puts the billing pages under one heading in the navbar', () => {
     expect(navSectionsFor('OPERATOR_STAFF').map((s) => [s.group, s.items.map((i) => i.name)])).toEqual([
-      [null, ['overview', 'clusters', 'plots', 'firms', 'leases', 'maintenance']],
-      ['billing', ['invoices', 'billing-run', 'payments', 'bank', 'receivables', 'maintenance-fund']],
+      [null, ['overview', 'clusters', 'plots', 'firms', 'leases', 'maintenance', 'assets', 'upkeep-schedules']],
+      ['billing', ['invoices', 'billing-run', 'payments', 'bank', 'receivables', 'maintenance-fund', 'fund-statement']],
       [null, ['profile']],
     ]);
     expect(navSectionsFor('ENTERPRISE').map((s) => s.group)).toEqual([null, 'billing', null]);

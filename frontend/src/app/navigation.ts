@@ -10,6 +10,8 @@ export type PageName =
   | 'leases'
   | 'my-leases'
   | 'maintenance'
+  | 'assets'
+  | 'upkeep-schedules'
   | 'my-requests'
   | 'invoices'
   | 'billing-run'
@@ -17,6 +19,7 @@ export type PageName =
   | 'bank'
   | 'receivables'
   | 'maintenance-fund'
+  | 'fund-statement'
   | 'billing-settings'
   | 'my-invoices'
   | 'my-statement'
@@ -41,6 +44,8 @@ export interface NavItem {
     | 'leases'
     | 'myLeases'
     | 'maintenance'
+    | 'assets'
+    | 'upkeepSchedules'
     | 'myRequests'
     | 'invoices'
     | 'billingRun'
@@ -48,6 +53,7 @@ export interface NavItem {
     | 'bank'
     | 'receivables'
     | 'maintenanceFund'
+    | 'fundStatement'
     | 'billingSettings'
     | 'myInvoices'
     | 'myStatement'
@@ -68,6 +74,8 @@ const PAGES: Record<PageName, NavItem> = {
   leases: { name: 'leases', path: '/leases', labelKey: 'nav.leases' },
   'my-leases': { name: 'my-leases', path: '/my-leases', labelKey: 'nav.myLeases' },
   maintenance: { name: 'maintenance', path: '/maintenance', labelKey: 'nav.maintenance' },
+  assets: { name: 'assets', path: '/assets', labelKey: 'nav.assets' },
+  'upkeep-schedules': { name: 'upkeep-schedules', path: '/upkeep-schedules', labelKey: 'nav.upkeepSchedules' },
   'my-requests': { name: 'my-requests', path: '/my-requests', labelKey: 'nav.myRequests' },
   invoices: { name: 'invoices', path: '/invoices', labelKey: 'nav.invoices', group: 'billing' },
   'billing-run': { name: 'billing-run', path: '/billing-run', labelKey: 'nav.billingRun', group: 'billing' },
@@ -78,6 +86,12 @@ const PAGES: Record<PageName, NavItem> = {
     name: 'maintenance-fund',
     path: '/maintenance-fund',
     labelKey: 'nav.maintenanceFund',
+    group: 'billing',
+  },
+  'fund-statement': {
+    name: 'fund-statement',
+    path: '/fund-statement',
+    labelKey: 'nav.fundStatement',
     group: 'billing',
   },
   'billing-settings': {
@@ -95,8 +109,25 @@ const PAGES: Record<PageName, NavItem> = {
   profile: { name: 'profile', path: '/profile', labelKey: 'nav.profile' },
 };
 
-const ESTATE: readonly PageName[] = ['overview', 'clusters', 'plots', 'firms', 'leases', 'maintenance'];
-const BILLING: readonly PageName[] = ['invoices', 'billing-run', 'payments', 'bank', 'receivables', 'maintenance-fund'];
+const ESTATE: readonly PageName[] = [
+  'overview',
+  'clusters',
+  'plots',
+  'firms',
+  'leases',
+  'maintenance',
+  'assets',
+  'upkeep-schedules',
+];
+const BILLING: readonly PageName[] = [
+  'invoices',
+  'billing-run',
+  'payments',
+  'bank',
+  'receivables',
+  'maintenance-fund',
+  'fund-statement',
+];
 
 /** Which pages each role sees, in navbar order; the first one is the role's home. */
 const PAGES_BY_ROLE: Record<Role, readonly PageName[]> = {

@@ -36,6 +36,7 @@ import {
   ProvinceOverviewPage,
 } from '@/features/estate';
 import { OverviewPage } from '@/features/overview';
+import { AssetDetailPage, AssetsPage, FundStatementPage, SchedulesPage } from '@/features/upkeep';
 import { ProfilePage } from '@/features/profile';
 import { TenantsPage } from '@/features/tenants';
 import { UsersPage } from '@/features/users';
@@ -95,6 +96,12 @@ export const routes: RouteObject[] = [
                 path: 'maintenance/:id',
                 element: <RequirePage page="maintenance"><RequestDetailPage operator /></RequirePage>,
               },
+              { path: 'assets', element: <RequirePage page="assets"><AssetsPage /></RequirePage> },
+              { path: 'assets/:id', element: <RequirePage page="assets"><AssetDetailPage /></RequirePage> },
+              {
+                path: 'upkeep-schedules',
+                element: <RequirePage page="upkeep-schedules"><SchedulesPage /></RequirePage>,
+              },
               { path: 'my-requests', element: <RequirePage page="my-requests"><MyRequestsPage /></RequirePage> },
               { path: 'my-requests/new', element: <RequirePage page="my-requests"><FileRequestPage /></RequirePage> },
               {
@@ -114,6 +121,10 @@ export const routes: RouteObject[] = [
               {
                 path: 'maintenance-fund',
                 element: <RequirePage page="maintenance-fund"><MaintenanceFundPage /></RequirePage>,
+              },
+              {
+                path: 'fund-statement',
+                element: <RequirePage page="fund-statement"><FundStatementPage /></RequirePage>,
               },
               {
                 path: 'billing-settings',
