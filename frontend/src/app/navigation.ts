@@ -74,7 +74,8 @@ const PAGES: Record<PageName, NavItem> = {
   leases: { name: 'leases', path: '/leases', labelKey: 'nav.leases' },
   'my-leases': { name: 'my-leases', path: '/my-leases', labelKey: 'nav.myLeases' },
   maintenance: { name: 'maintenance', path: '/maintenance', labelKey: 'nav.maintenance' },
-  assets: { name: 'assets', path: '/assets', labelKey: 'nav.assets' },
+  // Not /assets: the server keeps /assets/… for the web app's built files.
+  assets: { name: 'assets', path: '/asset-register', labelKey: 'nav.assets' },
   'upkeep-schedules': { name: 'upkeep-schedules', path: '/upkeep-schedules', labelKey: 'nav.upkeepSchedules' },
   'my-requests': { name: 'my-requests', path: '/my-requests', labelKey: 'nav.myRequests' },
   invoices: { name: 'invoices', path: '/invoices', labelKey: 'nav.invoices', group: 'billing' },

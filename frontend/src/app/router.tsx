@@ -96,8 +96,8 @@ export const routes: RouteObject[] = [
                 path: 'maintenance/:id',
                 element: <RequirePage page="maintenance"><RequestDetailPage operator /></RequirePage>,
               },
-              { path: 'assets', element: <RequirePage page="assets"><AssetsPage /></RequirePage> },
-              { path: 'assets/:id', element: <RequirePage page="assets"><AssetDetailPage /></RequirePage> },
+              { path: 'asset-register', element: <RequirePage page="assets"><AssetsPage /></RequirePage> },
+              { path: 'asset-register/:id', element: <RequirePage page="assets"><AssetDetailPage /></RequirePage> },
               {
                 path: 'upkeep-schedules',
                 element: <RequirePage page="upkeep-schedules"><SchedulesPage /></RequirePage>,

@@ -43,7 +43,7 @@ describe('an asset page', () => {
         ],
       },
     });
-    renderUpkeepAt(`/assets/${DRAIN.id}`);
+    renderUpkeepAt(`/asset-register/${DRAIN.id}`);
     expect(await screen.findByRole('heading', { name: 'TN-01 · Mương, cống thoát nước mưa' })).toBeInTheDocument();
     expect(screen.getByText('6.750 m')).toBeInTheDocument();
     const schedules = screen.getByTestId('asset-schedules');
@@ -60,7 +60,7 @@ describe('an asset page', () => {
 
   it('says so when the asset is not visible', async () => {
     graphqlMock.on(AssetDetailDocument, { node: null as never });
-    renderUpkeepAt('/assets/QXNzZXQ6OTk');
+    renderUpkeepAt('/asset-register/QXNzZXQ6OTk');
     expect(await screen.findByRole('heading', { name: 'Không tìm thấy tài sản' })).toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMediaQuery } from '@mantine/hooks';
 import { Link, useParams } from 'react-router';
 import { CenteredLoader } from '@/components/ui/CenteredLoader';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
@@ -12,6 +13,7 @@ import { useFormat } from '@/lib/use-format';
 import { useAsset } from '../api/assets';
 import { useSchedules } from '../api/schedules';
 import { AssetForm } from './AssetForm';
+import { PHONE_QUERY } from './AssetsPage';
 import { ConditionBadge, PermitWarning } from './badges';
 import { RuleWords } from './RuleWords';
 
@@ -42,6 +44,7 @@ export function AssetDetailPage() {
   const asset = useAsset(id);
   const schedules = useSchedules({ clusterId: null, assetId: id });
   const [editing, setEditing] = useState(false);
+  const phone = useMediaQuery(PHONE_QUERY) ?? false;
   const today = todayInVietnam();
 
   if (asset.error) return <ErrorAlert error={asset.error} />;
@@ -51,7 +54,7 @@ export function AssetDetailPage() {
     return (
       <>
         <PageHeader title={t('upkeep.detail.notFound')} />
-        <Anchor component={Link} to="/assets">
+        <Anchor component={Link} to="/asset-register">
           {t('upkeep.detail.back')}
         </Anchor>
       </>
@@ -62,10 +65,10 @@ export function AssetDetailPage() {
 
   return (
     <>
-      <Anchor component={Link} to="/assets" size="sm" mb="xs" display="inline-block">
+      <Anchor component={Link} to="/asset-register" size="sm" mb="xs" display="inline-block">
         ← {t('upkeep.detail.back')}
       </Anchor>
-      <Group justify="space-between" align="flex-start">
+      <Group justify="space-between" align="flex-start" mb={phone ? 'md' : 0}>
         <PageHeader title={`${a.code} · ${a.name}`} description={t(`upkeep.category.${a.category}`)} />
         <Button variant="default" onClick={() => setEditing(true)} data-testid="asset-edit">
           {t('common.edit')}
@@ -166,7 +169,7 @@ export function AssetDetailPage() {
             <Stack gap={4}>
               {a.children.map((c) => (
                 <Group key={c.id} gap="xs">
-                  <Anchor component={Link} to={`/assets/${c.id}`} size="sm">
+                  <Anchor component={Link} to={`/asset-register/${c.id}`} size="sm">
                     {c.code} · {c.name}
                   </Anchor>
                   <ConditionBadge condition={c.condition} />
@@ -179,6 +182,25 @@ export function AssetDetailPage() {
         <Section title={t('upkeep.detail.history')} testId="asset-history">
           {a.workOrders.length === 0 ? (
             <Empty text={t('upkeep.detail.noWorkOrders')} />
+          ) : phone ? (
+            <Stack gap="sm" data-testid="asset-work-orders">
+              {a.workOrders.map((w) => (
+                <div key={w.id}>
+                  <Anchor component={Link} to={`/maintenance/work-orders/${w.id}`} size="sm">
+                    {w.title}
+                  </Anchor>
+                  <Group justify="space-between" gap="xs">
+                    <Text size="xs" c="dimmed">
+                      {w.reference} · {format.date(w.createdAt)}
+                    </Text>
+                    <Group gap="xs">
+                      <WorkOrderStatusBadge status={w.status} />
+                      <Text size="sm">{format.money(w.costTotal)}</Text>
+                    </Group>
+                  </Group>
+                </div>
+              ))}
+            </Stack>
           ) : (
             <Table.ScrollContainer minWidth={520}>
               <Table striped verticalSpacing="xs" data-testid="asset-work-orders">

@@ -39,14 +39,14 @@ beforeEach(async () => {
 
 describe('the asset register', { timeout: 20_000 }, () => {
   it('lists assets with quantity, condition and an expired permit, and filters by category on the server and condition here', async () => {
-    renderUpkeepAt('/assets');
+    renderUpkeepAt('/asset-register');
     const user = userEvent.setup();
     const table = await screen.findByTestId('assets-table');
     const plantRow = (await within(table).findByText('XLNT-01')).closest('tr')!;
     expect(within(plantRow).getByText('15.000 m³/ngày')).toBeInTheDocument();
     expect(within(plantRow).getByTestId('asset-condition')).toHaveTextContent('2 · Kém');
     expect(within(plantRow).getByTestId('permit-expired')).toHaveTextContent('Giấy phép xả thải đã hết hạn');
-    expect(within(table).getByText('GT-01').closest('a')).toHaveAttribute('href', `/assets/${ROAD.id}`);
+    expect(within(table).getByText('GT-01').closest('a')).toHaveAttribute('href', `/asset-register/${ROAD.id}`);
 
     await user.click(screen.getByTestId('asset-filter-category'));
     await user.click(await screen.findByRole('option', { name: 'Thu gom, xử lý nước thải', hidden: true }));
@@ -60,7 +60,7 @@ describe('the asset register', { timeout: 20_000 }, () => {
 
   it('adds an asset with its quantity and unit', async () => {
     graphqlMock.on(CreateAssetDocument, ({ input }) => ({ createAsset: assetFixture({ id: 'new', code: input.code, name: input.name }) }));
-    renderUpkeepAt('/assets');
+    renderUpkeepAt('/asset-register');
     const user = userEvent.setup();
     await screen.findByTestId('assets-table');
     await user.click(screen.getByTestId('asset-create'));

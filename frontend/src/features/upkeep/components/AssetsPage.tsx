@@ -38,10 +38,10 @@ function AssetCard({ row, clusterName, today }: { row: AssetRow; clusterName: st
     <Card withBorder padding="sm" data-testid="asset-card">
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Anchor component={Link} to={`/assets/${row.id}`} fw={600} size="sm" data-testid="asset-link">
+          <Anchor component={Link} to={`/asset-register/${row.id}`} fw={600} size="sm" data-testid="asset-link">
             {row.code} · {row.name}
           </Anchor>
-          <ConditionBadge condition={row.condition} />
+          {row.condition != null && <ConditionBadge condition={row.condition} />}
         </Group>
         <Text size="xs" c="dimmed">
           {t(`upkeep.category.${row.category}`)} · {clusterName}
@@ -82,7 +82,7 @@ export function AssetsPage() {
       header: t('upkeep.assets.code'),
       nowrap: true,
       render: (row) => (
-        <Anchor component={Link} to={`/assets/${row.id}`} fw={600} size="sm" data-testid="asset-link">
+        <Anchor component={Link} to={`/asset-register/${row.id}`} fw={600} size="sm" data-testid="asset-link">
           {row.code}
         </Anchor>
       ),

@@ -28,7 +28,7 @@ function Figure({ label, value, testId, strong = false }: { label: string; value
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text size="lg" fw={strong ? 700 : 500} data-testid={testId}>
+      <Text fz={{ base: 'md', sm: 'lg' }} fw={strong ? 700 : 500} style={{ whiteSpace: 'nowrap' }} data-testid={testId}>
         {value}
       </Text>
     </Card>
@@ -126,8 +126,8 @@ export function FundStatementPage() {
           </Text>
           <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
             <Figure label={t('upkeep.statement.opening')} value={format.money(s.openingBalance)} testId="statement-opening" />
-            <Figure label={t('upkeep.statement.receipts')} value={`+ ${format.money(s.receiptsTotal)}`} testId="statement-receipts" />
-            <Figure label={t('upkeep.statement.expenses')} value={`− ${format.money(s.expensesTotal)}`} testId="statement-expenses" />
+            <Figure label={t('upkeep.statement.receipts')} value={`+\u00a0${format.money(s.receiptsTotal)}`} testId="statement-receipts" />
+            <Figure label={t('upkeep.statement.expenses')} value={`−\u00a0${format.money(s.expensesTotal)}`} testId="statement-expenses" />
             <Figure label={t('upkeep.statement.closing')} value={format.money(s.closingBalance)} testId="statement-closing" strong />
           </SimpleGrid>
 

@@ -13,13 +13,14 @@ import { useAssets } from '../api/assets';
 import { useSchedules } from '../api/schedules';
 import type { ScheduleRow } from '../api/schedules';
 import { PHONE_QUERY } from './AssetsPage';
+import { WHOLE } from './badges';
 import { RuleWords } from './RuleWords';
 import { ScheduleForm } from './ScheduleForm';
 
 function ActiveBadge({ active }: { active: boolean }) {
   const { t } = useTranslation();
   return (
-    <Badge color={active ? 'teal' : 'gray'} variant="light">
+    <Badge color={active ? 'teal' : 'gray'} variant="light" style={WHOLE}>
       {active ? t('upkeep.schedules.active') : t('upkeep.schedules.paused')}
     </Badge>
   );
@@ -51,7 +52,7 @@ export function SchedulesPage() {
         {assetName(null)} · {clusterName(row.clusterId)}
       </Text>
     ) : (
-      <Anchor component={Link} to={`/assets/${row.assetId}`} size="xs">
+      <Anchor component={Link} to={`/asset-register/${row.assetId}`} size="xs">
         {assetName(row.assetId)}
       </Anchor>
     );

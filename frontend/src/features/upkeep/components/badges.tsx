@@ -4,12 +4,15 @@ import type { AssetRow } from '../api/assets';
 
 const CONDITION_COLORS: Record<number, string> = { 1: 'red', 2: 'orange', 3: 'yellow', 4: 'teal', 5: 'green' };
 
+/** A badge keeps its whole text: it never shrinks below it in a table cell or a card's header. */
+export const WHOLE = { flexShrink: 0, minWidth: 'max-content' } as const;
+
 /** An asset's condition, 1 (failed) to 5 (as new), as a coloured badge; a dash when not rated. */
 export function ConditionBadge({ condition }: { condition: number | null | undefined }) {
   const { t } = useTranslation();
   if (condition == null) return <>{t('common.empty')}</>;
   return (
-    <Badge color={CONDITION_COLORS[condition] ?? 'gray'} variant="light" data-testid="asset-condition">
+    <Badge color={CONDITION_COLORS[condition] ?? 'gray'} variant="light" style={WHOLE} data-testid="asset-condition">
       {condition} · {t(`upkeep.condition.${condition as 1 | 2 | 3 | 4 | 5}`)}
     </Badge>
   );
@@ -26,7 +29,7 @@ export function PermitWarning({ permits, today }: { permits: AssetRow['permits']
   const expired = permits.find((p) => p.expired);
   if (expired) {
     return (
-      <Badge color="red" variant="light" data-testid="permit-expired">
+      <Badge color="red" variant="light" style={WHOLE} data-testid="permit-expired">
         {t('upkeep.permit.expired', { kind: t(`upkeep.permitKind.${expired.kind}`) })}
       </Badge>
     );
@@ -34,7 +37,7 @@ export function PermitWarning({ permits, today }: { permits: AssetRow['permits']
   const soon = permits.find((p) => p.expiresOn != null && daysUntil(p.expiresOn, today) <= 90);
   if (soon?.expiresOn != null) {
     return (
-      <Badge color="orange" variant="light" data-testid="permit-soon">
+      <Badge color="orange" variant="light" style={WHOLE} data-testid="permit-soon">
         {t('upkeep.permit.expiresIn', {
           kind: t(`upkeep.permitKind.${soon.kind}`),
           count: daysUntil(soon.expiresOn, today),

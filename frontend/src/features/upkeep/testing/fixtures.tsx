@@ -58,8 +58,8 @@ export function scheduleFixture(overrides: Partial<ScheduleRow> = {}): ScheduleR
 export function renderUpkeepAt(path: string) {
   return renderWithProviders(
     <Routes>
-      <Route path="/assets" element={<AssetsPage />} />
-      <Route path="/assets/:id" element={<AssetDetailPage />} />
+      <Route path="/asset-register" element={<AssetsPage />} />
+      <Route path="/asset-register/:id" element={<AssetDetailPage />} />
       <Route path="/upkeep-schedules" element={<SchedulesPage />} />
       <Route path="/fund-statement" element={<FundStatementPage />} />
     </Routes>,
