@@ -466,7 +466,7 @@ fn answer(item: &ChecklistTemplateItem, round: usize, index: usize) -> String {
     let fault = round % 4 == 1 && index == 0;
     match item.kind {
         ChecklistKind::PassFail => if fault { "FAIL" } else { "PASS" }.to_owned(),
-        ChecklistKind::YesNo => if round % 2 == 0 { "YES" } else { "NO" }.to_owned(),
+        ChecklistKind::YesNo => if round.is_multiple_of(2) { "YES" } else { "NO" }.to_owned(),
         ChecklistKind::Text => "Đã kiểm tra toàn tuyến (demo)".to_owned(),
         ChecklistKind::Number => {
             let (lo, hi) = (item.min.unwrap_or(0.0), item.max.unwrap_or(100.0));
@@ -591,6 +591,13 @@ async fn seed_inspections(
                 min_value: template.min,
                 max_value: template.max,
                 answer: Some(answer(template, round, index)),
+                passed: crate::upkeep::inspections::verdict(
+                    template.kind,
+                    template.min,
+                    template.max,
+                    &answer(template, round, index),
+                ),
+                corrective_work_order_id: None,
             });
         }
         costs.push(cost_line::Model {

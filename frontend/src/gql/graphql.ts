@@ -147,6 +147,29 @@ export type AmountDue = {
   vietqr?: Maybe<Scalars['String']['output']>;
 };
 
+/** An answer to a checklist item of an inspection. */
+export type AnswerChecklistItemInput = {
+  /** YES or NO, PASS or FAIL, a number (within its accepted range to pass), or text. */
+  answer: Scalars['String']['input'];
+  /** The checklist item (one copied from a schedule, with a kind). */
+  itemId: Scalars['ID']['input'];
+  /** Open a corrective work order for a failed answer (VALIDATION otherwise). */
+  openCorrective?: Scalars['Boolean']['input'];
+  /**
+   * The verdict; for pass/fail and numbers it follows from the answer when omitted. A number
+   * outside its range marked as passing is VALIDATION on `input.passed`.
+   */
+  passed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What answering a checklist item did. */
+export type AnswerChecklistItemPayload = {
+  /** The corrective work order the failed answer opened, if asked for. */
+  correctiveWorkOrderId?: Maybe<Scalars['ID']['output']>;
+  /** The item with its answer and verdict. */
+  item: ChecklistItem;
+};
+
 /** A request and a text. */
 export type AskMaintenanceRequesterInput = {
   /** What the operator needs to know; the firm gets it by email. */
@@ -696,6 +719,8 @@ export type Charge =
 export type ChecklistItem = {
   /** The answer given, if any. */
   answer?: Maybe<Scalars['String']['output']>;
+  /** The corrective work order a failed answer opened. */
+  correctiveWorkOrderId?: Maybe<Scalars['ID']['output']>;
   /** Ticked. */
   done: Scalars['Boolean']['output'];
   /** Identifies the step. */
@@ -708,6 +733,8 @@ export type ChecklistItem = {
   max?: Maybe<Scalars['Float']['output']>;
   /** For a number: the least accepted value. */
   min?: Maybe<Scalars['Float']['output']>;
+  /** Whether the answer passed (null: unanswered, or no verdict). */
+  passed?: Maybe<Scalars['Boolean']['output']>;
   /** Its order, from 1. */
   position: Scalars['Int']['output'];
   /** For a number: its unit. */
@@ -2330,6 +2357,12 @@ export type Mutation = {
   /** Adds a version of a tariff charge; the previous version ends the day before (operators). */
   addTariffVersion: Tariff;
   /**
+   * Answers a checklist item of an open inspection (operators): YES/NO, PASS/FAIL, a number
+   * or text by the item's kind. A number outside its accepted range cannot pass; a failed
+   * answer can open a corrective work order (P2, same asset) linked from the item.
+   */
+  answerChecklistItem: AnswerChecklistItemPayload;
+  /**
    * ACKNOWLEDGED/IN_PROGRESS → WAITING_ON_REQUESTER (operators): the question becomes a
    * shared comment and an email; the SLA clock pauses.
    */
@@ -2666,6 +2699,12 @@ export type MutationAddCostLineArgs = {
 /** Every mutation. */
 export type MutationAddTariffVersionArgs = {
   input: TariffFields;
+};
+
+
+/** Every mutation. */
+export type MutationAnswerChecklistItemArgs = {
+  input: AnswerChecklistItemInput;
 };
 
 
