@@ -250,7 +250,8 @@ pub struct DemoConfig {
     /// embedded database in development.
     pub seed: Option<bool>,
     /// `CLUSTERKEEP_DEMO_HISTORY`: with the demo, also a year of billing runs, payments and fund
-    /// movements (default yes; the test suite leaves it out where it does not need it).
+    /// movements, and the upkeep register with its schedules and past inspections (default yes;
+    /// the test suite leaves it out where it does not need it).
     pub history: Option<bool>,
 }
 

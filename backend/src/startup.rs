@@ -70,6 +70,9 @@ impl Application {
                 let started = std::time::Instant::now();
                 demo::billing::seed(&db, config.demo.history.unwrap_or(true)).await?;
                 demo::reminders::seed(&reminders, config.demo.history.unwrap_or(true)).await?;
+                if config.demo.history.unwrap_or(true) {
+                    demo::upkeep::seed(&db).await?;
+                }
                 tracing::info!(
                     elapsed_ms = started.elapsed().as_millis() as u64,
                     "demo billing created"

@@ -2,7 +2,8 @@
 //! with a rate change mid-year), wastewater meter readings where a plant operates, a monthly
 //! billing run for each of the last twelve months issued on its date, payments that leave a
 //! realistic mix (most paid on time, some in part, a few overdue and charged interest), upkeep
-//! spending out of each fund and a plan for the next twelve months.
+//! spending out of each fund and a plan for the next twelve months. (The upkeep register,
+//! schedules and their inspections are `demo::upkeep`, seeded after this.)
 //!
 //! It goes through the same domain services as the API (runs, payments, fund), acting for each
 //! operator, so the demo's figures obey every rule the product enforces.

@@ -6,6 +6,7 @@ pub mod billing;
 mod estate;
 mod maintenance;
 pub mod reminders;
+pub mod upkeep;
 
 use chrono::Utc;
 use sea_orm::{ActiveValue::Set, EntityTrait, PaginatorTrait};

@@ -234,6 +234,8 @@ async fn open(db: &Db, s: &schedule::Model, o: &occurrence::Model) -> AppResult<
                 min_value: item.min,
                 max_value: item.max,
                 answer: None,
+                passed: None,
+                corrective_work_order_id: None,
             }
             .into_active_model()
         }))

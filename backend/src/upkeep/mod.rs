@@ -7,11 +7,14 @@
 //! - [`recurrence`]: the pure rule arithmetic (parse, check, expand).
 //! - [`schedules`]: schedules and their occurrences, skipping one.
 //! - [`generator`]: the idempotent sweep that materialises occurrences and opens work orders.
+//! - [`inspections`]: answering an inspection's checklist (range checks) and the corrective
+//!   work order a failed answer opens.
 
 pub mod assets;
 pub mod csv_files;
 pub mod entities;
 pub mod generator;
+pub mod inspections;
 pub mod recurrence;
 pub mod schedules;
 

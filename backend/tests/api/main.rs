@@ -12,6 +12,7 @@ mod failed_mutations;
 mod fund;
 mod health;
 mod hot_path;
+mod inspections;
 mod invitations;
 mod limits;
 mod login;

@@ -64,7 +64,7 @@ pub async fn fixture_schedule(app: &TestApp, admin: &str) -> Value {
     .clone()
 }
 
-fn today() -> NaiveDate {
+pub fn today() -> NaiveDate {
     chrono::Utc::now()
         .with_timezone(&chrono_tz::Asia::Ho_Chi_Minh)
         .date_naive()
@@ -376,7 +376,7 @@ on_both_databases!(
 );
 
 /// A weekly drain inspection on an asset, from today, with a checklist; returns its id.
-async fn weekly_schedule(app: &TestApp, ops: &str, lead: i32) -> Value {
+pub async fn weekly_schedule(app: &TestApp, ops: &str, lead: i32) -> Value {
     let cluster = clusters(app, ops).await[0].clone();
     let drain = create_asset(
         app,
@@ -402,7 +402,7 @@ async fn weekly_schedule(app: &TestApp, ops: &str, lead: i32) -> Value {
     .clone()
 }
 
-async fn occurrences(app: &TestApp, ops: &str, schedule: &Value) -> Vec<Value> {
+pub async fn occurrences(app: &TestApp, ops: &str, schedule: &Value) -> Vec<Value> {
     app.graphql(Some(ops), SCHEDULE, json!({ "id": schedule }))
         .await
         .ok()

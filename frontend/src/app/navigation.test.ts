@@ -12,12 +12,15 @@ describe('navigation by role', () => {
       'firms',
       'leases',
       'maintenance',
+      'assets',
+      'upkeep-schedules',
       'invoices',
       'billing-run',
       'payments',
       'bank',
       'receivables',
       'maintenance-fund',
+      'fund-statement',
       'reminders',
       'billing-settings',
       'reminder-settings',
@@ -35,12 +38,15 @@ describe('navigation by role', () => {
       'firms',
       'leases',
       'maintenance',
+      'assets',
+      'upkeep-schedules',
       'invoices',
       'billing-run',
       'payments',
       'bank',
       'receivables',
       'maintenance-fund',
+      'fund-statement',
       'reminders',
       'profile',
     ]);
@@ -59,8 +65,11 @@ describe('navigation by role', () => {
 
   it('puts the billing pages under one heading in the navbar', () => {
     expect(navSectionsFor('OPERATOR_STAFF').map((s) => [s.group, s.items.map((i) => i.name)])).toEqual([
-      [null, ['overview', 'clusters', 'plots', 'firms', 'leases', 'maintenance']],
-      ['billing', ['invoices', 'billing-run', 'payments', 'bank', 'receivables', 'maintenance-fund', 'reminders']],
+      [null, ['overview', 'clusters', 'plots', 'firms', 'leases', 'maintenance', 'assets', 'upkeep-schedules']],
+      [
+        'billing',
+        ['invoices', 'billing-run', 'payments', 'bank', 'receivables', 'maintenance-fund', 'fund-statement', 'reminders'],
+      ],
       [null, ['profile']],
     ]);
     expect(navSectionsFor('ENTERPRISE').map((s) => s.group)).toEqual([null, 'billing', null]);

@@ -10,6 +10,8 @@ export type PageName =
   | 'leases'
   | 'my-leases'
   | 'maintenance'
+  | 'assets'
+  | 'upkeep-schedules'
   | 'my-requests'
   | 'invoices'
   | 'billing-run'
@@ -17,6 +19,7 @@ export type PageName =
   | 'bank'
   | 'receivables'
   | 'maintenance-fund'
+  | 'fund-statement'
   | 'billing-settings'
   | 'my-invoices'
   | 'my-statement'
@@ -43,6 +46,8 @@ export interface NavItem {
     | 'leases'
     | 'myLeases'
     | 'maintenance'
+    | 'assets'
+    | 'upkeepSchedules'
     | 'myRequests'
     | 'invoices'
     | 'billingRun'
@@ -50,6 +55,7 @@ export interface NavItem {
     | 'bank'
     | 'receivables'
     | 'maintenanceFund'
+    | 'fundStatement'
     | 'billingSettings'
     | 'myInvoices'
     | 'myStatement'
@@ -72,6 +78,9 @@ const PAGES: Record<PageName, NavItem> = {
   leases: { name: 'leases', path: '/leases', labelKey: 'nav.leases' },
   'my-leases': { name: 'my-leases', path: '/my-leases', labelKey: 'nav.myLeases' },
   maintenance: { name: 'maintenance', path: '/maintenance', labelKey: 'nav.maintenance' },
+  // Not /assets: the server keeps /assets/… for the web app's built files.
+  assets: { name: 'assets', path: '/asset-register', labelKey: 'nav.assets' },
+  'upkeep-schedules': { name: 'upkeep-schedules', path: '/upkeep-schedules', labelKey: 'nav.upkeepSchedules' },
   'my-requests': { name: 'my-requests', path: '/my-requests', labelKey: 'nav.myRequests' },
   invoices: { name: 'invoices', path: '/invoices', labelKey: 'nav.invoices', group: 'billing' },
   'billing-run': { name: 'billing-run', path: '/billing-run', labelKey: 'nav.billingRun', group: 'billing' },
@@ -82,6 +91,12 @@ const PAGES: Record<PageName, NavItem> = {
     name: 'maintenance-fund',
     path: '/maintenance-fund',
     labelKey: 'nav.maintenanceFund',
+    group: 'billing',
+  },
+  'fund-statement': {
+    name: 'fund-statement',
+    path: '/fund-statement',
+    labelKey: 'nav.fundStatement',
     group: 'billing',
   },
   'billing-settings': {
@@ -106,7 +121,16 @@ const PAGES: Record<PageName, NavItem> = {
   profile: { name: 'profile', path: '/profile', labelKey: 'nav.profile' },
 };
 
-const ESTATE: readonly PageName[] = ['overview', 'clusters', 'plots', 'firms', 'leases', 'maintenance'];
+const ESTATE: readonly PageName[] = [
+  'overview',
+  'clusters',
+  'plots',
+  'firms',
+  'leases',
+  'maintenance',
+  'assets',
+  'upkeep-schedules',
+];
 const BILLING: readonly PageName[] = [
   'invoices',
   'billing-run',
@@ -114,6 +138,7 @@ const BILLING: readonly PageName[] = [
   'bank',
   'receivables',
   'maintenance-fund',
+  'fund-statement',
   'reminders',
 ];
 

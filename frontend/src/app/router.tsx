@@ -36,6 +36,7 @@ import {
   ProvinceOverviewPage,
 } from '@/features/estate';
 import { OverviewPage } from '@/features/overview';
+import { AssetDetailPage, AssetsPage, FundStatementPage, SchedulesPage } from '@/features/upkeep';
 import { ProfilePage } from '@/features/profile';
 import { ReminderSettingsPage, RemindersLogPage } from '@/features/reminders';
 import { TenantsPage } from '@/features/tenants';
@@ -96,6 +97,12 @@ export const routes: RouteObject[] = [
                 path: 'maintenance/:id',
                 element: <RequirePage page="maintenance"><RequestDetailPage operator /></RequirePage>,
               },
+              { path: 'asset-register', element: <RequirePage page="assets"><AssetsPage /></RequirePage> },
+              { path: 'asset-register/:id', element: <RequirePage page="assets"><AssetDetailPage /></RequirePage> },
+              {
+                path: 'upkeep-schedules',
+                element: <RequirePage page="upkeep-schedules"><SchedulesPage /></RequirePage>,
+              },
               { path: 'my-requests', element: <RequirePage page="my-requests"><MyRequestsPage /></RequirePage> },
               { path: 'my-requests/new', element: <RequirePage page="my-requests"><FileRequestPage /></RequirePage> },
               {
@@ -115,6 +122,10 @@ export const routes: RouteObject[] = [
               {
                 path: 'maintenance-fund',
                 element: <RequirePage page="maintenance-fund"><MaintenanceFundPage /></RequirePage>,
+              },
+              {
+                path: 'fund-statement',
+                element: <RequirePage page="fund-statement"><FundStatementPage /></RequirePage>,
               },
               {
                 path: 'billing-settings',

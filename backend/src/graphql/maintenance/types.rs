@@ -280,6 +280,10 @@ pub struct ChecklistItem {
     pub max: Option<f64>,
     /// The answer given, if any.
     pub answer: Option<String>,
+    /// Whether the answer passed (null: unanswered, or no verdict).
+    pub passed: Option<bool>,
+    /// The corrective work order a failed answer opened.
+    pub corrective_work_order_id: Option<ID>,
 }
 
 impl From<&checklist_item::Model> for ChecklistItem {
@@ -294,6 +298,10 @@ impl From<&checklist_item::Model> for ChecklistItem {
             min: c.min_value,
             max: c.max_value,
             answer: c.answer.clone(),
+            passed: c.passed,
+            corrective_work_order_id: c
+                .corrective_work_order_id
+                .map(ids::of::<crate::ids::WorkOrderId>),
         }
     }
 }

@@ -220,3 +220,18 @@ impl ScheduleFields {
         })
     }
 }
+
+/// An answer to a checklist item of an inspection.
+#[derive(InputObject)]
+pub struct AnswerChecklistItemInput {
+    /// The checklist item (one copied from a schedule, with a kind).
+    pub item_id: ID,
+    /// YES or NO, PASS or FAIL, a number (within its accepted range to pass), or text.
+    pub answer: String,
+    /// The verdict; for pass/fail and numbers it follows from the answer when omitted. A number
+    /// outside its range marked as passing is VALIDATION on `input.passed`.
+    pub passed: Option<bool>,
+    /// Open a corrective work order for a failed answer (VALIDATION otherwise).
+    #[graphql(default)]
+    pub open_corrective: bool,
+}

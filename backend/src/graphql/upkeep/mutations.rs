@@ -1,4 +1,5 @@
-//! Upkeep mutations: assets, permits, imports, schedules, skipping an occurrence.
+//! Upkeep mutations: assets, permits, imports, schedules, skipping an occurrence, answering an
+//! inspection's checklist.
 
 use async_graphql::{Context, ID, Object};
 
@@ -7,10 +8,23 @@ use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::estate::types::ImportResult;
 use crate::graphql::ids;
-use crate::graphql::upkeep::inputs::{AssetFields, PermitFields, ScheduleFields};
+use crate::graphql::maintenance::types::ChecklistItem;
+use crate::graphql::upkeep::inputs::{
+    AnswerChecklistItemInput, AssetFields, PermitFields, ScheduleFields,
+};
 use crate::graphql::upkeep::types::{Asset, AssetPermit, UpkeepOccurrence, UpkeepSchedule};
-use crate::ids::{AssetId, UpkeepOccurrenceId, UpkeepScheduleId};
+use crate::ids::{AssetId, ChecklistItemId, UpkeepOccurrenceId, UpkeepScheduleId, WorkOrderId};
+use crate::upkeep::inspections::{self, AnswerInput};
 use crate::upkeep::{assets, csv_files, schedules};
+
+/// What answering a checklist item did.
+#[derive(async_graphql::SimpleObject)]
+pub struct AnswerChecklistItemPayload {
+    /// The item with its answer and verdict.
+    pub item: ChecklistItem,
+    /// The corrective work order the failed answer opened, if asked for.
+    pub corrective_work_order_id: Option<ID>,
+}
 
 #[derive(Default)]
 pub struct UpkeepMutations;
@@ -128,5 +142,33 @@ impl UpkeepMutations {
             .await
             .gql()?;
         Ok(UpkeepOccurrence::from(&model))
+    }
+
+    /// Answers a checklist item of an open inspection (operators): YES/NO, PASS/FAIL, a number
+    /// or text by the item's kind. A number outside its accepted range cannot pass; a failed
+    /// answer can open a corrective work order (P2, same asset) linked from the item.
+    async fn answer_checklist_item(
+        &self,
+        ctx: &Context<'_>,
+        input: AnswerChecklistItemInput,
+    ) -> async_graphql::Result<AnswerChecklistItemPayload> {
+        let services = ctx.data::<Services>()?;
+        let item_id = ids::decode::<ChecklistItemId>(&input.item_id, "input.itemId").gql()?;
+        let done = inspections::answer(
+            &services.db,
+            &tenant(ctx)?,
+            AnswerInput {
+                item_id,
+                answer: input.answer,
+                passed: input.passed,
+                open_corrective: input.open_corrective,
+            },
+        )
+        .await
+        .gql()?;
+        Ok(AnswerChecklistItemPayload {
+            item: ChecklistItem::from(&done.item),
+            corrective_work_order_id: done.corrective.map(|w| ids::of::<WorkOrderId>(w.id)),
+        })
     }
 }

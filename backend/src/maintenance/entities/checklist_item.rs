@@ -21,6 +21,10 @@ pub struct Model {
     pub max_value: Option<f64>,
     /// The answer given: yes/no, pass/fail, the number or the text.
     pub answer: Option<String>,
+    /// Whether the answer passed (none: not answered, or an answer without a verdict).
+    pub passed: Option<bool>,
+    /// The corrective work order a failed answer opened.
+    pub corrective_work_order_id: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -50,6 +50,8 @@ pub async fn add_checklist_item(
         min_value: None,
         max_value: None,
         answer: None,
+        passed: None,
+        corrective_work_order_id: None,
     };
     checklist_item::Entity::insert(model.clone().into_active_model())
         .exec_without_returning(txn.conn())
@@ -220,7 +222,8 @@ pub async fn remove_cost_line(db: &Db, ctx: &TenantCtx, id: CostLineId) -> AppRe
 }
 
 /// The work order, locked, while its costs and checklist may change; CONFLICT once verified.
-pub(super) async fn editable(txn: &TenantTxn, id: WorkOrderId) -> AppResult<work_order::Model> {
+/// The work order, locked, while its costs and checklist may still change (CONFLICT after).
+pub async fn editable(txn: &TenantTxn, id: WorkOrderId) -> AppResult<work_order::Model> {
     let wo = locked(txn, id).await?;
     if wo.status.is_editable() {
         Ok(wo)

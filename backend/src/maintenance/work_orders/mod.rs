@@ -69,7 +69,8 @@ async fn locked(txn: &TenantTxn, id: WorkOrderId) -> AppResult<work_order::Model
         .ok_or(AppError::NotFound)
 }
 
-async fn append_event(
+/// Appends a work order's event (its creation when `from` is none) in the caller's transaction.
+pub(crate) async fn append_event(
     txn: &TenantTxn,
     ctx: &TenantCtx,
     after: &work_order::Model,
