@@ -8,7 +8,7 @@ use std::time::Duration;
 use clusterkeep::Application;
 use clusterkeep::config::{
     AuthConfig, Config, DatabaseConfig, DemoConfig, Environment, GraphqlLimits, JobsConfig,
-    MailConfig, ServerConfig,
+    MailConfig, ServerConfig, StorageConfig,
 };
 use clusterkeep::db::throwaway::{self, PgCluster};
 use clusterkeep::graphql::Services;
@@ -64,6 +64,8 @@ pub struct Options {
     pub ui_dir: Option<std::path::PathBuf>,
     /// Run on this existing database instead of a fresh one (of the test's backend).
     pub database_url: Option<String>,
+    /// The largest uploaded file (default: the configuration's 10 MiB).
+    pub max_upload_file_bytes: Option<usize>,
 }
 
 /// A running application on a fresh database.
@@ -184,6 +186,12 @@ pub async fn spawn_app(backend: Backend, options: Options) -> Option<TestApp> {
                 .clone()
                 .unwrap_or_else(|| "always".to_owned()),
             ..JobsConfig::default()
+        },
+        storage: StorageConfig {
+            max_upload_file_bytes: options
+                .max_upload_file_bytes
+                .unwrap_or(StorageConfig::default().max_upload_file_bytes),
+            ..StorageConfig::default()
         },
     };
     let app = Application::build(config)
