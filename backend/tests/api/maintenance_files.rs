@@ -25,6 +25,9 @@ pub(crate) fn photo(width: u32, height: u32) -> Vec<u8> {
 const PDF: &[u8] =
     b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 
+/// Files to send: each one's name and bytes.
+type Files<'a> = Vec<(&'a str, Vec<u8>)>;
+
 /// Sends `query` with `variables` as a GraphQL multipart request; each file goes to the
 /// variable path given (e.g. `variables.i.files.0`).
 async fn upload(
@@ -330,7 +333,7 @@ on_both_databases!(
         let mut too_large = photo(16, 16);
         too_large.resize(64 * 1024 + 1, 0);
         let executable = b"MZ\x90\0\x03\0\0\0\x04\0\0\0\xff\xff\0\0PE\0\0".repeat(20);
-        let cases: Vec<(&str, Vec<(&str, Vec<u8>)>, &str)> = vec![
+        let cases: Vec<(&str, Files, &str)> = vec![
             ("eleven files", eleven, "input.files"),
             (
                 "a file over the limit",
