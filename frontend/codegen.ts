@@ -16,7 +16,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: { DateTime: 'string', NaiveDate: 'string' },
+        scalars: { DateTime: 'string', NaiveDate: 'string', Upload: 'File' },
         skipTypename: true,
       },
     },

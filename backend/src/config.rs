@@ -53,6 +53,8 @@ pub struct Config {
     pub demo: DemoConfig,
     /// Scheduled jobs: whether this replica runs them, and the reminders' schedule.
     pub jobs: JobsConfig,
+    /// Uploaded files: where they are kept and how many and how large they may be.
+    pub storage: StorageConfig,
 }
 
 /// Where and how the server answers.
@@ -281,6 +283,46 @@ impl Default for JobsConfig {
     }
 }
 
+/// Uploaded files (photos and documents on maintenance requests).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default)]
+pub struct StorageConfig {
+    /// `CLUSTERKEEP_STORAGE_URL`: an object store URL (`s3://bucket/prefix`, credentials and
+    /// endpoint from the usual `AWS_…` variables, e.g. `AWS_ENDPOINT` for an S3-compatible
+    /// service). Unset: the `files` folder of the data folder, which `clusterkeep backup`
+    /// copies with the database.
+    pub url: Option<String>,
+    /// `CLUSTERKEEP_MAX_UPLOAD_FILES`: files one upload may carry (default 10).
+    pub max_upload_files: usize,
+    /// `CLUSTERKEEP_MAX_UPLOAD_FILE_BYTES`: the largest single file (default 10 MiB). The
+    /// largest upload body is this times the number of files, plus 1 MiB for the rest.
+    pub max_upload_file_bytes: usize,
+    /// `CLUSTERKEEP_UPLOAD_TIMEOUT_SECONDS`: how long an upload body may take to arrive
+    /// (default 120: photos from a phone on a slow link).
+    pub upload_timeout_seconds: u64,
+}
+
+impl Default for StorageConfig {
+    fn default() -> Self {
+        Self {
+            url: None,
+            max_upload_files: 10,
+            max_upload_file_bytes: 10 * 1024 * 1024,
+            upload_timeout_seconds: 120,
+        }
+    }
+}
+
+impl StorageConfig {
+    /// The largest multipart upload body: every file at its largest, plus 1 MiB for the
+    /// operations, the map and the part headers.
+    pub fn max_upload_body_bytes(&self) -> usize {
+        self.max_upload_files
+            .saturating_mul(self.max_upload_file_bytes)
+            .saturating_add(1024 * 1024)
+    }
+}
+
 /// Where an environment variable (lower-cased, without `CLUSTERKEEP_`) goes in the nested
 /// configuration. The variable names stay flat, as operators know them.
 fn nested_key(key: &str) -> String {
@@ -305,6 +347,10 @@ fn nested_key(key: &str) -> String {
         "seed_demo" => "demo.seed".to_owned(),
         "jobs" => "jobs.enabled".to_owned(),
         "reminders_cron" | "reminder_send_window" => format!("jobs.{key}"),
+        "storage_url" => "storage.url".to_owned(),
+        "max_upload_files" | "max_upload_file_bytes" | "upload_timeout_seconds" => {
+            format!("storage.{key}")
+        }
         "demo_history" => "demo.history".to_owned(),
         k if k.starts_with("jwt_") => format!("auth.{k}"),
         k if k.starts_with("mail_") => format!("mail.{}", &k["mail_".len()..]),
@@ -384,6 +430,18 @@ impl Config {
         }
         if self.server.max_body_bytes < 1024 {
             bail!("CLUSTERKEEP_MAX_BODY_BYTES must be at least 1024");
+        }
+        if self.storage.max_upload_files == 0
+            || self.storage.max_upload_file_bytes < 1024
+            || self.storage.upload_timeout_seconds == 0
+        {
+            bail!(
+                "CLUSTERKEEP_MAX_UPLOAD_FILES and CLUSTERKEEP_UPLOAD_TIMEOUT_SECONDS must be at least 1, CLUSTERKEEP_MAX_UPLOAD_FILE_BYTES at least 1024"
+            );
+        }
+        if let Some(url) = &self.storage.url {
+            url::Url::parse(url)
+                .with_context(|| format!("CLUSTERKEEP_STORAGE_URL {url:?} is not a URL"))?;
         }
         if self.server.body_timeout_seconds == 0 || self.auth.revocation_poll_seconds == 0 {
             bail!(
@@ -496,6 +554,8 @@ mod tests {
             ),
             ("revocation_poll_seconds", "auth.revocation_poll_seconds"),
             ("seed_demo", "demo.seed"),
+            ("storage_url", "storage.url"),
+            ("max_upload_file_bytes", "storage.max_upload_file_bytes"),
             ("demo_history", "demo.history"),
             ("env", "env"),
         ] {

@@ -132,6 +132,10 @@ id_type!(
     WorkOrderId
 );
 id_type!(
+    /// A photo or document attached to a maintenance request.
+    MaintenanceFileId
+);
+id_type!(
     /// A transition of a request or a work order.
     MaintenanceEventId
 );

@@ -24,6 +24,7 @@ pub mod receivables;
 pub mod reminders;
 pub mod spreadsheet;
 pub mod startup;
+pub mod storage;
 pub mod telemetry;
 pub mod tenancy;
 pub mod upkeep;

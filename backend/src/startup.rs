@@ -65,6 +65,7 @@ impl Application {
                 |problem| anyhow::anyhow!("CLUSTERKEEP_REMINDER_SEND_WINDOW: {problem}"),
             )?,
         };
+        let files = crate::storage::FileStore::open(&config.storage, &config.database.data_dir)?;
         if config.should_seed_demo() {
             if demo::seed_if_empty(&db, auth.hasher()).await? {
                 let started = std::time::Instant::now();
@@ -72,6 +73,7 @@ impl Application {
                 demo::reminders::seed(&reminders, config.demo.history.unwrap_or(true)).await?;
                 if config.demo.history.unwrap_or(true) {
                     demo::upkeep::seed(&db).await?;
+                    demo::photos::seed(&db, &files).await?;
                 }
                 tracing::info!(
                     elapsed_ms = started.elapsed().as_millis() as u64,
@@ -87,6 +89,7 @@ impl Application {
             auth: auth.clone(),
             outbox: outbox.clone(),
             reminders: reminders.clone(),
+            files,
         };
         let limits = config.graphql;
         let https = public_url.starts_with("https://");
@@ -103,6 +106,9 @@ impl Application {
             },
             max_body_bytes: config.server.max_body_bytes,
             body_timeout: Duration::from_secs(config.server.body_timeout_seconds),
+            files: services.files.clone(),
+            max_upload_bytes: config.storage.max_upload_body_bytes(),
+            upload_timeout: Duration::from_secs(config.storage.upload_timeout_seconds),
             graphiql: !config.is_production(),
             web_app: http::WebApp::new(config.server.ui_dir.clone()),
             metrics_token: config.metrics_token().cloned(),

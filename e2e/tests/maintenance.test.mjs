@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { crc32, deflateSync } from 'node:zlib';
 import { DEMO_PASSWORD } from '../support/config.mjs';
 import { TEXTS, pickOption, submitSignIn } from '../support/app.mjs';
 import { expectAbsent, expectPath, expectText, expectVisible } from '../support/expect.mjs';
@@ -21,6 +22,44 @@ const CONTRACTOR_PHONE = '0210 3812 345';
 const CONTRACTOR_EMAIL = 'dieuphoi@thoatnuoc-phutho.example';
 const SUPPLIER_INVOICE = 'HD-0004521';
 const COST = 3_500_000;
+
+/** A photo as a PNG file: a grey road with a dark puddle (RGB, `width` × `height`). */
+function pngPhoto(width, height) {
+  const rows = [];
+  for (let y = 0; y < height; y += 1) {
+    const row = Buffer.alloc(1 + width * 3);
+    for (let x = 0; x < width; x += 1) {
+      const puddle = (x - width / 2) ** 2 / (width / 4) ** 2 + (y - height / 2) ** 2 / (height / 5) ** 2 < 1;
+      const shade = puddle ? 40 : 150 + ((x * 7 + y * 3) % 40);
+      row.set(puddle ? [30, 50, shade + 40] : [shade, shade, shade - 10], 1 + x * 3);
+    }
+    rows.push(row);
+  }
+  const chunk = (type, data) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** A picture on the page has loaded and has pixels. */
+async function expectLoadedImage(locator, what) {
+  await expectVisible(locator, what);
+  await locator.page().waitForFunction((img) => img.complete && img.naturalWidth > 0, await locator.elementHandle(), { timeout: 10_000 });
+}
 
 /** A text with `{{name}}` placeholders filled in, as i18next does. */
 function fill(template, values) {
@@ -126,6 +165,9 @@ e2eTest(
     await pickOption(kcc, kcc.getByTestId('request-category'), vi.maintenance.category.DRAINAGE);
     await pickOption(kcc, kcc.getByTestId('request-plot'), new RegExp(`^${PLOT} · `));
     await kcc.getByTestId('request-urgent').check();
+    // A photo of the drain, as a phone's camera or gallery hands it over.
+    await kcc.getByTestId('request-files-input').setInputFiles({ name: 'cong-tac.png', mimeType: 'image/png', buffer: pngPhoto(640, 480) });
+    await expectText(kcc.getByTestId('request-files'), 'cong-tac.png', 'the chosen photo in the form');
     // The form fits the phone: nothing sticks out sideways.
     const overflow = await kcc.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `the filing form fits 390 px (it overflows by ${overflow} px)`);
@@ -134,6 +176,7 @@ e2eTest(
 
     await expectText(kcc.getByTestId('request-title-heading'), TITLE, 'the new request’s page');
     await expectRequestStatus(kcc, 'SUBMITTED', 'the new request');
+    await expectLoadedImage(kcc.getByTestId('request-file-thumbnail'), 'the photo’s thumbnail on KCC’s request');
     const requestPath = new URL(kcc.url()).pathname;
     const requestId = requestPath.split('/').pop();
 
@@ -152,6 +195,8 @@ e2eTest(
     await quietScreenshot(screenshot, ops, 'operator-queue-1280');
     await link.click();
     await expectPath(ops, `/maintenance/${requestId}`);
+    await expectLoadedImage(ops.getByTestId('request-file-thumbnail'), 'the photo’s thumbnail for the operator');
+    await quietScreenshot(screenshot, ops, 'operator-request-photo-1280');
 
     // Acknowledged with a promised date: the firm sees the date.
     const promised = daysFromToday(3);

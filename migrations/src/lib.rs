@@ -20,6 +20,7 @@ mod m20261203_000201_maintenance;
 mod m20261204_000301_reminders;
 mod m20261205_000401_upkeep;
 mod m20261206_000601_invoice_list_index;
+mod m20261207_000101_maintenance_files;
 mod m20261207_000301_checklist_answers;
 pub mod rls;
 
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000301_reminders::Migration),
             Box::new(m20261205_000401_upkeep::Migration),
             Box::new(m20261206_000601_invoice_list_index::Migration),
+            Box::new(m20261207_000101_maintenance_files::Migration),
             Box::new(m20261207_000301_checklist_answers::Migration),
         ]
     }

@@ -5,6 +5,7 @@
 pub mod billing;
 mod estate;
 mod maintenance;
+pub mod photos;
 pub mod reminders;
 pub mod upkeep;
 

@@ -19,8 +19,8 @@ use crate::ids::{
     TenantId, UpkeepPlanId, UserId,
 };
 use crate::ids::{
-    ChecklistItemId, CostLineId, MaintenanceCommentId, MaintenanceEventId, MaintenanceRequestId,
-    WorkOrderId,
+    ChecklistItemId, CostLineId, MaintenanceCommentId, MaintenanceEventId, MaintenanceFileId,
+    MaintenanceRequestId, WorkOrderId,
 };
 use crate::ids::{ReminderHoldId, ReminderId};
 
@@ -64,6 +64,7 @@ global_ids! {
     UpkeepPlanId => "UpkeepPlan",
     MaintenanceRequestId => "MaintenanceRequest",
     WorkOrderId => "WorkOrder",
+    MaintenanceFileId => "MaintenanceFile",
     MaintenanceEventId => "MaintenanceEvent",
     MaintenanceCommentId => "MaintenanceComment",
     ChecklistItemId => "ChecklistItem",

@@ -32,6 +32,8 @@ pub struct Services {
     pub auth: Auth,
     pub outbox: Outbox,
     pub reminders: crate::reminders::Reminders,
+    /// Where uploaded files are kept, with the upload limits.
+    pub files: crate::storage::FileStore,
 }
 
 /// Every query.
@@ -60,6 +62,7 @@ pub struct Mutation(
     receivables::mutations::ReceivablesMutations,
     notify::mutations::NotifyMutations,
     maintenance::mutations::MaintenanceMutations,
+    maintenance::files::MaintenanceFileMutations,
     upkeep::mutations::UpkeepMutations,
     reminders::mutations::ReminderMutations,
 );

@@ -2,6 +2,15 @@
 //! authenticates the bearer token, applies the batch, alias and sign-in limits, runs the request,
 //! and makes sure every error carries a code. Answers are never cached (they carry tokens and
 //! tenant data).
+//!
+//! File uploads (the GraphQL multipart request convention: `multipart/form-data` with
+//! `operations`, `map` and the files) come to the same endpoint, so they pass the same limits,
+//! but only with the header `X-ClusterKeep-Upload: 1` (or Apollo's `Apollo-Require-Preflight`).
+//! A form or a script on another site can send multipart without asking (a CORS "simple"
+//! request, security finding L7), but not a custom header: that needs a preflight, which this
+//! server never grants another origin. An upload has its own body limit (every file at its
+//! largest plus 1 MiB, `CLUSTERKEEP_MAX_UPLOAD_FILE_BYTES` × `…_MAX_UPLOAD_FILES`) and time
+//! limit (`CLUSTERKEEP_UPLOAD_TIMEOUT_SECONDS`); the JSON limit stays small.
 
 use std::time::Duration;
 
@@ -67,6 +76,50 @@ fn answer(req: &HttpRequest, response: BatchResponse) -> HttpResponse {
 /// (`text/plain`, forms, multipart), is refused.
 fn is_json(req: &HttpRequest) -> bool {
     matches!(req.mime_type(), Ok(Some(mime)) if mime.type_() == actix_web::mime::APPLICATION && mime.subtype() == actix_web::mime::JSON && mime.suffix().is_none())
+}
+
+/// The header that marks a multipart upload as sent by our own clients (see the module doc).
+const UPLOAD_HEADER: &str = "x-clusterkeep-upload";
+/// Apollo's name for the same protection, for clients built on Apollo's upload link.
+const APOLLO_PREFLIGHT_HEADER: &str = "apollo-require-preflight";
+
+/// Whether the body is a multipart upload (`multipart/form-data`), and whether it carries the
+/// header a page of another site cannot send without a preflight.
+fn upload_kind(req: &HttpRequest) -> Option<bool> {
+    let multipart = matches!(req.mime_type(), Ok(Some(mime)) if mime.type_() == actix_web::mime::MULTIPART && mime.subtype() == actix_web::mime::FORM_DATA);
+    multipart.then(|| {
+        req.headers().get(UPLOAD_HEADER).is_some_and(|v| v == "1")
+            || req
+                .headers()
+                .get(APOLLO_PREFLIGHT_HEADER)
+                .is_some_and(|v| !v.is_empty())
+    })
+}
+
+/// Parses a multipart upload; the files go to temporary files the request owns. More files
+/// than twice the per-request limit are refused here; up to that, the mutation says which
+/// field has too many.
+async fn receive_upload(
+    req: &HttpRequest,
+    state: &HttpState,
+    body: &[u8],
+) -> Result<BatchRequest, HttpResponse> {
+    let content_type = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
+    let options = async_graphql::http::MultipartOptions::default()
+        .max_num_files(state.files.limits.max_files.saturating_mul(2));
+    async_graphql::http::receive_batch_body(content_type, body, options)
+        .await
+        .map_err(|error| {
+            refused_with(
+                req,
+                StatusCode::BAD_REQUEST,
+                ErrorCode::Validation,
+                format!("the upload is not a GraphQL multipart request: {error}"),
+            )
+        })
 }
 
 /// Reads the body: 413 above `limit` (at once when `Content-Length` says so, else as soon as
@@ -140,28 +193,51 @@ pub async fn execute(
     payload: web::Payload,
 ) -> HttpResponse {
     let started = std::time::Instant::now();
-    if !is_json(&req) {
-        return refused_with(
-            &req,
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            ErrorCode::Validation,
-            "send the request as Content-Type: application/json".into(),
-        );
-    }
-    let body = match read_body(&req, payload, state.max_body_bytes, state.body_timeout).await {
+    let upload = match upload_kind(&req) {
+        Some(true) => true,
+        Some(false) => {
+            return refused_with(
+                &req,
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                ErrorCode::Validation,
+                format!("a multipart upload needs the header {UPLOAD_HEADER}: 1"),
+            );
+        }
+        None if is_json(&req) => false,
+        None => {
+            return refused_with(
+                &req,
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                ErrorCode::Validation,
+                "send the request as Content-Type: application/json".into(),
+            );
+        }
+    };
+    let (limit, timeout) = if upload {
+        (state.max_upload_bytes, state.upload_timeout)
+    } else {
+        (state.max_body_bytes, state.body_timeout)
+    };
+    let body = match read_body(&req, payload, limit, timeout).await {
         Ok(body) => body,
         Err(refusal) => return refusal,
     };
-    let mut batch: BatchRequest = match serde_json::from_slice(&body) {
-        Ok(batch) => batch,
-        Err(error) => {
-            return refused_with(
+    let parsed = if upload {
+        receive_upload(&req, &state, &body).await
+    } else {
+        serde_json::from_slice(&body).map_err(|error| {
+            refused_with(
                 &req,
                 StatusCode::BAD_REQUEST,
                 ErrorCode::Validation,
                 format!("the body is not a GraphQL request: {error}"),
-            );
-        }
+            )
+        })
+    };
+    drop(body);
+    let mut batch: BatchRequest = match parsed {
+        Ok(batch) => batch,
+        Err(refusal) => return refusal,
     };
     let cookie = RefreshCookie(req.cookie(REFRESH_COOKIE).map(|c| c.value().to_owned()));
     let cross_site = CrossSite(state.client.is_cross_site(&req));

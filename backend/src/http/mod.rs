@@ -1,12 +1,13 @@
 //! HTTP routes: `/graphql` (POST; GraphiQL on GET outside production), `/healthz`, `/readyz`,
-//! `/metrics` (with a token),
-//! documents and exports, and the web app with client-side routing. The request's session is
+//! `/metrics` (with a token), documents and exports, uploaded files, and the web app with
+//! client-side routing. The request's session is
 //! read in one place ([`session`]) and every domain error becomes its status in one place
 //! ([`errors`]).
 
 pub mod client;
 mod downloads;
 mod errors;
+mod files;
 mod graphql;
 mod health;
 mod metrics;
@@ -39,6 +40,12 @@ pub struct HttpState {
     pub max_body_bytes: usize,
     /// How long a request body may take to arrive (408 after it).
     pub body_timeout: Duration,
+    /// Uploaded files (served by [`files`]).
+    pub files: crate::storage::FileStore,
+    /// The largest multipart upload body to `/graphql`, in bytes.
+    pub max_upload_bytes: usize,
+    /// How long an upload body may take to arrive.
+    pub upload_timeout: Duration,
     pub graphiql: bool,
     /// The web app: embedded, or a folder (`CLUSTERKEEP_UI_DIR`).
     pub web_app: WebApp,
@@ -54,6 +61,7 @@ pub fn routes(cfg: &mut web::ServiceConfig, state: &HttpState) {
         .route("/graphql", web::post().to(graphql::execute))
         .app_data(web::QueryConfig::default().error_handler(errors::query_error))
         .configure(downloads::routes)
+        .configure(files::routes)
         .configure(unsubscribe::routes);
     if state.graphiql {
         cfg.route("/graphql", web::get().to(graphql::graphiql));

@@ -9,6 +9,7 @@
 //! current state. Overdue is derived from the event log ([`sla`]), never stored.
 
 pub mod entities;
+pub mod files;
 pub mod notices;
 pub mod requests;
 pub mod settings;

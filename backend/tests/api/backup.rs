@@ -64,12 +64,33 @@ on_both_databases!(
             b"%PDF plan",
         )
         .unwrap();
+        // A photo uploaded on a maintenance request: stored under the data folder's `files`.
+        let (kcc, _) = app.login_as("accounting@kcc.example").await;
+        let filed = crate::maintenance_files::file_with(
+            &app,
+            &kcc,
+            None,
+            &[("cong.png", crate::maintenance_files::photo(64, 48))],
+        )
+        .await;
+        assert!(filed.get("errors").is_none(), "{filed}");
         let before = app.snapshot().await;
         let work = tempfile::tempdir().unwrap();
         let dest = work.path().join("backup-1");
 
         let manifest = backup::backup(&source(&app), &dest).await.unwrap();
-        assert_eq!(manifest.files, ["uploads/2026/site-plan.pdf"]);
+        assert_eq!(manifest.files.len(), 3, "{:?}", manifest.files);
+        assert!(
+            manifest
+                .files
+                .contains(&"uploads/2026/site-plan.pdf".to_owned())
+        );
+        let uploads: Vec<&String> = manifest
+            .files
+            .iter()
+            .filter(|f| f.starts_with("files/maintenance/"))
+            .collect();
+        assert_eq!(uploads.len(), 2, "the photo and its thumbnail");
         let restored_dir = work.path().join("restored");
         let target = fresh_target(&app, &restored_dir).await;
         backup::restore(&target, &dest, false).await.unwrap();
@@ -78,6 +99,12 @@ on_both_databases!(
             fs::read(restored_dir.join("uploads/2026/site-plan.pdf")).unwrap(),
             b"%PDF plan"
         );
+        for upload in uploads {
+            assert_eq!(
+                fs::read(restored_dir.join(upload)).unwrap(),
+                fs::read(app.data_dir().join(upload)).unwrap()
+            );
+        }
         let restored = spawn_app(
             backend,
             Options {

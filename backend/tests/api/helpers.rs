@@ -8,7 +8,7 @@ use std::time::Duration;
 use clusterkeep::Application;
 use clusterkeep::config::{
     AuthConfig, Config, DatabaseConfig, DemoConfig, Environment, GraphqlLimits, JobsConfig,
-    MailConfig, ServerConfig,
+    MailConfig, ServerConfig, StorageConfig,
 };
 use clusterkeep::db::throwaway::{self, PgCluster};
 use clusterkeep::graphql::Services;
@@ -66,6 +66,8 @@ pub struct Options {
     pub database_url: Option<String>,
     /// Serve `/metrics` to this token (`CLUSTERKEEP_METRICS_TOKEN`).
     pub metrics_token: Option<String>,
+    /// The largest uploaded file (default: the configuration's 10 MiB).
+    pub max_upload_file_bytes: Option<usize>,
 }
 
 /// A running application on a fresh database.
@@ -187,6 +189,12 @@ pub async fn spawn_app(backend: Backend, options: Options) -> Option<TestApp> {
                 .clone()
                 .unwrap_or_else(|| "always".to_owned()),
             ..JobsConfig::default()
+        },
+        storage: StorageConfig {
+            max_upload_file_bytes: options
+                .max_upload_file_bytes
+                .unwrap_or(StorageConfig::default().max_upload_file_bytes),
+            ..StorageConfig::default()
         },
     };
     let app = Application::build(config)

@@ -1,7 +1,7 @@
 //! What the maintenance mutations take: one input object per request move, work-order
 //! change and setting.
 
-use async_graphql::{ID, InputObject, SimpleObject};
+use async_graphql::{ID, InputObject, SimpleObject, Upload};
 
 use crate::graphql::maintenance::types::{
     CostKind, FundingSource, HoldReason, Holiday, MaintenanceCategory, MaintenancePriority,
@@ -28,6 +28,9 @@ pub struct FileMaintenanceRequestInput {
     /// The firm it is for: an operator filing on a firm's behalf names it; an enterprise user
     /// may omit it (their own firm) and may not name another.
     pub firm_id: Option<ID>,
+    /// Photos (JPEG, PNG, WebP) and PDF documents, sent as a GraphQL multipart request: at
+    /// most 10, each at most 10 MB. Checked by content; images are stored without EXIF data.
+    pub files: Option<Vec<Upload>>,
 }
 
 /// A filed request.

@@ -1,6 +1,7 @@
 //! The maintenance API: requests, work orders, their SLA, costs, settings and statistics.
 
 pub mod enums;
+pub mod files;
 pub mod inputs;
 pub mod mutations;
 pub mod queries;

@@ -8,6 +8,7 @@ use crate::graphql::Services;
 use crate::graphql::context::tenant;
 use crate::graphql::errors::{GqlResult, to_gql};
 use crate::graphql::ids;
+use crate::graphql::maintenance::files::read_uploads;
 use crate::graphql::maintenance::notices;
 use crate::graphql::maintenance::types::{
     ChecklistItem, CostLine, MaintenanceComment, MaintenanceRequest, MaintenanceSettings, WorkOrder,
@@ -80,10 +81,12 @@ impl MaintenanceMutations {
             .as_ref()
             .and_then(|id| problems.check(ids::decode::<FirmId>(id, "input.firmId")));
         problems.finish().gql()?;
+        let files = read_uploads(ctx, input.files, services.files.limits).await?;
         let filed = requests::file(
             &services.db,
             &tenant_ctx,
             &notices(services),
+            &services.files,
             FileInput {
                 title: input.title,
                 description: input.description,
@@ -92,6 +95,7 @@ impl MaintenanceMutations {
                 location: input.location,
                 urgent: input.urgent,
                 firm_id,
+                files,
             },
         )
         .await

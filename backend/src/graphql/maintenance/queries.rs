@@ -1,12 +1,12 @@
 //! Queries: the request queue, work orders, settings and the authority's statistics.
 
-use async_graphql::{Context, ID, Object};
+use async_graphql::{Context, ID, Object, SimpleObject};
 
 use crate::graphql::Services;
 use crate::graphql::connection::{Conn, connection_cost, paginate};
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
-use crate::graphql::ids;
+use crate::graphql::ids::{self, GlobalId};
 use crate::graphql::maintenance::types::{
     ClusterMaintenanceStatistics, MaintenancePriority, MaintenanceRequest,
     MaintenanceRequestStatus, MaintenanceSettings, WorkOrder, WorkOrderStatus,
@@ -119,6 +119,24 @@ impl MaintenanceQueries {
         .await
     }
 
+    /// The operator's admins and staff, who work orders can be assigned to, by name
+    /// (operators).
+    async fn maintenance_staff(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<StaffMember>> {
+        let services = ctx.data::<Services>()?;
+        Ok(work_orders::assignable_staff(&services.db, &tenant(ctx)?)
+            .await
+            .gql()?
+            .into_iter()
+            .map(|(id, name)| StaffMember {
+                user_id: id.global(),
+                name,
+            })
+            .collect())
+    }
+
     /// The operator's SLA targets, working hours, holidays and approval threshold (operators).
     async fn maintenance_settings(
         &self,
@@ -151,4 +169,13 @@ impl MaintenanceQueries {
             })
             .collect())
     }
+}
+
+/// One of the operator's people a work order can be assigned to.
+#[derive(SimpleObject)]
+pub struct StaffMember {
+    /// Their user id (for `assignWorkOrder(input: { userId })`).
+    pub user_id: ID,
+    /// Their name.
+    pub name: String,
 }

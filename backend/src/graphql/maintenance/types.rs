@@ -18,12 +18,14 @@ use crate::ids::{
     MaintenanceRequestId, PlotId, UserId, WorkOrderId,
 };
 use crate::maintenance::entities::{checklist_item, comment, cost_line};
+use crate::maintenance::files;
 use crate::maintenance::requests::{self, RequestRow};
 use crate::maintenance::sla::Due;
 use crate::maintenance::work_orders::{self, WorkOrderRow};
 use crate::maintenance::{settings, sla};
 
 pub use crate::graphql::maintenance::enums::*;
+pub use crate::graphql::maintenance::files::MaintenanceFile;
 
 /// A maintenance request a firm filed: what the firm sees, with its status, SLA and promised
 /// date. Operators see every one of their tenant's; an enterprise user only their firm's.
@@ -170,7 +172,7 @@ impl MaintenanceRequest {
     #[graphql(complexity = "ROW_QUERY + child_complexity")]
     async fn events(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<MaintenanceEvent>> {
         let services = ctx.data::<Services>()?;
-        let rows = requests::events(
+        let (rows, names) = requests::events(
             &services.db,
             &tenant(ctx)?,
             MaintenanceRequestId(self.0.model.id),
@@ -183,6 +185,7 @@ impl MaintenanceRequest {
                 id: ids::of::<MaintenanceEventId>(e.id),
                 at: e.created_at,
                 actor_id: e.actor_id.map(ids::of::<UserId>),
+                actor_name: e.actor_id.and_then(|a| names.get(&a).cloned()),
                 from_status: e.from_status.map(|s| s.as_str().to_owned()),
                 to_status: e.to_status.as_str().to_owned(),
                 priority: e.priority.into(),
@@ -194,14 +197,30 @@ impl MaintenanceRequest {
     #[graphql(complexity = "ROW_QUERY + child_complexity")]
     async fn comments(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<MaintenanceComment>> {
         let services = ctx.data::<Services>()?;
-        let rows = requests::comments(
+        let (rows, names) = requests::comments(
             &services.db,
             &tenant(ctx)?,
             MaintenanceRequestId(self.0.model.id),
         )
         .await
         .gql()?;
-        Ok(rows.iter().map(MaintenanceComment::from).collect())
+        Ok(rows
+            .iter()
+            .map(|c| MaintenanceComment::named(c, &names))
+            .collect())
+    }
+    /// Its photos and documents, oldest first.
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
+    async fn files(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<MaintenanceFile>> {
+        let services = ctx.data::<Services>()?;
+        let rows = files::of_request(
+            &services.db,
+            &tenant(ctx)?,
+            MaintenanceRequestId(self.0.model.id),
+        )
+        .await
+        .gql()?;
+        Ok(rows.into_iter().map(MaintenanceFile).collect())
     }
 }
 
@@ -222,6 +241,8 @@ pub struct MaintenanceEvent {
     pub at: DateTime<Utc>,
     /// Who did it; null for the system (the 7-day auto-close).
     pub actor_id: Option<ID>,
+    /// Their name; null for the system.
+    pub actor_name: Option<String>,
     /// The state before; null for the filing or creation.
     pub from_status: Option<String>,
     /// The state after (a MaintenanceRequestStatus or WorkOrderStatus name).
@@ -239,6 +260,8 @@ pub struct MaintenanceComment {
     pub id: ID,
     /// Who wrote it.
     pub author_id: Option<ID>,
+    /// Their name.
+    pub author_name: Option<String>,
     /// The text.
     pub body: String,
     /// An operator's internal note, never shown to the firm.
@@ -247,11 +270,22 @@ pub struct MaintenanceComment {
     pub created_at: DateTime<Utc>,
 }
 
+impl MaintenanceComment {
+    /// A comment with its author's name, if `names` has it.
+    pub fn named(c: &comment::Model, names: &requests::Names) -> Self {
+        Self {
+            author_name: c.author_id.and_then(|a| names.get(&a).cloned()),
+            ..Self::from(c)
+        }
+    }
+}
+
 impl From<&comment::Model> for MaintenanceComment {
     fn from(c: &comment::Model) -> Self {
         Self {
             id: ids::of::<MaintenanceCommentId>(c.id),
             author_id: c.author_id.map(ids::of::<UserId>),
+            author_name: None,
             body: c.body.clone(),
             internal: c.internal,
             created_at: c.created_at,
@@ -458,12 +492,14 @@ impl WorkOrder {
     #[graphql(complexity = "ROW_QUERY + child_complexity")]
     async fn events(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<MaintenanceEvent>> {
         let d = self.details(ctx).await?;
+        let names = d.names;
         Ok(d.events
             .into_iter()
             .map(|e| MaintenanceEvent {
                 id: ids::of::<MaintenanceEventId>(e.id),
                 at: e.created_at,
                 actor_id: e.actor_id.map(ids::of::<UserId>),
+                actor_name: e.actor_id.and_then(|a| names.get(&a).cloned()),
                 from_status: e.from_status.map(|s| s.as_str().to_owned()),
                 to_status: e.to_status.as_str().to_owned(),
                 priority: e.priority.into(),
@@ -492,6 +528,15 @@ impl WorkOrder {
             .iter()
             .map(CostLine::from)
             .collect())
+    }
+    /// The photos and documents of the requests it was created from, oldest first.
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
+    async fn files(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<MaintenanceFile>> {
+        let services = ctx.data::<Services>()?;
+        let rows = files::of_work_order(&services.db, &tenant(ctx)?, WorkOrderId(self.0.model.id))
+            .await
+            .gql()?;
+        Ok(rows.into_iter().map(MaintenanceFile).collect())
     }
     /// The sum of the cost lines now, đồng.
     #[graphql(complexity = "ROW_QUERY")]

@@ -4,6 +4,7 @@ pub mod chargeback;
 pub mod checklist_item;
 pub mod comment;
 pub mod cost_line;
+pub mod file;
 pub mod holiday;
 pub mod request;
 pub mod request_event;

@@ -16,10 +16,12 @@ use crate::estate::LeaseStatus;
 use crate::estate::entities::{lease, plot};
 use crate::ids::{FirmId, MaintenanceRequestId, PlotId};
 use crate::maintenance::entities::{comment, request, request_event};
+use crate::maintenance::files::{self, Incoming};
 use crate::maintenance::notices::{self, Facts, Notices};
 use crate::maintenance::sla::Due;
 use crate::maintenance::{Category, Priority, RejectReason, RequestMove, RequestStatus};
 use crate::notify::MaintenanceNotice;
+use crate::storage::FileStore;
 use crate::tenancy::entities::firm;
 use crate::values::{required_text, today};
 
@@ -44,6 +46,8 @@ pub struct FileInput {
     pub urgent: bool,
     /// The firm an operator files for; an enterprise user's own firm when omitted.
     pub firm_id: Option<FirmId>,
+    /// Photos and documents, as received (checked here: [`files::prepare`]).
+    pub files: Vec<Incoming>,
 }
 
 /// A request with what its list row shows.
@@ -56,12 +60,15 @@ pub struct RequestRow {
     pub due: Due,
 }
 
-/// Files a request (an enterprise user for their own firm; an operator for any firm).
+/// Files a request (an enterprise user for their own firm; an operator for any firm), with
+/// its photos and documents. Every problem, the files' included, is reported at once and
+/// nothing is written; files stored for a request whose transaction fails are taken back.
 #[tracing::instrument(level = "debug", skip_all)]
 pub async fn file(
     db: &Db,
     ctx: &TenantCtx,
     notices: &Notices<'_>,
+    store: &FileStore,
     input: FileInput,
 ) -> AppResult<request::Model> {
     let reach = ctx.require(Policy::FollowRequests)?;
@@ -93,87 +100,109 @@ pub async fn file(
             None
         }
     };
+    let (prepared, file_problems) =
+        files::prepare_all(input.files, store.limits, "input.files").await?;
+    problems.check(file_problems.finish());
     problems.finish()?;
-    let txn = db.tenant(ctx, Policy::FollowRequests).await?;
-    let firm_id = firm_id.ok_or(AppError::NotFound)?;
-    let firm = txn
-        .scoped_by_id::<firm::Entity>(firm_id)
-        .one(txn.conn())
-        .await?
-        .ok_or_else(|| AppError::invalid("input.firmId", "no such firm"))?;
-    let plot = match input.plot_id {
-        Some(id) => Some(
-            txn.scoped_by_id::<plot::Entity>(id)
-                .one(txn.conn())
-                .await?
-                .ok_or_else(|| AppError::invalid("input.plotId", "no such plot"))?,
-        ),
-        None => None,
-    };
-    let cluster_id = match &plot {
-        Some(p) => Some(p.cluster_id),
-        None => txn
-            .scoped::<lease::Entity>()
-            .filter(lease::Column::FirmId.eq(firm.id))
-            .filter(lease::Column::Status.ne(LeaseStatus::Draft))
-            .order_by_desc(lease::Column::StartsOn)
+    let mut written = Vec::new();
+    let result = async {
+        let txn = db.tenant(ctx, Policy::FollowRequests).await?;
+        let firm_id = firm_id.ok_or(AppError::NotFound)?;
+        let firm = txn
+            .scoped_by_id::<firm::Entity>(firm_id)
             .one(txn.conn())
             .await?
-            .map(|l| l.cluster_id),
-    };
-    let now = Utc::now();
-    let priority = if input.urgent {
-        Priority::P2
-    } else {
-        Priority::P3
-    };
-    let model = request::Model {
-        id: Uuid::now_v7(),
-        tenant_id: txn.tenant_id().0,
-        created_at: now,
-        firm_id: firm.id,
-        cluster_id,
-        plot_id: plot.as_ref().map(|p| p.id),
-        location,
-        title: title.unwrap_or_default(),
-        description: description.unwrap_or_default(),
-        category: input.category.unwrap_or(Category::Other),
-        urgent: input.urgent,
-        priority,
-        status: RequestStatus::Submitted,
-        resume_status: None,
-        deferred_until: None,
-        reject_reason: None,
-        duplicate_of: None,
-        promised_on: None,
-        resolution_note: None,
-        rating: None,
-        resolved_at: None,
-        reopen_count: 0,
-        filed_by: Some(ctx.user_id().0),
-        updated_at: now,
-    };
-    request::Entity::insert(model.clone().into_active_model())
-        .exec_without_returning(txn.conn())
+            .ok_or_else(|| AppError::invalid("input.firmId", "no such firm"))?;
+        let plot = match input.plot_id {
+            Some(id) => Some(
+                txn.scoped_by_id::<plot::Entity>(id)
+                    .one(txn.conn())
+                    .await?
+                    .ok_or_else(|| AppError::invalid("input.plotId", "no such plot"))?,
+            ),
+            None => None,
+        };
+        let cluster_id = match &plot {
+            Some(p) => Some(p.cluster_id),
+            None => txn
+                .scoped::<lease::Entity>()
+                .filter(lease::Column::FirmId.eq(firm.id))
+                .filter(lease::Column::Status.ne(LeaseStatus::Draft))
+                .order_by_desc(lease::Column::StartsOn)
+                .one(txn.conn())
+                .await?
+                .map(|l| l.cluster_id),
+        };
+        let now = Utc::now();
+        let priority = if input.urgent {
+            Priority::P2
+        } else {
+            Priority::P3
+        };
+        let model = request::Model {
+            id: Uuid::now_v7(),
+            tenant_id: txn.tenant_id().0,
+            created_at: now,
+            firm_id: firm.id,
+            cluster_id,
+            plot_id: plot.as_ref().map(|p| p.id),
+            location,
+            title: title.unwrap_or_default(),
+            description: description.unwrap_or_default(),
+            category: input.category.unwrap_or(Category::Other),
+            urgent: input.urgent,
+            priority,
+            status: RequestStatus::Submitted,
+            resume_status: None,
+            deferred_until: None,
+            reject_reason: None,
+            duplicate_of: None,
+            promised_on: None,
+            resolution_note: None,
+            rating: None,
+            resolved_at: None,
+            reopen_count: 0,
+            filed_by: Some(ctx.user_id().0),
+            updated_at: now,
+        };
+        request::Entity::insert(model.clone().into_active_model())
+            .exec_without_returning(txn.conn())
+            .await?;
+        append_event(&txn, ctx, &model, None, None).await?;
+        audit::created(&txn, ctx, "MaintenanceRequest", model.id, &model).await?;
+        files::store_all(
+            txn.conn(),
+            txn.tenant_id().0,
+            store,
+            Some(ctx.user_id().0),
+            model.id,
+            prepared,
+            &mut written,
+        )
         .await?;
-    append_event(&txn, ctx, &model, None, None).await?;
-    audit::created(&txn, ctx, "MaintenanceRequest", model.id, &model).await?;
-    let team = notices::operator_team(&txn).await?;
-    notices::send(
-        &txn,
-        notices,
-        &team,
-        MaintenanceNotice::NewRequest,
-        Facts {
-            firm_name: firm.name.clone(),
-            title: model.title.clone(),
-            message: Some(model.description.clone()),
-            link: notices.request_link(model.id),
-            ..Facts::default()
-        },
-    )
-    .await?;
-    txn.commit().await?;
+        let team = notices::operator_team(&txn).await?;
+        notices::send(
+            &txn,
+            notices,
+            &team,
+            MaintenanceNotice::NewRequest,
+            Facts {
+                firm_name: firm.name.clone(),
+                title: model.title.clone(),
+                message: Some(model.description.clone()),
+                link: notices.request_link(model.id),
+                ..Facts::default()
+            },
+        )
+        .await?;
+        txn.commit().await?;
+        Ok::<_, AppError>(model)
+    }
+    .await;
+    if result.is_err() {
+        store.discard(&written).await;
+    }
+    let model = result?;
     notices.outbox.wake();
     Ok(model)
 }

@@ -193,7 +193,7 @@ pub async fn events(
     db: &Db,
     ctx: &TenantCtx,
     id: MaintenanceRequestId,
-) -> AppResult<Vec<request_event::Model>> {
+) -> AppResult<(Vec<request_event::Model>, Names)> {
     let txn = db.lookup(ctx, Policy::FollowRequests).await?;
     let found = txn
         .scoped_by_id::<request::Entity>(id)
@@ -208,8 +208,9 @@ pub async fn events(
         .order_by_asc(request_event::Column::Id)
         .all(txn.conn())
         .await?;
+    let names = names_of(&txn, rows.iter().filter_map(|e| e.actor_id)).await?;
     txn.commit().await?;
-    Ok(rows)
+    Ok((rows, names))
 }
 
 /// A request's thread, oldest first: a firm sees shared comments only.
@@ -217,7 +218,7 @@ pub async fn comments(
     db: &Db,
     ctx: &TenantCtx,
     id: MaintenanceRequestId,
-) -> AppResult<Vec<comment::Model>> {
+) -> AppResult<(Vec<comment::Model>, Names)> {
     let txn = db.lookup(ctx, Policy::FollowRequests).await?;
     let found = txn
         .scoped_by_id::<request::Entity>(id)
@@ -236,8 +237,32 @@ pub async fn comments(
         .order_by_asc(comment::Column::Id)
         .all(txn.conn())
         .await?;
+    let names = names_of(&txn, rows.iter().filter_map(|c| c.author_id)).await?;
     txn.commit().await?;
-    Ok(rows)
+    Ok((rows, names))
+}
+
+/// People's names by user id (the actors of events, the authors of comments).
+pub type Names = HashMap<Uuid, String>;
+
+/// The names of these users, in one statement (users the tenant's own rows name).
+pub(crate) async fn names_of(
+    txn: &TenantTxn,
+    users: impl Iterator<Item = Uuid>,
+) -> AppResult<Names> {
+    let mut wanted: Vec<Uuid> = users.collect();
+    wanted.sort();
+    wanted.dedup();
+    if wanted.is_empty() {
+        return Ok(Names::new());
+    }
+    Ok(crate::tenancy::entities::user::Entity::find()
+        .filter(crate::tenancy::entities::user::Column::Id.is_in(wanted))
+        .all(txn.conn())
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.display_name))
+        .collect())
 }
 
 /// Adds a comment to a request's thread. A firm's comments are shared; staff may write internal

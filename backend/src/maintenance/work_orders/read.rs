@@ -184,6 +184,8 @@ pub struct Details {
     pub events: Vec<work_order_event::Model>,
     pub checklist: Vec<checklist_item::Model>,
     pub costs: Vec<cost_line::Model>,
+    /// The names of the events' actors.
+    pub names: crate::maintenance::requests::Names,
 }
 
 /// The events, checklist and cost lines of a work order, oldest first (operators).
@@ -212,10 +214,41 @@ pub async fn details(db: &Db, ctx: &TenantCtx, id: WorkOrderId) -> AppResult<Det
         .order_by_asc(cost_line::Column::CreatedAt)
         .all(txn.conn())
         .await?;
+    let names =
+        crate::maintenance::requests::names_of(&txn, events.iter().filter_map(|e| e.actor_id))
+            .await?;
     txn.commit().await?;
     Ok(Details {
         events,
         checklist,
         costs,
+        names,
     })
+}
+
+/// The operator's people a work order can be assigned to (its admins and staff), by name
+/// (operators).
+pub async fn assignable_staff(db: &Db, ctx: &TenantCtx) -> AppResult<Vec<(UserId, String)>> {
+    let txn = db.read(ctx, Policy::ManageMaintenance).await?;
+    let members: Vec<Uuid> = txn
+        .scoped::<membership::Entity>()
+        .filter(membership::Column::Role.is_in([
+            crate::access::Role::OperatorAdmin,
+            crate::access::Role::OperatorStaff,
+        ]))
+        .all(txn.conn())
+        .await?
+        .into_iter()
+        .map(|m| m.user_id)
+        .collect();
+    let mut people: Vec<(UserId, String)> = user::Entity::find()
+        .filter(user::Column::Id.is_in(members))
+        .all(txn.conn())
+        .await?
+        .into_iter()
+        .map(|u| (UserId(u.id), u.display_name))
+        .collect();
+    txn.commit().await?;
+    people.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
+    Ok(people)
 }

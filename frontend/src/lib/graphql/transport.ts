@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { getOperationAST, print } from 'graphql';
 import { currentLanguage } from '@/i18n/setup';
 import { ApiError, apiErrorFromGraphqlErrors } from './errors';
+import { extractFiles, multipartBody, UPLOAD_HEADER } from './uploads';
 
 const ENDPOINT = '/graphql';
 
@@ -33,7 +34,8 @@ function isResponseBody(value: unknown): value is GraphqlResponseBody {
 /**
  * Sends one GraphQL operation to the same-origin endpoint and returns its data, or throws an
  * ApiError. No session logic here: the caller decides which access token (if any) to send.
- * Cookies go along (`same-origin`) so the server can read and set the refresh cookie.
+ * Cookies go along (`same-origin`) so the server can read and set the refresh cookie. Variables
+ * holding files go as a GraphQL multipart request.
  */
 export async function postGraphql<TResult, TVariables>(
   document: TypedDocumentNode<TResult, TVariables>,
@@ -41,13 +43,17 @@ export async function postGraphql<TResult, TVariables>(
   accessToken: string | null,
 ): Promise<TResult> {
   const { query, operationName } = printDocument(document as TypedDocumentNode<unknown, unknown>);
+  const extracted = extractFiles(variables);
+  const uploading = extracted.files.size > 0;
   const headers: Record<string, string> = {
-    'content-type': 'application/json',
     accept: 'application/graphql-response+json, application/json',
     // The UI language, so the server can word VALIDATION messages (and the like) in it.
     'accept-language': currentLanguage(),
   };
   if (accessToken !== null) headers.authorization = `Bearer ${accessToken}`;
+  // With files, the browser sets the multipart content type (with its boundary) itself.
+  if (uploading) headers[UPLOAD_HEADER] = '1';
+  else headers['content-type'] = 'application/json';
 
   let response: Response;
   try {
@@ -55,7 +61,7 @@ export async function postGraphql<TResult, TVariables>(
       method: 'POST',
       credentials: 'same-origin',
       headers,
-      body: JSON.stringify({ query, variables, operationName }),
+      body: uploading ? multipartBody({ query, operationName }, extracted) : JSON.stringify({ query, variables, operationName }),
     });
   } catch {
     throw new ApiError('NETWORK', 'The server could not be reached');

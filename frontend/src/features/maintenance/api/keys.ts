@@ -16,6 +16,7 @@ export const maintenanceKeys = {
   workOrderList: (filter: object) => [...workOrders, 'list', filter] as const,
   workOrder: (id: string) => [...workOrders, 'detail', id] as const,
   myPlots: ['maintenance', 'myPlots'] as const,
+  staff: ['maintenance', 'staff'] as const,
 };
 
 /**

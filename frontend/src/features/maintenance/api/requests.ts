@@ -4,6 +4,7 @@ import { graphql } from '@/gql';
 import type {
   AcknowledgeMaintenanceRequestInput,
   AskMaintenanceRequesterInput,
+  AttachMaintenanceFilesInput,
   CancelMaintenanceRequestInput,
   CommentOnMaintenanceRequestInput,
   ConfirmMaintenanceResolutionInput,
@@ -82,10 +83,23 @@ graphql(`
     id
     at
     actorId
+    actorName
     fromStatus
     toStatus
     priority
     reason
+  }
+`);
+
+graphql(`
+  fragment MaintenanceFileData on MaintenanceFile {
+    id
+    fileName
+    contentType
+    isImage
+    sizeBytes
+    url
+    thumbnailUrl
   }
 `);
 
@@ -109,9 +123,13 @@ graphql(`
     comments {
       id
       authorId
+      authorName
       body
       internal
       createdAt
+    }
+    files {
+      ...MaintenanceFileData
     }
   }
 `);
@@ -132,6 +150,19 @@ const FileMaintenanceRequest = graphql(`
     fileMaintenanceRequest(input: $input) {
       request {
         ...MaintenanceRequestDetail
+      }
+    }
+  }
+`);
+
+const AttachMaintenanceFiles = graphql(`
+  mutation AttachMaintenanceFiles($input: AttachMaintenanceFilesInput!) {
+    attachMaintenanceFiles(input: $input) {
+      request {
+        ...MaintenanceRequestDetail
+      }
+      files {
+        id
       }
     }
   }
@@ -295,6 +326,14 @@ export async function fileRequest(input: FileMaintenanceRequestInput) {
 }
 
 export const useFileRequest = transitionHook(fileRequest);
+
+async function attachFiles(input: AttachMaintenanceFilesInput) {
+  return (await request(AttachMaintenanceFiles, { input })).attachMaintenanceFiles;
+}
+
+/** Adds photos or documents to a request; `files` of the answer are the ones just added. */
+export const useAttachFiles = (config?: MutationConfig<Awaited<ReturnType<typeof attachFiles>>, AttachMaintenanceFilesInput>) =>
+  useCacheMutation(attachFiles, (queryClient, attached) => requestChanged(queryClient, attached.request), config);
 
 export const useAcknowledgeRequest = transitionHook(
   async (input: AcknowledgeMaintenanceRequestInput) =>

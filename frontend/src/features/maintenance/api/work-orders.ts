@@ -68,6 +68,9 @@ graphql(`
     events {
       ...MaintenanceEventData
     }
+    files {
+      ...MaintenanceFileData
+    }
   }
 `);
 
@@ -204,6 +207,23 @@ function workOrderHook<Input>(run: (input: Input) => Promise<Changed>) {
 export const useCreateWorkOrder = workOrderHook(
   async (input: CreateWorkOrderInput) => (await request(CreateWorkOrder, { input })).createWorkOrder,
 );
+
+const MaintenanceStaff = graphql(`
+  query MaintenanceStaff {
+    maintenanceStaff {
+      userId
+      name
+    }
+  }
+`);
+
+/** The operator's admins and staff, who work orders can be assigned to. */
+export const useMaintenanceStaff = () =>
+  useQuery({
+    queryKey: maintenanceKeys.staff,
+    queryFn: async () => (await request(MaintenanceStaff, {})).maintenanceStaff,
+    staleTime: 5 * 60_000,
+  });
 
 export const useAssignWorkOrder = workOrderHook(
   async (input: AssignWorkOrderInput) => (await request(AssignWorkOrder, { input })).assignWorkOrder,

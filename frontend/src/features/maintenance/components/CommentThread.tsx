@@ -47,7 +47,8 @@ export function CommentThread({ request, operator }: { request: RequestDetail; o
               {c.body}
             </Text>
             <Group gap="xs" mt={4}>
-              <Text size="xs" c="dimmed">
+              <Text size="xs" c="dimmed" data-testid="comment-meta">
+                {c.authorName != null ? `${c.authorName} · ` : ''}
                 {format.dateTime(c.createdAt)}
               </Text>
               {c.internal && (

@@ -25,7 +25,7 @@ function useStatusLabel(kind: Kind) {
   };
 }
 
-/** The history of a request or a work order, oldest first: each move, its reason and when. */
+/** The history of a request or a work order, oldest first: each move, its reason, who and when. */
 export function EventTimeline({ events, kind }: { events: readonly MaintenanceEventDataFragment[]; kind: Kind }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -48,7 +48,7 @@ export function EventTimeline({ events, kind }: { events: readonly MaintenanceEv
             )}
             <Text size="xs" c="dimmed">
               {format.dateTime(event.at)}
-              {event.actorId == null ? ` · ${t('maintenance.event.system')}` : ''}
+              {event.actorId == null ? ` · ${t('maintenance.event.system')}` : event.actorName != null ? ` · ${event.actorName}` : ''}
             </Text>
           </Timeline.Item>
         );

@@ -1,6 +1,7 @@
-import { Button, Group, Select, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Select, Stack, Switch, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
 import type { FileMaintenanceRequestInput, MaintenanceCategory } from '@/gql/graphql';
@@ -9,6 +10,8 @@ import { isApiError } from '@/lib/graphql/errors';
 import { useMyPlots } from '../api/plots';
 import { useFileRequest } from '../api/requests';
 import type { RequestDetail } from '../api/requests';
+import { checkFiles, shrinkPhoto } from '../lib/attachments';
+import { AttachmentPicker } from './AttachmentPicker';
 
 export const CATEGORIES: readonly MaintenanceCategory[] = [
   'ROADS',
@@ -36,9 +39,10 @@ export interface FileRequestValues {
   urgent: boolean;
 }
 
-export function toFileRequestInput(values: FileRequestValues): FileMaintenanceRequestInput {
+export function toFileRequestInput(values: FileRequestValues, files: File[] = []): FileMaintenanceRequestInput {
   const location = values.location.trim();
   return {
+    ...(files.length > 0 ? { files } : {}),
     title: values.title.trim(),
     description: values.description.trim(),
     category: values.category,
@@ -48,13 +52,23 @@ export function toFileRequestInput(values: FileRequestValues): FileMaintenanceRe
   };
 }
 
+/** The server's messages about the files (`input.files`, or `input.files.3`: field `3`). */
+function fileErrors(error: unknown): string | null {
+  if (!isApiError(error, 'VALIDATION')) return null;
+  const messages = error.fields.filter((f) => f.field === 'files' || /^\d+$/.test(f.field)).map((f) => f.message);
+  return messages.length > 0 ? messages.join(' · ') : null;
+}
+
 /**
  * The short form a firm files a request with, made for a phone: what is broken, details,
- * category, which of its plots (or where, in words) and whether it is urgent.
+ * category, which of its plots (or where, in words), whether it is urgent, and photos (taken
+ * with the camera or chosen) and PDF files, photos shrunk in the browser before they are sent.
  */
 export function FileRequestForm({ onFiled, onCancel }: { onFiled: (request: Omit<RequestDetail, '__typename'>) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const plots = useMyPlots();
+  const [files, setFiles] = useState<File[]>([]);
+  const [shrinking, setShrinking] = useState(false);
   const form = useForm<FileRequestValues>({
     initialValues: { title: '', description: '', category: 'OTHER', plotId: null, location: '', urgent: false },
     validate: {
@@ -80,9 +94,19 @@ export function FileRequestForm({ onFiled, onCancel }: { onFiled: (request: Omit
     onError: (error) => applyFieldErrors(form, error),
   });
   const showError = file.isError && !(isApiError(file.error, 'VALIDATION') && file.error.fields.length > 0);
+  const submit = async (values: FileRequestValues) => {
+    if (checkFiles(files).length > 0) return;
+    setShrinking(true);
+    try {
+      const shrunk = await Promise.all(files.map(shrinkPhoto));
+      file.mutate(toFileRequestInput(values, shrunk));
+    } finally {
+      setShrinking(false);
+    }
+  };
 
   return (
-    <form noValidate onSubmit={form.onSubmit((values) => file.mutate(toFileRequestInput(values)))} data-testid="file-request-form">
+    <form noValidate onSubmit={form.onSubmit((values) => void submit(values))} data-testid="file-request-form">
       <Stack>
         {showError && <ServerErrorAlert error={file.error} data-testid="file-request-error" />}
         <TextInput
@@ -130,14 +154,12 @@ export function FileRequestForm({ onFiled, onCancel }: { onFiled: (request: Omit
           data-testid="request-urgent"
           {...form.getInputProps('urgent', { type: 'checkbox' })}
         />
-        <Text size="xs" c="dimmed">
-          {t('maintenance.file.photosLater')}
-        </Text>
+        <AttachmentPicker files={files} onChange={setFiles} error={file.isError ? fileErrors(file.error) : null} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={file.isPending} data-testid="request-submit">
+          <Button type="submit" loading={shrinking || file.isPending} data-testid="request-submit">
             {t('maintenance.file.submit')}
           </Button>
         </Group>

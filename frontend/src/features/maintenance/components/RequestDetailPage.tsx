@@ -14,6 +14,7 @@ import { PriorityBadge, RequestStatusBadge, SlaBadge, WorkOrderStatusBadge } fro
 import { CommentThread } from './CommentThread';
 import { EventTimeline } from './EventTimeline';
 import { RequestActions } from './RequestActions';
+import { RequestAttachments } from './Attachments';
 
 /** The work orders of a request, and a button to create one from it (operators). */
 function RequestWorkOrders({ request }: { request: RequestDetail }) {
@@ -160,6 +161,16 @@ export function RequestDetailPage({ operator }: { operator: boolean }) {
                   </Text>
                 </Stack>
               )}
+            </Card>
+            <Card withBorder padding="lg" data-testid="request-attachments">
+              <Title order={3} size="h4" mb="sm">
+                {t('maintenance.files.title')}
+              </Title>
+              <RequestAttachments
+                requestId={request.id}
+                files={request.files}
+                canAttach={request.status !== 'CLOSED' && request.status !== 'REJECTED' && request.status !== 'CANCELLED'}
+              />
             </Card>
             <Card withBorder padding="lg">
               <Title order={3} size="h4" mb="sm">

@@ -9,6 +9,7 @@ import {
   RequestWorkOrdersDocument,
   TransitionWorkOrderDocument,
   WorkOrderDetailDocument,
+  MaintenanceStaffDocument,
 } from '@/gql/graphql';
 import { markSignedIn, markSignedOut } from '@/lib/session/session-store';
 import { viewerFixture } from '@/test/fixtures';
@@ -113,6 +114,7 @@ describe('moving requests and work orders', { timeout: 20_000 }, () => {
     markSignedIn(viewerFixture({ role: 'OPERATOR_ADMIN' }));
     graphqlMock
       .on(WorkOrderDetailDocument, { node: workOrderFixture({ status: 'DONE' }) })
+      .on(MaintenanceStaffDocument, { maintenanceStaff: [{ userId: 'VXNlcjox', name: 'Nguyễn Thị Lan' }] })
       .on(TransitionWorkOrderDocument, ({ input }) => ({
         transitionWorkOrder: workOrderFixture({ status: input.to, noCost: input.noCost ?? false }),
       }));

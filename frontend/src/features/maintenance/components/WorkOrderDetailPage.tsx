@@ -15,6 +15,7 @@ import { useTransitionWorkOrder, useWorkOrder } from '../api/work-orders';
 import type { WorkOrderDetail } from '../api/work-orders';
 import { workOrderMoves } from '../lib/transitions';
 import { PriorityBadge, WorkOrderStatusBadge } from './badges';
+import { AttachmentList } from './Attachments';
 import { EventTimeline } from './EventTimeline';
 import { AssignmentForm, Checklist, CostLines, TermsForm } from './WorkOrderParts';
 
@@ -234,6 +235,14 @@ export function WorkOrderDetailPage() {
                 ]}
               />
             </Card>
+            {workOrder.files.length > 0 && (
+              <Card withBorder padding="lg" data-testid="work-order-attachments">
+                <Title order={3} size="h4" mb="sm">
+                  {t('maintenance.files.title')}
+                </Title>
+                <AttachmentList files={workOrder.files} />
+              </Card>
+            )}
             <Card withBorder padding="lg">
               <Title order={3} size="h4" mb="sm">
                 {t('maintenance.workOrder.assignment')}

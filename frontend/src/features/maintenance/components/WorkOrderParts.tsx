@@ -14,6 +14,7 @@ import {
   useAddChecklistItem,
   useAddCostLine,
   useAssignWorkOrder,
+  useMaintenanceStaff,
   useRemoveCostLine,
   useSetChecklistItem,
   useUpdateWorkOrder,
@@ -34,11 +35,13 @@ export const isLocked = (workOrder: WorkOrderDetail) => workOrder.status === 'VE
 
 const whole = (value: number | string) => (value === '' ? 0 : Math.round(Number(value)) || 0);
 
-/** Who does the work: the signed-in staff member, or an external contractor with contact details. */
+/** Who does the work: one of the operator's staff (the signed-in one first offered), or an external contractor with contact details. */
 export function AssignmentForm({ workOrder }: { workOrder: WorkOrderDetail }) {
   const { t } = useTranslation();
   const viewer = useViewer();
-  const [who, setWho] = useState<'me' | 'contractor'>(workOrder.contractorName != null ? 'contractor' : 'me');
+  const staff = useMaintenanceStaff();
+  const [who, setWho] = useState<'staff' | 'contractor'>(workOrder.contractorName != null ? 'contractor' : 'staff');
+  const [staffId, setStaffId] = useState<string>(workOrder.assigneeUserId ?? viewer.id);
   const form = useForm({
     initialValues: {
       contractorName: workOrder.contractorName ?? '',
@@ -58,8 +61,8 @@ export function AssignmentForm({ workOrder }: { workOrder: WorkOrderDetail }) {
   const blank = (value: string) => (value.trim() === '' ? null : value.trim());
   const submit = (values: typeof form.values) =>
     assign.mutate(
-      who === 'me'
-        ? { workOrderId: workOrder.id, userId: viewer.id }
+      who === 'staff'
+        ? { workOrderId: workOrder.id, userId: staffId }
         : {
             workOrderId: workOrder.id,
             contractorName: values.contractorName.trim(),
@@ -80,13 +83,27 @@ export function AssignmentForm({ workOrder }: { workOrder: WorkOrderDetail }) {
             {assign.isError && !placed(assign.error) && <ServerErrorAlert error={assign.error} />}
             <SegmentedControl
               value={who}
-              onChange={(value) => setWho(value === 'contractor' ? 'contractor' : 'me')}
+              onChange={(value) => setWho(value === 'contractor' ? 'contractor' : 'staff')}
               data={[
-                { value: 'me', label: t('maintenance.workOrder.assignMe', { name: viewer.displayName }) },
+                { value: 'staff', label: t('maintenance.workOrder.assignStaff') },
                 { value: 'contractor', label: t('maintenance.workOrder.assignContractor') },
               ]}
               data-testid="assign-who"
             />
+            {who === 'staff' && (
+              <Select
+                label={t('maintenance.workOrder.staffMember')}
+                allowDeselect={false}
+                searchable
+                value={staffId}
+                onChange={(value) => value !== null && setStaffId(value)}
+                data={(staff.data ?? [{ userId: viewer.id, name: viewer.displayName }]).map((member) => ({
+                  value: member.userId,
+                  label: member.userId === viewer.id ? t('maintenance.workOrder.assignMe', { name: member.name }) : member.name,
+                }))}
+                data-testid="assign-staff"
+              />
+            )}
             {who === 'contractor' && (
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
                 <TextInput

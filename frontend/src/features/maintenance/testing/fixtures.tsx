@@ -58,6 +58,7 @@ export function requestDetailFixture(overrides: Partial<RequestDetail> = {}): Re
         id: 'ev1',
         at: '2026-11-30T01:00:00Z',
         actorId: 'VXNlcjo1',
+        actorName: 'Kế toán KCC',
         fromStatus: null,
         toStatus: 'SUBMITTED',
         priority: 'P3',
@@ -65,6 +66,7 @@ export function requestDetailFixture(overrides: Partial<RequestDetail> = {}): Re
       },
     ],
     comments: [],
+    files: [],
     ...overrides,
   };
 }
@@ -100,11 +102,13 @@ export function workOrderFixture(overrides: Partial<WorkOrderDetail> = {}): Work
     verifiedCostTotal: 0,
     checklist: [],
     costLines: [],
+    files: [],
     events: [
       {
         id: 'wev1',
         at: '2026-11-30T02:00:00Z',
         actorId: 'VXNlcjox',
+        actorName: 'Điều hành Đồng Sóc',
         fromStatus: null,
         toStatus: 'OPEN',
         priority: 'P3',

@@ -1,0 +1,82 @@
+//! `GET /files/maintenance/{id}` and `GET /files/maintenance/{id}/thumbnail`: a maintenance
+//! request's photo or document, for the bearer of a valid access token of the operator's
+//! people or of the firm that owns the request. Anyone else, another firm or another tenant
+//! included, gets 404, as for a missing file. The web app fetches them with its token (an
+//! `<img>` cannot send one) and shows them from a `blob:` URL.
+
+use actix_web::http::header;
+use actix_web::{HttpResponse, web};
+
+use crate::error::{AppError, AppResult};
+use crate::graphql::ids;
+use crate::http::HttpState;
+use crate::http::session::Tenant;
+use crate::ids::MaintenanceFileId;
+use crate::maintenance::files::{self, Variant};
+
+/// Registers the routes.
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/files/maintenance/{id}", web::get().to(original))
+        .route(
+            "/files/maintenance/{id}/thumbnail",
+            web::get().to(thumbnail),
+        );
+}
+
+async fn original(
+    state: web::Data<HttpState>,
+    tenant: Tenant,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    serve(&state, tenant, &id, Variant::Original).await
+}
+
+async fn thumbnail(
+    state: web::Data<HttpState>,
+    tenant: Tenant,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    serve(&state, tenant, &id, Variant::Thumbnail).await
+}
+
+async fn serve(
+    state: &HttpState,
+    Tenant(ctx): Tenant,
+    id: &str,
+    variant: Variant,
+) -> AppResult<HttpResponse> {
+    let id = ids::decode::<MaintenanceFileId>(&async_graphql::ID(id.to_owned()), "id")
+        .map_err(|_| AppError::NotFound)?;
+    let (row, bytes) = files::open(&state.db, &ctx, &state.files, id, variant).await?;
+    let content_type = match variant {
+        Variant::Original => row.content_type.as_str(),
+        Variant::Thumbnail => "image/jpeg",
+    };
+    // The name is ours (sanitised at upload); quotes and backslashes cannot occur in it.
+    let disposition = if content_type == "application/pdf" {
+        "attachment"
+    } else {
+        "inline"
+    };
+    let ascii: String = row
+        .file_name
+        .chars()
+        .map(|c| {
+            if c.is_ascii() && c != '"' && c != '\\' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    Ok(HttpResponse::Ok()
+        .content_type(content_type)
+        // A tenant's photos: never kept in a shared cache; the browser may keep its own copy.
+        .insert_header((header::CACHE_CONTROL, "private, max-age=3600"))
+        .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("{disposition}; filename=\"{ascii}\""),
+        ))
+        .body(bytes))
+}
