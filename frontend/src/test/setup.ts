@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import '@/i18n/setup';
 import { graphqlMock } from './mock-graphql';
+
+// `findBy…` and `waitFor` wait up to 3 s (the library's default is 1 s): on a loaded 2-core CI
+// machine a page with several queries can take longer than a second to settle.
+configure({ asyncUtilTimeout: 3000 });
 
 // jsdom lacks the layout APIs Mantine uses; these stand-ins make components render.
 Object.defineProperty(window, 'matchMedia', {
