@@ -246,16 +246,17 @@ test('with SMTP down, mail waits in the outbox and goes out once when it is back
   await sink.start();
   const back = Date.now();
   const deadline = back + 90_000;
-  while (!addresses.every((email) => sink.to(email).length > 0)) {
-    assert.ok(Date.now() < deadline, `mail to ${addresses.filter((email) => sink.to(email).length === 0)} did not arrive within 90 s of SMTP coming back`);
+  // Only the reset emails: operator admins also get reminders from the every-second sweeps.
+  const resets = (email) => sink.to(email).filter((message) => message.text.includes('reset-password'));
+  while (!addresses.every((email) => resets(email).length > 0)) {
+    assert.ok(Date.now() < deadline, `mail to ${addresses.filter((email) => resets(email).length === 0)} did not arrive within 90 s of SMTP coming back`);
     await cluster.sleep(200);
   }
   const delivered = Date.now();
   // Three delivery workers poll every 200 ms: give a double a chance to show.
   await cluster.sleep(3_000);
   for (const email of addresses) {
-    assert.equal(sink.to(email).length, 1, `one reset email to ${email}`);
-    assert.match(sink.to(email)[0].text, /reset-password/);
+    assert.equal(resets(email).length, 1, `one reset email to ${email}`);
   }
   console.log(`smtp down: ${((back - down) / 1000).toFixed(1)} s down; all ${addresses.length} emails delivered ${((delivered - back) / 1000).toFixed(1)} s after it came back, each once`);
 });
