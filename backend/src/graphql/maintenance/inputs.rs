@@ -3,9 +3,10 @@
 
 use async_graphql::{ID, InputObject, SimpleObject, Upload};
 
+use crate::graphql::maintenance::settings::{Holiday, SlaTarget, WorkingDay};
 use crate::graphql::maintenance::types::{
-    CostKind, FundingSource, HoldReason, Holiday, MaintenanceCategory, MaintenancePriority,
-    MaintenanceRequest, RejectReason, SlaTarget, WorkOrderStatus, WorkingDay,
+    CostKind, FundingSource, HoldReason, MaintenanceCategory, MaintenancePriority,
+    MaintenanceRequest, RejectReason, WorkOrderStatus,
 };
 use crate::graphql::scalars::Day;
 

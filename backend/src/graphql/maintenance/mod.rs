@@ -5,6 +5,7 @@ pub mod files;
 pub mod inputs;
 pub mod mutations;
 pub mod queries;
+pub mod settings;
 pub mod types;
 
 use crate::graphql::Services;

@@ -10,8 +10,9 @@ use crate::graphql::errors::{GqlResult, to_gql};
 use crate::graphql::ids;
 use crate::graphql::maintenance::files::read_uploads;
 use crate::graphql::maintenance::notices;
+use crate::graphql::maintenance::settings::MaintenanceSettings;
 use crate::graphql::maintenance::types::{
-    ChecklistItem, CostLine, MaintenanceComment, MaintenanceRequest, MaintenanceSettings, WorkOrder,
+    ChecklistItem, CostLine, MaintenanceComment, MaintenanceRequest, WorkOrder,
 };
 use crate::ids::{
     ChecklistItemId, ClusterId, CostLineId, FirmId, MaintenanceRequestId, PlotId, UserId,

@@ -7,9 +7,10 @@ use crate::graphql::connection::{Conn, connection_cost, paginate};
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::ids::{self, GlobalId};
+use crate::graphql::maintenance::settings::MaintenanceSettings;
 use crate::graphql::maintenance::types::{
     ClusterMaintenanceStatistics, MaintenancePriority, MaintenanceRequest,
-    MaintenanceRequestStatus, MaintenanceSettings, WorkOrder, WorkOrderStatus,
+    MaintenanceRequestStatus, WorkOrder, WorkOrderStatus,
 };
 use crate::ids::{ClusterId, MaintenanceRequestId, UserId};
 use crate::maintenance::requests::{self, RequestFilter};
