@@ -4,9 +4,7 @@
 //! directly (no emails), with times relative to the seeding so the SLA badges vary.
 
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 use crate::estate::LeaseStatus;
@@ -416,22 +414,13 @@ pub async fn seed<C: ConnectionTrait>(
             }),
         }
     }
-    macro_rules! insert_all {
-        ($entity:ident, $rows:expr) => {
-            if !$rows.is_empty() {
-                $entity::Entity::insert_many($rows.into_iter().map(|m| m.into_active_model()))
-                    .exec_without_returning(conn)
-                    .await?;
-            }
-        };
-    }
-    insert_all!(request, requests);
-    insert_all!(request_event, events);
-    insert_all!(work_order, orders);
-    insert_all!(work_order_event, order_events);
-    insert_all!(work_order_request, links);
-    insert_all!(cost_line, costs);
-    insert_all!(fund_entry, fund);
-    insert_all!(chargeback, charges);
+    super::insert_rows::<request::Entity>(conn, requests).await?;
+    super::insert_rows::<request_event::Entity>(conn, events).await?;
+    super::insert_rows::<work_order::Entity>(conn, orders).await?;
+    super::insert_rows::<work_order_event::Entity>(conn, order_events).await?;
+    super::insert_rows::<work_order_request::Entity>(conn, links).await?;
+    super::insert_rows::<cost_line::Entity>(conn, costs).await?;
+    super::insert_rows::<fund_entry::Entity>(conn, fund).await?;
+    super::insert_rows::<chargeback::Entity>(conn, charges).await?;
     Ok(())
 }

@@ -10,7 +10,9 @@ pub mod reminders;
 pub mod upkeep;
 
 use chrono::Utc;
-use sea_orm::{ActiveValue::Set, EntityTrait, PaginatorTrait};
+use sea_orm::{
+    ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, PaginatorTrait,
+};
 
 use crate::access::Role;
 use crate::auth::password::PasswordHasher;
@@ -217,4 +219,19 @@ pub async fn seed_if_empty(db: &Db, hasher: &PasswordHasher) -> anyhow::Result<b
     maintenance::seed(conn, yen_lac.id, 16, now).await?;
     txn.commit().await?;
     Ok(true)
+}
+
+/// Inserts rows the demo built in memory, in one statement (none when there are none).
+async fn insert_rows<E>(conn: &impl ConnectionTrait, rows: Vec<E::Model>) -> Result<(), DbErr>
+where
+    E: EntityTrait,
+    E::Model: IntoActiveModel<E::ActiveModel>,
+{
+    if rows.is_empty() {
+        return Ok(());
+    }
+    E::insert_many(rows.into_iter().map(IntoActiveModel::into_active_model))
+        .exec_without_returning(conn)
+        .await?;
+    Ok(())
 }

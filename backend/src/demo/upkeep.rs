@@ -11,7 +11,7 @@
 //! the same demo.
 
 use chrono::{Datelike, Duration, Months, NaiveDate, NaiveTime};
-use sea_orm::{ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 use crate::access::{Policy, Role, TenantCtx};
@@ -652,21 +652,12 @@ async fn seed_inspections(
     }
     let txn = db.tenant(ctx, Policy::ManageUpkeep).await?;
     let conn = txn.conn();
-    macro_rules! insert_all {
-        ($entity:ident, $rows:expr) => {
-            if !$rows.is_empty() {
-                $entity::Entity::insert_many($rows.into_iter().map(|m| m.into_active_model()))
-                    .exec_without_returning(conn)
-                    .await?;
-            }
-        };
-    }
-    insert_all!(work_order, orders);
-    insert_all!(work_order_event, events);
-    insert_all!(checklist_item, items);
-    insert_all!(cost_line, costs);
-    insert_all!(fund_entry, fund);
-    insert_all!(occurrence, occurrences);
+    super::insert_rows::<work_order::Entity>(conn, orders).await?;
+    super::insert_rows::<work_order_event::Entity>(conn, events).await?;
+    super::insert_rows::<checklist_item::Entity>(conn, items).await?;
+    super::insert_rows::<cost_line::Entity>(conn, costs).await?;
+    super::insert_rows::<fund_entry::Entity>(conn, fund).await?;
+    super::insert_rows::<occurrence::Entity>(conn, occurrences).await?;
     txn.commit().await?;
     Ok(())
 }
