@@ -238,7 +238,9 @@ async fn record_in(
     payment::Entity::insert(model.clone().into_active_model())
         .exec_without_returning(txn.conn())
         .await
-        .map_err(|e| AppError::Internal(anyhow::Error::new(e)))?;
+        // Kept as the database's error (not "database error" context), so `record` can tell a
+        // concurrent request with the same key; an outage still becomes UNAVAILABLE.
+        .map_err(|e| AppError::from(anyhow::Error::new(e)))?;
     let allocated = allocate(txn, &model, input.allocations.as_deref(), input.received_on).await?;
     if allocated > 0 {
         model.unallocated -= allocated;
