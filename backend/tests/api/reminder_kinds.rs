@@ -11,6 +11,8 @@ use crate::billing::{arrange, first_of_month, today};
 use crate::helpers::{Backend, TestApp, app};
 use crate::on_both_databases;
 use crate::reminders::{SETTINGS, at, invoice, kinds, messages, steps, uuid};
+use clusterkeep::notify::MailStatus;
+use clusterkeep::notify::entities::outbox_message;
 use clusterkeep::reminders::Kind;
 use clusterkeep::reminders::entities::reminder_send;
 use clusterkeep::reminders::schedule::{first_working_day, last_of_month};
@@ -119,9 +121,18 @@ on_both_databases!(
         );
         assert!(mail.iter().all(|m| m.list_unsubscribe.is_none()));
 
-        // Done: no more notices of any kind.
+        // Done: no more notices of any kind, and those still waiting are withdrawn.
+        let waiting = |mail: &[outbox_message::Model]| {
+            mail.iter()
+                .filter(|m| m.status == MailStatus::Pending)
+                .count()
+        };
+        assert!(waiting(&messages(&app, id).await) > 0);
         move_to(&app, &admin, &gid, "IN_PROGRESS").await;
         move_to(&app, &admin, &gid, "DONE").await;
+        let mail = messages(&app, id).await;
+        assert_eq!(waiting(&mail), 0, "withdrawn when the work is done");
+        assert!(mail.iter().any(|m| m.status == MailStatus::Cancelled));
         let before = steps(&app, id).await.len();
         reminders.sweep(day(23)).await.unwrap();
         reminders.sweep(day(30)).await.unwrap();

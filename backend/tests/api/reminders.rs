@@ -865,6 +865,28 @@ on_both_databases!(
             .await
             .unwrap();
         assert_eq!(kinds(&steps(&app, draft_id).await), ["LEASE_DRAFT +14"]);
+        // Still a draft two months on: its one reminder went, so neither a sweep nor the
+        // forecast lists it again (its claim is older than the ledger look-back by then).
+        let later = Utc::now() + Duration::days(75);
+        let forecast = app
+            .graphql(
+                Some(&admin),
+                "query($at: DateTime) { reminderForecast(at: $at) { byKind { kind reminders } } }",
+                json!({ "at": later }),
+            )
+            .await
+            .ok();
+        let by_kind = forecast.data("/reminderForecast/byKind");
+        assert!(
+            !by_kind
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|k| k["kind"] == "LEASE_DRAFT"),
+            "{by_kind}"
+        );
+        reminders.sweep(later).await.unwrap();
+        assert_eq!(kinds(&steps(&app, draft_id).await), ["LEASE_DRAFT +14"]);
     }
 );
 

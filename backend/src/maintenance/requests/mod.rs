@@ -517,6 +517,10 @@ async fn apply(
     request::Entity::update(after.clone().into_active_model().reset_all())
         .exec(txn.conn())
         .await?;
+    if after.status.is_final() || after.status == RequestStatus::Resolved {
+        // No clock runs any more: SLA reminders still waiting in the outbox are withdrawn.
+        crate::notify::outbox::cancel_waiting(txn.conn(), txn.tenant_id(), &[after.id]).await?;
+    }
     append_event_by(txn, actor, &after, Some(before.status), reason, now).await?;
     if let Some(body) = shared_comment {
         comment::Entity::insert(

@@ -290,6 +290,13 @@ pub async fn transition(
     work_order::Entity::update(after.clone().into_active_model().reset_all())
         .exec(txn.conn())
         .await?;
+    if matches!(
+        to,
+        WorkOrderStatus::Done | WorkOrderStatus::Verified | WorkOrderStatus::Cancelled
+    ) {
+        // Finished: its due and SLA reminders still waiting in the outbox are withdrawn.
+        crate::notify::outbox::cancel_waiting(txn.conn(), txn.tenant_id(), &[after.id]).await?;
+    }
     let why = match (after.hold_reason, reason) {
         (Some(h), Some(r)) => Some(format!("{}: {r}", h.as_str())),
         (Some(h), None) => Some(h.as_str().to_owned()),

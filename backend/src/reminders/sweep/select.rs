@@ -90,6 +90,8 @@ pub(super) struct Shared {
     /// An operator user (admin or staff) by (tenant, user id): address and language.
     pub(super) operator_users: HashMap<(Uuid, Uuid), (String, Locale)>,
     claimed: HashSet<(Uuid, String, Uuid, String, NaiveDate)>,
+    /// The ledger look-back: claims made since then are in `claimed`.
+    since: DateTime<Utc>,
     public_url: String,
 }
 
@@ -260,6 +262,7 @@ async fn load_shared<C: ConnectionTrait>(
         staff,
         operator_users,
         claimed,
+        since,
         public_url: public_url.to_owned(),
     })
 }
@@ -564,7 +567,13 @@ async fn leases<C: ConnectionTrait>(
                 .add(
                     sea_orm::Condition::all()
                         .add(lease::Column::Status.eq(LeaseStatus::Draft))
-                        .add(lease::Column::CreatedAt.lte(now - Duration::days(DRAFT_DAYS))),
+                        .add(lease::Column::CreatedAt.lte(now - Duration::days(DRAFT_DAYS)))
+                        // Its one reminder fell due within the look-back: a draft older than
+                        // that was reminded of (its claim has left `claimed`), so neither the
+                        // sweep nor the forecast lists it again.
+                        .add(
+                            lease::Column::CreatedAt.gt(shared.since - Duration::days(DRAFT_DAYS)),
+                        ),
                 ),
         )
         .all(conn)
