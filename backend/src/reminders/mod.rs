@@ -6,7 +6,8 @@
 //! the send ledger `reminder_sends`, whose unique constraint lets exactly one claim win; the
 //! winner writes the outbox messages in the same transaction. A sweep after downtime sends the
 //! step due now once, and nothing that stopped being due. Settlement (a payment, a credit note,
-//! a void) withdraws the messages still waiting, in its own transaction
+//! a void) and finished work (a work order done, verified or cancelled; a request resolved or
+//! closed) withdraw the messages still waiting, in their own transaction
 //! ([`crate::notify::outbox::cancel_waiting`]).
 //!
 //! [`settings`] are per operator, overridable per cluster; [`holds`] pause or exclude a firm;
