@@ -49,6 +49,7 @@ pub struct Query(
     maintenance::queries::MaintenanceQueries,
     upkeep::queries::UpkeepQueries,
     receivables::statement::FundStatementQueries,
+    receivables::today::OperatorTodoQueries,
     reminders::queries::ReminderQueries,
 );
 

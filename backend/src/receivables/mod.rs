@@ -9,6 +9,7 @@ pub mod fund;
 pub mod payments;
 pub mod reports;
 pub mod statement;
+pub mod today;
 
 use sea_orm::sea_query::StringLen;
 use sea_orm::{DeriveActiveEnum, EnumIter};

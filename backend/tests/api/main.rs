@@ -20,6 +20,7 @@ mod mail;
 mod maintenance;
 mod maintenance_files;
 mod node_isolation;
+mod operator_todo;
 mod password_reset;
 mod pay_all;
 mod receivables;

@@ -4,4 +4,5 @@ pub mod amount_due;
 pub mod mutations;
 pub mod queries;
 pub mod statement;
+pub mod today;
 pub mod types;
