@@ -128,6 +128,7 @@ type Documents = {
     "\n  mutation SetChecklistItem($input: SetChecklistItemInput!) {\n    setChecklistItem(input: $input) {\n      id\n      done\n    }\n  }\n": typeof types.SetChecklistItemDocument,
     "\n  mutation AddCostLine($input: AddCostLineInput!) {\n    addCostLine(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCostLineDocument,
     "\n  query MaintenanceStaff {\n    maintenanceStaff {\n      userId\n      name\n    }\n  }\n": typeof types.MaintenanceStaffDocument,
+    "\n  query OperatorTodo {\n    operatorTodo {\n      on\n      bankLinesWaiting\n      unbilledPeriod\n      newlyOverdue\n      overdue\n      failedEmails\n      leasesEnding\n      permitsExpiring\n      requestsToTriage\n    }\n  }\n": typeof types.OperatorTodoDocument,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
@@ -277,6 +278,7 @@ const documents: Documents = {
     "\n  mutation SetChecklistItem($input: SetChecklistItemInput!) {\n    setChecklistItem(input: $input) {\n      id\n      done\n    }\n  }\n": types.SetChecklistItemDocument,
     "\n  mutation AddCostLine($input: AddCostLineInput!) {\n    addCostLine(input: $input) {\n      id\n    }\n  }\n": types.AddCostLineDocument,
     "\n  query MaintenanceStaff {\n    maintenanceStaff {\n      userId\n      name\n    }\n  }\n": types.MaintenanceStaffDocument,
+    "\n  query OperatorTodo {\n    operatorTodo {\n      on\n      bankLinesWaiting\n      unbilledPeriod\n      newlyOverdue\n      overdue\n      failedEmails\n      leasesEnding\n      permitsExpiring\n      requestsToTriage\n    }\n  }\n": types.OperatorTodoDocument,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
@@ -782,6 +784,10 @@ export function graphql(source: "\n  mutation AddCostLine($input: AddCostLineInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MaintenanceStaff {\n    maintenanceStaff {\n      userId\n      name\n    }\n  }\n"): (typeof documents)["\n  query MaintenanceStaff {\n    maintenanceStaff {\n      userId\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorTodo {\n    operatorTodo {\n      on\n      bankLinesWaiting\n      unbilledPeriod\n      newlyOverdue\n      overdue\n      failedEmails\n      leasesEnding\n      permitsExpiring\n      requestsToTriage\n    }\n  }\n"): (typeof documents)["\n  query OperatorTodo {\n    operatorTodo {\n      on\n      bankLinesWaiting\n      unbilledPeriod\n      newlyOverdue\n      overdue\n      failedEmails\n      leasesEnding\n      permitsExpiring\n      requestsToTriage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

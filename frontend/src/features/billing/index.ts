@@ -11,4 +11,5 @@ export { MeterReadingsImportPage } from './components/MeterReadingsImportPage';
 export { PaymentsPage } from './components/PaymentsPage';
 export { ReceivablesPage } from './components/ReceivablesPage';
 export { moneyMovedKeys } from './api/keys';
+export { useCollections, useReceivablesAging } from './api/reports';
 export { AmountDueCard } from './components/AmountDueCard';

@@ -5,9 +5,10 @@ import { AmountDueCard } from '@/features/billing';
 import { EstateOverview } from '@/features/estate';
 import { OpenRequestsSummary } from '@/features/maintenance';
 import { useViewer } from '@/lib/session/use-session';
+import { OperatorToday } from './OperatorToday';
 import { WelcomeCard } from './WelcomeCard';
 
-/** Overview: the estate for operator admins and staff; the firm's space for enterprise users. */
+/** Overview: the day's to-do list and the estate for operator admins and staff; the firm's space for enterprise users. */
 export function OverviewPage() {
   const { t } = useTranslation();
   const viewer = useViewer();
@@ -17,7 +18,10 @@ export function OverviewPage() {
     return (
       <>
         <PageHeader title={t('nav.overview')} description={t('estate.overview.description', { tenant })} />
-        <EstateOverview />
+        <Stack gap="lg">
+          <OperatorToday />
+          <EstateOverview />
+        </Stack>
       </>
     );
   }
