@@ -31,4 +31,5 @@ mod schema;
 mod security;
 mod tokens;
 mod upkeep;
+mod upkeep_anchor;
 mod web_app;

@@ -296,6 +296,12 @@ pub async fn transition(
         (None, r) => r,
     };
     append_event(&txn, ctx, &after, Some(before.status), why).await?;
+    if matches!(
+        to,
+        WorkOrderStatus::Done | WorkOrderStatus::Verified | WorkOrderStatus::Cancelled
+    ) {
+        crate::upkeep::follow_on::after_work_order(&txn, after.id).await?;
+    }
     if to == WorkOrderStatus::InProgress {
         start_linked(&txn, ctx, notices, &linked).await?;
     }
