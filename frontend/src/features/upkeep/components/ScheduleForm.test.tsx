@@ -57,18 +57,24 @@ describe('the schedules page', { timeout: 60_000 }, () => {
   });
 });
 
+/** Opens the first schedule's editor in English and chooses to count after the last completion. */
+async function editCountingAfterCompletion() {
+  await i18n.changeLanguage('en');
+  renderUpkeepAt('/upkeep-schedules');
+  const user = userEvent.setup();
+  const table = await screen.findByTestId('schedules-table');
+  const row = (await within(table).findByText('Kiểm tra, nạo vét mương cống thoát nước')).closest('tr')!;
+  await user.click(within(row).getByTestId('schedule-edit'));
+  await user.click(await screen.findByText('The last completion'));
+  return user;
+}
+
 describe('counting after the last completion', { timeout: 60_000 }, () => {
   it('explains the choice in words, previews the dates if each is done on time, and sends the anchor', async () => {
     graphqlMock.on(UpdateUpkeepScheduleDocument, ({ input }) => ({
       updateUpkeepSchedule: scheduleFixture({ rule: input.rule, anchor: input.anchor ?? 'FIXED' }),
     }));
-    await i18n.changeLanguage('en');
-    renderUpkeepAt('/upkeep-schedules');
-    const user = userEvent.setup();
-    const table = await screen.findByTestId('schedules-table');
-    const row = (await within(table).findByText('Kiểm tra, nạo vét mương cống thoát nước')).closest('tr')!;
-    await user.click(within(row).getByTestId('schedule-edit'));
-    await user.click(await screen.findByText('The last completion'));
+    const user = await editCountingAfterCompletion();
     // The monthly-on-the-5th preset names a fixed day: only interval presets are offered.
     expect(screen.queryByText('Monthly on the 5th')).not.toBeInTheDocument();
     await user.click(screen.getByText('Every 3 months'));
@@ -97,13 +103,7 @@ describe('counting after the last completion', { timeout: 60_000 }, () => {
           })
         : { upkeepRulePreview: ['2026-12-05'] },
     );
-    await i18n.changeLanguage('en');
-    renderUpkeepAt('/upkeep-schedules');
-    const user = userEvent.setup();
-    const table = await screen.findByTestId('schedules-table');
-    const row = (await within(table).findByText('Kiểm tra, nạo vét mương cống thoát nước')).closest('tr')!;
-    await user.click(within(row).getByTestId('schedule-edit'));
-    await user.click(await screen.findByText('The last completion'));
+    await editCountingAfterCompletion();
     await waitFor(() => expect(graphqlMock.calls(UpkeepRulePreviewDocument).at(-1)?.anchor).toBe('AFTER_COMPLETION'));
     // FREQ=MONTHLY;BYMONTHDAY=5 has no words as an interval; the server's reason is shown.
     expect(await screen.findByText(/a rule is an interval only/)).toBeInTheDocument();
