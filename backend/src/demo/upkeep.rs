@@ -32,6 +32,7 @@ use crate::upkeep::entities::{occurrence, schedule};
 use crate::upkeep::schedules::{self, ScheduleInput, ScheduleRecord, checklist_of};
 use crate::upkeep::{
     AssetCategory, ChecklistKind, ChecklistTemplateItem, OccurrenceStatus, PermitKind,
+    ScheduleAnchor,
 };
 use crate::values::today;
 
@@ -423,6 +424,7 @@ async fn seed_operator(db: &Db, ctx: &TenantCtx, assignee: UserId) -> anyhow::Re
                 assignee_user_id: Some(assignee),
                 legal_basis: basis.map(str::to_owned),
                 active: true,
+                anchor: ScheduleAnchor::Fixed,
             })?;
             let s = schedules::create(db, ctx, record).await?;
             seed_inspections(db, ctx, &s, asset.category, today()).await?;
@@ -513,7 +515,10 @@ async fn seed_inspections(
         let wo_id = Uuid::now_v7();
         let opened = at(due - Duration::days(i64::from(s.lead_days)), 1);
         let done = at(due, 9);
-        let verified = at(due + Duration::days(2), 3);
+        // Verified two days after it was done, but never after today: an inspection due
+        // yesterday cannot have its expense dated tomorrow (the statement up to today would
+        // then miss it).
+        let verified = at((due + Duration::days(2)).min(today), 3);
         let cost = s.estimated_cost + (round as i64 % 3) * 250_000;
         let invoice_no = format!("{:07}", due.num_days_from_ce() % 9_000_000 + 1_000_000);
         let steps = [

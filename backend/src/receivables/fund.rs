@@ -129,7 +129,8 @@ fn monthly_rate(t: &tariff::Model) -> i64 {
 /// What the active, fund-paid preventive schedules of `clusters` will cost in each month of
 /// `[from, until)`: estimated cost × occurrences, per cluster. Computed from the rules, so the
 /// plan follows a schedule the moment it changes. One statement, whatever the number of
-/// clusters (the caller has limited them to what it may see).
+/// clusters (two with schedules counted after the last completion; the caller has limited the
+/// clusters to what it may see).
 async fn scheduled_costs<C: ConnectionTrait>(
     conn: &C,
     clusters: &[Uuid],
@@ -143,13 +144,22 @@ async fn scheduled_costs<C: ConnectionTrait>(
         .filter(schedule::Column::FundingSource.eq(FundingSource::Fund))
         .all(conn)
         .await?;
+    // A schedule counted after the last completion is forecast one interval apart from its
+    // newest occurrence, as if each were done on its due date.
+    let after_completion: Vec<Uuid> = schedules
+        .iter()
+        .filter(|s| s.anchor == crate::upkeep::ScheduleAnchor::AfterCompletion)
+        .map(|s| s.id)
+        .collect();
+    let latest = schedules::latest_due_dates(conn, &after_completion).await?;
     let mut out: HashMap<Uuid, BTreeMap<NaiveDate, i64>> = HashMap::new();
     for s in schedules {
-        let Ok(rule) = schedules::recurrence_of(&s) else {
+        let last = latest.get(&s.id).copied();
+        let Ok(dates) = schedules::dates_of(&s, last, from, until - Days::new(1), 400) else {
             continue;
         };
         let months = out.entry(s.cluster_id).or_default();
-        for due in rule.between(from, until - Days::new(1), 400) {
+        for due in dates {
             *months.entry(first_of_month(due)).or_insert(0) += s.estimated_cost;
         }
     }

@@ -1,8 +1,9 @@
 //! The occurrence generator: one idempotent sweep, safe to run twice, on every replica at once.
 //!
-//! 1. For each active schedule, every due date from its creation (or start) up to
-//!    [`HORIZON_DAYS`] ahead is inserted as PLANNED, `ON CONFLICT DO NOTHING` on
-//!    (tenant, schedule, due date): running again inserts nothing.
+//! 1. For each active schedule on fixed dates, every due date from its creation (or start) up
+//!    to [`HORIZON_DAYS`] ahead is inserted as PLANNED, `ON CONFLICT DO NOTHING` on
+//!    (tenant, schedule, due date): running again inserts nothing. A schedule anchored after
+//!    the last completion gets its one next occurrence from [`follow_on`], by the same key.
 //! 2. A planned occurrence opens its work order once `today` reaches its due date less the lead
 //!    days. After downtime only the latest such occurrence of a schedule opens; earlier ones
 //!    are recorded as MISSED, so no backlog piles up. Opening is a conditional update
@@ -22,9 +23,10 @@ use crate::db::Db;
 use crate::error::AppResult;
 use crate::maintenance::entities::{checklist_item, work_order, work_order_event};
 use crate::maintenance::{Priority, WorkOrderStatus};
-use crate::upkeep::OccurrenceStatus;
 use crate::upkeep::entities::{occurrence, schedule};
+use crate::upkeep::follow_on;
 use crate::upkeep::schedules::{checklist_of, recurrence_of};
+use crate::upkeep::{OccurrenceStatus, ScheduleAnchor};
 
 /// How far ahead occurrences are materialised.
 pub const HORIZON_DAYS: i64 = 400;
@@ -52,11 +54,19 @@ pub async fn run(db: &Db, today: NaiveDate) -> AppResult<SweepReport> {
         .filter(schedule::Column::Active.eq(true))
         .all(txn.conn())
         .await?;
+    let all: Vec<&schedule::Model> = schedules.iter().collect();
+    let mut rows: Vec<occurrence::ActiveModel> = follow_on::next_rows(txn.conn(), &all)
+        .await?
+        .into_iter()
+        .map(IntoActiveModel::into_active_model)
+        .collect();
     txn.commit().await?;
     let until = today + Duration::days(HORIZON_DAYS);
     let now = Utc::now();
-    let mut rows = Vec::new();
-    for s in &schedules {
+    for s in schedules
+        .iter()
+        .filter(|s| s.anchor == ScheduleAnchor::Fixed)
+    {
         let Ok(recurrence) = recurrence_of(s) else {
             tracing::warn!(schedule = %s.id, "upkeep schedule with an unreadable rule skipped");
             continue;

@@ -7,12 +7,14 @@
 //! - [`recurrence`]: the pure rule arithmetic (parse, check, expand).
 //! - [`schedules`]: schedules and their occurrences, skipping one.
 //! - [`generator`]: the idempotent sweep that materialises occurrences and opens work orders.
+//! - [`follow_on`]: the next occurrence of a schedule anchored after the last completion.
 //! - [`inspections`]: answering an inspection's checklist (range checks) and the corrective
 //!   work order a failed answer opens.
 
 pub mod assets;
 pub mod csv_files;
 pub mod entities;
+pub mod follow_on;
 pub mod generator;
 pub mod inspections;
 pub mod recurrence;
@@ -91,6 +93,17 @@ crate::maintenance::db_enum!(
         Skipped = "SKIPPED",
         /// Its time passed while nothing ran (a later occurrence was opened instead).
         Missed = "MISSED",
+    }
+);
+
+crate::maintenance::db_enum!(
+    /// What a schedule's due dates are counted from.
+    ScheduleAnchor {
+        /// Fixed dates: the rule anchored on the start date, whatever happened before.
+        Fixed = "FIXED",
+        /// After the last completion: each due date is the rule's interval after the day the
+        /// previous occurrence's work order was done, so only one occurrence lies ahead.
+        AfterCompletion = "AFTER_COMPLETION",
     }
 );
 

@@ -1,6 +1,11 @@
 //! Recurrence rules (RFC 5545 `RRULE`, through the `rrule` crate), anchored on a fixed date: the
 //! pure arithmetic behind schedules. A rule is checked once, when a schedule is saved: it must
 //! parse, fire at most once a day, and leave room for the lead days between two occurrences.
+//!
+//! A schedule anchored after the last completion uses the rule as an interval only
+//! ([`Step`]: `FREQ` and `INTERVAL`): the next due date is one step after the day the previous
+//! occurrence was done. Adding months keeps the day of the month, or the month's last day when
+//! it is shorter (31/01 + 1 month = 28/02).
 
 use chrono::{Datelike, NaiveDate, TimeZone};
 use rrule::{Frequency, RRule, RRuleSet, Tz, Unvalidated};
@@ -15,6 +20,55 @@ const GAP_SAMPLE: usize = 60;
 pub struct Recurrence {
     rule: String,
     set: RRuleSet,
+    step: Option<Step>,
+}
+
+/// A plain interval: what a rule of only `FREQ` and `INTERVAL` (and `WKST`) means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Days(u32),
+    Months(u32),
+}
+
+impl Step {
+    /// The interval of a normalised rule when it has no other parts (`BY…`, `COUNT`,
+    /// `UNTIL`), none otherwise.
+    fn of(rule: &str) -> Option<Self> {
+        let mut freq = None;
+        let mut interval = 1u32;
+        for part in rule.split(';').filter(|p| !p.is_empty()) {
+            let (key, value) = part.split_once('=')?;
+            match key {
+                "FREQ" => freq = Some(value),
+                "INTERVAL" => interval = value.parse().ok().filter(|n| *n >= 1)?,
+                "WKST" => {}
+                _ => return None,
+            }
+        }
+        match freq? {
+            "DAILY" => Some(Self::Days(interval)),
+            "WEEKLY" => interval.checked_mul(7).map(Self::Days),
+            "MONTHLY" => Some(Self::Months(interval)),
+            "YEARLY" => interval.checked_mul(12).map(Self::Months),
+            _ => None,
+        }
+    }
+
+    /// The fewest days one step can take (a month from 28/02 is 28 days).
+    pub fn min_days(self) -> i64 {
+        match self {
+            Self::Days(n) => i64::from(n),
+            Self::Months(n) => 28 + 30 * (i64::from(n) - 1),
+        }
+    }
+
+    /// The day one step after `day` (none past the calendar's end).
+    pub fn after(self, day: NaiveDate) -> Option<NaiveDate> {
+        match self {
+            Self::Days(n) => day.checked_add_days(chrono::Days::new(u64::from(n))),
+            Self::Months(n) => day.checked_add_months(chrono::Months::new(n)),
+        }
+    }
 }
 
 /// The rule text as stored: upper case, without an `RRULE:` prefix or spaces.
@@ -69,7 +123,8 @@ impl Recurrence {
         let set = parsed
             .build(start)
             .map_err(|e| invalid(format!("not a valid RFC 5545 rule: {e}")))?;
-        let recurrence = Self { rule, set };
+        let step = Step::of(&rule);
+        let recurrence = Self { rule, set, step };
         let sample: Vec<NaiveDate> = recurrence.dates_raw().take(GAP_SAMPLE).collect();
         if sample.is_empty() {
             return Err(invalid("the rule never fires".into()));
@@ -97,6 +152,44 @@ impl Recurrence {
     /// The rule as stored.
     pub fn rule(&self) -> &str {
         &self.rule
+    }
+
+    /// The rule's plain interval, when it is one (`FREQ` and `INTERVAL` only).
+    pub fn step(&self) -> Option<Step> {
+        self.step
+    }
+
+    /// Checks that the rule can count from the last completion: an interval only. `BYDAY`,
+    /// `BYMONTHDAY`, `COUNT`, `UNTIL` and the like name fixed dates, which a completion day
+    /// cannot follow.
+    pub fn interval_only(&self, path: &str) -> AppResult<Step> {
+        self.step.ok_or_else(|| {
+            AppError::invalid(
+                path,
+                "counted after the last completion, a rule is an interval only (FREQ and \
+                 INTERVAL, e.g. FREQ=MONTHLY;INTERVAL=3); BYDAY, BYMONTHDAY, COUNT and UNTIL \
+                 need fixed dates",
+            )
+        })
+    }
+
+    /// Due dates one step apart from `first` (each occurrence done on its due date), from
+    /// `from` up to and including `until`, at most `limit`. Empty for a rule with no step.
+    pub fn chained(
+        &self,
+        first: NaiveDate,
+        from: NaiveDate,
+        until: NaiveDate,
+        limit: usize,
+    ) -> Vec<NaiveDate> {
+        let Some(step) = self.step else {
+            return Vec::new();
+        };
+        std::iter::successors(Some(first), |d| step.after(*d))
+            .skip_while(|d| *d < from)
+            .take_while(|d| *d <= until)
+            .take(limit)
+            .collect()
     }
 
     fn dates_raw(&self) -> impl Iterator<Item = NaiveDate> + '_ {
@@ -172,6 +265,34 @@ mod tests {
             let e = Recurrence::parse(bad, day(2027, 1, 1), 0, "input.rule", "input.leadDays");
             assert_eq!(path_of(e.unwrap_err()), "input.rule", "{bad}");
         }
+    }
+
+    #[test]
+    fn only_plain_intervals_have_a_step() {
+        let step = |rule: &str| {
+            Recurrence::parse(rule, day(2027, 1, 31), 0, "r", "l")
+                .unwrap()
+                .step()
+        };
+        assert_eq!(step("FREQ=WEEKLY;INTERVAL=2"), Some(Step::Days(14)));
+        assert_eq!(step("FREQ=YEARLY"), Some(Step::Months(12)));
+        assert_eq!(
+            step("FREQ=MONTHLY;INTERVAL=3;WKST=MO"),
+            Some(Step::Months(3))
+        );
+        assert_eq!(step("FREQ=MONTHLY;BYMONTHDAY=5"), None);
+        assert_eq!(step("FREQ=DAILY;COUNT=3"), None);
+        assert_eq!(step("FREQ=WEEKLY;UNTIL=20280101T000000Z"), None);
+        let r = Recurrence::parse("FREQ=MONTHLY", day(2027, 1, 31), 0, "r", "l").unwrap();
+        assert_eq!(
+            r.chained(day(2027, 1, 31), day(2027, 2, 1), day(2027, 12, 31), 3),
+            vec![day(2027, 2, 28), day(2027, 3, 28), day(2027, 4, 28)],
+            "a month after the 31st is the month's last day, and counting goes on from it"
+        );
+        let e = Recurrence::parse("FREQ=MONTHLY;COUNT=4", day(2027, 1, 1), 0, "r", "l")
+            .unwrap()
+            .interval_only("input.rule");
+        assert_eq!(path_of(e.unwrap_err()), "input.rule");
     }
 
     #[test]

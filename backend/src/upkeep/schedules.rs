@@ -20,7 +20,7 @@ use crate::receivables::FundAccount;
 use crate::tenancy::entities::membership;
 use crate::upkeep::entities::{asset, occurrence, schedule};
 use crate::upkeep::recurrence::Recurrence;
-use crate::upkeep::{ChecklistKind, ChecklistTemplateItem, OccurrenceStatus};
+use crate::upkeep::{ChecklistKind, ChecklistTemplateItem, OccurrenceStatus, ScheduleAnchor};
 use crate::values::{Vnd, check_day, required_text, today};
 
 /// The raw input of a schedule.
@@ -39,6 +39,7 @@ pub struct ScheduleInput {
     pub assignee_user_id: Option<UserId>,
     pub legal_basis: Option<String>,
     pub active: bool,
+    pub anchor: ScheduleAnchor,
 }
 
 /// A checked schedule (its cluster, asset and assignee are checked when written).
@@ -122,6 +123,20 @@ impl ScheduleRecord {
                 "input.leadDays",
             ))
         });
+        if input.anchor == ScheduleAnchor::AfterCompletion
+            && let Some(r) = &recurrence
+            && let Some(step) = problems.check(r.interval_only("input.rule"))
+            && i64::from(input.lead_days) > step.min_days()
+        {
+            problems.add(
+                "input.leadDays",
+                format!(
+                    "{} lead days are longer than the {} days one interval can last",
+                    input.lead_days,
+                    step.min_days()
+                ),
+            );
+        }
         problems.finish()?;
         let recurrence = recurrence.ok_or_else(|| AppError::invalid("input.rule", "no rule"))?;
         input.rule = recurrence.rule().to_owned();
@@ -137,6 +152,53 @@ impl ScheduleRecord {
 /// The recurrence of a stored schedule (its rule was checked when saved).
 pub fn recurrence_of(s: &schedule::Model) -> AppResult<Recurrence> {
     Recurrence::parse(&s.rule, s.starts_on, s.lead_days, "rule", "leadDays")
+}
+
+/// The due dates of a stored schedule from `from` up to and including `until`, at most `limit`.
+/// Fixed: the rule's dates. After the last completion: one interval apart from `latest` (the
+/// due date of its newest occurrence; the start date when it has none), as if each were done on
+/// its due date: a forecast, since the real next date follows the real completion.
+pub fn dates_of(
+    s: &schedule::Model,
+    latest: Option<NaiveDate>,
+    from: NaiveDate,
+    until: NaiveDate,
+    limit: usize,
+) -> AppResult<Vec<NaiveDate>> {
+    let recurrence = recurrence_of(s)?;
+    Ok(match s.anchor {
+        ScheduleAnchor::Fixed => recurrence.between(from, until, limit),
+        ScheduleAnchor::AfterCompletion => {
+            recurrence.chained(latest.unwrap_or(s.starts_on), from, until, limit)
+        }
+    })
+}
+
+/// The due date of the newest occurrence of each of `schedules` that has one, in one statement.
+pub async fn latest_due_dates<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    schedules: &[Uuid],
+) -> AppResult<std::collections::HashMap<Uuid, NaiveDate>> {
+    use sea_orm::QuerySelect;
+    let mut out = std::collections::HashMap::new();
+    if schedules.is_empty() {
+        return Ok(out);
+    }
+    let rows: Vec<(Uuid, Option<NaiveDate>)> = occurrence::Entity::find()
+        .select_only()
+        .column(occurrence::Column::ScheduleId)
+        .column_as(occurrence::Column::DueOn.max(), "latest")
+        .filter(occurrence::Column::ScheduleId.is_in(schedules.iter().copied()))
+        .group_by(occurrence::Column::ScheduleId)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    for (schedule, latest) in rows {
+        if let Some(latest) = latest {
+            out.insert(schedule, latest);
+        }
+    }
+    Ok(out)
 }
 
 /// The checklist template of a stored schedule.
@@ -199,6 +261,7 @@ fn model_of(record: &ScheduleRecord, base: schedule::Model, cluster: Uuid) -> sc
         assignee_user_id: i.assignee_user_id.map(|u| u.0),
         legal_basis: i.legal_basis.clone(),
         active: i.active,
+        anchor: i.anchor,
         updated_at: Utc::now(),
         ..base
     }
@@ -233,6 +296,7 @@ pub async fn create(
         legal_basis: None,
         active: true,
         updated_at: now,
+        anchor: ScheduleAnchor::Fixed,
     };
     let model = model_of(&record, base, cluster);
     schedule::Entity::insert(model.clone().into_active_model())

@@ -32,4 +32,5 @@ mod schema;
 mod security;
 mod tokens;
 mod upkeep;
+mod upkeep_anchor;
 mod web_app;

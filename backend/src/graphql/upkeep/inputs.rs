@@ -6,7 +6,9 @@ use crate::error::{AppResult, Problems};
 use crate::graphql::ids;
 use crate::graphql::maintenance::enums::FundingSource;
 use crate::graphql::scalars::Day;
-use crate::graphql::upkeep::types::{AssetCategory, ChecklistKind, FundAccount, PermitKind};
+use crate::graphql::upkeep::types::{
+    AssetCategory, ChecklistKind, FundAccount, PermitKind, ScheduleAnchor,
+};
 use crate::ids::{AssetId, ClusterId, PlotId, UserId};
 use crate::upkeep::ChecklistTemplateItem;
 use crate::upkeep::assets::{AssetInput, AssetRecord, PermitInput};
@@ -149,8 +151,11 @@ pub struct ScheduleFields {
     pub checklist: Vec<ChecklistTemplateItemFields>,
     /// An RFC 5545 rule, at most daily, e.g. `FREQ=MONTHLY;BYMONTHDAY=5`.
     pub rule: String,
-    /// The fixed date the rule is anchored on.
+    /// The date the rule is anchored on; after the last completion, the first due date.
     pub starts_on: Day,
+    /// FIXED when omitted. AFTER_COMPLETION needs an interval-only rule (FREQ and INTERVAL):
+    /// another is VALIDATION on `input.rule`.
+    pub anchor: Option<ScheduleAnchor>,
     /// Days before the due date its work order opens (not more than the days between two
     /// occurrences).
     #[graphql(default)]
@@ -217,6 +222,10 @@ impl ScheduleFields {
             assignee_user_id: assignee,
             legal_basis: self.legal_basis,
             active: self.active.unwrap_or(true),
+            anchor: self
+                .anchor
+                .map(Into::into)
+                .unwrap_or(crate::upkeep::ScheduleAnchor::Fixed),
         })
     }
 }

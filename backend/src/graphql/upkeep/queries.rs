@@ -7,7 +7,7 @@ use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::ids;
 use crate::graphql::scalars::Day;
-use crate::graphql::upkeep::types::{Asset, AssetCategory, UpkeepSchedule};
+use crate::graphql::upkeep::types::{Asset, AssetCategory, ScheduleAnchor, UpkeepSchedule};
 use crate::ids::{AssetId, ClusterId};
 use crate::upkeep::recurrence::Recurrence;
 use crate::upkeep::{assets, schedules};
@@ -58,23 +58,38 @@ impl UpkeepQueries {
     }
 
     /// The first due dates of a rule anchored on `startsOn` (for the rule editor), at most
-    /// `count` (up to 50). An invalid rule, one that fires more than daily, or lead days longer
-    /// than the interval is VALIDATION on `rule` or `leadDays`.
+    /// `count` (up to 50). After the last completion (`anchor`), the dates if each occurrence
+    /// is done on its due date. An invalid rule, one that fires more than daily, lead days
+    /// longer than the interval, or a rule that is not an interval after the last completion
+    /// is VALIDATION on `rule` or `leadDays`.
     async fn upkeep_rule_preview(
         &self,
-        rule: String,
-        starts_on: Day,
-        #[graphql(default)] lead_days: i32,
-        #[graphql(default = 6)] count: u32,
+        #[graphql(desc = "The RFC 5545 rule, e.g. `FREQ=MONTHLY;BYMONTHDAY=5`.")] rule: String,
+        #[graphql(desc = "The date the rule is anchored on.")] starts_on: Day,
+        #[graphql(default, desc = "Days before each due date its work order opens.")]
+        lead_days: i32,
+        #[graphql(default = 6, desc = "How many dates, up to 50.")] count: u32,
+        #[graphql(desc = "What the dates are counted from; FIXED when omitted.")] anchor: Option<
+            ScheduleAnchor,
+        >,
     ) -> async_graphql::Result<Vec<Day>> {
         let r = Recurrence::parse(&rule, starts_on.0, lead_days, "rule", "leadDays").gql()?;
-        Ok(r.between(
-            starts_on.0,
-            starts_on.0 + chrono::Duration::days(36_600),
-            count.min(50) as usize,
-        )
-        .into_iter()
-        .map(Day)
-        .collect())
+        let until = starts_on.0 + chrono::Duration::days(36_600);
+        let limit = count.min(50) as usize;
+        let dates = match anchor.map(Into::into) {
+            Some(crate::upkeep::ScheduleAnchor::AfterCompletion) => {
+                let step = r.interval_only("rule").gql()?;
+                if i64::from(lead_days) > step.min_days() {
+                    return Err(crate::error::AppError::invalid(
+                        "leadDays",
+                        "the lead days are longer than one interval can last",
+                    ))
+                    .gql();
+                }
+                r.chained(starts_on.0, starts_on.0, until, limit)
+            }
+            _ => r.between(starts_on.0, until, limit),
+        };
+        Ok(dates.into_iter().map(Day).collect())
     }
 }

@@ -74,6 +74,18 @@ pub enum OccurrenceStatus {
     Missed,
 }
 
+/// What a schedule's due dates are counted from.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::upkeep::ScheduleAnchor")]
+pub enum ScheduleAnchor {
+    /// Fixed dates: the rule anchored on the start date.
+    Fixed,
+    /// After the last completion: each due date is the rule's interval (FREQ and INTERVAL only)
+    /// after the day the previous occurrence's work order was done; one occurrence ahead at a
+    /// time, the first on the start date.
+    AfterCompletion,
+}
+
 /// The kind of answer a checklist item takes.
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
 #[graphql(remote = "crate::upkeep::ChecklistKind")]
@@ -334,7 +346,7 @@ pub struct UpkeepSchedule {
 }
 
 /// Preventive upkeep of an asset or a cluster, repeating by an RFC 5545 rule anchored on a
-/// fixed start date (operators).
+/// fixed start date, or by an interval counted from the last completion (operators).
 #[Object]
 impl UpkeepSchedule {
     /// Global ID.
@@ -364,9 +376,13 @@ impl UpkeepSchedule {
     async fn rule(&self) -> &str {
         &self.model.rule
     }
-    /// The fixed date the rule is anchored on.
+    /// The date the rule is anchored on (after the last completion: the first due date).
     async fn starts_on(&self) -> Day {
         Day(self.model.starts_on)
+    }
+    /// Whether its due dates are fixed or counted from the last completion.
+    async fn anchor(&self) -> ScheduleAnchor {
+        self.model.anchor.into()
     }
     /// Days before the due date its work order opens.
     async fn lead_days(&self) -> i32 {
@@ -396,21 +412,36 @@ impl UpkeepSchedule {
     async fn active(&self) -> bool {
         self.model.active
     }
-    /// The next due dates from today, at most `count` (up to 50).
+    /// The next due dates from today, at most `count` (up to 50). After the last completion
+    /// they are a forecast: one interval apart from the newest occurrence, as if each were done
+    /// on its due date.
     async fn next_dates(
         &self,
+        ctx: &Context<'_>,
         #[graphql(default = 5)] count: u32,
     ) -> async_graphql::Result<Vec<Day>> {
-        let r = schedules::recurrence_of(&self.model).gql()?;
+        let latest = if self.model.anchor == crate::upkeep::ScheduleAnchor::AfterCompletion {
+            let services = ctx.data::<Services>()?;
+            let id = UpkeepScheduleId(self.model.id);
+            schedules::occurrences(&services.db, &tenant(ctx)?, id)
+                .await
+                .gql()?
+                .iter()
+                .map(|o| o.due_on)
+                .max()
+        } else {
+            None
+        };
         let from = today();
-        Ok(r.between(
+        let dates = schedules::dates_of(
+            &self.model,
+            latest,
             from,
             from + chrono::Duration::days(3_660),
             count.min(50) as usize,
         )
-        .into_iter()
-        .map(Day)
-        .collect())
+        .gql()?;
+        Ok(dates.into_iter().map(Day).collect())
     }
     /// Its occurrences generated so far, by due date.
     async fn occurrences(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<UpkeepOccurrence>> {

@@ -290,19 +290,21 @@ pub async fn transition(
     work_order::Entity::update(after.clone().into_active_model().reset_all())
         .exec(txn.conn())
         .await?;
-    if matches!(
-        to,
-        WorkOrderStatus::Done | WorkOrderStatus::Verified | WorkOrderStatus::Cancelled
-    ) {
-        // Finished: its due and SLA reminders still waiting in the outbox are withdrawn.
-        crate::notify::outbox::cancel_waiting(txn.conn(), txn.tenant_id(), &[after.id]).await?;
-    }
     let why = match (after.hold_reason, reason) {
         (Some(h), Some(r)) => Some(format!("{}: {r}", h.as_str())),
         (Some(h), None) => Some(h.as_str().to_owned()),
         (None, r) => r,
     };
     append_event(&txn, ctx, &after, Some(before.status), why).await?;
+    if matches!(
+        to,
+        WorkOrderStatus::Done | WorkOrderStatus::Verified | WorkOrderStatus::Cancelled
+    ) {
+        // Finished: its due and SLA reminders still waiting in the outbox are withdrawn, and
+        // a schedule counted from the last completion plans its next occurrence.
+        crate::notify::outbox::cancel_waiting(txn.conn(), txn.tenant_id(), &[after.id]).await?;
+        crate::upkeep::follow_on::after_work_order(&txn, after.id).await?;
+    }
     if to == WorkOrderStatus::InProgress {
         start_linked(&txn, ctx, notices, &linked).await?;
     }

@@ -4,6 +4,7 @@ use sea_orm::entity::prelude::*;
 
 use crate::maintenance::FundingSource;
 use crate::receivables::FundAccount;
+use crate::upkeep::ScheduleAnchor;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
 #[sea_orm(table_name = "upkeep_schedules")]
@@ -30,6 +31,8 @@ pub struct Model {
     pub legal_basis: Option<String>,
     pub active: bool,
     pub updated_at: DateTimeUtc,
+    /// Whether due dates are fixed or counted from the last completion.
+    pub anchor: ScheduleAnchor,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -5,6 +5,7 @@ import { graphql } from '@/gql';
 import type {
   AddChecklistItemInput,
   AddCostLineInput,
+  AnswerChecklistItemInput,
   AssignWorkOrderInput,
   CreateWorkOrderInput,
   SetChecklistItemInput,
@@ -54,6 +55,13 @@ graphql(`
       label
       done
       position
+      kind
+      unit
+      min
+      max
+      answer
+      passed
+      correctiveWorkOrderId
     }
     costLines {
       id
@@ -242,6 +250,21 @@ export const useRemoveCostLine = workOrderHook(
 );
 
 /** A change inside one work order (a step, a cost line): its page reloads, and the lists showing its total. */
+const AnswerChecklistItem = graphql(`
+  mutation AnswerChecklistItem($input: AnswerChecklistItemInput!) {
+    answerChecklistItem(input: $input) {
+      item {
+        id
+        answer
+        passed
+        done
+        correctiveWorkOrderId
+      }
+      correctiveWorkOrderId
+    }
+  }
+`);
+
 function partChanged(queryClient: QueryClient, workOrderId: string) {
   invalidateAll(queryClient, [maintenanceKeys.workOrder(workOrderId), maintenanceKeys.workOrderLists]);
 }
@@ -260,6 +283,18 @@ export async function setChecklistItem({ itemId, done }: SetChecklistItemInput &
 export const useSetChecklistItem = (
   config?: MutationConfig<{ id: string; done: boolean }, SetChecklistItemInput & { workOrderId: string }>,
 ) => useCacheMutation(setChecklistItem, (queryClient, _item, input) => partChanged(queryClient, input.workOrderId), config);
+
+export type AnswerChecklistItemVariables = AnswerChecklistItemInput & { workOrderId: string };
+
+/** Answers an inspection's checklist item; the server judges it against its kind and range. */
+export async function answerChecklistItem({ workOrderId: _workOrderId, ...input }: AnswerChecklistItemVariables) {
+  return (await request(AnswerChecklistItem, { input })).answerChecklistItem;
+}
+
+/** Answers an item; the work order (and the lists, when a corrective one opened) are read again. */
+export const useAnswerChecklistItem = (
+  config?: MutationConfig<Awaited<ReturnType<typeof answerChecklistItem>>, AnswerChecklistItemVariables>,
+) => useCacheMutation(answerChecklistItem, (queryClient, _done, input) => partChanged(queryClient, input.workOrderId), config);
 
 export async function addCostLine(input: AddCostLineInput) {
   return (await request(AddCostLine, { input })).addCostLine;

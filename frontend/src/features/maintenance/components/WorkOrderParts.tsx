@@ -21,6 +21,7 @@ import {
 } from '../api/work-orders';
 import type { WorkOrderDetail } from '../api/work-orders';
 import { hoursToMinutes, labourAmount } from '../lib/costs';
+import { InspectionAnswer } from './InspectionAnswer';
 import { PRIORITIES } from '../lib/request-filter';
 
 export const FUNDING_SOURCES: readonly FundingSource[] = ['FUND', 'CHARGEBACK', 'OPERATOR', 'WARRANTY'];
@@ -188,7 +189,10 @@ export function TermsForm({ workOrder }: { workOrder: WorkOrderDetail }) {
   );
 }
 
-/** The steps to do, ticked as they are done, and a box for a new one. */
+/**
+ * The steps to do, ticked as they are done, and a box for a new one. Steps copied from an
+ * upkeep schedule have a kind and are answered (an inspection) rather than ticked.
+ */
 export function Checklist({ workOrder }: { workOrder: WorkOrderDetail }) {
   const { t } = useTranslation();
   const form = useForm({
@@ -205,7 +209,10 @@ export function Checklist({ workOrder }: { workOrder: WorkOrderDetail }) {
           {t('maintenance.workOrder.noSteps')}
         </Text>
       )}
-      {workOrder.checklist.map((item) => (
+      {workOrder.checklist.map((item) =>
+        item.kind != null ? (
+          <InspectionAnswer key={item.id} item={item} workOrderId={workOrder.id} locked={locked} />
+        ) : (
         <Checkbox
           key={item.id}
           label={item.label}
@@ -214,7 +221,8 @@ export function Checklist({ workOrder }: { workOrder: WorkOrderDetail }) {
           onChange={(event) => set.mutate({ itemId: item.id, done: event.currentTarget.checked, workOrderId: workOrder.id })}
           data-testid="checklist-item"
         />
-      ))}
+        ),
+      )}
       {set.isError && <ServerErrorAlert error={set.error} />}
       {!locked && (
         <form noValidate onSubmit={form.onSubmit((values) => add.mutate({ workOrderId: workOrder.id, label: values.label.trim() }))}>

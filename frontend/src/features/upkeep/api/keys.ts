@@ -8,7 +8,7 @@ export const upkeepKeys = {
   asset: (id: string) => [...assets, 'detail', id] as const,
   schedules,
   scheduleList: (filter: object) => [...schedules, 'list', filter] as const,
-  rulePreview: (rule: string, startsOn: string, leadDays: number) =>
-    [...schedules, 'preview', rule, startsOn, leadDays] as const,
+  rulePreview: (rule: string, startsOn: string, leadDays: number, anchor: string) =>
+    [...schedules, 'preview', rule, startsOn, leadDays, anchor] as const,
   fundStatement: (filter: object) => ['fundStatement', filter] as const,
 };

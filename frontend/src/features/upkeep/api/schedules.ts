@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { graphql } from '@/gql';
-import type { ScheduleFields, ScheduleRowFieldsFragment } from '@/gql/graphql';
+import type { ScheduleAnchor, ScheduleFields, ScheduleRowFieldsFragment } from '@/gql/graphql';
 import { request } from '@/lib/graphql/client';
 import { invalidateAll, useCacheMutation } from '@/lib/mutations';
 import type { MutationConfig } from '@/lib/mutations';
@@ -14,6 +14,7 @@ graphql(`
     title
     rule
     startsOn
+    anchor
     leadDays
     estimatedCost
     fundingSource
@@ -41,8 +42,8 @@ const UpkeepSchedules = graphql(`
 `);
 
 const RulePreview = graphql(`
-  query UpkeepRulePreview($rule: String!, $startsOn: NaiveDate!, $leadDays: Int!) {
-    upkeepRulePreview(rule: $rule, startsOn: $startsOn, leadDays: $leadDays, count: 5)
+  query UpkeepRulePreview($rule: String!, $startsOn: NaiveDate!, $leadDays: Int!, $anchor: ScheduleAnchor!) {
+    upkeepRulePreview(rule: $rule, startsOn: $startsOn, leadDays: $leadDays, count: 5, anchor: $anchor)
   }
 `);
 
@@ -77,11 +78,14 @@ export const schedulesQueryOptions = (filter: ScheduleFilter) =>
 
 export const useSchedules = (filter: ScheduleFilter) => useQuery(schedulesQueryOptions(filter));
 
-/** The next due dates of a rule as typed (the editor's preview); the server checks the rule. */
-export const useRulePreview = (rule: string, startsOn: string, leadDays: number) =>
+/**
+ * The next due dates of a rule as typed (the editor's preview); the server checks the rule.
+ * After the last completion they are the dates if each occurrence is done on its due date.
+ */
+export const useRulePreview = (rule: string, startsOn: string, leadDays: number, anchor: ScheduleAnchor) =>
   useQuery({
-    queryKey: upkeepKeys.rulePreview(rule, startsOn, leadDays),
-    queryFn: async () => (await request(RulePreview, { rule, startsOn, leadDays })).upkeepRulePreview,
+    queryKey: upkeepKeys.rulePreview(rule, startsOn, leadDays, anchor),
+    queryFn: async () => (await request(RulePreview, { rule, startsOn, leadDays, anchor })).upkeepRulePreview,
     enabled: rule.trim() !== '' && /^\d{4}-\d{2}-\d{2}$/.test(startsOn),
     placeholderData: keepPreviousData,
     retry: false,

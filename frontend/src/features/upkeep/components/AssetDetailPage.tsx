@@ -154,7 +154,7 @@ export function AssetDetailPage() {
                       {s.title}
                     </Anchor>
                     <Text size="xs" c="dimmed">
-                      <RuleWords rule={s.rule} startsOn={s.startsOn} />
+                      <RuleWords rule={s.rule} startsOn={s.startsOn} anchor={s.anchor} />
                       {s.nextDates[0] != null && ` · ${t('upkeep.schedules.next')}: ${format.date(s.nextDates[0])}`}
                     </Text>
                   </div>

@@ -9,7 +9,7 @@ import {
   UpkeepRulePreviewDocument,
   UpkeepSchedulesDocument,
 } from '@/gql/graphql';
-import { graphqlMock, onePage } from '@/test/mock-graphql';
+import { graphqlFailure, graphqlMock, onePage } from '@/test/mock-graphql';
 import { CLUSTER, assetFixture, renderUpkeepAt, scheduleFixture } from '../testing/fixtures';
 import { toScheduleFields } from './ScheduleForm';
 
@@ -57,6 +57,60 @@ describe('the schedules page', { timeout: 60_000 }, () => {
   });
 });
 
+/** Opens the first schedule's editor in English and chooses to count after the last completion. */
+async function editCountingAfterCompletion() {
+  await i18n.changeLanguage('en');
+  renderUpkeepAt('/upkeep-schedules');
+  const user = userEvent.setup();
+  const table = await screen.findByTestId('schedules-table');
+  const row = (await within(table).findByText('Kiểm tra, nạo vét mương cống thoát nước')).closest('tr')!;
+  await user.click(within(row).getByTestId('schedule-edit'));
+  await user.click(await screen.findByText('The last completion'));
+  return user;
+}
+
+describe('counting after the last completion', { timeout: 60_000 }, () => {
+  it('explains the choice in words, previews the dates if each is done on time, and sends the anchor', async () => {
+    graphqlMock.on(UpdateUpkeepScheduleDocument, ({ input }) => ({
+      updateUpkeepSchedule: scheduleFixture({ rule: input.rule, anchor: input.anchor ?? 'FIXED' }),
+    }));
+    const user = await editCountingAfterCompletion();
+    // The monthly-on-the-5th preset names a fixed day: only interval presets are offered.
+    expect(screen.queryByText('Monthly on the 5th')).not.toBeInTheDocument();
+    await user.click(screen.getByText('Every 3 months'));
+    expect(await screen.findByTestId('rule-words')).toHaveTextContent(
+      'every 3 months after the last completion; first due 1 Dec 2025',
+    );
+    await waitFor(() => expect(graphqlMock.calls(UpkeepRulePreviewDocument).at(-1)).toMatchObject({
+      rule: 'FREQ=MONTHLY;INTERVAL=3',
+      anchor: 'AFTER_COMPLETION',
+    }));
+    expect(await screen.findByTestId('rule-dates')).toHaveTextContent('If each is done on its due date');
+    expect(screen.getByText(/Only the next occurrence is planned/)).toBeInTheDocument();
+    await user.click(screen.getByTestId('schedule-submit'));
+    await waitFor(() => expect(graphqlMock.calls(UpdateUpkeepScheduleDocument)).toHaveLength(1));
+    expect(graphqlMock.calls(UpdateUpkeepScheduleDocument)[0]!.input).toMatchObject({
+      rule: 'FREQ=MONTHLY;INTERVAL=3',
+      anchor: 'AFTER_COMPLETION',
+    });
+  });
+
+  it('shows the server\'s reason when the rule names fixed dates', async () => {
+    graphqlMock.on(UpkeepRulePreviewDocument, ({ anchor }) =>
+      anchor === 'AFTER_COMPLETION'
+        ? graphqlFailure('VALIDATION', 'Invalid input', {
+            fields: [{ path: 'rule', message: 'counted after the last completion, a rule is an interval only' }],
+          })
+        : { upkeepRulePreview: ['2026-12-05'] },
+    );
+    await editCountingAfterCompletion();
+    await waitFor(() => expect(graphqlMock.calls(UpkeepRulePreviewDocument).at(-1)?.anchor).toBe('AFTER_COMPLETION'));
+    // FREQ=MONTHLY;BYMONTHDAY=5 has no words as an interval; the server's reason is shown.
+    expect(await screen.findByText(/a rule is an interval only/)).toBeInTheDocument();
+    expect(screen.queryByTestId('rule-words')).not.toBeInTheDocument();
+  });
+});
+
 describe('toScheduleFields', () => {
   it('drops a unit and range from items that are not numbers', () => {
     const fields = toScheduleFields(
@@ -65,6 +119,7 @@ describe('toScheduleFields', () => {
         assetId: 'a',
         title: ' Kiểm tra ',
         rule: 'FREQ=WEEKLY',
+        anchor: 'FIXED',
         startsOn: '2027-01-04',
         leadDays: '',
         estimatedCost: '',

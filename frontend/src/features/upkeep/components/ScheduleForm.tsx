@@ -6,6 +6,7 @@ import {
   Chip,
   Group,
   NumberInput,
+  SegmentedControl,
   Select,
   SimpleGrid,
   Stack,
@@ -19,7 +20,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { MoneyInput } from '@/components/ui/MoneyInput';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
-import type { ChecklistKind, FundAccount, FundingSource, ScheduleFields } from '@/gql/graphql';
+import type { ChecklistKind, FundAccount, FundingSource, ScheduleAnchor, ScheduleFields } from '@/gql/graphql';
 import { useClusterOptions } from '@/lib/cluster-options';
 import { todayInVietnam } from '@/lib/format';
 import { applyFieldErrors } from '@/lib/forms';
@@ -44,6 +45,7 @@ export interface ScheduleValues {
   assetId: string | null;
   title: string;
   rule: string;
+  anchor: ScheduleAnchor;
   startsOn: string;
   leadDays: number | string;
   estimatedCost: number | string;
@@ -65,6 +67,7 @@ export function toScheduleFields(values: ScheduleValues, assigneeUserId: string 
     assetId: values.assetId,
     title: values.title.trim(),
     rule: values.rule.trim(),
+    anchor: values.anchor,
     startsOn: values.startsOn,
     leadDays: values.leadDays === '' ? 0 : Math.round(Number(values.leadDays)),
     estimatedCost: values.estimatedCost === '' ? 0 : Math.round(Number(values.estimatedCost)),
@@ -86,13 +89,27 @@ export function toScheduleFields(values: ScheduleValues, assigneeUserId: string 
   };
 }
 
-/** The rule as typed, in words, with its next due dates (or the server's reason it is refused). */
-function RulePreview({ rule, startsOn, leadDays }: { rule: string; startsOn: string; leadDays: number }) {
+/**
+ * The rule as typed, in words, with its next due dates (or the server's reason it is refused).
+ * Counted after the last completion, the dates are those if each is done on its due date.
+ */
+function RulePreview({
+  rule,
+  startsOn,
+  leadDays,
+  anchor,
+}: {
+  rule: string;
+  startsOn: string;
+  leadDays: number;
+  anchor: ScheduleAnchor;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [debounced] = useDebouncedValue({ rule, startsOn, leadDays }, 300);
-  const preview = useRulePreview(debounced.rule, debounced.startsOn, debounced.leadDays);
-  const words = describeRule(rule, startsOn, format.language, format.date);
+  const [debounced] = useDebouncedValue({ rule, startsOn, leadDays, anchor }, 300);
+  const preview = useRulePreview(debounced.rule, debounced.startsOn, debounced.leadDays, debounced.anchor);
+  const words = describeRule(rule, startsOn, format.language, format.date, anchor);
+  const afterCompletion = anchor === 'AFTER_COMPLETION';
   if (rule.trim() === '') return null;
   return (
     <Alert color={preview.isError ? 'red' : 'blue'} variant="light" data-testid="rule-preview">
@@ -102,13 +119,23 @@ function RulePreview({ rule, startsOn, leadDays }: { rule: string; startsOn: str
         </Text>
       )}
       {preview.isError ? (
-        <Text size="sm">{errorMessage(t, preview.error)}</Text>
+        <Text size="sm" data-testid="rule-error">
+          {isApiError(preview.error, 'VALIDATION') && preview.error.fields.length > 0
+            ? preview.error.fields.map((f) => f.message).join('; ')
+            : errorMessage(t, preview.error)}
+        </Text>
       ) : (
         preview.data != null && (
-          <Text size="sm">
-            {t('upkeep.schedules.nextDates')}: {preview.data.map((d) => format.date(d)).join(', ')}
+          <Text size="sm" data-testid="rule-dates">
+            {t(afterCompletion ? 'upkeep.schedules.datesIfOnTime' : 'upkeep.schedules.nextDates')}:{' '}
+            {preview.data.map((d) => format.date(d)).join(', ')}
           </Text>
         )
+      )}
+      {afterCompletion && !preview.isError && (
+        <Text size="xs" c="dimmed" mt={4}>
+          {t('upkeep.schedules.afterCompletionHelp')}
+        </Text>
       )}
     </Alert>
   );
@@ -132,6 +159,7 @@ export function ScheduleForm({
       assetId: schedule?.assetId ?? initialAssetId ?? null,
       title: schedule?.title ?? '',
       rule: schedule?.rule ?? 'FREQ=MONTHLY;BYMONTHDAY=5',
+      anchor: schedule?.anchor ?? 'FIXED',
       startsOn: schedule?.startsOn ?? todayInVietnam(),
       leadDays: schedule?.leadDays ?? 3,
       estimatedCost: schedule?.estimatedCost ?? 0,
@@ -201,8 +229,20 @@ export function ScheduleForm({
             data-testid="schedule-rule"
             {...form.getInputProps('rule')}
           />
+          <Stack gap={2}>
+            <Text size="sm" fw={500} id="schedule-anchor-label">
+              {t('upkeep.schedules.anchor')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="schedule-anchor-label"
+              data-testid="schedule-anchor"
+              fullWidth
+              data={(['FIXED', 'AFTER_COMPLETION'] as const).map((a) => ({ value: a, label: t(`upkeep.anchor.${a}`) }))}
+              {...form.getInputProps('anchor')}
+            />
+          </Stack>
           <Group gap={6}>
-            {RULE_PRESETS.map((preset) => (
+            {RULE_PRESETS.filter((preset) => values.anchor === 'FIXED' || preset.interval).map((preset) => (
               <Chip
                 key={preset.rule}
                 size="xs"
@@ -219,7 +259,7 @@ export function ScheduleForm({
           <NumberInput label={t('upkeep.schedules.leadDays')} min={0} max={366} allowDecimal={false} {...form.getInputProps('leadDays')} />
           <MoneyInput label={t('upkeep.schedules.estimatedCost')} {...form.getInputProps('estimatedCost')} />
         </SimpleGrid>
-        <RulePreview rule={values.rule} startsOn={values.startsOn} leadDays={leadDays} />
+        <RulePreview rule={values.rule} startsOn={values.startsOn} leadDays={leadDays} anchor={values.anchor} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
             label={t('upkeep.schedules.account')}

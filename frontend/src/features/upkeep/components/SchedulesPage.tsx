@@ -75,7 +75,7 @@ export function SchedulesPage() {
       header: t('upkeep.schedules.rule'),
       render: (row) => (
         <Text size="sm">
-          <RuleWords rule={row.rule} startsOn={row.startsOn} />
+          <RuleWords rule={row.rule} startsOn={row.startsOn} anchor={row.anchor} />
         </Text>
       ),
     },
@@ -165,7 +165,7 @@ export function SchedulesPage() {
                     </Group>
                     {assetLink(row)}
                     <Text size="xs">
-                      <RuleWords rule={row.rule} startsOn={row.startsOn} />
+                      <RuleWords rule={row.rule} startsOn={row.startsOn} anchor={row.anchor} />
                       {row.nextDates[0] != null && ` · ${t('upkeep.schedules.next')}: ${format.date(row.nextDates[0])}`}
                     </Text>
                     <Group justify="space-between">

@@ -25,6 +25,21 @@ describe('describeRule', () => {
     expect(describeRule('FREQ=DAILY', '2027-06-30', 'en', dmy)).toBe('every day');
   });
 
+  it('says a schedule counted after the last completion as an interval from the day it is done', () => {
+    expect(describeRule('FREQ=MONTHLY;INTERVAL=3', '2027-03-01', 'vi', dmy, 'AFTER_COMPLETION')).toBe(
+      'mỗi 3 tháng sau lần hoàn thành gần nhất; lần đầu ngày 01/03/2027',
+    );
+    expect(describeRule('FREQ=WEEKLY', '2027-03-01', 'en', dmy, 'AFTER_COMPLETION')).toBe(
+      'every week after the last completion; first due 01/03/2027',
+    );
+    expect(describeRule('FREQ=YEARLY;INTERVAL=2', '2027-03-01', 'en', dmy, 'AFTER_COMPLETION')).toBe(
+      'every 2 years after the last completion; first due 01/03/2027',
+    );
+    // A rule naming fixed dates cannot count from a completion: no words (the server says why).
+    expect(describeRule('FREQ=MONTHLY;BYMONTHDAY=5', '2027-03-01', 'vi', dmy, 'AFTER_COMPLETION')).toBeNull();
+    expect(describeRule('FREQ=WEEKLY;COUNT=4', '2027-03-01', 'en', dmy, 'AFTER_COMPLETION')).toBeNull();
+  });
+
   it('leaves shapes it does not know to the rule itself', () => {
     expect(describeRule('FREQ=MONTHLY;BYDAY=1MO', '2027-01-01', 'en', dmy)).toBeNull();
     expect(describeRule('FREQ=MONTHLY;COUNT=3', '2027-01-01', 'en', dmy)).toBeNull();

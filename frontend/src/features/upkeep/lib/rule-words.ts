@@ -6,6 +6,42 @@
 
 export type RuleLanguage = 'vi' | 'en';
 
+/** What a schedule's due dates are counted from (the API's `ScheduleAnchor`). */
+export type RuleAnchor = 'FIXED' | 'AFTER_COMPLETION';
+
+const UNITS: Record<string, { vi: string; en: string; enMany: string }> = {
+  DAILY: { vi: 'ngày', en: 'day', enMany: 'days' },
+  WEEKLY: { vi: 'tuần', en: 'week', enMany: 'weeks' },
+  MONTHLY: { vi: 'tháng', en: 'month', enMany: 'months' },
+  YEARLY: { vi: 'năm', en: 'year', enMany: 'years' },
+};
+
+/**
+ * A rule counted after the last completion, in words: it is an interval only (FREQ and
+ * INTERVAL), e.g. "mỗi 3 tháng sau lần hoàn thành gần nhất; lần đầu ngày 01/03/2027" /
+ * "every 3 months after the last completion; first due 01/03/2027". Null for any other shape
+ * (the server refuses it and says why).
+ */
+export function describeInterval(
+  rule: string,
+  startsOn: string,
+  language: RuleLanguage,
+  formatDate: (iso: string) => string,
+): string | null {
+  const parts = ruleParts(rule);
+  if ([...parts.keys()].some((key) => !['FREQ', 'INTERVAL', 'WKST'].includes(key))) return null;
+  const unit = UNITS[parts.get('FREQ') ?? ''];
+  const interval = Number(parts.get('INTERVAL') ?? '1');
+  if (unit === undefined || !Number.isInteger(interval) || interval < 1) return null;
+  const first = formatDate(startsOn);
+  if (language === 'vi') {
+    const every = interval === 1 ? `mỗi ${unit.vi}` : `mỗi ${interval} ${unit.vi}`;
+    return `${every} sau lần hoàn thành gần nhất; lần đầu ngày ${first}`;
+  }
+  const every = interval === 1 ? `every ${unit.en}` : `every ${interval} ${unit.enMany}`;
+  return `${every} after the last completion; first due ${first}`;
+}
+
 const WEEKDAYS: Record<string, { vi: string; en: string }> = {
   MO: { vi: 'thứ Hai', en: 'Monday' },
   TU: { vi: 'thứ Ba', en: 'Tuesday' },
@@ -34,15 +70,17 @@ function list(items: string[], language: RuleLanguage): string {
 }
 
 /**
- * The rule in words; `startsOn` (ISO) is the anchor, `formatDate` how the page writes a date.
- * Null when the rule has a shape this does not know.
+ * The rule in words; `startsOn` (ISO) is the anchor, `formatDate` how the page writes a date,
+ * `anchor` what the dates count from. Null when the rule has a shape this does not know.
  */
 export function describeRule(
   rule: string,
   startsOn: string,
   language: RuleLanguage,
   formatDate: (iso: string) => string,
+  anchor: RuleAnchor = 'FIXED',
 ): string | null {
+  if (anchor === 'AFTER_COMPLETION') return describeInterval(rule, startsOn, language, formatDate);
   const parts = ruleParts(rule);
   const known = new Set(['FREQ', 'INTERVAL', 'BYMONTHDAY', 'BYDAY', 'BYMONTH']);
   if ([...parts.keys()].some((key) => !known.has(key))) return null;
@@ -99,10 +137,15 @@ export function describeRule(
 }
 
 /** The rules the editor offers as a start; any RFC 5545 rule can be typed instead. */
-export const RULE_PRESETS: readonly { rule: string; key: 'monthly' | 'quarterly' | 'weekly' | 'yearly' | 'halfYearly' }[] = [
-  { rule: 'FREQ=WEEKLY;BYDAY=MO', key: 'weekly' },
-  { rule: 'FREQ=MONTHLY;BYMONTHDAY=5', key: 'monthly' },
-  { rule: 'FREQ=MONTHLY;INTERVAL=3', key: 'quarterly' },
-  { rule: 'FREQ=MONTHLY;INTERVAL=6', key: 'halfYearly' },
-  { rule: 'FREQ=YEARLY', key: 'yearly' },
+/** `interval`: a plain interval, which can also count after the last completion. */
+export const RULE_PRESETS: readonly {
+  rule: string;
+  key: 'monthly' | 'quarterly' | 'weekly' | 'yearly' | 'halfYearly';
+  interval: boolean;
+}[] = [
+  { rule: 'FREQ=WEEKLY;BYDAY=MO', key: 'weekly', interval: false },
+  { rule: 'FREQ=MONTHLY;BYMONTHDAY=5', key: 'monthly', interval: false },
+  { rule: 'FREQ=MONTHLY;INTERVAL=3', key: 'quarterly', interval: true },
+  { rule: 'FREQ=MONTHLY;INTERVAL=6', key: 'halfYearly', interval: true },
+  { rule: 'FREQ=YEARLY', key: 'yearly', interval: true },
 ];

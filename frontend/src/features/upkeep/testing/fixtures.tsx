@@ -41,6 +41,7 @@ export function scheduleFixture(overrides: Partial<ScheduleRow> = {}): ScheduleR
     title: 'Kiểm tra, nạo vét mương cống thoát nước',
     rule: 'FREQ=MONTHLY;BYMONTHDAY=5',
     startsOn: '2025-12-01',
+    anchor: 'FIXED',
     leadDays: 3,
     estimatedCost: 3_500_000,
     fundingSource: 'FUND',
