@@ -93,7 +93,7 @@ export function OperatorToday() {
                   {item.label}
                 </Anchor>
                 {item.urgent && (
-                  <Badge color="red" variant="light">
+                  <Badge color="red" variant="light" style={{ flexShrink: 0, minWidth: 'max-content' }}>
                     {t('overview.todo.now')}
                   </Badge>
                 )}
