@@ -75,7 +75,11 @@ async fn request_why(app: &TestApp, id: Uuid) -> Why {
         .unwrap()
         .unwrap();
     txn.commit().await.unwrap();
-    (e.reason_code.map(|c| c.as_str().to_owned()), e.reason_detail, e.reason)
+    (
+        e.reason_code.map(|c| c.as_str().to_owned()),
+        e.reason_detail,
+        e.reason,
+    )
 }
 
 async fn work_order_why(app: &TestApp, id: Uuid) -> Why {
@@ -86,7 +90,11 @@ async fn work_order_why(app: &TestApp, id: Uuid) -> Why {
         .unwrap()
         .unwrap();
     txn.commit().await.unwrap();
-    (e.reason_code.map(|c| c.as_str().to_owned()), e.reason_detail, e.reason)
+    (
+        e.reason_code.map(|c| c.as_str().to_owned()),
+        e.reason_detail,
+        e.reason,
+    )
 }
 
 fn some(s: &str) -> Option<String> {
@@ -109,11 +117,19 @@ on_both_databases!(
         // Texts as the server wrote them before the codes.
         let (requests, orders) = first_ids(&app, 8).await;
         let old_requests = [
-            ("CLOSED", "RESOLVED", "closed after 7 days without confirmation"),
+            (
+                "CLOSED",
+                "RESOLVED",
+                "closed after 7 days without confirmation",
+            ),
             ("CLOSED", "RESOLVED", "rating 4"),
             ("ACKNOWLEDGED", "ACKNOWLEDGED", "priority P3 → P1"),
             ("REJECTED", "SUBMITTED", "DUPLICATE: Trùng với YC-0A1B2C"),
-            ("REJECTED", "SUBMITTED", "NOT_OPERATOR_RESPONSIBILITY: nằm trong lô"),
+            (
+                "REJECTED",
+                "SUBMITTED",
+                "NOT_OPERATOR_RESPONSIBILITY: nằm trong lô",
+            ),
             ("WAITING_ON_REQUESTER", "ACKNOWLEDGED", "Cột đèn số mấy?"),
             ("IN_PROGRESS", "RESOLVED", "Vẫn chập chờn"),
             ("CANCELLED", "SUBMITTED", "Đã tự sửa"),
@@ -139,8 +155,16 @@ on_both_databases!(
             (some("AUTO_CLOSED"), None, None),
             (some("CONFIRMED"), some("4"), None),
             (some("PRIORITY_CHANGED"), some("P3"), None),
-            (some("REJECTED"), some("DUPLICATE"), some("Trùng với YC-0A1B2C")),
-            (some("REJECTED"), some("NOT_OPERATOR_RESPONSIBILITY"), some("nằm trong lô")),
+            (
+                some("REJECTED"),
+                some("DUPLICATE"),
+                some("Trùng với YC-0A1B2C"),
+            ),
+            (
+                some("REJECTED"),
+                some("NOT_OPERATOR_RESPONSIBILITY"),
+                some("nằm trong lô"),
+            ),
             (some("QUESTION"), None, some("Cột đèn số mấy?")),
             (some("REOPENED"), None, some("Vẫn chập chờn")),
             (some("CANCELLED"), None, some("Đã tự sửa")),

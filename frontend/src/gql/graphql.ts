@@ -2097,19 +2097,37 @@ export type MaintenanceEvent = {
   toStatus: Scalars['String']['output'];
 };
 
-/** Why an event happened. */
+/**
+ * Why an event happened, as a code to render in the reader's language; `reasonDetail` holds the
+ * code's value and `reason` what a person typed.
+ */
 export type MaintenanceEventReason =
+  /** A work order was assigned to the staff member or contractor named in `reasonDetail`. */
   | 'ASSIGNED'
+  /** Closed by the system: resolved 7 days earlier, neither confirmed nor reopened. */
   | 'AUTO_CLOSED'
+  /** Cancelled; `reason` says why, if given. */
   | 'CANCELLED'
+  /** The firm confirmed the resolution with the rating in `reasonDetail` (1 to 5). */
   | 'CONFIRMED'
+  /**
+   * A corrective work order a failed inspection answer opened; `reasonDetail` is the
+   * inspection's reference.
+   */
   | 'CORRECTIVE'
+  /** Put off until the date in `reasonDetail` (YYYY-MM-DD); `reason` says why. */
   | 'DEFERRED'
+  /** A work order went on hold for the HoldReason in `reasonDetail`; `reason` adds words. */
   | 'ON_HOLD'
+  /** The priority changed from the MaintenancePriority in `reasonDetail` to the event's. */
   | 'PRIORITY_CHANGED'
+  /** Staff asked the requester a question (`reason` is the question). */
   | 'QUESTION'
+  /** Turned down for the RejectReason in `reasonDetail`; `reason` is the message. */
   | 'REJECTED'
+  /** Reopened after a resolution; `reason` says why. */
   | 'REOPENED'
+  /** A work order the upkeep schedule opened, due on the date in `reasonDetail` (YYYY-MM-DD). */
   | 'SCHEDULED';
 
 /**

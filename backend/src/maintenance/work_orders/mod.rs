@@ -22,7 +22,7 @@ use crate::maintenance::notices::{self, Facts, Notices};
 use crate::maintenance::requests::{MAX_TEXT, MAX_TITLE, start_linked};
 use crate::maintenance::settings;
 use crate::maintenance::sla::Due;
-use crate::maintenance::{EventReason, FundingSource, HoldReason, Priority, WorkOrderStatus, Why};
+use crate::maintenance::{EventReason, FundingSource, HoldReason, Priority, Why, WorkOrderStatus};
 use crate::notify::MaintenanceNotice;
 use crate::receivables::FundEntryKind;
 use crate::receivables::entities::fund_entry;
@@ -293,7 +293,9 @@ pub async fn transition(
         .exec(txn.conn())
         .await?;
     let why = match after.hold_reason {
-        Some(h) => Why::code(EventReason::OnHold).detail(h.as_str()).text(reason),
+        Some(h) => Why::code(EventReason::OnHold)
+            .detail(h.as_str())
+            .text(reason),
         None => Why::typed(reason),
     };
     append_event(&txn, ctx, &after, Some(before.status), why).await?;
@@ -520,11 +522,9 @@ pub async fn assign(
         .await?;
     let who = match (&after.contractor_name, after.assignee_user_id) {
         (Some(name), _) => Some(name.clone()),
-        (None, Some(user)) => {
-            crate::maintenance::requests::names_of(&txn, std::iter::once(user))
-                .await?
-                .remove(&user)
-        }
+        (None, Some(user)) => crate::maintenance::requests::names_of(&txn, std::iter::once(user))
+            .await?
+            .remove(&user),
         (None, None) => None,
     };
     let mut why = Why::code(EventReason::Assigned);

@@ -2,15 +2,17 @@ import { Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MaintenanceEventDataFragment } from '@/gql/graphql';
 import { useFormat } from '@/lib/use-format';
+import { useRequestStatusLabel } from './badges';
 import { isHoldReason, isPriority, isRejectReason, isRequestStatus } from '../lib/request-filter';
 
 type Kind = 'request' | 'workOrder';
 
 /** A state name the server wrote, in the reader's language (a request's or a work order's). */
-function useStatusLabel(kind: Kind) {
+function useStatusLabel(kind: Kind, operator: boolean) {
   const { t } = useTranslation();
+  const requestStatus = useRequestStatusLabel(operator);
   return (status: string) => {
-    if (kind === 'request') return isRequestStatus(status) ? t(`maintenance.status.${status}`) : status;
+    if (kind === 'request') return isRequestStatus(status) ? requestStatus(status) : status;
     switch (status) {
       case 'OPEN':
       case 'IN_PROGRESS':
@@ -73,10 +75,19 @@ export function useReasonLabel() {
 }
 
 /** The history of a request or a work order, oldest first: each move, its reason, who and when. */
-export function EventTimeline({ events, kind }: { events: readonly MaintenanceEventDataFragment[]; kind: Kind }) {
+export function EventTimeline({
+  events,
+  kind,
+  operator = false,
+}: {
+  events: readonly MaintenanceEventDataFragment[];
+  kind: Kind;
+  /** Words the states from the operator's side. */
+  operator?: boolean;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
-  const label = useStatusLabel(kind);
+  const label = useStatusLabel(kind, operator);
   const reasonLabel = useReasonLabel();
   return (
     <Timeline active={events.length - 1} bulletSize={14} lineWidth={2} data-testid="event-timeline">
