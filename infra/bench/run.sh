@@ -10,7 +10,8 @@
 #
 # Knobs: BENCH_THREADS (2), BENCH_CONNECTIONS (32), BENCH_DURATION (15s), BENCH_WARMUP (3s),
 # BENCH_LEASES (100000) and BENCH_FIRMS (20000) for the billing run, BENCH_SKIP (a comma list of
-# build, postgres, bare, postgraphile, sqlite, billing, reminders), BENCH_KEEP=1 keeps the work folder (logs).
+# build, postgres, bare, postgraphile, sqlite, billing, reminders, maintenance), BENCH_KEEP=1 keeps the
+# work folder (logs). BENCH_REQUESTS (20000) and BENCH_ITERATIONS (200) for the maintenance queue.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
@@ -189,6 +190,9 @@ if ! skipped build; then
   if ! skipped reminders; then
     cargo bench --locked -p clusterkeep --bench reminders --no-run
   fi
+  if ! skipped maintenance; then
+    cargo bench --locked -p clusterkeep --bench maintenance --no-run
+  fi
 fi
 
 machine="$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) at start"
@@ -329,6 +333,15 @@ if ! skipped reminders; then
   RUST_LOG=${RUST_LOG:-warn} \
     cargo bench --locked -p clusterkeep --bench reminders 2>&1 | tee "$work/reminders.txt" |
     grep -E '^(## |first sweep|second sweep)' || true
+fi
+
+# --- maintenance queue -----------------------------------------------------------------------
+
+if ! skipped maintenance; then
+  step "Maintenance queue (BENCH_REQUESTS=${BENCH_REQUESTS:-20000}, BENCH_ITERATIONS=${BENCH_ITERATIONS:-200})"
+  RUST_LOG=${RUST_LOG:-warn} \
+    cargo bench --locked -p clusterkeep --bench maintenance 2>&1 | tee "$work/maintenance.txt" |
+    grep -E '^(## |queue, |statements per page)' || true
 fi
 
 # --- summary ----------------------------------------------------------------------------------

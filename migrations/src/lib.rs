@@ -22,6 +22,7 @@ mod m20261205_000401_upkeep;
 mod m20261206_000601_invoice_list_index;
 mod m20261207_000101_maintenance_files;
 mod m20261207_000301_checklist_answers;
+mod m20261208_000101_event_reason_codes;
 mod m20261208_000201_schedule_anchor;
 pub mod rls;
 
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000601_invoice_list_index::Migration),
             Box::new(m20261207_000101_maintenance_files::Migration),
             Box::new(m20261207_000301_checklist_answers::Migration),
+            Box::new(m20261208_000101_event_reason_codes::Migration),
             Box::new(m20261208_000201_schedule_anchor::Migration),
         ]
     }

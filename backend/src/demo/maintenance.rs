@@ -13,7 +13,8 @@ use crate::maintenance::entities::{
     chargeback, cost_line, request, request_event, work_order, work_order_event, work_order_request,
 };
 use crate::maintenance::{
-    Category, CostKind, FundingSource, Priority, RejectReason, RequestStatus, WorkOrderStatus,
+    Category, CostKind, EventReason, FundingSource, Priority, RejectReason, RequestStatus,
+    WorkOrderStatus,
 };
 use crate::receivables::FundEntryKind;
 use crate::receivables::entities::fund_entry;
@@ -217,10 +218,22 @@ pub async fn seed<C: ConnectionTrait>(
                         Some("Xin cho biết vị trí cụ thể (số cột, số lô)?".into())
                     }
                     RequestStatus::Deferred => Some("Chờ mùa khô để thi công".into()),
-                    RequestStatus::Rejected => {
-                        Some("NOT_OPERATOR_RESPONSIBILITY: nằm trong ranh giới lô".into())
+                    RequestStatus::Rejected => Some("Nằm trong ranh giới lô".into()),
+                    _ => None,
+                },
+                reason_code: match s {
+                    RequestStatus::WaitingOnRequester => Some(EventReason::Question),
+                    RequestStatus::Deferred => Some(EventReason::Deferred),
+                    RequestStatus::Rejected => Some(EventReason::Rejected),
+                    RequestStatus::Closed => Some(EventReason::Confirmed),
+                    _ => None,
+                },
+                reason_detail: match s {
+                    RequestStatus::Deferred => {
+                        Some((now + Duration::days(30)).date_naive().to_string())
                     }
-                    RequestStatus::Closed => Some("rating 5".into()),
+                    RequestStatus::Rejected => Some("NOT_OPERATOR_RESPONSIBILITY".into()),
+                    RequestStatus::Closed => Some((5 - i % 2).to_string()),
                     _ => None,
                 },
             });
@@ -305,6 +318,8 @@ pub async fn seed<C: ConnectionTrait>(
                 to_status: *s,
                 priority,
                 reason: None,
+                reason_code: None,
+                reason_detail: None,
             });
         }
         let verified = wo_state == WorkOrderStatus::Verified;

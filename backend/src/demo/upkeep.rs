@@ -549,9 +549,11 @@ async fn seed_inspections(
                 from_status: from,
                 to_status: to,
                 priority: Priority::P3,
-                reason: from
+                reason: None,
+                reason_code: from
                     .is_none()
-                    .then(|| format!("lịch bảo trì: {}", due.format("%d/%m/%Y"))),
+                    .then_some(crate::maintenance::EventReason::Scheduled),
+                reason_detail: from.is_none().then(|| due.to_string()),
             });
         }
         orders.push(work_order::Model {

@@ -122,6 +122,79 @@ db_enum!(
 );
 
 db_enum!(
+    /// Why an event of a request or a work order happened, as a code the reader's language
+    /// renders (the server writes no prose into events). What a person typed stays beside it.
+    EventReason {
+        /// Staff asked the requester a question (the typed text is the question).
+        Question = "QUESTION",
+        /// Put off until the date in the detail (the typed text says why).
+        Deferred = "DEFERRED",
+        /// Turned down for the reject reason in the detail (the typed text is the message).
+        Rejected = "REJECTED",
+        /// The firm confirmed the resolution with the rating (1 to 5) in the detail.
+        Confirmed = "CONFIRMED",
+        /// Reopened after a resolution (the typed text says why).
+        Reopened = "REOPENED",
+        /// Cancelled (the typed text says why, if given).
+        Cancelled = "CANCELLED",
+        /// The priority changed from the one in the detail to the event's.
+        PriorityChanged = "PRIORITY_CHANGED",
+        /// Closed by the system: resolved 7 days ago, neither confirmed nor reopened.
+        AutoClosed = "AUTO_CLOSED",
+        /// A work order went on hold for the hold reason in the detail.
+        OnHold = "ON_HOLD",
+        /// A work order was assigned to the person or contractor named in the detail.
+        Assigned = "ASSIGNED",
+        /// A work order the upkeep schedule opened, due on the date in the detail.
+        Scheduled = "SCHEDULED",
+        /// A corrective work order a failed inspection answer opened; the detail is the
+        /// inspection's reference.
+        Corrective = "CORRECTIVE",
+    }
+);
+
+/// Why an event happened: a code, the code's detail (a date, a rating, a priority, a name, an
+/// enum value), and the words a person typed, if any.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Why {
+    pub code: Option<EventReason>,
+    pub detail: Option<String>,
+    pub text: Option<String>,
+}
+
+impl Why {
+    /// Only a code.
+    pub fn code(code: EventReason) -> Self {
+        Self {
+            code: Some(code),
+            ..Self::default()
+        }
+    }
+
+    /// Only what a person typed.
+    pub fn typed(text: Option<String>) -> Self {
+        Self {
+            text,
+            ..Self::default()
+        }
+    }
+
+    /// With the code's detail.
+    #[must_use]
+    pub fn detail(mut self, detail: impl ToString) -> Self {
+        self.detail = Some(detail.to_string());
+        self
+    }
+
+    /// With what a person typed.
+    #[must_use]
+    pub fn text(mut self, text: Option<String>) -> Self {
+        self.text = text;
+        self
+    }
+}
+
+db_enum!(
     /// Who pays for a work order.
     FundingSource {
         Fund = "FUND",

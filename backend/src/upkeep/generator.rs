@@ -222,7 +222,9 @@ async fn open(db: &Db, s: &schedule::Model, o: &occurrence::Model) -> AppResult<
             from_status: None,
             to_status: WorkOrderStatus::Open,
             priority: Priority::P3,
-            reason: Some(format!("lịch bảo trì: {}", o.due_on.format("%d/%m/%Y"))),
+            reason: None,
+            reason_code: Some(crate::maintenance::EventReason::Scheduled),
+            reason_detail: Some(o.due_on.to_string()),
         }
         .into_active_model(),
     )

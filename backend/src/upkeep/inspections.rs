@@ -208,7 +208,8 @@ pub async fn answer(db: &Db, ctx: &TenantCtx, input: AnswerInput) -> AppResult<A
             ctx,
             &wo,
             None,
-            Some(format!("khắc phục sau kiểm tra {}", short(inspection.id))),
+            crate::maintenance::Why::code(crate::maintenance::EventReason::Corrective)
+                .detail(short(inspection.id)),
         )
         .await?;
         audit::created(&txn, ctx, "WorkOrder", wo.id, &wo).await?;

@@ -18,6 +18,7 @@ mod limits;
 mod login;
 mod mail;
 mod maintenance;
+mod maintenance_events;
 mod maintenance_files;
 mod node_isolation;
 mod operator_todo;

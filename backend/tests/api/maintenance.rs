@@ -11,7 +11,7 @@ use crate::helpers::{Backend, TestApp, app};
 use crate::on_both_databases;
 
 const FILE: &str = "mutation($i: FileMaintenanceRequestInput!) { fileMaintenanceRequest(input: $i) { request { id status priority firmName clusterName responseDueAt resolutionDueAt overdue } } }";
-const REQUEST: &str = "query($id: ID!) { node(id: $id) { ... on MaintenanceRequest { id status priority promisedOn rating reopenCount slaPaused responseDueAt resolutionDueAt overdue events { fromStatus toStatus reason } comments { body internal } } } }";
+const REQUEST: &str = "query($id: ID!) { node(id: $id) { ... on MaintenanceRequest { id status priority promisedOn rating reopenCount slaPaused responseDueAt resolutionDueAt overdue events { actorId fromStatus toStatus reason reasonCode reasonDetail } comments { body internal } } } }";
 const WORK_ORDER: &str = "query($id: ID!) { node(id: $id) { ... on WorkOrder { id status fundingSource verifiedCostTotal costTotal costLines { amount } events { toStatus } } } }";
 const MOVE: &str =
     "mutation($i: TransitionWorkOrderInput!) { transitionWorkOrder(input: $i) { id status } }";
@@ -223,6 +223,29 @@ on_both_databases!(
                 "CLOSED"
             ]
         );
+        // Why, as codes the reader's language renders, beside the words people typed.
+        let why: Vec<(Value, Value, Value)> = node["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                (
+                    e["reasonCode"].clone(),
+                    e["reasonDetail"].clone(),
+                    e["reason"].clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            why[2],
+            (json!("QUESTION"), Value::Null, json!("Cột đèn số mấy?"))
+        );
+        assert_eq!(
+            why[5],
+            (json!("REOPENED"), Value::Null, json!("Vẫn chập chờn"))
+        );
+        assert_eq!(why[7], (json!("CONFIRMED"), json!("5"), Value::Null));
+        assert_eq!(why[1], (Value::Null, Value::Null, Value::Null));
 
         // Internal notes stay with the operator.
         app.graphql(Some(&ops), "mutation { commentOnMaintenanceRequest(input: { requestId: \"ID\", body: \"Nhà thầu chậm\", internal: true }) { id } }".replace("\"ID\"", &id.to_string()).as_str(), json!({})).await.ok();
@@ -454,15 +477,33 @@ on_both_databases!(
                 .contains(&"input.supplierInvoice".to_owned())
         );
 
-        for to in ["IN_PROGRESS", "DONE"] {
+        for (to, hold) in [
+            ("IN_PROGRESS", None),
+            ("ON_HOLD", Some("PARTS")),
+            ("IN_PROGRESS", None),
+            ("DONE", None),
+        ] {
+            let reason = hold.map(|_| "Chờ ống cống D600");
             app.graphql(
                 Some(&ops),
                 MOVE,
-                json!({ "i": { "workOrderId": wo, "to": to } }),
+                json!({ "i": { "workOrderId": wo, "to": to, "holdReason": hold, "reason": reason } }),
             )
             .await
             .ok();
         }
+        let held = app
+            .graphql(
+                Some(&ops),
+                "query($id: ID!) { node(id: $id) { ... on WorkOrder { events { toStatus reasonCode reasonDetail reason } } } }",
+                json!({ "id": wo }),
+            )
+            .await
+            .ok();
+        assert_eq!(
+            held.data("/node/events/2"),
+            &json!({ "toStatus": "ON_HOLD", "reasonCode": "ON_HOLD", "reasonDetail": "PARTS", "reason": "Chờ ống cống D600" })
+        );
         let before = app.snapshot().await;
         let answer = app
             .graphql(
@@ -916,7 +957,12 @@ on_both_databases!(
             .last()
             .unwrap()
             .clone();
-        assert!(last["reason"].as_str().unwrap().contains("7 days"));
+        // The system closed it: a code, no actor, and no prose a Vietnamese reader would get
+        // in English.
+        assert_eq!(last["reasonCode"], "AUTO_CLOSED");
+        assert_eq!(last["actorId"], Value::Null);
+        assert_eq!(last["reason"], Value::Null);
+        assert_eq!(last["fromStatus"], "RESOLVED");
         let reopen = request_move(
             &app,
             &kcc,

@@ -146,3 +146,35 @@ pub enum CostKind {
     /// Anything else.
     Other,
 }
+
+/// Why an event happened, as a code to render in the reader's language; `reasonDetail` holds the
+/// code's value and `reason` what a person typed.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::maintenance::EventReason")]
+pub enum MaintenanceEventReason {
+    /// Staff asked the requester a question (`reason` is the question).
+    Question,
+    /// Put off until the date in `reasonDetail` (YYYY-MM-DD); `reason` says why.
+    Deferred,
+    /// Turned down for the RejectReason in `reasonDetail`; `reason` is the message.
+    Rejected,
+    /// The firm confirmed the resolution with the rating in `reasonDetail` (1 to 5).
+    Confirmed,
+    /// Reopened after a resolution; `reason` says why.
+    Reopened,
+    /// Cancelled; `reason` says why, if given.
+    Cancelled,
+    /// The priority changed from the MaintenancePriority in `reasonDetail` to the event's.
+    PriorityChanged,
+    /// Closed by the system: resolved 7 days earlier, neither confirmed nor reopened.
+    AutoClosed,
+    /// A work order went on hold for the HoldReason in `reasonDetail`; `reason` adds words.
+    OnHold,
+    /// A work order was assigned to the staff member or contractor named in `reasonDetail`.
+    Assigned,
+    /// A work order the upkeep schedule opened, due on the date in `reasonDetail` (YYYY-MM-DD).
+    Scheduled,
+    /// A corrective work order a failed inspection answer opened; `reasonDetail` is the
+    /// inspection's reference.
+    Corrective,
+}

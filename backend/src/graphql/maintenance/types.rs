@@ -189,6 +189,8 @@ impl MaintenanceRequest {
                 to_status: e.to_status.as_str().to_owned(),
                 priority: e.priority.into(),
                 reason: e.reason,
+                reason_code: e.reason_code.map(Into::into),
+                reason_detail: e.reason_detail,
             })
             .collect())
     }
@@ -238,7 +240,7 @@ pub struct MaintenanceEvent {
     pub id: ID,
     /// When it happened.
     pub at: DateTime<Utc>,
-    /// Who did it; null for the system (the 7-day auto-close).
+    /// Who did it; null for the system (the 7-day auto-close, the upkeep schedule).
     pub actor_id: Option<ID>,
     /// Their name; null for the system.
     pub actor_name: Option<String>,
@@ -248,7 +250,13 @@ pub struct MaintenanceEvent {
     pub to_status: String,
     /// The priority from this event on.
     pub priority: MaintenancePriority,
-    /// Why: the question, the deferral reason, the rating, a priority change…
+    /// Why it happened, as a code (null: a plain move nobody explained).
+    pub reason_code: Option<MaintenanceEventReason>,
+    /// The code's value: a date, a rating, a priority, a reject or hold reason, a name (see
+    /// MaintenanceEventReason).
+    pub reason_detail: Option<String>,
+    /// What a person typed: the question, why it was deferred, reopened, cancelled or put on
+    /// hold, the rejection message. Never words the server wrote.
     pub reason: Option<String>,
 }
 
@@ -503,6 +511,8 @@ impl WorkOrder {
                 to_status: e.to_status.as_str().to_owned(),
                 priority: e.priority.into(),
                 reason: e.reason,
+                reason_code: e.reason_code.map(Into::into),
+                reason_detail: e.reason_detail,
             })
             .collect())
     }

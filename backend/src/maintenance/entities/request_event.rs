@@ -17,6 +17,8 @@ pub struct Model {
     /// The priority from this event on.
     pub priority: Priority,
     pub reason: Option<String>,
+    pub reason_code: Option<crate::maintenance::EventReason>,
+    pub reason_detail: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -16,6 +16,8 @@ pub struct Model {
     pub to_status: WorkOrderStatus,
     pub priority: Priority,
     pub reason: Option<String>,
+    pub reason_code: Option<crate::maintenance::EventReason>,
+    pub reason_detail: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -19,7 +19,9 @@ use crate::maintenance::entities::{comment, request, request_event};
 use crate::maintenance::files::{self, Incoming};
 use crate::maintenance::notices::{self, Facts, Notices};
 use crate::maintenance::sla::Due;
-use crate::maintenance::{Category, Priority, RejectReason, RequestMove, RequestStatus};
+use crate::maintenance::{
+    Category, EventReason, Priority, RejectReason, RequestMove, RequestStatus, Why,
+};
 use crate::notify::MaintenanceNotice;
 use crate::storage::FileStore;
 use crate::tenancy::entities::firm;
@@ -168,7 +170,7 @@ pub async fn file(
         request::Entity::insert(model.clone().into_active_model())
             .exec_without_returning(txn.conn())
             .await?;
-        append_event(&txn, ctx, &model, None, None).await?;
+        append_event(&txn, ctx, &model, None, Why::default()).await?;
         audit::created(&txn, ctx, "MaintenanceRequest", model.id, &model).await?;
         files::store_all(
             txn.conn(),
@@ -212,9 +214,9 @@ async fn append_event(
     ctx: &TenantCtx,
     after: &request::Model,
     from: Option<RequestStatus>,
-    reason: Option<String>,
+    why: Why,
 ) -> AppResult<()> {
-    append_event_by(txn, Some(ctx.user_id().0), after, from, reason, Utc::now()).await
+    append_event_by(txn, Some(ctx.user_id().0), after, from, why, Utc::now()).await
 }
 
 async fn append_event_by(
@@ -222,7 +224,7 @@ async fn append_event_by(
     actor: Option<Uuid>,
     after: &request::Model,
     from: Option<RequestStatus>,
-    reason: Option<String>,
+    why: Why,
     at: DateTime<Utc>,
 ) -> AppResult<()> {
     request_event::Entity::insert(
@@ -235,7 +237,9 @@ async fn append_event_by(
             from_status: from,
             to_status: after.status,
             priority: after.priority,
-            reason,
+            reason: why.text,
+            reason_code: why.code,
+            reason_detail: why.detail,
         }
         .into_active_model(),
     )
@@ -411,7 +415,7 @@ async fn apply(
     if let Some(mv) = action.mv() {
         after.status = before.status.after(mv, before.resume_status)?;
     }
-    let mut reason = None;
+    let mut why = Why::default();
     let mut shared_comment = None;
     let mut mail = None;
     match action {
@@ -433,17 +437,19 @@ async fn apply(
         RequestAction::AskRequester { question } => {
             after.resume_status = Some(before.status);
             shared_comment = Some(question.clone());
-            reason = Some(question.clone());
+            why = Why::code(EventReason::Question).text(Some(question.clone()));
             mail = Some((MaintenanceNotice::Question, Some(question)));
         }
         RequestAction::Reply { message } => {
             after.resume_status = None;
             shared_comment = Some(message);
         }
-        RequestAction::Defer { until, reason: why } => {
+        RequestAction::Defer { until, reason } => {
             after.deferred_until = Some(until);
-            reason = Some(why.clone());
-            shared_comment = Some(why);
+            why = Why::code(EventReason::Deferred)
+                .detail(until)
+                .text(Some(reason.clone()));
+            shared_comment = Some(reason);
         }
         RequestAction::Reject {
             reason: code,
@@ -466,7 +472,9 @@ async fn apply(
                 after.duplicate_of = Some(original.0);
             }
             after.reject_reason = Some(code);
-            reason = Some(format!("{}: {message}", code.as_str()));
+            why = Why::code(EventReason::Rejected)
+                .detail(code.as_str())
+                .text(Some(message.clone()));
             shared_comment = Some(message);
         }
         RequestAction::Resolve { note } => {
@@ -477,9 +485,9 @@ async fn apply(
         }
         RequestAction::Confirm { rating } => {
             after.rating = Some(rating);
-            reason = Some(format!("rating {rating}"));
+            why = Why::code(EventReason::Confirmed).detail(rating);
         }
-        RequestAction::Reopen { reason: why } => {
+        RequestAction::Reopen { reason } => {
             let resolved = before.resolved_at.unwrap_or(before.updated_at);
             if txn.firm_scope().is_some() && now - resolved > Duration::days(CONFIRM_DAYS) {
                 return Err(AppError::Conflict(format!(
@@ -488,12 +496,12 @@ async fn apply(
             }
             after.reopen_count = before.reopen_count + 1;
             after.resolved_at = None;
-            reason = Some(why.clone());
-            shared_comment = Some(why);
+            why = Why::code(EventReason::Reopened).text(Some(reason.clone()));
+            shared_comment = Some(reason);
         }
-        RequestAction::Cancel { reason: why } => {
-            reason = why.clone();
-            shared_comment = why;
+        RequestAction::Cancel { reason } => {
+            why = Why::code(EventReason::Cancelled).text(reason.clone());
+            shared_comment = reason;
         }
         RequestAction::SetPriority { priority } => {
             if before.status.is_final() {
@@ -503,15 +511,11 @@ async fn apply(
                 )));
             }
             after.priority = priority;
-            reason = Some(format!(
-                "priority {} → {}",
-                before.priority.as_str(),
-                priority.as_str()
-            ));
+            why = Why::code(EventReason::PriorityChanged).detail(before.priority.as_str());
         }
         RequestAction::AutoClose => {
             // The sweep picked it by its resolution time ([`close_unconfirmed`]).
-            reason = Some("closed after 7 days without confirmation".into());
+            why = Why::code(EventReason::AutoClosed);
         }
     }
     request::Entity::update(after.clone().into_active_model().reset_all())
@@ -521,7 +525,7 @@ async fn apply(
         // No clock runs any more: SLA reminders still waiting in the outbox are withdrawn.
         crate::notify::outbox::cancel_waiting(txn.conn(), txn.tenant_id(), &[after.id]).await?;
     }
-    append_event_by(txn, actor, &after, Some(before.status), reason, now).await?;
+    append_event_by(txn, actor, &after, Some(before.status), why, now).await?;
     if let Some(body) = shared_comment {
         comment::Entity::insert(
             comment::Model {

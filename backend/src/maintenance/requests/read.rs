@@ -4,7 +4,9 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder};
+use sea_orm::{
+    ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, QueryTrait,
+};
 use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
@@ -85,6 +87,15 @@ pub async fn list(
             ),
         );
     }
+    if filter.overdue == Some(true) {
+        select = select.filter(request::Column::Status.is_not_in(FINAL));
+    }
+    // The matching ids, for reading their events in one statement under the overdue filter.
+    let matching = select
+        .clone()
+        .select_only()
+        .column(request::Column::Id)
+        .into_query();
     let select = select
         .order_by_desc(request::Column::CreatedAt)
         .order_by_desc(request::Column::Id);
@@ -96,9 +107,14 @@ pub async fn list(
             (page_rows.items, page_rows.total)
         }
         Some(wanted) => {
-            // Only open requests can be overdue; the rest fail `overdue: true` and pass `false`.
+            // Only open requests can be overdue (the finished ones are left out above for
+            // `true`, and pass `false`). Every match's events in one statement, whatever the
+            // number of matches.
             let all = select.all(txn.conn()).await?;
-            let dues = due_of(&txn, &all, &settings, now).await?;
+            let events = txn
+                .scoped::<request_event::Entity>()
+                .filter(request_event::Column::RequestId.in_subquery(matching));
+            let dues = dues_of_events(&txn, events, &settings, now).await?;
             let kept: Vec<request::Model> = all
                 .into_iter()
                 .filter(|r| dues.get(&r.id).is_some_and(|d| d.overdue) == wanted)
@@ -139,25 +155,44 @@ pub(super) async fn due_of(
     settings: &Settings,
     now: DateTime<Utc>,
 ) -> AppResult<HashMap<Uuid, Due>> {
+    if models.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let events = txn
+        .scoped::<request_event::Entity>()
+        .filter(request_event::Column::RequestId.is_in(models.iter().map(|m| m.id)));
+    dues_of_events(txn, events, settings, now).await
+}
+
+/// The SLA of each request these events belong to, from them (one statement).
+async fn dues_of_events(
+    txn: &TenantTxn,
+    events: sea_orm::Select<request_event::Entity>,
+    settings: &Settings,
+    now: DateTime<Utc>,
+) -> AppResult<HashMap<Uuid, Due>> {
     let mut steps: HashMap<Uuid, Vec<Step>> = HashMap::new();
-    for chunk in models.chunks(1000) {
-        let events = txn
-            .scoped::<request_event::Entity>()
-            .filter(request_event::Column::RequestId.is_in(chunk.iter().map(|m| m.id)))
-            .order_by_asc(request_event::Column::CreatedAt)
-            .order_by_asc(request_event::Column::Id)
-            .all(txn.conn())
-            .await?;
-        for e in events {
-            steps.entry(e.request_id).or_default().push(Step {
-                at: e.created_at,
-                phase: e.to_status.into(),
-                priority: e.priority,
-            });
-        }
+    let events = events
+        .order_by_asc(request_event::Column::CreatedAt)
+        .order_by_asc(request_event::Column::Id)
+        .all(txn.conn())
+        .await?;
+    for e in events {
+        steps.entry(e.request_id).or_default().push(Step {
+            at: e.created_at,
+            phase: e.to_status.into(),
+            priority: e.priority,
+        });
     }
     Ok(settings.dues(steps, now))
 }
+
+/// The states no clock runs in: never overdue.
+const FINAL: [RequestStatus; 3] = [
+    RequestStatus::Closed,
+    RequestStatus::Rejected,
+    RequestStatus::Cancelled,
+];
 
 /// Row facts for `models`: firm, cluster and plot names and the SLA, in four statements.
 pub(super) async fn rows_of(

@@ -22,7 +22,7 @@ use crate::maintenance::notices::{self, Facts, Notices};
 use crate::maintenance::requests::{MAX_TEXT, MAX_TITLE, start_linked};
 use crate::maintenance::settings;
 use crate::maintenance::sla::Due;
-use crate::maintenance::{FundingSource, HoldReason, Priority, WorkOrderStatus};
+use crate::maintenance::{EventReason, FundingSource, HoldReason, Priority, Why, WorkOrderStatus};
 use crate::notify::MaintenanceNotice;
 use crate::receivables::FundEntryKind;
 use crate::receivables::entities::fund_entry;
@@ -75,7 +75,7 @@ pub(crate) async fn append_event(
     ctx: &TenantCtx,
     after: &work_order::Model,
     from: Option<WorkOrderStatus>,
-    reason: Option<String>,
+    why: Why,
 ) -> AppResult<()> {
     work_order_event::Entity::insert(
         work_order_event::Model {
@@ -87,7 +87,9 @@ pub(crate) async fn append_event(
             from_status: from,
             to_status: after.status,
             priority: after.priority,
-            reason,
+            reason: why.text,
+            reason_code: why.code,
+            reason_detail: why.detail,
         }
         .into_active_model(),
     )
@@ -210,7 +212,7 @@ pub async fn create(db: &Db, ctx: &TenantCtx, input: CreateInput) -> AppResult<w
         .exec_without_returning(txn.conn())
         .await?;
     }
-    append_event(&txn, ctx, &model, None, None).await?;
+    append_event(&txn, ctx, &model, None, Why::default()).await?;
     audit::created(&txn, ctx, "WorkOrder", model.id, &model).await?;
     txn.commit().await?;
     Ok(model)
@@ -290,10 +292,11 @@ pub async fn transition(
     work_order::Entity::update(after.clone().into_active_model().reset_all())
         .exec(txn.conn())
         .await?;
-    let why = match (after.hold_reason, reason) {
-        (Some(h), Some(r)) => Some(format!("{}: {r}", h.as_str())),
-        (Some(h), None) => Some(h.as_str().to_owned()),
-        (None, r) => r,
+    let why = match after.hold_reason {
+        Some(h) => Why::code(EventReason::OnHold)
+            .detail(h.as_str())
+            .text(reason),
+        None => Why::typed(reason),
     };
     append_event(&txn, ctx, &after, Some(before.status), why).await?;
     if matches!(
@@ -526,18 +529,16 @@ pub async fn assign(
     work_order::Entity::update(after.clone().into_active_model().reset_all())
         .exec(txn.conn())
         .await?;
-    let who = after
-        .contractor_name
-        .clone()
-        .unwrap_or_else(|| "staff".to_owned());
-    append_event(
-        &txn,
-        ctx,
-        &after,
-        Some(before.status),
-        Some(format!("assigned: {who}")),
-    )
-    .await?;
+    let who = match (&after.contractor_name, after.assignee_user_id) {
+        (Some(name), _) => Some(name.clone()),
+        (None, Some(user)) => crate::maintenance::requests::names_of(&txn, std::iter::once(user))
+            .await?
+            .remove(&user),
+        (None, None) => None,
+    };
+    let mut why = Why::code(EventReason::Assigned);
+    why.detail = who;
+    append_event(&txn, ctx, &after, Some(before.status), why).await?;
     audit::record(
         &txn,
         ctx,
@@ -623,12 +624,8 @@ pub async fn update(
         .exec(txn.conn())
         .await?;
     if after.priority != before.priority {
-        let why = format!(
-            "priority {} → {}",
-            before.priority.as_str(),
-            after.priority.as_str()
-        );
-        append_event(&txn, ctx, &after, Some(before.status), Some(why)).await?;
+        let why = Why::code(EventReason::PriorityChanged).detail(before.priority.as_str());
+        append_event(&txn, ctx, &after, Some(before.status), why).await?;
     }
     audit::record(
         &txn,

@@ -87,6 +87,8 @@ graphql(`
     fromStatus
     toStatus
     priority
+    reasonCode
+    reasonDetail
     reason
   }
 `);

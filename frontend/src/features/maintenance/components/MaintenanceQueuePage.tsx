@@ -19,7 +19,7 @@ import {
   searchFromFilter,
 } from '../lib/request-filter';
 import type { RequestFilter } from '../lib/request-filter';
-import { PriorityBadge, SlaBadge } from './badges';
+import { PriorityBadge, SlaBadge, useRequestStatusLabel } from './badges';
 import { RequestList } from './RequestList';
 
 type View = 'list' | 'board';
@@ -34,6 +34,7 @@ function statusChoice(status: readonly MaintenanceRequestStatus[]): string | nul
 /** The filters above the queue; each change rewrites the address, which the list follows. */
 function QueueFilters({ filter, onChange, board }: { filter: RequestFilter; onChange: (change: Partial<RequestFilter>) => void; board: boolean }) {
   const { t } = useTranslation();
+  const statusLabel = useRequestStatusLabel(true);
   const viewer = useViewer();
   const clusters = useClusterOptions();
   return (
@@ -54,7 +55,7 @@ function QueueFilters({ filter, onChange, board }: { filter: RequestFilter; onCh
           data={[
             { value: 'open', label: t('maintenance.queue.statusOpen') },
             { value: 'all', label: t('common.all') },
-            ...REQUEST_STATUSES.map((s) => ({ value: s, label: t(`maintenance.status.${s}`) })),
+            ...REQUEST_STATUSES.map((s) => ({ value: s, label: statusLabel(s) })),
           ]}
         />
       )}
@@ -124,6 +125,7 @@ function BoardCard({ row }: { row: RequestRow }) {
 /** The open requests in one column per state, scrolling sideways on a phone. */
 function Board({ filter }: { filter: RequestFilter }) {
   const { t } = useTranslation();
+  const statusLabel = useRequestStatusLabel(true);
   const requests = useRequests('board', { ...filter, status: [...OPEN_REQUEST_STATUSES] });
   if (requests.error) return <ErrorAlert error={requests.error} />;
   const byStatus = (status: MaintenanceRequestStatus) => requests.nodes.filter((row) => row.status === status);
@@ -136,7 +138,7 @@ function Board({ filter }: { filter: RequestFilter }) {
             return (
               <Stack key={status} gap="xs" w={240} miw={240} data-testid={`board-column-${status}`}>
                 <Group justify="space-between">
-                  <Title order={5}>{t(`maintenance.status.${status}`)}</Title>
+                  <Title order={5}>{statusLabel(status)}</Title>
                   <Text size="xs" c="dimmed">
                     {rows.length}
                   </Text>

@@ -26,11 +26,10 @@ import {
   useStartRequest,
 } from '../api/requests';
 import type { RequestDetail } from '../api/requests';
-import { PRIORITIES } from '../lib/request-filter';
+import { PRIORITIES, REJECT_REASONS } from '../lib/request-filter';
 import { requestActions } from '../lib/transitions';
 import type { RequestAction } from '../lib/transitions';
 
-const REJECT_REASONS: readonly RejectReason[] = ['DUPLICATE', 'NOT_OPERATOR_RESPONSIBILITY', 'NOT_REPRODUCIBLE', 'OTHER'];
 
 const LABELS: Record<RequestAction, `maintenance.action.${RequestAction}`> = {
   acknowledge: 'maintenance.action.acknowledge',

@@ -187,7 +187,7 @@ export function RequestDetailPage({ operator }: { operator: boolean }) {
               <Title order={3} size="h4" mb="sm">
                 {t('maintenance.detail.timeline')}
               </Title>
-              <EventTimeline events={request.events} kind="request" />
+              <EventTimeline events={request.events} kind="request" operator={operator} />
             </Card>
           </Stack>
         </Grid.Col>

@@ -18,8 +18,8 @@ import { PriorityBadge, WorkOrderStatusBadge } from './badges';
 import { AttachmentList } from './Attachments';
 import { EventTimeline } from './EventTimeline';
 import { AssignmentForm, Checklist, CostLines, TermsForm } from './WorkOrderParts';
+import { HOLD_REASONS } from '../lib/request-filter';
 
-const HOLD_REASONS: readonly HoldReason[] = ['PARTS', 'CONTRACTOR', 'ACCESS', 'WEATHER', 'BUDGET_APPROVAL', 'OTHER'];
 
 /** The button of each move, by the state it moves to (from DONE, IN_PROGRESS sends it back). */
 function useMoveLabel(workOrder: WorkOrderDetail) {

@@ -17,13 +17,18 @@ const REQUEST_STATUS_COLORS: Record<MaintenanceRequestStatus, string> = {
   CANCELLED: 'gray',
 };
 
-/** A request's state; `operator` words WAITING_ON_REQUESTER from the operator's side. */
-export function RequestStatusBadge({ status, operator = false }: { status: MaintenanceRequestStatus; operator?: boolean }) {
+/** A request's state in words; `operator` words WAITING_ON_REQUESTER from the operator's side. */
+export function useRequestStatusLabel(operator: boolean) {
   const { t } = useTranslation();
-  const label =
+  return (status: MaintenanceRequestStatus) =>
     operator && status === 'WAITING_ON_REQUESTER'
       ? t('maintenance.operatorStatus.WAITING_ON_REQUESTER')
       : t(`maintenance.status.${status}`);
+}
+
+/** A request's state; `operator` words WAITING_ON_REQUESTER from the operator's side. */
+export function RequestStatusBadge({ status, operator = false }: { status: MaintenanceRequestStatus; operator?: boolean }) {
+  const label = useRequestStatusLabel(operator)(status);
   return (
     <Badge color={REQUEST_STATUS_COLORS[status]} variant="light" miw="max-content" data-testid="request-status" data-status={status}>
       {label}

@@ -1,4 +1,4 @@
-import type { MaintenancePriority, MaintenanceRequestStatus } from '@/gql/graphql';
+import type { HoldReason, MaintenancePriority, MaintenanceRequestStatus, RejectReason } from '@/gql/graphql';
 
 /** Every request status, in the order work flows through them (the board's columns). */
 export const REQUEST_STATUSES: readonly MaintenanceRequestStatus[] = [
@@ -22,6 +22,20 @@ export const OPEN_REQUEST_STATUSES: readonly MaintenanceRequestStatus[] = REQUES
 );
 
 export const PRIORITIES: readonly MaintenancePriority[] = ['P1', 'P2', 'P3', 'P4'];
+
+/** Why a request can be turned down. */
+export const REJECT_REASONS: readonly RejectReason[] = ['DUPLICATE', 'NOT_OPERATOR_RESPONSIBILITY', 'NOT_REPRODUCIBLE', 'OTHER'];
+
+/** Why a work order can be on hold. */
+export const HOLD_REASONS: readonly HoldReason[] = ['PARTS', 'CONTRACTOR', 'ACCESS', 'WEATHER', 'BUDGET_APPROVAL', 'OTHER'];
+
+export function isRejectReason(value: string | null): value is RejectReason {
+  return value !== null && (REJECT_REASONS as readonly string[]).includes(value);
+}
+
+export function isHoldReason(value: string | null): value is HoldReason {
+  return value !== null && (HOLD_REASONS as readonly string[]).includes(value);
+}
 
 /** What the queue is narrowed to; the server does the filtering. */
 export interface RequestFilter {
