@@ -10,14 +10,16 @@
 
 use std::time::{Duration, Instant};
 
+mod common;
+use common::env_or;
+
 use chrono::{Datelike, Months, NaiveDate, Utc};
 use clusterkeep::Application;
 use clusterkeep::access::TenantCtx;
 use clusterkeep::billing::entities::tariff;
 use clusterkeep::billing::runs::{self, Announce, RunRequest};
 use clusterkeep::billing::{Charge, TariffUnit};
-use clusterkeep::config::{AuthConfig, Config, DatabaseConfig, DemoConfig, ServerConfig};
-use clusterkeep::db::throwaway::{self, PgCluster};
+use clusterkeep::config::JobsConfig;
 use clusterkeep::estate::entities::cluster;
 use clusterkeep::estate::{ClusterStatus, LeaseStatus, RentSchedule, WwtpStatus};
 use clusterkeep::ids::{TenantId, UserId};
@@ -27,17 +29,9 @@ use clusterkeep::values::PeriodKind;
 use sea_orm::{
     ActiveEnum, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
 };
-use secrecy::SecretString;
 use uuid::Uuid;
 
 const CLUSTERS: usize = 20;
-
-fn env_or(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
 
 /// SQL for a time-ordered, UUIDv7-shaped id: `kind` in the first group, the row number `n` in
 /// the last, so ids of one kind sort by row number.
@@ -215,41 +209,11 @@ fn main() {
         .build()
         .unwrap();
     runtime.block_on(async {
-        if throwaway::server_binaries().is_none() {
-            println!("PostgreSQL: SKIPPED (no server binaries)");
-            return;
-        }
-        // The run logs its phases ("billing run issued": compute, prepare, insert, credit,
-        // announce, commit).
-        clusterkeep::telemetry::init(clusterkeep::config::LogFormat::Pretty);
         let leases = env_or("BENCH_LEASES", 100_000);
         let firms = env_or("BENCH_FIRMS", 20_000).min(leases);
-        let cluster = PgCluster::start().unwrap();
-        let url = throwaway::create_database(&cluster.admin_url()).await.unwrap();
-        let dir = tempfile::tempdir().unwrap();
-        let app = Application::build(Config {
-            server: ServerConfig {
-                addr: "127.0.0.1:0".into(),
-                ..ServerConfig::default()
-            },
-            database: DatabaseConfig {
-                url: Some(SecretString::from(url)),
-                data_dir: dir.path().to_path_buf(),
-            },
-            demo: DemoConfig {
-                seed: Some(true),
-                history: Some(false),
-            },
-            auth: AuthConfig {
-                jwt_secret: Some(SecretString::from(
-                    "bench-signing-key-that-is-long-enough-0000".to_owned(),
-                )),
-                ..AuthConfig::default()
-            },
-            ..Config::default()
-        })
-        .await
-        .unwrap();
+        let Some(common::PgDemo { app, cluster: _cluster, dir: _dir }) = common::pg_demo(JobsConfig::default()).await else {
+            return;
+        };
         let today = clusterkeep::values::today();
         let month = today.with_day(1).unwrap() + Months::new(1);
         let seeding = Instant::now();

@@ -8,29 +8,23 @@
 
 use std::time::{Duration, Instant};
 
+mod common;
+use common::env_or;
+
 use chrono::{NaiveDate, Utc};
 use clusterkeep::Application;
-use clusterkeep::config::{AuthConfig, Config, DatabaseConfig, DemoConfig, ServerConfig};
-use clusterkeep::db::throwaway::{self, PgCluster};
+use clusterkeep::config::JobsConfig;
 use clusterkeep::estate::entities::{cluster, lease, lease_plot, plot};
 use clusterkeep::estate::{ClusterStatus, LeaseStatus, RentSchedule, WwtpStatus};
 use clusterkeep::tenancy::entities::{firm, tenant};
 use clusterkeep::tenancy::{CapitalOrigin, FirmStatus};
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
-use secrecy::SecretString;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
 const PLOTS: usize = 10_000;
 const FIRMS: usize = 2_000;
 const CLUSTERS: usize = 20;
-
-fn env_or(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
@@ -243,36 +237,9 @@ fn main() {
         .build()
         .unwrap();
     runtime.block_on(async {
-        if throwaway::server_binaries().is_none() {
-            println!("PostgreSQL: SKIPPED (no server binaries)");
+        let Some(common::PgDemo { app, cluster, dir: _dir }) = common::pg_demo(JobsConfig::default()).await else {
             return;
-        }
-        let cluster = PgCluster::start().unwrap();
-        let url = throwaway::create_database(&cluster.admin_url()).await.unwrap();
-        let dir = tempfile::tempdir().unwrap();
-        let app = Application::build(Config {
-            server: ServerConfig {
-                addr: "127.0.0.1:0".into(),
-                ..ServerConfig::default()
-            },
-            database: DatabaseConfig {
-                url: Some(SecretString::from(url)),
-                data_dir: dir.path().to_path_buf(),
-            },
-            demo: DemoConfig {
-                seed: Some(true),
-                history: Some(false),
-            },
-            auth: AuthConfig {
-                jwt_secret: Some(SecretString::from(
-                    "bench-signing-key-that-is-long-enough-0000".to_owned(),
-                )),
-                ..AuthConfig::default()
-            },
-            ..Config::default()
-        })
-        .await
-        .unwrap();
+        };
         let seeded = seed(&app).await;
         if std::env::var("BENCH_HOLD").is_ok() {
             println!("HOLD {}", cluster.admin_url());

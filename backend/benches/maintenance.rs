@@ -13,15 +13,14 @@
 
 use std::time::{Duration, Instant};
 
+mod common;
+use common::env_or;
+
 use clusterkeep::Application;
-use clusterkeep::config::{
-    AuthConfig, Config, DatabaseConfig, DemoConfig, JobsConfig, ServerConfig,
-};
+use clusterkeep::config::JobsConfig;
 use clusterkeep::db::Db;
-use clusterkeep::db::throwaway::{self, PgCluster};
 use clusterkeep::tenancy::entities::tenant;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
-use secrecy::SecretString;
 use serde_json::{Value, json};
 
 /// The row the operator's queue shows (the web app's `MaintenanceRequestRow` fragment).
@@ -31,13 +30,6 @@ const ROW: &str = "id reference title category status priority urgent firmName c
 
 const OPEN: &str =
     "[SUBMITTED, ACKNOWLEDGED, WAITING_ON_REQUESTER, DEFERRED, IN_PROGRESS, RESOLVED]";
-
-fn env_or(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
@@ -206,42 +198,14 @@ fn main() {
         .build()
         .unwrap();
     runtime.block_on(async {
-        if throwaway::server_binaries().is_none() {
-            println!("PostgreSQL: SKIPPED (no server binaries)");
-            return;
-        }
         let requests = env_or("BENCH_REQUESTS", 20_000);
         let iterations = env_or("BENCH_ITERATIONS", 200);
-        let cluster = PgCluster::start().unwrap();
-        let url = throwaway::create_database(&cluster.admin_url()).await.unwrap();
-        let dir = tempfile::tempdir().unwrap();
-        let app = Application::build(Config {
-            server: ServerConfig {
-                addr: "127.0.0.1:0".into(),
-                ..ServerConfig::default()
-            },
-            database: DatabaseConfig {
-                url: Some(SecretString::from(url)),
-                data_dir: dir.path().to_path_buf(),
-            },
-            demo: DemoConfig {
-                seed: Some(true),
-                history: Some(false),
-            },
-            auth: AuthConfig {
-                jwt_secret: Some(SecretString::from(
-                    "bench-signing-key-that-is-long-enough-0000".to_owned(),
-                )),
-                ..AuthConfig::default()
-            },
-            jobs: JobsConfig {
-                enabled: false,
-                ..JobsConfig::default()
-            },
-            ..Config::default()
-        })
-        .await
-        .unwrap();
+        let Some(common::PgDemo { app, cluster: _cluster, dir: _dir }) = common::pg_demo(JobsConfig {
+            enabled: false,
+            ..JobsConfig::default()
+        }).await else {
+            return;
+        };
         let seeded = seed(&app, requests).await;
         let base = format!("http://127.0.0.1:{}", app.port());
         let db = app.services().db.clone();

@@ -10,23 +10,14 @@
 
 use std::time::Instant;
 
+mod common;
+use common::env_or;
+
 use chrono::{Duration, Utc};
-use clusterkeep::Application;
-use clusterkeep::config::{
-    AuthConfig, Config, DatabaseConfig, DemoConfig, JobsConfig, ServerConfig,
-};
-use clusterkeep::db::throwaway::{self, PgCluster};
+use clusterkeep::config::JobsConfig;
 use clusterkeep::estate::entities::cluster;
 use clusterkeep::tenancy::entities::tenant;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
-use secrecy::SecretString;
-
-fn env_or(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
 
 fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -34,43 +25,15 @@ fn main() {
         .build()
         .unwrap();
     runtime.block_on(async {
-        if throwaway::server_binaries().is_none() {
-            println!("PostgreSQL: SKIPPED (no server binaries)");
-            return;
-        }
         let invoices = env_or("BENCH_INVOICES", 100_000);
         let firms = env_or("BENCH_FIRMS", 20_000).min(invoices);
-        let cluster = PgCluster::start().unwrap();
-        let url = throwaway::create_database(&cluster.admin_url()).await.unwrap();
-        let dir = tempfile::tempdir().unwrap();
-        let app = Application::build(Config {
-            server: ServerConfig {
-                addr: "127.0.0.1:0".into(),
-                ..ServerConfig::default()
-            },
-            database: DatabaseConfig {
-                url: Some(SecretString::from(url)),
-                data_dir: dir.path().to_path_buf(),
-            },
-            demo: DemoConfig {
-                seed: Some(true),
-                history: Some(false),
-            },
-            auth: AuthConfig {
-                jwt_secret: Some(SecretString::from(
-                    "bench-signing-key-that-is-long-enough-0000".to_owned(),
-                )),
-                ..AuthConfig::default()
-            },
-            jobs: JobsConfig {
-                enabled: false,
-                reminder_send_window: "always".into(),
-                ..JobsConfig::default()
-            },
-            ..Config::default()
-        })
-        .await
-        .unwrap();
+        let Some(common::PgDemo { app, cluster: _cluster, dir: _dir }) = common::pg_demo(JobsConfig {
+            enabled: false,
+            reminder_send_window: "always".into(),
+            ..JobsConfig::default()
+        }).await else {
+            return;
+        };
         let services = app.services();
         let db = &services.db;
         let seeding = Instant::now();
