@@ -289,9 +289,12 @@ impl RequestStatus {
         })
     }
 
-    /// Whether the request is finished (no clock runs, nothing more happens).
+    /// The finished states: no clock runs, nothing more happens (never overdue).
+    pub const FINAL: [Self; 3] = [Self::Closed, Self::Rejected, Self::Cancelled];
+
+    /// Whether the request is finished (one of [`Self::FINAL`]).
     pub fn is_final(self) -> bool {
-        matches!(self, Self::Closed | Self::Rejected | Self::Cancelled)
+        Self::FINAL.contains(&self)
     }
 }
 

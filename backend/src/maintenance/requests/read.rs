@@ -88,7 +88,7 @@ pub async fn list(
         );
     }
     if filter.overdue == Some(true) {
-        select = select.filter(request::Column::Status.is_not_in(FINAL));
+        select = select.filter(request::Column::Status.is_not_in(RequestStatus::FINAL));
     }
     // The matching ids, for reading their events in one statement under the overdue filter.
     let matching = select
@@ -186,13 +186,6 @@ async fn dues_of_events(
     }
     Ok(settings.dues(steps, now))
 }
-
-/// The states no clock runs in: never overdue.
-const FINAL: [RequestStatus; 3] = [
-    RequestStatus::Closed,
-    RequestStatus::Rejected,
-    RequestStatus::Cancelled,
-];
 
 /// Row facts for `models`: firm, cluster and plot names and the SLA, in four statements.
 pub(super) async fn rows_of(
