@@ -6,20 +6,19 @@
 //! per month, and the plan ahead per month. The movements and plan lines themselves name
 //! invoices, buyers and work orders, so they are the operator's alone.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
-use chrono::{Days, Months, NaiveDate, Utc};
+use chrono::{Months, NaiveDate, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter,
-    QueryOrder, QuerySelect,
+    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
-use crate::billing::entities::tariff;
 use crate::billing::money::first_of_month;
-use crate::billing::{Charge, TariffUnit, tariffs};
+use crate::billing::{Charge, tariffs};
 use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult, Problems, is_unique_violation};
 use crate::estate::LeaseStatus;
@@ -27,13 +26,11 @@ use crate::estate::clusters;
 use crate::estate::entities::{cluster, lease};
 use crate::estate::occupancy;
 use crate::ids::{ClusterId, UpkeepPlanId, WorkOrderId};
-use crate::maintenance::FundingSource;
 use crate::maintenance::entities::work_order;
+use crate::receivables::coverage;
 use crate::receivables::entities::{fund_entry, upkeep_plan};
 use crate::receivables::{FundAccount, FundEntryKind};
 use crate::upkeep::AssetCategory;
-use crate::upkeep::entities::schedule;
-use crate::upkeep::schedules;
 use crate::values::Vnd;
 use crate::values::required_text;
 use crate::values::today;
@@ -87,10 +84,18 @@ pub struct FundSummary {
     pub leased_area_m2: i64,
     /// What the fee brings in over 12 months at today's rate and leased area.
     pub expected_fee_12m: i64,
-    /// Expected fee income over planned upkeep, basis points (none: nothing planned).
+    /// Of which the fund can expect at the collection rate.
+    pub collectible_fee_12m: i64,
+    /// The share of the fee that fell due over the last 12 months that firms paid, basis points
+    /// (none: nothing fell due).
+    pub collection_rate_bp: Option<i64>,
+    /// The fee and what was paid of it behind that rate.
+    pub collection: coverage::Collection,
+    /// (Positive balance + collectible fee) over planned upkeep, basis points (none: nothing
+    /// planned).
     pub coverage_bp: Option<i64>,
-    /// The fee (đồng per m² per month) that, with the fund's balance, would just cover the
-    /// planned upkeep.
+    /// The fee (đồng per m² per month) that, with the fund's balance and at the collection
+    /// rate, would just cover the planned upkeep.
     pub break_even_per_m2_month: Option<i64>,
 }
 
@@ -116,136 +121,6 @@ async fn readable_cluster(txn: &TenantTxn, cluster_id: ClusterId) -> AppResult<c
             leases_here.map(|_| found).ok_or(AppError::NotFound)
         }
     }
-}
-
-/// The fee per m² per month of a tariff version.
-fn monthly_rate(t: &tariff::Model) -> i64 {
-    match t.unit {
-        TariffUnit::M2Year => t.rate / 12,
-        _ => t.rate,
-    }
-}
-
-/// What the active, fund-paid preventive schedules of `clusters` will cost in each month of
-/// `[from, until)`: estimated cost × occurrences, per cluster. Computed from the rules, so the
-/// plan follows a schedule the moment it changes. One statement, whatever the number of
-/// clusters (two with schedules counted after the last completion; the caller has limited the
-/// clusters to what it may see).
-async fn scheduled_costs<C: ConnectionTrait>(
-    conn: &C,
-    clusters: &[Uuid],
-    from: NaiveDate,
-    until: NaiveDate,
-) -> AppResult<HashMap<Uuid, BTreeMap<NaiveDate, i64>>> {
-    let schedules = schedule::Entity::find()
-        .filter(schedule::Column::ClusterId.is_in(clusters.iter().copied()))
-        .filter(schedule::Column::Active.eq(true))
-        .filter(schedule::Column::Account.eq(FundAccount::MaintenanceFund))
-        .filter(schedule::Column::FundingSource.eq(FundingSource::Fund))
-        .all(conn)
-        .await?;
-    // A schedule counted after the last completion is forecast one interval apart from its
-    // newest occurrence, as if each were done on its due date.
-    let after_completion: Vec<Uuid> = schedules
-        .iter()
-        .filter(|s| s.anchor == crate::upkeep::ScheduleAnchor::AfterCompletion)
-        .map(|s| s.id)
-        .collect();
-    let latest = schedules::latest_due_dates(conn, &after_completion).await?;
-    let mut out: HashMap<Uuid, BTreeMap<NaiveDate, i64>> = HashMap::new();
-    for s in schedules {
-        let last = latest.get(&s.id).copied();
-        let Ok(dates) = schedules::dates_of(&s, last, from, until - Days::new(1), 400) else {
-            continue;
-        };
-        let months = out.entry(s.cluster_id).or_default();
-        for due in dates {
-            *months.entry(first_of_month(due)).or_insert(0) += s.estimated_cost;
-        }
-    }
-    Ok(out)
-}
-
-/// Expected fee income over planned upkeep, in basis points (none: nothing planned).
-fn coverage_ratio(expected: i64, planned: i64) -> Option<i64> {
-    (planned > 0).then(|| ((i128::from(expected) * 10_000) / i128::from(planned)) as i64)
-}
-
-/// How far a cluster's fee covers its upkeep plan for the 12 months from this month.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Coverage {
-    pub planned_12m: i64,
-    pub expected_fee_12m: i64,
-    /// Basis points (none: nothing planned).
-    pub coverage_bp: Option<i64>,
-}
-
-/// The coverage of each of `clusters` on `day`, as the fund summary computes it, in a fixed
-/// number of statements whatever the number of clusters: the reminder sweep reads every
-/// operator's at once.
-pub async fn coverage_of<C: ConnectionTrait>(
-    conn: &C,
-    clusters: &[cluster::Model],
-    day: NaiveDate,
-) -> AppResult<HashMap<Uuid, Coverage>> {
-    let ids: Vec<Uuid> = clusters.iter().map(|c| c.id).collect();
-    if ids.is_empty() {
-        return Ok(HashMap::new());
-    }
-    let this_month = first_of_month(day);
-    let until = this_month + Months::new(12);
-    let mut planned: HashMap<Uuid, i64> = HashMap::new();
-    for p in upkeep_plan::Entity::find()
-        .filter(upkeep_plan::Column::ClusterId.is_in(ids.iter().copied()))
-        .filter(upkeep_plan::Column::Month.gte(this_month))
-        .filter(upkeep_plan::Column::Month.lt(until))
-        .filter(upkeep_plan::Column::Account.eq(FundAccount::MaintenanceFund))
-        .all(conn)
-        .await?
-    {
-        *planned.entry(p.cluster_id).or_insert(0) += p.amount;
-    }
-    for (cluster, months) in scheduled_costs(conn, &ids, this_month, until).await? {
-        *planned.entry(cluster).or_insert(0) += months.values().sum::<i64>();
-    }
-    let mut fee: HashMap<Uuid, i64> = HashMap::new();
-    for t in tariff::Entity::find()
-        .filter(tariff::Column::ClusterId.is_in(ids.iter().copied()))
-        .filter(tariff::Column::Charge.eq(Charge::MaintenanceFee))
-        .filter(tariff::Column::EffectiveFrom.lte(day))
-        .filter(
-            sea_orm::Condition::any()
-                .add(tariff::Column::EffectiveTo.is_null())
-                .add(tariff::Column::EffectiveTo.gte(day)),
-        )
-        .all(conn)
-        .await?
-    {
-        let rate = fee.entry(t.cluster_id).or_insert(0);
-        *rate = (*rate).max(monthly_rate(&t));
-    }
-    let figures = occupancy::compute(conn, clusters, day).await?;
-    Ok(ids
-        .into_iter()
-        .map(|id| {
-            let leased = figures.get(&id).map(|o| o.leased_area_m2).unwrap_or(0);
-            let expected = fee
-                .get(&id)
-                .copied()
-                .unwrap_or(0)
-                .saturating_mul(leased)
-                .saturating_mul(12);
-            let planned_12m = planned.get(&id).copied().unwrap_or(0);
-            (
-                id,
-                Coverage {
-                    planned_12m,
-                    expected_fee_12m: expected,
-                    coverage_bp: coverage_ratio(expected, planned_12m),
-                },
-            )
-        })
-        .collect())
 }
 
 /// The fund summary of a cluster.
@@ -314,7 +189,7 @@ pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: ClusterId) -> AppResu
         .order_by_asc(upkeep_plan::Column::Month)
         .all(txn.conn())
         .await?;
-    let scheduled = scheduled_costs(txn.conn(), &[cluster_id.0], this_month, until)
+    let scheduled = coverage::scheduled_costs(txn.conn(), &[cluster_id.0], this_month, until)
         .await?
         .remove(&cluster_id.0)
         .unwrap_or_default();
@@ -339,22 +214,19 @@ pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: ClusterId) -> AppResu
         .await?
         .into_iter()
         .filter(|t| t.charge == Charge::MaintenanceFee)
-        .map(|t| monthly_rate(&t))
+        .map(|t| coverage::monthly_rate(&t))
         .max();
     let figures = occupancy::compute(txn.conn(), std::slice::from_ref(&cluster), day).await?;
-    txn.commit().await?;
     let leased = figures
         .get(&cluster_id.0)
         .map(|o| o.leased_area_m2)
         .unwrap_or(0);
-    let expected = fee.unwrap_or(0).saturating_mul(leased).saturating_mul(12);
-    let coverage_bp = coverage_ratio(expected, planned_12m);
-    // What the fee must still raise: the plan less what the fund already holds.
-    let to_raise = planned_12m - balance.max(0);
-    let break_even = (planned_12m > 0 && leased > 0).then(|| {
-        let per_month = i128::from(leased) * 12;
-        ((i128::from(to_raise.max(0)) + per_month - 1) / per_month) as i64
-    });
+    let collection = coverage::collection_of(txn.conn(), &[cluster_id.0], day)
+        .await?
+        .remove(&cluster_id.0)
+        .unwrap_or_default();
+    txn.commit().await?;
+    let outlook = coverage::outlook(planned_12m, balance, fee, leased, collection);
     Ok(FundSummary {
         cluster,
         balance,
@@ -366,9 +238,12 @@ pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: ClusterId) -> AppResu
         paid_for: paid_for.into_values().collect(),
         fee_per_m2_month: fee,
         leased_area_m2: leased,
-        expected_fee_12m: expected,
-        coverage_bp,
-        break_even_per_m2_month: break_even,
+        expected_fee_12m: outlook.expected_fee_12m,
+        collectible_fee_12m: outlook.collectible_fee_12m,
+        collection_rate_bp: collection.rate_bp(),
+        collection,
+        coverage_bp: outlook.coverage_bp,
+        break_even_per_m2_month: outlook.break_even_per_m2_month,
     })
 }
 

@@ -4,6 +4,7 @@
 
 pub mod amount_due;
 pub mod bank;
+pub mod coverage;
 pub mod entities;
 pub mod fund;
 pub mod payments;

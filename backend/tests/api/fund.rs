@@ -316,3 +316,121 @@ on_both_databases!(
         );
     }
 );
+
+const OUTLOOK: &str = "query($c: ID!) { maintenanceFund(clusterId: $c) { balance plannedNext12Months leasedAreaM2 expectedFeeNext12Months collectibleFeeNext12Months feeDueLast12Months feeCollectedOfDue collectionRateBp coverageBp breakEvenFeePerM2Month } }";
+const OVERDUE: &str = "query($c: ID!) { invoices(clusterId: $c, status: OVERDUE, first: 50) { nodes { id firmId open paid lines { kind amount } } } }";
+
+/// The outlook's figures, checked against the formula from their own parts.
+fn checked_outlook(f: &crate::helpers::Gql) -> (i64, i64, i64, i64) {
+    let n = |p: &str| f.data(&format!("/maintenanceFund/{p}")).as_i64();
+    let (billed, collected) = (
+        n("feeDueLast12Months").unwrap(),
+        n("feeCollectedOfDue").unwrap(),
+    );
+    let (planned, balance, leased) = (
+        n("plannedNext12Months").unwrap(),
+        n("balance").unwrap(),
+        n("leasedAreaM2").unwrap(),
+    );
+    let expected = n("expectedFeeNext12Months").unwrap();
+    assert!(billed > 0 && collected >= 0, "{billed} {collected}");
+    let rate = n("collectionRateBp").unwrap();
+    assert_eq!(rate, (collected * 10_000 / billed).min(10_000));
+    let collectible = if collected >= billed {
+        expected
+    } else {
+        (i128::from(expected) * i128::from(collected) / i128::from(billed)) as i64
+    };
+    assert_eq!(n("collectibleFeeNext12Months").unwrap(), collectible);
+    assert!(planned > 0);
+    assert_eq!(
+        n("coverageBp").unwrap(),
+        (balance.max(0) + collectible) * 10_000 / planned
+    );
+    let (c, b) = if collected >= billed {
+        (1, 1)
+    } else {
+        (collected, billed)
+    };
+    let per_unit = i128::from(leased) * 12 * i128::from(c);
+    let to_raise = i128::from((planned - balance.max(0)).max(0));
+    assert_eq!(
+        n("breakEvenFeePerM2Month"),
+        (per_unit > 0).then(|| ((to_raise * i128::from(b) + per_unit - 1) / per_unit) as i64)
+    );
+    (billed, collected, rate, n("coverageBp").unwrap())
+}
+
+on_both_databases!(
+    coverage_and_the_break_even_fee_count_the_balance_and_the_collection_rate,
+    |backend: Backend| async move {
+        let Some(app) = spawn_app(
+            backend,
+            Options {
+                demo_history: true,
+                ..Options::default()
+            },
+        )
+        .await
+        else {
+            return;
+        };
+        let (ops, _) = app.login_as("ops@dongsoc.example").await;
+        let c = cluster(&app, &ops).await;
+        let before = app
+            .graphql(Some(&ops), OUTLOOK, json!({ "c": c }))
+            .await
+            .ok();
+        let (billed, collected, rate, coverage) = checked_outlook(&before);
+        // The demo has overdue fee left unpaid, so the fund expects less than it bills.
+        assert!(rate < 10_000, "{rate}");
+
+        // Paying an overdue invoice in full: the fund collects exactly its fee, which was
+        // already counted as due, so the rate and the coverage rise.
+        let overdue = app
+            .graphql(Some(&ops), OVERDUE, json!({ "c": c }))
+            .await
+            .ok();
+        let invoice = overdue
+            .data("/invoices/nodes")
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| {
+                i["paid"] == 0
+                    && i["lines"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .any(|l| l["kind"] == "MAINTENANCE_FEE")
+            })
+            .expect("an unpaid overdue invoice with a maintenance fee")
+            .clone();
+        let fee: i64 = invoice["lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|l| l["kind"] == "MAINTENANCE_FEE")
+            .map(|l| l["amount"].as_i64().unwrap())
+            .sum();
+        app.graphql(
+            Some(&ops),
+            crate::billing::PAY,
+            json!({ "i": { "firmId": invoice["firmId"], "amount": invoice["open"],
+                "allocations": [{ "invoiceId": invoice["id"], "amount": invoice["open"] }],
+                "receivedOn": today().to_string(), "method": "BANK_TRANSFER",
+                "idempotencyKey": "outlook-1" } }),
+        )
+        .await
+        .ok();
+        let after = app
+            .graphql(Some(&ops), OUTLOOK, json!({ "c": c }))
+            .await
+            .ok();
+        let (billed_after, collected_after, rate_after, coverage_after) = checked_outlook(&after);
+        assert_eq!(billed_after, billed);
+        assert_eq!(collected_after, collected + fee);
+        assert!(rate_after > rate, "{rate} → {rate_after}");
+        assert!(coverage_after > coverage, "{coverage} → {coverage_after}");
+    }
+);

@@ -305,12 +305,25 @@ pub struct MaintenanceFund {
     pub fee_per_m2_month: Option<i64>,
     /// Area held by leases today, m².
     pub leased_area_m2: i64,
-    /// What the fee brings in over 12 months at today's rate and leased area.
+    /// What the fee brings in over 12 months at today's rate and leased area, as billed.
     pub expected_fee_next_12_months: i64,
-    /// Expected fee income over planned upkeep, basis points (10000 = covered exactly).
+    /// Of which the fund can expect at the collection rate.
+    pub collectible_fee_next_12_months: i64,
+    /// The share of the maintenance fee that fell due over the last 12 months that firms have
+    /// paid, basis points, at most 10000 (none: nothing fell due yet, and the fee counts in
+    /// full).
+    pub collection_rate_bp: Option<i64>,
+    /// The maintenance fee (before VAT) of the issued invoices that fell due over the last 12
+    /// months, with their credit notes and adjustments: the base of the collection rate.
+    pub fee_due_last_12_months: i64,
+    /// What the fund has received of that fee, whenever it was paid.
+    pub fee_collected_of_due: i64,
+    /// (The fund's positive balance + the collectible fee) over planned upkeep, basis points
+    /// (10000 = covered exactly; none: nothing planned).
     pub coverage_bp: Option<i64>,
-    /// The fee, đồng per m² per month, that with the fund's balance would just cover the
-    /// planned upkeep.
+    /// The fee, đồng per m² per month, that with the fund's balance and at the collection rate
+    /// would just cover the planned upkeep (none: nothing planned, nothing leased, or nothing
+    /// collected of what fell due).
     pub break_even_fee_per_m2_month: Option<i64>,
     /// The latest movements, newest first (operators; empty for a firm).
     pub entries: Vec<FundEntry>,
@@ -355,6 +368,10 @@ impl MaintenanceFund {
             fee_per_m2_month: s.fee_per_m2_month,
             leased_area_m2: s.leased_area_m2,
             expected_fee_next_12_months: s.expected_fee_12m,
+            collectible_fee_next_12_months: s.collectible_fee_12m,
+            collection_rate_bp: s.collection_rate_bp,
+            fee_due_last_12_months: s.collection.billed,
+            fee_collected_of_due: s.collection.collected,
             coverage_bp: s.coverage_bp,
             break_even_fee_per_m2_month: s.break_even_per_m2_month,
             entries: entries.iter().map(FundEntry::from).collect(),

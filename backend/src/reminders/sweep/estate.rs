@@ -15,7 +15,7 @@ use crate::billing::money::{first_of_month, format_vnd};
 use crate::error::AppResult;
 use crate::estate::LeaseStatus;
 use crate::estate::entities::{cluster, lease};
-use crate::receivables::fund::coverage_of;
+use crate::receivables::coverage::coverage_of;
 use crate::reminders::Kind;
 use crate::reminders::mail::{Facts, Line};
 use crate::reminders::schedule::{first_working_day, last_of_month, local_day};
@@ -185,7 +185,7 @@ pub(super) async fn fund<C: ConnectionTrait>(
         };
         let settings = shared.book.effective(c.tenant_id, Some(c.id));
         let admins = shared.admins.get(&c.tenant_id).cloned().unwrap_or_default();
-        let items = vec![
+        let mut items = vec![
             Line {
                 vi: format!(
                     "Kế hoạch bảo trì 12 tháng: {}",
@@ -206,7 +206,17 @@ pub(super) async fn fund<C: ConnectionTrait>(
                     format_vnd(figures.expected_fee_12m, true)
                 ),
             },
+            Line {
+                vi: format!("Số dư quỹ: {}", format_vnd(figures.balance, false)),
+                en: format!("Fund balance: {}", format_vnd(figures.balance, true)),
+            },
         ];
+        if let Some(rate) = figures.collection.rate_bp().filter(|bp| *bp < 10_000) {
+            items.push(Line {
+                vi: format!("Tỷ lệ thu phí 12 tháng qua: {}%", rate / 100),
+                en: format!("Fee collected over the last 12 months: {}%", rate / 100),
+            });
+        }
         due.push(Due {
             tenant: c.tenant_id,
             kind,

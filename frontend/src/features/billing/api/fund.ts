@@ -16,6 +16,8 @@ const MaintenanceFund = graphql(`
       feePerM2Month
       leasedAreaM2
       expectedFeeNext12Months
+      collectibleFeeNext12Months
+      collectionRateBp
       coverageBp
       breakEvenFeePerM2Month
       months {

@@ -200,7 +200,13 @@ function FundFigures({ fund }: { fund: FundData }) {
         note={
           fund.coverageBp == null
             ? t('billing.fund.nothingPlanned')
-            : t('billing.fund.coverageNote', { expected: format.money(fund.expectedFeeNext12Months) })
+            : fund.collectionRateBp != null && fund.collectionRateBp < 10_000
+              ? t('billing.fund.coverageNoteRate', {
+                  collectible: format.money(fund.collectibleFeeNext12Months),
+                  rate: format.percentBp(fund.collectionRateBp),
+                  expected: format.money(fund.expectedFeeNext12Months),
+                })
+              : t('billing.fund.coverageNote', { expected: format.money(fund.expectedFeeNext12Months) })
         }
         data-testid="fund-coverage"
       />
