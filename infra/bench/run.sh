@@ -10,8 +10,9 @@
 #
 # Knobs: BENCH_THREADS (2), BENCH_CONNECTIONS (32), BENCH_DURATION (15s), BENCH_WARMUP (3s),
 # BENCH_LEASES (100000) and BENCH_FIRMS (20000) for the billing run, BENCH_SKIP (a comma list of
-# build, postgres, bare, postgraphile, sqlite, billing, reminders, maintenance), BENCH_KEEP=1 keeps the
-# work folder (logs). BENCH_REQUESTS (20000) and BENCH_ITERATIONS (200) for the maintenance queue.
+# build, postgres, bare, postgraphile, sqlite, billing, reminders, maintenance, upkeep), BENCH_KEEP=1 keeps
+# the work folder (logs). BENCH_REQUESTS (20000) and BENCH_ITERATIONS (200) for the maintenance queue;
+# BENCH_SCHEDULES (2000), BENCH_FUND_ENTRIES (50000) and BENCH_UPKEEP_ITERATIONS (20) for upkeep.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
@@ -193,6 +194,9 @@ if ! skipped build; then
   if ! skipped maintenance; then
     cargo bench --locked -p clusterkeep --bench maintenance --no-run
   fi
+  if ! skipped upkeep; then
+    cargo bench --locked -p clusterkeep --bench upkeep --no-run
+  fi
 fi
 
 machine="$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) at start"
@@ -342,6 +346,15 @@ if ! skipped maintenance; then
   RUST_LOG=${RUST_LOG:-warn} \
     cargo bench --locked -p clusterkeep --bench maintenance 2>&1 | tee "$work/maintenance.txt" |
     grep -E '^(## |queue, |statements per page)' || true
+fi
+
+# --- upkeep: occurrences and the fund statement ----------------------------------------------
+
+if ! skipped upkeep; then
+  step "Upkeep (BENCH_SCHEDULES=${BENCH_SCHEDULES:-2000}, BENCH_FUND_ENTRIES=${BENCH_FUND_ENTRIES:-50000})"
+  RUST_LOG=${RUST_LOG:-warn} \
+    cargo bench --locked -p clusterkeep --bench upkeep 2>&1 | tee "$work/upkeep.txt" |
+    grep -E '^(## |first sweep|second sweep|fund summary|statement, )' || true
 fi
 
 # --- summary ----------------------------------------------------------------------------------
