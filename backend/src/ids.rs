@@ -148,6 +148,10 @@ id_type!(
     ChecklistItemId
 );
 id_type!(
+    /// A photo answering a checklist step of an inspection.
+    ChecklistPhotoId
+);
+id_type!(
     /// A cost line of a work order.
     CostLineId
 );

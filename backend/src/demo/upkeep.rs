@@ -470,6 +470,8 @@ fn answer(item: &ChecklistTemplateItem, round: usize, index: usize) -> String {
         ChecklistKind::PassFail => if fault { "FAIL" } else { "PASS" }.to_owned(),
         ChecklistKind::YesNo => if round.is_multiple_of(2) { "YES" } else { "NO" }.to_owned(),
         ChecklistKind::Text => "Đã kiểm tra toàn tuyến (demo)".to_owned(),
+        // The demo's templates ask for no photo; a photo is answered by uploading one.
+        ChecklistKind::Photo => "Không có ảnh (demo)".to_owned(),
         ChecklistKind::Number => {
             let (lo, hi) = (item.min.unwrap_or(0.0), item.max.unwrap_or(100.0));
             let value = if fault {

@@ -19,8 +19,8 @@ use crate::ids::{
     TenantId, UpkeepPlanId, UserId,
 };
 use crate::ids::{
-    ChecklistItemId, CostLineId, MaintenanceCommentId, MaintenanceEventId, MaintenanceFileId,
-    MaintenanceRequestId, WorkOrderId,
+    ChecklistItemId, ChecklistPhotoId, CostLineId, MaintenanceCommentId, MaintenanceEventId,
+    MaintenanceFileId, MaintenanceRequestId, WorkOrderId,
 };
 use crate::ids::{ReminderHoldId, ReminderId};
 
@@ -68,6 +68,7 @@ global_ids! {
     MaintenanceEventId => "MaintenanceEvent",
     MaintenanceCommentId => "MaintenanceComment",
     ChecklistItemId => "ChecklistItem",
+    ChecklistPhotoId => "ChecklistPhoto",
     CostLineId => "CostLine",
     AssetId => "Asset",
     AssetPermitId => "AssetPermit",

@@ -226,6 +226,49 @@ fn renamed(name: &str, extension: &str) -> String {
     )
 }
 
+/// A file's bytes as written to the store: what its row records.
+#[derive(Clone, Debug)]
+pub(crate) struct Stored {
+    pub name: String,
+    pub content_type: String,
+    pub size_bytes: i64,
+    pub storage_key: String,
+    pub thumbnail_key: Option<String>,
+}
+
+impl Prepared {
+    /// Whether it is an image (a photo), not a PDF.
+    pub(crate) fn is_image(&self) -> bool {
+        self.thumbnail.is_some()
+    }
+
+    /// Writes the bytes (and thumbnail) under `key`. Every key is added to `written` before
+    /// anything can fail, so a caller whose transaction does not commit can take them back
+    /// ([`FileStore::discard`]).
+    pub(crate) async fn put(
+        self,
+        store: &FileStore,
+        key: String,
+        written: &mut Vec<String>,
+    ) -> AppResult<Stored> {
+        let thumbnail_key = self.thumbnail.as_ref().map(|_| format!("{key}-thumb"));
+        written.push(key.clone());
+        let size_bytes = i64::try_from(self.bytes.len()).unwrap_or(i64::MAX);
+        store.put(&key, self.bytes).await?;
+        if let (Some(thumb_key), Some(thumbnail)) = (&thumbnail_key, self.thumbnail) {
+            written.push(thumb_key.clone());
+            store.put(thumb_key, thumbnail).await?;
+        }
+        Ok(Stored {
+            name: self.name,
+            content_type: self.content_type.to_owned(),
+            size_bytes,
+            storage_key: key,
+            thumbnail_key,
+        })
+    }
+}
+
 /// Writes the files' bytes to the store and their rows in the caller's transaction (`conn`,
 /// of `tenant_id`). Every key written is added to `written` before anything can fail, so a
 /// caller whose transaction does not commit can take them back ([`FileStore::discard`]).
@@ -242,26 +285,24 @@ pub(crate) async fn store_all(
     let now = Utc::now();
     for prepared in files {
         let id = Uuid::now_v7();
-        let key = format!("maintenance/{tenant_id}/{request_id}/{id}");
-        let thumbnail_key = prepared.thumbnail.as_ref().map(|_| format!("{key}-thumb"));
-        written.push(key.clone());
-        let size = i64::try_from(prepared.bytes.len()).unwrap_or(i64::MAX);
-        store.put(&key, prepared.bytes).await?;
-        if let (Some(thumb_key), Some(thumbnail)) = (&thumbnail_key, prepared.thumbnail) {
-            written.push(thumb_key.clone());
-            store.put(thumb_key, thumbnail).await?;
-        }
+        let stored = prepared
+            .put(
+                store,
+                format!("maintenance/{tenant_id}/{request_id}/{id}"),
+                written,
+            )
+            .await?;
         let row = file::Model {
             id,
             tenant_id,
             created_at: now,
             request_id,
             uploaded_by: uploader,
-            file_name: prepared.name,
-            content_type: prepared.content_type.to_owned(),
-            size_bytes: size,
-            storage_key: key,
-            thumbnail_key,
+            file_name: stored.name,
+            content_type: stored.content_type,
+            size_bytes: stored.size_bytes,
+            storage_key: stored.storage_key,
+            thumbnail_key: stored.thumbnail_key,
         };
         file::Entity::insert(row.clone().into_active_model())
             .exec_without_returning(conn)

@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
-use crate::db::Db;
+use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult};
 use crate::ids::{ChecklistItemId, WorkOrderId};
 use crate::maintenance::entities::{checklist_item, work_order};
@@ -62,7 +62,7 @@ pub fn verdict(
     match kind {
         ChecklistKind::PassFail => Some(answer.trim().eq_ignore_ascii_case("PASS")),
         ChecklistKind::Number => number(answer).map(|v| within(v, min, max)),
-        ChecklistKind::YesNo | ChecklistKind::Text => None,
+        ChecklistKind::YesNo | ChecklistKind::Text | ChecklistKind::Photo => None,
     }
 }
 
@@ -117,6 +117,12 @@ pub fn check(
             }
         },
         ChecklistKind::Text => required_text(raw, "input.answer", 2000)?,
+        ChecklistKind::Photo => {
+            return Err(AppError::invalid(
+                "input.answer",
+                "this item is answered with a photo (answerChecklistPhoto)",
+            ));
+        }
     };
     let own = verdict(kind, item.min_value, item.max_value, &answer);
     let passed = match (own, passed) {
@@ -157,7 +163,32 @@ pub async fn answer(db: &Db, ctx: &TenantCtx, input: AnswerInput) -> AppResult<A
         .ok_or(AppError::NotFound)?;
     let inspection = editable(&txn, WorkOrderId(before.work_order_id)).await?;
     let (answer, passed) = check(&before, &input.answer, input.passed)?;
-    let corrective = if input.open_corrective {
+    let done = record(
+        &txn,
+        ctx,
+        &inspection,
+        before,
+        answer,
+        passed,
+        input.open_corrective,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(done)
+}
+
+/// Stores a checked answer to `before`, an item of the open `inspection`, in the caller's
+/// transaction; a failed answer may open a corrective work order. Audited.
+pub(crate) async fn record(
+    txn: &TenantTxn,
+    ctx: &TenantCtx,
+    inspection: &work_order::Model,
+    before: checklist_item::Model,
+    answer: String,
+    passed: Option<bool>,
+    open_corrective: bool,
+) -> AppResult<Answered> {
+    let corrective = if open_corrective {
         if passed != Some(false) {
             return Err(AppError::invalid(
                 "input.openCorrective",
@@ -204,7 +235,7 @@ pub async fn answer(db: &Db, ctx: &TenantCtx, input: AnswerInput) -> AppResult<A
             .exec_without_returning(txn.conn())
             .await?;
         append_event(
-            &txn,
+            txn,
             ctx,
             &wo,
             None,
@@ -212,7 +243,7 @@ pub async fn answer(db: &Db, ctx: &TenantCtx, input: AnswerInput) -> AppResult<A
                 .detail(short(inspection.id)),
         )
         .await?;
-        audit::created(&txn, ctx, "WorkOrder", wo.id, &wo).await?;
+        audit::created(txn, ctx, "WorkOrder", wo.id, &wo).await?;
         Some(wo)
     } else {
         None
@@ -226,7 +257,7 @@ pub async fn answer(db: &Db, ctx: &TenantCtx, input: AnswerInput) -> AppResult<A
     }
     let item = active.update(txn.conn()).await?;
     audit::record(
-        &txn,
+        txn,
         ctx,
         "ChecklistItem",
         item.id,
@@ -235,7 +266,6 @@ pub async fn answer(db: &Db, ctx: &TenantCtx, input: AnswerInput) -> AppResult<A
         Some(&item),
     )
     .await?;
-    txn.commit().await?;
     Ok(Answered { item, corrective })
 }
 

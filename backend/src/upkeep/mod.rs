@@ -10,6 +10,7 @@
 //! - [`follow_on`]: the next occurrence of a schedule anchored after the last completion.
 //! - [`inspections`]: answering an inspection's checklist (range checks) and the corrective
 //!   work order a failed answer opens.
+//! - [`photos`]: a checklist item answered with a photo, and who may see it.
 
 pub mod assets;
 pub mod csv_files;
@@ -17,6 +18,7 @@ pub mod entities;
 pub mod follow_on;
 pub mod generator;
 pub mod inspections;
+pub mod photos;
 pub mod recurrence;
 pub mod schedules;
 
@@ -118,6 +120,8 @@ crate::maintenance::db_enum!(
         Number = "NUMBER",
         /// Free text.
         Text = "TEXT",
+        /// A photo of what was inspected, taken with the phone's camera.
+        Photo = "PHOTO",
     }
 );
 

@@ -164,3 +164,165 @@ on_both_databases!(
         assert_eq!(app.snapshot().await, before);
     }
 );
+
+const PHOTO: &str = "mutation($i: AnswerChecklistPhotoInput!) { answerChecklistPhoto(input: $i) {
+    item { id kind answer passed done photoUrl photoThumbnailUrl correctiveWorkOrderId }
+    correctiveWorkOrderId } }";
+
+/// Answers `item` with a photo of `bytes` (and the extra input fields) as `token`.
+async fn send_photo(
+    app: &TestApp,
+    token: &str,
+    item: &Value,
+    bytes: Vec<u8>,
+    extra: Value,
+) -> crate::helpers::Gql {
+    let mut input = json!({ "itemId": item, "photo": null });
+    for (k, v) in extra.as_object().unwrap() {
+        input[k] = v.clone();
+    }
+    let response = crate::maintenance_files::upload(
+        app,
+        token,
+        PHOTO,
+        json!({ "i": input }),
+        &[("variables.i.photo".to_owned(), "cua-xa.png", bytes)],
+        true,
+    )
+    .await;
+    assert_eq!(response.status(), 200);
+    crate::helpers::Gql(response.json().await.unwrap())
+}
+
+async fn get_status(app: &TestApp, token: &str, path: &str) -> (u16, String) {
+    let response = app
+        .client
+        .get(format!("{}{path}", app.address))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    let kind = response
+        .headers()
+        .get("content-type")
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    (status, kind)
+}
+
+on_both_databases!(
+    a_photo_item_is_answered_with_a_photo_that_only_the_operator_sees,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (ops, _) = app.login_as("ops@dongsoc.example").await;
+        let wo = inspection(&app, &ops).await;
+        assert_eq!(wo["checklist"][3]["kind"], "PHOTO");
+        let photo_item = wo["checklist"][3]["id"].clone();
+        let text_item = wo["checklist"][2]["id"].clone();
+        let picture = crate::maintenance_files::photo(640, 480);
+
+        // Bad input: the error names the field, and neither a row nor a file is kept.
+        let before = app.snapshot().await;
+        let files_before = crate::maintenance_files::stored_files(&app);
+        for (what, item, bytes, field) in [
+            (
+                "a PDF",
+                &photo_item,
+                crate::maintenance_files::PDF.to_vec(),
+                "input.photo",
+            ),
+            (
+                "not an image",
+                &photo_item,
+                b"just some text".to_vec(),
+                "input.photo",
+            ),
+            (
+                "a photo for a text item",
+                &text_item,
+                picture.clone(),
+                "input.itemId",
+            ),
+        ] {
+            let refused = send_photo(&app, &ops, item, bytes, json!({})).await;
+            assert_eq!(refused.code(), Some("VALIDATION"), "{what}: {}", refused.0);
+            assert_eq!(refused.field_paths(), vec![field.to_owned()], "{what}");
+        }
+        let typed = app
+            .graphql(
+                Some(&ops),
+                ANSWER,
+                json!({ "i": { "itemId": photo_item, "answer": "đã chụp" } }),
+            )
+            .await;
+        assert_eq!(typed.code(), Some("VALIDATION"));
+        assert_eq!(typed.field_paths(), vec!["input.answer".to_owned()]);
+        assert_eq!(app.snapshot().await, before, "nothing was written");
+        assert_eq!(
+            crate::maintenance_files::stored_files(&app),
+            files_before,
+            "no bytes were kept"
+        );
+
+        // The photo shows a blocked outlet: it fails and opens a corrective work order.
+        let answered = send_photo(
+            &app,
+            &ops,
+            &photo_item,
+            picture,
+            json!({ "passed": false, "openCorrective": true }),
+        )
+        .await
+        .ok();
+        let item = answered.data("/answerChecklistPhoto/item").clone();
+        assert_eq!(item["kind"], "PHOTO");
+        assert_eq!(item["done"], true);
+        assert_eq!(item["passed"], false);
+        assert!(
+            answered
+                .data("/answerChecklistPhoto/correctiveWorkOrderId")
+                .is_string()
+        );
+        let url = item["photoUrl"].as_str().unwrap().to_owned();
+        assert_eq!(
+            url,
+            format!("/files/checklist/{}", item["answer"].as_str().unwrap())
+        );
+        assert_eq!(
+            crate::maintenance_files::stored_files(&app),
+            files_before + 2,
+            "the photo and its thumbnail"
+        );
+        let checklist = app
+            .graphql(Some(&ops), WORK_ORDER, json!({ "id": wo["id"] }))
+            .await
+            .ok();
+        assert_eq!(checklist.data("/node/checklist/3/answer"), &item["answer"]);
+
+        // The operator's people see it; a firm and another operator get 404, as for nothing.
+        let (staff, _) = app.login_as("staff@dongsoc.example").await;
+        assert_eq!(
+            get_status(&app, &ops, &url).await,
+            (200, "image/jpeg".into())
+        );
+        assert_eq!(get_status(&app, &staff, &url).await.0, 200);
+        let thumbnail = item["photoThumbnailUrl"].as_str().unwrap();
+        assert_eq!(
+            get_status(&app, &ops, thumbnail).await,
+            (200, "image/jpeg".into())
+        );
+        let (kcc, _) = app.login_as("accounting@kcc.example").await;
+        let (yen_lac, _) = app.login_as("ops@yenlac.example").await;
+        for token in [&kcc, &yen_lac] {
+            assert_eq!(get_status(&app, token, &url).await.0, 404);
+            assert_eq!(get_status(&app, token, thumbnail).await.0, 404);
+        }
+        assert_eq!(
+            get_status(&app, &ops, "/files/checklist/not-an-id").await.0,
+            404
+        );
+    }
+);

@@ -22,7 +22,7 @@ pub(crate) fn photo(width: u32, height: u32) -> Vec<u8> {
     out.into_inner()
 }
 
-const PDF: &[u8] =
+pub(crate) const PDF: &[u8] =
     b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 
 /// Files to send: each one's name and bytes.
@@ -30,7 +30,7 @@ type Files<'a> = Vec<(&'a str, Vec<u8>)>;
 
 /// Sends `query` with `variables` as a GraphQL multipart request; each file goes to the
 /// variable path given (e.g. `variables.i.files.0`).
-async fn upload(
+pub(crate) async fn upload(
     app: &TestApp,
     token: &str,
     query: &str,
@@ -122,7 +122,7 @@ async fn fetch(app: &TestApp, token: Option<&str>, path: &str) -> reqwest::Respo
 }
 
 /// Files stored under the data folder's `files`.
-fn stored_files(app: &TestApp) -> usize {
+pub(crate) fn stored_files(app: &TestApp) -> usize {
     fn count(dir: &std::path::Path) -> usize {
         std::fs::read_dir(dir).map_or(0, |entries| {
             entries

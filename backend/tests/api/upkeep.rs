@@ -393,7 +393,8 @@ pub async fn weekly_schedule(app: &TestApp, ops: &str, lead: i32) -> Value {
             "checklist": [
                 { "label": "Lưới chắn rác sạch", "kind": "YES_NO" },
                 { "label": "pH nước thải", "kind": "NUMBER", "unit": "pH", "min": 5.5, "max": 9 },
-                { "label": "Ghi chú", "kind": "TEXT" }
+                { "label": "Ghi chú", "kind": "TEXT" },
+                { "label": "Ảnh cửa xả", "kind": "PHOTO" }
             ] } }),
     )
     .await
@@ -463,7 +464,7 @@ on_both_databases!(
         assert!(wo.data("/node/assetId").is_string());
         assert_eq!(wo.data("/node/checklist/1/kind"), "NUMBER");
         assert_eq!(wo.data("/node/checklist/1/max"), 9.0);
-        assert_eq!(wo.data("/node/checklist").as_array().unwrap().len(), 3);
+        assert_eq!(wo.data("/node/checklist").as_array().unwrap().len(), 4);
     }
 );
 

@@ -68,10 +68,29 @@ function urlOf(input: Parameters<typeof fetch>[0]): string {
   return typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
 }
 
+/** Puts `value` at a dotted `path` (`variables.input.photo`) of `root`. */
+function setAtPath(root: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let at: Record<string, unknown> = root;
+  for (const key of keys.slice(0, -1)) at = at[key] as Record<string, unknown>;
+  at[keys[keys.length - 1]!] = value;
+}
+
+/**
+ * The operation a request carries: a JSON string, or a GraphQL multipart request (files), whose
+ * files are put back into the variables where the `map` says they were.
+ */
 function sentOperation(init: RequestInit | undefined): SentOperation {
-  // The transport always sends a JSON string.
-  const text = typeof init?.body === 'string' ? init.body : '{}';
+  let text = typeof init?.body === 'string' ? init.body : '{}';
+  const form = init?.body instanceof FormData ? init.body : null;
+  if (form !== null) text = String(form.get('operations') ?? '{}');
   const body = JSON.parse(text) as { operationName?: string; variables?: Record<string, unknown> };
+  if (form !== null) {
+    const map = JSON.parse(String(form.get('map') ?? '{}')) as Record<string, string[]>;
+    for (const [part, paths] of Object.entries(map)) {
+      for (const path of paths) setAtPath(body as Record<string, unknown>, path, form.get(part));
+    }
+  }
   return {
     operationName: body.operationName ?? '(anonymous)',
     variables: body.variables ?? {},

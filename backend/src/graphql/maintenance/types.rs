@@ -319,8 +319,12 @@ pub struct ChecklistItem {
     pub min: Option<f64>,
     /// For a number: the greatest accepted value.
     pub max: Option<f64>,
-    /// The answer given, if any.
+    /// The answer given, if any (for a photo: the photo's ID).
     pub answer: Option<String>,
+    /// For an item answered with a photo: where the photo is (`GET` with the access token).
+    pub photo_url: Option<String>,
+    /// Its 320 px thumbnail.
+    pub photo_thumbnail_url: Option<String>,
     /// Whether the answer passed (null: unanswered, or no verdict).
     pub passed: Option<bool>,
     /// The corrective work order a failed answer opened.
@@ -329,6 +333,13 @@ pub struct ChecklistItem {
 
 impl From<&checklist_item::Model> for ChecklistItem {
     fn from(c: &checklist_item::Model) -> Self {
+        // A photo item's answer is its latest photo's id.
+        let photo = c
+            .answer
+            .as_deref()
+            .filter(|_| c.kind == Some(crate::upkeep::ChecklistKind::Photo))
+            .and_then(|a| a.parse::<uuid::Uuid>().ok())
+            .map(ids::of::<crate::ids::ChecklistPhotoId>);
         Self {
             id: ids::of::<ChecklistItemId>(c.id),
             position: c.position,
@@ -338,7 +349,16 @@ impl From<&checklist_item::Model> for ChecklistItem {
             unit: c.unit.clone(),
             min: c.min_value,
             max: c.max_value,
-            answer: c.answer.clone(),
+            answer: photo
+                .as_ref()
+                .map(|id| id.to_string())
+                .or_else(|| c.answer.clone()),
+            photo_url: photo
+                .as_ref()
+                .map(|id| format!("/files/checklist/{}", id.as_str())),
+            photo_thumbnail_url: photo
+                .as_ref()
+                .map(|id| format!("/files/checklist/{}/thumbnail", id.as_str())),
             passed: c.passed,
             corrective_work_order_id: c
                 .corrective_work_order_id

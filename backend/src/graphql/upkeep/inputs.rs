@@ -230,6 +230,21 @@ impl ScheduleFields {
     }
 }
 
+/// A photo answering a checklist item of kind PHOTO, sent as a GraphQL multipart request.
+#[derive(InputObject)]
+pub struct AnswerChecklistPhotoInput {
+    /// The checklist item (of kind PHOTO, on an open inspection).
+    pub item_id: ID,
+    /// The photo: JPEG, PNG or WebP, at most 10 MB. It is stored re-encoded, without its EXIF
+    /// data, with a thumbnail.
+    pub photo: async_graphql::Upload,
+    /// The verdict: false when the picture shows a problem (a photo gives none by itself).
+    pub passed: Option<bool>,
+    /// Open a corrective work order (only with `passed: false`; VALIDATION otherwise).
+    #[graphql(default)]
+    pub open_corrective: bool,
+}
+
 /// An answer to a checklist item of an inspection.
 #[derive(InputObject)]
 pub struct AnswerChecklistItemInput {

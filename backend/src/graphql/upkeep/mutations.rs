@@ -8,13 +8,15 @@ use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::estate::types::ImportResult;
 use crate::graphql::ids;
+use crate::graphql::maintenance::files::read_uploads;
 use crate::graphql::maintenance::types::ChecklistItem;
 use crate::graphql::upkeep::inputs::{
-    AnswerChecklistItemInput, AssetFields, PermitFields, ScheduleFields,
+    AnswerChecklistItemInput, AnswerChecklistPhotoInput, AssetFields, PermitFields, ScheduleFields,
 };
 use crate::graphql::upkeep::types::{Asset, AssetPermit, UpkeepOccurrence, UpkeepSchedule};
 use crate::ids::{AssetId, ChecklistItemId, UpkeepOccurrenceId, UpkeepScheduleId, WorkOrderId};
 use crate::upkeep::inspections::{self, AnswerInput};
+use crate::upkeep::photos::{self, PhotoAnswer};
 use crate::upkeep::{assets, csv_files, schedules};
 
 /// What answering a checklist item did.
@@ -160,6 +162,45 @@ impl UpkeepMutations {
             AnswerInput {
                 item_id,
                 answer: input.answer,
+                passed: input.passed,
+                open_corrective: input.open_corrective,
+            },
+        )
+        .await
+        .gql()?;
+        Ok(AnswerChecklistItemPayload {
+            item: ChecklistItem::from(&done.item),
+            corrective_work_order_id: done.corrective.map(|w| ids::of::<WorkOrderId>(w.id)),
+        })
+    }
+
+    /// Answers a checklist item of kind PHOTO with a photo of what was inspected (operators;
+    /// a GraphQL multipart request). The item's answer is the photo's ID and its `photoUrl`
+    /// shows it. A document or anything not a photo is VALIDATION on `input.photo`; an item of
+    /// another kind VALIDATION on `input.itemId`.
+    async fn answer_checklist_photo(
+        &self,
+        ctx: &Context<'_>,
+        input: AnswerChecklistPhotoInput,
+    ) -> async_graphql::Result<AnswerChecklistItemPayload> {
+        let services = ctx.data::<Services>()?;
+        let item_id = ids::decode::<ChecklistItemId>(&input.item_id, "input.itemId").gql()?;
+        let mut incoming =
+            read_uploads(ctx, Some(vec![input.photo]), services.files.limits).await?;
+        let Some(photo) = incoming.pop() else {
+            return Err(crate::error::AppError::invalid(
+                "input.photo",
+                "choose a photo",
+            ))
+            .gql();
+        };
+        let (done, _) = photos::answer(
+            &services.db,
+            &tenant(ctx)?,
+            &services.files,
+            PhotoAnswer {
+                item_id,
+                photo,
                 passed: input.passed,
                 open_corrective: input.open_corrective,
             },

@@ -98,6 +98,8 @@ pub enum ChecklistKind {
     Number,
     /// Free text.
     Text,
+    /// A photo of what was inspected (answered with `answerChecklistPhoto`).
+    Photo,
 }
 
 /// Which account pays a cost: the maintenance fund (fed by the maintenance fee) or the

@@ -2,5 +2,6 @@
 
 pub mod asset;
 pub mod asset_permit;
+pub mod checklist_photo;
 pub mod occurrence;
 pub mod schedule;

@@ -62,6 +62,7 @@ graphql(`
       answer
       passed
       correctiveWorkOrderId
+      photoThumbnailUrl
     }
     costLines {
       id
@@ -295,6 +296,39 @@ export async function answerChecklistItem({ workOrderId: _workOrderId, ...input 
 export const useAnswerChecklistItem = (
   config?: MutationConfig<Awaited<ReturnType<typeof answerChecklistItem>>, AnswerChecklistItemVariables>,
 ) => useCacheMutation(answerChecklistItem, (queryClient, _done, input) => partChanged(queryClient, input.workOrderId), config);
+
+const AnswerChecklistPhoto = graphql(`
+  mutation AnswerChecklistPhoto($input: AnswerChecklistPhotoInput!) {
+    answerChecklistPhoto(input: $input) {
+      item {
+        id
+        answer
+        passed
+        done
+        correctiveWorkOrderId
+        photoThumbnailUrl
+      }
+      correctiveWorkOrderId
+    }
+  }
+`);
+
+export interface AnswerChecklistPhotoVariables {
+  workOrderId: string;
+  itemId: string;
+  photo: File;
+  passed: boolean | null;
+  openCorrective: boolean;
+}
+
+/** Answers a PHOTO item with a photo (a multipart request); the server keeps it without EXIF data. */
+export async function answerChecklistPhoto({ workOrderId: _workOrderId, ...input }: AnswerChecklistPhotoVariables) {
+  return (await request(AnswerChecklistPhoto, { input })).answerChecklistPhoto;
+}
+
+export const useAnswerChecklistPhoto = (
+  config?: MutationConfig<Awaited<ReturnType<typeof answerChecklistPhoto>>, AnswerChecklistPhotoVariables>,
+) => useCacheMutation(answerChecklistPhoto, (queryClient, _done, input) => partChanged(queryClient, input.workOrderId), config);
 
 export async function addCostLine(input: AddCostLineInput) {
   return (await request(AddCostLine, { input })).addCostLine;

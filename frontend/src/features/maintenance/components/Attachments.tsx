@@ -13,7 +13,7 @@ import { useFileProblemText } from './AttachmentPicker';
  * A picture only the signed-in user may fetch: an `<img>` cannot send the bearer token, so it is
  * fetched with it and shown from a `blob:` URL, released when the picture goes away.
  */
-function useViewerImage(path: string | null): { url: string | null; failed: boolean } {
+export function useViewerImage(path: string | null): { url: string | null; failed: boolean } {
   const [state, setState] = useState<{ path: string | null; url: string | null; failed: boolean }>({ path: null, url: null, failed: false });
   useEffect(() => {
     if (path === null) return;

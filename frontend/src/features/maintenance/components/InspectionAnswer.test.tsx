@@ -2,7 +2,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { i18n } from '@/i18n/setup';
-import { AnswerChecklistItemDocument, MaintenanceStaffDocument, WorkOrderDetailDocument } from '@/gql/graphql';
+import { AnswerChecklistItemDocument, AnswerChecklistPhotoDocument, MaintenanceStaffDocument, WorkOrderDetailDocument } from '@/gql/graphql';
 import { markSignedIn, markSignedOut } from '@/lib/session/session-store';
 import { viewerFixture } from '@/test/fixtures';
 import { graphqlFailure, graphqlMock } from '@/test/mock-graphql';
@@ -24,18 +24,20 @@ const item = (overrides: Partial<Item>): Item => ({
   answer: null,
   passed: null,
   correctiveWorkOrderId: null,
+  photoThumbnailUrl: null,
   ...overrides,
 });
 
 const PH = item({ id: 'Q2hlY2tsaXN0SXRlbToy', label: 'pH nước thải', kind: 'NUMBER', unit: 'pH', min: 5.5, max: 9, position: 2 });
 const PUMP = item({ id: 'Q2hlY2tsaXN0SXRlbToz', label: 'Bơm chạy êm', kind: 'PASS_FAIL', position: 3 });
 const NOTE = item({ id: 'Q2hlY2tsaXN0SXRlbTo0', label: 'Ghi chú', kind: 'TEXT', position: 4 });
+const OUTLET = item({ id: 'Q2hlY2tsaXN0SXRlbTo1', label: 'Ảnh cửa xả', kind: 'PHOTO', position: 5 });
 
 beforeEach(async () => {
   await i18n.changeLanguage('vi');
   markSignedIn(viewerFixture({ role: 'OPERATOR_STAFF' }));
   graphqlMock
-    .on(WorkOrderDetailDocument, { node: workOrderFixture({ checklist: [item({}), PH, PUMP, NOTE] }) })
+    .on(WorkOrderDetailDocument, { node: workOrderFixture({ checklist: [item({}), PH, PUMP, NOTE, OUTLET] }) })
     .on(MaintenanceStaffDocument, { maintenanceStaff: [] });
 });
 
@@ -114,6 +116,36 @@ describe('answering an inspection checklist', { timeout: 30_000 }, () => {
     await user.type(within(ph).getByTestId('inspection-number'), '7.2.1');
     await user.click(within(ph).getByTestId('inspection-save'));
     expect(await within(ph).findByText('answer with a number, e.g. 7.5')).toBeInTheDocument();
+  });
+});
+
+describe('answering with a photo', { timeout: 30_000 }, () => {
+  it('asks for a photo, then sends the one taken with the problem the inspector saw', async () => {
+    graphqlMock.on(AnswerChecklistPhotoDocument, ({ input }) => ({
+      answerChecklistPhoto: {
+        item: { id: input.itemId, answer: 'Q2hlY2tsaXN0UGhvdG86MQ', passed: false, done: true, correctiveWorkOrderId: null, photoThumbnailUrl: null },
+        correctiveWorkOrderId: null,
+      },
+    }));
+    renderMaintenanceAt(`/maintenance/work-orders/${WORK_ORDER_ID}`);
+    const user = userEvent.setup();
+    const outlet = await card('Ảnh cửa xả');
+    await user.click(within(outlet).getByTestId('inspection-save'));
+    expect(await within(outlet).findByText('Hãy chụp hoặc chọn một ảnh')).toBeInTheDocument();
+    expect(graphqlMock.calls(AnswerChecklistPhotoDocument)).toHaveLength(0);
+
+    const picture = new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], 'cua-xa.jpg', { type: 'image/jpeg' });
+    const input = outlet.querySelector<HTMLInputElement>('input[type="file"]')!;
+    expect(input).toHaveAttribute('capture', 'environment');
+    await user.upload(input, picture);
+    expect(within(outlet).getByTestId('inspection-photo-chosen')).toHaveTextContent('cua-xa.jpg');
+    await user.click(within(outlet).getByTestId('inspection-problem'));
+    await user.click(within(outlet).getByTestId('inspection-save'));
+    await waitFor(() => expect(graphqlMock.calls(AnswerChecklistPhotoDocument)).toHaveLength(1));
+    const sent = graphqlMock.calls(AnswerChecklistPhotoDocument)[0] as { input: { itemId: string; photo: File; passed: boolean | null } };
+    expect(sent.input.itemId).toBe(OUTLET.id);
+    expect(sent.input.photo.name).toBe('cua-xa.jpg');
+    expect(sent.input.passed).toBe(false);
   });
 });
 

@@ -1,18 +1,22 @@
-import { Anchor, Badge, Button, Card, Checkbox, Group, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Checkbox, FileButton, Group, Image, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
 import { applyFieldErrors } from '@/lib/forms';
 import { isApiError } from '@/lib/graphql/errors';
-import { useAnswerChecklistItem } from '../api/work-orders';
+import { useAnswerChecklistItem, useAnswerChecklistPhoto } from '../api/work-orders';
 import type { WorkOrderDetail } from '../api/work-orders';
+import { shrinkPhoto } from '../lib/attachments';
 import { answerFails, inRange, readNumber } from '../lib/inspection';
+import { useViewerImage } from './Attachments';
 
 type Item = WorkOrderDetail['checklist'][number];
 
 interface AnswerValues {
   answer: string;
+  /** For a PHOTO item: the picture taken, not yet sent. */
+  photo: File | null;
   /** The inspector saw a problem (yes/no, text, a number in range). */
   problem: boolean;
   openCorrective: boolean;
@@ -27,9 +31,18 @@ export function rangeWords(item: Pick<Item, 'min' | 'max' | 'unit'>, formatNumbe
   return '';
 }
 
+/** The photo an item was answered with, fetched with the viewer's token. */
+function AnswerPhoto({ path, label }: { path: string; label: string }) {
+  const { t } = useTranslation();
+  const image = useViewerImage(path);
+  if (image.url === null) return null;
+  return <Image src={image.url} alt={t('maintenance.inspection.photoAlt', { label })} radius="sm" h={120} w="auto" fit="contain" data-testid="inspection-photo" />;
+}
+
 /**
  * One typed checklist item of an inspection, answered by its kind: yes/no, pass/fail, a number
- * with its unit and accepted range (an out-of-range value is flagged as it is typed), or text.
+ * with its unit and accepted range (an out-of-range value is flagged as it is typed), text, or a
+ * photo taken with the phone's camera (shrunk before it is sent).
  * A failed answer offers to open a corrective work order. The server judges the answer; its
  * field messages show on the field.
  */
@@ -37,13 +50,28 @@ export function InspectionAnswer({ item, workOrderId, locked }: { item: Item; wo
   const { t, i18n } = useTranslation();
   const formatNumber = (n: number) => n.toLocaleString(i18n.language === 'vi' ? 'vi-VN' : 'en-GB');
   const form = useForm<AnswerValues>({
-    initialValues: { answer: item.answer ?? '', problem: item.passed === false && item.kind !== 'PASS_FAIL', openCorrective: false },
-    validate: { answer: (value) => (value.trim() === '' ? t('common.required') : null) },
+    initialValues: { answer: item.answer ?? '', photo: null, problem: item.passed === false && item.kind !== 'PASS_FAIL', openCorrective: false },
+    validate: {
+      answer: (value, all) =>
+        item.kind === 'PHOTO'
+          ? all.photo === null && item.answer == null
+            ? t('maintenance.inspection.photoRequired')
+            : null
+          : value.trim() === ''
+            ? t('common.required')
+            : null,
+    },
   });
-  const save = useAnswerChecklistItem({
-    onSuccess: () => form.setFieldValue('openCorrective', false),
-    onError: (error) => applyFieldErrors(form, error, { passed: 'answer' }),
-  });
+  const answered = {
+    onSuccess: () => {
+      form.setFieldValue('openCorrective', false);
+      form.setFieldValue('photo', null);
+    },
+    onError: (error: unknown) => applyFieldErrors(form, error, { passed: 'answer', photo: 'answer' }),
+  };
+  const saveText = useAnswerChecklistItem(answered);
+  const savePhoto = useAnswerChecklistPhoto(answered);
+  const save = item.kind === 'PHOTO' ? savePhoto : saveText;
   const values = form.getValues();
   const kind = item.kind!;
   const value = kind === 'NUMBER' ? readNumber(values.answer) : null;
@@ -66,17 +94,19 @@ export function InspectionAnswer({ item, workOrderId, locked }: { item: Item; wo
     <Card withBorder padding="sm" data-testid="inspection-item">
       <form
         noValidate
-        onSubmit={form.onSubmit((v) =>
-          save.mutate({
-            workOrderId,
-            itemId: item.id,
-            answer: v.answer.trim(),
-            // Pass/fail says its verdict, a number out of range fails by itself; otherwise
-            // only a problem the inspector saw is sent as a failure.
-            passed: kind !== 'PASS_FAIL' && !outOfRange && v.problem ? false : null,
-            openCorrective: fails && v.openCorrective,
-          }),
-        )}
+        onSubmit={form.onSubmit(async (v) => {
+          // Pass/fail says its verdict, a number out of range fails by itself; otherwise
+          // only a problem the inspector saw is sent as a failure.
+          const passed = kind !== 'PASS_FAIL' && !outOfRange && v.problem ? false : null;
+          const openCorrective = fails && v.openCorrective;
+          if (kind === 'PHOTO') {
+            if (v.photo === null) return;
+            const photo = await shrinkPhoto(v.photo);
+            savePhoto.mutate({ workOrderId, itemId: item.id, photo, passed, openCorrective });
+          } else {
+            saveText.mutate({ workOrderId, itemId: item.id, answer: v.answer.trim(), passed, openCorrective });
+          }
+        })}
       >
         <Stack gap="xs">
           <Group justify="space-between" wrap="nowrap" align="flex-start">
@@ -142,6 +172,32 @@ export function InspectionAnswer({ item, workOrderId, locked }: { item: Item; wo
               data-testid="inspection-text"
               {...form.getInputProps('answer')}
             />
+          )}
+          {kind === 'PHOTO' && (
+            <Stack gap={4}>
+              {item.photoThumbnailUrl != null && values.photo === null && <AnswerPhoto path={item.photoThumbnailUrl} label={item.label} />}
+              {values.photo !== null && (
+                <Text size="sm" data-testid="inspection-photo-chosen">
+                  {t('maintenance.inspection.photoChosen', { name: values.photo.name })}
+                </Text>
+              )}
+              {!locked && (
+                <Group>
+                  <FileButton onChange={(file) => form.setFieldValue('photo', file)} accept="image/jpeg,image/png,image/webp" capture="environment">
+                    {(props) => (
+                      <Button variant="default" size="sm" {...props} data-testid="inspection-photo-button">
+                        {item.answer == null && values.photo === null ? t('maintenance.inspection.takePhoto') : t('maintenance.inspection.retakePhoto')}
+                      </Button>
+                    )}
+                  </FileButton>
+                </Group>
+              )}
+              {form.errors.answer != null && (
+                <Text size="xs" c="red" role="alert">
+                  {form.errors.answer}
+                </Text>
+              )}
+            </Stack>
           )}
           {kind !== 'PASS_FAIL' && !outOfRange && !locked && (
             <Checkbox

@@ -56,7 +56,7 @@ export interface ScheduleValues {
   checklist: ItemValues[];
 }
 
-const KINDS: readonly ChecklistKind[] = ['PASS_FAIL', 'YES_NO', 'NUMBER', 'TEXT'];
+const KINDS: readonly ChecklistKind[] = ['PASS_FAIL', 'YES_NO', 'NUMBER', 'TEXT', 'PHOTO'];
 const blankToNull = (value: string) => (value.trim() === '' ? null : value.trim());
 const numberOrNull = (value: number | string) => (value === '' ? null : Number(value));
 
