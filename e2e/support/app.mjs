@@ -108,3 +108,17 @@ export async function pickOption(page, input, name, { search } = {}) {
   await expectVisible(option, `the option ${name}`);
   await option.click();
 }
+
+/**
+ * Types a date into one of the app's date fields as a person would: dd/mm/yyyy (the field shows
+ * and reads dates that way in both languages), then Tab to move on, which closes its calendar
+ * (Escape would also close the dialog the field sits in). `iso` is the
+ * date as `YYYY-MM-DD`.
+ */
+export async function typeDate(input, iso) {
+  const [year, month, day] = iso.split('-');
+  await input.click();
+  await input.clear();
+  await input.pressSequentially(`${day}/${month}/${year}`);
+  await input.press('Tab');
+}

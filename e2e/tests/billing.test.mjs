@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import assert from 'node:assert/strict';
 import { DEMO_PASSWORD } from '../support/config.mjs';
-import { TEXTS, pickOption, submitSignIn } from '../support/app.mjs';
+import { TEXTS, pickOption, submitSignIn, typeDate } from '../support/app.mjs';
 import { eventually, expectPath, expectText, expectVisible } from '../support/expect.mjs';
 import { e2eSuite } from '../support/harness.mjs';
 import { readPdf } from '../support/pdf.mjs';
@@ -196,7 +196,7 @@ e2eTest(
     assert.equal(await tariffDialog.getByTestId('tariff-charge').inputValue(), vi.billing.charge.MAINTENANCE_FEE, 'the charge');
     assert.equal(await tariffDialog.getByTestId('tariff-unit').inputValue(), vi.billing.tariffUnit.M2_MONTH, 'the unit');
     await tariffDialog.getByTestId('tariff-rate').fill(String(FEE_RATE));
-    await tariffDialog.getByTestId('tariff-effective-from').fill(thisMonth);
+    await typeDate(tariffDialog.getByTestId('tariff-effective-from'), thisMonth);
     await tariffDialog.getByTestId('tariff-legal-basis').fill(FEE_BASIS);
     await tariffDialog.getByTestId('tariff-submit').click();
     await eventually(async () => (await ops.getByRole('dialog').count()) === 0, 'the tariff dialog closes');

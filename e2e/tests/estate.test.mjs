@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { DEMO_PASSWORD } from '../support/config.mjs';
-import { TEXTS, pickOption, submitSignIn } from '../support/app.mjs';
+import { TEXTS, pickOption, submitSignIn, typeDate } from '../support/app.mjs';
 import { eventually, expectAbsent, expectPath, expectText, expectVisible } from '../support/expect.mjs';
 import { e2eSuite } from '../support/harness.mjs';
 
@@ -122,8 +122,8 @@ e2eTest(
     await pickOption(page, page.getByTestId('lease-firm'), `${firmName} (${taxCode})`, { search: firmName });
     await pickOption(page, page.getByTestId('lease-cluster'), clusterName);
     await pickOption(page, page.getByTestId('lease-plots'), new RegExp(`^${plotCode} ·`), { search: plotCode });
-    await page.getByTestId('lease-starts-on').fill(`${year - 1}-01-01`);
-    await page.getByTestId('lease-ends-on').fill(`${year + 19}-12-31`);
+    await typeDate(page.getByTestId('lease-starts-on'), `${year - 1}-01-01`);
+    await typeDate(page.getByTestId('lease-ends-on'), `${year + 19}-12-31`);
     await page.getByTestId('lease-rent').fill('45000');
     await expectText(page.getByTestId('lease-no-conflicts'), vi.estate.leases.noConflicts, 'the overlap check');
     await eventually(() => page.getByTestId('lease-save-activate').isEnabled(), '“save and activate” becomes enabled');
@@ -173,8 +173,8 @@ e2eTest(
     await pickOption(page, page.getByTestId('lease-firm'), /^YPE Vina \(Đồng Sóc\)/, { search: 'YPE' });
     await pickOption(page, page.getByTestId('lease-cluster'), DONG_SOC);
     await pickOption(page, page.getByTestId('lease-plots'), /^CN-001 ·/, { search: 'CN-001' });
-    await page.getByTestId('lease-starts-on').fill('2030-01-01');
-    await page.getByTestId('lease-ends-on').fill('2031-12-31');
+    await typeDate(page.getByTestId('lease-starts-on'), '2030-01-01');
+    await typeDate(page.getByTestId('lease-ends-on'), '2031-12-31');
     await page.getByTestId('lease-rent').fill('45000');
 
     const alert = page.getByTestId('lease-conflict-alert');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { crc32, deflateSync } from 'node:zlib';
 import { DEMO_PASSWORD } from '../support/config.mjs';
-import { TEXTS, pickOption, submitSignIn } from '../support/app.mjs';
+import { TEXTS, pickOption, submitSignIn, typeDate } from '../support/app.mjs';
 import { expectAbsent, expectPath, expectText, expectVisible } from '../support/expect.mjs';
 import { e2eSuite } from '../support/harness.mjs';
 
@@ -201,7 +201,7 @@ e2eTest(
     // Acknowledged with a promised date: the firm sees the date.
     const promised = daysFromToday(3);
     await ops.getByTestId('action-acknowledge').click();
-    await ops.getByTestId('action-promised-on').fill(promised);
+    await typeDate(ops.getByTestId('action-promised-on'), promised);
     await ops.getByTestId('action-message').fill('Đội thoát nước sẽ xử lý trong 3 ngày.');
     await ops.getByTestId('action-submit').click();
     await expectRequestStatus(ops, 'ACKNOWLEDGED', 'the acknowledged request', { operator: true });

@@ -54,6 +54,7 @@ type Documents = {
     "\n  fragment BillingSettingsData on BillingSettings {\n    invoiceTemplate\n    invoiceSeries\n    currentSeries\n    dueDays\n    lateInterestBp\n    lateInterestCommercial\n    lateInterestBasis\n    rentVatBp\n    sellerName\n    sellerAddress\n    sellerTaxCode\n    bankBin\n    bankAccount\n    bankAccountName\n  }\n": typeof types.BillingSettingsDataFragmentDoc,
     "\n  query BillingSettings {\n    billingSettings {\n      ...BillingSettingsData\n    }\n  }\n": typeof types.BillingSettingsDocument,
     "\n  mutation UpdateBillingSettings($input: BillingSettingsFields!) {\n    updateBillingSettings(input: $input) {\n      ...BillingSettingsData\n    }\n  }\n": typeof types.UpdateBillingSettingsDocument,
+    "\n  query Banks {\n    banks {\n      bin\n      shortName\n      name\n    }\n  }\n": typeof types.BanksDocument,
     "\n  fragment TariffData on Tariff {\n    id\n    clusterId\n    charge\n    nameVi\n    nameEn\n    unit\n    rate\n    vatBp\n    vatBasis\n    effectiveFrom\n    effectiveTo\n    legalBasis\n  }\n": typeof types.TariffDataFragmentDoc,
     "\n  query Tariffs($clusterId: ID!) {\n    tariffs(clusterId: $clusterId) {\n      ...TariffData\n    }\n  }\n": typeof types.TariffsDocument,
     "\n  mutation AddTariffVersion($input: TariffFields!) {\n    addTariffVersion(input: $input) {\n      ...TariffData\n    }\n  }\n": typeof types.AddTariffVersionDocument,
@@ -205,6 +206,7 @@ const documents: Documents = {
     "\n  fragment BillingSettingsData on BillingSettings {\n    invoiceTemplate\n    invoiceSeries\n    currentSeries\n    dueDays\n    lateInterestBp\n    lateInterestCommercial\n    lateInterestBasis\n    rentVatBp\n    sellerName\n    sellerAddress\n    sellerTaxCode\n    bankBin\n    bankAccount\n    bankAccountName\n  }\n": types.BillingSettingsDataFragmentDoc,
     "\n  query BillingSettings {\n    billingSettings {\n      ...BillingSettingsData\n    }\n  }\n": types.BillingSettingsDocument,
     "\n  mutation UpdateBillingSettings($input: BillingSettingsFields!) {\n    updateBillingSettings(input: $input) {\n      ...BillingSettingsData\n    }\n  }\n": types.UpdateBillingSettingsDocument,
+    "\n  query Banks {\n    banks {\n      bin\n      shortName\n      name\n    }\n  }\n": types.BanksDocument,
     "\n  fragment TariffData on Tariff {\n    id\n    clusterId\n    charge\n    nameVi\n    nameEn\n    unit\n    rate\n    vatBp\n    vatBasis\n    effectiveFrom\n    effectiveTo\n    legalBasis\n  }\n": types.TariffDataFragmentDoc,
     "\n  query Tariffs($clusterId: ID!) {\n    tariffs(clusterId: $clusterId) {\n      ...TariffData\n    }\n  }\n": types.TariffsDocument,
     "\n  mutation AddTariffVersion($input: TariffFields!) {\n    addTariffVersion(input: $input) {\n      ...TariffData\n    }\n  }\n": types.AddTariffVersionDocument,
@@ -490,6 +492,10 @@ export function graphql(source: "\n  query BillingSettings {\n    billingSetting
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateBillingSettings($input: BillingSettingsFields!) {\n    updateBillingSettings(input: $input) {\n      ...BillingSettingsData\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBillingSettings($input: BillingSettingsFields!) {\n    updateBillingSettings(input: $input) {\n      ...BillingSettingsData\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Banks {\n    banks {\n      bin\n      shortName\n      name\n    }\n  }\n"): (typeof documents)["\n  query Banks {\n    banks {\n      bin\n      shortName\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

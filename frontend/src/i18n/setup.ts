@@ -1,3 +1,4 @@
+import 'dayjs/locale/vi';
 import { createInstance } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';

@@ -16,5 +16,5 @@ export function ServerErrorAlert({ error, 'data-testid': testId }: { error: unkn
       </Alert>
     );
   }
-  return <ErrorAlert error={error} data-testid={testId} />;
+  return <ErrorAlert error={error} retry={false} data-testid={testId} />;
 }

@@ -165,6 +165,49 @@ describe('session refresh', () => {
     expect(getSession()).toEqual({ status: 'signedOut', expired: false });
   });
 
+  it('keeps the session when the server cannot be reached on startup, and restores it on retry', async () => {
+    graphqlMock.on(RefreshSessionDocument, networkFailure());
+    expect(await restoreSession()).toBe('unreachable');
+    expect(getSession()).toEqual({ status: 'unreachable' });
+
+    fakeServer({ validToken: 'none', nextToken: 'after-retry' });
+    expect(await restoreSession()).toBe('refreshed');
+    expect(getSession().status).toBe('signedIn');
+    expect(accessToken.get()).toBe('after-retry');
+  });
+
+  it('does not sign out on a 502, 503 or 504 from the refresh, at startup or later', async () => {
+    for (const status of [502, 503, 504]) {
+      markSignedOut({ expired: false });
+      graphqlMock.on(RefreshSessionDocument, new Failure(() => Promise.resolve(new Response('Bad Gateway', { status }))));
+      await restoreSession();
+      expect(getSession()).toEqual({ status: 'unreachable' });
+    }
+
+    applyAuthSession(authPayloadFixture('token-1'));
+    graphqlMock.on(RefreshSessionDocument, new Failure(() => Promise.resolve(new Response('', { status: 503 }))));
+    expect(await refreshSession()).toBe('unreachable');
+    expect(getSession().status).toBe('signedIn');
+    expect(accessToken.get()).toBe('token-1');
+  });
+
+  it('signs out when the server refuses the refresh (401) after a failed start', async () => {
+    graphqlMock.on(RefreshSessionDocument, networkFailure());
+    await restoreSession();
+    graphqlMock.on(RefreshSessionDocument, new Failure(() => Promise.resolve(new Response('', { status: 401 }))));
+    expect(await restoreSession()).toBe('rejected');
+    expect(getSession()).toEqual({ status: 'signedOut', expired: false });
+  });
+
+  it('keeps a signed-in user signed in when a query finds the server down', async () => {
+    applyAuthSession(authPayloadFixture('token-1'));
+    graphqlMock.on(Ping, networkFailure());
+    await expect(request(Ping, {})).rejects.toMatchObject({ code: 'NETWORK' });
+    graphqlMock.on(Ping, new Failure(() => Promise.resolve(new Response('', { status: 504 }))));
+    await expect(request(Ping, {})).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    expect(getSession().status).toBe('signedIn');
+  });
+
   it('keeps the access token out of web storage', async () => {
     fakeServer({ validToken: 'none', nextToken: 'secret-access-token' });
     await refreshSession();

@@ -6,7 +6,7 @@ import { postGraphql } from '../graphql/transport';
 import { languageFromLocale } from '../locale';
 import { queryClient } from '../query-client';
 import { accessToken } from './access-token';
-import { getSession, markSignedIn, markSignedOut } from './session-store';
+import { getSession, markSignedIn, markSignedOut, markUnreachable } from './session-store';
 
 const RefreshSession = graphql(`
   mutation RefreshSession {
@@ -16,7 +16,10 @@ const RefreshSession = graphql(`
   }
 `);
 
-/** How a refresh ended: new tokens, refused (the session is over), or the server was unreachable. */
+/**
+ * How a refresh ended: new tokens, refused (the session is over), or no answer about the session
+ * (network down, 502/503/504, a server error, rate limited): then the session is kept.
+ */
 export type RefreshOutcome = 'refreshed' | 'rejected' | 'unreachable';
 
 /** Refresh this long before the access token expires, so requests never race its expiry. */
@@ -77,7 +80,10 @@ async function runRefresh(): Promise<RefreshOutcome> {
     applyAuthSession(data.refresh);
     return 'refreshed';
   } catch (error) {
-    if (isApiError(error, 'NETWORK') || isApiError(error, 'INTERNAL')) return 'unreachable';
+    // Only the server's own "no" ends the session: an unknown, used-up or expired refresh token
+    // (UNAUTHENTICATED), or a cookie sent from another site (FORBIDDEN). A server that cannot
+    // be reached or cannot answer right now says nothing about the session.
+    if (!isApiError(error, 'UNAUTHENTICATED') && !isApiError(error, 'FORBIDDEN')) return 'unreachable';
     clearTimeout(refreshTimer);
     markSignedOut({ expired: getSession().status === 'signedIn' });
     return 'rejected';
@@ -95,12 +101,16 @@ export function refreshSession(): Promise<RefreshOutcome> {
   return inFlight;
 }
 
-/** On startup: restore the session from the refresh cookie, or settle on signed out. */
-export async function restoreSession(): Promise<void> {
+/**
+ * On startup (and on "Try again" after that failed): restore the session from the refresh
+ * cookie, settle on signed out when the server refuses it, or on "unreachable" (the cookie is
+ * kept) when the server cannot be asked.
+ */
+export async function restoreSession(): Promise<RefreshOutcome> {
   const outcome = await refreshSession();
-  if (outcome !== 'refreshed' && getSession().status === 'restoring') {
-    markSignedOut({ expired: false });
-  }
+  // 'refreshed' signed in and 'rejected' signed out already (runRefresh).
+  if (outcome === 'unreachable' && getSession().status !== 'signedIn') markUnreachable();
+  return outcome;
 }
 
 /** Stops the proactive refresh timer (sign-out, tests). */

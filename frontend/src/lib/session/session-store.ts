@@ -8,6 +8,8 @@ export type Viewer = ViewerFieldsFragment;
 export type SessionState =
   | { status: 'restoring' }
   | { status: 'signedOut'; expired: boolean }
+  /** The startup restore could not reach the server: not known to be signed in, not signed out. */
+  | { status: 'unreachable' }
   | { status: 'signedIn'; viewer: Viewer };
 
 let state: SessionState = { status: 'restoring' };
@@ -37,6 +39,14 @@ export function markSignedIn(viewer: Viewer): void {
 /** Replaces the viewer after a profile change (the token is unchanged). */
 export function updateViewer(viewer: Viewer): void {
   if (state.status === 'signedIn') setState({ status: 'signedIn', viewer });
+}
+
+/**
+ * The server could not be asked whether the refresh cookie still holds a session. Nothing is
+ * forgotten: the cookie stays, and a retry (or the server coming back) restores the session.
+ */
+export function markUnreachable(): void {
+  setState({ status: 'unreachable' });
 }
 
 /**

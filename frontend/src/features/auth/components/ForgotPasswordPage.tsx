@@ -34,7 +34,7 @@ export function ForgotPasswordPage() {
       ) : (
         <form noValidate onSubmit={form.onSubmit(({ email }) => send.mutate(email.trim()))}>
           <Stack>
-            {send.isError && <ErrorAlert error={send.error} />}
+            {send.isError && <ErrorAlert error={send.error} retry={false} />}
             <TextInput
               label={t('common.email')}
               type="email"

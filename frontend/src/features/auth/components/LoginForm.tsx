@@ -31,6 +31,7 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
         {signIn.isError && (
           <ErrorAlert
             error={signIn.error}
+            retry={false}
             overrides={{ UNAUTHENTICATED: t('auth.login.wrongCredentials') }}
             data-testid="login-error"
           />

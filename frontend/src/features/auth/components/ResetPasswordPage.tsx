@@ -56,7 +56,7 @@ export function ResetPasswordPage() {
       ) : (
         <form noValidate onSubmit={form.onSubmit(({ password }) => reset.mutate(password))}>
           <Stack>
-            {reset.isError && (isInvalidLink(reset.error) ? invalidLink : <ErrorAlert error={reset.error} />)}
+            {reset.isError && (isInvalidLink(reset.error) ? invalidLink : <ErrorAlert error={reset.error} retry={false} />)}
             <NewPasswordFields
               form={form}
               field="password"

@@ -33,6 +33,7 @@ export const billingKeys = {
   leaseMeterReadings: (leaseId: string) => [...meterReadings, leaseId] as const,
   tariffs: (clusterId: string) => ['billing', 'tariffs', clusterId] as const,
   settings: ['billing', 'settings'] as const,
+  banks: ['billing', 'banks'] as const,
   qrImage: (payload: string) => ['billing', 'qrImage', payload] as const,
 };
 

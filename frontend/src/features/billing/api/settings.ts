@@ -41,6 +41,26 @@ const UpdateBillingSettings = graphql(`
   }
 `);
 
+const BanksQuery = graphql(`
+  query Banks {
+    banks {
+      bin
+      shortName
+      name
+    }
+  }
+`);
+
+export async function fetchBanks() {
+  return (await request(BanksQuery, {})).banks;
+}
+
+/** The NAPAS banks; a fixed list, fetched once per page load. */
+export const banksQueryOptions = () =>
+  queryOptions({ queryKey: billingKeys.banks, queryFn: fetchBanks, staleTime: Infinity });
+
+export const useBanks = () => useQuery(banksQueryOptions());
+
 export async function fetchBillingSettings() {
   return (await request(BillingSettingsQuery, {})).billingSettings;
 }

@@ -14,6 +14,7 @@ import { isApiError } from '@/lib/graphql/errors';
 import { isValidTaxCode } from '@/lib/tax-code';
 import { useFormat } from '@/lib/use-format';
 import { useBillingSettings, useUpdateBillingSettings } from '../api/settings';
+import { BankSelect } from './BankSelect';
 
 /** C (coded by the tax authority) or K, then T, then two letters the seller picks. */
 export const SERIES_LETTERS = /^[CK]T[A-Z]{2}$/;
@@ -197,27 +198,27 @@ function SettingsForm({ settings }: { settings: BillingSettingsDataFragment }) {
                   {t('billing.settings.noBank')}
                 </Alert>
               )}
+              <BankSelect
+                label={t('billing.settings.bank')}
+                description={form.getValues().bankBin === '' ? t('billing.settings.bankHint') : t('billing.settings.bankBinChosen', { bin: form.getValues().bankBin })}
+                value={form.getValues().bankBin}
+                onChange={(bin) => form.setFieldValue('bankBin', bin)}
+                error={form.errors.bankBin}
+                data-testid="settings-bank-bin"
+              />
               <SimpleGrid cols={{ base: 1, sm: 2 }} style={{ alignItems: 'end' }}>
-                <TextInput
-                  label={t('billing.settings.bankBin')}
-                  description={t('billing.settings.bankBinHint')}
-                  maxLength={6}
-                  inputMode="numeric"
-                  data-testid="settings-bank-bin"
-                  {...form.getInputProps('bankBin')}
-                />
                 <TextInput
                   label={t('billing.settings.bankAccount')}
                   inputMode="numeric"
                   data-testid="settings-bank-account"
                   {...form.getInputProps('bankAccount')}
                 />
+                <TextInput
+                  label={t('billing.settings.bankAccountName')}
+                  data-testid="settings-bank-account-name"
+                  {...form.getInputProps('bankAccountName')}
+                />
               </SimpleGrid>
-              <TextInput
-                label={t('billing.settings.bankAccountName')}
-                data-testid="settings-bank-account-name"
-                {...form.getInputProps('bankAccountName')}
-              />
             </Stack>
           </Section>
         </SimpleGrid>

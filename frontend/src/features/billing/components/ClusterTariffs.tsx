@@ -4,6 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '@/components/ui/DateField';
 import { useViewer } from '@/lib/session/use-session';
 import { DataTable } from '@/components/ui/DataTable';
 import type { Column } from '@/components/ui/DataTable';
@@ -167,8 +168,7 @@ function TariffForm({
             data-testid="tariff-vat"
             {...form.getInputProps('vatPercent')}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('billing.tariffs.effectiveFrom')}
             required
             data-testid="tariff-effective-from"

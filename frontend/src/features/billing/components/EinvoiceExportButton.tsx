@@ -1,8 +1,9 @@
-import { Button, Popover, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Popover, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '@/components/ui/DateField';
 import { isCalendarDate } from '@/lib/dates';
 import { todayInVietnam } from '@/lib/format';
 import { downloadAsViewer } from '@/lib/download';
@@ -41,22 +42,20 @@ export function EinvoiceExportButton() {
       <Popover.Dropdown>
         <Stack gap="sm">
           <Text size="sm">{t('billing.documents.exportXmlHint')}</Text>
-          <TextInput
-            type="date"
+          <DateField
             label={t('billing.documents.issuedFrom')}
             required
             value={range.from}
             error={dateError(range.from)}
-            onChange={(event) => setRange({ ...range, from: event.currentTarget.value })}
+            onChange={(value) => setRange({ ...range, from: value })}
             data-testid="einvoice-export-from"
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('billing.documents.issuedTo')}
             required
             value={range.to}
             error={dateError(range.to) ?? (valid || !isCalendarDate(range.from) ? null : t('billing.statement.toBeforeFrom'))}
-            onChange={(event) => setRange({ ...range, to: event.currentTarget.value })}
+            onChange={(value) => setRange({ ...range, to: value })}
             data-testid="einvoice-export-to"
           />
           <Button

@@ -1,9 +1,10 @@
-import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { CenteredLoader } from '@/components/ui/CenteredLoader';
+import { DateField } from '@/components/ui/DateField';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { PageHeader } from '@/components/ui/PageHeader';
 import type { StatementEntryKind } from '@/gql/graphql';
@@ -177,24 +178,24 @@ function StatementView({ firmId, invoicePath }: { firmId: string | null; invoice
       <Card withBorder padding="md">
         <Group justify="space-between" align="flex-end" wrap="wrap">
           <Group align="flex-end" wrap="wrap">
-            <TextInput
-              type="date"
+            <DateField
+              clearable={false}
               label={t('billing.statement.from')}
               w={{ base: '100%', xs: 180 }}
               value={range.from}
-              onChange={(event) => {
-                if (isCalendarDate(event.currentTarget.value)) setDate('from', event.currentTarget.value);
+              onChange={(value) => {
+                if (isCalendarDate(value)) setDate('from', value);
               }}
               data-testid="statement-from"
             />
-            <TextInput
-              type="date"
+            <DateField
+              clearable={false}
               label={t('billing.statement.to')}
               w={{ base: '100%', xs: 180 }}
               value={range.to}
               error={valid ? null : t('billing.statement.toBeforeFrom')}
-              onChange={(event) => {
-                if (isCalendarDate(event.currentTarget.value)) setDate('to', event.currentTarget.value);
+              onChange={(value) => {
+                if (isCalendarDate(value)) setDate('to', value);
               }}
               data-testid="statement-to"
             />

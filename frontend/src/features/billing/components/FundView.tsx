@@ -4,6 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '@/components/ui/DateField';
 import { useViewer } from '@/lib/session/use-session';
 import { CenteredLoader } from '@/components/ui/CenteredLoader';
 import { DataTable } from '@/components/ui/DataTable';
@@ -111,8 +112,7 @@ function FundMovementModal({
         <Stack>
           {showError && <ServerErrorAlert error={save.error} />}
           {kind === 'expense' ? (
-            <TextInput
-              type="date"
+            <DateField
               label={t('billing.fund.spentOn')}
               required
               max={today}
@@ -148,8 +148,7 @@ function FundMovementModal({
                 data-testid="fund-expense-document"
                 {...form.getInputProps('documentNumber')}
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t('billing.fund.documentDate')}
                 required
                 max={today}

@@ -33,7 +33,7 @@ beforeEach(async () => {
   await i18n.changeLanguage('vi');
 });
 
-describe('InvoicesPage', () => {
+describe('InvoicesPage', { timeout: 20_000 }, () => {
   it('asks the server for the period and cluster in the address, as a billing run links to it', async () => {
     const path = invoicesListPath({ periodFrom: '2026-10-01', periodTo: '2026-12-31', clusterId: 'Q2x1c3Rlcjox' });
     expect(path).toBe('/invoices?cluster=Q2x1c3Rlcjox&from=2026-10-01&to=2026-12-31');

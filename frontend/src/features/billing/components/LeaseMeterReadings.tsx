@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '@/components/ui/DataTable';
 import type { Column } from '@/components/ui/DataTable';
+import { DateField } from '@/components/ui/DateField';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
 import { todayInVietnam } from '@/lib/format';
@@ -98,7 +99,7 @@ function RecordModal({
               data={months.map((value) => ({ value, label: format.month(value) }))}
               {...form.getInputProps('period')}
             />
-            <TextInput type="date" label={t('billing.meters.readOn')} required data-testid="meter-read-on" {...form.getInputProps('readOn')} />
+            <DateField label={t('billing.meters.readOn')} required data-testid="meter-read-on" {...form.getInputProps('readOn')} />
           </SimpleGrid>
           <NumberInput
             label={t('billing.meters.meterValue')}
@@ -181,7 +182,7 @@ function CorrectModal({ reading, onClose }: { reading: MeterReadingRow; onClose:
               data-testid="meter-correct-value"
               {...form.getInputProps('meterM3')}
             />
-            <TextInput type="date" label={t('billing.meters.readOn')} required {...form.getInputProps('readOn')} />
+            <DateField label={t('billing.meters.readOn')} required {...form.getInputProps('readOn')} />
           </SimpleGrid>
           <Textarea
             label={t('billing.meters.reason')}

@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Group, List, Select, SimpleGrid, Stack, Table, T
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '@/components/ui/DateField';
 import { MoneyInput } from '@/components/ui/MoneyInput';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
 import { todayInVietnam } from '@/lib/format';
@@ -262,8 +263,7 @@ export function PaymentForm({ initialValues, onDone }: { initialValues?: Partial
             key={form.key('amount')}
             {...form.getInputProps('amount')}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('billing.payments.receivedOn')}
             required
             max={todayInVietnam()}

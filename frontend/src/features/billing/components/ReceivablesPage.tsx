@@ -1,8 +1,9 @@
-import { Anchor, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { CenteredLoader } from '@/components/ui/CenteredLoader';
+import { DateField } from '@/components/ui/DateField';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { SortableTh } from '@/components/ui/SortableTh';
@@ -273,16 +274,13 @@ export function ReceivablesPage() {
             onChange={(value) => update('cluster', value)}
             data={(clusters.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('billing.receivables.asOfLabel')}
             w={{ base: '100%', xs: 180 }}
             data-testid="receivables-as-of"
             value={asOf ?? today}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              update('asOf', value === today ? null : value);
-            }}
+            clearable={false}
+            onChange={(value) => update('asOf', value === today ? null : value)}
           />
         </Group>
       </Card>

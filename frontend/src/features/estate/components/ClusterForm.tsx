@@ -2,6 +2,7 @@ import { Button, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, TextIn
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '@/components/ui/DateField';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
 import type { ClusterFields, ClusterStatus, WwtpStatus } from '@/gql/graphql';
 import { hectaresToM2, m2ToHectares } from '@/lib/format';
@@ -135,7 +136,7 @@ export function ClusterForm({ cluster, province, onSaved, onCancel }: ClusterFor
             data-testid="cluster-leasable-area"
             {...form.getInputProps('leasableAreaHa')}
           />
-          <TextInput type="date" label={t('estate.clusters.establishedOn')} {...form.getInputProps('establishedOn')} />
+          <DateField label={t('estate.clusters.establishedOn')} {...form.getInputProps('establishedOn')} />
           <TextInput label={t('estate.clusters.decisionNumber')} {...form.getInputProps('decisionNumber')} />
           <Select
             label={t('estate.clusters.status')}
@@ -163,8 +164,7 @@ export function ClusterForm({ cluster, province, onSaved, onCancel }: ClusterFor
               allowDecimal={false}
               {...form.getInputProps('wwtpCapacityM3Day')}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('estate.clusters.wwtpPermitExpiresOn')}
               {...form.getInputProps('wwtpPermitExpiresOn')}
             />

@@ -1,10 +1,11 @@
-import { Anchor, Button, Card, Group, Modal, NumberInput, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Modal, NumberInput, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CenteredLoader } from '@/components/ui/CenteredLoader';
+import { DateField } from '@/components/ui/DateField';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
@@ -38,8 +39,7 @@ function TerminateModal({ lease, opened, onClose }: { lease: LeaseDetailData; op
       <form noValidate onSubmit={form.onSubmit((values) => terminate.mutate({ id: lease.id, on: values.on, reason: values.reason.trim() }))}>
         <Stack>
           {terminate.isError && <ServerErrorAlert error={terminate.error} />}
-          <TextInput
-            type="date"
+          <DateField
             label={t('estate.leases.terminateOn')}
             required
             min={lease.startsOn}
@@ -103,8 +103,7 @@ function RenewModal({ lease, opened, onClose }: { lease: LeaseDetailData; opened
             {t('estate.leases.renewHint')}
           </Text>
           {renew.isError && <ServerErrorAlert error={renew.error} />}
-          <TextInput
-            type="date"
+          <DateField
             label={t('estate.leases.renewEndsOn')}
             required
             min={lease.endsOn}

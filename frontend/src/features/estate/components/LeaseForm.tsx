@@ -1,8 +1,9 @@
-import { Alert, Button, Group, List, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, List, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '@/components/ui/DateField';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
 import type { LeaseFields, RentSchedule } from '@/gql/graphql';
 import { applyFieldErrors } from '@/lib/forms';
@@ -206,16 +207,14 @@ export function LeaseForm({ initialValues, lease, onSaved, onCancel }: LeaseForm
           {...form.getInputProps('plotIds')}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            type="date"
+          <DateField
             label={t('estate.leases.startsOn')}
             required
             data-testid="lease-starts-on"
             key={form.key('startsOn')}
             {...form.getInputProps('startsOn')}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('estate.leases.endsOn')}
             required
             data-testid="lease-ends-on"

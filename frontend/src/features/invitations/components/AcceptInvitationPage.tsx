@@ -115,6 +115,7 @@ export function AcceptInvitationPage() {
           {accept.isError && (
             <ErrorAlert
               error={accept.error}
+              retry={false}
               overrides={existingAccount ? { UNAUTHENTICATED: t('auth.login.wrongCredentials') } : {}}
             />
           )}

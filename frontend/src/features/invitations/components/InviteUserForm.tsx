@@ -64,7 +64,7 @@ export function InviteUserForm() {
       </Text>
       <form noValidate onSubmit={form.onSubmit(submit)}>
         {invite.isError && (
-          <ErrorAlert error={invite.error} overrides={{ CONFLICT: t('invitations.invite.conflict') }} />
+          <ErrorAlert error={invite.error} retry={false} overrides={{ CONFLICT: t('invitations.invite.conflict') }} />
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }} mt={invite.isError ? 'sm' : 0}>
           <TextInput

@@ -6,6 +6,7 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '@/components/ui/DateField';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
 import type { MaintenancePriority, RejectReason } from '@/gql/graphql';
 import { isCalendarDate } from '@/lib/dates';
@@ -129,8 +130,7 @@ function AcknowledgeForm({ request, onDone }: { request: RequestDetail; onDone: 
         data={PRIORITIES.map((p) => ({ value: p, label: t(`maintenance.priority.${p}`) }))}
         {...form.getInputProps('priority')}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('maintenance.field.promisedOn')}
         required
         min={todayInVietnam()}
@@ -207,7 +207,7 @@ function DeferForm({ request, onDone }: { request: RequestDetail; onDone: () => 
       onCancel={onDone}
       onSubmit={(values) => mutation.mutate({ requestId: request.id, until: values.until, reason: values.reason.trim() })}
     >
-      <TextInput type="date" label={t('maintenance.action.until')} required data-testid="action-until" {...form.getInputProps('until')} />
+      <DateField label={t('maintenance.action.until')} required data-testid="action-until" {...form.getInputProps('until')} />
       <Textarea label={t('maintenance.action.reason')} required autosize minRows={2} data-testid="action-text" {...form.getInputProps('reason')} />
     </ActionForm>
   );

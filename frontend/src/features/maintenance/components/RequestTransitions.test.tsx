@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { i18n } from '@/i18n/setup';
@@ -51,7 +51,7 @@ describe('moving requests and work orders', { timeout: 20_000 }, () => {
 
     await user.click(screen.getByTestId('action-priority'));
     await user.click(await screen.findByRole('option', { name: 'P2 Cao', hidden: true }));
-    fireEvent.change(screen.getByTestId('action-promised-on'), { target: { value: '2099-12-05' } });
+    await user.type(screen.getByTestId('action-promised-on'), '05/12/2099');
     await user.type(screen.getByTestId('action-message'), 'Đội thoát nước sẽ đến trong tuần.');
     await user.click(screen.getByTestId('action-submit'));
 
@@ -79,7 +79,7 @@ describe('moving requests and work orders', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
 
     await user.click(await screen.findByTestId('action-acknowledge'));
-    fireEvent.change(await screen.findByTestId('action-promised-on'), { target: { value: '2099-12-05' } });
+    await user.type(await screen.findByTestId('action-promised-on'), '5/12/2099');
     await user.click(screen.getByTestId('action-submit'));
     expect(await screen.findByTestId('action-error')).toHaveTextContent('the request is ACKNOWLEDGED');
   });

@@ -38,7 +38,7 @@ export function ChangePasswordForm() {
       <form noValidate onSubmit={form.onSubmit((values) => change.mutate(values))}>
         <Stack>
           {change.isError && (
-            <ErrorAlert error={change.error} overrides={{ UNAUTHENTICATED: t('profile.password.wrongCurrent') }} />
+            <ErrorAlert error={change.error} retry={false} overrides={{ UNAUTHENTICATED: t('profile.password.wrongCurrent') }} />
           )}
           <PasswordField
             form={form}

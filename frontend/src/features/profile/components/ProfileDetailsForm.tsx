@@ -41,7 +41,7 @@ export function ProfileDetailsForm({ viewer }: { viewer: Viewer }) {
       </Title>
       <form noValidate onSubmit={form.onSubmit(submit)}>
         <Stack>
-          {save.isError && <ErrorAlert error={save.error} />}
+          {save.isError && <ErrorAlert error={save.error} retry={false} />}
           <TextInput label={t('common.email')} value={viewer.email} readOnly disabled />
           <TextInput
             label={t('common.displayName')}

@@ -38,7 +38,7 @@ export function CreateTenantForm() {
         {t('tenants.create.description')}
       </Text>
       <form noValidate onSubmit={form.onSubmit(submit)}>
-        {create.isError && <ErrorAlert error={create.error} />}
+        {create.isError && <ErrorAlert error={create.error} retry={false} />}
         <SimpleGrid cols={{ base: 1, sm: 3 }} mt={create.isError ? 'sm' : 0}>
           <TextInput
             label={t('tenants.create.name')}

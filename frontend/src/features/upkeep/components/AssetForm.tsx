@@ -2,6 +2,7 @@ import { Button, Group, NumberInput, Select, SimpleGrid, Stack, TextInput, Texta
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '@/components/ui/DateField';
 import { MoneyInput } from '@/components/ui/MoneyInput';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
 import type { AssetCategory, AssetFields } from '@/gql/graphql';
@@ -142,10 +143,10 @@ export function AssetForm({ asset, onDone }: { asset: AssetRow | null; onDone: (
           />
           <NumberInput label={t('upkeep.assets.quantity')} min={0} data-testid="asset-quantity" {...numberProps} {...form.getInputProps('quantity')} />
           <TextInput label={t('upkeep.assets.unit')} placeholder="m, đèn, m³/ngày" data-testid="asset-unit" {...form.getInputProps('unit')} />
-          <TextInput type="date" label={t('upkeep.assets.commissionedOn')} {...form.getInputProps('commissionedOn')} />
+          <DateField label={t('upkeep.assets.commissionedOn')} {...form.getInputProps('commissionedOn')} />
           <NumberInput label={t('upkeep.assets.expectedLife')} min={1} max={200} {...numberProps} {...form.getInputProps('expectedLifeYears')} />
           <MoneyInput label={t('upkeep.assets.replacementValue')} {...form.getInputProps('replacementValue')} />
-          <TextInput type="date" label={t('upkeep.assets.warrantyUntil')} {...form.getInputProps('warrantyUntil')} />
+          <DateField label={t('upkeep.assets.warrantyUntil')} {...form.getInputProps('warrantyUntil')} />
         </SimpleGrid>
         <TextInput label={t('upkeep.assets.location')} {...form.getInputProps('location')} />
         <Textarea label={t('upkeep.assets.notes')} autosize minRows={2} {...form.getInputProps('notes')} />

@@ -59,7 +59,7 @@ describe('the fund statement page', { timeout: 20_000 }, () => {
 
     const from = screen.getByTestId('statement-from');
     await user.clear(from);
-    await user.type(from, '2026-07-01');
+    await user.type(from, '01/07/2026');
     await waitFor(() => expect(graphqlMock.calls(FundStatementDocument).at(-1)?.from).toBe('2026-07-01'));
   });
 });

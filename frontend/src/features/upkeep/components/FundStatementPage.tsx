@@ -1,10 +1,11 @@
-import { Anchor, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CenteredLoader } from '@/components/ui/CenteredLoader';
+import { DateField } from '@/components/ui/DateField';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { PageHeader } from '@/components/ui/PageHeader';
 import type { FundAccount } from '@/gql/graphql';
@@ -84,22 +85,22 @@ export function FundStatementPage() {
             onChange={(value) => setAccount(value === 'WASTEWATER' ? 'WASTEWATER' : 'MAINTENANCE_FUND')}
             data={(['MAINTENANCE_FUND', 'WASTEWATER'] as const).map((a) => ({ value: a, label: t(`upkeep.account.${a}`) }))}
           />
-          <TextInput
-            type="date"
+          <DateField
+            clearable={false}
             label={t('upkeep.statement.from')}
             w={{ base: 'calc(50% - 6px)', sm: 160 }}
             data-testid="statement-from"
             value={from}
-            onChange={(event) => setFrom(event.currentTarget.value)}
+            onChange={(value) => setFrom(value)}
             error={!periodValid && from > to ? t('upkeep.statement.badPeriod') : undefined}
           />
-          <TextInput
-            type="date"
+          <DateField
+            clearable={false}
             label={t('upkeep.statement.to')}
             w={{ base: 'calc(50% - 6px)', sm: 160 }}
             data-testid="statement-to"
             value={to}
-            onChange={(event) => setTo(event.currentTarget.value)}
+            onChange={(value) => setTo(value)}
           />
           <Group gap="xs">
             <Button variant="default" disabled={filter === null} loading={download.isPending && download.variables === 'csv'} onClick={() => download.mutate('csv')} data-testid="statement-csv">

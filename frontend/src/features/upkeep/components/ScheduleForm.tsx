@@ -18,6 +18,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '@/components/ui/DateField';
 import { MoneyInput } from '@/components/ui/MoneyInput';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
 import type { ChecklistKind, FundAccount, FundingSource, ScheduleAnchor, ScheduleFields } from '@/gql/graphql';
@@ -255,7 +256,7 @@ export function ScheduleForm({
           </Group>
         </Stack>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput type="date" label={t('upkeep.schedules.startsOn')} required data-testid="schedule-starts" {...form.getInputProps('startsOn')} />
+          <DateField label={t('upkeep.schedules.startsOn')} required data-testid="schedule-starts" {...form.getInputProps('startsOn')} />
           <NumberInput label={t('upkeep.schedules.leadDays')} min={0} max={366} allowDecimal={false} {...form.getInputProps('leadDays')} />
           <MoneyInput label={t('upkeep.schedules.estimatedCost')} {...form.getInputProps('estimatedCost')} />
         </SimpleGrid>
