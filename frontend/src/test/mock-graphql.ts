@@ -81,14 +81,17 @@ function setAtPath(root: Record<string, unknown>, path: string, value: unknown):
  * files are put back into the variables where the `map` says they were.
  */
 function sentOperation(init: RequestInit | undefined): SentOperation {
-  let text = typeof init?.body === 'string' ? init.body : '{}';
   const form = init?.body instanceof FormData ? init.body : null;
-  if (form !== null) text = String(form.get('operations') ?? '{}');
+  const field = (name: string) => {
+    const value = form?.get(name);
+    return typeof value === 'string' ? value : '{}';
+  };
+  const text = typeof init?.body === 'string' ? init.body : field('operations');
   const body = JSON.parse(text) as { operationName?: string; variables?: Record<string, unknown> };
   if (form !== null) {
-    const map = JSON.parse(String(form.get('map') ?? '{}')) as Record<string, string[]>;
+    const map = JSON.parse(field('map')) as Record<string, string[]>;
     for (const [part, paths] of Object.entries(map)) {
-      for (const path of paths) setAtPath(body as Record<string, unknown>, path, form.get(part));
+      for (const path of paths) setAtPath(body, path, form.get(part));
     }
   }
   return {
