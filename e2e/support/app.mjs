@@ -117,7 +117,9 @@ export async function pickOption(page, input, name, { search } = {}) {
  */
 export async function typeDate(input, iso) {
   const [year, month, day] = iso.split('-');
-  await input.click();
+  // Focus, not click: a dropdown left open by the field before (a multi-select keeps its list
+  // open) may lie over this one, and focusing moves on from it as Tab would.
+  await input.focus();
   await input.clear();
   await input.pressSequentially(`${day}/${month}/${year}`);
   await input.press('Tab');
