@@ -10,8 +10,9 @@ use crate::graphql::Services;
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::ids;
+use crate::graphql::receivables::fund::{FundEntry, UpkeepPlan};
 use crate::graphql::receivables::types::{
-    BankImportLine, BankImportResult, BankLine, FundEntry, Payment, PaymentMethod, UpkeepPlan,
+    BankImportLine, BankImportResult, BankLine, Payment, PaymentMethod,
 };
 use crate::ids::{BankLineId, ClusterId, FirmId, InvoiceId};
 use crate::receivables::payments::PaymentInput;

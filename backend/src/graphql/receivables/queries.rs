@@ -12,9 +12,10 @@ use crate::graphql::errors::GqlResult;
 use crate::graphql::ids;
 use crate::graphql::limits::ROW_QUERY;
 use crate::graphql::receivables::amount_due::AmountDue;
+use crate::graphql::receivables::fund::MaintenanceFund;
 use crate::graphql::receivables::types::{
-    AgingRow, BankLine, BankLineStatus, CollectionMonth, FirmStatement, MaintenanceFund, Payment,
-    ReceivablesAging, StatementEntry,
+    AgingRow, BankLine, BankLineStatus, CollectionMonth, FirmStatement, Payment, ReceivablesAging,
+    StatementEntry,
 };
 use crate::ids::{ClusterId, FirmId, InvoiceId, PaymentId};
 use crate::receivables::payments::PaymentFilter;

@@ -7,7 +7,7 @@ use crate::graphql::Services;
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::ids;
-use crate::graphql::receivables::types::{FundEntry, FundEntryKind};
+use crate::graphql::receivables::fund::{FundEntry, FundEntryKind};
 use crate::graphql::scalars::Day;
 use crate::graphql::upkeep::types::{AssetCategory, FundAccount};
 use crate::ids::ClusterId;

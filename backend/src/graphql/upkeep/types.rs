@@ -12,7 +12,7 @@ use crate::graphql::errors::GqlResult;
 use crate::graphql::ids;
 use crate::graphql::maintenance::enums::{FundingSource, WorkOrderStatus};
 use crate::graphql::node::NodeType;
-use crate::graphql::receivables::types::FundEntry;
+use crate::graphql::receivables::fund::FundEntry;
 use crate::graphql::scalars::Day;
 use crate::ids::{
     AssetId, AssetPermitId, ClusterId, PlotId, UpkeepOccurrenceId, UpkeepScheduleId, UserId,
