@@ -56,11 +56,11 @@ async fn serve_photo(
     let id = ids::decode::<ChecklistPhotoId>(&async_graphql::ID(id.to_owned()), "id")
         .map_err(|_| AppError::NotFound)?;
     let (row, bytes) = photos::open(&state.db, ctx, &state.files, id, variant).await?;
-    let content_type = match variant {
-        Variant::Original => row.content_type.as_str(),
-        Variant::Thumbnail => "image/jpeg",
-    };
-    Ok(respond(content_type, &row.file_name, bytes))
+    Ok(respond(
+        variant.content_type(&row.content_type),
+        &row.file_name,
+        bytes,
+    ))
 }
 
 async fn original(
@@ -88,11 +88,11 @@ async fn serve(
     let id = ids::decode::<MaintenanceFileId>(&async_graphql::ID(id.to_owned()), "id")
         .map_err(|_| AppError::NotFound)?;
     let (row, bytes) = files::open(&state.db, &ctx, &state.files, id, variant).await?;
-    let content_type = match variant {
-        Variant::Original => row.content_type.as_str(),
-        Variant::Thumbnail => "image/jpeg",
-    };
-    Ok(respond(content_type, &row.file_name, bytes))
+    Ok(respond(
+        variant.content_type(&row.content_type),
+        &row.file_name,
+        bytes,
+    ))
 }
 
 /// The response for a stored file: inline unless a PDF, never in a shared cache.

@@ -456,16 +456,41 @@ pub async fn open(
         .ok_or(AppError::NotFound)?;
     visible_request(&txn, row.request_id).await?;
     txn.commit().await?;
-    let key = match variant {
-        Variant::Original => Some(&row.storage_key),
-        Variant::Thumbnail => row.thumbnail_key.as_ref(),
-    }
-    .ok_or(AppError::NotFound)?;
-    let Some(bytes) = store.get(key).await? else {
-        tracing::error!(%key, "a maintenance file's bytes are missing from the store");
-        return Err(AppError::NotFound);
-    };
+    let bytes = variant
+        .read(store, &row.storage_key, row.thumbnail_key.as_deref())
+        .await?;
     Ok((row, bytes))
+}
+
+impl Variant {
+    /// The bytes of this form of a stored file whose original is at `storage_key`: NOT_FOUND
+    /// for the thumbnail of a file without one (a PDF), and (logged) for bytes missing from the
+    /// store.
+    pub(crate) async fn read(
+        self,
+        store: &FileStore,
+        storage_key: &str,
+        thumbnail_key: Option<&str>,
+    ) -> AppResult<bytes::Bytes> {
+        let key = match self {
+            Self::Original => Some(storage_key),
+            Self::Thumbnail => thumbnail_key,
+        }
+        .ok_or(AppError::NotFound)?;
+        store.get(key).await?.ok_or_else(|| {
+            tracing::error!(%key, "a stored file's bytes are missing from the store");
+            AppError::NotFound
+        })
+    }
+
+    /// The type of what [`Variant::read`] gives for a file stored as `content_type` (a
+    /// thumbnail is always a JPEG).
+    pub fn content_type(self, content_type: &str) -> &str {
+        match self {
+            Self::Original => content_type,
+            Self::Thumbnail => "image/jpeg",
+        }
+    }
 }
 
 #[cfg(test)]

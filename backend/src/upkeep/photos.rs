@@ -142,14 +142,8 @@ pub async fn open(
         .await?
         .ok_or(AppError::NotFound)?;
     txn.commit().await?;
-    let key = match variant {
-        Variant::Original => Some(&row.storage_key),
-        Variant::Thumbnail => row.thumbnail_key.as_ref(),
-    }
-    .ok_or(AppError::NotFound)?;
-    let Some(bytes) = store.get(key).await? else {
-        tracing::error!(%key, "a checklist photo's bytes are missing from the store");
-        return Err(AppError::NotFound);
-    };
+    let bytes = variant
+        .read(store, &row.storage_key, row.thumbnail_key.as_deref())
+        .await?;
     Ok((row, bytes))
 }
