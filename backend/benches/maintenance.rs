@@ -14,14 +14,16 @@
 use std::time::{Duration, Instant};
 
 mod common;
+mod http;
 use common::env_or;
+use http::{login_operator, ms, percentile, post};
 
 use clusterkeep::Application;
 use clusterkeep::config::JobsConfig;
 use clusterkeep::db::Db;
 use clusterkeep::tenancy::entities::tenant;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
-use serde_json::{Value, json};
+use serde_json::json;
 
 /// The row the operator's queue shows (the web app's `MaintenanceRequestRow` fragment).
 const ROW: &str = "id reference title category status priority urgent firmName clusterName plotCode \
@@ -30,14 +32,6 @@ const ROW: &str = "id reference title category status priority urgent firmName c
 
 const OPEN: &str =
     "[SUBMITTED, ACKNOWLEDGED, WAITING_ON_REQUESTER, DEFERRED, IN_PROGRESS, RESOLVED]";
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
-}
 
 fn queue(first: usize, args: &str) -> String {
     format!(
@@ -146,21 +140,6 @@ async fn seed(app: &Application, n: usize) -> Duration {
     started.elapsed()
 }
 
-async fn post(client: &reqwest::Client, base: &str, token: &str, query: &str) -> Value {
-    let body: Value = client
-        .post(format!("{base}/graphql"))
-        .bearer_auth(token)
-        .json(&json!({ "query": query }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    assert!(body.get("errors").is_none(), "{body}");
-    body
-}
-
 /// Times `iterations` sequential requests of `query`; prints p50/p99 and the statements of one.
 async fn measure(
     db: &Db,
@@ -172,7 +151,7 @@ async fn measure(
     iterations: usize,
 ) -> u64 {
     let before = db.statements_executed();
-    let body = post(client, base, token, query).await;
+    let body = post(client, base, token, query, json!({})).await;
     let statements = db.statements_executed() - before;
     let page = &body["data"]["maintenanceRequests"];
     let rows = page["nodes"].as_array().map_or(0, Vec::len);
@@ -180,7 +159,7 @@ async fn measure(
     let mut times = Vec::with_capacity(iterations);
     for _ in 0..iterations {
         let started = Instant::now();
-        post(client, base, token, query).await;
+        post(client, base, token, query, json!({})).await;
         times.push(started.elapsed());
     }
     times.sort();
@@ -211,23 +190,14 @@ fn main() {
         let db = app.services().db.clone();
         let server = tokio::spawn(app.run_until_stopped());
         let client = reqwest::Client::new();
-        let login = post(
-            &client,
-            &base,
-            "",
-            "mutation { login(email: \"ops@dongsoc.example\", password: \"clusterkeep-demo\") { accessToken } }",
-        )
-        .await;
-        let token = login["data"]["login"]["accessToken"]
-            .as_str()
-            .unwrap()
-            .to_owned();
+        let token = login_operator(&client, &base).await;
         // The staff member the seeded work orders are assigned to, as the queue's filter names them.
         let assigned = post(
             &client,
             &base,
             &token,
             "{ workOrders(first: 1, status: [IN_PROGRESS]) { nodes { assigneeUserId } } }",
+            json!({}),
         )
         .await;
         let assignee = assigned["data"]["workOrders"]["nodes"][0]["assigneeUserId"]
@@ -242,7 +212,7 @@ fn main() {
         let fifty = measure(&db, &client, &base, &token, "queue, every state, first: 50", &queue(50, ""), iterations).await;
         let open = queue(50, &format!(", status: {OPEN}"));
         measure(&db, &client, &base, &token, "queue, open states (the page's default), first: 50", &open, iterations).await;
-        let first_page = post(&client, &base, &token, &open).await;
+        let first_page = post(&client, &base, &token, &open, json!({})).await;
         let cursor = first_page["data"]["maintenanceRequests"]["pageInfo"]["endCursor"]
             .as_str()
             .unwrap()

@@ -17,10 +17,12 @@
 //! query; at most 5 for the PDF).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 mod common;
+mod http;
 use common::env_or;
+use http::{login_operator, ms, percentile, post};
 
 use chrono::{Datelike, Months, NaiveDate};
 use clusterkeep::Application;
@@ -29,7 +31,7 @@ use clusterkeep::db::Db;
 use clusterkeep::tenancy::entities::tenant;
 use clusterkeep::upkeep::{ChecklistKind, ChecklistTemplateItem, generator};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
-use serde_json::{Value, json};
+use serde_json::json;
 
 /// The rules, by weight: one daily plant log in 20, weekly rounds, monthly checks, quarterly,
 /// half-yearly and yearly inspections; with lead days that fit each.
@@ -55,14 +57,6 @@ const RULES: [(&str, i32); 20] = [
     ("FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=15", 30),
     ("FREQ=YEARLY", 30),
 ];
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
-}
 
 fn sql_list<T: std::fmt::Display>(items: impl IntoIterator<Item = T>) -> String {
     items
@@ -180,27 +174,6 @@ async fn seed_fund(db: &Db, tenant: uuid::Uuid, cluster: uuid::Uuid, n: usize) {
     txn.commit().await.unwrap();
 }
 
-async fn post(
-    client: &reqwest::Client,
-    base: &str,
-    token: &str,
-    query: &str,
-    vars: Value,
-) -> Value {
-    let body: Value = client
-        .post(format!("{base}/graphql"))
-        .bearer_auth(token)
-        .json(&json!({ "query": query, "variables": vars }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    assert!(body.get("errors").is_none(), "{body}");
-    body
-}
-
 async fn get(client: &reqwest::Client, url: &str, token: &str) -> usize {
     let response = client.get(url).bearer_auth(token).send().await.unwrap();
     assert!(
@@ -266,18 +239,7 @@ async fn run(app: Application, schedules: usize, entries: usize, iterations: usi
     let base = format!("http://127.0.0.1:{}", app.port());
     let server = tokio::spawn(app.run_until_stopped());
     let client = reqwest::Client::new();
-    let login = post(
-        &client,
-        &base,
-        "",
-        "mutation { login(email: \"ops@dongsoc.example\", password: \"clusterkeep-demo\") { accessToken } }",
-        json!({}),
-    )
-    .await;
-    let token = login["data"]["login"]["accessToken"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let token = login_operator(&client, &base).await;
     let cluster_id = post(
         &client,
         &base,
