@@ -2,5 +2,6 @@
 
 pub mod asset;
 pub mod asset_permit;
+pub mod calendar_feed;
 pub mod occurrence;
 pub mod schedule;
