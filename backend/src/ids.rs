@@ -172,6 +172,10 @@ id_type!(
     UpkeepOccurrenceId
 );
 id_type!(
+    /// A private ICS feed of a cluster's compliance calendar.
+    CalendarFeedId
+);
+id_type!(
     /// A reminder claimed in the send ledger.
     ReminderId
 );

@@ -68,6 +68,9 @@ pub enum Policy {
     /// Change the reminder settings (kinds, ladder, send window, copy, templates): operator
     /// admins.
     ConfigureReminders,
+    /// Create and revoke a cluster's private calendar (ICS) feed, a secret URL anyone holding
+    /// it can read: operator admins.
+    ShareCalendar,
 }
 
 /// What a policy lets a caller reach.
@@ -121,7 +124,8 @@ impl Policy {
             | Self::ReadMailLog
             | Self::ApproveSpending
             | Self::ConfigureMaintenance
-            | Self::ConfigureReminders => role == OperatorAdmin,
+            | Self::ConfigureReminders
+            | Self::ShareCalendar => role == OperatorAdmin,
             Self::ReadProvince => role == AuthorityViewer,
         };
         allowed.then_some(Reach::Tenant)
@@ -142,7 +146,7 @@ mod tests {
 
     /// One row per policy: what each role reaches, in the order of [`ROLES`]
     /// (`T` the whole tenant, `F` its own firm, `-` nothing).
-    const TABLE: [(Policy, &str); 23] = [
+    const TABLE: [(Policy, &str); 24] = [
         (Policy::ReadTenant, "-TTTT"),
         (Policy::ManageEstate, "-TT--"),
         (Policy::ReadAccounts, "-TTF-"),
@@ -166,6 +170,7 @@ mod tests {
         (Policy::ReadReminders, "-TTF-"),
         (Policy::HoldReminders, "-TT--"),
         (Policy::ConfigureReminders, "-T---"),
+        (Policy::ShareCalendar, "-T---"),
     ];
 
     #[test]

@@ -12,7 +12,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use uuid::Uuid;
 
 use crate::error::{AppError, AppResult};
-use crate::ids::{AssetId, AssetPermitId, UpkeepOccurrenceId, UpkeepScheduleId};
+use crate::ids::{AssetId, AssetPermitId, CalendarFeedId, UpkeepOccurrenceId, UpkeepScheduleId};
 use crate::ids::{
     BankLineId, BillingRunId, ClusterId, FirmId, FundEntryId, InvitationId, InvoiceId,
     InvoiceLineId, LeaseId, MailId, MembershipId, MeterReadingId, PaymentId, PlotId, TariffId,
@@ -74,6 +74,7 @@ global_ids! {
     AssetPermitId => "AssetPermit",
     UpkeepScheduleId => "UpkeepSchedule",
     UpkeepOccurrenceId => "UpkeepOccurrence",
+    CalendarFeedId => "CalendarFeed",
     ReminderId => "Reminder",
     ReminderHoldId => "ReminderHold",
 }

@@ -48,6 +48,7 @@ pub struct Query(
     notify::queries::NotifyQueries,
     maintenance::queries::MaintenanceQueries,
     upkeep::queries::UpkeepQueries,
+    upkeep::calendar::CalendarQueries,
     receivables::statement::FundStatementQueries,
     receivables::today::OperatorTodoQueries,
     reminders::queries::ReminderQueries,
@@ -65,6 +66,7 @@ pub struct Mutation(
     maintenance::mutations::MaintenanceMutations,
     maintenance::files::MaintenanceFileMutations,
     upkeep::mutations::UpkeepMutations,
+    upkeep::calendar::CalendarMutations,
     reminders::mutations::ReminderMutations,
 );
 

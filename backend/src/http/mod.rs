@@ -1,9 +1,10 @@
 //! HTTP routes: `/graphql` (POST; GraphiQL on GET outside production), `/healthz`, `/readyz`,
-//! `/metrics` (with a token), documents and exports, uploaded files, and the web app with
-//! client-side routing. The request's session is
+//! `/metrics` (with a token), documents and exports, calendar feeds, uploaded files, and the
+//! web app with client-side routing. The request's session is
 //! read in one place ([`session`]) and every domain error becomes its status in one place
 //! ([`errors`]).
 
+mod calendar;
 pub mod client;
 mod downloads;
 mod errors;
@@ -62,7 +63,8 @@ pub fn routes(cfg: &mut web::ServiceConfig, state: &HttpState) {
         .app_data(web::QueryConfig::default().error_handler(errors::query_error))
         .configure(downloads::routes)
         .configure(files::routes)
-        .configure(unsubscribe::routes);
+        .configure(unsubscribe::routes)
+        .configure(calendar::routes);
     if state.graphiql {
         cfg.route("/graphql", web::get().to(graphql::graphiql));
     } else {

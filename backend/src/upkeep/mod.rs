@@ -11,16 +11,23 @@
 //! - [`inspections`]: answering an inspection's checklist (range checks) and the corrective
 //!   work order a failed answer opens.
 //! - [`photos`]: a checklist item answered with a photo, and who may see it.
+//! - [`calendar`]: the compliance calendar: everything due per cluster and day.
+//! - [`ics`]: the calendar as iCalendar text; [`feeds`]: its private, revocable feed URLs.
+//! - [`templates`]: the compliance template pack (standard schedules with their legal basis).
 
 pub mod assets;
+pub mod calendar;
 pub mod csv_files;
 pub mod entities;
+pub mod feeds;
 pub mod follow_on;
 pub mod generator;
+pub mod ics;
 pub mod inspections;
 pub mod photos;
 pub mod recurrence;
 pub mod schedules;
+pub mod templates;
 
 use sea_orm::sea_query::StringLen;
 use sea_orm::{DeriveActiveEnum, EnumIter};

@@ -276,7 +276,22 @@ pub async fn create(
 ) -> AppResult<schedule::Model> {
     ctx.require(Policy::ManageUpkeep)?;
     let txn = db.tenant(ctx, Policy::ManageUpkeep).await?;
-    let cluster = resolve(&txn, &record.input).await?;
+    let model = insert(&txn, ctx, record, None)
+        .await?
+        .ok_or_else(|| AppError::Conflict("the schedule exists".into()))?;
+    txn.commit().await?;
+    Ok(model)
+}
+
+/// Inserts a schedule in `txn`, audited. With a template key it inserts nothing (none) when
+/// the cluster already has a schedule of that template, so two callers at once write it once.
+pub(crate) async fn insert(
+    txn: &TenantTxn,
+    ctx: &TenantCtx,
+    record: ScheduleRecord,
+    template_key: Option<&str>,
+) -> AppResult<Option<schedule::Model>> {
+    let cluster = resolve(txn, &record.input).await?;
     let now = Utc::now();
     let base = schedule::Model {
         id: Uuid::now_v7(),
@@ -297,14 +312,22 @@ pub async fn create(
         active: true,
         updated_at: now,
         anchor: ScheduleAnchor::Fixed,
+        template_key: template_key.map(str::to_owned),
     };
     let model = model_of(&record, base, cluster);
-    schedule::Entity::insert(model.clone().into_active_model())
+    let inserted = schedule::Entity::insert(model.clone().into_active_model())
+        .on_conflict_do_nothing_on([
+            schedule::Column::TenantId,
+            schedule::Column::ClusterId,
+            schedule::Column::TemplateKey,
+        ])
         .exec_without_returning(txn.conn())
         .await?;
-    audit::created(&txn, ctx, "UpkeepSchedule", model.id, &model).await?;
-    txn.commit().await?;
-    Ok(model)
+    if !matches!(inserted, sea_orm::TryInsertResult::Inserted(1)) {
+        return Ok(None);
+    }
+    audit::created(txn, ctx, "UpkeepSchedule", model.id, &model).await?;
+    Ok(Some(model))
 }
 
 /// Changes a schedule (operators). Its future occurrences that have not opened are dropped and

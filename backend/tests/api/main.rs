@@ -6,6 +6,7 @@ mod helpers;
 mod auth_security;
 mod backup;
 mod billing;
+mod calendar;
 mod csv_files;
 mod estate;
 mod failed_mutations;

@@ -14,6 +14,7 @@ describe('navigation by role', () => {
       'maintenance',
       'assets',
       'upkeep-schedules',
+      'upkeep-calendar',
       'invoices',
       'billing-run',
       'payments',
@@ -40,6 +41,7 @@ describe('navigation by role', () => {
       'maintenance',
       'assets',
       'upkeep-schedules',
+      'upkeep-calendar',
       'invoices',
       'billing-run',
       'payments',
@@ -65,7 +67,7 @@ describe('navigation by role', () => {
 
   it('puts the billing pages under one heading in the navbar', () => {
     expect(navSectionsFor('OPERATOR_STAFF').map((s) => [s.group, s.items.map((i) => i.name)])).toEqual([
-      [null, ['overview', 'clusters', 'plots', 'firms', 'leases', 'maintenance', 'assets', 'upkeep-schedules']],
+      [null, ['overview', 'clusters', 'plots', 'firms', 'leases', 'maintenance', 'assets', 'upkeep-schedules', 'upkeep-calendar']],
       [
         'billing',
         ['invoices', 'billing-run', 'payments', 'bank', 'receivables', 'maintenance-fund', 'fund-statement', 'reminders'],

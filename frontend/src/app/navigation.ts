@@ -12,6 +12,7 @@ export type PageName =
   | 'maintenance'
   | 'assets'
   | 'upkeep-schedules'
+  | 'upkeep-calendar'
   | 'my-requests'
   | 'invoices'
   | 'billing-run'
@@ -48,6 +49,7 @@ export interface NavItem {
     | 'maintenance'
     | 'assets'
     | 'upkeepSchedules'
+    | 'upkeepCalendar'
     | 'myRequests'
     | 'invoices'
     | 'billingRun'
@@ -81,6 +83,7 @@ const PAGES: Record<PageName, NavItem> = {
   // Not /assets: the server keeps /assets/… for the web app's built files.
   assets: { name: 'assets', path: '/asset-register', labelKey: 'nav.assets' },
   'upkeep-schedules': { name: 'upkeep-schedules', path: '/upkeep-schedules', labelKey: 'nav.upkeepSchedules' },
+  'upkeep-calendar': { name: 'upkeep-calendar', path: '/upkeep-calendar', labelKey: 'nav.upkeepCalendar' },
   'my-requests': { name: 'my-requests', path: '/my-requests', labelKey: 'nav.myRequests' },
   invoices: { name: 'invoices', path: '/invoices', labelKey: 'nav.invoices', group: 'billing' },
   'billing-run': { name: 'billing-run', path: '/billing-run', labelKey: 'nav.billingRun', group: 'billing' },
@@ -130,6 +133,7 @@ const ESTATE: readonly PageName[] = [
   'maintenance',
   'assets',
   'upkeep-schedules',
+  'upkeep-calendar',
 ];
 const BILLING: readonly PageName[] = [
   'invoices',

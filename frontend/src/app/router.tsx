@@ -36,7 +36,7 @@ import {
   ProvinceOverviewPage,
 } from '@/features/estate';
 import { OverviewPage } from '@/features/overview';
-import { AssetDetailPage, AssetsPage, FundStatementPage, SchedulesPage } from '@/features/upkeep';
+import { AssetDetailPage, AssetsPage, CalendarPage, FundStatementPage, SchedulesPage } from '@/features/upkeep';
 import { ProfilePage } from '@/features/profile';
 import { ReminderSettingsPage, RemindersLogPage } from '@/features/reminders';
 import { TenantsPage } from '@/features/tenants';
@@ -102,6 +102,10 @@ export const routes: RouteObject[] = [
               {
                 path: 'upkeep-schedules',
                 element: <RequirePage page="upkeep-schedules"><SchedulesPage /></RequirePage>,
+              },
+              {
+                path: 'upkeep-calendar',
+                element: <RequirePage page="upkeep-calendar"><CalendarPage /></RequirePage>,
               },
               { path: 'my-requests', element: <RequirePage page="my-requests"><MyRequestsPage /></RequirePage> },
               { path: 'my-requests/new', element: <RequirePage page="my-requests"><FileRequestPage /></RequirePage> },

@@ -151,6 +151,12 @@ type Documents = {
     "\n  mutation CreateAsset($input: AssetFields!) {\n    createAsset(input: $input) {\n      ...AssetRowFields\n    }\n  }\n": typeof types.CreateAssetDocument,
     "\n  mutation UpdateAsset($id: ID!, $input: AssetFields!) {\n    updateAsset(id: $id, input: $input) {\n      ...AssetRowFields\n    }\n  }\n": typeof types.UpdateAssetDocument,
     "\n  mutation ImportAssets($csv: String!, $commit: Boolean!) {\n    importAssets(csv: $csv, commit: $commit) {\n      rows\n      valid\n      created\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportAssetsDocument,
+    "\n  fragment CalendarItemFields on CalendarItem {\n    uid\n    kind\n    day\n    title\n    status\n    forecast\n    scheduleId\n    workOrderId\n    assetId\n    assetName\n    permitKind\n    legalBasis\n  }\n": typeof types.CalendarItemFieldsFragmentDoc,
+    "\n  query ComplianceMonth($clusterId: ID!, $year: Int!, $month: Int!) {\n    complianceMonth(clusterId: $clusterId, year: $year, month: $month) {\n      firstDay\n      lastDay\n      items {\n        ...CalendarItemFields\n      }\n    }\n  }\n": typeof types.ComplianceMonthDocument,
+    "\n  query CalendarFeeds($clusterId: ID!) {\n    calendarFeeds(clusterId: $clusterId) {\n      id\n      createdAt\n    }\n  }\n": typeof types.CalendarFeedsDocument,
+    "\n  mutation CreateCalendarFeed($clusterId: ID!) {\n    createCalendarFeed(clusterId: $clusterId) {\n      url\n      feed {\n        id\n        createdAt\n      }\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  mutation ApplyComplianceTemplates($clusterId: ID!) {\n    applyComplianceTemplates(clusterId: $clusterId) {\n      created {\n        id\n        title\n      }\n      alreadyPresent\n      notApplicable\n    }\n  }\n": typeof types.ApplyComplianceTemplatesDocument,
     "\n  fragment ScheduleRowFields on UpkeepSchedule {\n    id\n    clusterId\n    assetId\n    title\n    rule\n    startsOn\n    anchor\n    leadDays\n    estimatedCost\n    fundingSource\n    account\n    assigneeUserId\n    legalBasis\n    active\n    nextDates(count: 3)\n    checklist {\n      label\n      kind\n      unit\n      min\n      max\n    }\n  }\n": typeof types.ScheduleRowFieldsFragmentDoc,
     "\n  query UpkeepSchedules($clusterId: ID, $assetId: ID) {\n    upkeepSchedules(clusterId: $clusterId, assetId: $assetId) {\n      ...ScheduleRowFields\n    }\n  }\n": typeof types.UpkeepSchedulesDocument,
     "\n  query UpkeepRulePreview($rule: String!, $startsOn: NaiveDate!, $leadDays: Int!, $anchor: ScheduleAnchor!) {\n    upkeepRulePreview(rule: $rule, startsOn: $startsOn, leadDays: $leadDays, count: 5, anchor: $anchor)\n  }\n": typeof types.UpkeepRulePreviewDocument,
@@ -304,6 +310,12 @@ const documents: Documents = {
     "\n  mutation CreateAsset($input: AssetFields!) {\n    createAsset(input: $input) {\n      ...AssetRowFields\n    }\n  }\n": types.CreateAssetDocument,
     "\n  mutation UpdateAsset($id: ID!, $input: AssetFields!) {\n    updateAsset(id: $id, input: $input) {\n      ...AssetRowFields\n    }\n  }\n": types.UpdateAssetDocument,
     "\n  mutation ImportAssets($csv: String!, $commit: Boolean!) {\n    importAssets(csv: $csv, commit: $commit) {\n      rows\n      valid\n      created\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ImportAssetsDocument,
+    "\n  fragment CalendarItemFields on CalendarItem {\n    uid\n    kind\n    day\n    title\n    status\n    forecast\n    scheduleId\n    workOrderId\n    assetId\n    assetName\n    permitKind\n    legalBasis\n  }\n": types.CalendarItemFieldsFragmentDoc,
+    "\n  query ComplianceMonth($clusterId: ID!, $year: Int!, $month: Int!) {\n    complianceMonth(clusterId: $clusterId, year: $year, month: $month) {\n      firstDay\n      lastDay\n      items {\n        ...CalendarItemFields\n      }\n    }\n  }\n": types.ComplianceMonthDocument,
+    "\n  query CalendarFeeds($clusterId: ID!) {\n    calendarFeeds(clusterId: $clusterId) {\n      id\n      createdAt\n    }\n  }\n": types.CalendarFeedsDocument,
+    "\n  mutation CreateCalendarFeed($clusterId: ID!) {\n    createCalendarFeed(clusterId: $clusterId) {\n      url\n      feed {\n        id\n        createdAt\n      }\n    }\n  }\n": types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  mutation ApplyComplianceTemplates($clusterId: ID!) {\n    applyComplianceTemplates(clusterId: $clusterId) {\n      created {\n        id\n        title\n      }\n      alreadyPresent\n      notApplicable\n    }\n  }\n": types.ApplyComplianceTemplatesDocument,
     "\n  fragment ScheduleRowFields on UpkeepSchedule {\n    id\n    clusterId\n    assetId\n    title\n    rule\n    startsOn\n    anchor\n    leadDays\n    estimatedCost\n    fundingSource\n    account\n    assigneeUserId\n    legalBasis\n    active\n    nextDates(count: 3)\n    checklist {\n      label\n      kind\n      unit\n      min\n      max\n    }\n  }\n": types.ScheduleRowFieldsFragmentDoc,
     "\n  query UpkeepSchedules($clusterId: ID, $assetId: ID) {\n    upkeepSchedules(clusterId: $clusterId, assetId: $assetId) {\n      ...ScheduleRowFields\n    }\n  }\n": types.UpkeepSchedulesDocument,
     "\n  query UpkeepRulePreview($rule: String!, $startsOn: NaiveDate!, $leadDays: Int!, $anchor: ScheduleAnchor!) {\n    upkeepRulePreview(rule: $rule, startsOn: $startsOn, leadDays: $leadDays, count: 5, anchor: $anchor)\n  }\n": types.UpkeepRulePreviewDocument,
@@ -882,6 +894,30 @@ export function graphql(source: "\n  mutation UpdateAsset($id: ID!, $input: Asse
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportAssets($csv: String!, $commit: Boolean!) {\n    importAssets(csv: $csv, commit: $commit) {\n      rows\n      valid\n      created\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportAssets($csv: String!, $commit: Boolean!) {\n    importAssets(csv: $csv, commit: $commit) {\n      rows\n      valid\n      created\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CalendarItemFields on CalendarItem {\n    uid\n    kind\n    day\n    title\n    status\n    forecast\n    scheduleId\n    workOrderId\n    assetId\n    assetName\n    permitKind\n    legalBasis\n  }\n"): (typeof documents)["\n  fragment CalendarItemFields on CalendarItem {\n    uid\n    kind\n    day\n    title\n    status\n    forecast\n    scheduleId\n    workOrderId\n    assetId\n    assetName\n    permitKind\n    legalBasis\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplianceMonth($clusterId: ID!, $year: Int!, $month: Int!) {\n    complianceMonth(clusterId: $clusterId, year: $year, month: $month) {\n      firstDay\n      lastDay\n      items {\n        ...CalendarItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ComplianceMonth($clusterId: ID!, $year: Int!, $month: Int!) {\n    complianceMonth(clusterId: $clusterId, year: $year, month: $month) {\n      firstDay\n      lastDay\n      items {\n        ...CalendarItemFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarFeeds($clusterId: ID!) {\n    calendarFeeds(clusterId: $clusterId) {\n      id\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query CalendarFeeds($clusterId: ID!) {\n    calendarFeeds(clusterId: $clusterId) {\n      id\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarFeed($clusterId: ID!) {\n    createCalendarFeed(clusterId: $clusterId) {\n      url\n      feed {\n        id\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeed($clusterId: ID!) {\n    createCalendarFeed(clusterId: $clusterId) {\n      url\n      feed {\n        id\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyComplianceTemplates($clusterId: ID!) {\n    applyComplianceTemplates(clusterId: $clusterId) {\n      created {\n        id\n        title\n      }\n      alreadyPresent\n      notApplicable\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyComplianceTemplates($clusterId: ID!) {\n    applyComplianceTemplates(clusterId: $clusterId) {\n      created {\n        id\n        title\n      }\n      alreadyPresent\n      notApplicable\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

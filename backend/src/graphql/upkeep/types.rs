@@ -414,6 +414,11 @@ impl UpkeepSchedule {
     async fn active(&self) -> bool {
         self.model.active
     }
+    /// The compliance template it was made from (e.g. `FIRE_EQUIPMENT_MONTHLY`); null when
+    /// made by hand.
+    async fn template_key(&self) -> Option<&str> {
+        self.model.template_key.as_deref()
+    }
     /// The next due dates from today, at most `count` (up to 50). After the last completion
     /// they are a forecast: one interval apart from the newest occurrence, as if each were done
     /// on its due date.

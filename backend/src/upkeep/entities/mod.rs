@@ -2,6 +2,7 @@
 
 pub mod asset;
 pub mod asset_permit;
+pub mod calendar_feed;
 pub mod checklist_photo;
 pub mod occurrence;
 pub mod schedule;

@@ -33,6 +33,9 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     /// Whether due dates are fixed or counted from the last completion.
     pub anchor: ScheduleAnchor,
+    /// The compliance template it was made from (e.g. `FIRE_EQUIPMENT_MONTHLY`), unique per
+    /// cluster; none for a schedule made by hand.
+    pub template_key: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

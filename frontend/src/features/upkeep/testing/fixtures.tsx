@@ -3,6 +3,7 @@ import type { AssetRow } from '../api/assets';
 import type { ScheduleRow } from '../api/schedules';
 import { AssetDetailPage } from '../components/AssetDetailPage';
 import { AssetsPage } from '../components/AssetsPage';
+import { CalendarPage } from '../components/CalendarPage';
 import { FundStatementPage } from '../components/FundStatementPage';
 import { SchedulesPage } from '../components/SchedulesPage';
 import { renderWithProviders } from '@/test/render';
@@ -63,6 +64,7 @@ export function renderUpkeepAt(path: string) {
       <Route path="/asset-register/:id" element={<AssetDetailPage />} />
       <Route path="/upkeep-schedules" element={<SchedulesPage />} />
       <Route path="/fund-statement" element={<FundStatementPage />} />
+      <Route path="/upkeep-calendar" element={<CalendarPage />} />
     </Routes>,
     { route: path },
   );
