@@ -24,6 +24,7 @@ mod m20261207_000101_maintenance_files;
 mod m20261207_000301_checklist_answers;
 mod m20261208_000101_event_reason_codes;
 mod m20261208_000201_schedule_anchor;
+mod m20261209_000201_effluent;
 pub mod rls;
 
 /// Every migration, in order.
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000301_checklist_answers::Migration),
             Box::new(m20261208_000101_event_reason_codes::Migration),
             Box::new(m20261208_000201_schedule_anchor::Migration),
+            Box::new(m20261209_000201_effluent::Migration),
         ]
     }
 }

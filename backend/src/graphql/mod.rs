@@ -65,6 +65,7 @@ pub struct Mutation(
     maintenance::mutations::MaintenanceMutations,
     maintenance::files::MaintenanceFileMutations,
     upkeep::mutations::UpkeepMutations,
+    upkeep::effluent::EffluentMutations,
     reminders::mutations::ReminderMutations,
 );
 

@@ -4,19 +4,23 @@
 //!
 //! - [`assets`]: the register (cluster → zone → asset), its permits and history.
 //! - [`csv_files`]: the register in and out as a spreadsheet (a dry run first).
+//! - [`effluent`]: a plant's discharge limits and sampling results judged against them.
 //! - [`recurrence`]: the pure rule arithmetic (parse, check, expand).
 //! - [`schedules`]: schedules and their occurrences, skipping one.
 //! - [`generator`]: the idempotent sweep that materialises occurrences and opens work orders.
 //! - [`follow_on`]: the next occurrence of a schedule anchored after the last completion.
 //! - [`inspections`]: answering an inspection's checklist (range checks) and the corrective
 //!   work order a failed answer opens.
+//! - [`province`]: the authority's per-cluster figures (plant, effluent, P1 work, done vs plan).
 
 pub mod assets;
 pub mod csv_files;
+pub mod effluent;
 pub mod entities;
 pub mod follow_on;
 pub mod generator;
 pub mod inspections;
+pub mod province;
 pub mod recurrence;
 pub mod schedules;
 

@@ -7,6 +7,7 @@ mod auth_security;
 mod backup;
 mod billing;
 mod csv_files;
+mod effluent;
 mod estate;
 mod failed_mutations;
 mod fund;

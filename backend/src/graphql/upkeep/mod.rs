@@ -1,6 +1,8 @@
 //! The upkeep API: the asset register and its permits, preventive schedules and occurrences.
 
+pub mod effluent;
 pub mod inputs;
 pub mod mutations;
+pub mod province;
 pub mod queries;
 pub mod types;

@@ -2,5 +2,7 @@
 
 pub mod asset;
 pub mod asset_permit;
+pub mod discharge_limit;
+pub mod effluent_sample;
 pub mod occurrence;
 pub mod schedule;
