@@ -28,7 +28,7 @@ function row(overrides: { name: string; present?: boolean; registered?: boolean;
       donePercent: 92.5,
     },
     occupancy: { on: '2026-12-01', leasableAreaM2: 1, leasedAreaM2: 1, rateBp: 6700, plotsTotal: 1, plotsFree: 0, firms: 15, workforce: 900 },
-  } as ProvinceOverviewRow;
+  };
 }
 
 const DONG_SOC = row({ name: 'CCN Đồng Sóc', present: true, registered: true, compliant: false, expires: '2027-01-15' });
