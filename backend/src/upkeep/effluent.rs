@@ -382,7 +382,7 @@ pub async fn record(db: &Db, ctx: &TenantCtx, input: SampleInput) -> AppResult<R
             id: Uuid::now_v7(),
             tenant_id: txn.tenant_id().0,
             created_at: now,
-            cluster_id: plant.cluster_id,
+            cluster_id: Some(plant.cluster_id),
             firm_id: None,
             title: format!("Nước thải vượt giới hạn xả thải: {}", plant.name),
             description: format!(

@@ -115,7 +115,9 @@ pub async fn province(
         .all(conn)
         .await?
     {
-        out.entry(w.cluster_id).or_default().open_p1 += 1;
+        if let Some(cluster) = w.cluster_id {
+            out.entry(cluster).or_default().open_p1 += 1;
+        }
     }
     let schedules: HashMap<Uuid, Uuid> = schedule::Entity::find()
         .filter(schedule::Column::TenantId.is_in(tenants.iter().copied()))
