@@ -164,6 +164,10 @@ id_type!(
     AssetPermitId
 );
 id_type!(
+    /// A sampling result of a wastewater plant's effluent.
+    EffluentSampleId
+);
+id_type!(
     /// A preventive upkeep schedule.
     UpkeepScheduleId
 );

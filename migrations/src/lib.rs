@@ -25,6 +25,7 @@ mod m20261207_000301_checklist_answers;
 mod m20261208_000101_event_reason_codes;
 mod m20261208_000201_schedule_anchor;
 mod m20261209_000101_compliance_calendar;
+mod m20261209_000201_effluent;
 mod m20261209_000301_checklist_photos;
 pub mod rls;
 
@@ -53,6 +54,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000101_event_reason_codes::Migration),
             Box::new(m20261208_000201_schedule_anchor::Migration),
             Box::new(m20261209_000101_compliance_calendar::Migration),
+            Box::new(m20261209_000201_effluent::Migration),
             Box::new(m20261209_000301_checklist_photos::Migration),
         ]
     }

@@ -3,6 +3,7 @@
 //! Names the article does not give (operator companies, tax codes) are invented and say so.
 
 pub mod billing;
+mod effluent;
 mod estate;
 mod maintenance;
 pub mod photos;

@@ -374,7 +374,7 @@ async fn seed_operator(db: &Db, ctx: &TenantCtx, assignee: UserId) -> anyhow::Re
                 let expires = c.wwtp_permit_expires_on.unwrap_or(
                     this_month + Months::new(if c.name.contains("Tề Lỗ") { 2 } else { 60 }),
                 );
-                assets::add_permit(
+                let permit = assets::add_permit(
                     db,
                     ctx,
                     AssetId(model.id),
@@ -387,6 +387,8 @@ async fn seed_operator(db: &Db, ctx: &TenantCtx, assignee: UserId) -> anyhow::Re
                     },
                 )
                 .await?;
+                let over = c.name.contains("Đồng Sóc");
+                super::effluent::seed_plant(db, ctx, &model, &permit, over).await?;
             }
             if code == "PCCC-01" {
                 assets::add_permit(

@@ -196,13 +196,12 @@ pub struct ProvinceCluster {
     pub occupancy: Occupancy,
 }
 
-/// Every operator's clusters in the authority's province, with occupancy on `on` (authority
-/// viewers). Aggregates only.
-pub async fn province(
+/// The authority's province and the operators in it, by tenant with their names (authority
+/// viewers; any other tenant is FORBIDDEN). What every province figure starts from.
+pub async fn province_operators(
     db: &Db,
     ctx: &TenantCtx,
-    on: NaiveDate,
-) -> AppResult<(String, Vec<ProvinceCluster>)> {
+) -> AppResult<(String, HashMap<Uuid, String>)> {
     let own = db.read(ctx, Policy::ReadProvince).await?;
     let authority = own
         .scoped::<tenant::Entity>()
@@ -213,7 +212,7 @@ pub async fn province(
     if authority.kind != TenantKind::Authority {
         return Err(AppError::Forbidden("not an authority".into()));
     }
-    // System read: the province view spans operators by design, and returns aggregates only.
+    // System read: the operators of a province are other tenants, read by name only.
     let txn = db.system().await?;
     let operators: HashMap<Uuid, String> = tenant::Entity::find()
         .filter(tenant::Column::Kind.eq(TenantKind::Operator))
@@ -223,6 +222,20 @@ pub async fn province(
         .into_iter()
         .map(|t| (t.id, t.name))
         .collect();
+    txn.commit().await?;
+    Ok((authority.province, operators))
+}
+
+/// Every operator's clusters in the authority's province, with occupancy on `on` (authority
+/// viewers). Aggregates only.
+pub async fn province(
+    db: &Db,
+    ctx: &TenantCtx,
+    on: NaiveDate,
+) -> AppResult<(String, Vec<ProvinceCluster>)> {
+    let (province, operators) = province_operators(db, ctx).await?;
+    // System read: the province view spans operators by design, and returns aggregates only.
+    let txn = db.system().await?;
     let clusters = cluster::Entity::find()
         .filter(cluster::Column::TenantId.is_in(operators.keys().copied()))
         .order_by_asc(cluster::Column::Name)
@@ -241,5 +254,5 @@ pub async fn province(
             cluster,
         })
         .collect();
-    Ok((authority.province, rows))
+    Ok((province, rows))
 }

@@ -12,7 +12,9 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use uuid::Uuid;
 
 use crate::error::{AppError, AppResult};
-use crate::ids::{AssetId, AssetPermitId, CalendarFeedId, UpkeepOccurrenceId, UpkeepScheduleId};
+use crate::ids::{
+    AssetId, AssetPermitId, CalendarFeedId, EffluentSampleId, UpkeepOccurrenceId, UpkeepScheduleId,
+};
 use crate::ids::{
     BankLineId, BillingRunId, ClusterId, FirmId, FundEntryId, InvitationId, InvoiceId,
     InvoiceLineId, LeaseId, MailId, MembershipId, MeterReadingId, PaymentId, PlotId, TariffId,
@@ -72,6 +74,7 @@ global_ids! {
     CostLineId => "CostLine",
     AssetId => "Asset",
     AssetPermitId => "AssetPermit",
+    EffluentSampleId => "EffluentSample",
     UpkeepScheduleId => "UpkeepSchedule",
     UpkeepOccurrenceId => "UpkeepOccurrence",
     CalendarFeedId => "CalendarFeed",

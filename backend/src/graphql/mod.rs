@@ -67,6 +67,7 @@ pub struct Mutation(
     maintenance::files::MaintenanceFileMutations,
     upkeep::mutations::UpkeepMutations,
     upkeep::calendar::CalendarMutations,
+    upkeep::effluent::EffluentMutations,
     reminders::mutations::ReminderMutations,
 );
 

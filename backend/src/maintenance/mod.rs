@@ -150,6 +150,9 @@ db_enum!(
         /// A corrective work order a failed inspection answer opened; the detail is the
         /// inspection's reference.
         Corrective = "CORRECTIVE",
+        /// A P1 work order an effluent sample over its discharge limit opened; the detail is
+        /// the day it was sampled.
+        EffluentOverLimit = "EFFLUENT_OVER_LIMIT",
     }
 );
 

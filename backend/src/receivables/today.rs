@@ -46,6 +46,8 @@ pub struct Todo {
     pub leases_ending: u64,
     /// Permits expired or expiring within 90 days.
     pub permits_expiring: u64,
+    /// Wastewater plants whose newest effluent sample is over a discharge limit.
+    pub effluent_over_limit: u64,
     /// Maintenance requests filed and not yet acknowledged, rejected or cancelled.
     pub requests_to_triage: u64,
 }
@@ -114,6 +116,7 @@ pub async fn todo(db: &Db, ctx: &TenantCtx) -> AppResult<Todo> {
         .filter(asset_permit::Column::ExpiresOn.lte(on + Duration::days(AHEAD_DAYS)))
         .count(conn)
         .await?;
+    let effluent_over_limit = crate::upkeep::effluent::flagged_plants(&txn).await?.len() as u64;
     let requests_to_triage = txn
         .scoped::<request::Entity>()
         .filter(request::Column::Status.eq(RequestStatus::Submitted))
@@ -129,6 +132,7 @@ pub async fn todo(db: &Db, ctx: &TenantCtx) -> AppResult<Todo> {
         failed_emails,
         leases_ending,
         permits_expiring,
+        effluent_over_limit,
         requests_to_triage,
     })
 }

@@ -330,6 +330,8 @@ pub async fn get(db: &Db, ctx: &TenantCtx, id: AssetId) -> AppResult<asset::Mode
 #[derive(Clone, Debug, Default)]
 pub struct AssetDetails {
     pub permits: Vec<asset_permit::Model>,
+    /// The discharge limits of its permits, by permit.
+    pub limits: HashMap<Uuid, Vec<crate::upkeep::entities::discharge_limit::Model>>,
     pub children: Vec<asset::Model>,
     pub work_orders: Vec<work_order::Model>,
     pub costs: Vec<fund_entry::Model>,
@@ -344,6 +346,8 @@ pub async fn details(db: &Db, ctx: &TenantCtx, id: AssetId) -> AppResult<AssetDe
         .order_by_asc(asset_permit::Column::IssuedOn)
         .all(txn.conn())
         .await?;
+    let permit_ids: Vec<Uuid> = permits.iter().map(|p| p.id).collect();
+    let limits = crate::upkeep::effluent::limits_of(&txn, &permit_ids).await?;
     let children = txn
         .scoped::<asset::Entity>()
         .filter(asset::Column::ParentId.eq(id))
@@ -369,6 +373,7 @@ pub async fn details(db: &Db, ctx: &TenantCtx, id: AssetId) -> AppResult<AssetDe
     txn.commit().await?;
     Ok(AssetDetails {
         permits,
+        limits,
         children,
         work_orders,
         costs,

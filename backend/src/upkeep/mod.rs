@@ -4,6 +4,7 @@
 //!
 //! - [`assets`]: the register (cluster → zone → asset), its permits and history.
 //! - [`csv_files`]: the register in and out as a spreadsheet (a dry run first).
+//! - [`effluent`]: a plant's discharge limits and sampling results judged against them.
 //! - [`recurrence`]: the pure rule arithmetic (parse, check, expand).
 //! - [`schedules`]: schedules and their occurrences, skipping one.
 //! - [`generator`]: the idempotent sweep that materialises occurrences and opens work orders.
@@ -14,10 +15,12 @@
 //! - [`calendar`]: the compliance calendar: everything due per cluster and day.
 //! - [`ics`]: the calendar as iCalendar text; [`feeds`]: its private, revocable feed URLs.
 //! - [`templates`]: the compliance template pack (standard schedules with their legal basis).
+//! - [`province`]: the authority's per-cluster figures (plant, effluent, P1 work, done vs plan).
 
 pub mod assets;
 pub mod calendar;
 pub mod csv_files;
+pub mod effluent;
 pub mod entities;
 pub mod feeds;
 pub mod follow_on;
@@ -25,6 +28,7 @@ pub mod generator;
 pub mod ics;
 pub mod inspections;
 pub mod photos;
+pub mod province;
 pub mod recurrence;
 pub mod schedules;
 pub mod templates;

@@ -103,6 +103,11 @@ export function formatInteger(value: number, language: Language): string {
   return decimals(value, 0, language);
 }
 
+/** A measured value with up to three decimals: `7,25` (vi), `7.25` (en). */
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 3 }).format(value);
+}
+
 /** An area in m² as hectares with two decimals: `7,50 ha` (vi), `7.50 ha` (en). */
 export function formatHectares(areaM2: number, language: Language): string {
   return `${decimals(areaM2 / M2_PER_HA, 2, language)} ha`;

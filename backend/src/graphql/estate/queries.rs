@@ -211,8 +211,8 @@ impl EstateQueries {
     }
 
     /// Every operator's clusters in the province on `on` (default today): area, occupancy,
-    /// firms, workforce and wastewater status; never rents, invoices or contacts (authority
-    /// viewers).
+    /// firms, workforce, wastewater status, effluent against the permit, urgent work and
+    /// upkeep done against plan; never rents, invoices, money or contacts (authority viewers).
     async fn province_overview(
         &self,
         ctx: &Context<'_>,
@@ -222,6 +222,9 @@ impl EstateQueries {
         let tenant_ctx = tenant(ctx)?;
         let on = on.unwrap_or(Day(today()));
         let (province, rows) = occupancy::province(&services.db, &tenant_ctx, on.0)
+            .await
+            .gql()?;
+        let upkeep = crate::upkeep::province::province(&services.db, &tenant_ctx, on.0)
             .await
             .gql()?;
         let mut total = crate::estate::occupancy::Occupancy::default();
@@ -236,7 +239,16 @@ impl EstateQueries {
         Ok(ProvinceOverview {
             province,
             on,
-            clusters: rows.iter().map(|r| ProvinceCluster::new(on, r)).collect(),
+            clusters: rows
+                .iter()
+                .map(|r| ProvinceCluster {
+                    upkeep: upkeep
+                        .get(&r.cluster.id)
+                        .map(Into::into)
+                        .unwrap_or_default(),
+                    ..ProvinceCluster::new(on, r)
+                })
+                .collect(),
             total: Occupancy::new(on, &total),
         })
     }

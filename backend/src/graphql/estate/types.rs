@@ -230,6 +230,18 @@ impl Cluster {
     async fn wastewater(&self) -> Wastewater {
         Wastewater::of(&self.model)
     }
+    /// True when the newest effluent sample of any of its plants is over a discharge limit.
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
+    async fn effluent_over_limit(&self, ctx: &Context<'_>) -> async_graphql::Result<bool> {
+        let services = ctx.data::<Services>()?;
+        crate::upkeep::effluent::cluster_flagged(
+            &services.db,
+            &tenant(ctx)?,
+            ClusterId(self.model.id),
+        )
+        .await
+        .gql()
+    }
     /// Occupancy on the date the query asked for (today by default).
     async fn occupancy(&self) -> &Occupancy {
         &self.occupancy
@@ -521,6 +533,8 @@ pub struct ProvinceCluster {
     pub wastewater: Wastewater,
     /// Leased area, plots, firms and workforce on the overview's date.
     pub occupancy: Occupancy,
+    /// Its plant, effluent, urgent work and upkeep done against plan.
+    pub upkeep: crate::graphql::upkeep::province::ProvinceUpkeep,
 }
 
 impl ProvinceCluster {
@@ -533,6 +547,7 @@ impl ProvinceCluster {
             total_area_m2: row.cluster.total_area_m2,
             wastewater: Wastewater::of(&row.cluster),
             occupancy: Occupancy::new(on, &row.occupancy),
+            upkeep: Default::default(),
         }
     }
 }

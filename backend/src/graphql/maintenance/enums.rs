@@ -177,4 +177,7 @@ pub enum MaintenanceEventReason {
     /// A corrective work order a failed inspection answer opened; `reasonDetail` is the
     /// inspection's reference.
     Corrective,
+    /// A P1 work order an effluent sample over its discharge limit opened; `reasonDetail` is
+    /// the day it was sampled (YYYY-MM-DD).
+    EffluentOverLimit,
 }

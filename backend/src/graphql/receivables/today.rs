@@ -29,6 +29,8 @@ pub struct OperatorTodo {
     pub leases_ending: i32,
     /// Permits of shared works expired or expiring within 90 days.
     pub permits_expiring: i32,
+    /// Wastewater plants whose newest effluent sample is over a discharge limit.
+    pub effluent_over_limit: i32,
     /// Maintenance requests filed and not yet acknowledged.
     pub requests_to_triage: i32,
 }
@@ -52,6 +54,7 @@ impl OperatorTodoQueries {
             failed_emails: todo.failed_emails.map(count),
             leases_ending: count(todo.leases_ending),
             permits_expiring: count(todo.permits_expiring),
+            effluent_over_limit: count(todo.effluent_over_limit),
             requests_to_triage: count(todo.requests_to_triage),
         })
     }

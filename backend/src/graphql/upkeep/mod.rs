@@ -2,7 +2,9 @@
 //! and the compliance calendar.
 
 pub mod calendar;
+pub mod effluent;
 pub mod inputs;
 pub mod mutations;
+pub mod province;
 pub mod queries;
 pub mod types;

@@ -20,7 +20,8 @@ use crate::ids::{
 };
 use crate::maintenance::work_orders::short;
 use crate::upkeep::entities::{asset, asset_permit, occurrence, schedule};
-use crate::upkeep::{ChecklistTemplateItem, assets, schedules};
+use crate::graphql::upkeep::effluent::{DischargeLimit, EffluentSample};
+use crate::upkeep::{ChecklistTemplateItem, assets, effluent, schedules};
 use crate::values::today;
 
 /// The kinds of shared technical infrastructure of an industrial cluster (Decree
@@ -130,6 +131,8 @@ pub struct AssetPermit {
     pub expires_on: Option<Day>,
     /// True when it has expired by today.
     pub expired: bool,
+    /// For a plant's discharge permit: what it allows of each parameter.
+    pub limits: Vec<DischargeLimit>,
 }
 
 impl From<&asset_permit::Model> for AssetPermit {
@@ -142,6 +145,7 @@ impl From<&asset_permit::Model> for AssetPermit {
             issued_on: Day(p.issued_on),
             expires_on: p.expires_on.map(Day),
             expired: p.expires_on.is_some_and(|d| d < today()),
+            limits: Vec::new(),
         }
     }
 }
@@ -238,7 +242,33 @@ impl Asset {
     /// Its permits, by issue date.
     async fn permits(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<AssetPermit>> {
         let d = self.details(ctx).await?;
-        Ok(d.permits.iter().map(AssetPermit::from).collect())
+        Ok(d.permits
+            .iter()
+            .map(|p| AssetPermit {
+                limits: d
+                    .limits
+                    .get(&p.id)
+                    .map(|l| l.iter().map(DischargeLimit::from).collect())
+                    .unwrap_or_default(),
+                ..AssetPermit::from(p)
+            })
+            .collect())
+    }
+    /// Whether it is a wastewater treatment plant (a wastewater work counted in m³/day), whose
+    /// effluent is sampled against its discharge permit.
+    async fn is_plant(&self) -> bool {
+        effluent::is_plant(&self.model)
+    }
+    /// A plant's effluent sampling results, newest first.
+    async fn effluent_samples(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<EffluentSample>> {
+        let services = ctx.data::<Services>()?;
+        let rows = effluent::samples(&services.db, &tenant(ctx)?, AssetId(self.model.id))
+            .await
+            .gql()?;
+        Ok(rows.iter().map(EffluentSample::from).collect())
     }
     /// The assets below it, by code.
     async fn children(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Asset>> {

@@ -24,6 +24,7 @@ const created: ClusterDetailFieldsFragment = {
   id: 'Q2x1c3Rlcjoy',
   ...facts,
   wastewater: { present: false, status: 'NONE', compliant: false },
+  effluentOverLimit: false,
   occupancy: { on: '2026-11-27', leasableAreaM2: 380_000, leasedAreaM2: 0, rateBp: 0, plotsTotal: 0, plotsFree: 0, firms: 0, workforce: 0 },
   auditTrail: [],
 };

@@ -62,6 +62,7 @@ graphql(`
     wastewater {
       ...WastewaterFields
     }
+    effluentOverLimit
     occupancy {
       ...OccupancyFields
     }

@@ -64,6 +64,17 @@ const ProvinceOverview = graphql(`
         wastewater {
           ...WastewaterFields
         }
+        upkeep {
+          plantRegistered
+          capacityM3PerDay
+          dischargePermitExpiresOn
+          lastSampleOn
+          lastSampleCompliant
+          openP1WorkOrders
+          occurrencesDue
+          occurrencesDone
+          donePercent
+        }
         occupancy {
           ...OccupancyFields
         }

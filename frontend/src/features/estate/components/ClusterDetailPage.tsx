@@ -44,6 +44,11 @@ function WastewaterCard({ cluster }: { cluster: ClusterDetailData }) {
         <Badge color={ww.compliant ? 'teal' : 'red'} variant="dot" size="lg">
           {ww.compliant ? t('estate.wastewater.compliant') : t('estate.wastewater.notCompliant')}
         </Badge>
+        {cluster.effluentOverLimit && (
+          <Badge color="red" variant="filled" size="lg" data-testid="effluent-over-limit">
+            {t('estate.wastewater.effluentOverLimit')}
+          </Badge>
+        )}
       </Stack>
     </Card>
   );

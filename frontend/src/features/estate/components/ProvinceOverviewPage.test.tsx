@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { i18n } from '@/i18n/setup';
 import { ProvinceOverviewDocument } from '@/gql/graphql';
@@ -17,6 +18,18 @@ const occupancy = (rateBp: number) => ({
   plotsFree: 2,
   firms: 12,
   workforce: 785,
+});
+
+const upkeep = (plant: boolean, compliant: boolean | null) => ({
+  plantRegistered: plant,
+  capacityM3PerDay: plant ? 15_000 : null,
+  dischargePermitExpiresOn: plant ? '2027-01-15' : null,
+  lastSampleOn: compliant == null ? null : '2026-11-08',
+  lastSampleCompliant: compliant,
+  openP1WorkOrders: compliant === false ? 1 : 0,
+  occurrencesDue: 40,
+  occurrencesDone: 37,
+  donePercent: 92.5,
 });
 
 const wastewater = (status: WwtpStatus): WastewaterFieldsFragment => ({
@@ -41,6 +54,7 @@ beforeEach(async () => {
           status: 'OPERATING',
           totalAreaM2: 120_000,
           wastewater: wastewater('NONE'),
+          upkeep: upkeep(false, null),
           occupancy: occupancy(10_000),
         },
         {
@@ -50,6 +64,7 @@ beforeEach(async () => {
           status: 'OPERATING',
           totalAreaM2: 750_000,
           wastewater: wastewater('OPERATING'),
+          upkeep: upkeep(true, false),
           occupancy: occupancy(6700),
         },
       ],
@@ -69,6 +84,24 @@ describe('ProvinceOverviewPage', () => {
     expect(within(rows[2]!).getByText('75,00 ha')).toBeInTheDocument();
     expect(within(rows[2]!).getByText('67,0%')).toBeInTheDocument();
     expect(table.textContent).not.toContain('₫');
+  });
+
+  it('shows the last effluent result, open P1 work and upkeep done, and filters the clusters', async () => {
+    renderWithProviders(<ProvinceOverviewPage />);
+    const table = await screen.findByTestId('province-table');
+    const dongSoc = within(table).getAllByRole('row')[2]!;
+    expect(within(dongSoc).getByText('Vượt giới hạn')).toBeInTheDocument();
+    expect(within(dongSoc).getByText('08/11/2026')).toBeInTheDocument();
+    expect(within(dongSoc).getByText('37/40 đến hạn')).toBeInTheDocument();
+    expect(within(dongSoc).getByText('15.000 m³/ngày')).toBeInTheDocument();
+    expect(within(within(table).getAllByRole('row')[1]!).getByText('Chưa có mẫu')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByLabelText('Không có trạm'));
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+    expect(within(table).getByText('CCN làng nghề Yên Đồng')).toBeInTheDocument();
+    await userEvent.click(screen.getByLabelText('Mẫu gần nhất vượt giới hạn'));
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+    expect(within(table).getByText('CCN Đồng Sóc')).toBeInTheDocument();
   });
 });
 

@@ -1,15 +1,20 @@
-import { Box, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { Badge, Box, Button, Card, Chip, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CenteredLoader } from '@/components/ui/CenteredLoader';
 import { DataTable } from '@/components/ui/DataTable';
 import type { Column } from '@/components/ui/DataTable';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { saveBlob } from '@/lib/download';
+import { todayInVietnam } from '@/lib/format';
 import { useFormat } from '@/lib/use-format';
 import { useProvinceOverview } from '../api/overview';
 import type { ProvinceOverviewRow as Row } from '../api/overview';
 import { ClusterStatusBadge, WastewaterBadge } from './badges';
 import { OccupancyBar, OccupancyTotals, occupancyColor } from './occupancy';
+import { PROVINCE_FILTERS, hasPlant, matches, permitExpiry, plantCapacity, provinceCsv } from '../lib/province';
+import type { ProvinceFilter } from '../lib/province';
 
 /** Occupancy of each cluster as horizontal bars, highest first. */
 function OccupancyChart({ rows }: { rows: readonly Row[] }) {
@@ -55,6 +60,8 @@ export function ProvinceOverviewPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const overview = useProvinceOverview();
+  const [filter, setFilter] = useState<ProvinceFilter>('ALL');
+  const today = todayInVietnam();
 
   const columns: Column<Row>[] = [
     { key: 'operator', header: t('estate.province.operator'), render: (row) => row.operatorName },
@@ -78,7 +85,78 @@ export function ProvinceOverviewPage() {
     {
       key: 'wastewater',
       header: t('estate.wastewater.title'),
-      render: (row) => <WastewaterBadge status={row.wastewater.status} />,
+      render: (row) => {
+        const capacity = plantCapacity(row);
+        const expiry = permitExpiry(row);
+        return (
+          <Stack gap={2}>
+            {hasPlant(row) && !row.wastewater.present ? (
+              <Badge color="blue" variant="light">
+                {t('estate.province.plantRegistered')}
+              </Badge>
+            ) : (
+              <WastewaterBadge status={row.wastewater.status} />
+            )}
+            {capacity != null && (
+              <Text size="xs" c="dimmed">
+                {t('estate.wastewater.capacityValue', { value: format.integer(capacity) })}
+              </Text>
+            )}
+            {expiry != null && (
+              <Text size="xs" c={expiry < today ? 'red' : 'dimmed'}>
+                {t('estate.province.permitUntil', { date: format.date(expiry) })}
+              </Text>
+            )}
+          </Stack>
+        );
+      },
+    },
+    {
+      key: 'effluent',
+      header: t('estate.province.effluent'),
+      render: (row) =>
+        row.upkeep.lastSampleOn == null ? (
+          <Text size="sm" c="dimmed">
+            {t('estate.province.noSample')}
+          </Text>
+        ) : (
+          <Stack gap={2}>
+            <Badge color={row.upkeep.lastSampleCompliant ? 'teal' : 'red'} variant="light">
+              {row.upkeep.lastSampleCompliant ? t('estate.province.metPermit') : t('estate.province.overLimit')}
+            </Badge>
+            <Text size="xs" c="dimmed">
+              {format.date(row.upkeep.lastSampleOn)}
+            </Text>
+          </Stack>
+        ),
+    },
+    {
+      key: 'p1',
+      header: t('estate.province.openP1'),
+      render: (row) => (
+        <Text size="sm" c={row.upkeep.openP1WorkOrders > 0 ? 'red' : undefined} fw={row.upkeep.openP1WorkOrders > 0 ? 600 : undefined}>
+          {format.integer(row.upkeep.openP1WorkOrders)}
+        </Text>
+      ),
+    },
+    {
+      key: 'upkeep',
+      header: t('estate.province.upkeepDone'),
+      render: (row) =>
+        row.upkeep.donePercent == null ? (
+          <Text size="sm" c="dimmed">
+            {t('common.empty')}
+          </Text>
+        ) : (
+          <Stack gap={2}>
+            <Text size="sm" fw={500}>
+              {format.percentBp(Math.round(row.upkeep.donePercent * 100))}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('estate.province.doneOfDue', { done: row.upkeep.occurrencesDone, due: row.upkeep.occurrencesDue })}
+            </Text>
+          </Stack>
+        ),
     },
   ];
 
@@ -100,11 +178,34 @@ export function ProvinceOverviewPage() {
           <OccupancyTotals occupancy={overview.data.total} />
           {overview.data.clusters.length > 0 && <OccupancyChart rows={overview.data.clusters} />}
           <Card withBorder padding="lg">
-            <Title order={3} size="h4" mb="sm">
-              {t('estate.province.table')}
-            </Title>
+            <Group justify="space-between" mb="sm" gap="sm">
+              <Title order={3} size="h4">
+                {t('estate.province.table')}
+              </Title>
+              <Button
+                variant="default"
+                data-testid="province-csv"
+                onClick={() =>
+                  saveBlob(
+                    new Blob([provinceCsv(overview.data.clusters.filter((r) => matches(r, filter, today)))], { type: 'text/csv;charset=utf-8' }),
+                    `clusterkeep-province-${overview.data.on}.csv`,
+                  )
+                }
+              >
+                {t('estate.csv.export')}
+              </Button>
+            </Group>
+            <Chip.Group value={filter} onChange={(v) => setFilter(v as ProvinceFilter)}>
+              <Group gap="xs" mb="sm" data-testid="province-filter">
+                {PROVINCE_FILTERS.map((f) => (
+                  <Chip key={f} value={f} size="sm" data-testid={`province-filter-${f}`}>
+                    {t(`estate.province.filter.${f}`)}
+                  </Chip>
+                ))}
+              </Group>
+            </Chip.Group>
             <DataTable
-              rows={overview.data.clusters}
+              rows={overview.data.clusters.filter((r) => matches(r, filter, today))}
               columns={columns}
               rowKey={(row) => `${row.operatorName}-${row.clusterName}`}
               emptyText={t('estate.province.empty')}

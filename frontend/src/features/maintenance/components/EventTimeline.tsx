@@ -62,6 +62,8 @@ export function useReasonLabel() {
         return detail == null ? t('maintenance.eventReason.ASSIGNED_nobody') : t('maintenance.eventReason.ASSIGNED', { name: detail });
       case 'CORRECTIVE':
         return t('maintenance.eventReason.CORRECTIVE', { inspection: detail ?? '' });
+      case 'EFFLUENT_OVER_LIMIT':
+        return t('maintenance.eventReason.EFFLUENT_OVER_LIMIT', { date: day(detail) });
       case 'QUESTION':
         return t('maintenance.eventReason.QUESTION');
       case 'REOPENED':

@@ -13,6 +13,7 @@ const OperatorTodo = graphql(`
       failedEmails
       leasesEnding
       permitsExpiring
+      effluentOverLimit
       requestsToTriage
     }
   }

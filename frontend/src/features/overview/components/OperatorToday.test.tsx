@@ -24,6 +24,7 @@ const todo = {
   failedEmails: 0,
   leasesEnding: 1,
   permitsExpiring: 0,
+  effluentOverLimit: 0,
   requestsToTriage: 4,
 };
 

@@ -20,6 +20,7 @@ interface Item {
 /** The items with something waiting, most pressing first; zero counts are left out. */
 function items(todo: OperatorTodoData, t: TFunction, month: string | null): Item[] {
   const all: (Item | null)[] = [
+    { key: 'effluent', count: todo.effluentOverLimit, label: t('overview.todo.effluent', { count: todo.effluentOverLimit }), to: '/asset-register', urgent: true },
     { key: 'triage', count: todo.requestsToTriage, label: t('overview.todo.triage', { count: todo.requestsToTriage }), to: '/maintenance?status=SUBMITTED', urgent: true },
     { key: 'newlyOverdue', count: todo.newlyOverdue, label: t('overview.todo.newlyOverdue', { count: todo.newlyOverdue }), to: '/invoices?status=OVERDUE', urgent: true },
     { key: 'bank', count: todo.bankLinesWaiting, label: t('overview.todo.bank', { count: todo.bankLinesWaiting }), to: '/bank' },

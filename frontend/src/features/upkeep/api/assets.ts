@@ -50,6 +50,33 @@ const AssetDetail = graphql(`
       __typename
       ... on Asset {
         ...AssetRowFields
+        isPlant
+        permits {
+          id
+          limits {
+            code
+            name
+            unit
+            min
+            max
+          }
+        }
+        effluentSamples {
+          id
+          sampledOn
+          reportNumber
+          compliant
+          workOrderId
+          values {
+            code
+            name
+            unit
+            value
+            min
+            max
+            over
+          }
+        }
         children {
           id
           code
@@ -144,13 +171,17 @@ export const assetsQueryOptions = (filter: AssetFilter) =>
 export const useAssets = (filter: AssetFilter) => useQuery(assetsQueryOptions(filter));
 
 /** One asset with its permits, the works below it, its work orders and what they cost; null when not visible. */
+async function fetchAsset(id: string) {
+  const node = (await request(AssetDetail, { id })).node;
+  return node?.__typename === 'Asset' ? node : null;
+}
+
+export type AssetDetailData = NonNullable<Awaited<ReturnType<typeof fetchAsset>>>;
+
 export const assetQueryOptions = (id: string) =>
   queryOptions({
     queryKey: upkeepKeys.asset(id),
-    queryFn: async () => {
-      const node = (await request(AssetDetail, { id })).node;
-      return node?.__typename === 'Asset' ? node : null;
-    },
+    queryFn: () => fetchAsset(id),
   });
 
 export const useAsset = (id: string) => useQuery(assetQueryOptions(id));

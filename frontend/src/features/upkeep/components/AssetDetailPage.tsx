@@ -15,6 +15,7 @@ import { useSchedules } from '../api/schedules';
 import { AssetForm } from './AssetForm';
 import { PHONE_QUERY } from './AssetsPage';
 import { ConditionBadge, PermitWarning } from './badges';
+import { EffluentSection } from './EffluentSection';
 import { RuleWords } from './RuleWords';
 
 function Section({ title, children, testId }: { title: string; children: React.ReactNode; testId: string }) {
@@ -163,6 +164,12 @@ export function AssetDetailPage() {
             )}
           </Section>
         </SimpleGrid>
+
+        {a.isPlant && (
+          <Section title={t('upkeep.effluent.title')} testId="asset-effluent">
+            <EffluentSection asset={a} />
+          </Section>
+        )}
 
         {a.children.length > 0 && (
           <Section title={t('upkeep.detail.children')} testId="asset-children">
