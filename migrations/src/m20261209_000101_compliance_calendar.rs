@@ -3,7 +3,9 @@
 //! moment) and the private ICS feeds of a cluster, each found by the SHA-256 of its secret token
 //! and ended by revoking it.
 
-use crate::columns::{a, key, moment, optional_moment, optional_text, owned, refers, text, unique_index, uuid_col};
+use crate::columns::{
+    a, key, moment, optional_moment, optional_text, owned, refers, text, unique_index, uuid_col,
+};
 use crate::rls;
 use sea_orm_migration::prelude::*;
 
@@ -31,7 +33,12 @@ impl MigrationTrait for Migration {
             .await?;
         // Null keys (schedules made by hand) never collide; a template's key is unique per
         // cluster, so a second apply inserts nothing.
-        key(manager, SCHEDULES, &["tenant_id", "cluster_id", "template_key"]).await?;
+        key(
+            manager,
+            SCHEDULES,
+            &["tenant_id", "cluster_id", "template_key"],
+        )
+        .await?;
 
         manager
             .create_table(

@@ -33,12 +33,21 @@ impl MigrationTrait for Migration {
                     .col(optional_text(a("unit")))
                     .col(ColumnDef::new(a("min_value")).double().null())
                     .col(ColumnDef::new(a("max_value")).double().null())
-                    .foreign_key(&mut refers("discharge_limits", "permit_id", "asset_permits"))
+                    .foreign_key(&mut refers(
+                        "discharge_limits",
+                        "permit_id",
+                        "asset_permits",
+                    ))
                     .to_owned(),
             )
             .await?;
         // One limit per parameter of a permit.
-        key(manager, "discharge_limits", &["tenant_id", "permit_id", "code"]).await?;
+        key(
+            manager,
+            "discharge_limits",
+            &["tenant_id", "permit_id", "code"],
+        )
+        .await?;
 
         manager
             .create_table(
@@ -54,12 +63,26 @@ impl MigrationTrait for Migration {
                     .col(ColumnDef::new(a("created_by")).uuid().null())
                     .foreign_key(&mut refers("effluent_samples", "asset_id", "assets"))
                     .foreign_key(&mut refers("effluent_samples", "cluster_id", "clusters"))
-                    .foreign_key(&mut refers("effluent_samples", "permit_id", "asset_permits"))
+                    .foreign_key(&mut refers(
+                        "effluent_samples",
+                        "permit_id",
+                        "asset_permits",
+                    ))
                     .to_owned(),
             )
             .await?;
-        idx(manager, "effluent_samples", &["tenant_id", "asset_id", "sampled_on"]).await?;
-        idx(manager, "effluent_samples", &["tenant_id", "cluster_id", "sampled_on"]).await?;
+        idx(
+            manager,
+            "effluent_samples",
+            &["tenant_id", "asset_id", "sampled_on"],
+        )
+        .await?;
+        idx(
+            manager,
+            "effluent_samples",
+            &["tenant_id", "cluster_id", "sampled_on"],
+        )
+        .await?;
 
         for table in TABLES {
             rls::protect_tenant_table(manager, table, "tenant_id").await?;

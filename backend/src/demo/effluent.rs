@@ -19,11 +19,39 @@ const LIMITS: [(&str, &str, Option<&str>, Option<f64>, f64, f64); 8] = [
     ("PH", "pH", None, Some(6.0), 9.0, 7.2),
     ("BOD5", "BOD5 (20 °C)", Some("mg/l"), None, 30.0, 14.0),
     ("COD", "COD", Some("mg/l"), None, 75.0, 42.0),
-    ("TSS", "Chất rắn lơ lửng (TSS)", Some("mg/l"), None, 50.0, 21.0),
-    ("NH4", "Amoni (NH4+ tính theo N)", Some("mg/l"), None, 5.0, 2.1),
+    (
+        "TSS",
+        "Chất rắn lơ lửng (TSS)",
+        Some("mg/l"),
+        None,
+        50.0,
+        21.0,
+    ),
+    (
+        "NH4",
+        "Amoni (NH4+ tính theo N)",
+        Some("mg/l"),
+        None,
+        5.0,
+        2.1,
+    ),
     ("TN", "Tổng nitơ", Some("mg/l"), None, 20.0, 11.5),
-    ("TP", "Tổng phốt pho (tính theo P)", Some("mg/l"), None, 4.0, 1.6),
-    ("COLIFORM", "Coliform", Some("MPN/100ml"), None, 3000.0, 1200.0),
+    (
+        "TP",
+        "Tổng phốt pho (tính theo P)",
+        Some("mg/l"),
+        None,
+        4.0,
+        1.6,
+    ),
+    (
+        "COLIFORM",
+        "Coliform",
+        Some("MPN/100ml"),
+        None,
+        3000.0,
+        1200.0,
+    ),
 ];
 
 /// The days of the last twelve monthly samples (the 8th), oldest first, none in the future.

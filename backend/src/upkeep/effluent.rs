@@ -25,7 +25,7 @@ use crate::error::{AppError, AppResult, Problems};
 use crate::ids::{AssetId, AssetPermitId, ClusterId};
 use crate::maintenance::entities::work_order;
 use crate::maintenance::work_orders::append_event;
-use crate::maintenance::{EventReason, FundingSource, Priority, WorkOrderStatus, Why};
+use crate::maintenance::{EventReason, FundingSource, Priority, Why, WorkOrderStatus};
 use crate::upkeep::entities::{asset, asset_permit, discharge_limit, effluent_sample};
 use crate::upkeep::{AssetCategory, PermitKind};
 use crate::values::{check_day, required_text, today};
@@ -84,7 +84,10 @@ pub fn parse_limits(input: Vec<LimitInput>) -> AppResult<Vec<Limit>> {
             problems.add(at("code"), "this parameter is already in the list");
         }
         let name = problems.check(required_text(&l.name, &at("name"), 100));
-        let unit = l.unit.map(|u| u.trim().to_owned()).filter(|u| !u.is_empty());
+        let unit = l
+            .unit
+            .map(|u| u.trim().to_owned())
+            .filter(|u| !u.is_empty());
         if let Some(u) = &unit {
             problems.check(required_text(u, &at("unit"), 20));
         }
@@ -278,7 +281,11 @@ pub struct Recorded {
 pub async fn record(db: &Db, ctx: &TenantCtx, input: SampleInput) -> AppResult<Recorded> {
     ctx.require(Policy::ManageUpkeep)?;
     let mut problems = Problems::new();
-    let report = problems.check(required_text(&input.report_number, "input.reportNumber", 100));
+    let report = problems.check(required_text(
+        &input.report_number,
+        "input.reportNumber",
+        100,
+    ));
     if problems
         .check(check_day(input.sampled_on, "input.sampledOn"))
         .is_some()
@@ -368,7 +375,11 @@ pub async fn record(db: &Db, ctx: &TenantCtx, input: SampleInput) -> AppResult<R
             .iter()
             .filter(|m| m.over)
             .map(|m| {
-                let unit = m.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
+                let unit = m
+                    .unit
+                    .as_deref()
+                    .map(|u| format!(" {u}"))
+                    .unwrap_or_default();
                 let limit = match (m.min, m.max) {
                     (Some(lo), Some(hi)) => format!("{lo}–{hi}"),
                     (Some(lo), None) => format!("≥ {lo}"),

@@ -85,7 +85,10 @@ pub async fn province(
         let own = permits.get(&plant.id).map(Vec::as_slice).unwrap_or(&[]);
         let expiry = match in_force(own, on) {
             Some(p) => p.expires_on,
-            None => own.iter().max_by_key(|p| p.issued_on).and_then(|p| p.expires_on),
+            None => own
+                .iter()
+                .max_by_key(|p| p.issued_on)
+                .and_then(|p| p.expires_on),
         };
         if let Some(e) = expiry {
             row.permit_expires_on = Some(row.permit_expires_on.map_or(e, |x| x.min(e)));
@@ -100,7 +103,10 @@ pub async fn province(
         .await?;
     for s in newest_per_plant(samples).into_values() {
         let row = out.entry(s.cluster_id).or_default();
-        row.last_sample_on = Some(row.last_sample_on.map_or(s.sampled_on, |d| d.max(s.sampled_on)));
+        row.last_sample_on = Some(
+            row.last_sample_on
+                .map_or(s.sampled_on, |d| d.max(s.sampled_on)),
+        );
         row.last_sample_compliant = Some(row.last_sample_compliant.unwrap_or(true) && s.compliant);
     }
     let open = [
@@ -139,7 +145,10 @@ pub async fn province(
     } else {
         work_order::Entity::find()
             .filter(work_order::Column::Id.is_in(orders))
-            .filter(work_order::Column::Status.is_in([WorkOrderStatus::Done, WorkOrderStatus::Verified]))
+            .filter(
+                work_order::Column::Status
+                    .is_in([WorkOrderStatus::Done, WorkOrderStatus::Verified]),
+            )
             .all(conn)
             .await?
             .into_iter()

@@ -96,7 +96,10 @@ fn pack() -> Vec<Template> {
                 number("pH bể điều hòa", "pH"),
                 number("Hóa chất đã dùng", "kg"),
                 number("Điện năng tiêu thụ", "kWh"),
-                check("Bơm, máy thổi khí, máy khuấy hoạt động bình thường", PassFail),
+                check(
+                    "Bơm, máy thổi khí, máy khuấy hoạt động bình thường",
+                    PassFail,
+                ),
                 check("Sự cố, xử lý trong ca", Text),
             ],
         },
@@ -133,7 +136,10 @@ fn pack() -> Vec<Template> {
                 check("Thiết bị đo lưu lượng đã hiệu chuẩn", PassFail),
                 check("Thiết bị đo pH, nhiệt độ đã hiệu chuẩn", PassFail),
                 check("Thiết bị đo COD, TSS, amoni đã hiệu chuẩn", PassFail),
-                check("Dữ liệu truyền liên tục về cơ quan quản lý môi trường", YesNo),
+                check(
+                    "Dữ liệu truyền liên tục về cơ quan quản lý môi trường",
+                    YesNo,
+                ),
                 check("Số giấy chứng nhận kiểm định, hiệu chuẩn", Text),
             ],
         },

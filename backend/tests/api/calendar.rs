@@ -8,7 +8,7 @@ use std::str::FromStr;
 use chrono::{Datelike, Months, NaiveDate};
 use serde_json::{Value, json};
 
-use crate::helpers::{Backend, TestApp, app};
+use crate::helpers::{Backend, Options, TestApp, app, spawn_app};
 use crate::on_both_databases;
 use crate::upkeep::{today, weekly_schedule};
 
@@ -183,11 +183,7 @@ on_both_databases!(
         // A month out of range is VALIDATION on its argument.
         for (y, m, path) in [(2027, 13, "month"), (2027, 0, "month"), (1999, 5, "year")] {
             let answer = app
-                .graphql(
-                    Some(&ops),
-                    MONTH,
-                    json!({ "c": cluster, "y": y, "m": m }),
-                )
+                .graphql(Some(&ops), MONTH, json!({ "c": cluster, "y": y, "m": m }))
                 .await;
             assert_eq!(answer.code(), Some("VALIDATION"), "{}", answer.0);
             assert_eq!(answer.field_paths(), vec![path.to_owned()]);
@@ -198,11 +194,30 @@ on_both_databases!(
 on_both_databases!(
     applying_the_compliance_pack_twice_or_twice_at_once_creates_each_schedule_once,
     |backend: Backend| async move {
-        let Some(app) = app(backend).await else {
+        // The demo's register (the plant, the hydrants) is seeded with its history.
+        let options = Options {
+            demo_history: true,
+            ..Options::default()
+        };
+        let Some(app) = spawn_app(backend, options).await else {
             return;
         };
         let (ops, _) = app.login_as("ops@dongsoc.example").await;
-        let cluster = clusters(&app, &ops).await[0].clone();
+        let cluster = app
+            .graphql(
+                Some(&ops),
+                "{ clusters(first: 10) { nodes { id name } } }",
+                json!({}),
+            )
+            .await
+            .ok()
+            .data("/clusters/nodes")
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["name"] == "CCN Đồng Sóc")
+            .expect("Đồng Sóc")["id"]
+            .clone();
         let first = app
             .graphql(Some(&ops), APPLY, json!({ "c": cluster }))
             .await
@@ -246,7 +261,11 @@ on_both_databases!(
             .map(|i| (i["label"].as_str().unwrap(), i["unit"].as_str().unwrap()))
             .collect();
         assert_eq!(units.len(), 5, "pH, COD, BOD5, TSS, NH4+: {units:?}");
-        assert!(units.iter().any(|(l, u)| l.starts_with("COD") && *u == "mg/l"));
+        assert!(
+            units
+                .iter()
+                .any(|(l, u)| l.starts_with("COD") && *u == "mg/l")
+        );
 
         // Again: nothing is created, nothing written.
         let before = app.snapshot().await;
@@ -254,10 +273,7 @@ on_both_databases!(
             .graphql(Some(&ops), APPLY, json!({ "c": cluster }))
             .await
             .ok();
-        assert_eq!(
-            again.data("/applyComplianceTemplates/created"),
-            &json!([])
-        );
+        assert_eq!(again.data("/applyComplianceTemplates/created"), &json!([]));
         assert_eq!(
             again
                 .data("/applyComplianceTemplates/alreadyPresent")
@@ -391,7 +407,11 @@ on_both_databases!(
                 )
             })
             .collect();
-        assert!(events.len() >= 50, "a year of weekly checks: {}", events.len());
+        assert!(
+            events.len() >= 50,
+            "a year of weekly checks: {}",
+            events.len()
+        );
         let permit = events
             .iter()
             .find(|(uid, _)| uid.starts_with("permit-"))
@@ -400,10 +420,7 @@ on_both_databases!(
             permit.1, "Hết hạn giấy phép xả thải số 77/GP-CAL – CAL-1 Cống lịch",
             "{text}"
         );
-        assert!(text.contains(&format!(
-            "DTSTART;VALUE=DATE:{}",
-            expires.format("%Y%m%d")
-        )));
+        assert!(text.contains(&format!("DTSTART;VALUE=DATE:{}", expires.format("%Y%m%d"))));
         assert!(events.iter().any(|(_, s)| s == "Bảo trì: Kiểm tra cống"));
         // The same uid twice: the events a phone keeps are updated, not added again.
         let again = get(&app, &path).await.text().await.unwrap();
@@ -503,9 +520,7 @@ on_both_databases!(
             assert_eq!(answer.code(), Some(code), "{query}: {}", answer.0);
         }
         // A garbled cluster id is VALIDATION on its argument.
-        let garbled = app
-            .graphql(Some(&ops), APPLY, json!({ "c": "nope" }))
-            .await;
+        let garbled = app.graphql(Some(&ops), APPLY, json!({ "c": "nope" })).await;
         assert_eq!(garbled.code(), Some("VALIDATION"));
         assert_eq!(garbled.field_paths(), vec!["clusterId".to_owned()]);
         assert_eq!(app.snapshot().await, before);

@@ -5,7 +5,7 @@
 
 use serde_json::{Value, json};
 
-use crate::helpers::{Backend, TestApp, app};
+use crate::helpers::{Backend, Options, TestApp, app, spawn_app};
 use crate::on_both_databases;
 use crate::upkeep::today;
 
@@ -29,7 +29,13 @@ async fn gql(app: &TestApp, token: &str, query: &str, variables: Value) -> Value
 
 /// The Yên Lạc operator's Yên Đồng cluster (no plant in the demo).
 async fn yen_dong(app: &TestApp, token: &str) -> Value {
-    let clusters = gql(app, token, "{ clusters(first: 20) { nodes { id name } } }", json!({})).await;
+    let clusters = gql(
+        app,
+        token,
+        "{ clusters(first: 20) { nodes { id name } } }",
+        json!({}),
+    )
+    .await;
     clusters["clusters"]["nodes"]
         .as_array()
         .unwrap()
@@ -133,7 +139,10 @@ on_both_databases!(
         )
         .await;
         assert_eq!(history["node"]["isPlant"], true);
-        assert_eq!(history["node"]["effluentSamples"][0]["sampledOn"], "2026-02-08");
+        assert_eq!(
+            history["node"]["effluentSamples"][0]["sampledOn"],
+            "2026-02-08"
+        );
         assert_eq!(history["node"]["permits"][0]["limits"][1]["code"], "COD");
 
         // A later compliant result clears the flag; the work order stays for the operator.
@@ -177,8 +186,18 @@ on_both_databases!(
                 json!({ "i": { "permitId": permit, "limits": [{ "code": "PH", "name": "pH", "min": 9, "max": 6 }] } }),
                 "input.limits.0.max",
             ),
-            (&ops, RECORD, sample(&road, "2026-01-08", 10.0), "input.assetId"),
-            (&ops, RECORD, sample(&bare, "2026-01-08", 10.0), "input.assetId"),
+            (
+                &ops,
+                RECORD,
+                sample(&road, "2026-01-08", 10.0),
+                "input.assetId",
+            ),
+            (
+                &ops,
+                RECORD,
+                sample(&bare, "2026-01-08", 10.0),
+                "input.assetId",
+            ),
             (
                 &ops,
                 RECORD,
@@ -186,9 +205,19 @@ on_both_databases!(
                     "values": [{ "code": "BOD5", "value": 10 }] } }),
                 "input.values.0.code",
             ),
-            (&ops, RECORD, sample(&asset, &tomorrow, 10.0), "input.sampledOn"),
+            (
+                &ops,
+                RECORD,
+                sample(&asset, &tomorrow, 10.0),
+                "input.sampledOn",
+            ),
             // Before the permit was issued: none in force.
-            (&ops, RECORD, sample(&asset, "2023-06-01", 10.0), "input.sampledOn"),
+            (
+                &ops,
+                RECORD,
+                sample(&asset, "2023-06-01", 10.0),
+                "input.sampledOn",
+            ),
         ];
         for (token, query, variables, path) in cases {
             let before = app.snapshot().await;
@@ -235,7 +264,12 @@ on_both_databases!(
 on_both_databases!(
     the_province_view_shows_plant_effluent_urgent_work_and_upkeep_without_firm_names,
     |backend: Backend| async move {
-        let Some(app) = app(backend).await else {
+        // The demo's plants, permits and year of samples are seeded with its history.
+        let options = Options {
+            demo_history: true,
+            ..Options::default()
+        };
+        let Some(app) = spawn_app(backend, options).await else {
             return;
         };
         let (viewer, _) = app.login_as("viewer@sct.example").await;
@@ -304,7 +338,13 @@ on_both_databases!(
 
         // No firm's name anywhere in the whole response.
         let whole = app
-            .graphql(Some(&viewer), PROVINCE.replace("clusterName", "clusterName operatorName district").as_str(), json!({}))
+            .graphql(
+                Some(&viewer),
+                PROVINCE
+                    .replace("clusterName", "clusterName operatorName district")
+                    .as_str(),
+                json!({}),
+            )
             .await
             .ok()
             .0
@@ -312,7 +352,10 @@ on_both_databases!(
         let names = firm_names(&app).await;
         assert!(names.len() > 100, "the demo has firms");
         for name in names {
-            assert!(!whole.contains(&name), "{name} appears in the province view");
+            assert!(
+                !whole.contains(&name),
+                "{name} appears in the province view"
+            );
         }
     }
 );

@@ -240,9 +240,7 @@ impl CalendarMutations {
     ) -> async_graphql::Result<CalendarFeed> {
         let services = ctx.data::<Services>()?;
         let id = ids::decode::<CalendarFeedId>(&id, "id").gql()?;
-        let feed = feeds::revoke(&services.db, &tenant(ctx)?, id)
-            .await
-            .gql()?;
+        let feed = feeds::revoke(&services.db, &tenant(ctx)?, id).await.gql()?;
         Ok(CalendarFeed::from(&feed))
     }
 

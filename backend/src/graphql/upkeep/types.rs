@@ -14,13 +14,13 @@ use crate::graphql::maintenance::enums::{FundingSource, WorkOrderStatus};
 use crate::graphql::node::NodeType;
 use crate::graphql::receivables::fund::FundEntry;
 use crate::graphql::scalars::Day;
+use crate::graphql::upkeep::effluent::{DischargeLimit, EffluentSample};
 use crate::ids::{
     AssetId, AssetPermitId, ClusterId, PlotId, UpkeepOccurrenceId, UpkeepScheduleId, UserId,
     WorkOrderId,
 };
 use crate::maintenance::work_orders::short;
 use crate::upkeep::entities::{asset, asset_permit, occurrence, schedule};
-use crate::graphql::upkeep::effluent::{DischargeLimit, EffluentSample};
 use crate::upkeep::{ChecklistTemplateItem, assets, effluent, schedules};
 use crate::values::today;
 
