@@ -14,44 +14,82 @@ use crate::upkeep::effluent::{self, LimitInput, SampleInput};
 use crate::upkeep::entities::{asset, asset_permit};
 use crate::values::today;
 
-/// QCVN 40:2011/BTNMT column A: (code, name, unit, min, max, a typical treated value).
-const LIMITS: [(&str, &str, Option<&str>, Option<f64>, f64, f64); 8] = [
-    ("PH", "pH", None, Some(6.0), 9.0, 7.2),
-    ("BOD5", "BOD5 (20 °C)", Some("mg/l"), None, 30.0, 14.0),
-    ("COD", "COD", Some("mg/l"), None, 75.0, 42.0),
-    (
-        "TSS",
-        "Chất rắn lơ lửng (TSS)",
-        Some("mg/l"),
-        None,
-        50.0,
-        21.0,
-    ),
-    (
-        "NH4",
-        "Amoni (NH4+ tính theo N)",
-        Some("mg/l"),
-        None,
-        5.0,
-        2.1,
-    ),
-    ("TN", "Tổng nitơ", Some("mg/l"), None, 20.0, 11.5),
-    (
-        "TP",
-        "Tổng phốt pho (tính theo P)",
-        Some("mg/l"),
-        None,
-        4.0,
-        1.6,
-    ),
-    (
-        "COLIFORM",
-        "Coliform",
-        Some("MPN/100ml"),
-        None,
-        3000.0,
-        1200.0,
-    ),
+/// One parameter's limit in the demo permit, and a typical treated value for its samples.
+struct DemoLimit {
+    code: &'static str,
+    name: &'static str,
+    unit: Option<&'static str>,
+    min: Option<f64>,
+    max: f64,
+    typical: f64,
+}
+
+/// QCVN 40:2011/BTNMT column A.
+const LIMITS: [DemoLimit; 8] = [
+    DemoLimit {
+        code: "PH",
+        name: "pH",
+        unit: None,
+        min: Some(6.0),
+        max: 9.0,
+        typical: 7.2,
+    },
+    DemoLimit {
+        code: "BOD5",
+        name: "BOD5 (20 °C)",
+        unit: Some("mg/l"),
+        min: None,
+        max: 30.0,
+        typical: 14.0,
+    },
+    DemoLimit {
+        code: "COD",
+        name: "COD",
+        unit: Some("mg/l"),
+        min: None,
+        max: 75.0,
+        typical: 42.0,
+    },
+    DemoLimit {
+        code: "TSS",
+        name: "Chất rắn lơ lửng (TSS)",
+        unit: Some("mg/l"),
+        min: None,
+        max: 50.0,
+        typical: 21.0,
+    },
+    DemoLimit {
+        code: "NH4",
+        name: "Amoni (NH4+ tính theo N)",
+        unit: Some("mg/l"),
+        min: None,
+        max: 5.0,
+        typical: 2.1,
+    },
+    DemoLimit {
+        code: "TN",
+        name: "Tổng nitơ",
+        unit: Some("mg/l"),
+        min: None,
+        max: 20.0,
+        typical: 11.5,
+    },
+    DemoLimit {
+        code: "TP",
+        name: "Tổng phốt pho (tính theo P)",
+        unit: Some("mg/l"),
+        min: None,
+        max: 4.0,
+        typical: 1.6,
+    },
+    DemoLimit {
+        code: "COLIFORM",
+        name: "Coliform",
+        unit: Some("MPN/100ml"),
+        min: None,
+        max: 3000.0,
+        typical: 1200.0,
+    },
 ];
 
 /// The days of the last twelve monthly samples (the 8th), oldest first, none in the future.
@@ -79,12 +117,12 @@ pub async fn seed_plant(
     let limits = effluent::parse_limits(
         LIMITS
             .iter()
-            .map(|(code, name, unit, min, max, _)| LimitInput {
-                code: (*code).to_owned(),
-                name: (*name).to_owned(),
-                unit: unit.map(str::to_owned),
-                min: *min,
-                max: Some(*max),
+            .map(|l| LimitInput {
+                code: l.code.to_owned(),
+                name: l.name.to_owned(),
+                unit: l.unit.map(str::to_owned),
+                min: l.min,
+                max: Some(l.max),
             })
             .collect(),
     )?;
@@ -99,15 +137,15 @@ pub async fn seed_plant(
         let wobble = 1.0 + ((i * 7 % 5) as f64 - 2.0) * 0.06;
         let values = LIMITS
             .iter()
-            .map(|(code, _, _, _, max, typical)| {
-                let value = if over && i == last && *code == "COD" {
-                    max * 1.32
-                } else if *code == "PH" {
-                    typical + (wobble - 1.0)
+            .map(|l| {
+                let value = if over && i == last && l.code == "COD" {
+                    l.max * 1.32
+                } else if l.code == "PH" {
+                    l.typical + (wobble - 1.0)
                 } else {
-                    (typical * wobble * 10.0).round() / 10.0
+                    (l.typical * wobble * 10.0).round() / 10.0
                 };
-                ((*code).to_owned(), value)
+                (l.code.to_owned(), value)
             })
             .collect();
         effluent::record(
