@@ -56,6 +56,29 @@ function OccupancyChart({ rows }: { rows: readonly Row[] }) {
 }
 
 /** Province overview (authority viewer): aggregates per cluster, never rents or invoices. */
+/** The plant's latest effluent sample against its permit, or that none was recorded. */
+function LastSample({ upkeep }: { upkeep: Row['upkeep'] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (upkeep.lastSampleOn == null) {
+    return (
+      <Text size="xs" c="dimmed">
+        {t('estate.province.noSample')}
+      </Text>
+    );
+  }
+  return (
+    <Group gap={6} wrap="nowrap">
+      <Text size="xs" fw={600} c={upkeep.lastSampleCompliant ? 'teal.8' : 'red.8'}>
+        {upkeep.lastSampleCompliant ? t('estate.province.metPermit') : t('estate.province.overLimit')}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {format.date(upkeep.lastSampleOn)}
+      </Text>
+    </Group>
+  );
+}
+
 export function ProvinceOverviewPage() {
   const { t } = useTranslation();
   const format = useFormat();
@@ -64,7 +87,6 @@ export function ProvinceOverviewPage() {
   const today = todayInVietnam();
 
   const columns: Column<Row>[] = [
-    { key: 'operator', header: t('estate.province.operator'), render: (row) => row.operatorName },
     {
       key: 'cluster',
       header: t('estate.province.cluster'),
@@ -73,11 +95,13 @@ export function ProvinceOverviewPage() {
           <Text size="sm" fw={500}>
             {row.clusterName}
           </Text>
+          <Text size="xs" c="dimmed">
+            {row.district} · {row.operatorName}
+          </Text>
           <ClusterStatusBadge status={row.status} />
         </Stack>
       ),
     },
-    { key: 'district', header: t('estate.province.district'), render: (row) => row.district },
     { key: 'area', header: t('estate.totalArea'), nowrap: true, render: (row) => format.hectares(row.totalAreaM2) },
     { key: 'occupancy', header: t('estate.occupancy'), render: (row) => <OccupancyBar rateBp={row.occupancy.rateBp} /> },
     { key: 'firms', header: t('estate.firmCount'), render: (row) => format.integer(row.occupancy.firms) },
@@ -107,28 +131,10 @@ export function ProvinceOverviewPage() {
                 {t('estate.province.permitUntil', { date: format.date(expiry) })}
               </Text>
             )}
+            {hasPlant(row) && <LastSample upkeep={row.upkeep} />}
           </Stack>
         );
       },
-    },
-    {
-      key: 'effluent',
-      header: t('estate.province.effluent'),
-      render: (row) =>
-        row.upkeep.lastSampleOn == null ? (
-          <Text size="sm" c="dimmed">
-            {t('estate.province.noSample')}
-          </Text>
-        ) : (
-          <Stack gap={2}>
-            <Badge color={row.upkeep.lastSampleCompliant ? 'teal' : 'red'} variant="light">
-              {row.upkeep.lastSampleCompliant ? t('estate.province.metPermit') : t('estate.province.overLimit')}
-            </Badge>
-            <Text size="xs" c="dimmed">
-              {format.date(row.upkeep.lastSampleOn)}
-            </Text>
-          </Stack>
-        ),
     },
     {
       key: 'p1',
