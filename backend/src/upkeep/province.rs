@@ -1,17 +1,22 @@
 //! What the province's authority sees of upkeep, per cluster: the wastewater plant in the
 //! register (capacity, discharge permit expiry), the newest effluent result and whether it met
-//! the permit, the open P1 work orders, and upkeep done against plan over the last 12 months.
-//! Counts, dates and verdicts only: no money, no firm, no title.
+//! the permit, the inflow from the firms' metered wastewater against the plant's capacity, the
+//! open P1 work orders, and upkeep done against plan over the last 12 months. Counts, volumes,
+//! dates and verdicts only: no money, no firm, no title.
 
 use std::collections::HashMap;
 
-use chrono::{Duration, NaiveDate};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use chrono::{Duration, Months, NaiveDate};
+use sea_orm::sea_query::{Expr, Query};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 use crate::access::TenantCtx;
+use crate::billing::entities::meter_reading;
+use crate::billing::money::{days_in_month, first_of_month};
 use crate::db::Db;
 use crate::error::AppResult;
+use crate::estate::entities::lease;
 use crate::estate::occupancy::province_operators;
 use crate::maintenance::entities::work_order;
 use crate::maintenance::{Priority, WorkOrderStatus};
@@ -33,6 +38,9 @@ pub struct ClusterUpkeep {
     pub last_sample_on: Option<NaiveDate>,
     /// Whether every plant's newest sample met its permit; none without samples.
     pub last_sample_compliant: Option<bool>,
+    /// The newest month (its first day) with metered wastewater in the three months up to the
+    /// day, and the firms' daily discharge over it, m³/day (the month's total ÷ its days).
+    pub inflow: Option<(NaiveDate, i64)>,
     /// P1 work orders not yet done, verified or cancelled.
     pub open_p1: i64,
     /// Occurrences due in the 12 months up to the day (skipped ones excepted).
@@ -109,6 +117,9 @@ pub async fn province(
         );
         row.last_sample_compliant = Some(row.last_sample_compliant.unwrap_or(true) && s.compliant);
     }
+    for (cluster, inflow) in inflows(conn, &tenants, on).await? {
+        out.entry(cluster).or_default().inflow = Some(inflow);
+    }
     let open = [
         WorkOrderStatus::Open,
         WorkOrderStatus::InProgress,
@@ -164,6 +175,61 @@ pub async fn province(
         row.occurrences_due += 1;
         if o.work_order_id.is_some_and(|w| finished.contains(&w)) {
             row.occurrences_done += 1;
+        }
+    }
+    Ok(out)
+}
+
+/// Per cluster, the newest month with metered wastewater among the three up to `on`, and the
+/// firms' mean daily discharge over it (current readings only: a corrected one counts once).
+async fn inflows(
+    conn: &impl ConnectionTrait,
+    tenants: &[Uuid],
+    on: NaiveDate,
+) -> AppResult<HashMap<Uuid, (NaiveDate, i64)>> {
+    use sea_orm::sea_query::ExprTrait;
+    let first = first_of_month(on) - Months::new(3);
+    let monthly = Query::select()
+        .expr_as(
+            Expr::col((lease::Entity, lease::Column::ClusterId)),
+            "cluster_id",
+        )
+        .expr_as(
+            Expr::col((meter_reading::Entity, meter_reading::Column::Period)),
+            "period",
+        )
+        .expr_as(
+            Expr::col((meter_reading::Entity, meter_reading::Column::ConsumptionM3))
+                .sum()
+                .cast_as("BIGINT"),
+            "m3",
+        )
+        .from(meter_reading::Entity)
+        .inner_join(
+            lease::Entity,
+            Expr::col((lease::Entity, lease::Column::Id))
+                .equals((meter_reading::Entity, meter_reading::Column::LeaseId)),
+        )
+        .and_where(
+            Expr::col((meter_reading::Entity, meter_reading::Column::TenantId))
+                .is_in(tenants.iter().copied()),
+        )
+        .and_where(
+            Expr::col((meter_reading::Entity, meter_reading::Column::SupersededAt)).is_null(),
+        )
+        .and_where(Expr::col((meter_reading::Entity, meter_reading::Column::Period)).gte(first))
+        .and_where(Expr::col((meter_reading::Entity, meter_reading::Column::Period)).lte(on))
+        .group_by_col((lease::Entity, lease::Column::ClusterId))
+        .group_by_col((meter_reading::Entity, meter_reading::Column::Period))
+        .to_owned();
+    let mut out: HashMap<Uuid, (NaiveDate, i64)> = HashMap::new();
+    for row in conn.query_all(&monthly).await? {
+        let cluster: Uuid = row.try_get("", "cluster_id")?;
+        let period: NaiveDate = row.try_get("", "period")?;
+        let m3: i64 = row.try_get("", "m3")?;
+        if out.get(&cluster).is_none_or(|(newest, _)| *newest < period) {
+            let days = days_in_month(period);
+            out.insert(cluster, (period, (m3 + days / 2) / days));
         }
     }
     Ok(out)

@@ -3,6 +3,9 @@
 //! bad input that writes nothing, and the province view's figures (with no firm name in it),
 //! on both databases.
 
+use std::str::FromStr;
+
+use chrono::{Datelike, NaiveDate};
 use serde_json::{Value, json};
 
 use crate::helpers::{Backend, Options, TestApp, app, spawn_app};
@@ -17,7 +20,7 @@ const RECORD: &str = "mutation($i: EffluentSampleFields!) { recordEffluentSample
 const CLUSTER_FLAG: &str =
     "query($id: ID!) { node(id: $id) { ... on Cluster { effluentOverLimit } } }";
 const TODO: &str = "{ operatorTodo { effluentOverLimit } }";
-const PROVINCE: &str = "{ provinceOverview { clusters { clusterName upkeep { plantRegistered capacityM3PerDay dischargePermitExpiresOn lastSampleOn lastSampleCompliant openP1WorkOrders occurrencesDue occurrencesDone donePercent } } } }";
+const PROVINCE: &str = "{ provinceOverview { clusters { clusterName upkeep { plantRegistered capacityM3PerDay dischargePermitExpiresOn lastSampleOn lastSampleCompliant inflowMonth inflowM3PerDay inflowOfCapacityBp openP1WorkOrders occurrencesDue occurrencesDone doneRateBp } } } }";
 
 async fn gql(app: &TestApp, token: &str, query: &str, variables: Value) -> Value {
     app.graphql(Some(token), query, variables)
@@ -298,8 +301,55 @@ on_both_databases!(
         let due = dong_soc["occurrencesDue"].as_i64().unwrap();
         let done = dong_soc["occurrencesDone"].as_i64().unwrap();
         assert!(due > 0 && done <= due, "{dong_soc}");
-        let percent = dong_soc["donePercent"].as_f64().unwrap();
-        assert!((percent - (done as f64 * 100.0 / due as f64)).abs() < 0.06);
+        assert_eq!(
+            dong_soc["doneRateBp"].as_i64().unwrap(),
+            (done * 10_000 + due / 2) / due
+        );
+
+        // The inflow is the firms' current meter readings of the newest metered month, per day.
+        let month = NaiveDate::from_str(dong_soc["inflowMonth"].as_str().unwrap()).unwrap();
+        assert!(
+            month <= today() && month > today() - chrono::Months::new(4),
+            "{dong_soc}"
+        );
+        let leases = gql(
+            &app,
+            &ops,
+            "{ leases(first: 100) { nodes { id cluster { name } } } }",
+            json!({}),
+        )
+        .await;
+        let mut metered = 0;
+        for lease in leases["leases"]["nodes"].as_array().unwrap() {
+            if lease["cluster"]["name"] != "CCN Đồng Sóc" {
+                continue;
+            }
+            let readings = gql(
+                &app,
+                &ops,
+                "query($l: ID!) { meterReadings(leaseId: $l) { period consumptionM3 supersededAt } }",
+                json!({ "l": lease["id"] }),
+            )
+            .await;
+            metered += readings["meterReadings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|r| r["period"] == month.to_string() && r["supersededAt"].is_null())
+                .map(|r| r["consumptionM3"].as_i64().unwrap())
+                .sum::<i64>();
+        }
+        let days = i64::from(month.num_days_in_month());
+        assert!(metered > 0, "the demo meters Đồng Sóc's wastewater");
+        assert_eq!(
+            dong_soc["inflowM3PerDay"].as_i64().unwrap(),
+            (metered + days / 2) / days
+        );
+        let inflow = dong_soc["inflowM3PerDay"].as_i64().unwrap();
+        assert_eq!(
+            dong_soc["inflowOfCapacityBp"].as_i64().unwrap(),
+            (inflow * 10_000 + 7_500) / 15_000
+        );
 
         // Yên Đồng: no plant, no sample.
         let yen_dong = row(&view, "Yên Đồng");
@@ -307,6 +357,7 @@ on_both_databases!(
         assert_eq!(yen_dong["capacityM3PerDay"], Value::Null);
         assert_eq!(yen_dong["lastSampleOn"], Value::Null);
         assert_eq!(yen_dong["lastSampleCompliant"], Value::Null);
+        assert_eq!(yen_dong["inflowOfCapacityBp"], Value::Null);
 
         // A compliant result today, then one over the limit: the row follows, one P1 more.
         let plant = gql(

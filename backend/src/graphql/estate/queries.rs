@@ -1,6 +1,7 @@
 //! Queries: clusters, plots, leases, occupancy, the province view.
 
 use crate::graphql::scalars::Day;
+use crate::graphql::upkeep::province::ProvinceUpkeep;
 use async_graphql::{Context, ID, Object};
 
 use crate::estate::plots::{Availability, PlotFilter};
@@ -242,10 +243,10 @@ impl EstateQueries {
             clusters: rows
                 .iter()
                 .map(|r| ProvinceCluster {
-                    upkeep: upkeep
-                        .get(&r.cluster.id)
-                        .map(Into::into)
-                        .unwrap_or_default(),
+                    upkeep: ProvinceUpkeep::new(
+                        upkeep.get(&r.cluster.id).unwrap_or(&Default::default()),
+                        r.cluster.wwtp_capacity_m3_day,
+                    ),
                     ..ProvinceCluster::new(on, r)
                 })
                 .collect(),

@@ -20,18 +20,28 @@ pub struct ProvinceUpkeep {
     pub last_sample_on: Option<Day>,
     /// Whether the newest sample of every plant met the discharge permit; null without any.
     pub last_sample_compliant: Option<bool>,
+    /// The newest month (its first day) of metered wastewater in the three months up to the
+    /// day; null when the firms' discharge is not metered.
+    pub inflow_month: Option<Day>,
+    /// The firms' metered wastewater over that month, per day (m³/day): the plant's inflow.
+    pub inflow_m3_per_day: Option<i64>,
+    /// That inflow over the plants' capacity (the register's, else the cluster's declared
+    /// one), in basis points (10,000 = the plant is full); null without both.
+    pub inflow_of_capacity_bp: Option<i64>,
     /// P1 (urgent) work orders not yet done, verified or cancelled.
     pub open_p1_work_orders: i32,
     /// Upkeep occurrences due in the last 12 months (skipped ones excepted).
     pub occurrences_due: i32,
     /// Of those, the ones whose work order was done or verified.
     pub occurrences_done: i32,
-    /// Done against due, in percent (0–100); null when nothing was due.
-    pub done_percent: Option<f64>,
+    /// Done against due, in basis points (10,000 = all); null when nothing was due.
+    pub done_rate_bp: Option<i64>,
 }
 
-impl From<&ClusterUpkeep> for ProvinceUpkeep {
-    fn from(u: &ClusterUpkeep) -> Self {
+impl ProvinceUpkeep {
+    /// The figures of `u`, with `declared_capacity` (the cluster's own record of its plant)
+    /// standing in for the register's capacity when no plant is registered.
+    pub fn new(u: &ClusterUpkeep, declared_capacity: Option<i64>) -> Self {
         let count = |n: i64| i32::try_from(n).unwrap_or(i32::MAX);
         Self {
             plant_registered: u.plant_registered,
@@ -39,12 +49,18 @@ impl From<&ClusterUpkeep> for ProvinceUpkeep {
             discharge_permit_expires_on: u.permit_expires_on.map(Day),
             last_sample_on: u.last_sample_on.map(Day),
             last_sample_compliant: u.last_sample_compliant,
+            inflow_month: u.inflow.map(|(month, _)| Day(month)),
+            inflow_m3_per_day: u.inflow.map(|(_, m3)| m3),
+            inflow_of_capacity_bp: u
+                .inflow
+                .zip(u.capacity_m3_day.or(declared_capacity))
+                .filter(|(_, capacity)| *capacity > 0)
+                .map(|((_, m3), capacity)| (m3 * 10_000 + capacity / 2) / capacity),
             open_p1_work_orders: count(u.open_p1),
             occurrences_due: count(u.occurrences_due),
             occurrences_done: count(u.occurrences_done),
-            done_percent: (u.occurrences_due > 0).then(|| {
-                (u.occurrences_done as f64 * 1000.0 / u.occurrences_due as f64).round() / 10.0
-            }),
+            done_rate_bp: (u.occurrences_due > 0)
+                .then(|| (u.occurrences_done * 10_000 + u.occurrences_due / 2) / u.occurrences_due),
         }
     }
 }

@@ -70,10 +70,13 @@ const ProvinceOverview = graphql(`
           dischargePermitExpiresOn
           lastSampleOn
           lastSampleCompliant
+          inflowMonth
+          inflowM3PerDay
+          inflowOfCapacityBp
           openP1WorkOrders
           occurrencesDue
           occurrencesDone
-          donePercent
+          doneRateBp
         }
         occupancy {
           ...OccupancyFields

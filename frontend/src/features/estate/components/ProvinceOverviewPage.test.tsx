@@ -29,7 +29,10 @@ const upkeep = (plant: boolean, compliant: boolean | null) => ({
   openP1WorkOrders: compliant === false ? 1 : 0,
   occurrencesDue: 40,
   occurrencesDone: 37,
-  donePercent: 92.5,
+  doneRateBp: 9250,
+  inflowMonth: plant ? '2026-10-01' : null,
+  inflowM3PerDay: plant ? 8_250 : null,
+  inflowOfCapacityBp: plant ? 5500 : null,
 });
 
 const wastewater = (status: WwtpStatus): WastewaterFieldsFragment => ({
@@ -94,6 +97,7 @@ describe('ProvinceOverviewPage', () => {
     expect(within(dongSoc).getByText('08/11/2026')).toBeInTheDocument();
     expect(within(dongSoc).getByText('37/40 đến hạn')).toBeInTheDocument();
     expect(within(dongSoc).getByText('15.000 m³/ngày')).toBeInTheDocument();
+    expect(within(dongSoc).getByText('Nước thải về trạm 8.250 m³/ngày (55,0% công suất)')).toBeInTheDocument();
     // No plant, so no sample line: the missing plant is the finding.
     expect(within(within(table).getAllByRole('row')[1]!).queryByText('Chưa có mẫu')).toBeNull();
 

@@ -131,6 +131,16 @@ export function ProvinceOverviewPage() {
                 {t('estate.province.permitUntil', { date: format.date(expiry) })}
               </Text>
             )}
+            {row.upkeep.inflowM3PerDay != null && (
+              <Text size="xs" c={(row.upkeep.inflowOfCapacityBp ?? 0) > 10_000 ? 'red.8' : 'dimmed'}>
+                {row.upkeep.inflowOfCapacityBp == null
+                  ? t('estate.province.inflow', { value: format.integer(row.upkeep.inflowM3PerDay) })
+                  : t('estate.province.inflowOfCapacity', {
+                      value: format.integer(row.upkeep.inflowM3PerDay),
+                      share: format.percentBp(row.upkeep.inflowOfCapacityBp),
+                    })}
+              </Text>
+            )}
             {hasPlant(row) && <LastSample upkeep={row.upkeep} />}
           </Stack>
         );
@@ -149,14 +159,14 @@ export function ProvinceOverviewPage() {
       key: 'upkeep',
       header: t('estate.province.upkeepDone'),
       render: (row) =>
-        row.upkeep.donePercent == null ? (
+        row.upkeep.doneRateBp == null ? (
           <Text size="sm" c="dimmed">
             {t('common.empty')}
           </Text>
         ) : (
           <Stack gap={2}>
             <Text size="sm" fw={500}>
-              {format.percentBp(Math.round(row.upkeep.donePercent * 100))}
+              {format.percentBp(row.upkeep.doneRateBp)}
             </Text>
             <Text size="xs" c="dimmed">
               {t('estate.province.doneOfDue', { done: row.upkeep.occurrencesDone, due: row.upkeep.occurrencesDue })}

@@ -25,7 +25,10 @@ function row(overrides: { name: string; present?: boolean; registered?: boolean;
       openP1WorkOrders: overrides.compliant === false ? 1 : 0,
       occurrencesDue: 40,
       occurrencesDone: 37,
-      donePercent: 92.5,
+      doneRateBp: 9250,
+      inflowMonth: overrides.registered ? '2026-10-01' : null,
+      inflowM3PerDay: overrides.registered ? 8_250 : null,
+      inflowOfCapacityBp: overrides.registered ? 5500 : null,
     },
     occupancy: { on: '2026-12-01', leasableAreaM2: 1, leasedAreaM2: 1, rateBp: 6700, plotsTotal: 1, plotsFree: 0, firms: 15, workforce: 900 },
   };
@@ -53,9 +56,9 @@ describe('the province CSV', () => {
     expect(lines).toHaveLength(3);
     expect(lines[0]).toContain('last_sample_met_permit');
     expect(lines[1]).toContain('CCN Đồng Sóc');
-    expect(lines[1]).toContain(',yes,15000,OPERATING,2027-01-15,2026-11-08,no,1,40,37,92.5');
+    expect(lines[1]).toContain(',yes,15000,OPERATING,2027-01-15,2026-11-08,no,2026-10-01,8250,5500,1,40,37,9250');
     expect(lines[2]).toContain('"CCN làng nghề Yên Đồng, ""A"""');
-    expect(lines[2]).toContain(',no,,NONE,,,,0,');
+    expect(lines[2]).toContain(',no,,NONE,,,,,,,0,');
     expect(csv).not.toMatch(/₫|VND/);
   });
 });

@@ -63,10 +63,13 @@ export function provinceCsv(rows: readonly ProvinceOverviewRow[]): string {
     'discharge_permit_expires_on',
     'last_sample_on',
     'last_sample_met_permit',
+    'inflow_month',
+    'inflow_m3_day',
+    'inflow_of_capacity_bp',
     'open_p1_work_orders',
     'upkeep_due_12m',
     'upkeep_done_12m',
-    'upkeep_done_percent',
+    'upkeep_done_bp',
   ];
   const lines = rows.map((r) =>
     [
@@ -84,10 +87,13 @@ export function provinceCsv(rows: readonly ProvinceOverviewRow[]): string {
       permitExpiry(r),
       r.upkeep.lastSampleOn,
       r.upkeep.lastSampleCompliant == null ? '' : r.upkeep.lastSampleCompliant ? 'yes' : 'no',
+      r.upkeep.inflowMonth,
+      r.upkeep.inflowM3PerDay,
+      r.upkeep.inflowOfCapacityBp,
       r.upkeep.openP1WorkOrders,
       r.upkeep.occurrencesDue,
       r.upkeep.occurrencesDone,
-      r.upkeep.donePercent,
+      r.upkeep.doneRateBp,
     ]
       .map(cell)
       .join(','),
