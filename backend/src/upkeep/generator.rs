@@ -2,7 +2,8 @@
 //!
 //! 1. For each active schedule on fixed dates, every due date from its creation (or start) up
 //!    to [`HORIZON_DAYS`] ahead is inserted as PLANNED, `ON CONFLICT DO NOTHING` on
-//!    (tenant, schedule, due date): running again inserts nothing. A schedule anchored after
+//!    (tenant, schedule, due date): running again inserts nothing, and only dates after a
+//!    schedule's newest occurrence are sent at all. A schedule anchored after
 //!    the last completion gets its one next occurrence from [`follow_on`], by the same key.
 //! 2. A planned occurrence opens its work order once `today` reaches its due date less the lead
 //!    days. After downtime only the latest such occurrence of a schedule opens; earlier ones
@@ -12,7 +13,7 @@
 //!
 //! The clock is injected (`today`), so tests can run the sweep on any day.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Duration, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
@@ -47,19 +48,34 @@ pub struct SweepReport {
 /// Runs the sweep over every tenant's active schedules as of `today`.
 #[tracing::instrument(level = "debug", skip_all)]
 pub async fn run(db: &Db, today: NaiveDate) -> AppResult<SweepReport> {
+    sweep(db, today, None).await
+}
+
+/// Runs the sweep for one schedule, as a change to it does at once so that its occurrences
+/// (and a work order whose lead time has begun) do not wait for the next hourly sweep.
+#[tracing::instrument(level = "debug", skip_all)]
+pub async fn run_for(db: &Db, today: NaiveDate, schedule: Uuid) -> AppResult<SweepReport> {
+    sweep(db, today, Some(schedule)).await
+}
+
+async fn sweep(db: &Db, today: NaiveDate, only: Option<Uuid>) -> AppResult<SweepReport> {
     let mut report = SweepReport::default();
     // A system transaction: the sweep serves every tenant, like mail delivery.
     let txn = db.system().await?;
-    let schedules = schedule::Entity::find()
-        .filter(schedule::Column::Active.eq(true))
-        .all(txn.conn())
-        .await?;
+    let mut query = schedule::Entity::find().filter(schedule::Column::Active.eq(true));
+    if let Some(id) = only {
+        query = query.filter(schedule::Column::Id.eq(id));
+    }
+    let schedules = query.all(txn.conn()).await?;
     let all: Vec<&schedule::Model> = schedules.iter().collect();
     let mut rows: Vec<occurrence::ActiveModel> = follow_on::next_rows(txn.conn(), &all)
         .await?
         .into_iter()
         .map(IntoActiveModel::into_active_model)
         .collect();
+    // Each schedule's newest occurrence so far: only dates after it are new, so a sweep over
+    // a horizon already planned sends nothing (a changed rule dropped its future ones first).
+    let planned_until = newest_due_dates(txn.conn(), only).await?;
     txn.commit().await?;
     let until = today + Duration::days(HORIZON_DAYS);
     let now = Utc::now();
@@ -71,7 +87,13 @@ pub async fn run(db: &Db, today: NaiveDate) -> AppResult<SweepReport> {
             tracing::warn!(schedule = %s.id, "upkeep schedule with an unreadable rule skipped");
             continue;
         };
-        let from = s.starts_on.max(s.created_at.date_naive());
+        let mut from = s.starts_on.max(s.created_at.date_naive());
+        if let Some(latest) = planned_until.get(&s.id) {
+            from = from.max(*latest + Duration::days(1));
+        }
+        if from > until {
+            continue;
+        }
         for due in recurrence.between(from, until, 10_000) {
             rows.push(occurrence::ActiveModel {
                 id: sea_orm::ActiveValue::Set(Uuid::now_v7()),
@@ -104,10 +126,16 @@ pub async fn run(db: &Db, today: NaiveDate) -> AppResult<SweepReport> {
 
     // What is due to open: planned occurrences whose lead time has begun.
     let by_id: BTreeMap<Uuid, &schedule::Model> = schedules.iter().map(|s| (s.id, s)).collect();
+    // Only occurrences within the longest lead time can be due to open.
+    let longest_lead = schedules.iter().map(|s| s.lead_days).max().unwrap_or(0);
     let txn = db.system().await?;
-    let planned = occurrence::Entity::find()
+    let mut query = occurrence::Entity::find()
         .filter(occurrence::Column::Status.eq(OccurrenceStatus::Planned))
-        .filter(occurrence::Column::DueOn.lte(today + Duration::days(366)))
+        .filter(occurrence::Column::DueOn.lte(today + Duration::days(i64::from(longest_lead))));
+    if let Some(id) = only {
+        query = query.filter(occurrence::Column::ScheduleId.eq(id));
+    }
+    let planned = query
         .order_by_asc(occurrence::Column::DueOn)
         .all(txn.conn())
         .await?;
@@ -132,6 +160,31 @@ pub async fn run(db: &Db, today: NaiveDate) -> AppResult<SweepReport> {
         tracing::info!(?report, "upkeep occurrences generated");
     }
     Ok(report)
+}
+
+/// The due date of each schedule's newest occurrence (of `only`, or of every schedule), in one
+/// grouped statement with no list of ids, whatever the number of schedules.
+async fn newest_due_dates(
+    conn: &impl sea_orm::ConnectionTrait,
+    only: Option<Uuid>,
+) -> AppResult<HashMap<Uuid, NaiveDate>> {
+    use sea_orm::QuerySelect;
+    let mut query = occurrence::Entity::find()
+        .select_only()
+        .column(occurrence::Column::ScheduleId)
+        .column_as(occurrence::Column::DueOn.max(), "latest");
+    if let Some(id) = only {
+        query = query.filter(occurrence::Column::ScheduleId.eq(id));
+    }
+    let rows: Vec<(Uuid, Option<NaiveDate>)> = query
+        .group_by(occurrence::Column::ScheduleId)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(schedule, latest)| Some((schedule, latest?)))
+        .collect())
 }
 
 async fn mark_missed(db: &Db, o: &occurrence::Model, opened: NaiveDate) -> AppResult<u64> {

@@ -270,6 +270,9 @@ impl CalendarMutations {
         let applied = templates::apply(&services.db, &tenant(ctx)?, cluster, starts_on)
             .await
             .gql()?;
+        for model in &applied.created {
+            super::mutations::generate_now(services, model).await;
+        }
         Ok(ComplianceTemplatesApplied {
             created: applied
                 .created

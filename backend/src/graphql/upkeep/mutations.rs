@@ -110,6 +110,7 @@ impl UpkeepMutations {
         let model = schedules::create(&services.db, &tenant(ctx)?, record)
             .await
             .gql()?;
+        generate_now(services, &model).await;
         Ok(UpkeepSchedule { model })
     }
 
@@ -127,6 +128,7 @@ impl UpkeepMutations {
         let model = schedules::update(&services.db, &tenant(ctx)?, id, record)
             .await
             .gql()?;
+        generate_now(services, &model).await;
         Ok(UpkeepSchedule { model })
     }
 
@@ -211,5 +213,19 @@ impl UpkeepMutations {
             item: ChecklistItem::from(&done.item),
             corrective_work_order_id: done.corrective.map(|w| ids::of::<WorkOrderId>(w.id)),
         })
+    }
+}
+
+/// Plans a saved schedule's occurrences at once (and opens a work order whose lead time has
+/// begun), so the calendar and the queue show them without waiting for the hourly sweep. The
+/// schedule is saved either way: should this fail, the next sweep does the same work.
+pub(super) async fn generate_now(
+    services: &Services,
+    model: &crate::upkeep::entities::schedule::Model,
+) {
+    if let Err(error) =
+        crate::upkeep::generator::run_for(&services.db, crate::values::today(), model.id).await
+    {
+        tracing::warn!(%error, schedule = %model.id, "planning a changed schedule left to the sweep");
     }
 }
