@@ -303,7 +303,7 @@ pub async fn coverage_of<C: ConnectionTrait>(
 }
 
 /// The maintenance fund's balance of each of `clusters`, in one statement.
-async fn balances_of<C: ConnectionTrait>(
+pub(crate) async fn balances_of<C: ConnectionTrait>(
     conn: &C,
     clusters: &[Uuid],
 ) -> AppResult<HashMap<Uuid, i64>> {

@@ -128,15 +128,21 @@ pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: ClusterId) -> AppResu
     let day = today();
     let txn = db.lookup(ctx, Policy::ReadAccounts).await?;
     let cluster = readable_cluster(&txn, cluster_id).await?;
-    // The fund is the maintenance fund alone: the wastewater account pays the plant.
+    let this_month = first_of_month(day);
+    let first = this_month - Months::new(11);
+    // The fund is the maintenance fund alone: the wastewater account pays the plant. Its
+    // balance is one sum; only the last 12 months' entries are read, for the monthly figures.
+    let balance = coverage::balances_of(txn.conn(), &[cluster_id.0])
+        .await?
+        .remove(&cluster_id.0)
+        .unwrap_or(0);
     let entries = txn
         .scoped::<fund_entry::Entity>()
         .filter(fund_entry::Column::ClusterId.eq(cluster_id))
         .filter(fund_entry::Column::Account.eq(FundAccount::MaintenanceFund))
+        .filter(fund_entry::Column::EntryOn.gte(first))
         .all(txn.conn())
         .await?;
-    let this_month = first_of_month(day);
-    let first = this_month - Months::new(11);
     let mut months: BTreeMap<NaiveDate, FundMonth> = (0..12)
         .map(|i| {
             let month = first + Months::new(i);
@@ -162,9 +168,7 @@ pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: ClusterId) -> AppResu
             )
         })
         .collect();
-    let mut balance = 0;
     for e in &entries {
-        balance += e.amount;
         let month = first_of_month(e.entry_on);
         if let Some(m) = months.get_mut(&month) {
             if e.amount >= 0 {
