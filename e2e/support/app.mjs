@@ -24,6 +24,7 @@ export const NAV_PAGES = [
   'maintenance',
   'assets',
   'upkeep-schedules',
+  'upkeep-calendar',
   'my-requests',
   'invoices',
   'billing-run',
@@ -48,12 +49,12 @@ export const NAV_PAGES = [
 export const NAV_BY_ROLE = {
   PLATFORM_ADMIN: ['tenants', 'profile'],
   OPERATOR_ADMIN: [
-    'overview', 'clusters', 'plots', 'firms', 'leases', 'maintenance', 'assets', 'upkeep-schedules',
+    'overview', 'clusters', 'plots', 'firms', 'leases', 'maintenance', 'assets', 'upkeep-schedules', 'upkeep-calendar',
     'invoices', 'billing-run', 'payments', 'bank', 'receivables', 'maintenance-fund', 'fund-statement', 'reminders',
     'billing-settings', 'reminder-settings', 'users', 'mail', 'profile',
   ],
   OPERATOR_STAFF: [
-    'overview', 'clusters', 'plots', 'firms', 'leases', 'maintenance', 'assets', 'upkeep-schedules',
+    'overview', 'clusters', 'plots', 'firms', 'leases', 'maintenance', 'assets', 'upkeep-schedules', 'upkeep-calendar',
     'invoices', 'billing-run', 'payments', 'bank', 'receivables', 'maintenance-fund', 'fund-statement', 'reminders',
     'profile',
   ],

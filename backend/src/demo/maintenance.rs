@@ -412,9 +412,7 @@ pub async fn seed<C: ConnectionTrait>(
                 entry_on: wo_at.date_naive(),
                 kind: FundEntryKind::Expense,
                 amount: -total,
-                description: format!(
-                    "{label} (chứng từ: Công ty TNHH Cơ điện Vĩnh Phúc (demo) HĐ {invoice_no})"
-                ),
+                description: label.clone(),
                 allocation_id: None,
                 invoice_id: None,
                 recorded_by: operator,

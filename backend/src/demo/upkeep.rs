@@ -634,11 +634,7 @@ async fn seed_inspections(
             entry_on: verified.date_naive(),
             kind: FundEntryKind::Expense,
             amount: -cost,
-            description: format!(
-                "Lệnh công việc {}: {} (chứng từ: {CONTRACTOR} {document})",
-                short(wo_id),
-                s.title
-            ),
+            description: format!("Lệnh công việc {}: {}", short(wo_id), s.title),
             allocation_id: None,
             invoice_id: None,
             recorded_by: actor,

@@ -5,20 +5,61 @@
 use krilla::Document;
 use krilla::page::PageSettings;
 
-use crate::billing::documents::pdf::{HEIGHT, MARGIN, Pen, WIDTH, fonts};
+use crate::billing::documents::pdf::{HEIGHT, MARGIN, Pen, WIDTH, fonts, wrap};
 use crate::billing::money::format_vnd;
 use crate::error::{AppError, AppResult};
 use crate::receivables::statement::FundStatement;
 use crate::receivables::{FundAccount, FundEntryKind};
 use crate::upkeep::AssetCategory;
 
-/// Lines of the tables per page.
-const ROWS_PER_PAGE: usize = 40;
+/// Where the tables start on a page, and the lowest baseline they may use (the footer is below).
+const TOP: f32 = 104.0;
+const BOTTOM: f32 = HEIGHT - 60.0;
+/// One table line's height, and a wrapped line's.
+const ROW: f32 = 16.0;
+const WRAPPED: f32 = 11.0;
+/// The signatures' height below the last table.
+const SIGNATURES: f32 = 40.0;
+/// Characters of a line's description before it wraps (the column between the date and the
+/// amount at 8.5 pt).
+const DESCRIPTION_CHARS: usize = 74;
 
 enum Row {
     Heading(String),
-    Line(String, String, String),
+    /// A date, the description in wrapped lines (never cut off: the document number is at
+    /// its end), the amount.
+    Line(String, Vec<String>, String),
     Total(String, String),
+}
+
+impl Row {
+    fn height(&self) -> f32 {
+        match self {
+            Row::Line(_, lines, _) => ROW + lines.len().saturating_sub(1) as f32 * WRAPPED,
+            _ => ROW,
+        }
+    }
+}
+
+/// The rows page by page: as many as fit above the footer, with room for the signatures
+/// after the last (a page of its own when they do not fit).
+fn paginate(rows: &[Row]) -> Vec<&[Row]> {
+    let mut pages = Vec::new();
+    let mut start = 0;
+    let mut y = TOP;
+    for (i, row) in rows.iter().enumerate() {
+        if y + row.height() > BOTTOM && i > start {
+            pages.push(&rows[start..i]);
+            start = i;
+            y = TOP;
+        }
+        y += row.height();
+    }
+    pages.push(&rows[start..]);
+    if y + SIGNATURES > BOTTOM {
+        pages.push(&rows[rows.len()..]);
+    }
+    pages
 }
 
 fn category_name(category: Option<AssetCategory>) -> &'static str {
@@ -53,7 +94,7 @@ pub fn render(s: &FundStatement) -> AppResult<Vec<u8>> {
         };
         rows.push(Row::Line(
             r.month.format("%m/%Y").to_string(),
-            source.into(),
+            vec![source.into()],
             format_vnd(r.amount, false),
         ));
     }
@@ -79,11 +120,12 @@ pub fn render(s: &FundStatement) -> AppResult<Vec<u8>> {
                     .clone()
                     .unwrap_or_else(|| "(không có chứng từ)".into()),
             };
-            let mut what: String = l.description.chars().take(60).collect();
-            what.push_str(&format!(" · {document}"));
             rows.push(Row::Line(
                 day(l.entry_on),
-                what,
+                wrap(
+                    &format!("{} · {document}", l.description),
+                    DESCRIPTION_CHARS,
+                ),
                 format_vnd(-l.amount, false),
             ));
         }
@@ -108,7 +150,7 @@ pub fn render(s: &FundStatement) -> AppResult<Vec<u8>> {
     );
     let settings = PageSettings::from_wh(WIDTH, HEIGHT)
         .ok_or_else(|| AppError::Internal(anyhow::anyhow!("page size")))?;
-    let pages: Vec<&[Row]> = rows.chunks(ROWS_PER_PAGE).collect();
+    let pages = paginate(&rows);
     let count = pages.len();
     for (index, chunk) in pages.into_iter().enumerate() {
         let mut page = document.start_page_with(settings.clone());
@@ -142,7 +184,7 @@ pub fn render(s: &FundStatement) -> AppResult<Vec<u8>> {
             &format!("Trang {}/{count}", index + 1),
         );
         pen.rect(MARGIN, 86.0, WIDTH - 2.0 * MARGIN, 0.8, 120);
-        let mut y = 104.0;
+        let mut y = TOP;
         for row in chunk {
             match row {
                 Row::Heading(text) => {
@@ -150,7 +192,9 @@ pub fn render(s: &FundStatement) -> AppResult<Vec<u8>> {
                 }
                 Row::Line(date, what, amount) => {
                     pen.text(MARGIN + 8.0, y, 8.5, false, date);
-                    pen.text(MARGIN + 78.0, y, 8.5, false, what);
+                    for (i, line) in what.iter().enumerate() {
+                        pen.text(MARGIN + 78.0, y + i as f32 * WRAPPED, 8.5, false, line);
+                    }
                     pen.right(WIDTH - MARGIN, y, 8.5, false, amount);
                 }
                 Row::Total(label, amount) => {
@@ -159,7 +203,7 @@ pub fn render(s: &FundStatement) -> AppResult<Vec<u8>> {
                     pen.right(WIDTH - MARGIN - 4.0, y, 9.5, true, amount);
                 }
             }
-            y += 16.0;
+            y += row.height();
         }
         if index + 1 == count {
             y += 20.0;
@@ -181,4 +225,38 @@ pub fn render(s: &FundStatement) -> AppResult<Vec<u8>> {
     document
         .finish()
         .map_err(|e| AppError::Internal(anyhow::anyhow!("writing pdf: {e:?}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(lines: usize) -> Row {
+        Row::Line("01/12/2026".into(), vec!["x".into(); lines], "1 ₫".into())
+    }
+
+    #[test]
+    fn pages_hold_every_row_once_and_each_fits_above_the_footer() {
+        let rows: Vec<Row> = (0..120).map(|i| line(1 + i % 3)).collect();
+        let pages = paginate(&rows);
+        assert_eq!(pages.iter().map(|p| p.len()).sum::<usize>(), rows.len());
+        for page in &pages {
+            let height: f32 = page.iter().map(Row::height).sum();
+            assert!(TOP + height <= BOTTOM, "{height}");
+        }
+        let last: f32 = pages.last().unwrap().iter().map(Row::height).sum();
+        assert!(TOP + last + SIGNATURES <= BOTTOM, "room to sign");
+    }
+
+    #[test]
+    fn a_long_description_wraps_and_keeps_its_document_number() {
+        let text = format!(
+            "{} · CT Công ty TNHH Thoát nước Phú Thọ HĐ HD-0454841",
+            "Lệnh công việc WO-EFFB9D: Kiểm tra cửa xả cống và nạo vét toàn tuyến"
+        );
+        let lines = wrap(&text, DESCRIPTION_CHARS);
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|l| l.chars().count() <= DESCRIPTION_CHARS));
+        assert_eq!(lines.join(" "), text);
+    }
 }

@@ -83,6 +83,24 @@ fn width(text: &str, size: f32) -> f32 {
         * size
 }
 
+/// `text` in lines of at most about `max_chars` characters, broken between words (a longer
+/// word keeps a line of its own); nothing is cut off.
+pub(crate) fn wrap(text: &str, max_chars: usize) -> Vec<String> {
+    let mut rows: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in text.split(' ') {
+        if current.chars().count() + word.chars().count() > max_chars && !current.is_empty() {
+            rows.push(std::mem::take(&mut current));
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(word);
+    }
+    rows.push(current);
+    rows
+}
+
 pub(crate) struct Pen<'s, 'p> {
     pub(crate) surface: &'s mut Surface<'p>,
     pub(crate) fonts: &'static Fonts,
@@ -352,18 +370,7 @@ pub fn render(doc: &InvoiceDocument) -> AppResult<Vec<u8>> {
                 &line.description_vi
             };
             // Long descriptions wrap at about 52 characters.
-            let mut rows: Vec<String> = Vec::new();
-            let mut current = String::new();
-            for word in description.split(' ') {
-                if current.chars().count() + word.chars().count() > 52 && !current.is_empty() {
-                    rows.push(std::mem::take(&mut current));
-                }
-                if !current.is_empty() {
-                    current.push(' ');
-                }
-                current.push_str(word);
-            }
-            rows.push(current);
+            let rows = wrap(description, 52);
             pen.text(cols[0], y, 8.5, false, &line.position.to_string());
             for (r, row) in rows.iter().enumerate() {
                 pen.text(cols[1], y + r as f32 * 11.0, 8.5, false, row);

@@ -386,10 +386,8 @@ async fn post_costs(
                 entry_on: today(),
                 kind: FundEntryKind::Expense,
                 amount: -wo.cost_total,
-                description: match &document_ref {
-                    Some(d) => format!("{label} (chứng từ: {d})"),
-                    None => label,
-                },
+                // The supporting document has fields of its own (below), shown beside it.
+                description: label,
                 allocation_id: None,
                 invoice_id: None,
                 recorded_by: Some(ctx.user_id().0),
