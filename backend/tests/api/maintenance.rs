@@ -613,7 +613,7 @@ on_both_databases!(
         // The operator's fund names the expense with its document; the firm sees only the
         // month's total of what the fee paid for.
         let fund = app
-            .graphql(Some(&ops), "query($c: ID!) { maintenanceFund(clusterId: $c) { entries { kind amount description } } }", json!({ "c": cluster }))
+            .graphql(Some(&ops), "query($c: ID!) { maintenanceFund(clusterId: $c) { entries { kind amount description documentNumber } } }", json!({ "c": cluster }))
             .await
             .ok();
         let spent: Vec<&Value> = fund
@@ -625,10 +625,17 @@ on_both_databases!(
             .collect();
         assert_eq!(spent.len(), 1);
         assert!(
-            spent[0]["description"]
+            spent[0]["documentNumber"]
                 .as_str()
                 .unwrap()
                 .contains("0001234")
+        );
+        assert!(
+            !spent[0]["description"]
+                .as_str()
+                .unwrap()
+                .contains("0001234"),
+            "the document is in its own field, not repeated in the description"
         );
         let seen = app
             .graphql(Some(&kcc), "query($c: ID!) { maintenanceFund(clusterId: $c) { entries { id } paidFor { workOrders cost } } }", json!({ "c": cluster }))
