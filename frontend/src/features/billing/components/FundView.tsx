@@ -248,7 +248,22 @@ export function FundView({ clusterId, canEdit }: { clusterId: string; canEdit: b
   const entryColumns: Column<Entry>[] = [
     { key: 'date', header: t('billing.fund.date'), nowrap: true, render: (row) => format.date(row.entryOn) },
     { key: 'kind', header: t('billing.fund.kind'), nowrap: true, render: (row) => <FundEntryBadge kind={row.kind} /> },
-    { key: 'description', header: t('billing.fund.descriptionLabel'), render: (row) => row.description },
+    {
+      key: 'description',
+      header: t('billing.fund.descriptionLabel'),
+      render: (row) => (
+        <Stack gap={0}>
+          <Text size="sm">{row.description}</Text>
+          {row.documentNumber != null && (
+            <Text size="xs" c="dimmed" data-testid="fund-entry-document">
+              {row.documentDate == null
+                ? t('billing.fund.entryDocument', { number: row.documentNumber })
+                : t('billing.fund.entryDocumentDated', { number: row.documentNumber, date: format.date(row.documentDate) })}
+            </Text>
+          )}
+        </Stack>
+      ),
+    },
     {
       key: 'amount',
       header: t('billing.fund.amount'),
