@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { DEMO_PASSWORD } from '../support/config.mjs';
 import { TEXTS, pickOption, submitSignIn, typeDate } from '../support/app.mjs';
 import { eventually, expectPath, expectText, expectVisible } from '../support/expect.mjs';
+import { money, parseMoney } from '../support/fixtures.mjs';
 import { e2eSuite } from '../support/harness.mjs';
 import { readPdf } from '../support/pdf.mjs';
 import { crc16CcittFalse, crcIsValid, emvFields } from '../support/vietqr.mjs';
@@ -40,19 +41,6 @@ function fill(template, values) {
 function pattern(template, groups) {
   const escaped = template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`^${escaped.replace(/\\\{\\\{(\w+)\\\}\\\}/g, (_, key) => groups[key])}$`);
-}
-
-const MONEY = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 });
-/** An amount as the app shows it in Vietnamese: `1.234.567 ₫` (frontend/src/lib/format.ts). */
-function money(amount) {
-  return MONEY.format(amount).replace(/[\u00a0\u202f]/g, ' ');
-}
-
-/** The amount of a money text the app shows (`-1.234.567 ₫`, `+1.234 ₫`). */
-function parseMoney(text) {
-  const match = /^\s*([+-]?)([\d.]+)\s*₫\s*$/.exec(text);
-  assert.ok(match, `${JSON.stringify(text)} is an amount of đồng`);
-  return (match[1] === '-' ? -1 : 1) * Number(match[2].replaceAll('.', ''));
 }
 
 /** A whole number as the app groups it in Vietnamese: 12500 → `12.500`. */

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { crc32, deflateSync } from 'node:zlib';
 import { DEMO_PASSWORD } from '../support/config.mjs';
 import { TEXTS, pickOption, submitSignIn, typeDate } from '../support/app.mjs';
 import { expectAbsent, expectPath, expectText, expectVisible } from '../support/expect.mjs';
+import { money, parseMoney, pngPhoto } from '../support/fixtures.mjs';
 import { e2eSuite } from '../support/harness.mjs';
 
 const { e2eTest } = e2eSuite(import.meta.url);
@@ -23,38 +23,6 @@ const CONTRACTOR_EMAIL = 'dieuphoi@thoatnuoc-phutho.example';
 const SUPPLIER_INVOICE = 'HD-0004521';
 const COST = 3_500_000;
 
-/** A photo as a PNG file: a grey road with a dark puddle (RGB, `width` × `height`). */
-function pngPhoto(width, height) {
-  const rows = [];
-  for (let y = 0; y < height; y += 1) {
-    const row = Buffer.alloc(1 + width * 3);
-    for (let x = 0; x < width; x += 1) {
-      const puddle = (x - width / 2) ** 2 / (width / 4) ** 2 + (y - height / 2) ** 2 / (height / 5) ** 2 < 1;
-      const shade = puddle ? 40 : 150 + ((x * 7 + y * 3) % 40);
-      row.set(puddle ? [30, 50, shade + 40] : [shade, shade, shade - 10], 1 + x * 3);
-    }
-    rows.push(row);
-  }
-  const chunk = (type, data) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
 /** A picture on the page has loaded and has pixels. */
 async function expectLoadedImage(locator, what) {
   await expectVisible(locator, what);
@@ -64,19 +32,6 @@ async function expectLoadedImage(locator, what) {
 /** A text with `{{name}}` placeholders filled in, as i18next does. */
 function fill(template, values) {
   return template.replace(/\{\{(\w+)\}\}/g, (_, key) => String(values[key]));
-}
-
-const MONEY = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 });
-/** An amount as the app shows it in Vietnamese: `1.234.567 ₫` (frontend/src/lib/format.ts). */
-function money(amount) {
-  return MONEY.format(amount).replace(/[\u00a0\u202f]/g, ' ');
-}
-
-/** The amount of a money text the app shows (`-1.234.567 ₫`). */
-function parseMoney(text) {
-  const match = /^\s*([+-]?)([\d.]+)\s*₫\s*$/.exec(text);
-  assert.ok(match, `${JSON.stringify(text)} is an amount of đồng`);
-  return (match[1] === '-' ? -1 : 1) * Number(match[2].replaceAll('.', ''));
 }
 
 /** A date some days from today in Vietnam, as `YYYY-MM-DD`. */

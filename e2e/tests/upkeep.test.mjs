@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { crc32, deflateSync } from 'node:zlib';
 import { DEMO_PASSWORD } from '../support/config.mjs';
 import { TEXTS, pickOption, submitSignIn } from '../support/app.mjs';
 import { expectPath, expectText, expectVisible } from '../support/expect.mjs';
+import { money, parseMoney, pngPhoto } from '../support/fixtures.mjs';
 import { e2eSuite } from '../support/harness.mjs';
 import { readPdf } from '../support/pdf.mjs';
 
@@ -25,54 +25,18 @@ const SUPPLIER = 'Công ty TNHH Thoát nước Phú Thọ';
 const SUPPLIER_INVOICE = `HD-${String(Date.now()).slice(-7)}`;
 const COST = 2_750_000;
 
-const MONEY = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 });
-/** An amount as the app shows it in Vietnamese: `1.234.567 ₫` (frontend/src/lib/format.ts). */
-function money(amount) {
-  return MONEY.format(amount).replace(/[\u00a0\u202f]/g, ' ');
-}
-
-/** The amount of a money text the app shows (`-1.234.567 ₫`). */
-function parseMoney(text) {
-  const match = /([+-]?)([\d.]+)\s*₫/.exec(text);
-  assert.ok(match, `${JSON.stringify(text)} holds an amount of đồng`);
-  return (match[1] === '-' ? -1 : 1) * Number(match[2].replaceAll('.', ''));
+/** Concrete around a dark drain outlet, as a pixel function for `pngPhoto`. */
+function outlet(width, height) {
+  return (x, y) => {
+    const inside = (x - width / 2) ** 2 + (y - height / 2) ** 2 < (height / 4) ** 2;
+    const shade = inside ? 25 : 160 + ((x * 5 + y * 11) % 30);
+    return [shade, shade, shade];
+  };
 }
 
 /** Today in Vietnam as `YYYY-MM-DD`. */
 function today() {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-}
-
-/** A photo as a PNG file: concrete around a dark outlet (RGB, `width` × `height`). */
-function pngPhoto(width, height) {
-  const rows = [];
-  for (let y = 0; y < height; y += 1) {
-    const row = Buffer.alloc(1 + width * 3);
-    for (let x = 0; x < width; x += 1) {
-      const outlet = (x - width / 2) ** 2 + (y - height / 2) ** 2 < (height / 4) ** 2;
-      const shade = outlet ? 25 : 160 + ((x * 5 + y * 11) % 30);
-      row.set([shade, shade, shade], 1 + x * 3);
-    }
-    rows.push(row);
-  }
-  const chunk = (type, data) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
 }
 
 async function signIn(page, baseUrl, email) {
@@ -189,7 +153,7 @@ e2eTest(
     await expectText(silt.getByTestId('inspection-verdict'), vi.maintenance.inspection.passed, 'the measured silt, within range');
     const photo = answers.filter({ hasText: items[2].label });
     const [chooser] = await Promise.all([site.waitForEvent('filechooser'), photo.getByTestId('inspection-photo-button').click()]);
-    await chooser.setFiles({ name: 'cua-xa.png', mimeType: 'image/png', buffer: pngPhoto(800, 600) });
+    await chooser.setFiles({ name: 'cua-xa.png', mimeType: 'image/png', buffer: pngPhoto(800, 600, outlet(800, 600)) });
     await photo.getByTestId('inspection-save').click();
     await expectVisible(photo.getByTestId('inspection-photo'), 'the photo answering its item');
 

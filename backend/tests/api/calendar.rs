@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 use crate::helpers::{Backend, Options, TestApp, app, spawn_app};
 use crate::on_both_databases;
-use crate::upkeep::{today, weekly_schedule};
+use crate::upkeep::{cluster_named, clusters, today, weekly_schedule};
 
 const MONTH: &str = "query($c: ID!, $y: Int!, $m: Int!) { complianceMonth(clusterId: $c, year: $y, month: $m) {
     firstDay lastDay items { uid kind day title status forecast scheduleId workOrderId assetId assetName permitKind legalBasis } } }";
@@ -20,22 +20,6 @@ const CREATE_FEED: &str =
     "mutation($c: ID!) { createCalendarFeed(clusterId: $c) { url feed { id revokedAt } } }";
 const REVOKE_FEED: &str = "mutation($id: ID!) { revokeCalendarFeed(id: $id) { id revokedAt } }";
 const FEEDS: &str = "query($c: ID!) { calendarFeeds(clusterId: $c) { id } }";
-
-async fn clusters(app: &TestApp, token: &str) -> Vec<Value> {
-    app.graphql(
-        Some(token),
-        "{ clusters(first: 10) { nodes { id name } } }",
-        json!({}),
-    )
-    .await
-    .ok()
-    .data("/clusters/nodes")
-    .as_array()
-    .unwrap()
-    .iter()
-    .map(|c| c["id"].clone())
-    .collect()
-}
 
 fn month_after(months: u32) -> NaiveDate {
     today()
@@ -203,21 +187,7 @@ on_both_databases!(
             return;
         };
         let (ops, _) = app.login_as("ops@dongsoc.example").await;
-        let cluster = app
-            .graphql(
-                Some(&ops),
-                "{ clusters(first: 10) { nodes { id name } } }",
-                json!({}),
-            )
-            .await
-            .ok()
-            .data("/clusters/nodes")
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["name"] == "CCN Đồng Sóc")
-            .expect("Đồng Sóc")["id"]
-            .clone();
+        let cluster = cluster_named(&app, &ops, "Đồng Sóc").await;
         let first = app
             .graphql(Some(&ops), APPLY, json!({ "c": cluster }))
             .await

@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 use crate::helpers::{Backend, Options, TestApp, app, spawn_app};
 use crate::on_both_databases;
-use crate::upkeep::today;
+use crate::upkeep::{cluster_named, today};
 
 const CREATE_ASSET: &str = "mutation($i: AssetFields!) { createAsset(input: $i) { id } }";
 const ADD_PERMIT: &str = "mutation($i: PermitFields!) { addAssetPermit(input: $i) { id } }";
@@ -27,24 +27,6 @@ async fn gql(app: &TestApp, token: &str, query: &str, variables: Value) -> Value
         .await
         .ok()
         .data("")
-        .clone()
-}
-
-/// The Yên Lạc operator's Yên Đồng cluster (no plant in the demo).
-async fn yen_dong(app: &TestApp, token: &str) -> Value {
-    let clusters = gql(
-        app,
-        token,
-        "{ clusters(first: 20) { nodes { id name } } }",
-        json!({}),
-    )
-    .await;
-    clusters["clusters"]["nodes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["name"].as_str().unwrap().contains("Yên Đồng"))
-        .expect("Yên Đồng")["id"]
         .clone()
 }
 
@@ -98,7 +80,7 @@ on_both_databases!(
             return;
         };
         let (ops, _) = app.login_as("ops@yenlac.example").await;
-        let cluster = yen_dong(&app, &ops).await;
+        let cluster = cluster_named(&app, &ops, "Yên Đồng").await;
         let (asset, _) = plant(&app, &ops, &cluster).await;
         let todo = gql(&app, &ops, TODO, json!({})).await["operatorTodo"]["effluentOverLimit"]
             .as_i64()
@@ -163,7 +145,7 @@ on_both_databases!(
         };
         let (ops, _) = app.login_as("ops@yenlac.example").await;
         let (dongsoc, _) = app.login_as("ops@dongsoc.example").await;
-        let cluster = yen_dong(&app, &ops).await;
+        let cluster = cluster_named(&app, &ops, "Yên Đồng").await;
         let (asset, permit) = plant(&app, &ops, &cluster).await;
         let road = gql(
             &app,

@@ -14,7 +14,8 @@ const UPDATE_ASSET: &str =
 const CREATE_SCHEDULE: &str = "mutation($i: ScheduleFields!) { createUpkeepSchedule(input: $i) { id rule nextDates(count: 3) } }";
 const SCHEDULE: &str = "query($id: ID!) { node(id: $id) { ... on UpkeepSchedule { occurrences { id dueOn status workOrderId reason } } } }";
 
-async fn clusters(app: &TestApp, token: &str) -> Vec<Value> {
+/// The ids of the clusters `token`'s operator runs, in the list's order.
+pub async fn clusters(app: &TestApp, token: &str) -> Vec<Value> {
     app.graphql(
         Some(token),
         "{ clusters(first: 10) { nodes { id name } } }",
@@ -28,6 +29,24 @@ async fn clusters(app: &TestApp, token: &str) -> Vec<Value> {
     .iter()
     .map(|c| c["id"].clone())
     .collect()
+}
+
+/// The id of the cluster whose name contains `name`, among those `token`'s operator runs.
+pub async fn cluster_named(app: &TestApp, token: &str, name: &str) -> Value {
+    app.graphql(
+        Some(token),
+        "{ clusters(first: 20) { nodes { id name } } }",
+        json!({}),
+    )
+    .await
+    .ok()
+    .data("/clusters/nodes")
+    .as_array()
+    .unwrap()
+    .iter()
+    .find(|c| c["name"].as_str().unwrap().contains(name))
+    .unwrap_or_else(|| panic!("no cluster named {name}"))["id"]
+        .clone()
 }
 
 async fn create_asset(app: &TestApp, token: &str, input: Value) -> Value {
