@@ -162,26 +162,6 @@ fn works(c: &cluster::Model) -> Vec<Work> {
     list
 }
 
-fn item(label: &str, kind: ChecklistKind) -> ChecklistTemplateItem {
-    ChecklistTemplateItem {
-        label: label.to_owned(),
-        kind,
-        unit: None,
-        min: None,
-        max: None,
-    }
-}
-
-fn number(label: &str, unit: &str, min: Option<f64>, max: Option<f64>) -> ChecklistTemplateItem {
-    ChecklistTemplateItem {
-        label: label.to_owned(),
-        kind: ChecklistKind::Number,
-        unit: Some(unit.to_owned()),
-        min,
-        max,
-    }
-}
-
 /// A demo schedule: (asset code, title, rule, lead days, estimated cost, account, legal basis,
 /// checklist).
 type Plan = (
@@ -207,9 +187,9 @@ fn plans(has_plant: bool) -> Vec<Plan> {
             FundAccount::MaintenanceFund,
             None,
             vec![
-                item("Cống, hố ga thông thoáng", ChecklistKind::PassFail),
-                item("Có rác, bùn lắng cần nạo vét", ChecklistKind::YesNo),
-                item("Ghi chú hiện trường", ChecklistKind::Text),
+                ChecklistTemplateItem::of("Cống, hố ga thông thoáng", ChecklistKind::PassFail),
+                ChecklistTemplateItem::of("Có rác, bùn lắng cần nạo vét", ChecklistKind::YesNo),
+                ChecklistTemplateItem::of("Ghi chú hiện trường", ChecklistKind::Text),
             ],
         ),
         (
@@ -221,8 +201,11 @@ fn plans(has_plant: bool) -> Vec<Plan> {
             FundAccount::MaintenanceFund,
             None,
             vec![
-                item("Mặt đường không ổ gà, lún, nứt", ChecklistKind::PassFail),
-                item("Biển báo, vạch sơn đầy đủ", ChecklistKind::PassFail),
+                ChecklistTemplateItem::of(
+                    "Mặt đường không ổ gà, lún, nứt",
+                    ChecklistKind::PassFail,
+                ),
+                ChecklistTemplateItem::of("Biển báo, vạch sơn đầy đủ", ChecklistKind::PassFail),
             ],
         ),
         (
@@ -234,8 +217,8 @@ fn plans(has_plant: bool) -> Vec<Plan> {
             FundAccount::MaintenanceFund,
             None,
             vec![
-                number("Số đèn không sáng", "đèn", Some(0.0), Some(3.0)),
-                item(
+                ChecklistTemplateItem::number("Số đèn không sáng", "đèn", Some(0.0), Some(3.0)),
+                ChecklistTemplateItem::of(
                     "Tủ điện chiếu sáng hoạt động bình thường",
                     ChecklistKind::PassFail,
                 ),
@@ -250,8 +233,13 @@ fn plans(has_plant: bool) -> Vec<Plan> {
             FundAccount::MaintenanceFund,
             Some("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ 2024: kiểm tra định kỳ (demo)"),
             vec![
-                number("Áp lực nước tại trụ xa nhất", "bar", Some(2.5), Some(10.0)),
-                item("Van, khớp nối không rò rỉ", ChecklistKind::PassFail),
+                ChecklistTemplateItem::number(
+                    "Áp lực nước tại trụ xa nhất",
+                    "bar",
+                    Some(2.5),
+                    Some(10.0),
+                ),
+                ChecklistTemplateItem::of("Van, khớp nối không rò rỉ", ChecklistKind::PassFail),
             ],
         ),
         (
@@ -262,7 +250,10 @@ fn plans(has_plant: bool) -> Vec<Plan> {
             1_000_000,
             FundAccount::MaintenanceFund,
             None,
-            vec![item("Hàng rào, cổng nguyên vẹn", ChecklistKind::PassFail)],
+            vec![ChecklistTemplateItem::of(
+                "Hàng rào, cổng nguyên vẹn",
+                ChecklistKind::PassFail,
+            )],
         ),
     ];
     if has_plant {
@@ -275,10 +266,10 @@ fn plans(has_plant: bool) -> Vec<Plan> {
             FundAccount::Wastewater,
             Some("Giấy phép môi trường của trạm: quan trắc nước thải định kỳ (demo)"),
             vec![
-                number("pH", "pH", Some(5.5), Some(9.0)),
-                number("COD", "mg/l", None, Some(150.0)),
-                number("TSS", "mg/l", None, Some(100.0)),
-                item(
+                ChecklistTemplateItem::number("pH", "pH", Some(5.5), Some(9.0)),
+                ChecklistTemplateItem::number("COD", "mg/l", None, Some(150.0)),
+                ChecklistTemplateItem::number("TSS", "mg/l", None, Some(100.0)),
+                ChecklistTemplateItem::of(
                     "Thiết bị quan trắc tự động hoạt động",
                     ChecklistKind::PassFail,
                 ),

@@ -25,8 +25,9 @@ use crate::error::{AppError, AppResult, Problems};
 use crate::ids::{AssetId, AssetPermitId, ClusterId};
 use crate::maintenance::entities::work_order;
 use crate::maintenance::work_orders::append_event;
-use crate::maintenance::{EventReason, FundingSource, Priority, Why, WorkOrderStatus};
+use crate::maintenance::{EventReason, Priority, Why};
 use crate::upkeep::entities::{asset, asset_permit, discharge_limit, effluent_sample};
+use crate::upkeep::inspections::within;
 use crate::upkeep::{AssetCategory, PermitKind};
 use crate::values::{check_day, required_text, today};
 
@@ -240,11 +241,6 @@ pub struct Measured {
     pub over: bool,
 }
 
-/// Whether `value` is beyond the limit (below its minimum or above its maximum).
-pub fn beyond(value: f64, min: Option<f64>, max: Option<f64>) -> bool {
-    min.is_some_and(|lo| value < lo) || max.is_some_and(|hi| value > hi)
-}
-
 /// A sampling result as typed.
 #[derive(Clone, Debug)]
 pub struct SampleInput {
@@ -361,7 +357,7 @@ pub async fn record(db: &Db, ctx: &TenantCtx, input: SampleInput) -> AppResult<R
                 value: *value,
                 min: l.min_value,
                 max: l.max_value,
-                over: beyond(*value, l.min_value, l.max_value),
+                over: !within(*value, l.min_value, l.max_value),
             }),
         }
     }
@@ -390,34 +386,21 @@ pub async fn record(db: &Db, ctx: &TenantCtx, input: SampleInput) -> AppResult<R
             })
             .collect();
         let wo = work_order::Model {
-            id: Uuid::now_v7(),
-            tenant_id: txn.tenant_id().0,
-            created_at: now,
             cluster_id: Some(plant.cluster_id),
-            firm_id: None,
-            title: format!("Nước thải vượt giới hạn xả thải: {}", plant.name),
-            description: format!(
-                "Mẫu ngày {} (phiếu {}), giấy phép {}: {}.",
-                input.sampled_on.format("%d/%m/%Y"),
-                report.clone().unwrap_or_default(),
-                permit.number,
-                over.join("; ")
-            ),
-            priority: Priority::P1,
-            status: WorkOrderStatus::Open,
-            hold_reason: None,
-            assignee_user_id: None,
-            contractor_name: None,
-            contractor_phone: None,
-            contractor_email: None,
-            funding_source: FundingSource::Fund,
-            no_cost: false,
-            cost_total: 0,
-            verified_at: None,
-            verified_by: None,
-            created_by: Some(ctx.user_id().0),
-            updated_at: now,
             asset_id: Some(plant.id),
+            ..work_order::Model::opened(
+                txn.tenant_id().0,
+                Some(ctx.user_id().0),
+                format!("Nước thải vượt giới hạn xả thải: {}", plant.name),
+                format!(
+                    "Mẫu ngày {} (phiếu {}), giấy phép {}: {}.",
+                    input.sampled_on.format("%d/%m/%Y"),
+                    report.clone().unwrap_or_default(),
+                    permit.number,
+                    over.join("; ")
+                ),
+                Priority::P1,
+            )
         };
         work_order::Entity::insert(wo.clone().into_active_model())
             .exec_without_returning(txn.conn())
@@ -493,10 +476,22 @@ pub fn newest_per_plant(
 /// One statement over the tenant's samples of the last two years (a plant unsampled for longer
 /// has a bigger problem than a stale flag).
 pub async fn flagged_plants(txn: &TenantTxn) -> AppResult<HashMap<Uuid, ClusterId>> {
+    flagged_in(txn, None).await
+}
+
+/// [`flagged_plants`], of one cluster or of the whole tenant.
+async fn flagged_in(
+    txn: &TenantTxn,
+    cluster: Option<ClusterId>,
+) -> AppResult<HashMap<Uuid, ClusterId>> {
     let since = today() - chrono::Duration::days(730);
-    let rows = txn
+    let mut query = txn
         .scoped::<effluent_sample::Entity>()
-        .filter(effluent_sample::Column::SampledOn.gte(since))
+        .filter(effluent_sample::Column::SampledOn.gte(since));
+    if let Some(c) = cluster {
+        query = query.filter(effluent_sample::Column::ClusterId.eq(c.0));
+    }
+    let rows = query
         .order_by_desc(effluent_sample::Column::SampledOn)
         .order_by_desc(effluent_sample::Column::CreatedAt)
         .all(txn.conn())
@@ -511,9 +506,9 @@ pub async fn flagged_plants(txn: &TenantTxn) -> AppResult<HashMap<Uuid, ClusterI
 /// Whether a cluster's newest effluent result of any plant is over a limit (operators).
 pub async fn cluster_flagged(db: &Db, ctx: &TenantCtx, cluster: ClusterId) -> AppResult<bool> {
     let txn = db.lookup(ctx, Policy::ManageUpkeep).await?;
-    let flagged = flagged_plants(&txn).await?;
+    let flagged = flagged_in(&txn, Some(cluster)).await?;
     txn.commit().await?;
-    Ok(flagged.values().any(|c| *c == cluster))
+    Ok(!flagged.is_empty())
 }
 
 #[cfg(test)]
@@ -563,11 +558,11 @@ mod tests {
 
     #[test]
     fn a_value_is_beyond_outside_either_bound_only() {
-        assert!(beyond(9.5, Some(5.5), Some(9.0)));
-        assert!(beyond(5.0, Some(5.5), Some(9.0)));
-        assert!(!beyond(9.0, Some(5.5), Some(9.0)));
-        assert!(!beyond(75.0, None, Some(75.0)));
-        assert!(beyond(75.1, None, Some(75.0)));
+        assert!(!within(9.5, Some(5.5), Some(9.0)));
+        assert!(!within(5.0, Some(5.5), Some(9.0)));
+        assert!(within(9.0, Some(5.5), Some(9.0)));
+        assert!(within(75.0, None, Some(75.0)));
+        assert!(!within(75.1, None, Some(75.0)));
     }
 
     #[test]

@@ -13,7 +13,7 @@
 //!
 //! The clock is injected (`today`), so tests can run the sweep on any day.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use chrono::{Duration, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
@@ -26,7 +26,9 @@ use crate::maintenance::entities::{checklist_item, work_order, work_order_event}
 use crate::maintenance::{Priority, WorkOrderStatus};
 use crate::upkeep::entities::{occurrence, schedule};
 use crate::upkeep::follow_on;
-use crate::upkeep::schedules::{checklist_of, recurrence_of};
+use crate::upkeep::schedules::{
+    checklist_of, every_latest_due_date, latest_due_dates, recurrence_of,
+};
 use crate::upkeep::{OccurrenceStatus, ScheduleAnchor};
 
 /// How far ahead occurrences are materialised.
@@ -75,7 +77,10 @@ async fn sweep(db: &Db, today: NaiveDate, only: Option<Uuid>) -> AppResult<Sweep
         .collect();
     // Each schedule's newest occurrence so far: only dates after it are new, so a sweep over
     // a horizon already planned sends nothing (a changed rule dropped its future ones first).
-    let planned_until = newest_due_dates(txn.conn(), only).await?;
+    let planned_until = match only {
+        Some(id) => latest_due_dates(txn.conn(), &[id]).await?,
+        None => every_latest_due_date(txn.conn()).await?,
+    };
     txn.commit().await?;
     let until = today + Duration::days(HORIZON_DAYS);
     let now = Utc::now();
@@ -162,31 +167,6 @@ async fn sweep(db: &Db, today: NaiveDate, only: Option<Uuid>) -> AppResult<Sweep
     Ok(report)
 }
 
-/// The due date of each schedule's newest occurrence (of `only`, or of every schedule), in one
-/// grouped statement with no list of ids, whatever the number of schedules.
-async fn newest_due_dates(
-    conn: &impl sea_orm::ConnectionTrait,
-    only: Option<Uuid>,
-) -> AppResult<HashMap<Uuid, NaiveDate>> {
-    use sea_orm::QuerySelect;
-    let mut query = occurrence::Entity::find()
-        .select_only()
-        .column(occurrence::Column::ScheduleId)
-        .column_as(occurrence::Column::DueOn.max(), "latest");
-    if let Some(id) = only {
-        query = query.filter(occurrence::Column::ScheduleId.eq(id));
-    }
-    let rows: Vec<(Uuid, Option<NaiveDate>)> = query
-        .group_by(occurrence::Column::ScheduleId)
-        .into_tuple()
-        .all(conn)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(schedule, latest)| Some((schedule, latest?)))
-        .collect())
-}
-
 async fn mark_missed(db: &Db, o: &occurrence::Model, opened: NaiveDate) -> AppResult<u64> {
     let txn = db.system().await?;
     let moved = occurrence::Entity::update_many()
@@ -240,27 +220,19 @@ async fn open(db: &Db, s: &schedule::Model, o: &occurrence::Model) -> AppResult<
     }
     let wo = work_order::Model {
         id: wo_id,
-        tenant_id: s.tenant_id,
         created_at: now,
-        cluster_id: Some(s.cluster_id),
-        firm_id: None,
-        title: format!("{} ({})", s.title, o.due_on.format("%d/%m/%Y")),
-        description,
-        priority: Priority::P3,
-        status: WorkOrderStatus::Open,
-        hold_reason: None,
-        assignee_user_id: s.assignee_user_id,
-        contractor_name: None,
-        contractor_phone: None,
-        contractor_email: None,
-        funding_source: s.funding_source,
-        no_cost: false,
-        cost_total: 0,
-        verified_at: None,
-        verified_by: None,
-        created_by: None,
         updated_at: now,
+        cluster_id: Some(s.cluster_id),
+        assignee_user_id: s.assignee_user_id,
+        funding_source: s.funding_source,
         asset_id: s.asset_id,
+        ..work_order::Model::opened(
+            s.tenant_id,
+            None,
+            format!("{} ({})", s.title, o.due_on.format("%d/%m/%Y")),
+            description,
+            Priority::P3,
+        )
     };
     work_order::Entity::insert(wo.clone().into_active_model())
         .exec_without_returning(txn.conn())

@@ -3,18 +3,16 @@
 //! a number outside its range cannot be marked as passing; and a failed answer can open a
 //! corrective work order on the same asset, linked from the item that failed.
 
-use chrono::Utc;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, IntoActiveModel};
-use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult};
 use crate::ids::{ChecklistItemId, WorkOrderId};
+use crate::maintenance::Priority;
 use crate::maintenance::entities::{checklist_item, work_order};
 use crate::maintenance::work_orders::{append_event, editable, short};
-use crate::maintenance::{Priority, WorkOrderStatus};
 use crate::upkeep::ChecklistKind;
 use crate::values::required_text;
 
@@ -47,7 +45,7 @@ fn number(raw: &str) -> Option<f64> {
 }
 
 /// Whether `value` lies in the accepted range (an open end accepts anything).
-fn within(value: f64, min: Option<f64>, max: Option<f64>) -> bool {
+pub(crate) fn within(value: f64, min: Option<f64>, max: Option<f64>) -> bool {
     min.is_none_or(|lo| value >= lo) && max.is_none_or(|hi| value <= hi)
 }
 
@@ -200,36 +198,24 @@ pub(crate) async fn record(
                 "this item has already opened a corrective work order".into(),
             ));
         }
-        let now = Utc::now();
         let wo = work_order::Model {
-            id: Uuid::now_v7(),
-            tenant_id: txn.tenant_id().0,
-            created_at: now,
             cluster_id: inspection.cluster_id,
-            firm_id: None,
-            title: format!("Khắc phục: {}", before.label),
-            description: format!(
-                "Mục kiểm tra không đạt trong lệnh {} \"{}\": {} = {}.",
-                short(inspection.id),
-                inspection.title,
-                before.label,
-                answer
-            ),
-            priority: Priority::P2,
-            status: WorkOrderStatus::Open,
-            hold_reason: None,
             assignee_user_id: inspection.assignee_user_id,
-            contractor_name: None,
-            contractor_phone: None,
-            contractor_email: None,
             funding_source: inspection.funding_source,
-            no_cost: false,
-            cost_total: 0,
-            verified_at: None,
-            verified_by: None,
-            created_by: Some(ctx.user_id().0),
-            updated_at: now,
             asset_id: inspection.asset_id,
+            ..work_order::Model::opened(
+                txn.tenant_id().0,
+                Some(ctx.user_id().0),
+                format!("Khắc phục: {}", before.label),
+                format!(
+                    "Mục kiểm tra không đạt trong lệnh {} \"{}\": {} = {}.",
+                    short(inspection.id),
+                    inspection.title,
+                    before.label,
+                    answer
+                ),
+                Priority::P2,
+            )
         };
         work_order::Entity::insert(wo.clone().into_active_model())
             .exec_without_returning(txn.conn())
@@ -272,6 +258,8 @@ pub(crate) async fn record(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::Utc;
+    use uuid::Uuid;
 
     fn item(
         kind: Option<ChecklistKind>,

@@ -148,3 +148,27 @@ pub struct ChecklistTemplateItem {
     /// For a number: the greatest accepted value.
     pub max: Option<f64>,
 }
+
+impl ChecklistTemplateItem {
+    /// An item answered by `kind` alone (no unit, no range).
+    pub fn of(label: &str, kind: ChecklistKind) -> Self {
+        Self {
+            label: label.to_owned(),
+            kind,
+            unit: None,
+            min: None,
+            max: None,
+        }
+    }
+
+    /// A number in `unit`, accepted within `min`–`max` (an open end accepts anything).
+    pub fn number(label: &str, unit: &str, min: Option<f64>, max: Option<f64>) -> Self {
+        Self {
+            label: label.to_owned(),
+            kind: ChecklistKind::Number,
+            unit: Some(unit.to_owned()),
+            min,
+            max,
+        }
+    }
+}

@@ -179,26 +179,41 @@ pub async fn latest_due_dates<C: sea_orm::ConnectionTrait>(
     conn: &C,
     schedules: &[Uuid],
 ) -> AppResult<std::collections::HashMap<Uuid, NaiveDate>> {
-    use sea_orm::QuerySelect;
-    let mut out = std::collections::HashMap::new();
     if schedules.is_empty() {
-        return Ok(out);
+        return Ok(Default::default());
     }
-    let rows: Vec<(Uuid, Option<NaiveDate>)> = occurrence::Entity::find()
+    newest_due_dates(conn, Some(schedules)).await
+}
+
+/// [`latest_due_dates`] of every schedule that has an occurrence, with no list of ids (a
+/// sweep over all of them, whatever their number).
+pub async fn every_latest_due_date<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+) -> AppResult<std::collections::HashMap<Uuid, NaiveDate>> {
+    newest_due_dates(conn, None).await
+}
+
+async fn newest_due_dates<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    schedules: Option<&[Uuid]>,
+) -> AppResult<std::collections::HashMap<Uuid, NaiveDate>> {
+    use sea_orm::QuerySelect;
+    let mut query = occurrence::Entity::find()
         .select_only()
         .column(occurrence::Column::ScheduleId)
-        .column_as(occurrence::Column::DueOn.max(), "latest")
-        .filter(occurrence::Column::ScheduleId.is_in(schedules.iter().copied()))
+        .column_as(occurrence::Column::DueOn.max(), "latest");
+    if let Some(list) = schedules {
+        query = query.filter(occurrence::Column::ScheduleId.is_in(list.iter().copied()));
+    }
+    let rows: Vec<(Uuid, Option<NaiveDate>)> = query
         .group_by(occurrence::Column::ScheduleId)
         .into_tuple()
         .all(conn)
         .await?;
-    for (schedule, latest) in rows {
-        if let Some(latest) = latest {
-            out.insert(schedule, latest);
-        }
-    }
-    Ok(out)
+    Ok(rows
+        .into_iter()
+        .filter_map(|(schedule, latest)| Some((schedule, latest?)))
+        .collect())
 }
 
 /// The checklist template of a stored schedule.

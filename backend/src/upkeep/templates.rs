@@ -55,24 +55,40 @@ struct Template {
     checklist: Vec<ChecklistTemplateItem>,
 }
 
-fn check(label: &str, kind: ChecklistKind) -> ChecklistTemplateItem {
-    ChecklistTemplateItem {
-        label: label.to_owned(),
-        kind,
-        unit: None,
-        min: None,
-        max: None,
+impl Template {
+    /// The schedule this template makes in `cluster`, on `asset` when it has one.
+    fn input(
+        self,
+        cluster: ClusterId,
+        asset: Option<AssetId>,
+        starts_on: NaiveDate,
+    ) -> ScheduleInput {
+        ScheduleInput {
+            cluster_id: Some(cluster),
+            asset_id: asset,
+            title: self.title.to_owned(),
+            checklist: self.checklist,
+            rule: self.rule.to_owned(),
+            starts_on,
+            lead_days: self.lead_days,
+            estimated_cost: 0,
+            funding_source: FundingSource::Fund,
+            account: self.account,
+            assignee_user_id: None,
+            legal_basis: Some(self.legal_basis.to_owned()),
+            active: true,
+            anchor: ScheduleAnchor::Fixed,
+        }
     }
 }
 
+fn check(label: &str, kind: ChecklistKind) -> ChecklistTemplateItem {
+    ChecklistTemplateItem::of(label, kind)
+}
+
+/// A measured parameter: the permit, not the template, sets its limits.
 fn number(label: &str, unit: &str) -> ChecklistTemplateItem {
-    ChecklistTemplateItem {
-        label: label.to_owned(),
-        kind: ChecklistKind::Number,
-        unit: Some(unit.to_owned()),
-        min: None,
-        max: None,
-    }
+    ChecklistTemplateItem::number(label, unit, None, None)
 }
 
 /// The pack, in the order it is applied.
@@ -317,26 +333,13 @@ pub async fn apply(
             applied.already_present.push(t.key.to_owned());
             continue;
         }
-        let record = ScheduleRecord::parse(ScheduleInput {
-            cluster_id: Some(ClusterId(found.id)),
-            asset_id: asset.map(AssetId),
-            title: t.title.to_owned(),
-            checklist: t.checklist,
-            rule: t.rule.to_owned(),
-            starts_on,
-            lead_days: t.lead_days,
-            estimated_cost: 0,
-            funding_source: FundingSource::Fund,
-            account: t.account,
-            assignee_user_id: None,
-            legal_basis: Some(t.legal_basis.to_owned()),
-            active: true,
-            anchor: ScheduleAnchor::Fixed,
-        })?;
-        match schedules::insert(&txn, ctx, record, Some(t.key)).await? {
+        let key = t.key;
+        let record =
+            ScheduleRecord::parse(t.input(ClusterId(found.id), asset.map(AssetId), starts_on))?;
+        match schedules::insert(&txn, ctx, record, Some(key)).await? {
             Some(model) => applied.created.push(model),
             // Another caller created it meanwhile.
-            None => applied.already_present.push(t.key.to_owned()),
+            None => applied.already_present.push(key.to_owned()),
         }
     }
     txn.commit().await?;
@@ -354,23 +357,9 @@ mod tests {
         for t in pack() {
             assert!(keys.insert(t.key), "{} twice", t.key);
             assert!(!t.legal_basis.is_empty());
-            ScheduleRecord::parse(ScheduleInput {
-                cluster_id: Some(ClusterId::new()),
-                asset_id: None,
-                title: t.title.to_owned(),
-                checklist: t.checklist,
-                rule: t.rule.to_owned(),
-                starts_on: start,
-                lead_days: t.lead_days,
-                estimated_cost: 0,
-                funding_source: FundingSource::Fund,
-                account: t.account,
-                assignee_user_id: None,
-                legal_basis: Some(t.legal_basis.to_owned()),
-                active: true,
-                anchor: ScheduleAnchor::Fixed,
-            })
-            .unwrap_or_else(|e| panic!("{}: {e:?}", t.key));
+            let key = t.key;
+            ScheduleRecord::parse(t.input(ClusterId::new(), None, start))
+                .unwrap_or_else(|e| panic!("{key}: {e:?}"));
         }
         assert!(is_report(Some("CIRCULAR14_YEAR_REPORT")));
         assert!(!is_report(Some("FIRE_EQUIPMENT_MONTHLY")));

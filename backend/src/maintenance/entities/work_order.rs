@@ -43,3 +43,42 @@ impl crate::db::TenantOwned for Entity {
         Column::TenantId
     }
 }
+
+impl Model {
+    /// A new OPEN work order of `tenant_id`, created now by `created_by` (none: the system),
+    /// with nothing assigned, costed or verified yet and paid from the fund. Callers set what
+    /// else they know (cluster, asset, firm, assignee, funding) over it.
+    pub fn opened(
+        tenant_id: Uuid,
+        created_by: Option<Uuid>,
+        title: String,
+        description: String,
+        priority: Priority,
+    ) -> Self {
+        let now = chrono::Utc::now();
+        Self {
+            id: Uuid::now_v7(),
+            tenant_id,
+            created_at: now,
+            cluster_id: None,
+            firm_id: None,
+            title,
+            description,
+            priority,
+            status: WorkOrderStatus::Open,
+            hold_reason: None,
+            assignee_user_id: None,
+            contractor_name: None,
+            contractor_phone: None,
+            contractor_email: None,
+            funding_source: FundingSource::Fund,
+            no_cost: false,
+            cost_total: 0,
+            verified_at: None,
+            verified_by: None,
+            created_by,
+            updated_at: now,
+            asset_id: None,
+        }
+    }
+}

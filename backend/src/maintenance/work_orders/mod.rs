@@ -164,37 +164,26 @@ pub async fn create(db: &Db, ctx: &TenantCtx, input: CreateInput) -> AppResult<w
     let first = requests.first();
     let now = Utc::now();
     let model = work_order::Model {
-        id: Uuid::now_v7(),
-        tenant_id: txn.tenant_id().0,
-        created_at: now,
         cluster_id: input
             .cluster_id
             .map(|c| c.0)
             .or(asset.as_ref().map(|a| a.cluster_id))
             .or(first.and_then(|r| r.cluster_id)),
         firm_id: input.firm_id.map(|f| f.0).or(first.map(|r| r.firm_id)),
-        title: title.or(first.map(|r| r.title.clone())).unwrap_or_default(),
-        description: description
-            .or(first.map(|r| r.description.clone()))
-            .unwrap_or_default(),
-        priority: input
-            .priority
-            .or(requests.iter().map(|r| r.priority).min())
-            .unwrap_or(Priority::P3),
-        status: WorkOrderStatus::Open,
-        hold_reason: None,
-        assignee_user_id: None,
-        contractor_name: None,
-        contractor_phone: None,
-        contractor_email: None,
         funding_source: input.funding_source.unwrap_or(FundingSource::Fund),
-        no_cost: false,
-        cost_total: 0,
-        verified_at: None,
-        verified_by: None,
-        created_by: Some(ctx.user_id().0),
-        updated_at: now,
-        asset_id: asset.map(|a| a.id),
+        asset_id: asset.as_ref().map(|a| a.id),
+        ..work_order::Model::opened(
+            txn.tenant_id().0,
+            Some(ctx.user_id().0),
+            title.or(first.map(|r| r.title.clone())).unwrap_or_default(),
+            description
+                .or(first.map(|r| r.description.clone()))
+                .unwrap_or_default(),
+            input
+                .priority
+                .or(requests.iter().map(|r| r.priority).min())
+                .unwrap_or(Priority::P3),
+        )
     };
     work_order::Entity::insert(model.clone().into_active_model())
         .exec_without_returning(txn.conn())
