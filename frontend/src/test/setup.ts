@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import '@/i18n/setup';
+import { matchMediaWhere } from './media';
 import { graphqlMock } from './mock-graphql';
 
 // `findBy…` and `waitFor` wait up to 3 s (the library's default is 1 s): on a loaded 2-core CI
@@ -11,16 +12,7 @@ configure({ asyncUtilTimeout: 3000 });
 // jsdom lacks the layout APIs Mantine uses; these stand-ins make components render.
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
-  value: vi.fn().mockImplementation((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: vi.fn(),
-    removeListener: vi.fn(),
-    addEventListener: vi.fn(),
-    removeEventListener: vi.fn(),
-    dispatchEvent: vi.fn(),
-  })),
+  value: matchMediaWhere(() => false),
 });
 
 class ResizeObserverStub {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { i18n } from '@/i18n/setup';
 import {
   ApplyComplianceTemplatesDocument,
@@ -13,6 +13,7 @@ import {
 import { markSignedIn } from '@/lib/session/session-store';
 import { todayInVietnam } from '@/lib/format';
 import { viewerFixture } from '@/test/fixtures';
+import { matchMediaWhere } from '@/test/media';
 import { graphqlMock, onePage } from '@/test/mock-graphql';
 import type { CalendarItem } from '../api/calendar';
 import { addMonths, isoDay, monthOf } from '../lib/month-grid';
@@ -66,16 +67,7 @@ function answerMonth() {
 }
 
 function phone(on: boolean) {
-  window.matchMedia = vi.fn().mockImplementation((query: string) => ({
-    matches: on && query === PHONE_QUERY,
-    media: query,
-    onchange: null,
-    addListener: vi.fn(),
-    removeListener: vi.fn(),
-    addEventListener: vi.fn(),
-    removeEventListener: vi.fn(),
-    dispatchEvent: vi.fn(),
-  }));
+  window.matchMedia = matchMediaWhere((query) => on && query === PHONE_QUERY);
 }
 
 beforeEach(async () => {
