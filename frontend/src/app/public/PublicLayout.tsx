@@ -15,7 +15,7 @@ export function PublicLayout() {
         <Stack w="100%" maw={440} gap="lg">
           <Group justify="space-between" align="flex-end">
             <div>
-              <Title order={1} size="h2" c="teal.8" data-testid="product-name">
+              <Title order={1} size="h2" c="teal.9" data-testid="product-name">
                 {t('app.name')}
               </Title>
               <Text size="sm" c="dimmed">

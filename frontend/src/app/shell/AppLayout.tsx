@@ -81,7 +81,7 @@ export function AppLayout() {
               size="sm"
               aria-label={t('header.toggleNavigation')}
             />
-            <Text component={Link} to="/" fw={700} size="lg" c="teal.8" data-testid="product-name">
+            <Text component={Link} to="/" fw={700} size="lg" c="teal.9" data-testid="product-name">
               {t('app.name')}
             </Text>
           </Group>

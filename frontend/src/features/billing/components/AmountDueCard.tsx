@@ -166,7 +166,7 @@ export function AmountDueCard() {
               <StatCard
                 label={t('billing.amountDue.overdue')}
                 value={format.money(due.data.overdue)}
-                color={due.data.overdue > 0 ? 'red.8' : undefined}
+                color={due.data.overdue > 0 ? 'red.9' : undefined}
                 data-testid="amount-due-overdue"
               />
               <StatCard

@@ -200,7 +200,7 @@ function BankLinesCard() {
               {row.invoiceOpen != null && (
                 <Text
                   size="xs"
-                  c={row.status !== 'CONFIRMED' && row.invoiceOpen !== row.amount ? 'orange.8' : 'dimmed'}
+                  c={row.status !== 'CONFIRMED' && row.invoiceOpen !== row.amount ? 'orange.9' : 'dimmed'}
                   data-testid="bank-line-invoice-open"
                 >
                   {t('billing.bank.invoiceOpen', { amount: format.money(row.invoiceOpen) })}

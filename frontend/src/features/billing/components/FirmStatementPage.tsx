@@ -85,7 +85,7 @@ function EntriesTable({ statement, invoicePath }: { statement: StatementData; in
                 <Table.Td>{entry.description}</Table.Td>
                 <Table.Td style={right}>{amount(entry.debit)}</Table.Td>
                 <Table.Td style={right}>{amount(entry.credit)}</Table.Td>
-                <Table.Td style={right} c={entry.balance < 0 ? 'teal.8' : undefined}>
+                <Table.Td style={right} c={entry.balance < 0 ? 'teal.9' : undefined}>
                   {format.money(entry.balance)}
                 </Table.Td>
               </Table.Tr>

@@ -269,7 +269,7 @@ export function FundView({ clusterId, canEdit }: { clusterId: string; canEdit: b
       header: t('billing.fund.amount'),
       nowrap: true,
       render: (row) => (
-        <Text size="sm" fw={600} c={row.amount < 0 ? 'orange.8' : 'teal.8'}>
+        <Text size="sm" fw={600} c={row.amount < 0 ? 'orange.9' : 'teal.9'}>
           {row.amount > 0 ? '+' : ''}
           {format.money(row.amount)}
         </Text>

@@ -80,7 +80,7 @@ function InvoicesTable({ filter, basePath, operator }: { filter: InvoiceFilter; 
       nowrap: true,
       // A credit note's total is negative: it takes money off the invoice it corrects.
       render: (row) => (
-        <Text size="sm" c={row.total < 0 ? 'grape.8' : undefined} data-testid="invoice-row-total">
+        <Text size="sm" c={row.total < 0 ? 'grape.9' : undefined} data-testid="invoice-row-total">
           {format.money(row.total)}
         </Text>
       ),

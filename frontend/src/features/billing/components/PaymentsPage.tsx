@@ -49,7 +49,7 @@ export function PaymentsPage() {
       header: t('billing.payments.unallocated'),
       nowrap: true,
       render: (row) => (
-        <Text size="sm" c={row.unallocated > 0 ? 'orange.8' : 'dimmed'} fw={row.unallocated > 0 ? 600 : undefined}>
+        <Text size="sm" c={row.unallocated > 0 ? 'orange.9' : 'dimmed'} fw={row.unallocated > 0 ? 600 : undefined}>
           {format.money(row.unallocated)}
         </Text>
       ),

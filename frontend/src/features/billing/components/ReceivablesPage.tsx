@@ -80,7 +80,7 @@ function AgingTable({
                 <Table.Tr key={row.id} data-testid={`${testId}-row`}>
                   <Table.Td>{renderName(row)}</Table.Td>
                   {fields.map((field) => (
-                    <Table.Td key={field} style={right} fw={field === 'total' ? 600 : undefined} c={field === 'over90' && row.buckets.over90 > 0 ? 'red.8' : undefined}>
+                    <Table.Td key={field} style={right} fw={field === 'total' ? 600 : undefined} c={field === 'over90' && row.buckets.over90 > 0 ? 'red.9' : undefined}>
                       {format.money(row.buckets[field])}
                     </Table.Td>
                   ))}
