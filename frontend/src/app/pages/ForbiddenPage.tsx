@@ -6,7 +6,7 @@ export function ForbiddenPage() {
   const { t } = useTranslation();
   return (
     <Stack align="flex-start" data-testid="forbidden">
-      <Title order={2}>{t('forbidden.title')}</Title>
+      <Title order={1} size="h2">{t('forbidden.title')}</Title>
       <Text c="dimmed">{t('forbidden.description')}</Text>
       <Button component={Link} to="/" variant="light">
         {t('common.goHome')}

@@ -7,10 +7,10 @@ export function NotFoundPage() {
   return (
     <Center mih="100vh" bg="gray.0" p="md">
       <Stack align="center" gap="sm" data-testid="not-found">
-        <Text size="3rem" fw={700} c="teal.8">
+        <Text size="3rem" fw={700} c="teal.9">
           404
         </Text>
-        <Title order={2}>{t('notFound.title')}</Title>
+        <Title order={1} size="h2">{t('notFound.title')}</Title>
         <Text c="dimmed" ta="center">
           {t('notFound.description')}
         </Text>

@@ -17,8 +17,9 @@ export function UserMenu() {
   const navigate = useNavigate();
   return (
     <Menu position="bottom-end" withinPortal>
+      {/* Named by what it shows (initials, name, role), as WCAG 2.5.3 asks; the title says what it opens. */}
       <Menu.Target>
-        <UnstyledButton aria-label={t('header.userMenu')} data-testid="user-menu">
+        <UnstyledButton title={t('header.userMenu')} data-testid="user-menu">
           <Group gap="xs" wrap="nowrap">
             <Avatar color="teal" radius="xl" size="sm">
               {initials(viewer.displayName || viewer.email)}

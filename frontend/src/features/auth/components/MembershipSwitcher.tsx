@@ -41,7 +41,7 @@ export function MembershipSwitcher() {
           variant="default"
           size="xs"
           loading={switcher.isPending}
-          aria-label={t('header.switchTenant')}
+          title={t('header.switchTenant')}
           data-testid="tenant-switcher"
           maw={260}
         >

@@ -74,7 +74,7 @@ export function ClustersPage() {
       nowrap: true,
       render: (row) => format.hectares(row.leasableAreaM2),
     },
-    { key: 'occupancy', header: t('estate.occupancy'), render: (row) => <OccupancyBar rateBp={row.occupancy.rateBp} /> },
+    { key: 'occupancy', header: t('estate.occupancy'), render: (row) => <OccupancyBar rateBp={row.occupancy.rateBp} of={row.name} /> },
     { key: 'firms', header: t('estate.firmCount'), render: (row) => format.integer(row.occupancy.firms) },
     {
       key: 'wastewater',

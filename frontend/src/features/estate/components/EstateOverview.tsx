@@ -37,7 +37,7 @@ export function EstateOverview() {
       nowrap: true,
       render: (row) => `${format.hectares(row.occupancy.leasedAreaM2)} / ${format.hectares(row.occupancy.leasableAreaM2)}`,
     },
-    { key: 'occupancy', header: t('estate.occupancy'), render: (row) => <OccupancyBar rateBp={row.occupancy.rateBp} /> },
+    { key: 'occupancy', header: t('estate.occupancy'), render: (row) => <OccupancyBar rateBp={row.occupancy.rateBp} of={row.cluster.name} /> },
     { key: 'firms', header: t('estate.firmCount'), render: (row) => format.integer(row.occupancy.firms) },
     { key: 'workforce', header: t('estate.workforce'), render: (row) => format.integer(row.occupancy.workforce) },
     {

@@ -69,7 +69,7 @@ function LastSample({ upkeep }: { upkeep: Row['upkeep'] }) {
   }
   return (
     <Group gap={6} wrap="nowrap">
-      <Text size="xs" fw={600} c={upkeep.lastSampleCompliant ? 'teal.8' : 'red.8'}>
+      <Text size="xs" fw={600} c={upkeep.lastSampleCompliant ? 'teal.9' : 'red.9'}>
         {upkeep.lastSampleCompliant ? t('estate.province.metPermit') : t('estate.province.overLimit')}
       </Text>
       <Text size="xs" c="dimmed">
@@ -103,7 +103,7 @@ export function ProvinceOverviewPage() {
       ),
     },
     { key: 'area', header: t('estate.totalArea'), nowrap: true, render: (row) => format.hectares(row.totalAreaM2) },
-    { key: 'occupancy', header: t('estate.occupancy'), render: (row) => <OccupancyBar rateBp={row.occupancy.rateBp} /> },
+    { key: 'occupancy', header: t('estate.occupancy'), render: (row) => <OccupancyBar rateBp={row.occupancy.rateBp} of={row.clusterName} /> },
     { key: 'firms', header: t('estate.firmCount'), render: (row) => format.integer(row.occupancy.firms) },
     { key: 'workforce', header: t('estate.workforce'), render: (row) => format.integer(row.occupancy.workforce) },
     {
@@ -132,7 +132,7 @@ export function ProvinceOverviewPage() {
               </Text>
             )}
             {row.upkeep.inflowM3PerDay != null && (
-              <Text size="xs" c={(row.upkeep.inflowOfCapacityBp ?? 0) > 10_000 ? 'red.8' : 'dimmed'}>
+              <Text size="xs" c={(row.upkeep.inflowOfCapacityBp ?? 0) > 10_000 ? 'red.9' : 'dimmed'}>
                 {row.upkeep.inflowOfCapacityBp == null
                   ? t('estate.province.inflow', { value: format.integer(row.upkeep.inflowM3PerDay) })
                   : t('estate.province.inflowOfCapacity', {

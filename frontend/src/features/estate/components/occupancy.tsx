@@ -10,12 +10,20 @@ export function occupancyColor(rateBp: number): string {
   return 'orange';
 }
 
-/** A thin bar with the rate beside it, for tables. */
-export function OccupancyBar({ rateBp }: { rateBp: number }) {
+/** A thin bar with the rate beside it, for tables; `of` names what is occupied (a cluster). */
+export function OccupancyBar({ rateBp, of }: { rateBp: number; of: string }) {
+  const { t } = useTranslation();
   const format = useFormat();
   return (
     <Group gap="xs" wrap="nowrap" miw={160}>
-      <Progress value={Math.min(rateBp, 10_000) / 100} color={occupancyColor(rateBp)} size="lg" radius="sm" flex={1} />
+      <Progress
+        value={Math.min(rateBp, 10_000) / 100}
+        color={occupancyColor(rateBp)}
+        size="lg"
+        radius="sm"
+        flex={1}
+        aria-label={`${t('estate.occupancy')}: ${of}`}
+      />
       <Text size="sm" fw={500} w={56} ta="right" style={{ whiteSpace: 'nowrap' }}>
         {format.percentBp(rateBp)}
       </Text>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CenteredLoader } from '@/components/ui/CenteredLoader';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { useDocumentTitle } from '@/components/ui/PageHeader';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
 import { useFormat } from '@/lib/use-format';
 import { Facts } from '@/components/ui/Facts';
@@ -83,6 +84,7 @@ export function RequestDetailPage({ operator }: { operator: boolean }) {
   const { id = '' } = useParams();
   const query = useRequest(id);
   const basePath = operator ? '/maintenance' : '/my-requests';
+  useDocumentTitle(query.data?.title ?? '');
 
   if (query.error) return <ErrorAlert error={query.error} overrides={{ NOT_FOUND: t('maintenance.detail.notFound') }} />;
   if (query.isPending) return <CenteredLoader />;
@@ -130,7 +132,7 @@ export function RequestDetailPage({ operator }: { operator: boolean }) {
         ← {t('common.back')}
       </Anchor>
       <Stack gap={6} mt="xs" mb="lg">
-        <Title order={2} data-testid="request-title-heading">
+        <Title order={1} size="h2" data-testid="request-title-heading">
           {request.title}
         </Title>
         <Group gap="xs">
