@@ -39,7 +39,7 @@ export function PlotsPage() {
   const plots = usePlots(filter, sort.orderBy);
 
   const columns: Column<PlotRow, PlotOrderField>[] = [
-    { key: 'code', header: t('estate.plots.code'), sortField: 'CODE', render: (row) => <b>{row.code}</b> },
+    { key: 'code', header: t('estate.plots.code'), sortField: 'CODE', phone: 'title', render: (row) => <b>{row.code}</b> },
     {
       key: 'cluster',
       header: t('estate.plots.cluster'),
@@ -58,10 +58,11 @@ export function PlotsPage() {
     },
     { key: 'landUse', header: t('estate.plots.landUse'), sortField: 'LAND_USE', render: (row) => row.landUse },
     { key: 'cadastral', header: t('estate.plots.cadastralRef'), render: (row) => row.cadastralRef ?? t('common.empty') },
-    { key: 'status', header: t('common.status'), render: (row) => <PlotStatusBadge status={row.status} /> },
+    { key: 'status', header: t('common.status'), phone: 'aside', render: (row) => <PlotStatusBadge status={row.status} /> },
     {
       key: 'actions',
       header: t('common.actions'),
+      phone: 'footer',
       render: (row) => (
         <Button size="xs" variant="subtle" onClick={() => setEditing(row)} data-testid={`plot-edit-${row.code}`}>
           {t('common.edit')}
