@@ -132,7 +132,7 @@ function RowCard<Row, Field extends string>({
                 <Text component="dt" size="xs" c="dimmed" pt={2}>
                   {c.header}
                 </Text>
-                <Box component="dd" m={0} fz="sm" style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+                <Box component="dd" m={0} fz="sm" className="data-card-value" style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
                   {c.render(row)}
                 </Box>
               </Box>

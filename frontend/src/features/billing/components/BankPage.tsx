@@ -195,6 +195,7 @@ function BankLinesCard() {
     {
       key: 'status',
       header: t('common.status'),
+      phone: 'aside',
       render: (row) => (
         <Stack gap={4} align="flex-start">
           <BankLineStatusBadge status={row.status} />
@@ -251,16 +252,19 @@ function BankLinesCard() {
           {t('billing.bank.linesTitle')}
         </Title>
         <ConfirmAllButton lines={lines.nodes} />
-        <SegmentedControl
-          aria-label={t('billing.bank.statusFilter')}
-          data-testid="bank-filter-status"
-          value={status ?? 'ALL'}
-          onChange={(value) => setStatus(isBankLineStatus(value) ? value : 'ALL')}
-          data={[
-            { value: 'ALL', label: t('common.all') },
-            ...BANK_LINE_STATUSES.map((s) => ({ value: s, label: t(`billing.bank.status.${s}`) })),
-          ]}
-        />
+        {/* Five states do not fit a phone's width: the control scrolls sideways there. */}
+        <ScrollArea type="auto" scrollbarSize={4} maw="100%">
+          <SegmentedControl
+            aria-label={t('billing.bank.statusFilter')}
+            data-testid="bank-filter-status"
+            value={status ?? 'ALL'}
+            onChange={(value) => setStatus(isBankLineStatus(value) ? value : 'ALL')}
+            data={[
+              { value: 'ALL', label: t('common.all') },
+              ...BANK_LINE_STATUSES.map((s) => ({ value: s, label: t(`billing.bank.status.${s}`) })),
+            ]}
+          />
+        </ScrollArea>
       </Group>
       {lines.error ? (
         <ErrorAlert error={lines.error} />
@@ -300,6 +304,11 @@ function ConfirmAllButton({ lines }: { lines: readonly BankLineRow[] }) {
     <Tooltip label={t('billing.bank.confirmAllHint')} multiline w={280} withArrow>
       <Button
         variant="filled"
+        // A long label wraps on a phone instead of being cut off.
+        h="auto"
+        mih={36}
+        py={6}
+        styles={{ label: { whiteSpace: 'normal' } }}
         disabled={count === 0}
         loading={confirmAll.isPending}
         onClick={() => confirmAll.mutate()}

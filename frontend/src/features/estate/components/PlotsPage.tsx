@@ -2,7 +2,7 @@ import { Anchor, Button, Card, Group, Modal, SegmentedControl, Select, TextInput
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { DataTable } from '@/components/ui/DataTable';
 import type { Column } from '@/components/ui/DataTable';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
@@ -27,7 +27,15 @@ export function PlotsPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const [clusterId, setClusterId] = useState<string | null>(null);
-  const [search, setSearch] = useState('');
+  // `?search=` opens the list filtered, e.g. from the global search; a new address refills the box.
+  const [searchParams] = useSearchParams();
+  const asked = searchParams.get('search') ?? '';
+  const [search, setSearch] = useState(asked);
+  const [searchInAddress, setSearchInAddress] = useState(asked);
+  if (searchInAddress !== asked) {
+    setSearchInAddress(asked);
+    setSearch(asked);
+  }
   const [debouncedSearch] = useDebouncedValue(search, 300);
   const [status, setStatus] = useState<StatusFilter>('ALL');
   // null: closed; 'new': adding; a row: editing it.
