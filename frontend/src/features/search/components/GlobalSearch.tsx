@@ -218,7 +218,10 @@ export function GlobalSearch({ opened, onClose }: { opened: boolean; onClose: ()
                         role="option"
                         aria-selected={selected}
                         tabIndex={-1}
-                        onMouseEnter={() => setCursor({ term, index })}
+                        // Moving the pointer chooses, a list appearing under a resting pointer does not.
+                        onMouseMove={() => {
+                          if (!selected) setCursor({ term, index });
+                        }}
                         onClick={() => openHit(hit)}
                         w="100%"
                         px="sm"
