@@ -7,6 +7,7 @@ import { LanguageSwitcher } from '@/components/ui/LanguageSwitcher';
 import type { Language } from '@/i18n/language-preference';
 import { MembershipSwitcher, signOut } from '@/features/auth';
 import { saveLanguage } from '@/features/profile';
+import { canSearch, GlobalSearch, SearchButton, useSearchHotkey } from '@/features/search';
 import { errorMessage } from '@/lib/graphql/error-message';
 import { useViewer } from '@/lib/session/use-session';
 import { NavLinks } from './NavLinks';
@@ -61,7 +62,10 @@ function AccountControls({ drawer, onNavigate }: { drawer: boolean; onNavigate: 
 export function AppLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
+  const [searching, search] = useDisclosure();
   const phone = useMediaQuery(PHONE) ?? false;
+  const searchable = canSearch(useViewer().role);
+  useSearchHotkey(searchable ? search.open : () => {});
   return (
     <AppShell
       header={{ height: 60 }}
@@ -85,10 +89,26 @@ export function AppLayout() {
               {t('app.name')}
             </Text>
           </Group>
-          {!phone && <AccountControls drawer={false} onNavigate={close} />}
+          {!phone && (
+            <Group gap="md" wrap="nowrap">
+              {searchable && <SearchButton onClick={search.open} />}
+              <AccountControls drawer={false} onNavigate={close} />
+            </Group>
+          )}
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm">
+        {phone && searchable && (
+          <AppShell.Section pb="sm" data-testid="drawer-search">
+            <SearchButton
+              fullWidth
+              onClick={() => {
+                close();
+                search.open();
+              }}
+            />
+          </AppShell.Section>
+        )}
         <AppShell.Section grow component={ScrollArea}>
           <NavLinks onNavigate={close} />
         </AppShell.Section>
@@ -101,6 +121,7 @@ export function AppLayout() {
       <AppShell.Main bg="gray.0" id="main" tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
+      {searchable && <GlobalSearch opened={searching} onClose={search.close} />}
     </AppShell>
   );
 }

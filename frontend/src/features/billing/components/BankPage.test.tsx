@@ -111,7 +111,7 @@ describe('BankPage', { timeout: 20_000 }, () => {
     await user.upload(screen.getByTestId('import-file'), csvFile(CSV));
 
     const lines = await screen.findByTestId('bank-import-lines');
-    const [matched, unmatched, duplicate] = within(lines).getAllByTestId('bank-import-line');
+    const [matched, unmatched, duplicate] = within(lines).getAllByTestId('data-table-row');
     expect(within(matched!).getByTestId('bank-match')).toHaveTextContent('Khớp số HĐ và số tiền');
     expect(within(matched!).getByText('1.200.000 ₫')).toBeInTheDocument();
     expect(within(unmatched!).getByTestId('bank-match')).toHaveTextContent('Chưa khớp');

@@ -7,7 +7,6 @@ import {
   ScrollArea,
   SegmentedControl,
   Stack,
-  Table,
   Text,
   Title,
   Tooltip,
@@ -35,8 +34,60 @@ import { BankLineStatusBadge, BankMatchBadge } from './bank-badges';
 function BankImportPreview({ result }: { result: BankImport }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const right = { textAlign: 'right', whiteSpace: 'nowrap' } as const;
   if (result.lines.length === 0) return null;
+  type Line = BankImport['lines'][number];
+  const columns: Column<Line>[] = [
+    { key: 'row', header: t('common.csvImport.row'), phone: 'hidden', render: (line) => line.row },
+    { key: 'bookedOn', header: t('billing.bank.bookedOn'), nowrap: true, render: (line) => format.date(line.bookedOn) },
+    {
+      key: 'amount',
+      header: t('billing.bank.amount'),
+      nowrap: true,
+      phone: 'title',
+      render: (line) => format.money(line.amount),
+    },
+    {
+      key: 'description',
+      header: t('billing.bank.descriptionLabel'),
+      render: (line) => (
+        <Text size="sm" miw={{ base: 0, xs: 220 }} style={{ wordBreak: 'break-word' }}>
+          {line.description}
+        </Text>
+      ),
+    },
+    {
+      key: 'reference',
+      header: t('billing.bank.reference'),
+      render: (line) => (
+        <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+          {line.reference}
+        </Text>
+      ),
+    },
+    {
+      key: 'match',
+      header: t('billing.bank.matchLabel'),
+      phone: 'aside',
+      render: (line) =>
+        line.duplicate ? (
+          <Badge color="gray" variant="filled" miw="max-content" data-testid="bank-import-duplicate">
+            {t('billing.bank.duplicate')}
+          </Badge>
+        ) : (
+          <BankMatchBadge match={line.match} />
+        ),
+    },
+    {
+      key: 'invoice',
+      header: t('billing.bank.invoice'),
+      render: (line) => (
+        <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+          {line.invoiceLabel ?? t('common.empty')}
+        </Text>
+      ),
+    },
+    { key: 'firm', header: t('billing.bank.firm'), render: (line) => line.firmName ?? t('common.empty') },
+  ];
   return (
     <Stack gap="xs">
       <Text size="sm" data-testid="bank-import-summary">
@@ -47,48 +98,13 @@ function BankImportPreview({ result }: { result: BankImport }) {
         })}
       </Text>
       <ScrollArea.Autosize mah={420}>
-        <Table.ScrollContainer minWidth={820}>
-          <Table striped withTableBorder fz="sm" verticalSpacing={4} data-testid="bank-import-lines">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('common.csvImport.row')}</Table.Th>
-                <Table.Th>{t('billing.bank.bookedOn')}</Table.Th>
-                <Table.Th style={right}>{t('billing.bank.amount')}</Table.Th>
-                <Table.Th>{t('billing.bank.descriptionLabel')}</Table.Th>
-                <Table.Th>{t('billing.bank.reference')}</Table.Th>
-                <Table.Th>{t('billing.bank.matchLabel')}</Table.Th>
-                <Table.Th>{t('billing.bank.invoice')}</Table.Th>
-                <Table.Th>{t('billing.bank.firm')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {result.lines.map((line) => (
-                <Table.Tr key={`${line.row}-${line.reference}`} data-testid="bank-import-line" data-duplicate={line.duplicate}>
-                  <Table.Td>{line.row}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(line.bookedOn)}</Table.Td>
-                  <Table.Td style={right}>{format.money(line.amount)}</Table.Td>
-                  <Table.Td miw={220}>{line.description}</Table.Td>
-                  <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                    {line.reference}
-                  </Table.Td>
-                  <Table.Td>
-                    {line.duplicate ? (
-                      <Badge color="gray" variant="filled" miw="max-content" data-testid="bank-import-duplicate">
-                        {t('billing.bank.duplicate')}
-                      </Badge>
-                    ) : (
-                      <BankMatchBadge match={line.match} />
-                    )}
-                  </Table.Td>
-                  <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                    {line.invoiceLabel ?? t('common.empty')}
-                  </Table.Td>
-                  <Table.Td>{line.firmName ?? t('common.empty')}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          rows={result.lines}
+          columns={columns}
+          rowKey={(line) => `${line.row}-${line.reference}`}
+          emptyText={t('billing.bank.empty')}
+          data-testid="bank-import-lines"
+        />
       </ScrollArea.Autosize>
     </Stack>
   );
@@ -150,13 +166,19 @@ function BankLinesCard() {
 
   const columns: Column<BankLineRow>[] = [
     { key: 'bookedOn', header: t('billing.bank.bookedOn'), nowrap: true, render: (row) => format.date(row.bookedOn) },
-    { key: 'amount', header: t('billing.bank.amount'), nowrap: true, render: (row) => <b>{format.money(row.amount)}</b> },
+    {
+      key: 'amount',
+      header: t('billing.bank.amount'),
+      nowrap: true,
+      phone: 'title',
+      render: (row) => <b>{format.money(row.amount)}</b>,
+    },
     {
       key: 'description',
       header: t('billing.bank.descriptionLabel'),
       render: (row) => (
         <Stack gap={2}>
-          <Text size="sm" miw={200} style={{ wordBreak: 'break-word' }}>
+          <Text size="sm" miw={{ base: 0, xs: 200 }} style={{ wordBreak: 'break-word' }}>
             {row.description}
           </Text>
           <Text size="xs" c="dimmed" ff="monospace" title={t('billing.bank.reference')}>
@@ -173,6 +195,7 @@ function BankLinesCard() {
     {
       key: 'status',
       header: t('common.status'),
+      phone: 'aside',
       render: (row) => (
         <Stack gap={4} align="flex-start">
           <BankLineStatusBadge status={row.status} />
@@ -189,7 +212,7 @@ function BankLinesCard() {
       key: 'invoice',
       header: `${t('billing.bank.invoice')} / ${t('billing.bank.firm')}`,
       render: (row) => (
-        <Stack gap={2} miw={170}>
+        <Stack gap={2} miw={{ base: 0, xs: 170 }}>
           {row.invoiceId == null ? (
             <Text size="sm">{t('common.empty')}</Text>
           ) : (
@@ -219,7 +242,7 @@ function BankLinesCard() {
         </Stack>
       ),
     },
-    { key: 'actions', header: t('common.actions'), render: (row) => <BankLineActions line={row} /> },
+    { key: 'actions', header: t('common.actions'), phone: 'footer', render: (row) => <BankLineActions line={row} /> },
   ];
 
   return (
@@ -229,16 +252,19 @@ function BankLinesCard() {
           {t('billing.bank.linesTitle')}
         </Title>
         <ConfirmAllButton lines={lines.nodes} />
-        <SegmentedControl
-          aria-label={t('billing.bank.statusFilter')}
-          data-testid="bank-filter-status"
-          value={status ?? 'ALL'}
-          onChange={(value) => setStatus(isBankLineStatus(value) ? value : 'ALL')}
-          data={[
-            { value: 'ALL', label: t('common.all') },
-            ...BANK_LINE_STATUSES.map((s) => ({ value: s, label: t(`billing.bank.status.${s}`) })),
-          ]}
-        />
+        {/* Five states do not fit a phone's width: the control scrolls sideways there. */}
+        <ScrollArea type="auto" scrollbarSize={4} maw="100%">
+          <SegmentedControl
+            aria-label={t('billing.bank.statusFilter')}
+            data-testid="bank-filter-status"
+            value={status ?? 'ALL'}
+            onChange={(value) => setStatus(isBankLineStatus(value) ? value : 'ALL')}
+            data={[
+              { value: 'ALL', label: t('common.all') },
+              ...BANK_LINE_STATUSES.map((s) => ({ value: s, label: t(`billing.bank.status.${s}`) })),
+            ]}
+          />
+        </ScrollArea>
       </Group>
       {lines.error ? (
         <ErrorAlert error={lines.error} />
@@ -278,6 +304,11 @@ function ConfirmAllButton({ lines }: { lines: readonly BankLineRow[] }) {
     <Tooltip label={t('billing.bank.confirmAllHint')} multiline w={280} withArrow>
       <Button
         variant="filled"
+        // A long label wraps on a phone instead of being cut off.
+        h="auto"
+        mih={36}
+        py={6}
+        styles={{ label: { whiteSpace: 'normal' } }}
         disabled={count === 0}
         loading={confirmAll.isPending}
         onClick={() => confirmAll.mutate()}

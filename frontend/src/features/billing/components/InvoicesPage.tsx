@@ -33,6 +33,7 @@ function InvoicesTable({ filter, basePath, operator }: { filter: InvoiceFilter; 
       key: 'number',
       header: t('billing.invoice.number'),
       nowrap: true,
+      phone: 'title',
       render: (row) => (
         <Stack gap={2}>
           <Anchor component={Link} to={`${basePath}/${row.id}`} fw={500} ff="monospace" size="sm" data-testid="invoice-link">
@@ -66,6 +67,7 @@ function InvoicesTable({ filter, basePath, operator }: { filter: InvoiceFilter; 
       key: 'issuedOn',
       header: t('billing.invoice.issuedOn'),
       nowrap: true,
+      phone: 'hidden',
       render: (row) => (row.issuedOn != null ? format.date(row.issuedOn) : t('common.empty')),
     },
     {
@@ -95,7 +97,7 @@ function InvoicesTable({ filter, basePath, operator }: { filter: InvoiceFilter; 
         </Text>
       ),
     },
-    { key: 'status', header: t('common.status'), nowrap: true, render: (row) => <InvoiceStatusBadge status={row.status} /> },
+    { key: 'status', header: t('common.status'), nowrap: true, phone: 'aside', render: (row) => <InvoiceStatusBadge status={row.status} /> },
   ];
 
   if (invoices.error) return <ErrorAlert error={invoices.error} />;

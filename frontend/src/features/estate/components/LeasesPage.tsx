@@ -39,6 +39,7 @@ function LeasesTable({ filter, basePath, showFirm }: { filter: LeaseFilter; base
           {
             key: 'firm',
             header: t('estate.leases.firm'),
+            phone: 'title' as const,
             render: (row: LeaseRow) => (
               <Anchor component={Link} to={`${basePath}/${row.id}`} fw={500} data-testid="lease-link">
                 {row.firm.name}
@@ -50,6 +51,8 @@ function LeasesTable({ filter, basePath, showFirm }: { filter: LeaseFilter; base
     {
       key: 'cluster',
       header: t('estate.leases.cluster'),
+      // The firm's own list links the lease from its cluster.
+      phone: showFirm ? undefined : 'title',
       render: (row) =>
         showFirm ? (
           row.cluster.name
@@ -82,7 +85,7 @@ function LeasesTable({ filter, basePath, showFirm }: { filter: LeaseFilter; base
       nowrap: true,
       render: (row) => t('estate.leases.rentValue', { amount: format.money(row.rentPerM2Year) }),
     },
-    { key: 'status', header: t('common.status'), render: (row) => <LeaseStatusBadge status={row.status} /> },
+    { key: 'status', header: t('common.status'), phone: 'aside', render: (row) => <LeaseStatusBadge status={row.status} /> },
   ];
 
   if (leases.error) return <ErrorAlert error={leases.error} />;

@@ -2,7 +2,7 @@ import { Anchor, Button, Card, Group, Modal, SegmentedControl, Select, TextInput
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { DataTable } from '@/components/ui/DataTable';
 import type { Column } from '@/components/ui/DataTable';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
@@ -27,7 +27,15 @@ export function PlotsPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const [clusterId, setClusterId] = useState<string | null>(null);
-  const [search, setSearch] = useState('');
+  // `?search=` opens the list filtered, e.g. from the global search; a new address refills the box.
+  const [searchParams] = useSearchParams();
+  const asked = searchParams.get('search') ?? '';
+  const [search, setSearch] = useState(asked);
+  const [searchInAddress, setSearchInAddress] = useState(asked);
+  if (searchInAddress !== asked) {
+    setSearchInAddress(asked);
+    setSearch(asked);
+  }
   const [debouncedSearch] = useDebouncedValue(search, 300);
   const [status, setStatus] = useState<StatusFilter>('ALL');
   // null: closed; 'new': adding; a row: editing it.
@@ -39,7 +47,7 @@ export function PlotsPage() {
   const plots = usePlots(filter, sort.orderBy);
 
   const columns: Column<PlotRow, PlotOrderField>[] = [
-    { key: 'code', header: t('estate.plots.code'), sortField: 'CODE', render: (row) => <b>{row.code}</b> },
+    { key: 'code', header: t('estate.plots.code'), sortField: 'CODE', phone: 'title', render: (row) => <b>{row.code}</b> },
     {
       key: 'cluster',
       header: t('estate.plots.cluster'),
@@ -58,10 +66,11 @@ export function PlotsPage() {
     },
     { key: 'landUse', header: t('estate.plots.landUse'), sortField: 'LAND_USE', render: (row) => row.landUse },
     { key: 'cadastral', header: t('estate.plots.cadastralRef'), render: (row) => row.cadastralRef ?? t('common.empty') },
-    { key: 'status', header: t('common.status'), render: (row) => <PlotStatusBadge status={row.status} /> },
+    { key: 'status', header: t('common.status'), phone: 'aside', render: (row) => <PlotStatusBadge status={row.status} /> },
     {
       key: 'actions',
       header: t('common.actions'),
+      phone: 'footer',
       render: (row) => (
         <Button size="xs" variant="subtle" onClick={() => setEditing(row)} data-testid={`plot-edit-${row.code}`}>
           {t('common.edit')}

@@ -90,6 +90,7 @@ export function ProvinceOverviewPage() {
     {
       key: 'cluster',
       header: t('estate.province.cluster'),
+      phone: 'title',
       render: (row) => (
         <Stack gap={2}>
           <Text size="sm" fw={500}>

@@ -7,9 +7,7 @@ import type { Column } from '@/components/ui/DataTable';
 import { useFormat } from '@/lib/use-format';
 import type { RequestRow } from '../api/requests';
 import { PriorityBadge, RequestStatusBadge, SlaBadge } from './badges';
-
-/** Below Mantine's `xs` breakpoint (576 px) lists become cards. */
-export const PHONE_QUERY = '(max-width: 35.99em)';
+import { PHONE_QUERY } from '@/lib/phone';
 
 /** Where the request is: plot, else the words the requester used, with the cluster. */
 function where(row: RequestRow): string {

@@ -13,7 +13,7 @@ import { useFormat } from '@/lib/use-format';
 import { useAsset } from '../api/assets';
 import { useSchedules } from '../api/schedules';
 import { AssetForm } from './AssetForm';
-import { PHONE_QUERY } from './AssetsPage';
+import { PHONE_QUERY } from '@/lib/phone';
 import { ConditionBadge, PermitWarning } from './badges';
 import { EffluentSection } from './EffluentSection';
 import { RuleWords } from './RuleWords';

@@ -20,9 +20,7 @@ import type { AssetRow } from '../api/assets';
 import { AssetForm } from './AssetForm';
 import { ConditionBadge, PermitWarning } from './badges';
 import { ImportAssetsButton } from './ImportAssetsButton';
-
-/** Below Mantine's `xs` breakpoint (576 px) lists become cards. */
-export const PHONE_QUERY = '(max-width: 35.99em)';
+import { PHONE_QUERY } from '@/lib/phone';
 
 /** Keeps the rows of one condition (`'NONE'`: not rated); null keeps all. */
 export function filterByCondition(rows: readonly AssetRow[], condition: string | null): AssetRow[] {

@@ -18,7 +18,7 @@ import { graphqlMock, onePage } from '@/test/mock-graphql';
 import type { CalendarItem } from '../api/calendar';
 import { addMonths, isoDay, monthOf } from '../lib/month-grid';
 import { CLUSTER, renderUpkeepAt } from '../testing/fixtures';
-import { PHONE_QUERY } from './AssetsPage';
+import { PHONE_QUERY } from '@/lib/phone';
 
 const THIS_MONTH = monthOf(todayInVietnam());
 

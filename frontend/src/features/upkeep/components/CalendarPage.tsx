@@ -13,7 +13,7 @@ import { useApplyComplianceTemplates, useComplianceMonth } from '../api/calendar
 import type { CalendarItem } from '../api/calendar';
 import { addMonths, byDay, monthOf, weeksOf } from '../lib/month-grid';
 import type { YearMonth } from '../lib/month-grid';
-import { PHONE_QUERY } from './AssetsPage';
+import { PHONE_QUERY } from '@/lib/phone';
 import { WHOLE } from './badges';
 import { CalendarFeedPanel } from './CalendarFeedPanel';
 

@@ -12,7 +12,7 @@ import { useFormat } from '@/lib/use-format';
 import { useAssets } from '../api/assets';
 import { useSchedules } from '../api/schedules';
 import type { ScheduleRow } from '../api/schedules';
-import { PHONE_QUERY } from './AssetsPage';
+import { PHONE_QUERY } from '@/lib/phone';
 import { WHOLE } from './badges';
 import { RuleWords } from './RuleWords';
 import { ScheduleForm } from './ScheduleForm';

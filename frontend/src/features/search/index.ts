@@ -1,0 +1,1 @@
+export { canSearch, GlobalSearch, SearchButton, useSearchHotkey } from './components/GlobalSearch';
