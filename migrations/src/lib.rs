@@ -27,6 +27,7 @@ mod m20261208_000201_schedule_anchor;
 mod m20261209_000101_compliance_calendar;
 mod m20261209_000201_effluent;
 mod m20261209_000301_checklist_photos;
+mod m20261210_000101_tenant_suspension;
 pub mod rls;
 
 /// Every migration, in order.
@@ -56,6 +57,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000101_compliance_calendar::Migration),
             Box::new(m20261209_000201_effluent::Migration),
             Box::new(m20261209_000301_checklist_photos::Migration),
+            Box::new(m20261210_000101_tenant_suspension::Migration),
         ]
     }
 }

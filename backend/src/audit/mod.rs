@@ -4,14 +4,17 @@
 pub mod entity;
 
 use chrono::Utc;
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
 use serde::Serialize;
 use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
 use crate::db::{Db, TenantTxn};
 use crate::error::AppResult;
-use crate::ids::UserId;
+use crate::ids::{TenantId, UserId};
 use crate::tenancy::users;
 
 /// Records one change of `entity_type`/`entity_id` inside `txn`.
@@ -21,6 +24,51 @@ pub async fn record<B: Serialize, A: Serialize>(
     entity_type: &str,
     entity_id: impl Into<Uuid>,
     action: &str,
+    before: Option<&B>,
+    after: Option<&A>,
+) -> AppResult<()> {
+    let change = Change {
+        entity_type,
+        entity_id: entity_id.into(),
+        action,
+    };
+    write(
+        txn.conn(),
+        txn.tenant_id().0,
+        actor.user_id(),
+        change,
+        before,
+        after,
+    )
+    .await
+}
+
+/// What changed, for [`record`] and [`record_for_tenant`].
+pub struct Change<'a> {
+    pub entity_type: &'a str,
+    pub entity_id: Uuid,
+    pub action: &'a str,
+}
+
+/// Records a change the platform admin made to `tenant` inside `conn`, the admin's system
+/// transaction (administering a tenant is not done from inside it): the entry belongs to that
+/// tenant's trail, like any other change of its data.
+pub async fn record_for_tenant<C: ConnectionTrait, B: Serialize, A: Serialize>(
+    conn: &C,
+    tenant: TenantId,
+    actor: UserId,
+    change: Change<'_>,
+    before: Option<&B>,
+    after: Option<&A>,
+) -> AppResult<()> {
+    write(conn, tenant.0, actor, change, before, after).await
+}
+
+async fn write<C: ConnectionTrait, B: Serialize, A: Serialize>(
+    conn: &C,
+    tenant_id: Uuid,
+    actor: UserId,
+    change: Change<'_>,
     before: Option<&B>,
     after: Option<&A>,
 ) -> AppResult<()> {
@@ -35,16 +83,16 @@ pub async fn record<B: Serialize, A: Serialize>(
         .transpose()?;
     entity::Entity::insert(entity::ActiveModel {
         id: Set(Uuid::now_v7()),
-        tenant_id: Set(txn.tenant_id().0),
-        entity_type: Set(entity_type.to_owned()),
-        entity_id: Set(entity_id.into()),
-        actor_id: Set(Some(actor.user_id().0)),
-        action: Set(action.to_owned()),
+        tenant_id: Set(tenant_id),
+        entity_type: Set(change.entity_type.to_owned()),
+        entity_id: Set(change.entity_id),
+        actor_id: Set(Some(actor.0)),
+        action: Set(change.action.to_owned()),
         before: Set(before),
         after: Set(after),
         created_at: Set(Utc::now()),
     })
-    .exec(txn.conn())
+    .exec(conn)
     .await?;
     Ok(())
 }

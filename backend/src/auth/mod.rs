@@ -6,6 +6,7 @@ pub mod entities;
 pub mod housekeeping;
 pub mod invitations;
 pub mod members;
+pub mod operators;
 pub mod password;
 pub mod password_reset;
 pub mod revocations;

@@ -24,6 +24,7 @@ use crate::auth::{Auth, Session};
 use crate::error::{AppError, AppResult};
 use crate::ids::{MembershipId, UserId};
 use crate::tenancy::entities::{membership, user};
+use crate::tenancy::tenants;
 
 /// Tokens handed to a client after sign-in, refresh or switch.
 #[derive(Clone, Debug)]
@@ -40,6 +41,14 @@ pub struct IssuedTokens {
 
 fn wrong_credentials() -> AppError {
     AppError::Unauthenticated("wrong email or password".into())
+}
+
+/// A session under a tenant the platform admin suspended: refused at sign-in, refresh, switch
+/// and invitation acceptance alike.
+fn suspended_tenant() -> AppError {
+    AppError::Forbidden(
+        "this organisation's access is suspended; contact the platform administrator".into(),
+    )
 }
 
 fn invalid_refresh() -> AppError {
@@ -85,15 +94,23 @@ impl Auth {
         throttle::clear(&self.db, &account).await?;
         throttle::refund(&self.db, &from, per_client).await?;
         let txn = self.db.system().await?;
-        let first = membership::Entity::find()
+        let memberships = membership::Entity::find()
             .filter(membership::Column::UserId.eq(user.id))
             .order_by_asc(membership::Column::CreatedAt)
-            .one(txn.conn())
+            .all(txn.conn())
             .await?;
+        let suspended =
+            tenants::suspended_among(txn.conn(), memberships.iter().map(|m| m.tenant_id)).await?;
+        let first = memberships
+            .iter()
+            .find(|m| !suspended.contains(&m.tenant_id))
+            .cloned();
         if first.is_none() && !user.is_platform_admin {
-            return Err(AppError::Forbidden(
-                "this account has no access to any organisation".into(),
-            ));
+            return Err(if memberships.is_empty() {
+                AppError::Forbidden("this account has no access to any organisation".into())
+            } else {
+                suspended_tenant()
+            });
         }
         let tokens = self
             .start_session(txn.conn(), &user, first.as_ref())
@@ -119,6 +136,13 @@ impl Auth {
         user: &user::Model,
         membership: Option<&membership::Model>,
     ) -> AppResult<IssuedTokens> {
+        if let Some(m) = membership
+            && !tenants::suspended_among(conn, [m.tenant_id])
+                .await?
+                .is_empty()
+        {
+            return Err(suspended_tenant());
+        }
         let role = match membership {
             Some(m) => m.role,
             None if user.is_platform_admin => Role::PlatformAdmin,

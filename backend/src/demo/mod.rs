@@ -66,6 +66,8 @@ pub async fn seed_if_empty(db: &Db, hasher: &PasswordHasher) -> anyhow::Result<b
         kind: Set(kind),
         province: Set(estate::DEMO_PROVINCE.to_owned()),
         created_at: Set(now),
+        suspended_at: Set(None),
+        suspension_reason: Set(None),
     };
     let dong_soc = tenant::Entity::insert(new_tenant(
         "Công ty CP Hạ tầng CCN Đồng Sóc (demo)",

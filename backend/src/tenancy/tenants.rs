@@ -1,7 +1,7 @@
 //! Reading and creating tenants.
 
 use chrono::Utc;
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use crate::access::Policy;
 use crate::access::TenantCtx;
@@ -86,8 +86,29 @@ pub async fn insert_operator<C: sea_orm::ConnectionTrait>(
         kind: Set(TenantKind::Operator),
         province: Set(new.province),
         created_at: Set(Utc::now()),
+        suspended_at: Set(None),
+        suspension_reason: Set(None),
     };
     Ok(tenant::Entity::insert(model)
         .exec_with_returning(conn)
+        .await?)
+}
+
+/// Which of `ids` name a suspended tenant (one statement).
+pub async fn suspended_among<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    ids: impl IntoIterator<Item = uuid::Uuid>,
+) -> AppResult<Vec<uuid::Uuid>> {
+    let ids: Vec<uuid::Uuid> = ids.into_iter().collect();
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(tenant::Entity::find()
+        .select_only()
+        .column(tenant::Column::Id)
+        .filter(tenant::Column::Id.is_in(ids))
+        .filter(tenant::Column::SuspendedAt.is_not_null())
+        .into_tuple()
+        .all(conn)
         .await?)
 }

@@ -10,7 +10,7 @@ use crate::graphql::errors::GqlResult;
 use crate::graphql::ids;
 use crate::graphql::node::NodeType;
 use crate::graphql::tenancy::types::{Membership, Role as RoleKind, Tenant};
-use crate::ids::MembershipId;
+use crate::ids::{MembershipId, TenantId};
 use crate::tenancy::Locale;
 use crate::tenancy::tenants::NewOperator;
 use crate::values::Email;
@@ -24,6 +24,15 @@ pub struct CreateTenantInput {
     pub province: String,
     /// The first operator admin, who receives an invitation.
     pub admin_email: String,
+}
+
+/// An operator tenant's corrected name and province.
+#[derive(InputObject)]
+pub struct UpdateTenantInput {
+    /// The operator's name.
+    pub name: String,
+    /// The province, as text.
+    pub province: String,
 }
 
 #[derive(Default)]
@@ -60,6 +69,59 @@ impl TenancyMutations {
             .create_operator(session, operator, invitation)
             .await
             .gql()?;
+        Ok(Tenant(tenant))
+    }
+
+    /// Corrects an operator tenant's name and province (platform admin). NOT_FOUND for an
+    /// unknown tenant or an authority; VALIDATION with field paths under `input.`.
+    async fn update_tenant(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        input: UpdateTenantInput,
+    ) -> async_graphql::Result<Tenant> {
+        let services = ctx.data::<Services>()?;
+        let session = session(ctx)?;
+        session.require_platform_admin().gql()?;
+        let id = ids::decode::<TenantId>(&id, "id").gql()?;
+        let changed = NewOperator::parse(&input.name, &input.province).gql()?;
+        let tenant = services
+            .auth
+            .update_operator(session, id, changed)
+            .await
+            .gql()?;
+        Ok(Tenant(tenant))
+    }
+
+    /// Suspends an operator tenant (platform admin): its users cannot sign in, and the sessions
+    /// they hold end at once; its data is kept. Suspending a suspended tenant changes nothing.
+    /// VALIDATION on `reason` when it is empty; NOT_FOUND for an unknown tenant or an authority.
+    async fn suspend_tenant(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        #[graphql(desc = "Why, for the record and the operator's support conversation.")]
+        reason: String,
+    ) -> async_graphql::Result<Tenant> {
+        let services = ctx.data::<Services>()?;
+        let session = session(ctx)?;
+        session.require_platform_admin().gql()?;
+        let id = ids::decode::<TenantId>(&id, "id").gql()?;
+        let tenant = services
+            .auth
+            .suspend_operator(session, id, &reason)
+            .await
+            .gql()?;
+        Ok(Tenant(tenant))
+    }
+
+    /// Lifts a tenant's suspension (platform admin): its users can sign in again.
+    async fn reactivate_tenant(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Tenant> {
+        let services = ctx.data::<Services>()?;
+        let session = session(ctx)?;
+        session.require_platform_admin().gql()?;
+        let id = ids::decode::<TenantId>(&id, "id").gql()?;
+        let tenant = services.auth.reactivate_operator(session, id).await.gql()?;
         Ok(Tenant(tenant))
     }
 

@@ -75,6 +75,15 @@ impl Tenant {
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
+    /// Since when the platform admin has suspended the tenant (its users cannot sign in; its
+    /// data is kept); null while it is active.
+    async fn suspended_at(&self) -> Option<DateTime<Utc>> {
+        self.0.suspended_at
+    }
+    /// Why the tenant was suspended, as the platform admin wrote it; null while it is active.
+    async fn suspension_reason(&self) -> Option<&str> {
+        self.0.suspension_reason.as_deref()
+    }
 }
 
 /// An enterprise that leases plots from the operator (a secondary investor).

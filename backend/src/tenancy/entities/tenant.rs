@@ -13,6 +13,10 @@ pub struct Model {
     pub kind: TenantKind,
     pub province: String,
     pub created_at: DateTimeUtc,
+    /// Set while the platform admin has suspended the tenant: its users cannot sign in.
+    pub suspended_at: Option<DateTimeUtc>,
+    /// Why it was suspended, as the platform admin wrote it.
+    pub suspension_reason: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

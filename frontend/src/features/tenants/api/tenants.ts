@@ -1,5 +1,5 @@
 import { graphql } from '@/gql';
-import type { CreateTenantInput } from '@/gql/graphql';
+import type { CreateTenantInput, UpdateTenantInput } from '@/gql/graphql';
 import { request } from '@/lib/graphql/client';
 import { invalidateAll, useCacheMutation } from '@/lib/mutations';
 import type { MutationConfig } from '@/lib/mutations';
@@ -21,7 +21,38 @@ const Tenants = graphql(`
         kind
         province
         createdAt
+        suspendedAt
+        suspensionReason
       }
+    }
+  }
+`);
+
+const UpdateTenant = graphql(`
+  mutation UpdateTenant($id: ID!, $input: UpdateTenantInput!) {
+    updateTenant(id: $id, input: $input) {
+      id
+      name
+      province
+    }
+  }
+`);
+
+const SuspendTenant = graphql(`
+  mutation SuspendTenant($id: ID!, $reason: String!) {
+    suspendTenant(id: $id, reason: $reason) {
+      id
+      suspendedAt
+      suspensionReason
+    }
+  }
+`);
+
+const ReactivateTenant = graphql(`
+  mutation ReactivateTenant($id: ID!) {
+    reactivateTenant(id: $id) {
+      id
+      suspendedAt
     }
   }
 `);
@@ -55,3 +86,27 @@ export async function createTenant(input: CreateTenantInput) {
 
 export const useCreateTenant = (config?: MutationConfig<Awaited<ReturnType<typeof createTenant>>, CreateTenantInput>) =>
   useCacheMutation(createTenant, (queryClient) => invalidateAll(queryClient, [tenantsKey]), config);
+
+export async function updateTenant(variables: { id: string; input: UpdateTenantInput }) {
+  const data = await request(UpdateTenant, variables);
+  return data.updateTenant;
+}
+
+export const useUpdateTenant = (config?: MutationConfig<Awaited<ReturnType<typeof updateTenant>>, { id: string; input: UpdateTenantInput }>) =>
+  useCacheMutation(updateTenant, (queryClient) => invalidateAll(queryClient, [tenantsKey]), config);
+
+export async function suspendTenant(variables: { id: string; reason: string }) {
+  const data = await request(SuspendTenant, variables);
+  return data.suspendTenant;
+}
+
+export const useSuspendTenant = (config?: MutationConfig<Awaited<ReturnType<typeof suspendTenant>>, { id: string; reason: string }>) =>
+  useCacheMutation(suspendTenant, (queryClient) => invalidateAll(queryClient, [tenantsKey]), config);
+
+export async function reactivateTenant(id: string) {
+  const data = await request(ReactivateTenant, { id });
+  return data.reactivateTenant;
+}
+
+export const useReactivateTenant = (config?: MutationConfig<Awaited<ReturnType<typeof reactivateTenant>>, string>) =>
+  useCacheMutation(reactivateTenant, (queryClient) => invalidateAll(queryClient, [tenantsKey]), config);

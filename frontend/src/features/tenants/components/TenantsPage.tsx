@@ -1,4 +1,4 @@
-import { Badge, Card, Stack, Title } from '@mantine/core';
+import { Badge, Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '@/components/ui/DataTable';
 import type { Column } from '@/components/ui/DataTable';
@@ -9,6 +9,7 @@ import { useFormat } from '@/lib/use-format';
 import { useTenants } from '../api/tenants';
 import type { TenantRow } from '../api/tenants';
 import { CreateTenantForm } from './CreateTenantForm';
+import { TenantActions } from './TenantActions';
 
 /** Operators (platform admin): every tenant, and the form to create an operator. */
 export function TenantsPage() {
@@ -29,6 +30,28 @@ export function TenantsPage() {
       ),
     },
     { key: 'createdAt', header: t('common.createdAt'), nowrap: true, render: (row) => format.date(row.createdAt) },
+    {
+      key: 'status',
+      header: t('tenants.status.label'),
+      render: (row) =>
+        row.suspendedAt ? (
+          <Stack gap={2}>
+            <Badge variant="light" color="red" miw="max-content">
+              {t('tenants.status.suspended', { date: format.date(row.suspendedAt) })}
+            </Badge>
+            {row.suspensionReason && (
+              <Text size="xs" c="dimmed">
+                {row.suspensionReason}
+              </Text>
+            )}
+          </Stack>
+        ) : (
+          <Badge variant="light" color="teal" miw="max-content">
+            {t('tenants.status.active')}
+          </Badge>
+        ),
+    },
+    { key: 'actions', header: t('common.actions'), phone: 'footer', render: (row) => <TenantActions tenant={row} /> },
   ];
 
   return (
