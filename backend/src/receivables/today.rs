@@ -3,7 +3,8 @@
 //! whatever the size of the tenant.
 
 use chrono::{Duration, NaiveDate};
-use sea_orm::{ColumnTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{ColumnTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
 use crate::billing::InvoiceState;
@@ -13,7 +14,7 @@ use crate::billing::money::first_of_month;
 use crate::db::Db;
 use crate::error::AppResult;
 use crate::estate::LeaseStatus;
-use crate::estate::entities::lease;
+use crate::estate::entities::{cluster, lease};
 use crate::maintenance::RequestStatus;
 use crate::maintenance::entities::request;
 use crate::notify::MailStatus;
@@ -34,8 +35,10 @@ pub struct Todo {
     pub on: NaiveDate,
     /// Bank statement lines not yet confirmed or ignored (unmatched or with a suggestion).
     pub bank_lines_waiting: u64,
-    /// This month, when active leases exist and no billing run covers today.
+    /// This month, when a cluster with active leases has no billing run covering today.
     pub unbilled_period: Option<NaiveDate>,
+    /// Those clusters (id, name), by name.
+    pub unbilled_clusters: Vec<(Uuid, String)>,
     /// Issued invoices still open whose due date passed in the last 7 days.
     pub newly_overdue: u64,
     /// Issued invoices still open past their due date.
@@ -89,17 +92,47 @@ pub async fn todo(db: &Db, ctx: &TenantCtx) -> AppResult<Todo> {
         .filter(lease::Column::EndsOn.lte(on + Duration::days(AHEAD_DAYS)))
         .count(conn)
         .await?;
-    let billed = txn
+    // A run covers its cluster, or every cluster when it named none.
+    let covered: Vec<Option<Uuid>> = txn
         .scoped::<billing_run::Entity>()
+        .select_only()
+        .column(billing_run::Column::ClusterId)
         .filter(billing_run::Column::PeriodStart.lte(on))
         .filter(billing_run::Column::PeriodEnd.gte(on))
-        .count(conn)
+        .into_tuple()
+        .all(conn)
         .await?;
-    let unbilled_period = if billed == 0 && active_leases.count(conn).await? > 0 {
-        Some(first_of_month(on))
+    let unbilled_clusters = if covered.contains(&None) {
+        Vec::new()
     } else {
-        None
+        let leasing: Vec<Uuid> = active_leases
+            .clone()
+            .filter(lease::Column::EndsOn.gte(on))
+            .select_only()
+            .column(lease::Column::ClusterId)
+            .distinct()
+            .into_tuple()
+            .all(conn)
+            .await?;
+        let unbilled: Vec<Uuid> = leasing
+            .into_iter()
+            .filter(|id| !covered.contains(&Some(*id)))
+            .collect();
+        if unbilled.is_empty() {
+            Vec::new()
+        } else {
+            txn.scoped::<cluster::Entity>()
+                .select_only()
+                .column(cluster::Column::Id)
+                .column(cluster::Column::Name)
+                .filter(cluster::Column::Id.is_in(unbilled))
+                .order_by_asc(cluster::Column::Name)
+                .into_tuple()
+                .all(conn)
+                .await?
+        }
     };
+    let unbilled_period = (!unbilled_clusters.is_empty()).then(|| first_of_month(on));
     let failed_emails = if ctx.allows(Policy::ReadMailLog) {
         Some(
             txn.scoped::<outbox_message::Entity>()
@@ -127,6 +160,7 @@ pub async fn todo(db: &Db, ctx: &TenantCtx) -> AppResult<Todo> {
         on,
         bank_lines_waiting,
         unbilled_period,
+        unbilled_clusters,
         newly_overdue,
         overdue,
         failed_emails,

@@ -3,6 +3,9 @@
 
 use serde_json::{Value, json};
 
+use chrono::Months;
+
+use crate::billing::{arrange, first_of_month, run, today};
 use crate::helpers::{Backend, TestApp, app};
 use crate::on_both_databases;
 
@@ -84,5 +87,56 @@ on_both_databases!(
             let refused = app.graphql(Some(&token), TODO, json!({})).await;
             assert_eq!(refused.code(), Some("FORBIDDEN"), "{user}");
         }
+    }
+);
+
+on_both_databases!(
+    a_cluster_stays_on_the_todo_list_until_its_own_run_covers_the_month,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        // A second leasing cluster, its lease running since last month.
+        let this_month = first_of_month(today());
+        let (cluster, _, _) =
+            arrange(&app, &admin, "CCN Chưa lập", this_month - Months::new(1)).await;
+        let query = "{ operatorTodo { on unbilledPeriod unbilledClusters { id name } } }";
+        let before = app.graphql(Some(&admin), query, json!({})).await.ok();
+        let before = before.data("/operatorTodo").clone();
+        // The demo bills past months only: this month waits in every leasing cluster.
+        let unbilled = before["unbilledClusters"].as_array().unwrap().clone();
+        assert!(unbilled.len() >= 2, "{before}");
+        assert!(unbilled.iter().any(|c| c["id"] == cluster), "{before}");
+        let month = this_month.to_string();
+        assert_eq!(before["unbilledPeriod"], json!(month));
+
+        let outbox = app.count_rows("outbox_messages").await;
+        let issued = app
+            .graphql(
+                Some(&admin),
+                "mutation($i: BillingRunInput!) { issueBillingRun(input: $i) { invoiceCount emailsQueued firmsWithoutEmail { id name } } }",
+                json!(run(&cluster, this_month)),
+            )
+            .await
+            .ok();
+        let run = issued.data("/issueBillingRun");
+        assert!(run["invoiceCount"].as_i64().unwrap() > 0, "{run}");
+        // The run says how many announcements it queued: exactly the outbox's new rows.
+        assert_eq!(
+            run["emailsQueued"].as_i64().unwrap(),
+            app.count_rows("outbox_messages").await - outbox
+        );
+        assert!(run["emailsQueued"].as_i64().unwrap() > 0);
+        assert_eq!(run["firmsWithoutEmail"], json!([]));
+
+        let after = app.graphql(Some(&admin), query, json!({})).await.ok();
+        let after = after.data("/operatorTodo");
+        let rest: Vec<Value> = unbilled
+            .into_iter()
+            .filter(|c| c["id"] != cluster)
+            .collect();
+        assert_eq!(after["unbilledClusters"], json!(rest));
+        assert_eq!(after["unbilledPeriod"], json!(month));
     }
 );

@@ -80,6 +80,11 @@ pub struct Issued {
     pub run: billing_run::Model,
     pub first_number: Option<String>,
     pub last_number: Option<String>,
+    /// Emails queued to announce the invoices (one per billing address of each firm).
+    pub emails_queued: usize,
+    /// Firms billed in the run that have no valid billing email: nobody was told, so the
+    /// operator hands them their invoices another way (or adds an address and resends).
+    pub firms_without_email: Vec<(Uuid, String)>,
 }
 
 /// Where issued invoices are announced: the outbox, and the web app's address for the link.
@@ -108,14 +113,18 @@ pub async fn issue(
     result
 }
 
-/// The emails of an issued run: one per billing address of each firm, listing its invoices.
+/// One email to queue: to whom, in which language, what.
+type Outgoing = (Email, Locale, Mail);
+
+/// The emails of an issued run: one per billing address of each firm, listing its invoices,
+/// and the firms (id, name) with no address to send them to.
 fn announcements(
     preview: &RunPreview,
     settings: &billing_setting::Model,
     numbers: &[(String, i32)],
     due_on: NaiveDate,
     link: &str,
-) -> Vec<(Email, Locale, Mail)> {
+) -> (Vec<Outgoing>, Vec<(Uuid, String)>) {
     let mut by_firm: Vec<(Uuid, &str, &str, Vec<IssuedInvoice>)> = Vec::new();
     for (draft, (series, number)) in preview.invoices.iter().zip(numbers) {
         let line = IssuedInvoice {
@@ -135,8 +144,16 @@ fn announcements(
         }
     }
     let mut mails = Vec::new();
-    for (_, firm_name, emails, invoices) in by_firm {
-        for address in emails.split(',').filter_map(|e| Email::parse(e, "").ok()) {
+    let mut unreachable = Vec::new();
+    for (firm_id, firm_name, emails, invoices) in by_firm {
+        let addresses: Vec<Email> = emails
+            .split(',')
+            .filter_map(|e| Email::parse(e, "").ok())
+            .collect();
+        if addresses.is_empty() {
+            unreachable.push((firm_id, firm_name.to_owned()));
+        }
+        for address in addresses {
             mails.push((
                 address,
                 Locale::Vi,
@@ -150,7 +167,7 @@ fn announcements(
             ));
         }
     }
-    mails
+    (mails, unreachable)
 }
 
 /// Issues the run as of `issued_on` (the demo's history issues past months on their dates).
@@ -329,13 +346,17 @@ pub async fn issue_on(
     let numbers: Vec<(String, i32)> = (0..count)
         .map(|offset| (series.clone(), (first + offset) as i32))
         .collect();
+    let (mut emails_queued, mut firms_without_email) = (0, Vec::new());
     if let Some(announce) = announce {
-        let mails = announcements(&preview, &settings, &numbers, due_on, &announce.link);
+        let (mails, unreachable) =
+            announcements(&preview, &settings, &numbers, due_on, &announce.link);
         announce
             .outbox
             .enqueue_many(txn.conn(), Some(txn.tenant_id()), &mails)
             .instrument(tracing::info_span!("announce"))
             .await?;
+        emails_queued = mails.len();
+        firms_without_email = unreachable;
     }
     audit::record(
         &txn,
@@ -358,5 +379,7 @@ pub async fn issue_on(
         first_number: Some(label(first)),
         last_number: Some(label(first + count - 1)),
         run,
+        emails_queued,
+        firms_without_email,
     })
 }

@@ -14,13 +14,15 @@ use crate::graphql::Services;
 use crate::graphql::billing::invoices::{Invoice, with_cluster_names};
 use crate::graphql::billing::queries::BillingRunInput;
 use crate::graphql::billing::types::{
-    BillingRun, BillingSettings, Charge, MeterReading, Tariff, TariffUnit,
+    BillingRun, BillingSettings, Charge, MeterReading, Tariff, TariffUnit, UnreachableFirm,
 };
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::estate::types::ImportResult;
 use crate::graphql::ids;
-use crate::ids::{BillingRunId, ClusterId, InvoiceId, InvoiceLineId, LeaseId, MeterReadingId};
+use crate::ids::{
+    BillingRunId, ClusterId, FirmId, InvoiceId, InvoiceLineId, LeaseId, MeterReadingId,
+};
 
 /// An operator's billing settings.
 #[derive(InputObject)]
@@ -244,6 +246,15 @@ impl BillingMutations {
             total: run.total,
             first_number: issued.first_number,
             last_number: issued.last_number,
+            emails_queued: issued.emails_queued.try_into().unwrap_or(i32::MAX),
+            firms_without_email: issued
+                .firms_without_email
+                .into_iter()
+                .map(|(id, name)| UnreachableFirm {
+                    id: ids::of::<FirmId>(id),
+                    name,
+                })
+                .collect(),
             created_at: run.created_at,
         })
     }

@@ -482,6 +482,15 @@ impl From<&Preview> for BillingRunPreview {
     }
 }
 
+/// A firm a billing run could not email (it has no valid billing address).
+#[derive(SimpleObject)]
+pub struct UnreachableFirm {
+    /// The firm (link to its register entry to add an address).
+    pub id: ID,
+    /// The firm's name.
+    pub name: String,
+}
+
 /// An issued billing run.
 #[derive(SimpleObject)]
 pub struct BillingRun {
@@ -503,6 +512,11 @@ pub struct BillingRun {
     pub first_number: Option<String>,
     /// The last invoice number it took; null when it issued none.
     pub last_number: Option<String>,
+    /// Emails queued to announce the invoices: one per billing address of each firm billed.
+    pub emails_queued: i32,
+    /// Firms billed in this run with no valid billing email: nobody was told of their
+    /// invoices (add an address, or hand the invoices over another way).
+    pub firms_without_email: Vec<UnreachableFirm>,
     /// When the run was issued.
     pub created_at: DateTime<Utc>,
 }

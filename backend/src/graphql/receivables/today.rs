@@ -1,11 +1,13 @@
 //! The operator's to-do list for the home page.
 
-use async_graphql::{Context, Object, SimpleObject};
+use async_graphql::{Context, ID, Object, SimpleObject};
 
 use crate::graphql::Services;
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
+use crate::graphql::ids;
 use crate::graphql::scalars::Day;
+use crate::ids::ClusterId;
 use crate::receivables::today;
 
 /// What is waiting for an operator today; each count links to its filtered list.
@@ -15,9 +17,12 @@ pub struct OperatorTodo {
     pub on: Day,
     /// Bank statement lines not yet confirmed or ignored.
     pub bank_lines_waiting: i32,
-    /// The first day of this month when active leases exist and no billing run covers today;
-    /// null when billed.
+    /// The first day of this month when a cluster with active leases has no billing run
+    /// covering today; null when every such cluster is billed.
     pub unbilled_period: Option<Day>,
+    /// The clusters with active leases that no billing run covers today, by name (empty when
+    /// all are billed).
+    pub unbilled_clusters: Vec<UnbilledCluster>,
     /// Issued invoices still open whose due date passed in the last 7 days.
     pub newly_overdue: i32,
     /// Issued invoices still open past their due date.
@@ -35,6 +40,15 @@ pub struct OperatorTodo {
     pub requests_to_triage: i32,
 }
 
+/// A cluster whose current period is not billed yet.
+#[derive(SimpleObject)]
+pub struct UnbilledCluster {
+    /// The cluster's global ID (to start its billing run).
+    pub id: ID,
+    /// The cluster's name.
+    pub name: String,
+}
+
 #[derive(Default)]
 pub struct OperatorTodoQueries;
 
@@ -49,6 +63,14 @@ impl OperatorTodoQueries {
             on: Day(todo.on),
             bank_lines_waiting: count(todo.bank_lines_waiting),
             unbilled_period: todo.unbilled_period.map(Day),
+            unbilled_clusters: todo
+                .unbilled_clusters
+                .into_iter()
+                .map(|(id, name)| UnbilledCluster {
+                    id: ids::of::<ClusterId>(id),
+                    name,
+                })
+                .collect(),
             newly_overdue: count(todo.newly_overdue),
             overdue: count(todo.overdue),
             failed_emails: todo.failed_emails.map(count),

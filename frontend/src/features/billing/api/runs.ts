@@ -65,6 +65,11 @@ const IssueBillingRun = graphql(`
       total
       firstNumber
       lastNumber
+      emailsQueued
+      firmsWithoutEmail {
+        id
+        name
+      }
       createdAt
     }
   }

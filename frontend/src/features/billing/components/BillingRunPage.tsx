@@ -5,7 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from '@/lib/session/use-session';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
 import type { BillingRunInput, PeriodKind } from '@/gql/graphql';
@@ -237,6 +237,22 @@ function IssuedResult({ run, clusterId, onAgain }: { run: IssuedRun; clusterId: 
             total: format.money(run.total),
           })}
         </Text>
+        <Text size="sm" data-testid="run-emails">
+          {t('billing.run.emailsQueued', { count: run.emailsQueued })}
+        </Text>
+        {run.firmsWithoutEmail.length > 0 && (
+          <Text size="sm" c="orange.9" data-testid="run-unreachable">
+            {t('billing.run.firmsWithoutEmail', { count: run.firmsWithoutEmail.length })}{' '}
+            {run.firmsWithoutEmail.map((firm, index) => (
+              <span key={firm.id}>
+                {index > 0 && ', '}
+                <Anchor component={Link} to={`/firms?search=${encodeURIComponent(firm.name)}`} size="sm">
+                  {firm.name}
+                </Anchor>
+              </span>
+            ))}
+          </Text>
+        )}
         <Group gap="md">
           <Anchor
             component={Link}
@@ -262,7 +278,9 @@ function IssuedResult({ run, clusterId, onAgain }: { run: IssuedRun; clusterId: 
 export function BillingRunPage() {
   const { t } = useTranslation();
   const periodLabel = usePeriodLabel();
-  const [clusterId, setClusterId] = useState<string | null>(null);
+  // `?clusterId=` opens the run for one cluster, e.g. from the home page's to-do list.
+  const [searchParams] = useSearchParams();
+  const [clusterId, setClusterId] = useState<string | null>(() => searchParams.get('clusterId'));
   const [kind, setKind] = useState<PeriodKind>('MONTH');
   const [start, setStart] = useState(() => currentStart('MONTH'));
   const clusters = useClusterOptions();

@@ -8,6 +8,10 @@ const OperatorTodo = graphql(`
       on
       bankLinesWaiting
       unbilledPeriod
+      unbilledClusters {
+        id
+        name
+      }
       newlyOverdue
       overdue
       failedEmails
