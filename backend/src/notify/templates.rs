@@ -30,6 +30,20 @@ pub enum Mail {
         invoices: Vec<IssuedInvoice>,
         link: String,
     },
+    /// An operator recorded (or confirmed from the bank) a firm's payment: its receipt.
+    PaymentReceived {
+        seller_name: String,
+        firm_name: String,
+        amount: i64,
+        received_on: chrono::NaiveDate,
+        method: crate::receivables::PaymentMethod,
+        reference: Option<String>,
+        /// The invoices it paid (`C26TAA 00000123`) and how much of each.
+        allocations: Vec<(String, i64)>,
+        /// What is left as the firm's credit.
+        credit: i64,
+        link: String,
+    },
     /// Something happened to a maintenance request that the recipient must know.
     Maintenance {
         notice: MaintenanceNotice,
@@ -58,6 +72,7 @@ impl Mail {
             Self::Invitation { .. } => "invitation",
             Self::PasswordReset { .. } => "password_reset",
             Self::InvoicesIssued { .. } => "invoices_issued",
+            Self::PaymentReceived { .. } => "payment_received",
             Self::Maintenance { .. } => "maintenance",
         }
     }
@@ -154,6 +169,10 @@ impl Templates {
             "invoices_issued.en.html",
             "invoices_issued.vi.txt",
             "invoices_issued.en.txt",
+            "payment_received.vi.html",
+            "payment_received.en.html",
+            "payment_received.vi.txt",
+            "payment_received.en.txt",
             "maintenance.vi.html",
             "maintenance.en.html",
             "maintenance.vi.txt",
@@ -204,6 +223,49 @@ impl Templates {
                 let ctx = context! {
                     lang, subject => subject.clone(), tenant_name, display_name, link,
                     expires_at => local_time(*expires_at, locale),
+                };
+                (subject, ctx)
+            }
+            Mail::PaymentReceived {
+                seller_name,
+                firm_name,
+                amount,
+                received_on,
+                method,
+                reference,
+                allocations,
+                credit,
+                link,
+            } => {
+                let en = locale == Locale::En;
+                let money = |v: i64| crate::billing::money::format_vnd(v, en);
+                let amount = money(*amount);
+                let subject = match locale {
+                    Locale::Vi => format!("Xác nhận đã nhận thanh toán {amount} từ {firm_name}"),
+                    Locale::En => format!("Payment of {amount} received from {firm_name}"),
+                };
+                let method = {
+                    use crate::receivables::PaymentMethod as M;
+                    match (method, locale) {
+                        (M::BankTransfer, Locale::Vi) => "chuyển khoản",
+                        (M::BankTransfer, Locale::En) => "bank transfer",
+                        (M::Cash, Locale::Vi) => "tiền mặt",
+                        (M::Cash, Locale::En) => "cash",
+                        (M::Vietqr, _) => "VietQR",
+                    }
+                };
+                let rows: Vec<minijinja::Value> = allocations
+                    .iter()
+                    .map(|(number, paid)| context! { number, amount => money(*paid) })
+                    .collect();
+                let ctx = context! {
+                    lang, subject => subject.clone(), seller_name, firm_name, amount, method,
+                    received_on => match locale {
+                        Locale::Vi => received_on.format("%d/%m/%Y").to_string(),
+                        Locale::En => received_on.to_string(),
+                    },
+                    reference, allocations => rows,
+                    credit => (*credit > 0).then(|| money(*credit)), link,
                 };
                 (subject, ctx)
             }

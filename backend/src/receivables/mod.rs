@@ -8,6 +8,7 @@ pub mod coverage;
 pub mod entities;
 pub mod fund;
 pub mod payments;
+pub mod receipt;
 pub mod reports;
 pub mod statement;
 pub mod today;

@@ -17,6 +17,7 @@ use uuid::Uuid;
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::billing::entities::{invoice, invoice_line};
+use crate::billing::runs::Announce;
 use crate::billing::{InvoiceKind, InvoiceState, LineKind};
 use crate::db::{Db, Page, PageRequest, TenantTxn, fetch_page};
 use crate::error::{AppError, AppResult, Problems, is_unique_violation};
@@ -139,11 +140,16 @@ fn parse(mut input: PaymentInput) -> AppResult<PaymentInput> {
 
 /// Records a payment and allocates it (operators).
 #[tracing::instrument(level = "debug", skip_all)]
-pub async fn record(db: &Db, ctx: &TenantCtx, input: PaymentInput) -> AppResult<Recorded> {
+pub async fn record(
+    db: &Db,
+    ctx: &TenantCtx,
+    input: PaymentInput,
+    receipt: Option<&Announce<'_>>,
+) -> AppResult<Recorded> {
     ctx.require(Policy::ManageBilling)?;
     let input = parse(input)?;
     let hash = request_hash(&input);
-    match record_once(db, ctx, &input, &hash).await {
+    match record_once(db, ctx, &input, &hash, receipt).await {
         // A concurrent request with the same key committed first: replay it.
         Err(AppError::Internal(e))
             if e.downcast_ref::<sea_orm::DbErr>()
@@ -189,10 +195,16 @@ async fn record_once(
     ctx: &TenantCtx,
     input: &PaymentInput,
     hash: &str,
+    receipt: Option<&Announce<'_>>,
 ) -> AppResult<Recorded> {
     let txn = db.tenant(ctx, Policy::ManageBilling).await?;
-    let recorded = record_in(&txn, ctx, input, hash).await?;
+    let recorded = record_in(&txn, ctx, input, hash, receipt).await?;
     txn.commit().await?;
+    if let Some(announce) = receipt
+        && !recorded.replayed
+    {
+        announce.outbox.wake();
+    }
     Ok(recorded)
 }
 
@@ -201,10 +213,11 @@ pub(crate) async fn record_in_txn(
     txn: &TenantTxn,
     ctx: &TenantCtx,
     input: PaymentInput,
+    receipt: Option<&Announce<'_>>,
 ) -> AppResult<Recorded> {
     let input = parse(input)?;
     let hash = request_hash(&input);
-    record_in(txn, ctx, &input, &hash).await
+    record_in(txn, ctx, &input, &hash, receipt).await
 }
 
 async fn record_in(
@@ -212,11 +225,13 @@ async fn record_in(
     ctx: &TenantCtx,
     input: &PaymentInput,
     hash: &str,
+    receipt: Option<&Announce<'_>>,
 ) -> AppResult<Recorded> {
     if let Some(found) = existing(txn, &input.idempotency_key, hash).await? {
         return Ok(found);
     }
-    txn.scoped_by_id::<firm::Entity>(input.firm_id)
+    let firm = txn
+        .scoped_by_id::<firm::Entity>(input.firm_id)
         .one(txn.conn())
         .await?
         .ok_or_else(|| AppError::invalid("input.firmId", "no such firm"))?;
@@ -261,6 +276,9 @@ async fn record_in(
         Some(&model),
     )
     .await?;
+    if let Some(announce) = receipt {
+        crate::receivables::receipt::enqueue(txn, &model, &firm, announce).await?;
+    }
     Ok(Recorded {
         payment: model,
         replayed: false,

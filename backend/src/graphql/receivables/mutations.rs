@@ -88,6 +88,7 @@ impl ReceivablesMutations {
                 idempotency_key: input.idempotency_key,
                 allocations,
             },
+            Some(&receipts(services)),
         )
         .await
         .gql()?;
@@ -266,9 +267,15 @@ impl ReceivablesMutations {
             .transpose()
             .gql()?;
         Ok(BankLine(
-            bank::confirm(&services.db, &tenant(ctx)?, line, invoice)
-                .await
-                .gql()?,
+            bank::confirm(
+                &services.db,
+                &tenant(ctx)?,
+                line,
+                invoice,
+                Some(&receipts(services)),
+            )
+            .await
+            .gql()?,
         ))
     }
 
@@ -277,9 +284,10 @@ impl ReceivablesMutations {
     /// error, none. Returns how many were confirmed (operators).
     async fn confirm_exact_bank_matches(&self, ctx: &Context<'_>) -> async_graphql::Result<i32> {
         let services = ctx.data::<Services>()?;
-        let count = bank::confirm_exact_matches(&services.db, &tenant(ctx)?)
-            .await
-            .gql()?;
+        let count =
+            bank::confirm_exact_matches(&services.db, &tenant(ctx)?, Some(&receipts(services)))
+                .await
+                .gql()?;
         Ok(i32::try_from(count).unwrap_or(i32::MAX))
     }
 
@@ -297,5 +305,13 @@ impl ReceivablesMutations {
                 .await
                 .gql()?,
         ))
+    }
+}
+
+/// Where a payment's receipt goes: the firm's billing addresses, linking to its statement.
+fn receipts(services: &Services) -> crate::billing::runs::Announce<'_> {
+    crate::billing::runs::Announce {
+        outbox: &services.outbox,
+        link: services.auth.link("/my-statement"),
     }
 }

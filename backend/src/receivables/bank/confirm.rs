@@ -12,6 +12,7 @@ use super::{LineView, views};
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::billing::entities::invoice;
+use crate::billing::runs::Announce;
 use crate::billing::{InvoiceKind, InvoiceState};
 use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult};
@@ -55,18 +56,26 @@ pub async fn confirm(
     ctx: &TenantCtx,
     id: BankLineId,
     invoice_id: Option<InvoiceId>,
+    receipt: Option<&Announce<'_>>,
 ) -> AppResult<LineView> {
     let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     let line = lock_pending(&txn, id).await?;
-    let view = confirm_in(&txn, ctx, line, invoice_id).await?;
+    let view = confirm_in(&txn, ctx, line, invoice_id, receipt).await?;
     txn.commit().await?;
+    if let Some(announce) = receipt {
+        announce.outbox.wake();
+    }
     Ok(view)
 }
 
 /// Confirms every suggested line whose amount is exactly what is open on what it names, in one
 /// transaction: all of them or, on any error, none (operators). Returns how many.
 #[tracing::instrument(level = "debug", skip_all)]
-pub async fn confirm_exact_matches(db: &Db, ctx: &TenantCtx) -> AppResult<usize> {
+pub async fn confirm_exact_matches(
+    db: &Db,
+    ctx: &TenantCtx,
+    receipt: Option<&Announce<'_>>,
+) -> AppResult<usize> {
     let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     let lines = txn
         .scoped::<bank_line::Entity>()
@@ -82,11 +91,14 @@ pub async fn confirm_exact_matches(db: &Db, ctx: &TenantCtx) -> AppResult<usize>
         // An earlier line of this batch may have paid what this one names: then it is no
         // longer exact, and it waits for the operator.
         if still_exact(&txn, &line).await? {
-            confirm_in(&txn, ctx, line, None).await?;
+            confirm_in(&txn, ctx, line, None, receipt).await?;
             confirmed += 1;
         }
     }
     txn.commit().await?;
+    if let Some(announce) = receipt {
+        announce.outbox.wake();
+    }
     Ok(confirmed)
 }
 
@@ -134,6 +146,7 @@ async fn confirm_in(
     ctx: &TenantCtx,
     line: bank_line::Model,
     invoice_id: Option<InvoiceId>,
+    receipt: Option<&Announce<'_>>,
 ) -> AppResult<LineView> {
     let target = match invoice_id.or(line.invoice_id.map(InvoiceId)) {
         Some(chosen) => {
@@ -187,6 +200,7 @@ async fn confirm_in(
             idempotency_key: format!("bank-line:{}", line.id),
             allocations,
         },
+        receipt,
     )
     .await?;
     let before = line.clone();

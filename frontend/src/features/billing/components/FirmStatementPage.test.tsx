@@ -92,6 +92,8 @@ describe('statement of account', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('statement-total-debit')).toHaveTextContent('1.200.000 ₫');
     expect(screen.getByTestId('statement-total-credit')).toHaveTextContent('1.110.000 ₫');
     expect(screen.getByTestId('statement-closing')).toHaveTextContent('390.000 ₫');
+    // The operator records the firm's payment from here: what it owes is filled in.
+    expect(screen.getByTestId('statement-record-payment')).toBeInTheDocument();
   });
 
   it('downloads the CSV from the path the server gives', async () => {
@@ -110,5 +112,6 @@ describe('statement of account', { timeout: 20_000 }, () => {
     expect(graphqlMock.fetches().some(({ url, init }) => url === CSV_PATH && init?.method === 'GET')).toBe(true);
     // An enterprise user's statement is their own firm's: no firm id is sent.
     expect(graphqlMock.calls(FirmStatementDocument)).toEqual([{ firmId: null, from: '2026-01-01', to: '2026-11-27' }]);
+    expect(screen.queryByTestId('statement-record-payment')).not.toBeInTheDocument();
   });
 });

@@ -7,6 +7,7 @@ import { CenteredLoader } from '@/components/ui/CenteredLoader';
 import { DateField } from '@/components/ui/DateField';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { FirmPaymentButton } from './InvoicePaymentButton';
 import type { StatementEntryKind } from '@/gql/graphql';
 import { isCalendarDate } from '@/lib/dates';
 import { todayInVietnam } from '@/lib/format';
@@ -210,9 +211,12 @@ function StatementView({ firmId, invoicePath }: { firmId: string | null; invoice
       ) : (
         <>
           <Group justify="space-between" wrap="wrap">
-            <Title order={3} size="h4" data-testid="statement-firm">
-              {data.firmName}
-            </Title>
+            <Group gap="md">
+              <Title order={3} size="h4" data-testid="statement-firm">
+                {data.firmName}
+              </Title>
+              {firmId !== null && <FirmPaymentButton firmId={firmId} firmName={data.firmName} owed={data.closingBalance} />}
+            </Group>
             <Text size="sm" c="dimmed">
               {t('billing.invoice.taxCode')}: {data.firmTaxCode === '' ? t('common.empty') : data.firmTaxCode} ·{' '}
               {format.date(data.from)} – {format.date(data.to)}

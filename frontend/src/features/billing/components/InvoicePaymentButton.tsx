@@ -14,27 +14,31 @@ export function prefilledAmount(open: number, share: Share): number | '' {
   return '';
 }
 
+interface RecordPaymentProps {
+  firmId: string;
+  /** What is open: the whole of it, half, or another amount is filled in. */
+  open: number;
+  /** The invoice the payment is allocated to; none: the firm's oldest open invoices first. */
+  invoiceId?: string;
+  title: string;
+  'data-testid': string;
+}
+
 /**
- * "Record payment" on an invoice (operators): the firm, the amount (all that is open, half, or
- * another) and its allocation to this invoice are filled in, so nothing is typed twice.
+ * "Record payment" (operators): the firm, the amount (all that is open, half, or another) and,
+ * from an invoice, its allocation are filled in, so nothing is typed twice.
  */
-export function InvoicePaymentButton({ invoice }: { invoice: InvoiceDetailData }) {
+function RecordPaymentButton({ firmId, open, invoiceId, title, 'data-testid': testId }: RecordPaymentProps) {
   const { t } = useTranslation();
   const [opened, modal] = useDisclosure(false);
   const [share, setShare] = useState<Share>('WHOLE');
-  const amount = prefilledAmount(invoice.open, share);
+  const amount = prefilledAmount(open, share);
   return (
     <>
-      <Button onClick={modal.open} data-testid="invoice-record-payment">
+      <Button onClick={modal.open} data-testid={testId}>
         {t('billing.invoice.recordPayment')}
       </Button>
-      <Modal
-        opened={opened}
-        onClose={modal.close}
-        size="xl"
-        title={t('billing.invoice.recordPaymentTitle', { number: invoice.numberLabel })}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
+      <Modal opened={opened} onClose={modal.close} size="xl" title={title} closeButtonProps={{ 'aria-label': t('common.close') }}>
         <Stack gap="md">
           <SegmentedControl
             aria-label={t('billing.invoice.paymentShare')}
@@ -47,14 +51,41 @@ export function InvoicePaymentButton({ invoice }: { invoice: InvoiceDetailData }
             // A new share is a new form: its initial values change.
             key={share}
             initialValues={{
-              firmId: invoice.firmId,
+              firmId,
               amount,
-              allocations: amount === '' ? {} : { [invoice.id]: amount },
+              allocations: amount === '' || invoiceId === undefined ? {} : { [invoiceId]: amount },
             }}
             onDone={modal.close}
           />
         </Stack>
       </Modal>
     </>
+  );
+}
+
+/** "Record payment" on an invoice: allocated to that invoice. */
+export function InvoicePaymentButton({ invoice }: { invoice: InvoiceDetailData }) {
+  const { t } = useTranslation();
+  return (
+    <RecordPaymentButton
+      firmId={invoice.firmId}
+      open={invoice.open}
+      invoiceId={invoice.id}
+      title={t('billing.invoice.recordPaymentTitle', { number: invoice.numberLabel })}
+      data-testid="invoice-record-payment"
+    />
+  );
+}
+
+/** "Record payment" on a firm's statement: what the firm owes, to its oldest open invoices first. */
+export function FirmPaymentButton({ firmId, firmName, owed }: { firmId: string; firmName: string; owed: number }) {
+  const { t } = useTranslation();
+  return (
+    <RecordPaymentButton
+      firmId={firmId}
+      open={Math.max(owed, 0)}
+      title={t('billing.statement.recordPaymentTitle', { firm: firmName })}
+      data-testid="statement-record-payment"
+    />
   );
 }

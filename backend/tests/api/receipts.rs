@@ -1,0 +1,79 @@
+//! A payment's receipt (issue 15): recording a firm's payment emails its billing addresses what
+//! was received and which invoices it paid, once; replaying the same request sends nothing new.
+
+use chrono::Months;
+use serde_json::json;
+
+use crate::billing::{INVOICES, ISSUE, PAY, arrange, first_of_month, run, today};
+use crate::helpers::{Backend, Options, SmtpSink, spawn_app};
+use crate::on_both_databases;
+
+on_both_databases!(
+    a_recorded_payment_sends_the_firm_a_receipt_once,
+    |backend: Backend| async move {
+        let (sink, port) = SmtpSink::start_on(0);
+        let Some(app) = spawn_app(
+            backend,
+            Options {
+                smtp_port: Some(port),
+                ..Options::default()
+            },
+        )
+        .await
+        else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let month = first_of_month(today()) + Months::new(1);
+        let (cluster, _, firm) = arrange(&app, &admin, "CCN Biên nhận", month).await;
+        app.graphql(Some(&admin), ISSUE, json!(run(&cluster, month)))
+            .await
+            .ok();
+        let invoice = app
+            .graphql(Some(&admin), INVOICES, json!({ "c": cluster }))
+            .await
+            .ok()
+            .data("/invoices/nodes/0")
+            .clone();
+        let total = invoice["total"].as_i64().unwrap();
+        // The run's own announcement arrives first.
+        sink.wait_for("ketoan@lessee.example").await;
+
+        // More than the invoice: the rest is the firm's credit, and the receipt says so.
+        let pay = json!({ "i": { "firmId": firm, "amount": total + 500_000,
+            "receivedOn": today().to_string(), "method": "BANK_TRANSFER",
+            "bankReference": "FT26BN01", "idempotencyKey": "receipt-1" } });
+        app.graphql(Some(&admin), PAY, pay.clone()).await.ok();
+        let receipt = loop {
+            let found = sink
+                .messages()
+                .into_iter()
+                .find(|m| m.subject.starts_with("Xác nhận đã nhận thanh toán"));
+            if let Some(found) = found {
+                break found;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        };
+        assert_eq!(receipt.to, "ketoan@lessee.example");
+        let number = invoice["numberLabel"].as_str().unwrap();
+        assert!(receipt.text.contains(number), "{}", receipt.text);
+        assert!(receipt.text.contains("FT26BN01"), "{}", receipt.text);
+        assert!(
+            receipt.text.contains("500.000"),
+            "the credit: {}",
+            receipt.text
+        );
+        assert!(receipt.html.contains(number));
+
+        // A replay of the same request is the same payment: no second receipt.
+        let replay = app.graphql(Some(&admin), PAY, pay).await.ok();
+        assert_eq!(replay.data("/recordPayment/replayed"), true);
+        tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+        let receipts = sink
+            .messages()
+            .into_iter()
+            .filter(|m| m.subject.starts_with("Xác nhận đã nhận thanh toán"))
+            .count();
+        assert_eq!(receipts, 1);
+    }
+);
