@@ -6,6 +6,7 @@ import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { useCollections, useReceivablesAging } from '@/features/billing';
 import { useFormat } from '@/lib/use-format';
 import { useOperatorTodo } from '../api/todo';
+import { FundCoverageCard } from './FundCoverageCard';
 import type { OperatorTodoData } from '../api/todo';
 
 /** One line of the to-do list: what waits, how many, and the list that shows them. */
@@ -24,7 +25,15 @@ function items(todo: OperatorTodoData, t: TFunction, month: string | null): Item
     { key: 'triage', count: todo.requestsToTriage, label: t('overview.todo.triage', { count: todo.requestsToTriage }), to: '/maintenance?status=SUBMITTED', urgent: true },
     { key: 'newlyOverdue', count: todo.newlyOverdue, label: t('overview.todo.newlyOverdue', { count: todo.newlyOverdue }), to: '/invoices?status=OVERDUE', urgent: true },
     { key: 'bank', count: todo.bankLinesWaiting, label: t('overview.todo.bank', { count: todo.bankLinesWaiting }), to: '/bank' },
-    month === null ? null : { key: 'unbilled', count: 1, label: t('overview.todo.unbilled', { month }), to: '/billing-run' },
+    month === null
+      ? null
+      : {
+          key: 'unbilled',
+          count: todo.unbilledClusters.length,
+          label: t('overview.todo.unbilled', { month, clusters: todo.unbilledClusters.map((c) => c.name).join(', ') }),
+          // One cluster waiting: its run opens with that cluster picked.
+          to: todo.unbilledClusters.length === 1 ? `/billing-run?clusterId=${encodeURIComponent(todo.unbilledClusters[0]!.id)}` : '/billing-run',
+        },
     todo.failedEmails == null ? null : { key: 'failedEmails', count: todo.failedEmails, label: t('overview.todo.failedEmails', { count: todo.failedEmails }), to: '/mail', urgent: true },
     { key: 'overdue', count: todo.overdue, label: t('overview.todo.overdue', { count: todo.overdue }), to: '/invoices?status=OVERDUE' },
     { key: 'leases', count: todo.leasesEnding, label: t('overview.todo.leasesEnding', { count: todo.leasesEnding }), to: '/leases' },
@@ -74,6 +83,7 @@ export function OperatorToday() {
   return (
     <Stack gap="lg">
       {data && <MoneyStrip on={data.on} />}
+      <FundCoverageCard />
       <Card withBorder padding="lg" data-testid="operator-todo">
         <Title order={2} size="h4" mb="sm">
           {t('overview.todo.title')}
