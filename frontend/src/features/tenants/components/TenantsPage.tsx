@@ -18,7 +18,7 @@ export function TenantsPage() {
   const tenants = useTenants();
 
   const columns: Column<TenantRow>[] = [
-    { key: 'name', header: t('tenants.name'), render: (row) => row.name },
+    { key: 'name', header: t('tenants.name'), phone: 'title', render: (row) => row.name },
     { key: 'province', header: t('tenants.province'), render: (row) => row.province },
     {
       key: 'kind',
