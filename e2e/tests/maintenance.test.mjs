@@ -59,15 +59,14 @@ async function expectRequestStatus(page, status, what, { operator = false } = {}
   const text = operator && status === 'WAITING_ON_REQUESTER' ? vi.maintenance.operatorStatus[status] : vi.maintenance.status[status];
   await expectText(badge, text, what);
   // Right after a navigation the page it left may still be on screen for a moment (a list
-  // has a badge per request): wait until the first badge is this request's.
-  await page
-    .waitForFunction(
-      (wanted) => document.querySelector('[data-testid="request-status"]')?.getAttribute('data-status') === wanted,
-      status,
-      { timeout: 10_000 },
-    )
-    .catch(() => {});
-  assert.equal(await badge.getAttribute('data-status'), status, what);
+  // has a badge per request), and the page it opens may first show what it had cached before
+  // its fresh answer arrives: wait until the first badge says this status, then check it.
+  let seen = await badge.getAttribute('data-status');
+  for (const deadline = Date.now() + 10_000; seen !== status && Date.now() < deadline; ) {
+    await page.waitForTimeout(100);
+    seen = await badge.getAttribute('data-status');
+  }
+  assert.equal(seen, status, what);
 }
 
 async function expectWorkOrderStatus(page, status, what) {
