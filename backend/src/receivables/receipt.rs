@@ -14,7 +14,6 @@ use crate::notify::Mail;
 use crate::receivables::entities::{payment, payment_allocation};
 use crate::tenancy::Locale;
 use crate::tenancy::entities::firm;
-use crate::values::Email;
 
 /// Queues the receipt of `payment` to each billing address of `firm`; returns how many emails.
 pub async fn enqueue(
@@ -23,11 +22,7 @@ pub async fn enqueue(
     firm: &firm::Model,
     announce: &Announce<'_>,
 ) -> AppResult<usize> {
-    let to: Vec<Email> = firm
-        .billing_emails
-        .split(',')
-        .filter_map(|e| Email::parse(e, "").ok())
-        .collect();
+    let to = firm.billing_addresses();
     if to.is_empty() {
         return Ok(0);
     }

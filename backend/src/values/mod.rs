@@ -222,6 +222,15 @@ pub fn today() -> chrono::NaiveDate {
 pub struct Email(String);
 
 impl Email {
+    /// The valid addresses of a stored comma-separated list (a firm's billing addresses),
+    /// in order; anything else in it is skipped.
+    pub fn list(stored: &str) -> Vec<Self> {
+        stored
+            .split(',')
+            .filter_map(|e| Self::parse(e, "").ok())
+            .collect()
+    }
+
     /// Parses `raw`, reporting a problem under `path`.
     pub fn parse(raw: &str, path: &str) -> AppResult<Self> {
         let value = raw.trim().to_lowercase();

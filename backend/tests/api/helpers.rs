@@ -106,6 +106,20 @@ fn postgres_source() -> Option<PgSource> {
     ))
 }
 
+/// An app whose mail goes to a real SMTP server of the test's own (the demo, no history).
+pub async fn app_with_mail(backend: Backend) -> Option<(TestApp, SmtpSink)> {
+    let (sink, port) = SmtpSink::start_on(0);
+    let app = spawn_app(
+        backend,
+        Options {
+            smtp_port: Some(port),
+            ..Options::default()
+        },
+    )
+    .await?;
+    Some((app, sink))
+}
+
 /// Spawns the application; `None` when the backend is unavailable and not required.
 pub async fn spawn_app(backend: Backend, options: Options) -> Option<TestApp> {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -526,13 +540,31 @@ impl SmtpSink {
 
     /// Waits up to 15 s for a message to `to`.
     pub async fn wait_for(&self, to: &str) -> ReceivedMail {
+        self.wait_until(|m| m.to == to, &format!("no mail to {to} arrived"))
+            .await
+    }
+
+    /// The first mail whose subject starts with `prefix`, waiting up to 15 s for it.
+    pub async fn wait_for_subject(&self, prefix: &str) -> ReceivedMail {
+        self.wait_until(
+            |m| m.subject.starts_with(prefix),
+            &format!("no mail about \"{prefix}\" arrived"),
+        )
+        .await
+    }
+
+    async fn wait_until(
+        &self,
+        wanted: impl Fn(&ReceivedMail) -> bool,
+        missing: &str,
+    ) -> ReceivedMail {
         for _ in 0..150 {
-            if let Some(mail) = self.messages().into_iter().find(|m| m.to == to) {
+            if let Some(mail) = self.messages().into_iter().find(|m| wanted(m)) {
                 return mail;
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        panic!("no mail to {to} arrived");
+        panic!("{missing}");
     }
 }
 

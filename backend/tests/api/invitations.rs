@@ -1,6 +1,6 @@
 use serde_json::json;
 
-use crate::helpers::{Backend, Options, SmtpSink, app, spawn_app, token_from};
+use crate::helpers::{Backend, app, app_with_mail, token_from};
 use crate::on_both_databases;
 
 const INVITE: &str = "mutation($i: InviteUserInput!) { inviteUser(input: $i) { id email role status firm { name } } }";
@@ -10,16 +10,7 @@ const STRONG: &str = "Mật-khẩu-rất-mạnh-2026!";
 on_both_databases!(
     an_invitation_email_arrives_and_its_link_sets_a_password_once,
     |backend: Backend| async move {
-        let (sink, port) = SmtpSink::start_on(0);
-        let Some(app) = spawn_app(
-            backend,
-            Options {
-                smtp_port: Some(port),
-                ..Options::default()
-            },
-        )
-        .await
-        else {
+        let Some((app, sink)) = app_with_mail(backend).await else {
             return;
         };
         let (admin, _) = app.login_as("ops@dongsoc.example").await;

@@ -5,22 +5,16 @@ use chrono::Months;
 use serde_json::json;
 
 use crate::billing::{INVOICES, ISSUE, PAY, arrange, first_of_month, run, today};
-use crate::helpers::{Backend, Options, SmtpSink, spawn_app};
+use crate::helpers::{Backend, app_with_mail};
 use crate::on_both_databases;
+
+/// How a receipt's subject begins (Vietnamese: billing addresses carry no language).
+const RECEIPT: &str = "Xác nhận đã nhận thanh toán";
 
 on_both_databases!(
     a_recorded_payment_sends_the_firm_a_receipt_once,
     |backend: Backend| async move {
-        let (sink, port) = SmtpSink::start_on(0);
-        let Some(app) = spawn_app(
-            backend,
-            Options {
-                smtp_port: Some(port),
-                ..Options::default()
-            },
-        )
-        .await
-        else {
+        let Some((app, sink)) = app_with_mail(backend).await else {
             return;
         };
         let (admin, _) = app.login_as("ops@dongsoc.example").await;
@@ -44,16 +38,7 @@ on_both_databases!(
             "receivedOn": today().to_string(), "method": "BANK_TRANSFER",
             "bankReference": "FT26BN01", "idempotencyKey": "receipt-1" } });
         app.graphql(Some(&admin), PAY, pay.clone()).await.ok();
-        let receipt = loop {
-            let found = sink
-                .messages()
-                .into_iter()
-                .find(|m| m.subject.starts_with("Xác nhận đã nhận thanh toán"));
-            if let Some(found) = found {
-                break found;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        };
+        let receipt = sink.wait_for_subject(RECEIPT).await;
         assert_eq!(receipt.to, "ketoan@lessee.example");
         let number = invoice["numberLabel"].as_str().unwrap();
         assert!(receipt.text.contains(number), "{}", receipt.text);
@@ -72,7 +57,7 @@ on_both_databases!(
         let receipts = sink
             .messages()
             .into_iter()
-            .filter(|m| m.subject.starts_with("Xác nhận đã nhận thanh toán"))
+            .filter(|m| m.subject.starts_with(RECEIPT))
             .count();
         assert_eq!(receipts, 1);
     }

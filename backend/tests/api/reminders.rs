@@ -17,7 +17,7 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::billing::{INVOICES, ISSUE, PAY, arrange, first_of_month, run, today};
-use crate::helpers::{Backend, Options, SmtpSink, TestApp, app, spawn_app};
+use crate::helpers::{Backend, Options, TestApp, app, app_with_mail, spawn_app};
 use crate::on_both_databases;
 
 pub(crate) const SETTINGS: &str = "mutation($i: ReminderSettingsFields!) { updateReminderSettings(input: $i) { customised effective { enabledKinds ladderDays repeatDays sendWindow { always start end days } cc templates { kind locale subject } } } }";
@@ -556,16 +556,7 @@ on_both_databases!(
 /// SMTP server.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn three_servers_sweeping_at_once_send_each_reminder_exactly_once() {
-    let (sink, smtp_port) = SmtpSink::start_on(0);
-    let Some(app) = spawn_app(
-        Backend::Postgres,
-        Options {
-            smtp_port: Some(smtp_port),
-            ..Options::default()
-        },
-    )
-    .await
-    else {
+    let Some((app, sink)) = app_with_mail(Backend::Postgres).await else {
         return;
     };
     let (_, _, id, due) = invoice(&app, "CCN Ba máy chủ").await;

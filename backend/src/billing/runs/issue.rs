@@ -146,10 +146,7 @@ fn announcements(
     let mut mails = Vec::new();
     let mut unreachable = Vec::new();
     for (firm_id, firm_name, emails, invoices) in by_firm {
-        let addresses: Vec<Email> = emails
-            .split(',')
-            .filter_map(|e| Email::parse(e, "").ok())
-            .collect();
+        let addresses = Email::list(emails);
         if addresses.is_empty() {
             unreachable.push((firm_id, firm_name.to_owned()));
         }

@@ -24,7 +24,6 @@ use crate::reminders::settings::{Book, Effective};
 use crate::reminders::{Kind, SendWindow, holds};
 use crate::tenancy::Locale;
 use crate::tenancy::entities::{firm, membership, user};
-use crate::values::Email;
 
 /// Days before the due date the "due soon" reminder goes.
 pub const DUE_SOON_DAYS: i64 = 3;
@@ -276,9 +275,8 @@ impl Shared {
         kind: Kind,
     ) -> Vec<(String, Locale)> {
         let locale = self.locale(firm.id);
-        firm.billing_emails
-            .split(',')
-            .filter_map(|e| Email::parse(e, "").ok())
+        firm.billing_addresses()
+            .into_iter()
             .map(|e| (e.as_str().to_owned(), locale))
             .filter(|(e, _)| !self.refuses(tenant, e, kind))
             .collect()

@@ -31,6 +31,13 @@ pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
 
+impl Model {
+    /// The firm's valid billing addresses, in the order kept (invoices, receipts, reminders).
+    pub fn billing_addresses(&self) -> Vec<crate::values::Email> {
+        crate::values::Email::list(&self.billing_emails)
+    }
+}
+
 impl crate::db::TenantOwned for Entity {
     fn tenant_column() -> Column {
         Column::TenantId
