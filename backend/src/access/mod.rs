@@ -11,7 +11,7 @@ mod role;
 pub use policy::{Policy, Reach};
 pub use role::Role;
 
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, reason};
 use crate::ids::{FirmId, MembershipId, TenantId, UserId};
 
 /// A verified tenant context: the only key to tenant data (see [`crate::db::Db::tenant`]).
@@ -105,7 +105,11 @@ impl TenantCtx {
     /// What `policy` lets this caller reach, or FORBIDDEN.
     pub fn require(&self, policy: Policy) -> AppResult<Reach> {
         self.reach(policy).ok_or_else(|| {
-            AppError::Forbidden(format!("the {} role may not do this", self.role.as_str()))
+            AppError::Forbidden(reason!(
+                "role_may_not",
+                "the {role} role may not do this",
+                role = self.role.as_str()
+            ))
         })
     }
 

@@ -2,7 +2,7 @@
 //! requires ([`TenantCtx`]) is made.
 
 use crate::access::{Role, TenantCtx};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, reason};
 use crate::ids::{FirmId, MembershipId, TenantId, UserId};
 
 /// Who is calling, as proven by a verified access token.
@@ -52,9 +52,12 @@ impl Session {
 
     /// The tenant context, for sessions that act for a tenant.
     pub fn tenant(&self) -> AppResult<TenantCtx> {
-        let membership = self
-            .membership
-            .ok_or_else(|| AppError::Forbidden("this needs a tenant membership".into()))?;
+        let membership = self.membership.ok_or_else(|| {
+            AppError::Forbidden(reason!(
+                "needs_membership",
+                "this needs a tenant membership"
+            ))
+        })?;
         Ok(TenantCtx::verified(
             membership.tenant_id,
             self.user_id,
@@ -69,9 +72,10 @@ impl Session {
         if self.is_platform_admin() {
             Ok(())
         } else {
-            Err(AppError::Forbidden(
-                "only the platform admin may do this".into(),
-            ))
+            Err(AppError::Forbidden(reason!(
+                "platform_admin_only",
+                "only the platform admin may do this"
+            )))
         }
     }
 }

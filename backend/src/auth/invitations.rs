@@ -13,7 +13,7 @@ use crate::auth::password::NewPassword;
 use crate::auth::tokens::{random_token, token_hash};
 use crate::auth::{Auth, IssuedTokens, Session};
 use crate::db::{Page, PageRequest, fetch_page};
-use crate::error::{AppError, AppResult, Problems};
+use crate::error::{AppError, AppResult, Problems, reason};
 use crate::ids::{FirmId, InvitationId, MembershipId, TenantId, UserId};
 use crate::notify::Mail;
 use crate::tenancy::Locale;
@@ -67,24 +67,43 @@ impl NewInvitation {
         match role {
             Role::OperatorAdmin | Role::OperatorStaff => {
                 if firm_id.is_some() {
-                    problems.add("input.firmId", "only enterprise users are bound to a firm");
+                    problems.add(
+                        "input.firmId",
+                        reason!(
+                            "enterprise_users_bound_firm",
+                            "only enterprise users are bound to a firm"
+                        ),
+                    );
                 }
             }
             Role::Enterprise => {
                 if firm_id.is_none() {
-                    problems.add("input.firmId", "choose the firm this user acts for");
+                    problems.add(
+                        "input.firmId",
+                        reason!(
+                            "choose_firm_user_acts",
+                            "choose the firm this user acts for"
+                        ),
+                    );
                 }
             }
             Role::AuthorityViewer | Role::PlatformAdmin => {
                 problems.add(
                     "input.role",
-                    "operators can invite operator admins, staff and enterprise users",
+                    reason!(
+                        "operators_invite_operator_admins",
+                        "operators can invite operator admins, staff and enterprise users"
+                    ),
                 );
             }
         }
         problems.finish()?;
-        let email =
-            email.ok_or_else(|| AppError::invalid("input.email", "enter a valid email address"))?;
+        let email = email.ok_or_else(|| {
+            AppError::invalid(
+                "input.email",
+                reason!("enter_valid_email_address", "enter a valid email address"),
+            )
+        })?;
         Ok(Self {
             email,
             role,
@@ -110,7 +129,9 @@ impl Auth {
                 txn.scoped_by_id::<firm::Entity>(id.0)
                     .one(txn.conn())
                     .await?
-                    .ok_or_else(|| AppError::invalid("input.firmId", "no such firm"))?,
+                    .ok_or_else(|| {
+                        AppError::invalid("input.firmId", reason!("no_such_firm", "no such firm"))
+                    })?,
             ),
             None => None,
         };
@@ -125,9 +146,10 @@ impl Auth {
                 .one(txn.conn())
                 .await?;
             if member.is_some() {
-                return Err(AppError::Conflict(format!(
-                    "{} is already a member",
-                    new.email
+                return Err(AppError::Conflict(reason!(
+                    "already_member",
+                    "{email} is already a member",
+                    email = new.email.as_str()
                 )));
             }
         }
@@ -291,9 +313,10 @@ impl Auth {
             .await?
             .ok_or(AppError::NotFound)?;
         if status(&found) != InvitationStatus::Pending {
-            return Err(AppError::Conflict(
-                "only a pending invitation can be revoked".into(),
-            ));
+            return Err(AppError::Conflict(reason!(
+                "pending_invitation_revoked",
+                "only a pending invitation can be revoked"
+            )));
         }
         let now = Utc::now();
         invitation::Entity::update_many()
@@ -370,7 +393,10 @@ impl Auth {
                 {
                     return Err(AppError::invalid(
                         "password",
-                        "you already have an account: enter its password to accept",
+                        reason!(
+                            "you_already_account_enter",
+                            "you already have an account: enter its password to accept"
+                        ),
                     ));
                 }
                 existing
@@ -418,9 +444,10 @@ impl Auth {
             .one(txn.conn())
             .await?;
         if already_member.is_some() {
-            return Err(AppError::Conflict(
-                "you are already a member of this organisation".into(),
-            ));
+            return Err(AppError::Conflict(reason!(
+                "you_already_member_organisation",
+                "you are already a member of this organisation"
+            )));
         }
         // Use the link up only if nobody did meanwhile: single use under concurrency.
         let used = invitation::Entity::update_many()

@@ -15,7 +15,7 @@ use crate::auth::entities::refresh_token::{self, Column as Rt};
 use crate::auth::revocations::EndedSessions;
 use crate::auth::sessions::{end_families, live_families};
 use crate::db::TenantTxn;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, reason};
 use crate::ids::MembershipId;
 use crate::tenancy::entities::{membership, user};
 
@@ -26,7 +26,7 @@ impl Auth {
     pub async fn remove_member(&self, ctx: &TenantCtx, id: MembershipId) -> AppResult<()> {
         let txn = self.db.tenant(ctx, Policy::RemoveMembers).await?;
         let (found, other_admins) = locked_member(&txn, id).await?;
-        ensure_another_admin(&found, &other_admins, "removed")?;
+        ensure_another_admin(&found, &other_admins, true)?;
         let email = email_of(&txn, &found).await?;
         // Every session of the membership ends; its refresh tokens go with it (they name it).
         let families = live_families(txn.conn(), Rt::MembershipId.eq(found.id), None).await?;
@@ -76,7 +76,10 @@ impl Auth {
         if !operator_roles.contains(&role) {
             return Err(AppError::invalid(
                 "role",
-                "a member can only move between OPERATOR_ADMIN and OPERATOR_STAFF",
+                reason!(
+                    "member_move_between_operator",
+                    "a member can only move between OPERATOR_ADMIN and OPERATOR_STAFF"
+                ),
             ));
         }
         let txn = self.db.tenant(ctx, Policy::ChangeMemberRoles).await?;
@@ -84,14 +87,17 @@ impl Auth {
         if !operator_roles.contains(&found.role) {
             return Err(AppError::invalid(
                 "membershipId",
-                "only an operator admin or staff member can change role; invite anyone else anew",
+                reason!(
+                    "operator_admin_staff_member",
+                    "only an operator admin or staff member can change role; invite anyone else anew"
+                ),
             ));
         }
         if found.role == role {
             txn.commit().await?;
             return Ok(found);
         }
-        ensure_another_admin(&found, &other_admins, "made staff")?;
+        ensure_another_admin(&found, &other_admins, false)?;
         membership::Entity::update_many()
             .col_expr(membership::Column::Role, Expr::value(role.as_str()))
             .filter(membership::Column::TenantId.eq(txn.tenant_id().0))
@@ -143,12 +149,20 @@ async fn locked_member(
 fn ensure_another_admin(
     member: &membership::Model,
     other_admins: &[membership::Model],
-    what: &str,
+    removing: bool,
 ) -> AppResult<()> {
     if member.role == Role::OperatorAdmin && other_admins.is_empty() {
-        return Err(AppError::Conflict(format!(
-            "the last operator admin cannot be {what}: make another member operator admin first"
-        )));
+        return Err(AppError::Conflict(if removing {
+            reason!(
+                "last_operator_admin_removed",
+                "the last operator admin cannot be removed: make another member operator admin first"
+            )
+        } else {
+            reason!(
+                "last_operator_admin_made_staff",
+                "the last operator admin cannot be made staff: make another member operator admin first"
+            )
+        }));
     }
     Ok(())
 }

@@ -8,7 +8,7 @@ use argon2::{Algorithm, Argon2, Params, Version};
 use secrecy::{ExposeSecret, SecretString};
 use tokio::sync::Semaphore;
 
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, reason};
 
 /// Minimum length in characters.
 pub const MIN_LENGTH: usize = 10;
@@ -26,13 +26,21 @@ impl NewPassword {
         if length < MIN_LENGTH {
             return Err(AppError::invalid(
                 path,
-                format!("use at least {MIN_LENGTH} characters"),
+                reason!(
+                    "password_too_short",
+                    "use at least {min_length} characters",
+                    min_length = MIN_LENGTH
+                ),
             ));
         }
         if length > MAX_LENGTH {
             return Err(AppError::invalid(
                 path,
-                format!("use at most {MAX_LENGTH} characters"),
+                reason!(
+                    "password_too_long",
+                    "use at most {max_length} characters",
+                    max_length = MAX_LENGTH
+                ),
             ));
         }
         // zxcvbn knows the common-password lists, dictionary words, keyboard patterns and dates;
@@ -46,7 +54,11 @@ impl NewPassword {
                 .unwrap_or_default();
             return Err(AppError::invalid(
                 path,
-                format!("this password is too common or easy to guess{hint}"),
+                reason!(
+                    "password_too_common",
+                    "this password is too common or easy to guess{hint}",
+                    hint = hint
+                ),
             ));
         }
         Ok(Self(SecretString::from(raw.to_owned())))

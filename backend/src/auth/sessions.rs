@@ -21,7 +21,7 @@ use crate::auth::revocations::{self, EndedSessions};
 use crate::auth::throttle::{self, Key, Limit};
 use crate::auth::tokens::{random_token, token_hash};
 use crate::auth::{Auth, Session};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, reason};
 use crate::ids::{MembershipId, UserId};
 use crate::tenancy::entities::{membership, user};
 use crate::tenancy::tenants;
@@ -46,9 +46,10 @@ fn wrong_credentials() -> AppError {
 /// A session under a tenant the platform admin suspended: refused at sign-in, refresh, switch
 /// and invitation acceptance alike.
 fn suspended_tenant() -> AppError {
-    AppError::Forbidden(
-        "this organisation's access is suspended; contact the platform administrator".into(),
-    )
+    AppError::Forbidden(reason!(
+        "organisation_suspended",
+        "this organisation's access is suspended; contact the platform administrator"
+    ))
 }
 
 fn invalid_refresh() -> AppError {
@@ -107,7 +108,10 @@ impl Auth {
             .cloned();
         if first.is_none() && !user.is_platform_admin {
             return Err(if memberships.is_empty() {
-                AppError::Forbidden("this account has no access to any organisation".into())
+                AppError::Forbidden(reason!(
+                    "no_organisation",
+                    "this account has no access to any organisation"
+                ))
             } else {
                 suspended_tenant()
             });
@@ -146,7 +150,12 @@ impl Auth {
         let role = match membership {
             Some(m) => m.role,
             None if user.is_platform_admin => Role::PlatformAdmin,
-            None => return Err(AppError::Forbidden("no membership".into())),
+            None => {
+                return Err(AppError::Forbidden(reason!(
+                    "no_membership",
+                    "no membership"
+                )));
+            }
         };
         let access_token = self.keys.issue(
             user.id,
@@ -312,7 +321,7 @@ impl Auth {
         {
             return Err(AppError::invalid(
                 "currentPassword",
-                "the current password is wrong",
+                reason!("current_password_wrong", "the current password is wrong"),
             ));
         }
         let new = crate::auth::password::NewPassword::parse(

@@ -18,12 +18,12 @@ use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::billing::entities::{invoice, invoice_line};
 use crate::billing::labels::invoice_label;
-use crate::billing::money::{group_digits, vat};
+use crate::billing::money::vat;
 use crate::billing::runs::take_numbers;
 use crate::billing::settings::{self, series_for};
 use crate::billing::{InvoiceKind, InvoiceState};
 use crate::db::{Db, TenantTxn};
-use crate::error::{AppError, AppResult, Problems};
+use crate::error::{AppError, AppResult, Problems, reason};
 use crate::ids::{InvoiceId, InvoiceLineId};
 use crate::receivables::FundEntryKind;
 use crate::receivables::entities::fund_entry;
@@ -80,7 +80,13 @@ pub async fn issue(db: &Db, ctx: &TenantCtx, input: CreditNoteInput) -> AppResul
     let mut problems = Problems::new();
     let reason = problems.check(required_text(&input.reason, "input.reason", 500));
     if input.lines.is_empty() {
-        problems.add("input.lines", "choose at least one line to credit");
+        problems.add(
+            "input.lines",
+            reason!(
+                "choose_least_line_credit",
+                "choose at least one line to credit"
+            ),
+        );
     }
     let mut seen = std::collections::HashSet::new();
     for (i, line) in input.lines.iter().enumerate() {
@@ -91,7 +97,7 @@ pub async fn issue(db: &Db, ctx: &TenantCtx, input: CreditNoteInput) -> AppResul
         if !seen.insert(line.line_id) {
             problems.add(
                 format!("input.lines.{i}.lineId"),
-                "this line is listed twice",
+                reason!("line_listed_twice", "this line is listed twice"),
             );
         }
     }
@@ -106,14 +112,16 @@ pub async fn issue(db: &Db, ctx: &TenantCtx, input: CreditNoteInput) -> AppResul
         .await?
         .ok_or(AppError::NotFound)?;
     if original.kind != InvoiceKind::Invoice {
-        return Err(AppError::Conflict(
-            "a credit note cannot itself be credited".into(),
-        ));
+        return Err(AppError::Conflict(reason!(
+            "credit_note_itself_credited",
+            "a credit note cannot itself be credited"
+        )));
     }
     if original.status != InvoiceState::Issued {
-        return Err(AppError::Conflict(
-            "only an issued invoice can be credited".into(),
-        ));
+        return Err(AppError::Conflict(reason!(
+            "issued_invoice_credited",
+            "only an issued invoice can be credited"
+        )));
     }
     let lines = txn
         .scoped::<invoice_line::Entity>()
@@ -130,16 +138,17 @@ pub async fn issue(db: &Db, ctx: &TenantCtx, input: CreditNoteInput) -> AppResul
         match by_id.get(&wanted.line_id.0) {
             None => problems.add(
                 format!("input.lines.{i}.lineId"),
-                "not a line of this invoice",
+                reason!("not_line_of_invoice", "not a line of this invoice"),
             ),
             Some(line) => {
                 let rest = left.get(&line.id).copied().unwrap_or(0);
                 if wanted.amount > rest {
                     problems.add(
                         format!("input.lines.{i}.amount"),
-                        format!(
-                            "only {} đồng of this line may still be credited",
-                            group_digits(rest)
+                        reason!(
+                            "line_credit_left",
+                            "only {left} đồng of this line may still be credited",
+                            left = rest
                         ),
                     );
                 } else {
@@ -155,10 +164,11 @@ pub async fn issue(db: &Db, ctx: &TenantCtx, input: CreditNoteInput) -> AppResul
     if -total > original.open() {
         return Err(AppError::invalid(
             "input.lines",
-            format!(
-                "the credit note comes to {} đồng with VAT, more than the {} đồng still open on the invoice",
-                group_digits(-total),
-                group_digits(original.open())
+            reason!(
+                "credit_note_exceeds_open",
+                "the credit note comes to {total} đồng with VAT, more than the {open} đồng still open on the invoice",
+                total = -total,
+                open = original.open()
             ),
         ));
     }

@@ -17,7 +17,7 @@ use crate::billing::documents::vietqr;
 use crate::billing::entities::{invoice, invoice_line};
 use crate::billing::{InvoiceKind, InvoiceState, InvoiceStatus};
 use crate::db::{Db, Page, PageRequest, TenantTxn, fetch_page};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, reason};
 use crate::estate::entities::cluster;
 use crate::ids::{ClusterId, FirmId, InvoiceId};
 use crate::receivables::entities::payment_allocation;
@@ -310,20 +310,28 @@ pub async fn void(
         .await?
         .ok_or(AppError::NotFound)?;
     if found.status == InvoiceState::Void {
-        return Err(AppError::Conflict("the invoice is already void".into()));
+        return Err(AppError::Conflict(reason!(
+            "invoice_already_void",
+            "the invoice is already void"
+        )));
     }
     if found.paid != 0 {
-        return Err(AppError::Conflict(
-            "payments are allocated to this invoice; issue a credit note instead".into(),
-        ));
+        return Err(AppError::Conflict(reason!(
+            "payments_allocated_invoice_issue",
+            "payments are allocated to this invoice; issue a credit note instead"
+        )));
     }
     if found.kind != InvoiceKind::Invoice {
-        return Err(AppError::Conflict("a credit note cannot be voided".into()));
+        return Err(AppError::Conflict(reason!(
+            "credit_note_voided",
+            "a credit note cannot be voided"
+        )));
     }
     if found.credited != 0 {
-        return Err(AppError::Conflict(
-            "credit notes correct this invoice; it can no longer be voided".into(),
-        ));
+        return Err(AppError::Conflict(reason!(
+            "credit_notes_correct_invoice",
+            "credit notes correct this invoice; it can no longer be voided"
+        )));
     }
     let before = found.clone();
     let mut update = found.into_active_model();

@@ -16,7 +16,7 @@ use crate::audit;
 use crate::billing::entities::meter_reading;
 use crate::billing::money::first_of_month;
 use crate::db::{Db, TenantTxn};
-use crate::error::{AppError, AppResult, Problems};
+use crate::error::{AppError, AppResult, Problems, Reason, reason};
 use crate::estate::LeaseStatus;
 use crate::estate::csv_files::{self, ImportReport, RowProblem};
 use crate::estate::entities::{cluster, lease, lease_plot, plot};
@@ -46,12 +46,18 @@ async fn in_force(txn: &TenantTxn, lease_id: LeaseId) -> AppResult<Vec<meter_rea
 
 fn check_value(input: &ReadingInput, problems: &mut Problems) {
     if input.meter_m3 < 0 {
-        problems.add("input.meterM3", "a meter value cannot be negative");
+        problems.add(
+            "input.meterM3",
+            reason!("meter_value_negative", "a meter value cannot be negative"),
+        );
     }
     if input.read_on < first_of_month(input.period) {
         problems.add(
             "input.readOn",
-            "a reading closes its month: read it in or after that month",
+            reason!(
+                "reading_closes_month_read",
+                "a reading closes its month: read it in or after that month"
+            ),
         );
     }
 }
@@ -79,11 +85,16 @@ async fn lock_lease(txn: &TenantTxn, lease_id: LeaseId) -> AppResult<lease::Mode
         .lock_exclusive()
         .one(txn.conn())
         .await?
-        .ok_or_else(|| AppError::invalid("input.leaseId", "no such lease"))?;
+        .ok_or_else(|| {
+            AppError::invalid("input.leaseId", reason!("no_such_lease", "no such lease"))
+        })?;
     if found.status == LeaseStatus::Draft {
         return Err(AppError::invalid(
             "input.leaseId",
-            "a draft lease has no meter to read yet",
+            reason!(
+                "draft_lease_meter_read",
+                "a draft lease has no meter to read yet"
+            ),
         ));
     }
     Ok(found)
@@ -115,9 +126,10 @@ async fn record_in(
     lock_lease(txn, input.lease_id).await?;
     let readings = in_force(txn, input.lease_id).await?;
     if readings.iter().any(|r| r.period == input.period) {
-        return Err(AppError::Conflict(
-            "this month already has a reading; correct it instead".into(),
-        ));
+        return Err(AppError::Conflict(reason!(
+            "month_already_reading_correct",
+            "this month already has a reading; correct it instead"
+        )));
     }
     let (previous, next) = neighbours(&readings, input.period);
     check_order(input.meter_m3, previous, next)?;
@@ -160,15 +172,16 @@ pub async fn import(db: &Db, ctx: &TenantCtx, text: &str, commit: bool) -> AppRe
         ..Default::default()
     };
     for (row, values) in &rows {
-        let problem = |column: &str, message: &str| RowProblem {
+        let problem = |column: &str, reason: Reason| RowProblem {
             row: *row,
             column: column.into(),
-            message: message.into(),
+            reason,
         };
         let Some(cluster_id) = clusters.get(&values["cluster"].to_lowercase()) else {
-            report
-                .problems
-                .push(problem("cluster", "no cluster has this name"));
+            report.problems.push(problem(
+                "cluster",
+                reason!("no_cluster_with_name", "no cluster has this name"),
+            ));
             continue;
         };
         let Some(plot) = txn
@@ -178,15 +191,20 @@ pub async fn import(db: &Db, ctx: &TenantCtx, text: &str, commit: bool) -> AppRe
             .one(txn.conn())
             .await?
         else {
-            report
-                .problems
-                .push(problem("plot", "this cluster has no plot with this code"));
+            report.problems.push(problem(
+                "plot",
+                reason!(
+                    "no_plot_with_code_in_cluster",
+                    "this cluster has no plot with this code"
+                ),
+            ));
             continue;
         };
         let Some(month) = parse_month(&values["month"]) else {
-            report
-                .problems
-                .push(problem("month", "write the month as YYYY-MM, e.g. 2026-10"));
+            report.problems.push(problem(
+                "month",
+                reason!("month_format", "write the month as YYYY-MM, e.g. 2026-10"),
+            ));
             continue;
         };
         let Ok(meter_m3) = values["reading_m3"]
@@ -195,7 +213,10 @@ pub async fn import(db: &Db, ctx: &TenantCtx, text: &str, commit: bool) -> AppRe
         else {
             report.problems.push(problem(
                 "reading_m3",
-                "write the meter value as a whole number of m³",
+                reason!(
+                    "meter_value_format",
+                    "write the meter value as a whole number of m³"
+                ),
             ));
             continue;
         };
@@ -205,9 +226,10 @@ pub async fn import(db: &Db, ctx: &TenantCtx, text: &str, commit: bool) -> AppRe
             raw => match NaiveDate::parse_from_str(raw, "%Y-%m-%d") {
                 Ok(day) if crate::values::day_in_range(day) => day,
                 _ => {
-                    report
-                        .problems
-                        .push(problem("read_on", "write the day as YYYY-MM-DD"));
+                    report.problems.push(problem(
+                        "read_on",
+                        reason!("day_format_iso", "write the day as YYYY-MM-DD"),
+                    ));
                     continue;
                 }
             },
@@ -234,9 +256,15 @@ pub async fn import(db: &Db, ctx: &TenantCtx, text: &str, commit: bool) -> AppRe
             report.problems.push(problem(
                 "plot",
                 if holders.is_empty() {
-                    "no lease holds this plot in that month"
+                    reason!(
+                        "no_lease_holds_plot",
+                        "no lease holds this plot in that month"
+                    )
                 } else {
-                    "two leases hold this plot in that month; enter the reading on the lease"
+                    reason!(
+                        "two_leases_hold_plot",
+                        "two leases hold this plot in that month; enter the reading on the lease"
+                    )
                 },
             ));
             continue;
@@ -280,7 +308,11 @@ fn check_order(value: i64, previous: i64, next: Option<i64>) -> AppResult<()> {
     if value < previous {
         return Err(AppError::invalid(
             "input.meterM3",
-            format!("a meter does not go backwards: the previous reading is {previous} m³"),
+            reason!(
+                "meter_goes_backwards",
+                "a meter does not go backwards: the previous reading is {previous} m³",
+                previous = previous
+            ),
         ));
     }
     if let Some(next) = next
@@ -288,7 +320,11 @@ fn check_order(value: i64, previous: i64, next: Option<i64>) -> AppResult<()> {
     {
         return Err(AppError::invalid(
             "input.meterM3",
-            format!("the next month's reading is {next} m³; this one cannot be higher"),
+            reason!(
+                "reading_above_next_month",
+                "the next month's reading is {next} m³; this one cannot be higher",
+                next = next
+            ),
         ));
     }
     Ok(())
@@ -345,9 +381,10 @@ pub async fn correct(
     lock_lease(&txn, LeaseId(wrong.lease_id)).await?;
     let readings = in_force(&txn, LeaseId(wrong.lease_id)).await?;
     if !readings.iter().any(|r| r.id == wrong.id) {
-        return Err(AppError::Conflict(
-            "this reading was already corrected".into(),
-        ));
+        return Err(AppError::Conflict(reason!(
+            "reading_already_corrected",
+            "this reading was already corrected"
+        )));
     }
     let input = ReadingInput {
         lease_id: LeaseId(wrong.lease_id),
@@ -360,9 +397,10 @@ pub async fn correct(
     problems.finish()?;
     let (previous, next) = neighbours(&readings, wrong.period);
     if next.is_some() {
-        return Err(AppError::Conflict(
-            "a later month is already read; only the latest reading can be corrected".into(),
-        ));
+        return Err(AppError::Conflict(reason!(
+            "later_month_already_read",
+            "a later month is already read; only the latest reading can be corrected"
+        )));
     }
     check_order(meter_m3, previous, None)?;
     let mut superseded = wrong.clone().into_active_model();

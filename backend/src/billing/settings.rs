@@ -9,7 +9,7 @@ use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::billing::entities::billing_setting;
 use crate::db::{Db, TenantTxn};
-use crate::error::{AppError, AppResult, Problems};
+use crate::error::{AppError, AppResult, Problems, Reason, reason};
 use crate::tenancy::entities::tenant;
 use crate::values::TaxCode;
 use crate::values::required_text;
@@ -44,14 +44,18 @@ pub const CIVIL_INTEREST_CAP_BP: i32 = 2000;
 /// A late-payment rate in basis points a year: 0 to 10000, and above the Civil Code's 20% only
 /// when the operator confirms a commercial-law basis (Commercial Law 2005 art. 306 lets the
 /// parties of a commercial contract charge the market's overdue rate instead).
-pub fn check_late_interest(bp: i32, commercial: bool) -> Result<(), &'static str> {
+pub fn check_late_interest(bp: i32, commercial: bool) -> Result<(), Reason> {
     if !(0..=10_000).contains(&bp) {
-        return Err("between 0 and 10000 basis points");
+        return Err(reason!(
+            "between_basis_points",
+            "between 0 and 10000 basis points"
+        ));
     }
     if bp > CIVIL_INTEREST_CAP_BP && !commercial {
-        return Err(
-            "above 20% a year the Civil Code (art. 468) caps the rate; confirm the contract's commercial-law basis to charge more",
-        );
+        return Err(reason!(
+            "late_interest_above_civil_cap",
+            "above 20% a year the Civil Code (art. 468) caps the rate; confirm the contract's commercial-law basis to charge more"
+        ));
     }
     Ok(())
 }
@@ -92,12 +96,14 @@ fn parse(mut input: SettingsInput) -> AppResult<SettingsInput> {
     if !valid_series {
         problems.add(
             "input.invoiceSeries",
-            "four letters: C (coded) or K (uncoded), T, and two letters of your choice, e.g. CTAA",
-        );
+            reason!("four_letters_c_coded", "four letters: C (coded) or K (uncoded), T, and two letters of your choice, e.g. CTAA"));
     }
     input.invoice_series = series;
     if !(0..=120).contains(&input.due_days) {
-        problems.add("input.dueDays", "between 0 and 120 days");
+        problems.add(
+            "input.dueDays",
+            reason!("between_days", "between 0 and 120 days"),
+        );
     }
     if let Err(message) =
         check_late_interest(input.late_interest_bp, input.late_interest_commercial)
@@ -105,7 +111,10 @@ fn parse(mut input: SettingsInput) -> AppResult<SettingsInput> {
         problems.add("input.lateInterestBp", message);
     }
     if !(0..=10_000).contains(&input.rent_vat_bp) {
-        problems.add("input.rentVatBp", "between 0 and 10000 basis points");
+        problems.add(
+            "input.rentVatBp",
+            reason!("between_basis_points", "between 0 and 10000 basis points"),
+        );
     }
     if let Some(name) = problems.check(required_text(&input.seller_name, "input.sellerName", 300)) {
         input.seller_name = name;
@@ -120,13 +129,19 @@ fn parse(mut input: SettingsInput) -> AppResult<SettingsInput> {
     let bin = input.bank_bin.trim().to_owned();
     let bin_ok = bin.len() == 6 && bin.bytes().all(|b| b.is_ascii_digit());
     if !bin.is_empty() && !bin_ok {
-        problems.add("input.bankBin", "the bank's six-digit BIN, e.g. 970436");
+        problems.add(
+            "input.bankBin",
+            reason!("bank_bin_format", "the bank's six-digit BIN, e.g. 970436"),
+        );
     }
     input.bank_bin = bin;
     let account = input.bank_account.trim().to_owned();
     let account_ok = account.len() <= 19 && account.bytes().all(|b| b.is_ascii_alphanumeric());
     if !account.is_empty() && !account_ok {
-        problems.add("input.bankAccount", "letters and digits, at most 19");
+        problems.add(
+            "input.bankAccount",
+            reason!("letters_digits_19", "letters and digits, at most 19"),
+        );
     }
     input.bank_account = account;
     input.bank_account_name = input.bank_account_name.trim().to_owned();

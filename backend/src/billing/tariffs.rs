@@ -14,7 +14,7 @@ use crate::audit;
 use crate::billing::entities::tariff;
 use crate::billing::{Charge, TariffUnit};
 use crate::db::{Db, TenantTxn};
-use crate::error::{AppError, AppResult, Problems};
+use crate::error::{AppError, AppResult, Problems, reason};
 use crate::estate::entities::cluster;
 use crate::ids::ClusterId;
 use crate::values::Vnd;
@@ -60,18 +60,30 @@ fn parse(mut input: TariffInput) -> AppResult<TariffInput> {
     }
     problems.check(Vnd::parse(input.rate, "input.rate"));
     if input.rate > 1_000_000_000_000 {
-        problems.add("input.rate", "at most 1,000,000,000,000 đồng");
+        problems.add(
+            "input.rate",
+            reason!("cost_too_large", "at most 1,000,000,000,000 đồng"),
+        );
     }
     if !(0..=10_000).contains(&input.vat_bp) {
-        problems.add("input.vatBp", "between 0 and 10000 basis points");
+        problems.add(
+            "input.vatBp",
+            reason!("between_basis_points", "between 0 and 10000 basis points"),
+        );
     }
     if !unit_fits(input.charge, input.unit) {
         problems.add(
             "input.unit",
             match input.charge {
-                Charge::MaintenanceFee => "the maintenance fee is per m² per month or per year",
-                Charge::Wastewater => "wastewater is per m³",
-                Charge::Other => "only wastewater is metered in m³",
+                Charge::MaintenanceFee => reason!(
+                    "maintenance_fee_unit",
+                    "the maintenance fee is per m² per month or per year"
+                ),
+                Charge::Wastewater => reason!("wastewater_unit", "wastewater is per m³"),
+                Charge::Other => reason!(
+                    "only_wastewater_metered",
+                    "only wastewater is metered in m³"
+                ),
             },
         );
     }
@@ -134,7 +146,12 @@ pub async fn add_version(db: &Db, ctx: &TenantCtx, input: TariffInput) -> AppRes
         .lock_exclusive()
         .one(txn.conn())
         .await?
-        .ok_or_else(|| AppError::invalid("input.clusterId", "no such cluster"))?;
+        .ok_or_else(|| {
+            AppError::invalid(
+                "input.clusterId",
+                reason!("no_such_cluster", "no such cluster"),
+            )
+        })?;
     let same_charge = txn
         .scoped::<tariff::Entity>()
         .filter(tariff::Column::ClusterId.eq(input.cluster_id))
@@ -145,9 +162,10 @@ pub async fn add_version(db: &Db, ctx: &TenantCtx, input: TariffInput) -> AppRes
         .await?;
     if let Some(latest) = same_charge.first() {
         if latest.effective_from >= input.effective_from {
-            return Err(AppError::Conflict(format!(
-                "a version of this charge already takes effect on {}; a new rate must start later",
-                latest.effective_from
+            return Err(AppError::Conflict(reason!(
+                "tariff_version_exists",
+                "a version of this charge already takes effect on {effective_from}; a new rate must start later",
+                effective_from = latest.effective_from
             )));
         }
         if latest

@@ -9,7 +9,7 @@ use uuid::Uuid;
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::db::{Db, Page, PageRequest, Sort, TenantTxn, fetch_page, key, sorted};
-use crate::error::{AppError, AppResult, Problems};
+use crate::error::{AppError, AppResult, Problems, reason};
 use crate::estate::entities::cluster;
 use crate::estate::{ClusterStatus, WwtpStatus};
 use crate::ids::ClusterId;
@@ -70,7 +70,10 @@ impl ClusterRecord {
         {
             problems.add(
                 "input.leasableAreaM2",
-                "the leasable area cannot exceed the total area",
+                reason!(
+                    "leasable_area_exceed_total",
+                    "the leasable area cannot exceed the total area"
+                ),
             );
         }
         if input.wwtp_present {
@@ -78,18 +81,30 @@ impl ClusterRecord {
                 Some(capacity) if capacity > 0 => {}
                 _ => problems.add(
                     "input.wwtpCapacityM3Day",
-                    "give the plant's design capacity in m³/day",
+                    reason!(
+                        "plant_design_capacity",
+                        "give the plant's design capacity in m³/day"
+                    ),
                 ),
             }
             if input.wwtp_status == WwtpStatus::None {
                 problems.add(
                     "input.wwtpStatus",
-                    "a cluster with a plant says whether it operates or is being built",
+                    reason!(
+                        "cluster_plant_says_whether",
+                        "a cluster with a plant says whether it operates or is being built"
+                    ),
                 );
             }
         } else {
             if input.wwtp_status != WwtpStatus::None {
-                problems.add("input.wwtpStatus", "without a plant the status is NONE");
+                problems.add(
+                    "input.wwtpStatus",
+                    reason!(
+                        "without_plant_status_none",
+                        "without a plant the status is NONE"
+                    ),
+                );
             }
             input.wwtp_capacity_m3_day = None;
             input.wwtp_permit_expires_on = None;
@@ -148,7 +163,10 @@ async fn ensure_name_free(
     if select.one(txn.conn()).await?.is_some() {
         return Err(AppError::invalid(
             "input.name",
-            "another cluster already has this name",
+            reason!(
+                "another_cluster_already_name",
+                "another cluster already has this name"
+            ),
         ));
     }
     Ok(())
@@ -212,7 +230,7 @@ pub async fn named_in(txn: &TenantTxn, id: ClusterId, path: &str) -> AppResult<c
     txn.scoped_by_id::<cluster::Entity>(id)
         .one(txn.conn())
         .await?
-        .ok_or_else(|| AppError::invalid(path, "no such cluster"))
+        .ok_or_else(|| AppError::invalid(path, reason!("no_such_cluster", "no such cluster")))
 }
 
 /// Whether the cluster meets the wastewater rule on `on`: a plant that operates, with a

@@ -9,7 +9,7 @@ use sea_orm::{EntityTrait, QueryOrder};
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::db::Db;
-use crate::error::{AppError, AppResult, FieldError};
+use crate::error::{AppError, AppResult, FieldError, Reason, reason};
 use crate::estate::entities::{cluster, plot};
 use crate::estate::plots::{PlotInput, PlotRecord};
 use crate::estate::{leases, occupancy};
@@ -47,7 +47,8 @@ pub const FIRM_COLUMNS: [&str; 9] = [
 pub struct RowProblem {
     pub row: usize,
     pub column: String,
-    pub message: String,
+    /// What is wrong with the cell, as a code with parameters.
+    pub reason: Reason,
 }
 
 /// What an import found, and whether it wrote.
@@ -74,7 +75,10 @@ pub(crate) fn read(
     if text.contains('\u{fffd}') {
         return Err(AppError::invalid(
             "csv",
-            "the file is not UTF-8 text: save it as \"CSV UTF-8\" and try again",
+            reason!(
+                "file_utf_text_save",
+                "the file is not UTF-8 text: save it as \"CSV UTF-8\" and try again"
+            ),
         ));
     }
     let text = text.strip_prefix(BOM).unwrap_or(text);
@@ -84,38 +88,53 @@ pub(crate) fn read(
         .from_reader(text.as_bytes());
     let header: Vec<String> = reader
         .headers()
-        .map_err(|_| AppError::invalid("csv", "the file could not be read as CSV"))?
+        .map_err(|_| {
+            AppError::invalid(
+                "csv",
+                reason!("file_could_read_csv", "the file could not be read as CSV"),
+            )
+        })?
         .iter()
         .map(|h| h.to_lowercase())
         .collect();
     if header != columns {
         return Err(AppError::Validation(vec![FieldError::new(
             "csv.header",
-            format!("the first row must be exactly: {}", columns.join(",")),
+            reason!(
+                "csv_header_expected",
+                "the first row must be exactly: {header}",
+                header = columns.join(",")
+            ),
         )]));
     }
     let mut rows = Vec::new();
     for (index, record) in reader.records().enumerate() {
         let row = index + 2;
         let record = record.map_err(|_| {
-            AppError::invalid(format!("csv.row.{row}"), "this row is not valid CSV")
+            AppError::invalid(
+                format!("csv.row.{row}"),
+                reason!("row_not_csv", "this row is not valid CSV"),
+            )
         })?;
         if record.len() != columns.len() {
             return Err(AppError::invalid(
                 format!("csv.row.{row}"),
-                format!(
-                    "row {row} has {} values; the header has {}",
-                    record.len(),
-                    columns.len()
+                reason!(
+                    "csv_row_width",
+                    "row {row} has {values} values; the header has {columns}",
+                    row = row,
+                    values = record.len(),
+                    columns = columns.len()
                 ),
             ));
         }
         if rows.len() == MAX_ROWS {
             return Err(AppError::invalid(
                 "csv",
-                format!(
-                    "a file may hold at most {MAX_ROWS} rows; split it and import the parts \
-                     one after the other"
+                reason!(
+                    "csv_too_many_rows",
+                    "a file may hold at most {max_rows} rows; split it and import the parts one after the other",
+                    max_rows = MAX_ROWS
                 ),
             ));
         }
@@ -134,12 +153,12 @@ pub(crate) fn collect(problems: &mut Vec<RowProblem>, row: usize, error: AppErro
         AppError::Validation(fields) => problems.extend(fields.into_iter().map(|f| RowProblem {
             row,
             column: f.path.rsplit('.').next().unwrap_or_default().to_owned(),
-            message: f.message,
+            reason: f.reason,
         })),
         other => problems.push(RowProblem {
             row,
             column: String::new(),
-            message: other.public_message(),
+            reason: other.reason(),
         }),
     }
 }
@@ -183,7 +202,7 @@ pub async fn import_plots(
             report.problems.push(RowProblem {
                 row: *row,
                 column: "cluster".into(),
-                message: "no cluster has this name".into(),
+                reason: reason!("no_cluster_with_name", "no cluster has this name"),
             });
             continue;
         };
@@ -196,7 +215,10 @@ pub async fn import_plots(
                 report.problems.push(RowProblem {
                     row: *row,
                     column: "area_m2".into(),
-                    message: "write the area as a whole number of m²".into(),
+                    reason: reason!(
+                        "write_area_whole_number",
+                        "write the area as a whole number of m²"
+                    ),
                 });
                 continue;
             }
@@ -215,7 +237,10 @@ pub async fn import_plots(
                     report.problems.push(RowProblem {
                         row: *row,
                         column: "code".into(),
-                        message: "this cluster already has a plot with this code".into(),
+                        reason: reason!(
+                            "cluster_already_plot_code",
+                            "this cluster already has a plot with this code"
+                        ),
                     });
                     continue;
                 }
@@ -279,7 +304,13 @@ pub async fn import_firms(
             "FOREIGN" => Some(CapitalOrigin::Foreign),
             "JOINT_VENTURE" => Some(CapitalOrigin::JointVenture),
             _ => {
-                problems.push(("capital_origin", "use DOMESTIC, FOREIGN or JOINT_VENTURE"));
+                problems.push((
+                    "capital_origin",
+                    reason!(
+                        "capital_origin_values",
+                        "use DOMESTIC, FOREIGN or JOINT_VENTURE"
+                    ),
+                ));
                 None
             }
         };
@@ -287,27 +318,33 @@ pub async fn import_firms(
             "" | "ACTIVE" => Some(FirmStatus::Active),
             "INACTIVE" => Some(FirmStatus::Inactive),
             _ => {
-                problems.push(("status", "use ACTIVE or INACTIVE"));
+                problems.push((
+                    "status",
+                    reason!("firm_status_values", "use ACTIVE or INACTIVE"),
+                ));
                 None
             }
         };
         let is_sme = parse_bool(&values["is_sme"]).unwrap_or_else(|| {
-            problems.push(("is_sme", "use yes or no"));
+            problems.push(("is_sme", reason!("use_yes_or_no", "use yes or no")));
             false
         });
         let workforce = if values["workforce"].is_empty() {
             0
         } else {
             values["workforce"].parse::<i32>().unwrap_or_else(|_| {
-                problems.push(("workforce", "write the workforce as a whole number"));
+                problems.push((
+                    "workforce",
+                    reason!("workforce_format", "write the workforce as a whole number"),
+                ));
                 0
             })
         };
-        for (column, message) in problems.drain(..) {
+        for (column, reason) in problems.drain(..) {
             report.problems.push(RowProblem {
                 row: *row,
                 column: column.into(),
-                message: message.into(),
+                reason,
             });
         }
         let input = FirmInput {
@@ -332,7 +369,10 @@ pub async fn import_firms(
                     report.problems.push(RowProblem {
                         row: *row,
                         column: "tax_code".into(),
-                        message: "another firm already has this tax code".into(),
+                        reason: reason!(
+                            "another_firm_already_tax",
+                            "another firm already has this tax code"
+                        ),
                     });
                     continue;
                 }

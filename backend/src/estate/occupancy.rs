@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
 use crate::db::Db;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, reason};
 use crate::estate::entities::{cluster, lease, lease_plot, plot};
 use crate::estate::leases::held_on_in_clusters;
 use crate::tenancy::TenantKind;
@@ -210,7 +210,10 @@ pub async fn province_operators(
         .ok_or(AppError::NotFound)?;
     own.commit().await?;
     if authority.kind != TenantKind::Authority {
-        return Err(AppError::Forbidden("not an authority".into()));
+        return Err(AppError::Forbidden(reason!(
+            "not_an_authority",
+            "not an authority"
+        )));
     }
     // System read: the operators of a province are other tenants, read by name only.
     let txn = db.system().await?;

@@ -12,7 +12,7 @@ use uuid::Uuid;
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::db::{Db, Page, PageRequest, Sort, TenantTxn, fetch_page, key, sorted};
-use crate::error::{AppError, AppResult, Problems};
+use crate::error::{AppError, AppResult, Problems, reason};
 use crate::estate::entities::{cluster, plot};
 use crate::estate::leases;
 use crate::ids::{ClusterId, PlotId};
@@ -110,7 +110,7 @@ pub async fn check_placement(
     if cluster.is_none() {
         return Err(AppError::invalid(
             format!("{prefix}.clusterId"),
-            "no such cluster",
+            reason!("no_such_cluster", "no such cluster"),
         ));
     }
     let mut same_code = txn
@@ -123,7 +123,10 @@ pub async fn check_placement(
     if same_code.one(txn.conn()).await?.is_some() {
         return Err(AppError::invalid(
             format!("{prefix}.code"),
-            "this cluster already has a plot with this code",
+            reason!(
+                "cluster_already_plot_code",
+                "this cluster already has a plot with this code"
+            ),
         ));
     }
     Ok(())

@@ -6,7 +6,7 @@ use async_graphql::connection::{Connection, Edge, EmptyFields, OpaqueCursor, que
 use async_graphql::{Context, Enum, InputObject, InputType, OutputType, SimpleObject};
 
 use crate::db::{Direction, Page, PageRequest, Sort};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, reason};
 use crate::graphql::errors::to_gql;
 use crate::graphql::estate::types::{ClusterOrderField, LeaseOrderField, PlotOrderField};
 use crate::graphql::tenancy::types::FirmOrderField;
@@ -119,7 +119,7 @@ where
     {
         return Err(to_gql(AppError::invalid(
             "first",
-            format!("ask for 0 to {MAX_PAGE} items"),
+            reason!("page_size", "ask for 0 to {max} items", max = MAX_PAGE),
         )));
     }
     // Counting a whole list is a second statement, often the dearer one: only when asked.
@@ -138,7 +138,7 @@ where
                 Some(_) => {
                     return Err(to_gql(AppError::invalid(
                         "after",
-                        "not a cursor of this list",
+                        reason!("not_a_cursor", "not a cursor of this list"),
                     )));
                 }
             };

@@ -5,7 +5,7 @@ use async_graphql::Context;
 
 use crate::access::TenantCtx;
 use crate::auth::Session;
-use crate::error::{AppError, ErrorCode};
+use crate::error::{AppError, ErrorCode, reason};
 use crate::graphql::errors::{coded, to_gql};
 
 /// The name of the httpOnly refresh-token cookie.
@@ -87,9 +87,12 @@ pub fn refresh_token(
         return Ok((token, Delivery::Body));
     }
     match ctx.data_opt::<RefreshCookie>().and_then(|c| c.0.clone()) {
-        Some(_) if ctx.data_opt::<CrossSite>().is_some_and(|c| c.0) => Err(to_gql(
-            AppError::Forbidden("the session cookie cannot be used from another site".into()),
-        )),
+        Some(_) if ctx.data_opt::<CrossSite>().is_some_and(|c| c.0) => {
+            Err(to_gql(AppError::Forbidden(reason!(
+                "cookie_from_another_site",
+                "the session cookie cannot be used from another site"
+            ))))
+        }
         Some(token) => Ok((token, Delivery::Cookie)),
         None => Err(to_gql(AppError::Unauthenticated("no refresh token".into()))),
     }

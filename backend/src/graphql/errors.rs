@@ -22,27 +22,28 @@ pub fn to_gql(error: AppError) -> async_graphql::Error {
         AppError::Validation(fields) => Some(fields.clone()),
         _ => None,
     };
+    let reason = error.reason();
     async_graphql::Error::new(message).extend_with(|_, ext| {
         ext.set("code", code.as_str());
+        ext.set("reason", json_value(reason.to_json()));
         if let Some(fields) = &fields {
             let list: Vec<Value> = fields
                 .iter()
                 .map(|f| {
-                    let mut map = async_graphql::indexmap::IndexMap::new();
-                    map.insert(
-                        async_graphql::Name::new("path"),
-                        Value::from(f.path.clone()),
-                    );
-                    map.insert(
-                        async_graphql::Name::new("message"),
-                        Value::from(f.message.clone()),
-                    );
-                    Value::Object(map)
+                    json_value(serde_json::json!({
+                        "path": f.path,
+                        "message": f.message,
+                        "reason": f.reason.to_json(),
+                    }))
                 })
                 .collect();
             ext.set("fields", Value::List(list));
         }
     })
+}
+
+fn json_value(json: serde_json::Value) -> Value {
+    Value::from_json(json).unwrap_or(Value::Null)
 }
 
 /// A GraphQL error with just a code.

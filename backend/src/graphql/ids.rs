@@ -11,7 +11,7 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use uuid::Uuid;
 
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, reason};
 use crate::ids::{
     AssetId, AssetPermitId, CalendarFeedId, EffluentSampleId, UpkeepOccurrenceId, UpkeepScheduleId,
 };
@@ -104,7 +104,10 @@ pub fn parse(id: &ID) -> Option<(String, Uuid)> {
 pub fn decode<T: GlobalId>(id: &ID, path: &str) -> AppResult<T> {
     match parse(id) {
         Some((type_name, uuid)) if type_name == T::TYPE => Ok(T::from(uuid)),
-        _ => Err(AppError::invalid(path, format!("not a {} id", T::TYPE))),
+        _ => Err(AppError::invalid(
+            path,
+            reason!("wrong_id_type", "not a {type} id", type = T::TYPE),
+        )),
     }
 }
 

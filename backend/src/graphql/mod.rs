@@ -13,6 +13,7 @@ pub mod limits;
 pub mod maintenance;
 pub mod node;
 pub mod notify;
+pub mod reason;
 pub mod receivables;
 pub mod reminders;
 pub mod scalars;

@@ -1,11 +1,11 @@
 //! Domain errors as HTTP responses, for the plain routes (downloads and exports):
-//! `{"error": {"code", "message", "fields"?}}` with the status of the code's row in
+//! `{"error": {"code", "message", "reason", "fields"?}}` with the status of the code's row in
 //! [`crate::error::ErrorCode`].
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 
-use crate::error::AppError;
+use crate::error::{AppError, reason};
 
 impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
@@ -25,9 +25,19 @@ impl ResponseError for AppError {
         let mut error = serde_json::json!({
             "code": self.code().as_str(),
             "message": self.public_message(),
+            "reason": self.reason().to_json(),
         });
         if let AppError::Validation(fields) = self {
-            error["fields"] = serde_json::json!(fields);
+            error["fields"] = fields
+                .iter()
+                .map(|f| {
+                    serde_json::json!({
+                        "path": f.path,
+                        "message": f.message,
+                        "reason": f.reason.to_json(),
+                    })
+                })
+                .collect();
         }
         HttpResponse::build(self.status_code()).json(serde_json::json!({ "error": error }))
     }
@@ -38,5 +48,13 @@ pub fn query_error(
     error: actix_web::error::QueryPayloadError,
     _req: &actix_web::HttpRequest,
 ) -> actix_web::Error {
-    AppError::invalid("query", error.to_string()).into()
+    AppError::invalid(
+        "query",
+        reason!(
+            "query_invalid",
+            "the query string is not valid: {detail}",
+            detail = error.to_string()
+        ),
+    )
+    .into()
 }

@@ -24,8 +24,8 @@ use async_graphql::{BatchRequest, BatchResponse, ServerError};
 use async_graphql_actix_web::GraphQLResponse;
 use futures_util::StreamExt;
 
-use crate::error::AppError;
 use crate::error::ErrorCode;
+use crate::error::{AppError, reason};
 use crate::graphql::AppSchema;
 use crate::graphql::context::{
     ClientAddress, CrossSite, QueryOperation, REFRESH_COOKIE, RefreshCookie, RequestAuth,
@@ -271,8 +271,11 @@ pub async fn execute(
         if let Some(path) = control_character(request) {
             let error = to_gql(AppError::invalid(
                 path,
-                "remove the control character: text may hold letters, digits, punctuation, \
-                 tabs and line breaks only",
+                reason!(
+                    "remove_control_character_text",
+                    "remove the control character: text may hold letters, digits, punctuation, \
+                 tabs and line breaks only"
+                ),
             ))
             .into_server_error(Default::default());
             return answer(

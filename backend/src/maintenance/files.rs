@@ -14,7 +14,7 @@ use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
 use crate::db::{Db, TenantTxn};
-use crate::error::{AppError, AppResult, Problems};
+use crate::error::{AppError, AppResult, Problems, reason};
 use crate::ids::{MaintenanceFileId, MaintenanceRequestId};
 use crate::maintenance::entities::{file, request, work_order_request};
 use crate::storage::{FileStore, UploadLimits};
@@ -78,10 +78,11 @@ pub fn prepare(
     if files.len() > limits.max_files {
         problems.add(
             path,
-            format!(
-                "{} files: at most {} may be sent at once",
-                files.len(),
-                limits.max_files
+            reason!(
+                "too_many_files",
+                "{count} files: at most {max_files} may be sent at once",
+                count = files.len(),
+                max_files = limits.max_files
             ),
         );
         return Vec::new();
@@ -92,10 +93,11 @@ pub fn prepare(
         if incoming.bytes.len() > limits.max_file_bytes {
             problems.add(
                 at,
-                format!(
-                    "{} is larger than {} MB",
-                    incoming.name,
-                    limits.max_file_bytes as f64 / (1024.0 * 1024.0)
+                reason!(
+                    "file_too_large",
+                    "{file} is larger than {megabytes} MB",
+                    file = incoming.name,
+                    megabytes = limits.max_file_bytes / (1024 * 1024)
                 ),
             );
             continue;
@@ -103,9 +105,10 @@ pub fn prepare(
         let Some(kind) = sniff(&incoming.bytes) else {
             problems.add(
                 at,
-                format!(
-                    "{} is not a JPEG, PNG or WebP photo or a PDF document",
-                    incoming.name
+                reason!(
+                    "file_type_not_accepted",
+                    "{file} is not a JPEG, PNG or WebP photo or a PDF document",
+                    file = incoming.name
                 ),
             );
             continue;
@@ -137,7 +140,11 @@ pub fn prepare(
                 tracing::info!(%error, "an uploaded image could not be decoded");
                 problems.add(
                     at,
-                    format!("{} could not be read as an image", incoming.name),
+                    reason!(
+                        "image_unreadable",
+                        "{file} could not be read as an image",
+                        file = incoming.name
+                    ),
                 );
             }
         }
@@ -337,7 +344,10 @@ pub async fn attach(
 ) -> AppResult<Vec<file::Model>> {
     ctx.require(Policy::FollowRequests)?;
     if files.is_empty() {
-        return Err(AppError::invalid("input.files", "choose at least one file"));
+        return Err(AppError::invalid(
+            "input.files",
+            reason!("choose_least_file", "choose at least one file"),
+        ));
     }
     let (prepared, problems) = prepare_all(files, store.limits, "input.files").await?;
     problems.finish()?;
@@ -346,9 +356,10 @@ pub async fn attach(
         let txn = db.tenant(ctx, Policy::FollowRequests).await?;
         let found = visible_request(&txn, id.0).await?;
         if found.status.is_final() {
-            return Err(AppError::Conflict(format!(
-                "the request is {}; it takes no more files",
-                found.status.as_str()
+            return Err(AppError::Conflict(reason!(
+                "request_takes_more_files",
+                "the request is {status}; it takes no more files",
+                status = found.status.as_str()
             )));
         }
         let rows = store_all(

@@ -21,7 +21,7 @@ use sea_orm::sea_query::StringLen;
 use sea_orm::{DeriveActiveEnum, EnumIter};
 use serde::{Deserialize, Serialize};
 
-use crate::error::AppError;
+use crate::error::{AppError, reason};
 
 macro_rules! db_enum {
     ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $value:literal),+ $(,)? }) => {
@@ -284,10 +284,11 @@ impl RequestStatus {
             _ => None,
         };
         next.ok_or_else(|| {
-            AppError::Conflict(format!(
-                "the request is {}; it cannot {}",
-                self.as_str(),
-                request_move_name(mv)
+            AppError::Conflict(reason!(
+                "request_cannot_move",
+                "the request is {status}; it cannot {action}",
+                status = self.as_str(),
+                action = request_move_name(mv)
             ))
         })
     }
@@ -342,10 +343,11 @@ impl WorkOrderStatus {
         if allowed {
             Ok(())
         } else {
-            Err(AppError::Conflict(format!(
-                "the work order is {}; it cannot move to {}",
-                self.as_str(),
-                to.as_str()
+            Err(AppError::Conflict(reason!(
+                "work_order_cannot_move",
+                "the work order is {status}; it cannot move to {to}",
+                status = self.as_str(),
+                to = to.as_str()
             )))
         }
     }
@@ -406,7 +408,8 @@ mod tests {
                 let got = from.after(mv, Some(S::InProgress));
                 match (expected, got) {
                     (Some(to), Ok(got)) => assert_eq!(got, to, "{from:?} {mv:?}"),
-                    (None, Err(AppError::Conflict(message))) => {
+                    (None, Err(AppError::Conflict(reason))) => {
+                        let message = reason.english();
                         assert!(message.contains(from.as_str()), "{message}")
                     }
                     (expected, got) => panic!("{from:?} {mv:?}: {expected:?} vs {got:?}"),

@@ -14,7 +14,7 @@ use uuid::Uuid;
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::db::{Db, TenantTxn};
-use crate::error::{AppError, AppResult, Problems};
+use crate::error::{AppError, AppResult, Problems, reason};
 use crate::maintenance::entities::{holiday, setting};
 use crate::maintenance::sla::{self, Calendar, Targets, WorkingHours, vietnam_holidays};
 use crate::values::{MAX_VND, required_text};
@@ -156,7 +156,7 @@ pub async fn update(db: &Db, ctx: &TenantCtx, input: SettingsInput) -> AppResult
                 if !(1..=366 * 24 * 60).contains(&target.minutes) {
                     problems.add(
                         format!("input.targets.{i}.{name}Minutes"),
-                        "between 1 minute and a year",
+                        reason!("between_minute_year", "between 1 minute and a year"),
                     );
                 }
             }
@@ -169,7 +169,10 @@ pub async fn update(db: &Db, ctx: &TenantCtx, input: SettingsInput) -> AppResult
             {
                 problems.add(
                     format!("input.workingHours.{i}"),
-                    "opens before it closes, within the day",
+                    reason!(
+                        "opens_before_closes_within",
+                        "opens before it closes, within the day"
+                    ),
                 );
             }
         }
@@ -177,7 +180,10 @@ pub async fn update(db: &Db, ctx: &TenantCtx, input: SettingsInput) -> AppResult
     if let Some(threshold) = input.approval_threshold
         && !(0..=MAX_VND).contains(&threshold)
     {
-        problems.add("input.approvalThreshold", "0 or more whole đồng");
+        problems.add(
+            "input.approvalThreshold",
+            reason!("whole_dong_or_zero", "0 or more whole đồng"),
+        );
     }
     problems.finish()?;
     let txn = db.tenant(ctx, Policy::ConfigureMaintenance).await?;
@@ -237,16 +243,25 @@ pub async fn set_holidays(
     ctx.require(Policy::ConfigureMaintenance)?;
     let mut problems = Problems::new();
     if !(2000..=2100).contains(&year) {
-        problems.add("input.year", "a year between 2000 and 2100");
+        problems.add(
+            "input.year",
+            reason!("year_between", "a year between 2000 and 2100"),
+        );
     }
     let mut rows = Vec::new();
     let mut seen = BTreeSet::new();
     for (i, (day, name)) in days.iter().enumerate() {
         if day.year() != year {
-            problems.add(format!("input.days.{i}.day"), "a day of that year");
+            problems.add(
+                format!("input.days.{i}.day"),
+                reason!("day_year", "a day of that year"),
+            );
         }
         if !seen.insert(*day) {
-            problems.add(format!("input.days.{i}.day"), "listed twice");
+            problems.add(
+                format!("input.days.{i}.day"),
+                reason!("listed_twice", "listed twice"),
+            );
         }
         let name = problems.check(required_text(name, &format!("input.days.{i}.name"), 100));
         rows.push((*day, name.unwrap_or_default()));

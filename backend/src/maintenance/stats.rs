@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
 use crate::db::Db;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, reason};
 use crate::estate::entities::cluster;
 use crate::maintenance::RequestStatus;
 use crate::maintenance::entities::request;
@@ -36,7 +36,10 @@ pub async fn province(db: &Db, ctx: &TenantCtx) -> AppResult<Vec<ClusterMaintena
         .ok_or(AppError::NotFound)?;
     own.commit().await?;
     if authority.kind != TenantKind::Authority {
-        return Err(AppError::Forbidden("not an authority".into()));
+        return Err(AppError::Forbidden(reason!(
+            "not_an_authority",
+            "not an authority"
+        )));
     }
     // System read: the province view spans operators by design, and returns aggregates only.
     let txn = db.system().await?;

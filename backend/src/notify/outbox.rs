@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
 use crate::db::{Db, Page, PageRequest, fetch_page};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, reason};
 use crate::ids::{MailId, TenantId};
 use crate::notify::entities::outbox_message;
 use crate::notify::templates::Templates;
@@ -248,14 +248,16 @@ pub async fn retry(
         .await?
         .ok_or(AppError::NotFound)?;
     if found.status == MailStatus::Sent {
-        return Err(AppError::Conflict(
-            "this message was already delivered".into(),
-        ));
+        return Err(AppError::Conflict(reason!(
+            "message_already_delivered",
+            "this message was already delivered"
+        )));
     }
     if found.status == MailStatus::Cancelled {
-        return Err(AppError::Conflict(
-            "this message was withdrawn: what it reminded of was settled".into(),
-        ));
+        return Err(AppError::Conflict(reason!(
+            "message_withdrawn_what_reminded",
+            "this message was withdrawn: what it reminded of was settled"
+        )));
     }
     let mut active = found.into_active_model();
     active.status = Set(MailStatus::Pending);

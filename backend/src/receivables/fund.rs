@@ -20,7 +20,7 @@ use crate::audit;
 use crate::billing::money::first_of_month;
 use crate::billing::{Charge, tariffs};
 use crate::db::{Db, TenantTxn};
-use crate::error::{AppError, AppResult, Problems, is_unique_violation};
+use crate::error::{AppError, AppResult, Problems, is_unique_violation, reason};
 use crate::estate::LeaseStatus;
 use crate::estate::clusters;
 use crate::estate::entities::{cluster, lease};
@@ -307,21 +307,36 @@ pub async fn record_expense(
     problems.check(Vnd::positive(input.amount, "input.amount"));
     let description = problems.check(required_text(&input.description, "input.description", 500));
     if input.spent_on > today() {
-        problems.add("input.spentOn", "spending is recorded once it happened");
+        problems.add(
+            "input.spentOn",
+            reason!(
+                "spending_recorded_once_happened",
+                "spending is recorded once it happened"
+            ),
+        );
     }
     let document = match input.document_number.as_deref().map(str::trim) {
         Some(n) if !n.is_empty() => problems.check(required_text(n, "input.documentNumber", 200)),
         _ => {
             problems.add(
                 "input.documentNumber",
-                "name the supporting document: contract, supplier invoice or acceptance record",
+                reason!(
+                    "name_supporting_document_contract",
+                    "name the supporting document: contract, supplier invoice or acceptance record"
+                ),
             );
             None
         }
     };
     match input.document_date {
-        None => problems.add("input.documentDate", "the supporting document's date"),
-        Some(d) if d > today() => problems.add("input.documentDate", "a document of the future"),
+        None => problems.add(
+            "input.documentDate",
+            reason!("supporting_document_date", "the supporting document's date"),
+        ),
+        Some(d) if d > today() => problems.add(
+            "input.documentDate",
+            reason!("document_future", "a document of the future"),
+        ),
         Some(_) => {}
     }
     problems.finish()?;
@@ -332,11 +347,19 @@ pub async fn record_expense(
             .scoped_by_id::<work_order::Entity>(w)
             .one(txn.conn())
             .await?
-            .ok_or_else(|| AppError::invalid("input.workOrderId", "no such work order"))?;
+            .ok_or_else(|| {
+                AppError::invalid(
+                    "input.workOrderId",
+                    reason!("no_such_work_order", "no such work order"),
+                )
+            })?;
         if wo.cluster_id != Some(input.cluster_id.0) {
             return Err(AppError::invalid(
                 "input.workOrderId",
-                "the work order is of another cluster",
+                reason!(
+                    "work_order_another_cluster",
+                    "the work order is of another cluster"
+                ),
             ));
         }
     }
@@ -364,7 +387,10 @@ pub async fn record_expense(
         .await
         .map_err(|e| {
             if is_unique_violation(&e) {
-                AppError::Conflict("the work order's costs are already posted".into())
+                AppError::Conflict(reason!(
+                    "work_order_costs_posted",
+                    "the work order's costs are already posted"
+                ))
             } else {
                 e.into()
             }

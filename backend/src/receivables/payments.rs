@@ -20,7 +20,7 @@ use crate::billing::entities::{invoice, invoice_line};
 use crate::billing::runs::Announce;
 use crate::billing::{InvoiceKind, InvoiceState, LineKind};
 use crate::db::{Db, Page, PageRequest, TenantTxn, fetch_page};
-use crate::error::{AppError, AppResult, Problems, is_unique_violation};
+use crate::error::{AppError, AppResult, Problems, is_unique_violation, reason};
 use crate::ids::{FirmId, InvoiceId, PaymentId};
 use crate::receivables::entities::{fund_entry, payment, payment_allocation};
 use crate::receivables::{FundEntryKind, PaymentMethod};
@@ -97,7 +97,10 @@ fn parse(mut input: PaymentInput) -> AppResult<PaymentInput> {
     problems.check(Vnd::positive(input.amount, "input.amount"));
     let key = input.idempotency_key.trim().to_owned();
     if key.is_empty() || key.len() > 100 {
-        problems.add("input.idempotencyKey", "1 to 100 characters");
+        problems.add(
+            "input.idempotencyKey",
+            reason!("one_to_100_characters", "1 to 100 characters"),
+        );
     }
     input.idempotency_key = key;
     input.bank_reference = input
@@ -109,7 +112,10 @@ fn parse(mut input: PaymentInput) -> AppResult<PaymentInput> {
         .as_ref()
         .is_some_and(|r| r.chars().count() > 200)
     {
-        problems.add("input.bankReference", "at most 200 characters");
+        problems.add(
+            "input.bankReference",
+            reason!("at_most_200_characters", "at most 200 characters"),
+        );
     }
     if let Some(allocations) = &input.allocations {
         let mut total: i64 = 0;
@@ -122,7 +128,10 @@ fn parse(mut input: PaymentInput) -> AppResult<PaymentInput> {
             if !seen.insert(*invoice) {
                 problems.add(
                     format!("input.allocations.{i}.invoiceId"),
-                    "this invoice is listed twice; give it one allocation",
+                    reason!(
+                        "invoice_listed_twice_give",
+                        "this invoice is listed twice; give it one allocation"
+                    ),
                 );
             }
             total = total.saturating_add(*amount);
@@ -130,7 +139,10 @@ fn parse(mut input: PaymentInput) -> AppResult<PaymentInput> {
         if total > input.amount {
             problems.add(
                 "input.allocations",
-                "the allocations add up to more than the payment",
+                reason!(
+                    "allocations_add_up_more",
+                    "the allocations add up to more than the payment"
+                ),
             );
         }
     }
@@ -180,9 +192,10 @@ async fn existing(txn: &TenantTxn, key: &str, hash: &str) -> AppResult<Option<Re
         return Ok(None);
     };
     if found.request_hash != hash {
-        return Err(AppError::Conflict(
-            "this idempotency key was used for a different payment".into(),
-        ));
+        return Err(AppError::Conflict(reason!(
+            "idempotency_key_used_different",
+            "this idempotency key was used for a different payment"
+        )));
     }
     Ok(Some(Recorded {
         payment: found,
@@ -234,7 +247,9 @@ async fn record_in(
         .scoped_by_id::<firm::Entity>(input.firm_id)
         .one(txn.conn())
         .await?
-        .ok_or_else(|| AppError::invalid("input.firmId", "no such firm"))?;
+        .ok_or_else(|| {
+            AppError::invalid("input.firmId", reason!("no_such_firm", "no such firm"))
+        })?;
     let now = Utc::now();
     let mut model = payment::Model {
         id: Uuid::now_v7(),
@@ -316,12 +331,10 @@ async fn allocate(
                 match by_id.get(&id.0) {
                     None => problems.add(
                         format!("input.allocations.{index}.invoiceId"),
-                        "not an issued invoice of this firm (void, a credit note, or another firm's)",
-                    ),
+                        reason!("issued_invoice_firm_void", "not an issued invoice of this firm (void, a credit note, or another firm's)")),
                     Some(invoice) if *amount > invoice.open() => problems.add(
                         format!("input.allocations.{index}.amount"),
-                        format!("only {} đồng is open on this invoice", invoice.open()),
-                    ),
+                        reason!("more_than_open_on_invoice", "only {open} đồng is open on this invoice", open = invoice.open())),
                     Some(invoice) => plan.push(((*invoice).clone(), *amount)),
                 }
             }

@@ -15,7 +15,7 @@ use crate::billing::entities::invoice;
 use crate::billing::labels::invoice_label;
 use crate::billing::{InvoiceKind, InvoiceState};
 use crate::db::{Db, TenantTxn};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, reason};
 use crate::estate::entities::cluster;
 use crate::ids::{ClusterId, FirmId};
 use crate::receivables::entities::{payment, payment_allocation};
@@ -69,7 +69,8 @@ pub(crate) fn statement_firm(ctx: &TenantCtx, asked: Option<FirmId>) -> AppResul
             Some(other) if other != own => Err(AppError::NotFound),
             _ => Ok(own),
         },
-        Reach::Tenant => asked.ok_or_else(|| AppError::invalid("firmId", "choose a firm")),
+        Reach::Tenant => asked
+            .ok_or_else(|| AppError::invalid("firmId", reason!("choose_firm", "choose a firm"))),
     }
 }
 
@@ -84,7 +85,10 @@ pub async fn statement(
 ) -> AppResult<Statement> {
     let firm_id = statement_firm(ctx, firm_id)?;
     if to < from {
-        return Err(AppError::invalid("to", "the end comes before the start"));
+        return Err(AppError::invalid(
+            "to",
+            reason!("end_comes_before_start", "the end comes before the start"),
+        ));
     }
     let txn = db.read(ctx, Policy::ReadAccounts).await?;
     let firm = txn
@@ -477,7 +481,10 @@ pub async fn collections(
 ) -> AppResult<Vec<CollectionMonth>> {
     ctx.require(Policy::ManageBilling)?;
     if !(1..=36).contains(&months) {
-        return Err(AppError::invalid("months", "1 to 36 months"));
+        return Err(AppError::invalid(
+            "months",
+            reason!("one_to_36_months", "1 to 36 months"),
+        ));
     }
     let this_month = today().with_day(1).unwrap_or_else(today);
     let start = this_month

@@ -11,7 +11,7 @@ use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 use crate::access::{Policy, TenantCtx};
 use crate::billing::money::first_of_month;
 use crate::db::Db;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, reason};
 use crate::estate::entities::cluster;
 use crate::ids::ClusterId;
 use crate::receivables::entities::fund_entry;
@@ -138,7 +138,13 @@ pub async fn statement(
     to: NaiveDate,
 ) -> AppResult<FundStatement> {
     if to < from {
-        return Err(AppError::invalid("to", "the period ends after it starts"));
+        return Err(AppError::invalid(
+            "to",
+            reason!(
+                "period_ends_after_starts",
+                "the period ends after it starts"
+            ),
+        ));
     }
     let txn = db.lookup(ctx, Policy::ManageBilling).await?;
     let cluster = txn

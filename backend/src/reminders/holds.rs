@@ -12,7 +12,7 @@ use uuid::Uuid;
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::db::Db;
-use crate::error::{AppError, AppResult, Problems};
+use crate::error::{AppError, AppResult, Problems, reason};
 use crate::ids::{FirmId, ReminderHoldId};
 use crate::reminders::entities::reminder_hold::{self, Column};
 use crate::tenancy::entities::firm;
@@ -46,15 +46,24 @@ pub async fn hold(
     let ends_on = match (input.exclude, input.ends_on) {
         (true, _) => None,
         (false, None) => {
-            problems.add("input.endsOn", "a pause needs the day it ends");
+            problems.add(
+                "input.endsOn",
+                reason!("pause_needs_day_ends", "a pause needs the day it ends"),
+            );
             None
         }
         (false, Some(day)) if day < today => {
-            problems.add("input.endsOn", "the pause must end today or later");
+            problems.add(
+                "input.endsOn",
+                reason!("pause_end_today_later", "the pause must end today or later"),
+            );
             None
         }
         (false, Some(day)) if day > today + chrono::Duration::days(366) => {
-            problems.add("input.endsOn", "a pause lasts at most a year");
+            problems.add(
+                "input.endsOn",
+                reason!("pause_lasts_most_year", "a pause lasts at most a year"),
+            );
             None
         }
         (false, day) => day,
@@ -92,7 +101,10 @@ pub async fn lift(db: &Db, ctx: &TenantCtx, id: ReminderHoldId) -> AppResult<rem
         .await?
         .ok_or(AppError::NotFound)?;
     if found.ended_at.is_some() {
-        return Err(AppError::Conflict("this hold was already lifted".into()));
+        return Err(AppError::Conflict(reason!(
+            "hold_already_lifted",
+            "this hold was already lifted"
+        )));
     }
     let before = found.clone();
     let mut active = found.into_active_model();

@@ -8,7 +8,7 @@ use chrono_tz::Asia::Ho_Chi_Minh;
 use minijinja::{Environment, UndefinedBehavior, Value, context};
 
 use crate::billing::money::format_vnd;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Reason, reason};
 use crate::reminders::Kind;
 use crate::tenancy::Locale;
 
@@ -294,11 +294,24 @@ pub fn check_override(subject: &str, body: &str, path: &str) -> AppResult<()> {
     for (field, source, limit) in [("subject", subject, 200), ("body", body, 4000)] {
         let at = format!("{path}.{field}");
         if source.trim().is_empty() {
-            problems.add(&at, "write a text, or remove the override");
+            problems.add(
+                &at,
+                reason!(
+                    "write_text_remove_override",
+                    "write a text, or remove the override"
+                ),
+            );
             continue;
         }
         if source.chars().count() > limit {
-            problems.add(&at, format!("at most {limit} characters"));
+            problems.add(
+                &at,
+                reason!(
+                    "at_most_characters",
+                    "at most {limit} characters",
+                    limit = limit
+                ),
+            );
             continue;
         }
         if let Err(error) = env.render_str(source, &vars) {
@@ -308,19 +321,26 @@ pub fn check_override(subject: &str, body: &str, path: &str) -> AppResult<()> {
     problems.finish()
 }
 
-fn explain(error: &minijinja::Error) -> String {
+fn explain(error: &minijinja::Error) -> Reason {
     let known = PLACEHOLDERS.map(|p| format!("{{{{ {p} }}}}")).join(", ");
     match error.kind() {
-        minijinja::ErrorKind::UndefinedError => {
-            format!("unknown placeholder; use one of {known}")
-        }
-        minijinja::ErrorKind::SyntaxError => format!(
-            "unbalanced markup: {}",
-            error
+        minijinja::ErrorKind::UndefinedError => reason!(
+            "template_unknown_placeholder",
+            "unknown placeholder; use one of {known}",
+            known = known
+        ),
+        minijinja::ErrorKind::SyntaxError => reason!(
+            "template_unbalanced",
+            "unbalanced markup: {detail}",
+            detail = error
                 .detail()
                 .unwrap_or("a {{ … }} or {% … %} is not closed")
         ),
-        _ => format!("the template does not render: {}", error.kind()),
+        _ => reason!(
+            "template_does_not_render",
+            "the template does not render: {detail}",
+            detail = error.kind().to_string()
+        ),
     }
 }
 

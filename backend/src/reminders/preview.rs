@@ -10,7 +10,7 @@ use crate::access::{Policy, TenantCtx};
 use crate::billing::invoices::{self, vietqr_for};
 use crate::billing::settings as billing_settings;
 use crate::db::Db;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, reason};
 use crate::ids::InvoiceId;
 use crate::reminders::mail::{Facts, InvoiceFact, Rendered, check_override, render};
 use crate::reminders::settings::Book;
@@ -37,7 +37,10 @@ pub async fn invoice(
     request: Request,
 ) -> AppResult<Rendered> {
     if !request.kind.is_invoice() {
-        return Err(AppError::invalid("kind", "preview an invoice reminder"));
+        return Err(AppError::invalid(
+            "kind",
+            reason!("preview_invoice_reminder", "preview an invoice reminder"),
+        ));
     }
     if let Some((subject, body)) = &request.draft {
         check_override(subject, body, "template")?;

@@ -1,6 +1,7 @@
 //! Pure date arithmetic of reminders, in Asia/Ho_Chi_Minh: which step of a ladder is due on a
 //! day, the send window and when it next opens, the first working day of a month.
 
+use crate::error::{Reason, reason};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
 use chrono_tz::Asia::Ho_Chi_Minh;
 
@@ -34,12 +35,15 @@ impl Default for Ladder {
 
 impl Ladder {
     /// Checks a ladder as typed: positive, distinct days (sorted here), at most a year apart.
-    pub fn parse(days: &[i32], repeat_days: i32) -> Result<Self, (&'static str, String)> {
+    pub fn parse(days: &[i32], repeat_days: i32) -> Result<Self, (&'static str, Reason)> {
         if days.is_empty() {
-            return Err(("ladderDays", "give at least one day".into()));
+            return Err((
+                "ladderDays",
+                reason!("ladder_empty", "give at least one day"),
+            ));
         }
         if days.len() > 12 {
-            return Err(("ladderDays", "at most 12 steps".into()));
+            return Err(("ladderDays", reason!("ladder_too_long", "at most 12 steps")));
         }
         let mut sorted = Vec::with_capacity(days.len());
         for day in days {
@@ -48,18 +52,34 @@ impl Ladder {
                 _ => {
                     return Err((
                         "ladderDays",
-                        format!("{day} is not a day after the due date between 1 and 365"),
+                        reason!(
+                            "ladder_day_out_of_range",
+                            "{day} is not a day after the due date between 1 and 365",
+                            day = day
+                        ),
                     ));
                 }
             }
         }
         sorted.sort_unstable();
         if let Some(pair) = sorted.windows(2).find(|w| w[0] == w[1]) {
-            return Err(("ladderDays", format!("day {} is given twice", pair[0])));
+            return Err((
+                "ladderDays",
+                reason!(
+                    "ladder_day_twice",
+                    "day {day} is given twice",
+                    day = pair[0]
+                ),
+            ));
         }
         let repeat_days = match u32::try_from(repeat_days) {
             Ok(r) if r <= 90 => r,
-            _ => return Err(("repeatDays", "between 0 (no repeats) and 90 days".into())),
+            _ => {
+                return Err((
+                    "repeatDays",
+                    reason!("repeat_days_range", "between 0 (no repeats) and 90 days"),
+                ));
+            }
         };
         Ok(Self {
             days: sorted,
@@ -139,16 +159,22 @@ impl SendWindow {
             NaiveTime::parse_from_str(t.trim(), "%H:%M")
                 .map_err(|_| format!("{t:?} is not a time HH:MM"))
         };
-        Self::hours(time(start)?, time(end)?, &parse_days(days)?)
+        Self::hours(time(start)?, time(end)?, &parse_days(days)?).map_err(|r| r.english())
     }
 
     /// A window from its parts: it must end after it starts and open on at least one day.
-    pub fn hours(start: NaiveTime, end: NaiveTime, days: &[Weekday]) -> Result<Self, String> {
+    pub fn hours(start: NaiveTime, end: NaiveTime, days: &[Weekday]) -> Result<Self, Reason> {
         if end <= start {
-            return Err("the send window must end after it starts".into());
+            return Err(reason!(
+                "send_window_order",
+                "the send window must end after it starts"
+            ));
         }
         if days.is_empty() {
-            return Err("the send window must open on at least one day".into());
+            return Err(reason!(
+                "send_window_no_day",
+                "the send window must open on at least one day"
+            ));
         }
         let mut open = [false; 7];
         for day in days {

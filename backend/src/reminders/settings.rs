@@ -12,7 +12,7 @@ use uuid::Uuid;
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::db::Db;
-use crate::error::{AppError, AppResult, Problems};
+use crate::error::{AppError, AppResult, Problems, reason};
 use crate::estate::entities::cluster;
 use crate::ids::ClusterId;
 use crate::reminders::entities::reminder_setting;
@@ -226,7 +226,7 @@ fn parse(input: &SettingsInput) -> AppResult<reminder_setting::Model> {
                 NaiveTime::parse_from_str(t.trim(), "%H:%M").map_err(|_| {
                     (
                         format!("input.sendWindow.{field}"),
-                        "a time HH:MM".to_owned(),
+                        reason!("time_expected", "a time HH:MM"),
                     )
                 })
             };
@@ -260,7 +260,13 @@ fn parse(input: &SettingsInput) -> AppResult<reminder_setting::Model> {
                 .iter()
                 .any(|t| t.kind == template.kind && t.locale == template.locale)
             {
-                problems.add(&path, "one override per kind and language");
+                problems.add(
+                    &path,
+                    reason!(
+                        "override_per_kind_language",
+                        "one override per kind and language"
+                    ),
+                );
                 continue;
             }
             problems.check(check_override(&template.subject, &template.body, &path));

@@ -9,7 +9,7 @@ use sea_orm::{
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::db::{Db, Page, PageRequest, Sort, fetch_page, key, sorted};
-use crate::error::{AppError, AppResult, Problems};
+use crate::error::{AppError, AppResult, Problems, reason};
 use crate::ids::FirmId;
 use crate::tenancy::entities::firm;
 use crate::tenancy::{CapitalOrigin, FirmStatus};
@@ -68,13 +68,16 @@ impl FirmRecord {
         {
             problems.add(
                 format!("{prefix}.vsicCode"),
-                "a VSIC code is a section letter or up to 5 digits",
+                reason!(
+                    "vsic_code_section_letter",
+                    "a VSIC code is a section letter or up to 5 digits"
+                ),
             );
         }
         if input.workforce < 0 {
             problems.add(
                 format!("{prefix}.workforce"),
-                "the workforce cannot be negative",
+                reason!("workforce_negative", "the workforce cannot be negative"),
             );
         }
         let mut billing_emails = Vec::new();
@@ -87,7 +90,10 @@ impl FirmRecord {
         }
         problems.finish()?;
         let (Some(name), Some(tax_code)) = (name, tax_code) else {
-            return Err(AppError::invalid(prefix, "incomplete"));
+            return Err(AppError::invalid(
+                prefix,
+                reason!("incomplete", "incomplete"),
+            ));
         };
         Ok(Self {
             name,
@@ -220,7 +226,10 @@ async fn ensure_tax_code_free(
     if select.one(txn.conn()).await?.is_some() {
         return Err(AppError::invalid(
             path,
-            "another firm already has this tax code",
+            reason!(
+                "another_firm_already_tax",
+                "another firm already has this tax code"
+            ),
         ));
     }
     Ok(())

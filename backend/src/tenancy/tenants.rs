@@ -7,7 +7,7 @@ use crate::access::Policy;
 use crate::access::TenantCtx;
 use crate::auth::Session;
 use crate::db::{Db, Page, PageRequest, fetch_page};
-use crate::error::{AppError, AppResult, Problems};
+use crate::error::{AppError, AppResult, Problems, reason};
 use crate::ids::TenantId;
 use crate::tenancy::TenantKind;
 use crate::tenancy::entities::tenant;
@@ -70,7 +70,10 @@ impl NewOperator {
         problems.finish()?;
         match (name, province) {
             (Some(name), Some(province)) => Ok(Self { name, province }),
-            _ => Err(AppError::invalid("input", "incomplete")),
+            _ => Err(AppError::invalid(
+                "input",
+                reason!("incomplete", "incomplete"),
+            )),
         }
     }
 }

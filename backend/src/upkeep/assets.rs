@@ -12,7 +12,7 @@ use uuid::Uuid;
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::db::{Db, TenantTxn};
-use crate::error::{AppError, AppResult, Problems, is_unique_violation};
+use crate::error::{AppError, AppResult, Problems, is_unique_violation, reason};
 use crate::estate::clusters;
 use crate::estate::entities::plot;
 use crate::ids::{AssetId, ClusterId, PlotId};
@@ -75,12 +75,16 @@ impl AssetRecord {
             }
         }
         match (input.quantity, &input.unit) {
-            (Some(q), _) if !(0..=1_000_000_000_000).contains(&q) => {
-                problems.add(at("quantity"), "a quantity from 0 up")
-            }
+            (Some(q), _) if !(0..=1_000_000_000_000).contains(&q) => problems.add(
+                at("quantity"),
+                reason!("quantity_from_up", "a quantity from 0 up"),
+            ),
             (Some(_), None) => problems.add(
                 at("unit"),
-                "say what the quantity counts (m, lights, m³/day)",
+                reason!(
+                    "say_what_quantity_counts",
+                    "say what the quantity counts (m, lights, m³/day)"
+                ),
             ),
             _ => {}
         }
@@ -89,7 +93,10 @@ impl AssetRecord {
         {
             problems.add(
                 at("condition"),
-                "rate the condition from 1 (failed) to 5 (as new)",
+                reason!(
+                    "rate_condition_from_failed",
+                    "rate the condition from 1 (failed) to 5 (as new)"
+                ),
             );
         }
         if let Some(life) = input.expected_life_years
@@ -97,7 +104,7 @@ impl AssetRecord {
         {
             problems.add(
                 at("expectedLifeYears"),
-                "an expected life of 1 to 200 years",
+                reason!("expected_life_years", "an expected life of 1 to 200 years"),
             );
         }
         if let Some(v) = input.replacement_value {
@@ -112,7 +119,13 @@ impl AssetRecord {
         if let (Some(from), Some(until)) = (input.commissioned_on, input.warranty_until)
             && until < from
         {
-            problems.add(at("warrantyUntil"), "the warranty ends after commissioning");
+            problems.add(
+                at("warrantyUntil"),
+                reason!(
+                    "warranty_ends_after_commissioning",
+                    "the warranty ends after commissioning"
+                ),
+            );
         }
         problems.finish()?;
         Ok(Self(input))
@@ -191,7 +204,7 @@ async fn check_references(
             if Some(id) == itself {
                 return Err(AppError::invalid(
                     "input.parentId",
-                    "an asset cannot sit below itself",
+                    reason!("asset_sit_below_itself", "an asset cannot sit below itself"),
                 ));
             }
             let found = txn
@@ -199,12 +212,18 @@ async fn check_references(
                 .one(txn.conn())
                 .await?;
             let Some(found) = found else {
-                return Err(AppError::invalid("input.parentId", "no such asset"));
+                return Err(AppError::invalid(
+                    "input.parentId",
+                    reason!("no_such_asset", "no such asset"),
+                ));
             };
             if first && found.cluster_id != i.cluster_id.0 {
                 return Err(AppError::invalid(
                     "input.parentId",
-                    "the parent belongs to another cluster",
+                    reason!(
+                        "parent_belongs_another_cluster",
+                        "the parent belongs to another cluster"
+                    ),
                 ));
             }
             first = false;
@@ -216,11 +235,16 @@ async fn check_references(
             .scoped_by_id::<plot::Entity>(p)
             .one(txn.conn())
             .await?
-            .ok_or_else(|| AppError::invalid("input.plotId", "no such plot"))?;
+            .ok_or_else(|| {
+                AppError::invalid("input.plotId", reason!("no_such_plot", "no such plot"))
+            })?;
         if found.cluster_id != i.cluster_id.0 {
             return Err(AppError::invalid(
                 "input.plotId",
-                "the plot belongs to another cluster",
+                reason!(
+                    "plot_belongs_another_cluster",
+                    "the plot belongs to another cluster"
+                ),
             ));
         }
     }
@@ -231,7 +255,10 @@ fn duplicate_code(e: sea_orm::DbErr) -> AppError {
     if is_unique_violation(&e) {
         AppError::invalid(
             "input.code",
-            "this cluster already has an asset with this code",
+            reason!(
+                "cluster_already_asset_code",
+                "this cluster already has an asset with this code"
+            ),
         )
     } else {
         e.into()
@@ -412,14 +439,22 @@ pub async fn add_permit(
             .is_some()
         && expires < input.issued_on
     {
-        problems.add("input.expiresOn", "a permit expires after it was issued");
+        problems.add(
+            "input.expiresOn",
+            reason!(
+                "permit_expires_after_issued",
+                "a permit expires after it was issued"
+            ),
+        );
     }
     problems.finish()?;
     let txn = db.tenant(ctx, Policy::ManageUpkeep).await?;
     txn.scoped_by_id::<asset::Entity>(asset_id)
         .one(txn.conn())
         .await?
-        .ok_or_else(|| AppError::invalid("input.assetId", "no such asset"))?;
+        .ok_or_else(|| {
+            AppError::invalid("input.assetId", reason!("no_such_asset", "no such asset"))
+        })?;
     let model = asset_permit::Model {
         id: Uuid::now_v7(),
         tenant_id: txn.tenant_id().0,

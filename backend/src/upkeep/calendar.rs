@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
 use crate::db::{Db, TenantTxn};
-use crate::error::{AppError, AppResult, Problems};
+use crate::error::{AppError, AppResult, Problems, reason};
 use crate::estate::entities::cluster;
 use crate::ids::ClusterId;
 use crate::maintenance::WorkOrderStatus;
@@ -81,20 +81,20 @@ pub struct CalendarItem {
 pub fn month_span(year: i32, month: i32) -> AppResult<(NaiveDate, NaiveDate)> {
     let mut problems = Problems::new();
     if !(2000..=2100).contains(&year) {
-        problems.add("year", "a year from 2000 to 2100");
+        problems.add("year", reason!("year_from", "a year from 2000 to 2100"));
     }
     if !(1..=12).contains(&month) {
-        problems.add("month", "a month from 1 to 12");
+        problems.add("month", reason!("month_from", "a month from 1 to 12"));
     }
     problems.finish()?;
     let first = u32::try_from(month)
         .ok()
         .and_then(|m| NaiveDate::from_ymd_opt(year, m, 1))
-        .ok_or_else(|| AppError::invalid("month", "no such month"))?;
+        .ok_or_else(|| AppError::invalid("month", reason!("no_such_month", "no such month")))?;
     let last = first
         .checked_add_months(Months::new(1))
         .and_then(|d| d.pred_opt())
-        .ok_or_else(|| AppError::invalid("month", "no such month"))?;
+        .ok_or_else(|| AppError::invalid("month", reason!("no_such_month", "no such month")))?;
     Ok((first, last))
 }
 

@@ -11,7 +11,7 @@ use uuid::Uuid;
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::db::Db;
-use crate::error::AppResult;
+use crate::error::{AppResult, Reason, reason};
 use crate::estate::csv_files::{ImportReport, RowProblem, collect, read};
 use crate::estate::entities::{cluster, plot};
 use crate::ids::{ClusterId, PlotId};
@@ -45,11 +45,11 @@ fn optional(value: &str) -> Option<String> {
 
 /// Reads one row's numbers and dates; each bad cell is a problem of its column.
 fn cells(values: &HashMap<String, String>, row: usize, problems: &mut Vec<RowProblem>) -> Cells {
-    let mut bad = |column: &str, message: &str| {
+    let mut bad = |column: &str, reason: Reason| {
         problems.push(RowProblem {
             row,
             column: column.into(),
-            message: message.into(),
+            reason,
         })
     };
     let mut number = |column: &str| -> Option<i64> {
@@ -58,7 +58,12 @@ fn cells(values: &HashMap<String, String>, row: usize, problems: &mut Vec<RowPro
             return None;
         }
         raw.parse::<i64>()
-            .map_err(|_| bad(column, "write a whole number"))
+            .map_err(|_| {
+                bad(
+                    column,
+                    reason!("whole_number_expected", "write a whole number"),
+                )
+            })
             .ok()
     };
     let quantity = number("quantity");
@@ -76,7 +81,7 @@ fn cells(values: &HashMap<String, String>, row: usize, problems: &mut Vec<RowPro
                 problems.push(RowProblem {
                     row,
                     column: column.into(),
-                    message: "write the date as YYYY-MM-DD or DD/MM/YYYY".into(),
+                    reason: reason!("date_format", "write the date as YYYY-MM-DD or DD/MM/YYYY"),
                 })
             })
             .ok()
@@ -147,7 +152,7 @@ pub async fn import_assets(
             report.problems.push(RowProblem {
                 row,
                 column: "cluster".into(),
-                message: "no cluster has this name".into(),
+                reason: reason!("no_cluster_with_name", "no cluster has this name"),
             });
             continue;
         };
@@ -156,9 +161,10 @@ pub async fn import_assets(
             report.problems.push(RowProblem {
                 row,
                 column: "category".into(),
-                message: format!(
-                    "use one of {}",
-                    AssetCategory::ALL.map(AssetCategory::as_str).join(", ")
+                reason: reason!(
+                    "use_one_of",
+                    "use one of {options}",
+                    options = AssetCategory::ALL.map(AssetCategory::as_str).join(", ")
                 ),
             });
             None
@@ -169,7 +175,7 @@ pub async fn import_assets(
                 report.problems.push(RowProblem {
                     row,
                     column: "plot".into(),
-                    message: "no plot of this cluster has this code".into(),
+                    reason: reason!("plot_cluster_code", "no plot of this cluster has this code"),
                 });
             }
             found
@@ -202,7 +208,10 @@ pub async fn import_assets(
                     report.problems.push(RowProblem {
                         row,
                         column: "code".into(),
-                        message: "this cluster already has an asset with this code".into(),
+                        reason: reason!(
+                            "cluster_already_asset_code",
+                            "this cluster already has an asset with this code"
+                        ),
                     });
                     continue;
                 }
@@ -229,7 +238,10 @@ pub async fn import_assets(
                     report.problems.push(RowProblem {
                         row: *row,
                         column: "parent_code".into(),
-                        message: "no asset of this cluster has this code".into(),
+                        reason: reason!(
+                            "asset_cluster_code",
+                            "no asset of this cluster has this code"
+                        ),
                     });
                     continue;
                 }
@@ -248,7 +260,10 @@ pub async fn import_assets(
                 report.problems.push(RowProblem {
                     row: *row,
                     column: "parent_code".into(),
-                    message: "the parents of this row go round in a loop".into(),
+                    reason: reason!(
+                        "parents_row_go_round",
+                        "the parents of this row go round in a loop"
+                    ),
                 });
                 break;
             }

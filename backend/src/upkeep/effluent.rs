@@ -21,7 +21,7 @@ use uuid::Uuid;
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::db::{Db, TenantTxn};
-use crate::error::{AppError, AppResult, Problems};
+use crate::error::{AppError, AppResult, Problems, reason};
 use crate::ids::{AssetId, AssetPermitId, ClusterId};
 use crate::maintenance::entities::work_order;
 use crate::maintenance::work_orders::append_event;
@@ -74,7 +74,10 @@ pub fn parse_limits(input: Vec<LimitInput>) -> AppResult<Vec<Limit>> {
     let mut seen = HashSet::new();
     let mut out = Vec::with_capacity(input.len());
     if input.len() > 50 {
-        problems.add("input.limits", "at most 50 parameters");
+        problems.add(
+            "input.limits",
+            reason!("most_parameters", "at most 50 parameters"),
+        );
     }
     for (i, l) in input.into_iter().enumerate() {
         let at = |f: &str| format!("input.limits.{i}.{f}");
@@ -82,7 +85,13 @@ pub fn parse_limits(input: Vec<LimitInput>) -> AppResult<Vec<Limit>> {
         if let Some(c) = &code
             && !seen.insert(c.clone())
         {
-            problems.add(at("code"), "this parameter is already in the list");
+            problems.add(
+                at("code"),
+                reason!(
+                    "parameter_already_list",
+                    "this parameter is already in the list"
+                ),
+            );
         }
         let name = problems.check(required_text(&l.name, &at("name"), 100));
         let unit = l
@@ -94,14 +103,24 @@ pub fn parse_limits(input: Vec<LimitInput>) -> AppResult<Vec<Limit>> {
         }
         for (v, f) in [(l.min, "min"), (l.max, "max")] {
             if v.is_some_and(|v| !v.is_finite()) {
-                problems.add(at(f), "a number");
+                problems.add(at(f), reason!("a_number", "a number"));
             }
         }
         match (l.min, l.max) {
-            (None, None) => problems.add(at("max"), "give a maximum, a minimum or both"),
-            (Some(lo), Some(hi)) if lo > hi => {
-                problems.add(at("max"), "the maximum is not below the minimum")
-            }
+            (None, None) => problems.add(
+                at("max"),
+                reason!(
+                    "give_maximum_minimum_both",
+                    "give a maximum, a minimum or both"
+                ),
+            ),
+            (Some(lo), Some(hi)) if lo > hi => problems.add(
+                at("max"),
+                reason!(
+                    "maximum_below_minimum",
+                    "the maximum must not be below the minimum"
+                ),
+            ),
             _ => {}
         }
         out.push(Limit {
@@ -135,7 +154,10 @@ async fn discharge_permit(
     if permit.kind != PermitKind::Discharge || plant.category != AssetCategory::Wastewater {
         return Err(AppError::invalid(
             "input.permitId",
-            "limits belong on the discharge permit of a wastewater plant",
+            reason!(
+                "limits_belong_discharge_permit",
+                "limits belong on the discharge permit of a wastewater plant"
+            ),
         ));
     }
     Ok((permit, plant))
@@ -287,20 +309,38 @@ pub async fn record(db: &Db, ctx: &TenantCtx, input: SampleInput) -> AppResult<R
         .is_some()
         && input.sampled_on > today()
     {
-        problems.add("input.sampledOn", "a sample cannot be dated in the future");
+        problems.add(
+            "input.sampledOn",
+            reason!(
+                "sample_dated_future",
+                "a sample cannot be dated in the future"
+            ),
+        );
     }
     if input.values.is_empty() {
-        problems.add("input.values", "give at least one measured value");
+        problems.add(
+            "input.values",
+            reason!(
+                "give_least_measured_value",
+                "give at least one measured value"
+            ),
+        );
     }
     let mut seen = HashSet::new();
     for (i, (code, value)) in input.values.iter().enumerate() {
         if !value.is_finite() {
-            problems.add(format!("input.values.{i}.value"), "a number");
+            problems.add(
+                format!("input.values.{i}.value"),
+                reason!("a_number", "a number"),
+            );
         }
         if !seen.insert(code_key(code)) {
             problems.add(
                 format!("input.values.{i}.code"),
-                "this parameter is already measured above",
+                reason!(
+                    "parameter_already_measured_above",
+                    "this parameter is already measured above"
+                ),
             );
         }
     }
@@ -314,7 +354,10 @@ pub async fn record(db: &Db, ctx: &TenantCtx, input: SampleInput) -> AppResult<R
     if !is_plant(&plant) {
         return Err(AppError::invalid(
             "input.assetId",
-            "samples are recorded for a wastewater treatment plant (counted in m³/day)",
+            reason!(
+                "samples_recorded_wastewater_treatment",
+                "samples are recorded for a wastewater treatment plant (counted in m³/day)"
+            ),
         ));
     }
     let permits = txn
@@ -326,13 +369,19 @@ pub async fn record(db: &Db, ctx: &TenantCtx, input: SampleInput) -> AppResult<R
     if permits.is_empty() {
         return Err(AppError::invalid(
             "input.assetId",
-            "the plant has no discharge permit to judge a sample by",
+            reason!(
+                "plant_discharge_permit_judge",
+                "the plant has no discharge permit to judge a sample by"
+            ),
         ));
     }
     let Some(permit) = in_force(&permits, input.sampled_on) else {
         return Err(AppError::invalid(
             "input.sampledOn",
-            "no discharge permit of the plant was in force on that day",
+            reason!(
+                "discharge_permit_plant_force",
+                "no discharge permit of the plant was in force on that day"
+            ),
         ));
     };
     let limits: HashMap<String, discharge_limit::Model> = limits_of(&txn, &[permit.id])
@@ -348,7 +397,12 @@ pub async fn record(db: &Db, ctx: &TenantCtx, input: SampleInput) -> AppResult<R
         match limits.get(&code_key(code)) {
             None => problems.add(
                 format!("input.values.{i}.code"),
-                format!("permit {} sets no limit for {}", permit.number, code.trim()),
+                reason!(
+                    "permit_sets_no_limit",
+                    "permit {number} sets no limit for {parameter}",
+                    number = permit.number,
+                    parameter = code.trim()
+                ),
             ),
             Some(l) => measured.push(Measured {
                 code: l.code.clone(),

@@ -15,7 +15,7 @@ use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::auth::tokens::{random_token, token_hash};
 use crate::db::Db;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, reason};
 use crate::ids::{CalendarFeedId, ClusterId, TenantId, UserId};
 use crate::upkeep::calendar::{self, cluster_of, feed_span};
 use crate::upkeep::entities::calendar_feed;
@@ -82,7 +82,10 @@ async fn revoke_in(
         .exec(txn.conn())
         .await?;
     if moved.rows_affected != 1 {
-        return Err(AppError::Conflict("the feed is already revoked".into()));
+        return Err(AppError::Conflict(reason!(
+            "feed_already_revoked",
+            "the feed is already revoked"
+        )));
     }
     let after = calendar_feed::Model {
         revoked_at: Some(now),

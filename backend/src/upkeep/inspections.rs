@@ -8,7 +8,7 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, IntoActiveModel};
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::db::{Db, TenantTxn};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, reason};
 use crate::ids::{ChecklistItemId, WorkOrderId};
 use crate::maintenance::Priority;
 use crate::maintenance::entities::{checklist_item, work_order};
@@ -85,7 +85,10 @@ pub fn check(
     let Some(kind) = item.kind else {
         return Err(AppError::invalid(
             "input.itemId",
-            "a plain step is ticked, not answered",
+            reason!(
+                "plain_step_ticked_answered",
+                "a plain step is ticked, not answered"
+            ),
         ));
     };
     let raw = raw.trim();
@@ -100,7 +103,12 @@ pub fn check(
             if upper != yes && upper != no {
                 return Err(AppError::invalid(
                     "input.answer",
-                    format!("answer {yes} or {no}"),
+                    reason!(
+                        "answer_yes_or_no",
+                        "answer {yes} or {no}",
+                        yes = yes,
+                        no = no
+                    ),
                 ));
             }
             upper
@@ -110,7 +118,7 @@ pub fn check(
             None => {
                 return Err(AppError::invalid(
                     "input.answer",
-                    "answer with a number, e.g. 7.5",
+                    reason!("answer_a_number", "answer with a number, e.g. 7.5"),
                 ));
             }
         },
@@ -118,7 +126,10 @@ pub fn check(
         ChecklistKind::Photo => {
             return Err(AppError::invalid(
                 "input.answer",
-                "this item is answered with a photo (answerChecklistPhoto)",
+                reason!(
+                    "item_is_photo",
+                    "this item is answered with a photo (answerChecklistPhoto)"
+                ),
             ));
         }
     };
@@ -127,16 +138,21 @@ pub fn check(
         (Some(false), Some(true)) if kind == ChecklistKind::Number => {
             return Err(AppError::invalid(
                 "input.passed",
-                format!(
-                    "{answer} is outside the accepted range ({}); it cannot pass",
-                    range_words(item.min_value, item.max_value, item.unit.as_deref())
+                reason!(
+                    "answer_out_of_range",
+                    "{answer} is outside the accepted range ({range}); it cannot pass",
+                    answer = answer,
+                    range = range_words(item.min_value, item.max_value, item.unit.as_deref())
                 ),
             ));
         }
         (Some(o), Some(p)) if kind == ChecklistKind::PassFail && o != p => {
             return Err(AppError::invalid(
                 "input.passed",
-                "the verdict contradicts the answer",
+                reason!(
+                    "verdict_contradicts_answer",
+                    "the verdict contradicts the answer"
+                ),
             ));
         }
         // A number in range may still fail for a reason the inspector saw.
@@ -190,13 +206,17 @@ pub(crate) async fn record(
         if passed != Some(false) {
             return Err(AppError::invalid(
                 "input.openCorrective",
-                "only a failed answer opens a corrective work order",
+                reason!(
+                    "failed_answer_opens_corrective",
+                    "only a failed answer opens a corrective work order"
+                ),
             ));
         }
         if before.corrective_work_order_id.is_some() {
-            return Err(AppError::Conflict(
-                "this item has already opened a corrective work order".into(),
-            ));
+            return Err(AppError::Conflict(reason!(
+                "item_already_opened_corrective",
+                "this item has already opened a corrective work order"
+            )));
         }
         let wo = work_order::Model {
             cluster_id: inspection.cluster_id,

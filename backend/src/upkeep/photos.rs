@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
 use crate::db::Db;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, reason};
 use crate::ids::{ChecklistItemId, ChecklistPhotoId, WorkOrderId};
 use crate::maintenance::entities::checklist_item;
 use crate::maintenance::files::{Incoming, Variant, prepare_all};
@@ -59,7 +59,10 @@ pub async fn answer(
     let Some(photo) = prepared.pop().filter(|p| p.is_image()) else {
         return Err(AppError::invalid(
             "input.photo",
-            "a photo: JPEG, PNG or WebP (not a document)",
+            reason!(
+                "photo_jpeg_png_webp",
+                "a photo: JPEG, PNG or WebP (not a document)"
+            ),
         ));
     };
     let mut written = Vec::new();
@@ -73,7 +76,10 @@ pub async fn answer(
         if before.kind != Some(ChecklistKind::Photo) {
             return Err(AppError::invalid(
                 "input.itemId",
-                "this item is not answered with a photo (answerChecklistItem)",
+                reason!(
+                    "item_not_photo",
+                    "this item is not answered with a photo (answerChecklistItem)"
+                ),
             ));
         }
         let inspection = editable(&txn, WorkOrderId(before.work_order_id)).await?;

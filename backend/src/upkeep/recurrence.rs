@@ -10,7 +10,7 @@
 use chrono::{Datelike, NaiveDate, TimeZone};
 use rrule::{Frequency, RRule, RRuleSet, Tz, Unvalidated};
 
-use crate::error::{AppError, AppResult, FieldError};
+use crate::error::{AppError, AppResult, FieldError, Reason, reason};
 
 /// How many occurrences are looked at to find the shortest gap between two.
 const GAP_SAMPLE: usize = 60;
@@ -89,25 +89,34 @@ impl Recurrence {
         lead_path: &str,
     ) -> AppResult<Self> {
         let rule = normalise(raw);
-        let invalid = |message: String| AppError::invalid(path, message);
+        let invalid = |reason: Reason| AppError::invalid(path, reason);
         if rule.is_empty() || rule.len() > 300 {
-            return Err(invalid(
-                "write a recurrence rule, e.g. FREQ=MONTHLY;BYMONTHDAY=5".into(),
-            ));
+            return Err(invalid(reason!(
+                "rule_expected",
+                "write a recurrence rule, e.g. FREQ=MONTHLY;BYMONTHDAY=5"
+            )));
         }
         if rule.contains("DTSTART") || rule.contains('\n') {
-            return Err(invalid(
-                "the rule is anchored on the start date; leave DTSTART out".into(),
-            ));
+            return Err(invalid(reason!(
+                "rule_without_dtstart",
+                "the rule is anchored on the start date; leave DTSTART out"
+            )));
         }
-        let parsed: RRule<Unvalidated> = rule
-            .parse()
-            .map_err(|e| invalid(format!("not a valid RFC 5545 rule: {e}")))?;
+        let parsed: RRule<Unvalidated> = rule.parse().map_err(|e| {
+            invalid(reason!(
+                "rule_invalid",
+                "not a valid RFC 5545 rule: {detail}",
+                detail = format!("{e}")
+            ))
+        })?;
         if matches!(
             parsed.get_freq(),
             Frequency::Hourly | Frequency::Minutely | Frequency::Secondly
         ) {
-            return Err(invalid("upkeep repeats at most once a day".into()));
+            return Err(invalid(reason!(
+                "rule_too_frequent",
+                "upkeep repeats at most once a day"
+            )));
         }
         let start = Tz::UTC
             .with_ymd_and_hms(
@@ -119,30 +128,47 @@ impl Recurrence {
                 0,
             )
             .single()
-            .ok_or_else(|| AppError::invalid(path, "the start date is out of range"))?;
-        let set = parsed
-            .build(start)
-            .map_err(|e| invalid(format!("not a valid RFC 5545 rule: {e}")))?;
+            .ok_or_else(|| {
+                AppError::invalid(
+                    path,
+                    reason!("start_date_out_range", "the start date is out of range"),
+                )
+            })?;
+        let set = parsed.build(start).map_err(|e| {
+            invalid(reason!(
+                "rule_invalid",
+                "not a valid RFC 5545 rule: {detail}",
+                detail = format!("{e}")
+            ))
+        })?;
         let step = Step::of(&rule);
         let recurrence = Self { rule, set, step };
         let sample: Vec<NaiveDate> = recurrence.dates_raw().take(GAP_SAMPLE).collect();
         if sample.is_empty() {
-            return Err(invalid("the rule never fires".into()));
+            return Err(invalid(reason!("rule_never_fires", "the rule never fires")));
         }
         if sample.windows(2).any(|w| w[1] <= w[0]) {
-            return Err(invalid("upkeep repeats at most once a day".into()));
+            return Err(invalid(reason!(
+                "rule_too_frequent",
+                "upkeep repeats at most once a day"
+            )));
         }
         if lead_days < 0 {
-            return Err(AppError::invalid(lead_path, "lead days cannot be negative"));
+            return Err(AppError::invalid(
+                lead_path,
+                reason!("lead_days_negative", "lead days cannot be negative"),
+            ));
         }
         if let Some(gap) = sample.windows(2).map(|w| (w[1] - w[0]).num_days()).min()
             && i64::from(lead_days) > gap
         {
             return Err(AppError::Validation(vec![FieldError::new(
                 lead_path,
-                format!(
-                    "{lead_days} lead days are longer than the {gap} days between two \
-                         occurrences"
+                reason!(
+                    "lead_days_longer_than_gap",
+                    "{lead_days} lead days are longer than the {gap} days between two occurrences",
+                    lead_days = lead_days,
+                    gap = gap
                 ),
             )]));
         }
@@ -166,9 +192,12 @@ impl Recurrence {
         self.step.ok_or_else(|| {
             AppError::invalid(
                 path,
-                "counted after the last completion, a rule is an interval only (FREQ and \
+                reason!(
+                    "counted_after_last_completion",
+                    "counted after the last completion, a rule is an interval only (FREQ and \
                  INTERVAL, e.g. FREQ=MONTHLY;INTERVAL=3); BYDAY, BYMONTHDAY, COUNT and UNTIL \
-                 need fixed dates",
+                 need fixed dates"
+                ),
             )
         })
     }

@@ -12,7 +12,7 @@ use uuid::Uuid;
 use crate::access::{Policy, Role, TenantCtx};
 use crate::audit;
 use crate::db::{Db, TenantTxn};
-use crate::error::{AppError, AppResult, Problems};
+use crate::error::{AppError, AppResult, Problems, reason};
 use crate::estate::clusters;
 use crate::ids::{AssetId, ClusterId, UpkeepOccurrenceId, UpkeepScheduleId, UserId};
 use crate::maintenance::FundingSource;
@@ -52,7 +52,10 @@ pub struct ScheduleRecord {
 /// Checks a checklist template: labels, and a unit and a sane range for numbers.
 pub fn check_checklist(items: &mut [ChecklistTemplateItem], prefix: &str, problems: &mut Problems) {
     if items.len() > 100 {
-        problems.add(prefix, "at most 100 checklist items");
+        problems.add(
+            prefix,
+            reason!("most_checklist_items", "at most 100 checklist items"),
+        );
     }
     for (i, item) in items.iter_mut().enumerate() {
         let at = |f: &str| format!("{prefix}.{i}.{f}");
@@ -68,20 +71,41 @@ pub fn check_checklist(items: &mut [ChecklistTemplateItem], prefix: &str, proble
         match item.kind {
             ChecklistKind::Number => {
                 if item.unit.is_none() {
-                    problems.add(at("unit"), "a number needs its unit (mg/l, pH, bar)");
+                    problems.add(
+                        at("unit"),
+                        reason!(
+                            "number_needs_unit_mg",
+                            "a number needs its unit (mg/l, pH, bar)"
+                        ),
+                    );
                 }
                 let finite = |v: Option<f64>| v.is_none_or(f64::is_finite);
                 if !finite(item.min) || !finite(item.max) {
-                    problems.add(at("min"), "the range must be numbers");
+                    problems.add(
+                        at("min"),
+                        reason!("range_numbers", "the range must be numbers"),
+                    );
                 } else if let (Some(lo), Some(hi)) = (item.min, item.max)
                     && lo > hi
                 {
-                    problems.add(at("max"), "the greatest accepted value is below the least");
+                    problems.add(
+                        at("max"),
+                        reason!(
+                            "greatest_accepted_value_below",
+                            "the greatest accepted value is below the least"
+                        ),
+                    );
                 }
             }
             _ => {
                 if item.min.is_some() || item.max.is_some() || item.unit.is_some() {
-                    problems.add(at("kind"), "only a number item has a unit and a range");
+                    problems.add(
+                        at("kind"),
+                        reason!(
+                            "number_item_unit_range",
+                            "only a number item has a unit and a range"
+                        ),
+                    );
                 }
             }
         }
@@ -98,13 +122,19 @@ impl ScheduleRecord {
         if input.cluster_id.is_none() && input.asset_id.is_none() {
             problems.add(
                 "input.clusterId",
-                "a schedule belongs to a cluster or an asset",
+                reason!(
+                    "schedule_belongs_cluster_asset",
+                    "a schedule belongs to a cluster or an asset"
+                ),
             );
         }
         check_checklist(&mut input.checklist, "input.checklist", &mut problems);
         problems.check(Vnd::parse(input.estimated_cost, "input.estimatedCost"));
         if !(0..=366).contains(&input.lead_days) {
-            problems.add("input.leadDays", "from 0 to 366 lead days");
+            problems.add(
+                "input.leadDays",
+                reason!("from_lead_days", "from 0 to 366 lead days"),
+            );
         }
         input.legal_basis = input
             .legal_basis
@@ -130,15 +160,11 @@ impl ScheduleRecord {
         {
             problems.add(
                 "input.leadDays",
-                format!(
-                    "{} lead days are longer than the {} days one interval can last",
-                    input.lead_days,
-                    step.min_days()
-                ),
-            );
+                reason!("lead_days_longer_than_interval", "{lead_days} lead days are longer than the {min_days} days one interval can last", lead_days = input.lead_days, min_days = step.min_days()));
         }
         problems.finish()?;
-        let recurrence = recurrence.ok_or_else(|| AppError::invalid("input.rule", "no rule"))?;
+        let recurrence = recurrence
+            .ok_or_else(|| AppError::invalid("input.rule", reason!("no_rule", "no rule")))?;
         input.rule = recurrence.rule().to_owned();
         Ok(Self { input, recurrence })
     }
@@ -228,7 +254,9 @@ async fn resolve(txn: &TenantTxn, input: &ScheduleInput) -> AppResult<Uuid> {
             txn.scoped_by_id::<asset::Entity>(a)
                 .one(txn.conn())
                 .await?
-                .ok_or_else(|| AppError::invalid("input.assetId", "no such asset"))?,
+                .ok_or_else(|| {
+                    AppError::invalid("input.assetId", reason!("no_such_asset", "no such asset"))
+                })?,
         ),
         None => None,
     };
@@ -236,12 +264,20 @@ async fn resolve(txn: &TenantTxn, input: &ScheduleInput) -> AppResult<Uuid> {
         (Some(c), Some(a)) if a.cluster_id != c.0 => {
             return Err(AppError::invalid(
                 "input.assetId",
-                "the asset belongs to another cluster",
+                reason!(
+                    "asset_belongs_another_cluster",
+                    "the asset belongs to another cluster"
+                ),
             ));
         }
         (Some(c), _) => c,
         (None, Some(a)) => ClusterId(a.cluster_id),
-        (None, None) => return Err(AppError::invalid("input.clusterId", "no cluster")),
+        (None, None) => {
+            return Err(AppError::invalid(
+                "input.clusterId",
+                reason!("no_cluster", "no cluster"),
+            ));
+        }
     };
     clusters::named_in(txn, cluster, "input.clusterId").await?;
     if let Some(user) = input.assignee_user_id {
@@ -253,7 +289,10 @@ async fn resolve(txn: &TenantTxn, input: &ScheduleInput) -> AppResult<Uuid> {
         if !member.is_some_and(|m| matches!(m.role, Role::OperatorAdmin | Role::OperatorStaff)) {
             return Err(AppError::invalid(
                 "input.assigneeUserId",
-                "the assignee must be one of the operator's staff",
+                reason!(
+                    "assignee_not_staff",
+                    "the assignee must be one of the operator's staff"
+                ),
             ));
         }
     }
@@ -293,7 +332,7 @@ pub async fn create(
     let txn = db.tenant(ctx, Policy::ManageUpkeep).await?;
     let model = insert(&txn, ctx, record, None)
         .await?
-        .ok_or_else(|| AppError::Conflict("the schedule exists".into()))?;
+        .ok_or_else(|| AppError::Conflict(reason!("schedule_exists", "the schedule exists")))?;
     txn.commit().await?;
     Ok(model)
 }
@@ -464,9 +503,10 @@ pub async fn skip(
         .exec(txn.conn())
         .await?;
     if moved.rows_affected != 1 {
-        return Err(AppError::Conflict(format!(
-            "the occurrence is {}; only a planned one can be skipped",
-            before.status.as_str()
+        return Err(AppError::Conflict(reason!(
+            "occurrence_not_planned",
+            "the occurrence is {status}; only a planned one can be skipped",
+            status = before.status.as_str()
         )));
     }
     let after = occurrence::Model {

@@ -8,7 +8,7 @@ mod search;
 pub use period::{Period, PeriodKind};
 pub use search::Search;
 
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, reason};
 
 /// An area in whole square metres, strictly positive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -19,8 +19,14 @@ impl AreaM2 {
     pub fn parse(value: i64, path: &str) -> AppResult<Self> {
         match value {
             1..=MAX_AREA_M2 => Ok(Self(value)),
-            ..1 => Err(AppError::invalid(path, "the area must be more than 0 m²")),
-            _ => Err(AppError::invalid(path, "at most 1,000,000,000 m²")),
+            ..1 => Err(AppError::invalid(
+                path,
+                reason!("area_positive", "the area must be more than 0 m²"),
+            )),
+            _ => Err(AppError::invalid(
+                path,
+                reason!("area_too_large", "at most 1,000,000,000 m²"),
+            )),
         }
     }
 
@@ -46,10 +52,13 @@ impl Vnd {
     pub fn parse(value: i64, path: &str) -> AppResult<Self> {
         match value {
             0..=MAX_VND => Ok(Self(value)),
-            ..0 => Err(AppError::invalid(path, "the amount cannot be negative")),
+            ..0 => Err(AppError::invalid(
+                path,
+                reason!("amount_negative", "the amount cannot be negative"),
+            )),
             _ => Err(AppError::invalid(
                 path,
-                "at most 1,000,000,000,000,000 đồng",
+                reason!("amount_too_large", "at most 1,000,000,000,000,000 đồng"),
             )),
         }
     }
@@ -58,10 +67,13 @@ impl Vnd {
     pub fn positive(value: i64, path: &str) -> AppResult<Self> {
         match value {
             1..=MAX_VND => Ok(Self(value)),
-            ..1 => Err(AppError::invalid(path, "a positive amount of đồng")),
+            ..1 => Err(AppError::invalid(
+                path,
+                reason!("amount_positive", "a positive amount of đồng"),
+            )),
             _ => Err(AppError::invalid(
                 path,
-                "at most 1,000,000,000,000,000 đồng",
+                reason!("amount_too_large", "at most 1,000,000,000,000,000 đồng"),
             )),
         }
     }
@@ -111,20 +123,29 @@ impl TaxCode {
                 Ok(1..=96) => Ok(Self(value.to_owned())),
                 _ => Err(AppError::invalid(
                     path,
-                    "a 12-digit personal identification number starts with a province code from 001 to 096",
+                    reason!(
+                        "personal_id_province_code",
+                        "a 12-digit personal identification number starts with a province code from 001 to 096"
+                    ),
                 )),
             };
         }
         if !(digits(main, 10) && branch.is_none_or(|b| digits(b, 3))) {
             return Err(AppError::invalid(
                 path,
-                "a tax code has 10 digits, or 10 digits, \"-\" and 3 digits for a branch; a household business or an individual uses its 12-digit personal identification number",
+                reason!(
+                    "tax_code_format",
+                    "a tax code has 10 digits, or 10 digits, \"-\" and 3 digits for a branch; a household business or an individual uses its 12-digit personal identification number"
+                ),
             ));
         }
         if branch == Some("000") {
             return Err(AppError::invalid(
                 path,
-                "a branch number runs from 001 to 999",
+                reason!(
+                    "branch_number_runs_from",
+                    "a branch number runs from 001 to 999"
+                ),
             ));
         }
         let expected = Self::check_digit(&main[..9]);
@@ -133,7 +154,10 @@ impl TaxCode {
             Some(digit) if digit == last => Ok(Self(value.to_owned())),
             _ => Err(AppError::invalid(
                 path,
-                "this tax code's check digit (the 10th digit) is wrong: check the code for a typing mistake",
+                reason!(
+                    "tax_code_check_digit",
+                    "this tax code's check digit (the 10th digit) is wrong: check the code for a typing mistake"
+                ),
             )),
         }
     }
@@ -206,7 +230,10 @@ pub fn check_day(day: chrono::NaiveDate, path: &str) -> AppResult<chrono::NaiveD
     if day_in_range(day) {
         Ok(day)
     } else {
-        Err(AppError::invalid(path, "a date between 1900 and 2200"))
+        Err(AppError::invalid(
+            path,
+            reason!("date_between", "a date between 1900 and 2200"),
+        ))
     }
 }
 
@@ -241,7 +268,10 @@ impl Email {
         if valid {
             Ok(Self(value))
         } else {
-            Err(AppError::invalid(path, "enter a valid email address"))
+            Err(AppError::invalid(
+                path,
+                reason!("enter_valid_email_address", "enter a valid email address"),
+            ))
         }
     }
 
@@ -270,7 +300,11 @@ pub fn check_plain_text(text: &str, path: &str) -> AppResult<()> {
     match text.chars().find(|c| is_forbidden_control(*c)) {
         Some(c) => Err(AppError::invalid(
             path,
-            format!("remove the control character U+{:04X}", c as u32),
+            reason!(
+                "control_character",
+                "remove the control character U+{code}",
+                code = format!("{:04X}", c as u32)
+            ),
         )),
         None => Ok(()),
     }
@@ -280,12 +314,19 @@ pub fn required_text(raw: &str, path: &str, max_chars: usize) -> AppResult<Strin
     let value = raw.trim();
     check_plain_text(value, path)?;
     if value.is_empty() {
-        return Err(AppError::invalid(path, "this field is required"));
+        return Err(AppError::invalid(
+            path,
+            reason!("field_required", "this field is required"),
+        ));
     }
     if value.chars().count() > max_chars {
         return Err(AppError::invalid(
             path,
-            format!("use at most {max_chars} characters"),
+            reason!(
+                "text_too_long",
+                "use at most {max} characters",
+                max = max_chars
+            ),
         ));
     }
     Ok(value.to_owned())

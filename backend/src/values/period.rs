@@ -5,7 +5,7 @@ use sea_orm::sea_query::StringLen;
 use sea_orm::{DeriveActiveEnum, EnumIter};
 use serde::{Deserialize, Serialize};
 
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, reason};
 
 /// How long a billing period is.
 #[derive(
@@ -35,7 +35,10 @@ impl Period {
         if start.day() != 1 {
             return Err(AppError::invalid(
                 path,
-                "a period starts on the first of a month",
+                reason!(
+                    "period_starts_first_month",
+                    "a period starts on the first of a month"
+                ),
             ));
         }
         let months = match kind {
@@ -44,7 +47,10 @@ impl Period {
                 if !(start.month() - 1).is_multiple_of(3) {
                     return Err(AppError::invalid(
                         path,
-                        "a quarter starts in January, April, July or October",
+                        reason!(
+                            "quarter_starts_january_april",
+                            "a quarter starts in January, April, July or October"
+                        ),
                     ));
                 }
                 3
@@ -53,7 +59,9 @@ impl Period {
         let end = start
             .checked_add_months(Months::new(months))
             .and_then(|next| next.pred_opt())
-            .ok_or_else(|| AppError::invalid(path, "date out of range"))?;
+            .ok_or_else(|| {
+                AppError::invalid(path, reason!("date_out_range", "date out of range"))
+            })?;
         Ok(Self { kind, start, end })
     }
 

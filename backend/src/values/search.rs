@@ -3,7 +3,7 @@
 use sea_orm::ColumnTrait;
 use sea_orm::sea_query::{Expr, LikeExpr};
 
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, reason};
 
 /// What a user typed into a list's search box: trimmed, at most [`Search::MAX_CHARS`]
 /// characters, and matched as written (`%` and `_` are not wildcards; a 50,000-character
@@ -22,7 +22,11 @@ impl Search {
         if term.chars().count() > Self::MAX_CHARS {
             return Err(AppError::invalid(
                 "search",
-                format!("search for at most {} characters", Self::MAX_CHARS),
+                reason!(
+                    "search_too_long",
+                    "search for at most {max} characters",
+                    max = Self::MAX_CHARS
+                ),
             ));
         }
         Ok(Some(Self(term)))

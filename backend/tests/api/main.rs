@@ -26,6 +26,7 @@ mod node_isolation;
 mod operator_todo;
 mod password_reset;
 mod pay_all;
+mod reasons;
 mod receipts;
 mod receivables;
 mod refresh;

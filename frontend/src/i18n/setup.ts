@@ -4,11 +4,17 @@ import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import { DEFAULT_LANGUAGE, isLanguage, loadLanguagePreference, saveLanguagePreference } from './language-preference';
 import type { Language } from './language-preference';
+import reasonsEn from './reasons.en.json';
+import reasonsVi from './reasons.vi.json';
 import vi from './vi.json';
 
 const i18n = createInstance();
 
-export const resources = { vi: { translation: vi }, en: { translation: en } } as const;
+/** The app's texts, with the server's reasons (codes with parameters) under `reasons`. */
+export const resources = {
+  vi: { translation: { ...vi, reasons: reasonsVi } },
+  en: { translation: { ...en, reasons: reasonsEn } },
+} as const;
 
 void i18n.use(initReactI18next).init({
   resources,

@@ -15,7 +15,7 @@ export function viewerFixture(overrides: Partial<ViewerFieldsFragment> = {}): Vi
       {
         id: 'TWVtYmVyc2hpcDox',
         role: 'OPERATOR_ADMIN',
-        tenant: { id: 'VGVuYW50OjE=', name: 'Hạ tầng CCN Đồng Sóc' },
+        tenant: { id: 'VGVuYW50OjE=', name: 'Hạ tầng CCN Đồng Sóc', suspendedAt: null },
         firm: null,
       },
     ],

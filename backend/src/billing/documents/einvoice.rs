@@ -17,7 +17,7 @@ use crate::billing::documents::words::total_in_words;
 use crate::billing::entities::{billing_setting, invoice, invoice_line};
 use crate::billing::{InvoiceKind, InvoiceState};
 use crate::db::{Db, TenantTxn};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, reason};
 use crate::ids::InvoiceId;
 use crate::values::{TaxCodeKind, kind_of_tax_code};
 
@@ -278,9 +278,10 @@ pub async fn for_invoice(db: &Db, ctx: &TenantCtx, id: InvoiceId) -> AppResult<(
     let txn = db.lookup(ctx, Policy::ReadAccounts).await?;
     let invoice = crate::billing::invoices::visible(&txn, id).await?;
     if invoice.status != InvoiceState::Issued {
-        return Err(AppError::Conflict(
-            "only an issued invoice has an e-invoice".into(),
-        ));
+        return Err(AppError::Conflict(reason!(
+            "issued_invoice_e_invoice",
+            "only an issued invoice has an e-invoice"
+        )));
     }
     let settings = crate::billing::settings::load(&txn).await?;
     let file = crate::billing::labels::invoice_label(&invoice).replace(' ', "-");
@@ -298,10 +299,16 @@ pub async fn issued_between(
 ) -> AppResult<String> {
     ctx.require(Policy::ManageBilling)?;
     if to < from {
-        return Err(AppError::invalid("to", "the end comes before the start"));
+        return Err(AppError::invalid(
+            "to",
+            reason!("end_comes_before_start", "the end comes before the start"),
+        ));
     }
     if (to - from).num_days() > 366 {
-        return Err(AppError::invalid("to", "export at most a year at a time"));
+        return Err(AppError::invalid(
+            "to",
+            reason!("export_most_year_time", "export at most a year at a time"),
+        ));
     }
     let txn = db.tenant(ctx, Policy::ManageBilling).await?;
     let invoices = txn

@@ -20,7 +20,7 @@ use crate::billing::runs::{RunPreview, RunRequest};
 use crate::billing::settings::series_for;
 use crate::billing::{InvoiceKind, InvoiceState};
 use crate::db::{Db, TenantTxn, insert_all};
-use crate::error::{AppError, AppResult, FieldError, is_unique_violation};
+use crate::error::{AppError, AppResult, FieldError, is_unique_violation, reason};
 use crate::notify::{IssuedInvoice, Mail, Outbox};
 use crate::tenancy::Locale;
 use crate::values::{Email, today};
@@ -64,8 +64,10 @@ pub(crate) async fn take_numbers(txn: &TenantTxn, series: &str, count: i64) -> A
     let first = counter.last_number + 1;
     let last = counter.last_number + count;
     if last > 99_999_999 {
-        return Err(AppError::Conflict(format!(
-            "series {series} has no numbers left this year; choose another series"
+        return Err(AppError::Conflict(reason!(
+            "series_exhausted",
+            "series {series} has no numbers left this year; choose another series",
+            series = series
         )));
     }
     let mut update = counter.into_active_model();
@@ -190,10 +192,11 @@ pub async fn issue_on(
                 .map(|b| {
                     FieldError::new(
                         "input",
-                        format!(
-                            "{}: {} (fix it, then preview again)",
-                            b.name,
-                            b.problem.message()
+                        reason!(
+                            "run_blocked",
+                            "{name}: {problem} (fix it, then preview again)",
+                            name = b.name,
+                            problem = b.problem.message()
                         ),
                     )
                 })
@@ -202,12 +205,19 @@ pub async fn issue_on(
     }
     if preview.invoices.is_empty() {
         return Err(if preview.already_billed > 0 {
-            AppError::Conflict(format!(
-                "{} is already billed for every lease in it",
-                preview.period.label()
+            AppError::Conflict(reason!(
+                "period_already_billed",
+                "{period} is already billed for every lease in it",
+                period = preview.period.label()
             ))
         } else {
-            AppError::invalid("input.periodStart", "no lease is billable in this period")
+            AppError::invalid(
+                "input.periodStart",
+                reason!(
+                    "lease_billable_period",
+                    "no lease is billable in this period"
+                ),
+            )
         });
     }
     let tenant = txn.tenant_id().0;
@@ -303,9 +313,10 @@ pub async fn issue_on(
     }
     let conflict = |e: DbErr| {
         if is_unique_violation(&e) {
-            AppError::Conflict(
-                "another run billed some of these leases meanwhile; preview again".into(),
-            )
+            AppError::Conflict(reason!(
+                "another_run_billed_some",
+                "another run billed some of these leases meanwhile; preview again"
+            ))
         } else {
             e.into()
         }

@@ -15,7 +15,7 @@ use crate::billing::runs::{Blocker, Blocking, DraftInvoice, RunPreview, RunReque
 use crate::billing::settings;
 use crate::billing::{Charge, InvoiceKind, InvoiceState, LineKind, tariffs};
 use crate::db::TenantTxn;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, reason};
 use crate::estate::entities::{cluster, lease, lease_plot, plot};
 use crate::estate::leases::held_during;
 use crate::receivables::entities::{payment, payment_allocation};
@@ -58,7 +58,10 @@ pub(super) async fn compute(
         .map(|c| (c.id, c))
         .collect();
     if request.cluster_id.is_some() && clusters.is_empty() {
-        return Err(AppError::invalid("input.clusterId", "no such cluster"));
+        return Err(AppError::invalid(
+            "input.clusterId",
+            reason!("no_such_cluster", "no such cluster"),
+        ));
     }
     let cluster_ids: Vec<Uuid> = clusters.keys().copied().collect();
     let leases: Vec<lease::Model> = lease::Entity::find()
@@ -219,9 +222,11 @@ pub(super) async fn compute(
             .get(&c.id)
             .is_some_and(|ts| ts.iter().any(|t| t.charge == Charge::MaintenanceFee));
         if !has_fee {
-            warnings.push(format!(
-                "{}: no maintenance fee tariff in effect on {}; only leases with a contract rate pay the fee",
-                c.name, period.start
+            warnings.push(reason!(
+                "cluster_without_fee_tariff",
+                "{cluster}: no maintenance fee tariff in effect on {day}; only leases with a contract rate pay the fee",
+                cluster = c.name,
+                day = period.start
             ));
         }
     }
@@ -303,7 +308,12 @@ pub(super) async fn compute(
         invoices
             .iter()
             .try_fold(0i64, |acc, i| acc.checked_add(f(i)))
-            .ok_or_else(|| AppError::invalid("input", "the run's total is out of range"))
+            .ok_or_else(|| {
+                AppError::invalid(
+                    "input",
+                    reason!("run_total_out_of_range", "the run's total is out of range"),
+                )
+            })
     };
     let preview = RunPreview {
         period,
@@ -500,6 +510,10 @@ fn bounded_sum(amounts: impl IntoIterator<Item = i64>) -> Option<i64> {
 fn out_of_range(firm: &str) -> AppError {
     AppError::invalid(
         "input",
-        format!("the lease of {firm} bills amounts out of range; check its area, rates and term"),
+        reason!(
+            "lease_amounts_out_of_range",
+            "the lease of {firm} bills amounts out of range; check its area, rates and term",
+            firm = firm
+        ),
     )
 }

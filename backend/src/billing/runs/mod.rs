@@ -21,7 +21,7 @@ use uuid::Uuid;
 use crate::access::{Policy, TenantCtx};
 use crate::billing::LineKind;
 use crate::db::Db;
-use crate::error::AppResult;
+use crate::error::{AppResult, Reason};
 use crate::ids::ClusterId;
 use crate::values::{Period, PeriodKind};
 use load::compute;
@@ -128,7 +128,7 @@ pub struct RunPreview {
     /// Leases of the period that already have an invoice for it.
     pub already_billed: usize,
     /// Things the operator should know before issuing (a cluster without a maintenance fee…).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Reason>,
     /// What must be fixed before the run can issue (issuing refuses while any is left).
     pub blocking: Vec<Blocker>,
     pub subtotal: i64,

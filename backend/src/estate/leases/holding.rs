@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
 use crate::db::{Db, TenantTxn};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, reason};
 use crate::estate::LeaseStatus;
 use crate::estate::entities::{lease, lease_plot, plot};
 use crate::ids::{LeaseId, PlotId};
@@ -167,16 +167,31 @@ pub(super) async fn conflicts_in(
 }
 
 pub(super) fn conflict_error(conflicts: &[Conflict]) -> AppError {
-    let list: Vec<String> = conflicts
-        .iter()
-        .map(|c| {
-            format!(
-                "plot {} is leased from {} to {}",
-                c.plot_code, c.starts_on, c.ends_on
-            )
-        })
-        .collect();
-    AppError::Conflict(list.join("; "))
+    let Some((first, others)) = conflicts.split_first() else {
+        return AppError::Conflict(reason!(
+            "plots_leased",
+            "the plots are leased in these dates"
+        ));
+    };
+    AppError::Conflict(if others.is_empty() {
+        reason!(
+            "plot_leased",
+            "plot {plot} is leased from {from} to {to}",
+            plot = first.plot_code,
+            from = first.starts_on,
+            to = first.ends_on
+        )
+    } else {
+        let more: Vec<&str> = others.iter().map(|c| c.plot_code.as_str()).collect();
+        reason!(
+            "plot_leased_and_more",
+            "plot {plot} is leased from {from} to {to}; so are plots {others}",
+            plot = first.plot_code,
+            from = first.starts_on,
+            to = first.ends_on,
+            others = more.join(", ")
+        )
+    })
 }
 
 /// Loads and locks plots of the tenant, in id order so concurrent lockers cannot deadlock.

@@ -24,7 +24,7 @@ use uuid::Uuid;
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::db::{Db, TenantTxn};
-use crate::error::{AppError, AppResult, Problems};
+use crate::error::{AppError, AppResult, Problems, reason};
 use crate::estate::LeaseStatus;
 use crate::estate::entities::{cluster, lease, lease_plot, plot};
 use crate::ids::LeaseId;
@@ -52,16 +52,24 @@ async fn resolve(
         .scoped_by_id::<firm::Entity>(input.firm_id)
         .one(txn.conn())
         .await?
-        .ok_or_else(|| AppError::invalid("input.firmId", "no such firm"))?;
+        .ok_or_else(|| {
+            AppError::invalid("input.firmId", reason!("no_such_firm", "no such firm"))
+        })?;
     let plots = lock_plots(txn, input.plot_ids.iter().map(|p| p.0)).await?;
     if plots.len() != input.plot_ids.len() {
-        return Err(AppError::invalid("input.plotIds", "no such plot"));
+        return Err(AppError::invalid(
+            "input.plotIds",
+            reason!("no_such_plot", "no such plot"),
+        ));
     }
     let cluster_id = plots[0].cluster_id;
     if plots.iter().any(|p| p.cluster_id != cluster_id) {
         return Err(AppError::invalid(
             "input.plotIds",
-            "the plots of one lease must be in the same cluster",
+            reason!(
+                "plots_lease_same_cluster",
+                "the plots of one lease must be in the same cluster"
+            ),
         ));
     }
     let cluster = txn
@@ -204,9 +212,10 @@ pub async fn update(
     let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     let before = load(&txn, id).await?;
     if before.status == LeaseStatus::Terminated {
-        return Err(AppError::Conflict(
-            "a terminated lease cannot be edited, only read".into(),
-        ));
+        return Err(AppError::Conflict(reason!(
+            "terminated_lease_edited_read",
+            "a terminated lease cannot be edited, only read"
+        )));
     }
     let (firm, cluster, plots) = resolve(&txn, &terms).await?;
     if before.status == LeaseStatus::Active {
@@ -245,9 +254,10 @@ pub async fn activate(db: &Db, ctx: &TenantCtx, id: LeaseId) -> AppResult<LeaseV
     let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     let before = load(&txn, id).await?;
     if before.status != LeaseStatus::Draft {
-        return Err(AppError::Conflict(
-            "only a draft lease can be activated".into(),
-        ));
+        return Err(AppError::Conflict(reason!(
+            "draft_lease_activated",
+            "only a draft lease can be activated"
+        )));
     }
     let plots = lock_plots(&txn, plot_ids_of(&txn, id).await?).await?;
     let conflicts = conflicts_in(&txn, &plots, before.starts_on, before.ends_on, Some(id)).await?;
@@ -273,14 +283,18 @@ pub async fn terminate(
     let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     let before = load(&txn, id).await?;
     if before.status != LeaseStatus::Active {
-        return Err(AppError::Conflict(
-            "only an active lease can be terminated".into(),
-        ));
+        return Err(AppError::Conflict(reason!(
+            "active_lease_terminated",
+            "only an active lease can be terminated"
+        )));
     }
     if on < before.starts_on || on > before.ends_on {
         return Err(AppError::invalid(
             "on",
-            "the termination date must fall within the lease",
+            reason!(
+                "termination_date_fall_within",
+                "the termination date must fall within the lease"
+            ),
         ));
     }
     let mut active = before.clone().into_active_model();
@@ -303,23 +317,30 @@ pub async fn renew(
     let txn = db.tenant(ctx, Policy::ManageEstate).await?;
     let old = load(&txn, id).await?;
     if old.status != LeaseStatus::Active {
-        return Err(AppError::Conflict(
-            "only an active or expired lease can be renewed".into(),
-        ));
+        return Err(AppError::Conflict(reason!(
+            "active_expired_lease_renewed",
+            "only an active or expired lease can be renewed"
+        )));
     }
-    let starts_on = old
-        .ends_on
-        .checked_add_days(Days::new(1))
-        .ok_or_else(|| AppError::invalid("endsOn", "date out of range"))?;
+    let starts_on = old.ends_on.checked_add_days(Days::new(1)).ok_or_else(|| {
+        AppError::invalid("endsOn", reason!("date_out_range", "date out of range"))
+    })?;
     let mut problems = Problems::new();
     if ends_on <= starts_on {
         problems.add(
             "endsOn",
-            format!("the renewal starts on {starts_on} and must end after it"),
+            reason!(
+                "renewal_ends_before_start",
+                "the renewal starts on {starts_on} and must end after it",
+                starts_on = starts_on
+            ),
         );
     }
     if rent_per_m2_year.is_some_and(|r| r < 0) {
-        problems.add("rentPerM2Year", "the rent cannot be negative");
+        problems.add(
+            "rentPerM2Year",
+            reason!("rent_negative", "the rent cannot be negative"),
+        );
     }
     problems.finish()?;
     let plot_ids = plot_ids_of(&txn, id).await?;

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 
-use crate::error::{AppResult, Problems};
+use crate::error::{AppResult, Problems, reason};
 use crate::estate::RentSchedule;
 use crate::ids::{FirmId, PlotId};
 use crate::tenancy::CapitalOrigin;
@@ -47,14 +47,26 @@ impl LeaseTerms {
     pub fn parse(mut input: LeaseInput) -> AppResult<Self> {
         let mut problems = Problems::new();
         if input.plot_ids.is_empty() {
-            problems.add("input.plotIds", "choose at least one plot");
+            problems.add(
+                "input.plotIds",
+                reason!("choose_least_plot", "choose at least one plot"),
+            );
         }
         let unique: HashSet<_> = input.plot_ids.iter().collect();
         if unique.len() != input.plot_ids.len() {
-            problems.add("input.plotIds", "a plot is listed twice");
+            problems.add(
+                "input.plotIds",
+                reason!("plot_listed_twice", "a plot is listed twice"),
+            );
         }
         if input.ends_on <= input.starts_on {
-            problems.add("input.endsOn", "the lease must end after it starts");
+            problems.add(
+                "input.endsOn",
+                reason!(
+                    "lease_end_after_starts",
+                    "the lease must end after it starts"
+                ),
+            );
         }
         problems.check(Vnd::parse(input.rent_per_m2_year, "input.rentPerM2Year"));
         if let Some(fee) = input.maintenance_fee_per_m2_month {
@@ -64,13 +76,19 @@ impl LeaseTerms {
         if !(0..=10_000).contains(&input.escalation_bp) {
             problems.add(
                 "input.escalationBp",
-                "give the escalation in basis points, 0 to 10000",
+                reason!(
+                    "give_escalation_basis_points",
+                    "give the escalation in basis points, 0 to 10000"
+                ),
             );
         }
         if input.escalation_bp > 0 && input.escalation_every_years.is_none_or(|y| y < 1) {
             problems.add(
                 "input.escalationEveryYears",
-                "say every how many years the rent escalates",
+                reason!(
+                    "say_every_how_many",
+                    "say every how many years the rent escalates"
+                ),
             );
         }
         if input
@@ -79,7 +97,10 @@ impl LeaseTerms {
         {
             problems.add(
                 "input.rentSupportBp",
-                "give the support in basis points, 0 to 10000",
+                reason!(
+                    "give_support_basis_points",
+                    "give the support in basis points, 0 to 10000"
+                ),
             );
         }
         if let Some(bp) = input.late_interest_bp

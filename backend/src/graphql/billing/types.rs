@@ -397,6 +397,8 @@ pub struct BillingRunPreview {
     /// What to check before issuing, e.g. a cluster with no maintenance-fee tariff in effect
     /// (English text).
     pub warnings: Vec<String>,
+    /// The same warnings as codes with parameters, for the reader's language.
+    pub warning_reasons: Vec<crate::graphql::reason::Reason>,
     /// What must be fixed before the run can issue: `issueBillingRun` refuses (VALIDATION)
     /// while any is listed. Each names the firm to fix (or none, for the billing settings).
     pub blocking: Vec<BillingRunBlocker>,
@@ -472,7 +474,8 @@ impl From<&Preview> for BillingRunPreview {
             invoice_count: p.invoices.len() as i64,
             line_count: p.lines as i64,
             already_billed: p.already_billed as i64,
-            warnings: p.warnings.clone(),
+            warnings: p.warnings.iter().map(|w| w.english()).collect(),
+            warning_reasons: p.warnings.iter().map(Into::into).collect(),
             blocking: p.blocking.iter().map(BillingRunBlocker::from).collect(),
             subtotal: p.subtotal,
             vat_total: p.vat_total,

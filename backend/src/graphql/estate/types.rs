@@ -572,8 +572,10 @@ pub struct ImportProblem {
     pub row: i32,
     /// The column, as named in the header.
     pub column: String,
-    /// What is wrong, and what the cell should hold.
+    /// What is wrong, and what the cell should hold (English text).
     pub message: String,
+    /// The same as a code with parameters, for the reader's language.
+    pub reason: crate::graphql::reason::Reason,
 }
 
 /// What an import found; with `commit`, what it wrote (nothing unless every row is valid).
@@ -594,7 +596,8 @@ impl From<crate::estate::csv_files::RowProblem> for ImportProblem {
         Self {
             row: p.row as i32,
             column: p.column,
-            message: p.message,
+            message: p.reason.english(),
+            reason: (&p.reason).into(),
         }
     }
 }

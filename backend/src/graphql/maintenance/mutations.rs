@@ -3,7 +3,7 @@
 
 use async_graphql::{Context, ID, Object};
 
-use crate::error::{AppError, Problems};
+use crate::error::{AppError, Problems, reason};
 use crate::graphql::Services;
 use crate::graphql::context::tenant;
 use crate::graphql::errors::{GqlResult, to_gql};
@@ -374,7 +374,10 @@ impl MaintenanceMutations {
             _ => {
                 return Err(to_gql(AppError::invalid(
                     "input.userId",
-                    "name a staff member or a contractor, not both",
+                    reason!(
+                        "name_staff_member_contractor",
+                        "name a staff member or a contractor, not both"
+                    ),
                 )));
             }
         };
@@ -520,7 +523,10 @@ impl MaintenanceMutations {
             if seen.iter().all(|s| *s) && list.len() == 4 {
                 Some(t)
             } else {
-                problems.add("input.targets", "give each of P1 to P4 once");
+                problems.add(
+                    "input.targets",
+                    reason!("priorities_each_once", "give each of P1 to P4 once"),
+                );
                 None
             }
         });
@@ -528,14 +534,20 @@ impl MaintenanceMutations {
             let mut h = WorkingHours([None; 7]);
             for (i, d) in list.iter().enumerate() {
                 if !(1..=7).contains(&d.weekday) {
-                    problems.add(format!("input.workingHours.{i}.weekday"), "1 (Monday) to 7");
+                    problems.add(
+                        format!("input.workingHours.{i}.weekday"),
+                        reason!("weekday_number", "1 (Monday) to 7"),
+                    );
                     continue;
                 }
                 let window = match (d.opens_at_minute, d.closes_at_minute) {
                     (Some(o), Some(c)) => match (u16::try_from(o), u16::try_from(c)) {
                         (Ok(o), Ok(c)) => Some((o, c)),
                         _ => {
-                            problems.add(format!("input.workingHours.{i}"), "minutes of the day");
+                            problems.add(
+                                format!("input.workingHours.{i}"),
+                                reason!("minutes_day", "minutes of the day"),
+                            );
                             None
                         }
                     },
@@ -544,7 +556,10 @@ impl MaintenanceMutations {
                 h.0[(d.weekday - 1) as usize] = window;
             }
             (list.len() == 7).then_some(h).or_else(|| {
-                problems.add("input.workingHours", "give all seven weekdays");
+                problems.add(
+                    "input.workingHours",
+                    reason!("give_all_seven_weekdays", "give all seven weekdays"),
+                );
                 None
             })
         });

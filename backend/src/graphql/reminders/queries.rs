@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 use async_graphql::{Context, ID, Object};
 use chrono::{DateTime, Utc};
 
+use crate::error::reason;
 use crate::graphql::Services;
 use crate::graphql::connection::{Conn, connection_cost, paginate};
 use crate::graphql::context::tenant;
@@ -176,7 +177,10 @@ impl ReminderQueries {
             _ => {
                 return Err(crate::error::AppError::invalid(
                     "body",
-                    "give both a subject and a body, or neither",
+                    reason!(
+                        "give_both_subject_body",
+                        "give both a subject and a body, or neither"
+                    ),
                 ))
                 .gql();
             }

@@ -4,6 +4,7 @@ use async_graphql::{Context, ID, InputObject, Object};
 
 use crate::access::Role;
 use crate::auth::invitations::NewInvitation;
+use crate::error::reason;
 use crate::graphql::Services;
 use crate::graphql::context::{session, tenant};
 use crate::graphql::errors::GqlResult;
@@ -55,7 +56,7 @@ impl TenancyMutations {
         problems.finish().gql()?;
         let (Some(operator), Some(email)) = (operator, admin_email) else {
             return Err(crate::graphql::errors::to_gql(
-                crate::error::AppError::invalid("input", "incomplete"),
+                crate::error::AppError::invalid("input", reason!("incomplete", "incomplete")),
             ));
         };
         let invitation = NewInvitation {

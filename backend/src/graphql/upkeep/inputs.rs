@@ -2,7 +2,7 @@
 
 use async_graphql::{ID, InputObject};
 
-use crate::error::{AppResult, Problems};
+use crate::error::{AppResult, Problems, reason};
 use crate::graphql::ids;
 use crate::graphql::maintenance::enums::FundingSource;
 use crate::graphql::scalars::Day;
@@ -84,7 +84,9 @@ impl AssetFields {
         });
         let record = input.and_then(|i| problems.check(AssetRecord::parse(i, "input")));
         problems.finish()?;
-        record.ok_or_else(|| crate::error::AppError::invalid("input", "no asset"))
+        record.ok_or_else(|| {
+            crate::error::AppError::invalid("input", reason!("no_asset", "no asset"))
+        })
     }
 }
 

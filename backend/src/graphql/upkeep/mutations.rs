@@ -3,6 +3,7 @@
 
 use async_graphql::{Context, ID, Object};
 
+use crate::error::reason;
 use crate::graphql::Services;
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
@@ -192,7 +193,7 @@ impl UpkeepMutations {
         let Some(photo) = incoming.pop() else {
             return Err(crate::error::AppError::invalid(
                 "input.photo",
-                "choose a photo",
+                reason!("choose_photo", "choose a photo"),
             ))
             .gql();
         };

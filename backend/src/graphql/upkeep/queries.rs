@@ -2,6 +2,7 @@
 
 use async_graphql::{Context, ID, Object};
 
+use crate::error::reason;
 use crate::graphql::Services;
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
@@ -82,7 +83,10 @@ impl UpkeepQueries {
                 if i64::from(lead_days) > step.min_days() {
                     return Err(crate::error::AppError::invalid(
                         "leadDays",
-                        "the lead days are longer than one interval can last",
+                        reason!(
+                            "lead_days_longer_interval",
+                            "the lead days are longer than one interval can last"
+                        ),
                     ))
                     .gql();
                 }

@@ -11,7 +11,7 @@ use uuid::Uuid;
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::db::{Db, TenantTxn};
-use crate::error::{AppError, AppResult, Problems};
+use crate::error::{AppError, AppResult, Problems, reason};
 use crate::estate::LeaseStatus;
 use crate::estate::entities::{lease, plot};
 use crate::ids::{FirmId, MaintenanceRequestId, PlotId};
@@ -91,14 +91,20 @@ pub async fn file(
         (Some(own), Some(asked)) if own != asked => {
             problems.add(
                 "input.firmId",
-                "you can file requests for your own firm only",
+                reason!(
+                    "own_firm_requests_only",
+                    "you can file requests for your own firm only"
+                ),
             );
             None
         }
         (Some(own), _) => Some(own),
         (None, Some(asked)) => Some(asked),
         (None, None) => {
-            problems.add("input.firmId", "choose the firm the request is for");
+            problems.add(
+                "input.firmId",
+                reason!("choose_firm_request", "choose the firm the request is for"),
+            );
             None
         }
     };
@@ -114,13 +120,17 @@ pub async fn file(
             .scoped_by_id::<firm::Entity>(firm_id)
             .one(txn.conn())
             .await?
-            .ok_or_else(|| AppError::invalid("input.firmId", "no such firm"))?;
+            .ok_or_else(|| {
+                AppError::invalid("input.firmId", reason!("no_such_firm", "no such firm"))
+            })?;
         let plot = match input.plot_id {
             Some(id) => Some(
                 txn.scoped_by_id::<plot::Entity>(id)
                     .one(txn.conn())
                     .await?
-                    .ok_or_else(|| AppError::invalid("input.plotId", "no such plot"))?,
+                    .ok_or_else(|| {
+                        AppError::invalid("input.plotId", reason!("no_such_plot", "no such plot"))
+                    })?,
             ),
             None => None,
         };
@@ -320,7 +330,10 @@ impl RequestAction {
                 ..
             } => {
                 if promised_on.is_some_and(|d| d < today()) {
-                    problems.add("input.promisedOn", "a promise is for today or later");
+                    problems.add(
+                        "input.promisedOn",
+                        reason!("promise_today_later", "a promise is for today or later"),
+                    );
                 }
                 if let Some(m) = message {
                     text(&mut problems, m, "input.message");
@@ -330,7 +343,10 @@ impl RequestAction {
             Self::Reply { message } => text(&mut problems, message, "input.message"),
             Self::Defer { until, reason } => {
                 if *until <= today() {
-                    problems.add("input.until", "a day after today");
+                    problems.add(
+                        "input.until",
+                        reason!("day_after_today", "a day after today"),
+                    );
                 }
                 text(&mut problems, reason, "input.reason");
             }
@@ -340,13 +356,22 @@ impl RequestAction {
                 message,
             } => {
                 if *reason == RejectReason::Duplicate && duplicate_of.is_none() {
-                    problems.add("input.duplicateOf", "name the request this one duplicates");
+                    problems.add(
+                        "input.duplicateOf",
+                        reason!(
+                            "name_request_duplicates",
+                            "name the request this one duplicates"
+                        ),
+                    );
                 }
                 text(&mut problems, message, "input.message");
             }
             Self::Resolve { note } => text(&mut problems, note, "input.note"),
             Self::Confirm { rating } if !(1..=5).contains(rating) => {
-                problems.add("input.rating", "a rating from 1 to 5");
+                problems.add(
+                    "input.rating",
+                    reason!("rating_from", "a rating from 1 to 5"),
+                );
             }
             Self::Reopen { reason } => text(&mut problems, reason, "input.reason"),
             Self::Cancel { reason: Some(r) } => text(&mut problems, r, "input.reason"),
@@ -466,7 +491,7 @@ async fn apply(
                 if !exists {
                     return Err(AppError::invalid(
                         "input.duplicateOf",
-                        "no such other request",
+                        reason!("no_such_other_request", "no such other request"),
                     ));
                 }
                 after.duplicate_of = Some(original.0);
@@ -490,8 +515,10 @@ async fn apply(
         RequestAction::Reopen { reason } => {
             let resolved = before.resolved_at.unwrap_or(before.updated_at);
             if txn.firm_scope().is_some() && now - resolved > Duration::days(CONFIRM_DAYS) {
-                return Err(AppError::Conflict(format!(
-                    "the request was resolved more than {CONFIRM_DAYS} days ago; file a new one"
+                return Err(AppError::Conflict(reason!(
+                    "request_resolved_too_long_ago",
+                    "the request was resolved more than {confirm_days} days ago; file a new one",
+                    confirm_days = CONFIRM_DAYS
                 )));
             }
             after.reopen_count = before.reopen_count + 1;
@@ -505,9 +532,10 @@ async fn apply(
         }
         RequestAction::SetPriority { priority } => {
             if before.status.is_final() {
-                return Err(AppError::Conflict(format!(
-                    "the request is {}; its priority no longer changes",
-                    before.status.as_str()
+                return Err(AppError::Conflict(reason!(
+                    "request_priority_longer_changes",
+                    "the request is {status}; its priority no longer changes",
+                    status = before.status.as_str()
                 )));
             }
             after.priority = priority;

@@ -12,7 +12,7 @@ use uuid::Uuid;
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::db::{Db, Page, PageRequest, TenantTxn};
-use crate::error::{AppError, AppResult, Problems};
+use crate::error::{AppError, AppResult, Problems, reason};
 use crate::estate::entities::{cluster, plot};
 use crate::ids::{ClusterId, MaintenanceRequestId, UserId};
 use crate::maintenance::entities::{comment, request, request_event, work_order_request};
@@ -307,7 +307,13 @@ pub async fn comment(
     let mut problems = Problems::new();
     let body = problems.check(required_text(body, "input.body", MAX_TEXT));
     if internal && reach.firm().is_some() {
-        problems.add("input.internal", "internal notes are the operator's");
+        problems.add(
+            "input.internal",
+            reason!(
+                "internal_notes_operators_only",
+                "internal notes are the operator's"
+            ),
+        );
     }
     problems.finish()?;
     let txn = db.tenant(ctx, Policy::FollowRequests).await?;

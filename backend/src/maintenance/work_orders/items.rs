@@ -9,7 +9,7 @@ use uuid::Uuid;
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::db::{Db, TenantTxn};
-use crate::error::{AppError, AppResult, Problems};
+use crate::error::{AppError, AppResult, Problems, reason};
 use crate::ids::{ChecklistItemId, CostLineId, WorkOrderId};
 use crate::maintenance::CostKind;
 use crate::maintenance::entities::{checklist_item, cost_line, work_order};
@@ -35,7 +35,10 @@ pub async fn add_checklist_item(
         .await?
         .len();
     if count >= 100 {
-        return Err(AppError::invalid("input.label", "at most 100 steps"));
+        return Err(AppError::invalid(
+            "input.label",
+            reason!("most_steps", "at most 100 steps"),
+        ));
     }
     let model = checklist_item::Model {
         id: Uuid::now_v7(),
@@ -123,15 +126,24 @@ pub async fn add_cost_line(
             let minutes = input.minutes.unwrap_or(0);
             let rate = input.hourly_rate.unwrap_or(0);
             if !(1..=100_000).contains(&minutes) {
-                problems.add("input.minutes", "minutes worked, more than 0");
+                problems.add(
+                    "input.minutes",
+                    reason!("minutes_worked_more", "minutes worked, more than 0"),
+                );
             }
             if !in_range(rate) {
-                problems.add("input.hourlyRate", "đồng per hour, more than 0");
+                problems.add(
+                    "input.hourlyRate",
+                    reason!("hourly_rate_positive", "đồng per hour, more than 0"),
+                );
             }
             let amount =
                 crate::billing::money::div_round(i128::from(minutes) * i128::from(rate), 60);
             if minutes > 0 && in_range(rate) && !in_range(amount) {
-                problems.add("input.hourlyRate", "the line is out of range");
+                problems.add(
+                    "input.hourlyRate",
+                    reason!("line_out_range", "the line is out of range"),
+                );
             }
             amount
         }
@@ -140,7 +152,11 @@ pub async fn add_cost_line(
             if !in_range(amount) {
                 problems.add(
                     "input.amount",
-                    format!("whole đồng, more than 0 and at most {MAX_COST_LINE}"),
+                    reason!(
+                        "cost_line_amount",
+                        "whole đồng, more than 0 and at most {max}",
+                        max = MAX_COST_LINE
+                    ),
                 );
             }
             amount
@@ -160,10 +176,19 @@ pub async fn add_cost_line(
     );
     if input.kind == CostKind::Contractor {
         if supplier.is_none() {
-            problems.add("input.supplier", "name the contractor");
+            problems.add(
+                "input.supplier",
+                reason!("name_contractor", "name the contractor"),
+            );
         }
         if supplier_invoice.is_none() {
-            problems.add("input.supplierInvoice", "the contractor's invoice number");
+            problems.add(
+                "input.supplierInvoice",
+                reason!(
+                    "contractor_invoice_number",
+                    "the contractor's invoice number"
+                ),
+            );
         }
     }
     problems.finish()?;
@@ -228,9 +253,10 @@ pub async fn editable(txn: &TenantTxn, id: WorkOrderId) -> AppResult<work_order:
     if wo.status.is_editable() {
         Ok(wo)
     } else {
-        Err(AppError::Conflict(format!(
-            "the work order is {}; its costs and checklist are locked",
-            wo.status.as_str()
+        Err(AppError::Conflict(reason!(
+            "work_order_costs_checklist",
+            "the work order is {status}; its costs and checklist are locked",
+            status = wo.status.as_str()
         )))
     }
 }

@@ -13,7 +13,7 @@ use uuid::Uuid;
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::db::{Db, TenantTxn};
-use crate::error::{AppError, AppResult, Problems, is_unique_violation};
+use crate::error::{AppError, AppResult, Problems, is_unique_violation, reason};
 use crate::ids::{ClusterId, FirmId, MaintenanceRequestId, UserId, WorkOrderId};
 use crate::maintenance::entities::{
     chargeback, cost_line, request, work_order, work_order_event, work_order_request,
@@ -113,10 +113,16 @@ pub async fn create(db: &Db, ctx: &TenantCtx, input: CreateInput) -> AppResult<w
         _ => None,
     };
     if input.request_ids.is_empty() && input.title.is_none() {
-        problems.add("input.title", "an ad hoc work order needs a title");
+        problems.add(
+            "input.title",
+            reason!("ad_hoc_work_order", "an ad hoc work order needs a title"),
+        );
     }
     if input.request_ids.len() > 50 {
-        problems.add("input.requestIds", "at most 50 requests");
+        problems.add(
+            "input.requestIds",
+            reason!("most_requests", "at most 50 requests"),
+        );
     }
     problems.finish()?;
     let txn = db.tenant(ctx, Policy::ManageMaintenance).await?;
@@ -126,11 +132,20 @@ pub async fn create(db: &Db, ctx: &TenantCtx, input: CreateInput) -> AppResult<w
             .scoped_by_id::<request::Entity>(*id)
             .one(txn.conn())
             .await?
-            .ok_or_else(|| AppError::invalid(format!("input.requestIds.{i}"), "no such request"))?;
+            .ok_or_else(|| {
+                AppError::invalid(
+                    format!("input.requestIds.{i}"),
+                    reason!("no_such_request", "no such request"),
+                )
+            })?;
         if found.status.is_final() {
             return Err(AppError::invalid(
                 format!("input.requestIds.{i}"),
-                format!("the request is {}", found.status.as_str()),
+                reason!(
+                    "request_status",
+                    "the request is {status}",
+                    status = found.status.as_str()
+                ),
             ));
         }
         requests.push(found);
@@ -143,7 +158,9 @@ pub async fn create(db: &Db, ctx: &TenantCtx, input: CreateInput) -> AppResult<w
             txn.scoped_by_id::<crate::upkeep::entities::asset::Entity>(a)
                 .one(txn.conn())
                 .await?
-                .ok_or_else(|| AppError::invalid("input.assetId", "no such asset"))?,
+                .ok_or_else(|| {
+                    AppError::invalid("input.assetId", reason!("no_such_asset", "no such asset"))
+                })?,
         ),
         None => None,
     };
@@ -152,14 +169,19 @@ pub async fn create(db: &Db, ctx: &TenantCtx, input: CreateInput) -> AppResult<w
     {
         return Err(AppError::invalid(
             "input.assetId",
-            "the asset belongs to another cluster",
+            reason!(
+                "asset_belongs_another_cluster",
+                "the asset belongs to another cluster"
+            ),
         ));
     }
     if let Some(f) = input.firm_id {
         txn.scoped_by_id::<firm::Entity>(f)
             .one(txn.conn())
             .await?
-            .ok_or_else(|| AppError::invalid("input.firmId", "no such firm"))?;
+            .ok_or_else(|| {
+                AppError::invalid("input.firmId", reason!("no_such_firm", "no such firm"))
+            })?;
     }
     let first = requests.first();
     let now = Utc::now();
@@ -231,7 +253,10 @@ pub async fn transition(
         _ => None,
     };
     if to == WorkOrderStatus::OnHold && hold_reason.is_none() {
-        problems.add("input.holdReason", "say why the work is on hold");
+        problems.add(
+            "input.holdReason",
+            reason!("say_why_work_hold", "say why the work is on hold"),
+        );
     }
     problems.finish()?;
     let txn = db.tenant(ctx, Policy::ManageMaintenance).await?;
@@ -262,14 +287,19 @@ pub async fn transition(
         if lines.is_empty() && !no_cost {
             return Err(AppError::invalid(
                 "input.noCost",
-                "add the cost lines, or tick that the work cost nothing",
+                reason!(
+                    "add_cost_lines_tick",
+                    "add the cost lines, or tick that the work cost nothing"
+                ),
             ));
         }
         let total: i64 = lines.iter().map(|l| l.amount).sum();
         let threshold = settings::load(&txn).await?.approval_threshold;
         if total > threshold && !ctx.allows(Policy::ApproveSpending) {
-            return Err(AppError::Forbidden(format!(
-                "costs above {threshold} đồng need an operator admin to verify"
+            return Err(AppError::Forbidden(reason!(
+                "costs_need_admin",
+                "costs above {threshold} đồng need an operator admin to verify",
+                threshold = threshold
             )));
         }
         after.cost_total = total;
@@ -339,7 +369,10 @@ async fn post_costs(
     let label = format!("Lệnh công việc {}: {}", short(wo.id), wo.title);
     let duplicate = |e: sea_orm::DbErr| {
         if is_unique_violation(&e) {
-            AppError::Conflict("the work order's costs are already posted".into())
+            AppError::Conflict(reason!(
+                "work_order_costs_posted",
+                "the work order's costs are already posted"
+            ))
         } else {
             e.into()
         }
@@ -349,7 +382,10 @@ async fn post_costs(
             let cluster_id = wo.cluster_id.ok_or_else(|| {
                 AppError::invalid(
                     "input.workOrderId",
-                    "a fund-paid work order needs a cluster",
+                    reason!(
+                        "fund_paid_work_order",
+                        "a fund-paid work order needs a cluster"
+                    ),
                 )
             })?;
             // The asset's kind decides the account: the plant's upkeep is the wastewater
@@ -401,7 +437,13 @@ async fn post_costs(
         }
         FundingSource::Chargeback => {
             let firm_id = wo.firm_id.ok_or_else(|| {
-                AppError::invalid("input.workOrderId", "a chargeback needs the firm it bills")
+                AppError::invalid(
+                    "input.workOrderId",
+                    reason!(
+                        "chargeback_needs_firm_bills",
+                        "a chargeback needs the firm it bills"
+                    ),
+                )
             })?;
             let charge = chargeback::Model {
                 id: Uuid::now_v7(),
@@ -474,9 +516,10 @@ pub async fn assign(
     let txn = db.tenant(ctx, Policy::ManageMaintenance).await?;
     let before = locked(&txn, id).await?;
     if !before.status.is_editable() {
-        return Err(AppError::Conflict(format!(
-            "the work order is {}; it is no longer assigned",
-            before.status.as_str()
+        return Err(AppError::Conflict(reason!(
+            "work_order_longer_assigned",
+            "the work order is {status}; it is no longer assigned",
+            status = before.status.as_str()
         )));
     }
     let mut after = before.clone();
@@ -495,7 +538,7 @@ pub async fn assign(
             if member.is_none() {
                 return Err(AppError::invalid(
                     "input.userId",
-                    "not a member of the operator's staff",
+                    reason!("not_operator_staff", "not a member of the operator's staff"),
                 ));
             }
             after.assignee_user_id = Some(user_id.0);
@@ -587,9 +630,10 @@ pub async fn update(
     let txn = db.tenant(ctx, Policy::ManageMaintenance).await?;
     let before = locked(&txn, id).await?;
     if !before.status.is_editable() {
-        return Err(AppError::Conflict(format!(
-            "the work order is {}; its terms are locked",
-            before.status.as_str()
+        return Err(AppError::Conflict(reason!(
+            "work_order_terms_locked",
+            "the work order is {status}; its terms are locked",
+            status = before.status.as_str()
         )));
     }
     if let Some(c) = input.cluster_id {
@@ -599,7 +643,9 @@ pub async fn update(
         txn.scoped_by_id::<firm::Entity>(f)
             .one(txn.conn())
             .await?
-            .ok_or_else(|| AppError::invalid("input.firmId", "no such firm"))?;
+            .ok_or_else(|| {
+                AppError::invalid("input.firmId", reason!("no_such_firm", "no such firm"))
+            })?;
     }
     let mut after = before.clone();
     after.priority = input.priority.unwrap_or(before.priority);

@@ -15,7 +15,7 @@ use crate::billing::entities::invoice;
 use crate::billing::runs::Announce;
 use crate::billing::{InvoiceKind, InvoiceState};
 use crate::db::{Db, TenantTxn};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, reason};
 use crate::ids::{BankLineId, FirmId, InvoiceId};
 use crate::receivables::entities::bank_line;
 use crate::receivables::payments::{self, PaymentInput};
@@ -38,10 +38,14 @@ async fn lock_pending(txn: &TenantTxn, id: BankLineId) -> AppResult<bank_line::M
         .await?
         .ok_or(AppError::NotFound)?;
     match line.status {
-        BankLineStatus::Confirmed => Err(AppError::Conflict(
-            "this line is already confirmed as a payment".into(),
-        )),
-        BankLineStatus::Ignored => Err(AppError::Conflict("this line was set aside".into())),
+        BankLineStatus::Confirmed => Err(AppError::Conflict(reason!(
+            "line_already_confirmed_payment",
+            "this line is already confirmed as a payment"
+        ))),
+        BankLineStatus::Ignored => Err(AppError::Conflict(reason!(
+            "line_set_aside",
+            "this line was set aside"
+        ))),
         _ => Ok(line),
     }
 }
@@ -155,7 +159,12 @@ async fn confirm_in(
                 .one(txn.conn())
                 .await?
                 .filter(|i| i.kind == InvoiceKind::Invoice && i.status == InvoiceState::Issued)
-                .ok_or_else(|| AppError::invalid("invoiceId", "not an issued invoice"))?;
+                .ok_or_else(|| {
+                    AppError::invalid(
+                        "invoiceId",
+                        reason!("not_issued_invoice", "not an issued invoice"),
+                    )
+                })?;
             Some(found)
         }
         None => None,
@@ -166,7 +175,10 @@ async fn confirm_in(
         (None, None) => {
             return Err(AppError::invalid(
                 "invoiceId",
-                "choose the invoice this transfer pays",
+                reason!(
+                    "choose_invoice_transfer_pays",
+                    "choose the invoice this transfer pays"
+                ),
             ));
         }
     };

@@ -16,7 +16,7 @@ use crate::audit;
 use crate::billing::entities::invoice;
 use crate::billing::labels::invoice_label;
 use crate::db::{Db, Page, PageRequest, TenantTxn, fetch_page};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Reason, reason};
 use crate::estate::csv_files::{self, RowProblem};
 use crate::ids::BankLineId;
 use crate::receivables::BankLineStatus;
@@ -104,23 +104,35 @@ pub async fn import(
         ..Default::default()
     };
     for (row, values) in &rows {
-        let mut problem = |column: &str, message: &str| {
+        let mut problem = |column: &str, reason: Reason| {
             report.problems.push(RowProblem {
                 row: *row,
                 column: column.into(),
-                message: message.into(),
+                reason,
             })
         };
         let booked_on = parse_day(&values["date"]);
         if booked_on.is_none() {
-            problem("date", "write the day as YYYY-MM-DD or DD/MM/YYYY");
+            problem(
+                "date",
+                reason!("day_format", "write the day as YYYY-MM-DD or DD/MM/YYYY"),
+            );
         }
         let amount = parse_amount(&values["amount"]);
         match amount {
-            None => problem("amount", "write the amount as a whole number of đồng"),
+            None => problem(
+                "amount",
+                reason!(
+                    "amount_format",
+                    "write the amount as a whole number of đồng"
+                ),
+            ),
             Some(a) if a <= 0 => problem(
                 "amount",
-                "only incoming transfers (positive amounts) can pay invoices",
+                reason!(
+                    "incoming_transfers_only",
+                    "only incoming transfers (positive amounts) can pay invoices"
+                ),
             ),
             Some(_) => {}
         }
@@ -128,12 +140,18 @@ pub async fn import(
         if reference.is_empty() || reference.chars().count() > 100 {
             problem(
                 "reference",
-                "the bank's transaction reference, 1 to 100 characters",
+                reason!(
+                    "bank_reference_expected",
+                    "the bank's transaction reference, 1 to 100 characters"
+                ),
             );
         }
         let description = values["description"].trim().to_owned();
         if description.chars().count() > 500 {
-            problem("description", "at most 500 characters");
+            problem(
+                "description",
+                reason!("at_most_500_characters", "at most 500 characters"),
+            );
         }
         let payer_tax_code =
             Some(values["payer_tax_code"].trim().to_owned()).filter(|t| !t.is_empty());
@@ -141,7 +159,10 @@ pub async fn import(
             Some(code) => match firms.get(code) {
                 Some(found) => Some(found.clone()),
                 None => {
-                    problem("payer_tax_code", "no firm has this tax code");
+                    problem(
+                        "payer_tax_code",
+                        reason!("no_firm_with_tax_code", "no firm has this tax code"),
+                    );
                     None
                 }
             },
@@ -223,10 +244,10 @@ pub async fn import(
                 .await
                 .map_err(|e| {
                     if crate::error::is_unique_violation(&e) {
-                        AppError::Conflict(
+                        AppError::Conflict(reason!(
+                            "another_import_added_some",
                             "another import added some of these lines meanwhile; import again"
-                                .into(),
-                        )
+                        ))
                     } else {
                         e.into()
                     }

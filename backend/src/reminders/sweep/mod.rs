@@ -9,7 +9,7 @@ pub mod work;
 use chrono::{DateTime, Utc};
 
 use crate::access::{Policy, TenantCtx};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, reason};
 use crate::reminders::Reminders;
 
 pub use select::{Due, Scope};
@@ -83,7 +83,10 @@ impl Reminders {
     pub async fn forecast(&self, ctx: &TenantCtx, at: DateTime<Utc>) -> AppResult<Vec<Due>> {
         let txn = self.db.tenant(ctx, Policy::ReadReminders).await?;
         if txn.firm_scope().is_some() {
-            return Err(AppError::Forbidden("the forecast is the operator's".into()));
+            return Err(AppError::Forbidden(reason!(
+                "forecast_is_operators",
+                "the forecast is the operator's"
+            )));
         }
         let due = select::due(
             txn.conn(),

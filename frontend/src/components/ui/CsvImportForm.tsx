@@ -5,13 +5,15 @@ import type { ChangeEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { isApiError } from '@/lib/graphql/errors';
+import { reasonText } from '@/lib/graphql/reasons';
+import type { Reason } from '@/lib/graphql/reasons';
 
 /** What every CSV import answers: rows read, whether all are valid, rows written and the problems. */
 export interface CsvImportResult {
   rows: number;
   valid: boolean;
   created: number;
-  problems: readonly { row: number; column: string; message: string }[];
+  problems: readonly { row: number; column: string; message: string; reason?: Reason | null }[];
 }
 
 /** A refused file (wrong header, not UTF-8): the server's own words, which say what is wrong. */
@@ -52,7 +54,7 @@ function ProblemsTable({ problems, testId }: { problems: CsvImportResult['proble
                 <Table.Td>
                   <Code>{problem.column}</Code>
                 </Table.Td>
-                <Table.Td>{problem.message}</Table.Td>
+                <Table.Td>{reasonText(problem.reason, problem.message)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

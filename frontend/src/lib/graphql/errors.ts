@@ -1,3 +1,6 @@
+import { parseReason, reasonText } from './reasons';
+import type { Reason } from './reasons';
+
 /** The error codes the API puts in `extensions.code`, plus NETWORK for a server we could not reach. */
 export const ERROR_CODES = [
   'UNAUTHENTICATED',
@@ -12,10 +15,14 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** A VALIDATION error's message for one input field, keyed by the field's name (last path segment). */
+/**
+ * A VALIDATION error's message for one input field, keyed by the field's name (last path
+ * segment). `message` is in the reader's language when the server's reason has a translation.
+ */
 export interface FieldError {
   field: string;
   message: string;
+  reason?: Reason | null;
 }
 
 /** An error from the API (or from reaching it), reduced to what the UI needs. */
@@ -26,6 +33,7 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields: readonly FieldError[] = [],
+    readonly reason: Reason | null = null,
   ) {
     super(message);
   }
@@ -54,7 +62,8 @@ function parseFields(value: unknown): FieldError[] {
   return value.flatMap((item: unknown) => {
     if (!isRecord(item) || typeof item.message !== 'string') return [];
     const field = fieldName(item.path);
-    return field === null ? [] : [{ field, message: item.message }];
+    const reason = parseReason(item.reason);
+    return field === null ? [] : [{ field, message: reasonText(reason, item.message), reason }];
   });
 }
 
@@ -63,9 +72,12 @@ export function apiErrorFromGraphqlErrors(errors: readonly unknown[]): ApiError 
   const first = errors[0];
   const extensions = isRecord(first) && isRecord(first.extensions) ? first.extensions : {};
   const code = isErrorCode(extensions.code) ? extensions.code : 'INTERNAL';
-  const message = isRecord(first) && typeof first.message === 'string' ? first.message : code;
+  const serverMessage = isRecord(first) && typeof first.message === 'string' ? first.message : code;
   const fields = errors.flatMap((error) =>
     isRecord(error) && isRecord(error.extensions) ? parseFields(error.extensions.fields) : [],
   );
-  return new ApiError(code, message, fields);
+  const reason = parseReason(extensions.reason);
+  // A conflict's message is shown as the server explains it, so in the reader's language.
+  const message = code === 'CONFLICT' ? reasonText(reason, serverMessage) : serverMessage;
+  return new ApiError(code, message, fields, reason);
 }

@@ -26,6 +26,7 @@ export const ViewerFields = graphql(`
       tenant {
         id
         name
+        suspendedAt
       }
       firm {
         id

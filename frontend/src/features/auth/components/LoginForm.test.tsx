@@ -51,6 +51,21 @@ describe('LoginForm', () => {
     expect(await screen.findByTestId('login-error')).toHaveTextContent('Wrong email or password');
   });
 
+  it('says the organisation is suspended, in the reader language, when the server says so', async () => {
+    const suspended = {
+      reason: { code: 'organisation_suspended', params: [] },
+    };
+    graphqlMock.on(LoginDocument, graphqlFailure('FORBIDDEN', 'suspended', suspended));
+    renderWithProviders(<LoginForm onSignedIn={vi.fn()} />);
+    await signIn('ops@dongsoc.example', 'password-123');
+    expect(await screen.findByTestId('login-error')).toHaveTextContent('đang bị tạm ngừng');
+
+    await i18n.changeLanguage('en');
+    graphqlMock.on(LoginDocument, graphqlFailure('FORBIDDEN', 'suspended', suspended));
+    await signIn('ops@dongsoc.example', 'password-123');
+    expect(await screen.findByTestId('login-error')).toHaveTextContent('access is suspended');
+  });
+
   it('asks the user to wait when sign-in attempts are rate limited', async () => {
     graphqlMock.on(LoginDocument, graphqlFailure('RATE_LIMITED'));
     renderWithProviders(<LoginForm onSignedIn={vi.fn()} />);

@@ -4,6 +4,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { isApiError } from '@/lib/graphql/errors';
+import { reasonText } from '@/lib/graphql/reasons';
 import { login } from '../api/login';
 
 interface LoginFormProps {
@@ -32,7 +34,13 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
           <ErrorAlert
             error={signIn.error}
             retry={false}
-            overrides={{ UNAUTHENTICATED: t('auth.login.wrongCredentials') }}
+            overrides={{
+              UNAUTHENTICATED: t('auth.login.wrongCredentials'),
+              // A suspended organisation, or an account without one: the server says which.
+              ...(isApiError(signIn.error, 'FORBIDDEN') && signIn.error.reason
+                ? { FORBIDDEN: reasonText(signIn.error.reason, t('errors.FORBIDDEN')) }
+                : {}),
+            }}
             data-testid="login-error"
           />
         )}

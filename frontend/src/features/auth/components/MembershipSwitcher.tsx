@@ -4,6 +4,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '@/lib/graphql/error-message';
+import { isApiError } from '@/lib/graphql/errors';
+import { reasonText } from '@/lib/graphql/reasons';
 import { useViewer } from '@/lib/session/use-session';
 import { switchMembership } from '../api/switch-membership';
 
@@ -19,7 +21,11 @@ export function MembershipSwitcher() {
       notifications.show({ color: 'teal', message: t('header.switched', { tenant }) });
       void navigate('/', { replace: true });
     },
-    onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }),
+    onError: (error) =>
+      notifications.show({
+        color: 'red',
+        message: isApiError(error, 'FORBIDDEN') ? reasonText(error.reason, errorMessage(t, error)) : errorMessage(t, error),
+      }),
   });
 
   const current = viewer.isPlatformAdmin && viewer.membershipId == null
@@ -55,7 +61,8 @@ export function MembershipSwitcher() {
         {viewer.memberships.map((membership) => (
           <Menu.Item
             key={membership.id}
-            disabled={membership.id === viewer.membershipId}
+            // A suspended organisation cannot be entered: the server would refuse the switch.
+            disabled={membership.id === viewer.membershipId || membership.tenant.suspendedAt != null}
             onClick={() => switcher.mutate(membership.id)}
             data-testid={`membership-${membership.id}`}
           >
@@ -65,6 +72,7 @@ export function MembershipSwitcher() {
             </Text>
             <Text size="xs" c="dimmed">
               {t(`roles.${membership.role}`)}
+              {membership.tenant.suspendedAt != null ? ` · ${t('header.suspended')}` : ''}
             </Text>
           </Menu.Item>
         ))}

@@ -55,6 +55,14 @@ const ImportBankStatement = graphql(`
         row
         column
         message
+        reason {
+          code
+          params {
+            name
+            kind
+            value
+          }
+        }
       }
       lines {
         row

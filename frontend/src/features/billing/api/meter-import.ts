@@ -16,6 +16,14 @@ const ImportMeterReadings = graphql(`
         row
         column
         message
+        reason {
+          code
+          params {
+            name
+            kind
+            value
+          }
+        }
       }
     }
   }

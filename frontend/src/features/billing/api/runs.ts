@@ -29,6 +29,15 @@ const BillingRunPreview = graphql(`
       lineCount
       alreadyBilled
       warnings
+      warningReasons {
+        code
+        message
+        params {
+          name
+          kind
+          value
+        }
+      }
       blocking {
         firmId
         name

@@ -10,6 +10,7 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
 import type { BillingRunInput, PeriodKind } from '@/gql/graphql';
 import { useClusterOptions } from '@/lib/cluster-options';
+import { reasonText } from '@/lib/graphql/reasons';
 import { firmsSearchPath } from '@/lib/firm-options';
 import { todayInVietnam } from '@/lib/format';
 import { useFormat } from '@/lib/use-format';
@@ -135,8 +136,8 @@ function PreviewResult({
       {preview.warnings.length > 0 && (
         <Alert color="yellow" title={t('billing.run.warnings', { count: preview.warnings.length })} data-testid="run-warnings">
           <List size="sm">
-            {preview.warnings.map((warning, index) => (
-              <List.Item key={index}>{warning}</List.Item>
+            {preview.warningReasons.map((warning, index) => (
+              <List.Item key={index}>{reasonText(warning, warning.message)}</List.Item>
             ))}
           </List>
         </Alert>

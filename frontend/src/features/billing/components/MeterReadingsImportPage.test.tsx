@@ -29,13 +29,21 @@ beforeEach(async () => {
 
 describe('MeterReadingsImportPage', { timeout: 20_000 }, () => {
   it('lists the problems of a file and imports nothing', async () => {
-    server({ rows: 1, valid: false, created: 0, problems: [{ row: 2, column: 'plot', message: 'no lease holds CN-404 in 2026-10' }] });
+    server({ rows: 1, valid: false, created: 0, problems: [
+        {
+          row: 2,
+          column: 'plot',
+          message: 'no lease holds this plot in that month',
+          reason: { code: 'no_lease_holds_plot', params: [] },
+        },
+      ],
+    });
     renderWithProviders(<MeterReadingsImportPage />);
     const user = userEvent.setup();
 
     expect(screen.getByTestId('import-header')).toHaveTextContent(HEADER);
     await user.upload(screen.getByTestId('import-file'), csvFile(`${HEADER}\nCCN Đồng Sóc,CN-404,2026-10,1250,\n`));
-    expect(await screen.findByTestId('import-problems')).toHaveTextContent('no lease holds CN-404 in 2026-10');
+    expect(await screen.findByTestId('import-problems')).toHaveTextContent('Không có hợp đồng thuê nào giữ lô này trong tháng đó');
     expect(screen.queryByTestId('import-commit')).not.toBeInTheDocument();
   });
 

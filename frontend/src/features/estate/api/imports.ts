@@ -13,6 +13,14 @@ graphql(`
       row
       column
       message
+      reason {
+        code
+        params {
+          name
+          kind
+          value
+        }
+      }
     }
   }
 `);

@@ -43,7 +43,14 @@ describe('ImportCsvButton', () => {
       rows: 2,
       valid: false,
       created: 0,
-      problems: [{ row: 3, column: 'area_m2', message: 'must be a whole number of m²' }],
+      problems: [
+        {
+          row: 3,
+          column: 'area_m2',
+          message: 'write the area as a whole number of m²',
+          reason: { code: 'write_area_whole_number', params: [] },
+        },
+      ],
     });
     const csv = `${HEADER}\nCCN Đồng Sóc,CN-001,21780,SKC,,\nCCN Đồng Sóc,CN-002,abc,SKC,,\n`;
     await openAndPick(csv);
@@ -53,7 +60,8 @@ describe('ImportCsvButton', () => {
     expect(within(table).getByText('Cột')).toBeInTheDocument();
     expect(within(table).getByText('Lỗi')).toBeInTheDocument();
     expect(within(table).getByText('area_m2')).toBeInTheDocument();
-    expect(within(table).getByText('must be a whole number of m²')).toBeInTheDocument();
+    // The server's reason, in the reader's language.
+    expect(within(table).getByText('Nhập diện tích là số nguyên m²')).toBeInTheDocument();
     expect(screen.getByTestId('import-rows')).toHaveTextContent('Số dòng dữ liệu: 2');
     expect(screen.queryByTestId('import-commit')).not.toBeInTheDocument();
     expect(graphqlMock.operations()).toEqual(['ImportPlots']);

@@ -133,6 +133,14 @@ const ImportAssets = graphql(`
         row
         column
         message
+        reason {
+          code
+          params {
+            name
+            kind
+            value
+          }
+        }
       }
     }
   }

@@ -7,6 +7,11 @@
 use sea_orm::DbErr;
 use serde::Serialize;
 
+mod reason;
+
+pub(crate) use reason::reason;
+pub use reason::{Param, Reason, ToParam};
+
 /// Stable, machine-readable error codes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
@@ -62,19 +67,22 @@ impl ErrorCode {
 }
 
 /// One problem with one input field.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
     /// Where the problem is, e.g. `input.email` or `password`.
     pub path: String,
-    /// What is wrong, for a person.
+    /// What is wrong, as a code with parameters; `message` is its English sentence.
+    pub reason: Reason,
+    /// What is wrong, for a person, in English.
     pub message: String,
 }
 
 impl FieldError {
-    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn new(path: impl Into<String>, reason: Reason) -> Self {
         Self {
             path: path.into(),
-            message: message.into(),
+            message: reason.english(),
+            reason,
         }
     }
 }
@@ -85,13 +93,13 @@ pub enum AppError {
     #[error("{0}")]
     Unauthenticated(String),
     #[error("{0}")]
-    Forbidden(String),
+    Forbidden(Reason),
     #[error("not found")]
     NotFound,
     #[error("invalid input")]
     Validation(Vec<FieldError>),
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Reason),
     #[error("too many attempts; try again later")]
     RateLimited,
     /// The database could not be reached; the cause chain goes to the log.
@@ -118,8 +126,27 @@ impl AppError {
     }
 
     /// A single-field validation error.
-    pub fn invalid(path: impl Into<String>, message: impl Into<String>) -> Self {
-        Self::Validation(vec![FieldError::new(path, message)])
+    pub fn invalid(path: impl Into<String>, reason: Reason) -> Self {
+        Self::Validation(vec![FieldError::new(path, reason)])
+    }
+
+    /// What went wrong as a code with parameters: a conflict's own reason, a validation
+    /// error's first problem, otherwise the reason named after the error code.
+    pub fn reason(&self) -> Reason {
+        match self {
+            Self::Conflict(reason) => reason.clone(),
+            Self::Validation(fields) if !fields.is_empty() => fields[0].reason.clone(),
+            Self::Validation(_) => reason!("invalid_input", "invalid input"),
+            Self::Unauthenticated(_) => reason!("sign_in_again", "sign in and try again"),
+            Self::Forbidden(reason) => reason.clone(),
+            Self::NotFound => reason!("not_found", "not found"),
+            Self::RateLimited => reason!("rate_limited", "too many attempts; try again later"),
+            Self::Unavailable(_) => reason!(
+                "unavailable",
+                "the service is briefly unavailable (database out of reach); try again"
+            ),
+            Self::Internal(_) => reason!("internal_error", "internal error"),
+        }
     }
 
     /// The message a client may see: never internal text.
@@ -213,15 +240,15 @@ impl Problems {
                 None
             }
             Err(other) => {
-                self.0.push(FieldError::new("", other.public_message()));
+                self.0.push(FieldError::new("", other.reason()));
                 None
             }
         }
     }
 
     /// Adds one problem.
-    pub fn add(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.0.push(FieldError::new(path, message));
+    pub fn add(&mut self, path: impl Into<String>, reason: Reason) {
+        self.0.push(FieldError::new(path, reason));
     }
 
     /// `Err(VALIDATION)` with every problem, or `Ok` when there were none.
