@@ -140,13 +140,10 @@ impl ReceivablesQueries {
             .await
             .gql()?;
         let firm_id = ids::of::<FirmId>(s.firm.id);
+        let query = format!("firm={}&from={}&to={}", firm_id.as_str(), s.from, s.to);
         Ok(FirmStatement {
-            csv_path: format!(
-                "/export/statement.csv?firm={}&from={}&to={}",
-                firm_id.as_str(),
-                s.from,
-                s.to
-            ),
+            csv_path: format!("/export/statement.csv?{query}"),
+            pdf_path: format!("/documents/statement.pdf?{query}"),
             firm_id,
             firm_name: s.firm.name.clone(),
             firm_tax_code: s.firm.tax_code.clone().unwrap_or_default(),

@@ -403,6 +403,8 @@ pub struct FirmStatement {
     pub entries: Vec<StatementEntry>,
     /// Path of the CSV download (GET with the bearer token).
     pub csv_path: String,
+    /// Path of the PDF document, to print or send (GET with the bearer token).
+    pub pdf_path: String,
 }
 
 /// Open amounts by days past due.
