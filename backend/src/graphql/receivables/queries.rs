@@ -14,8 +14,8 @@ use crate::graphql::limits::ROW_QUERY;
 use crate::graphql::receivables::amount_due::AmountDue;
 use crate::graphql::receivables::fund::MaintenanceFund;
 use crate::graphql::receivables::types::{
-    AgingRow, BankLine, BankLineStatus, CollectionMonth, FirmStatement, Payment, ReceivablesAging,
-    StatementEntry,
+    AgingRow, BankLine, BankLineCounts, BankLineStatus, CollectionMonth, FirmStatement, Payment,
+    ReceivablesAging, StatementEntry,
 };
 use crate::ids::{ClusterId, FirmId, InvoiceId, PaymentId};
 use crate::receivables::payments::PaymentFilter;
@@ -95,6 +95,16 @@ impl ReceivablesQueries {
             )
         })
         .await
+    }
+
+    /// How many imported bank lines stand in each status (operators).
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
+    async fn bank_line_counts(&self, ctx: &Context<'_>) -> async_graphql::Result<BankLineCounts> {
+        let services = ctx.data::<Services>()?;
+        Ok(bank::counts(&services.db, &tenant(ctx)?)
+            .await
+            .gql()?
+            .into())
     }
 
     /// What a firm owes today (Asia/Ho_Chi_Minh) and the one VietQR that pays all of it: an
