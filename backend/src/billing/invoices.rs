@@ -158,7 +158,7 @@ pub async fn visible(txn: &TenantTxn, id: InvoiceId) -> AppResult<invoice::Model
 }
 
 /// `found` if the transaction's caller may see it, else NOT_FOUND.
-fn seen_by(txn: &TenantTxn, found: invoice::Model) -> AppResult<invoice::Model> {
+pub(crate) fn seen_by(txn: &TenantTxn, found: invoice::Model) -> AppResult<invoice::Model> {
     if let Some(firm) = txn.firm_scope().map(|f| f.0)
         && (found.firm_id != firm || found.status == InvoiceState::Draft)
     {

@@ -4,10 +4,13 @@
 //! - `GET /documents/invoice/{id}.pdf[?lang=en]`, the invoice document, and
 //!   `GET /documents/invoice/{id}.xml`, the e-invoice XML for a provider to sign: for the
 //!   invoice's operator and its firm; anyone else gets 404, as for a missing invoice;
+//! - `GET /documents/invoices.zip?ids=…,…[&lang=en]`, the PDFs of several invoices in one
+//!   ZIP: 404 if any one of them is not the caller's to see, 400 for none or too many;
 //! - `GET /export/{clusters,plots,firms,leases,assets}.csv`: the estate lists and the upkeep
 //!   register;
 //! - `GET /export/einvoices.xml?from=…&to=…`: every invoice issued in a range (operators);
-//! - `GET /export/statement.csv?firm=…&from=…&to=…`: a firm's statement of account;
+//! - `GET /export/statement.csv?firm=…&from=…&to=…` and `GET /documents/statement.pdf` (same
+//!   query): a firm's statement of account;
 //! - `GET /export/fund-statement.csv` and `GET /documents/fund-statement.pdf`, with
 //!   `?cluster=…&from=…&to=…[&account=WASTEWATER]`: a cluster's fund statement (operators).
 
@@ -16,7 +19,7 @@ use actix_web::{HttpResponse, web};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::billing::documents::{einvoice, pdf};
+use crate::billing::documents::{bundle, einvoice, pdf};
 
 use crate::error::{AppError, AppResult};
 use crate::estate::csv_files;
@@ -31,6 +34,7 @@ use crate::values::today;
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/documents/invoice/{id}.pdf", web::get().to(invoice_pdf))
         .route("/documents/invoice/{id}.xml", web::get().to(invoice_xml))
+        .route("/documents/invoices.zip", web::get().to(invoices_zip))
         .route("/export/clusters.csv", web::get().to(clusters_csv))
         .route("/export/plots.csv", web::get().to(plots_csv))
         .route("/export/firms.csv", web::get().to(firms_csv))
@@ -45,7 +49,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::get().to(fund_statement_pdf),
         )
         .route("/export/einvoices.xml", web::get().to(einvoices_xml))
-        .route("/export/statement.csv", web::get().to(statement_csv));
+        .route("/export/statement.csv", web::get().to(statement_csv))
+        .route("/documents/statement.pdf", web::get().to(statement_pdf));
 }
 
 fn attachment(
@@ -89,6 +94,37 @@ async fn invoice_pdf(
     Ok(attachment(
         "application/pdf",
         &format!("hoa-don-{file}.pdf"),
+        bytes,
+    ))
+}
+
+/// Which invoices go into a ZIP: `ids`, global IDs separated by commas.
+#[derive(Deserialize)]
+struct ZipQuery {
+    ids: Option<String>,
+    /// As for a single document.
+    lang: Option<String>,
+}
+
+async fn invoices_zip(
+    state: web::Data<HttpState>,
+    Tenant(ctx): Tenant,
+    query: web::Query<ZipQuery>,
+) -> AppResult<HttpResponse> {
+    let ids = query
+        .ids
+        .as_deref()
+        .unwrap_or_default()
+        .split(',')
+        .map(str::trim)
+        .filter(|id| !id.is_empty())
+        .map(invoice_in_path)
+        .collect::<AppResult<Vec<_>>>()?;
+    let english = query.lang.as_deref() == Some("en");
+    let bytes = bundle::zip_of_invoices(&state.db, &ctx, &ids, english).await?;
+    Ok(attachment(
+        "application/zip",
+        &format!("hoa-don-{}.zip", today()),
         bytes,
     ))
 }
@@ -249,4 +285,22 @@ async fn statement_csv(
         &format!("{file}.csv"),
         text,
     ))
+}
+
+async fn statement_pdf(
+    state: web::Data<HttpState>,
+    Tenant(ctx): Tenant,
+    query: web::Query<StatementQuery>,
+) -> AppResult<HttpResponse> {
+    let StatementQuery { firm, from, to } = query.into_inner();
+    let firm = firm
+        .map(|raw| ids::decode::<FirmId>(&async_graphql::ID(raw), "firm"))
+        .transpose()?;
+    let s = reports::statement(&state.db, &ctx, firm, from, to).await?;
+    let file = reports::statement_file_name(&s);
+    let bytes =
+        tokio::task::spawn_blocking(move || crate::billing::documents::firm_statement::render(&s))
+            .await
+            .map_err(|e| AppError::Internal(anyhow::anyhow!("pdf task: {e}")))??;
+    Ok(attachment("application/pdf", &format!("{file}.pdf"), bytes))
 }

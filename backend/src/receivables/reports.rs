@@ -265,13 +265,17 @@ pub async fn statement_csv(
         "so_du",
     ];
     let text = spreadsheet::write(&columns, rows)?;
-    let file = format!(
+    Ok((statement_file_name(&s), text))
+}
+
+/// The statement's file name without extension, the same for the CSV and the PDF.
+pub fn statement_file_name(s: &Statement) -> String {
+    format!(
         "sao-ke-{}-{}-{}",
         s.firm.tax_code.as_deref().unwrap_or("firm"),
         s.from,
         s.to
-    );
-    Ok((file, text))
+    )
 }
 
 /// Open amounts in the five aging buckets.

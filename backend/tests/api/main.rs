@@ -8,6 +8,7 @@ mod backup;
 mod billing;
 mod calendar;
 mod csv_files;
+mod documents;
 mod effluent;
 mod estate;
 mod failed_mutations;

@@ -493,6 +493,24 @@ on_both_databases!(
     }
 );
 
+const BANK_COUNTS: &str = "{ bankLineCounts { unmatched suggested confirmed ignored total } }";
+
+/// The tenant's bank lines by status as [unmatched, suggested, confirmed, ignored, total].
+async fn bank_counts(app: &TestApp, token: &str) -> [i64; 5] {
+    let counts = app
+        .graphql(Some(token), BANK_COUNTS, json!({}))
+        .await
+        .ok()
+        .data("/bankLineCounts")
+        .clone();
+    ["unmatched", "suggested", "confirmed", "ignored", "total"].map(|k| counts[k].as_i64().unwrap())
+}
+
+/// `base` moved by `delta`, status by status.
+fn moved(base: [i64; 5], delta: [i64; 5]) -> [i64; 5] {
+    std::array::from_fn(|i| base[i] + delta[i])
+}
+
 on_both_databases!(
     a_bank_statement_is_matched_then_confirmed,
     |backend: Backend| async move {
@@ -503,6 +521,7 @@ on_both_databases!(
         let month = first_of_month(today()) + Months::new(1);
         let (cluster, _, _) = arrange(&app, &admin, "CCN Ngân hàng", month).await;
         let invoice = issue_one(&app, &admin, &cluster, month).await;
+        let counted = bank_counts(&app, &admin).await;
         let label = invoice["numberLabel"].as_str().unwrap().to_owned();
         let open = invoice["open"].as_i64().unwrap();
         let grouped = |n: i64| {
@@ -598,6 +617,11 @@ on_both_databases!(
             .ok();
         assert_eq!(again.data("/importBankStatement/created"), 0);
         assert_eq!(again.data("/importBankStatement/duplicates"), 2);
+        // The workbench's tabs: one line waits for an invoice, one for confirmation.
+        assert_eq!(
+            bank_counts(&app, &admin).await,
+            moved(counted, [1, 1, 0, 0, 2])
+        );
 
         let suggested = app
             .graphql(Some(&admin), BANK_LINES, json!({ "s": "SUGGESTED" }))
@@ -657,6 +681,10 @@ on_both_databases!(
             .await
             .ok();
         assert_eq!(ignored.data("/ignoreBankLine/status"), "IGNORED");
+        assert_eq!(
+            bank_counts(&app, &admin).await,
+            moved(counted, [0, 0, 1, 1, 2])
+        );
 
         // Another tenant sees none of it.
         let (stranger, _) = app.login_as("ops@yenlac.example").await;
@@ -665,6 +693,10 @@ on_both_databases!(
             .await
             .ok();
         assert_eq!(theirs.data("/bankLines/totalCount"), 0);
+        assert_eq!(bank_counts(&app, &stranger).await, [0; 5]);
+        let (kcc, _) = app.login_as("accounting@kcc.example").await;
+        let firm_counts = app.graphql(Some(&kcc), BANK_COUNTS, json!({})).await;
+        assert_eq!(firm_counts.code(), Some("FORBIDDEN"));
         let foreign = app
             .graphql(Some(&stranger), CONFIRM, json!({ "id": unmatched["id"] }))
             .await;

@@ -41,22 +41,29 @@ impl Row {
     }
 }
 
-/// The rows page by page: as many as fit above the footer, with room for the signatures
-/// after the last (a page of its own when they do not fit).
-fn paginate(rows: &[Row]) -> Vec<&[Row]> {
+/// The rows page by page: as many as fit between `top` and `bottom` (the footer is below),
+/// with `tail` points after the last for the signatures (a page of its own when they do not
+/// fit). Shared by the statements, which differ in their rows but not in how pages break.
+pub(crate) fn paginate<R>(
+    rows: &[R],
+    height: impl Fn(&R) -> f32,
+    top: f32,
+    bottom: f32,
+    tail: f32,
+) -> Vec<&[R]> {
     let mut pages = Vec::new();
     let mut start = 0;
-    let mut y = TOP;
+    let mut y = top;
     for (i, row) in rows.iter().enumerate() {
-        if y + row.height() > BOTTOM && i > start {
+        if y + height(row) > bottom && i > start {
             pages.push(&rows[start..i]);
             start = i;
-            y = TOP;
+            y = top;
         }
-        y += row.height();
+        y += height(row);
     }
     pages.push(&rows[start..]);
-    if y + SIGNATURES > BOTTOM {
+    if y + tail > bottom {
         pages.push(&rows[rows.len()..]);
     }
     pages
@@ -150,7 +157,7 @@ pub fn render(s: &FundStatement) -> AppResult<Vec<u8>> {
     );
     let settings = PageSettings::from_wh(WIDTH, HEIGHT)
         .ok_or_else(|| AppError::Internal(anyhow::anyhow!("page size")))?;
-    let pages = paginate(&rows);
+    let pages = paginate(&rows, Row::height, TOP, BOTTOM, SIGNATURES);
     let count = pages.len();
     for (index, chunk) in pages.into_iter().enumerate() {
         let mut page = document.start_page_with(settings.clone());
@@ -238,7 +245,7 @@ mod tests {
     #[test]
     fn pages_hold_every_row_once_and_each_fits_above_the_footer() {
         let rows: Vec<Row> = (0..120).map(|i| line(1 + i % 3)).collect();
-        let pages = paginate(&rows);
+        let pages = paginate(&rows, Row::height, TOP, BOTTOM, SIGNATURES);
         assert_eq!(pages.iter().map(|p| p.len()).sum::<usize>(), rows.len());
         for page in &pages {
             let height: f32 = page.iter().map(Row::height).sum();

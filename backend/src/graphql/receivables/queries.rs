@@ -14,8 +14,8 @@ use crate::graphql::limits::ROW_QUERY;
 use crate::graphql::receivables::amount_due::AmountDue;
 use crate::graphql::receivables::fund::MaintenanceFund;
 use crate::graphql::receivables::types::{
-    AgingRow, BankLine, BankLineStatus, CollectionMonth, FirmStatement, Payment, ReceivablesAging,
-    StatementEntry,
+    AgingRow, BankLine, BankLineCounts, BankLineStatus, CollectionMonth, FirmStatement, Payment,
+    ReceivablesAging, StatementEntry,
 };
 use crate::ids::{ClusterId, FirmId, InvoiceId, PaymentId};
 use crate::receivables::payments::PaymentFilter;
@@ -97,6 +97,16 @@ impl ReceivablesQueries {
         .await
     }
 
+    /// How many imported bank lines stand in each status (operators).
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
+    async fn bank_line_counts(&self, ctx: &Context<'_>) -> async_graphql::Result<BankLineCounts> {
+        let services = ctx.data::<Services>()?;
+        Ok(bank::counts(&services.db, &tenant(ctx)?)
+            .await
+            .gql()?
+            .into())
+    }
+
     /// What a firm owes today (Asia/Ho_Chi_Minh) and the one VietQR that pays all of it: an
     /// enterprise user's own firm (firmId may be omitted), an operator's chosen firm.
     #[graphql(complexity = "ROW_QUERY + child_complexity")]
@@ -140,13 +150,10 @@ impl ReceivablesQueries {
             .await
             .gql()?;
         let firm_id = ids::of::<FirmId>(s.firm.id);
+        let query = format!("firm={}&from={}&to={}", firm_id.as_str(), s.from, s.to);
         Ok(FirmStatement {
-            csv_path: format!(
-                "/export/statement.csv?firm={}&from={}&to={}",
-                firm_id.as_str(),
-                s.from,
-                s.to
-            ),
+            csv_path: format!("/export/statement.csv?{query}"),
+            pdf_path: format!("/documents/statement.pdf?{query}"),
             firm_id,
             firm_name: s.firm.name.clone(),
             firm_tax_code: s.firm.tax_code.clone().unwrap_or_default(),

@@ -184,6 +184,35 @@ pub enum BankLineStatus {
     Ignored,
 }
 
+/// How many imported bank lines stand in each status (the bank workbench's tabs).
+#[derive(SimpleObject)]
+pub struct BankLineCounts {
+    /// No invoice found yet.
+    pub unmatched: i32,
+    /// An invoice suggested, waiting for the operator to confirm.
+    pub suggested: i32,
+    /// Recorded as payments.
+    pub confirmed: i32,
+    /// Set aside.
+    pub ignored: i32,
+    /// Every line imported.
+    pub total: i32,
+}
+
+impl From<crate::receivables::bank::StatusCounts> for BankLineCounts {
+    fn from(c: crate::receivables::bank::StatusCounts) -> Self {
+        // Counts as GraphQL Ints, which are 32-bit (no tenant imports two billion lines).
+        let int = |n: u64| i32::try_from(n).unwrap_or(i32::MAX);
+        Self {
+            unmatched: int(c.unmatched),
+            suggested: int(c.suggested),
+            confirmed: int(c.confirmed),
+            ignored: int(c.ignored),
+            total: int(c.unmatched + c.suggested + c.confirmed + c.ignored),
+        }
+    }
+}
+
 /// Why a bank line was matched to an invoice.
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
 #[graphql(remote = "crate::receivables::BankMatch")]
@@ -403,6 +432,8 @@ pub struct FirmStatement {
     pub entries: Vec<StatementEntry>,
     /// Path of the CSV download (GET with the bearer token).
     pub csv_path: String,
+    /// Path of the PDF document, to print or send (GET with the bearer token).
+    pub pdf_path: String,
 }
 
 /// Open amounts by days past due.

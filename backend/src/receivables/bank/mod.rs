@@ -333,6 +333,41 @@ pub async fn list(
     })
 }
 
+/// How many lines stand in each status, for the workbench's tabs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StatusCounts {
+    pub unmatched: u64,
+    pub suggested: u64,
+    pub confirmed: u64,
+    pub ignored: u64,
+}
+
+/// The tenant's lines counted by status, in one grouped query (operators).
+pub async fn counts(db: &Db, ctx: &TenantCtx) -> AppResult<StatusCounts> {
+    let txn = db.read(ctx, Policy::ManageBilling).await?;
+    let rows: Vec<(BankLineStatus, i64)> = txn
+        .scoped::<bank_line::Entity>()
+        .select_only()
+        .column(bank_line::Column::Status)
+        .column_as(bank_line::Column::Id.count(), "n")
+        .group_by(bank_line::Column::Status)
+        .into_tuple()
+        .all(txn.conn())
+        .await?;
+    txn.commit().await?;
+    let mut counts = StatusCounts::default();
+    for (status, n) in rows {
+        let n = u64::try_from(n).unwrap_or_default();
+        match status {
+            BankLineStatus::Unmatched => counts.unmatched = n,
+            BankLineStatus::Suggested => counts.suggested = n,
+            BankLineStatus::Confirmed => counts.confirmed = n,
+            BankLineStatus::Ignored => counts.ignored = n,
+        }
+    }
+    Ok(counts)
+}
+
 /// One line, for `node(id)` (operators; to anyone else it does not exist).
 pub async fn get(db: &Db, ctx: &TenantCtx, id: BankLineId) -> AppResult<LineView> {
     let txn = db.lookup(ctx, Policy::ManageBilling).await?;

@@ -1,4 +1,4 @@
-import { ActionIcon, Box, Card, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Box, Card, Checkbox, Group, Select, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePhone } from '@/lib/phone';
@@ -24,6 +24,18 @@ export interface Column<Row, Field extends string = string> {
   phone?: PhonePlace;
 }
 
+/**
+ * Rows the user picked for an action on several at once (a download, say): a checkbox on each
+ * row and, on a wide screen, one in the header for every row shown. The owner keeps the set,
+ * so it can drop keys when the list changes.
+ */
+export interface RowSelection<Row> {
+  selected: ReadonlySet<string>;
+  onChange: (next: ReadonlySet<string>) => void;
+  /** What a row's checkbox says to a screen reader ("Select invoice C26TAA 00000012"). */
+  label: (row: Row) => string;
+}
+
 interface DataTableProps<Row, Field extends string> {
   rows: readonly Row[];
   columns: readonly Column<Row, Field>[];
@@ -31,6 +43,13 @@ interface DataTableProps<Row, Field extends string> {
   emptyText: string;
   /** The list's sort state (`useSort`); columns with a `sortField` get clickable headers. */
   sort?: SortControl<Field>;
+  /** Makes rows selectable (see {@link RowSelection}). */
+  selection?: RowSelection<Row>;
+  /**
+   * The row a keyboard flow is on (a workbench's j/k): outlined, `data-active`, and focusable
+   * (`tabIndex` -1) so the owner can move focus to it.
+   */
+  activeRowKey?: string | null;
   /** On the container, table or cards; each row or card is `data-table-row` with `data-row-key`. */
   'data-testid'?: string;
 }
@@ -41,6 +60,36 @@ function EmptyText({ children }: { children: string }) {
       {children}
     </Text>
   );
+}
+
+function toggled(selected: ReadonlySet<string>, key: string): Set<string> {
+  const next = new Set(selected);
+  if (next.has(key)) next.delete(key);
+  else next.add(key);
+  return next;
+}
+
+function RowCheckbox<Row>({ row, rowKey, selection }: { row: Row; rowKey: string; selection: RowSelection<Row> }) {
+  return (
+    <Checkbox
+      size="sm"
+      aria-label={selection.label(row)}
+      checked={selection.selected.has(rowKey)}
+      onChange={() => selection.onChange(toggled(selection.selected, rowKey))}
+      data-testid="data-table-select"
+    />
+  );
+}
+
+/** The outline of the keyboard's row: visible on the striped and hovered table alike. */
+const ACTIVE_STYLE = {
+  outline: '2px solid var(--mantine-primary-color-filled)',
+  outlineOffset: -2,
+} as const;
+
+/** What marks the keyboard's row, on a table row or a card. */
+function activeProps(active: boolean) {
+  return active ? { 'data-active': true, tabIndex: -1, style: ACTIVE_STYLE } : {};
 }
 
 const ARROWS = { ASC: '↑', DESC: '↓' } as const;
@@ -92,10 +141,14 @@ function RowCard<Row, Field extends string>({
   row,
   rowKey,
   columns,
+  selection,
+  active,
 }: {
   row: Row;
   rowKey: string;
   columns: readonly Column<Row, Field>[];
+  selection?: RowSelection<Row>;
+  active: boolean;
 }) {
   const placed = (place: PhonePlace | undefined) => columns.filter((c) => c.phone === place);
   const title = placed('title');
@@ -103,11 +156,12 @@ function RowCard<Row, Field extends string>({
   const footer = placed('footer');
   const lines = placed(undefined);
   return (
-    <Card withBorder padding="sm" data-testid="data-table-row" data-row-key={rowKey}>
+    <Card withBorder padding="sm" data-testid="data-table-row" data-row-key={rowKey} {...activeProps(active)}>
       <Stack gap={8}>
-        {(title.length > 0 || aside.length > 0) && (
+        {(title.length > 0 || aside.length > 0 || selection) && (
           <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
-            <Box fw={600} fz="sm" style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+            {selection && <RowCheckbox row={row} rowKey={rowKey} selection={selection} />}
+            <Box fw={600} flex={1} fz="sm" style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
               {title.map((c) => (
                 <div key={c.key}>{c.render(row)}</div>
               ))}
@@ -157,9 +211,12 @@ export function DataTable<Row, Field extends string = string>({
   rowKey,
   emptyText,
   sort,
+  selection,
+  activeRowKey = null,
   'data-testid': testId,
 }: DataTableProps<Row, Field>) {
   const phone = usePhone();
+  const { t } = useTranslation();
 
   if (phone) {
     const shown = columns.filter((c) => c.phone !== 'hidden');
@@ -169,17 +226,53 @@ export function DataTable<Row, Field extends string = string>({
         {rows.length === 0 ? (
           <EmptyText>{emptyText}</EmptyText>
         ) : (
-          rows.map((row) => <RowCard key={rowKey(row)} row={row} rowKey={rowKey(row)} columns={shown} />)
+          rows.map((row) => (
+            <RowCard
+              key={rowKey(row)}
+              row={row}
+              rowKey={rowKey(row)}
+              columns={shown}
+              selection={selection}
+              active={activeRowKey === rowKey(row)}
+            />
+          ))
         )}
       </Stack>
     );
   }
+
+  const keys = rows.map(rowKey);
+  const allShown = keys.length > 0 && keys.every((key) => selection?.selected.has(key));
+  const someShown = keys.some((key) => selection?.selected.has(key));
+  const selectAll = () => {
+    if (!selection) return;
+    const next = new Set(selection.selected);
+    for (const key of keys) {
+      if (allShown) next.delete(key);
+      else next.add(key);
+    }
+    selection.onChange(next);
+  };
+  const span = columns.length + (selection ? 1 : 0);
 
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table striped highlightOnHover verticalSpacing="sm" data-testid={testId} data-layout="table">
         <Table.Thead>
           <Table.Tr>
+            {selection && (
+              <Table.Th w={40}>
+                <Checkbox
+                  size="sm"
+                  aria-label={t('rowSelection.selectAllShown')}
+                  checked={allShown}
+                  indeterminate={someShown && !allShown}
+                  disabled={keys.length === 0}
+                  onChange={selectAll}
+                  data-testid="data-table-select-all"
+                />
+              </Table.Th>
+            )}
             {columns.map(({ key, header, sortField }) =>
               sort && sortField !== undefined ? (
                 <SortableTh
@@ -198,13 +291,24 @@ export function DataTable<Row, Field extends string = string>({
         <Table.Tbody>
           {rows.length === 0 ? (
             <Table.Tr>
-              <Table.Td colSpan={columns.length}>
+              <Table.Td colSpan={span}>
                 <EmptyText>{emptyText}</EmptyText>
               </Table.Td>
             </Table.Tr>
           ) : (
             rows.map((row) => (
-              <Table.Tr key={rowKey(row)} data-testid="data-table-row" data-row-key={rowKey(row)}>
+              <Table.Tr
+                key={rowKey(row)}
+                data-testid="data-table-row"
+                data-row-key={rowKey(row)}
+                bg={selection?.selected.has(rowKey(row)) ? 'var(--mantine-primary-color-light)' : undefined}
+                {...activeProps(activeRowKey === rowKey(row))}
+              >
+                {selection && (
+                  <Table.Td>
+                    <RowCheckbox row={row} rowKey={rowKey(row)} selection={selection} />
+                  </Table.Td>
+                )}
                 {columns.map((column) => (
                   <Table.Td key={column.key} style={column.nowrap ? { whiteSpace: 'nowrap' } : undefined}>
                     {column.render(row)}

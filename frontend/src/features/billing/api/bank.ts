@@ -43,6 +43,18 @@ const BankLines = graphql(`
   }
 `);
 
+const BankLineCounts = graphql(`
+  query BankLineCounts {
+    bankLineCounts {
+      unmatched
+      suggested
+      confirmed
+      ignored
+      total
+    }
+  }
+`);
+
 const ImportBankStatement = graphql(`
   mutation ImportBankStatement($csv: String!, $commit: Boolean!) {
     importBankStatement(csv: $csv, commit: $commit) {
@@ -130,6 +142,17 @@ export const bankLinesQueryOptions = (status: BankLineStatus | null) =>
   connectionQueryOptions(billingKeys.bankLineList(status), (after) => fetchBankLines(status, after));
 
 export const useBankLines = (status: BankLineStatus | null) => useConnection(bankLinesQueryOptions(status));
+
+/** How many lines stand in each status, for the workbench's tabs. */
+export async function fetchBankLineCounts() {
+  return (await request(BankLineCounts, {})).bankLineCounts;
+}
+
+export type BankLineCountsData = Awaited<ReturnType<typeof fetchBankLineCounts>>;
+
+/** The counts sit under the bank lines' key: whatever refreshes the lines refreshes them. */
+export const useBankLineCounts = () =>
+  useQuery(queryOptions({ queryKey: billingKeys.bankLineCounts, queryFn: fetchBankLineCounts }));
 
 /** Reads a bank statement: a preview (commit false) or the import of its new lines (commit true). */
 export async function importBankStatement(csv: string, commit: boolean) {

@@ -22,6 +22,7 @@ export const billingKeys = {
   paymentList: (firmId: string | null) => [...payments, 'list', firmId] as const,
   bankLines,
   bankLineList: (status: string | null) => [...bankLines, 'list', status] as const,
+  bankLineCounts: [...bankLines, 'counts'] as const,
   reports,
   aging: (asOf: string | null, clusterId: string | null) => [...reports, 'aging', asOf, clusterId] as const,
   collections: (clusterId: string | null) => [...reports, 'collections', clusterId] as const,

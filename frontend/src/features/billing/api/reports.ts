@@ -65,6 +65,7 @@ const FirmStatement = graphql(`
       closingBalance
       unallocatedCredit
       csvPath
+      pdfPath
       entries {
         on
         kind

@@ -122,21 +122,13 @@ function IgnoreModal({ line, opened, onClose }: { line: BankLineRow; opened: boo
 }
 
 /**
- * What can be done with a line still waiting: confirm the suggested invoice (a payment is
- * recorded), choose another invoice and confirm, or set it aside with a reason.
+ * Confirms a line against its suggested invoice and says how it went: the payment recorded,
+ * or why not (the row's button and the workbench's Enter key both use it).
  */
-export function BankLineActions({ line }: { line: BankLineRow }) {
+export function useConfirmLineWithNotice() {
   const { t } = useTranslation();
   const format = useFormat();
-  const [dialog, setDialog] = useState<'choose' | 'ignore' | null>(null);
-  // A new dialog each time one opens: no picked invoice or reason left from the last time.
-  const [session, setSession] = useState(0);
-  const open = (which: 'choose' | 'ignore') => {
-    setSession((n) => n + 1);
-    setDialog(which);
-  };
-  const close = () => setDialog(null);
-  const confirm = useConfirmBankLine({
+  return useConfirmBankLine({
     onSuccess: (confirmed) => {
       notifications.show({
         color: 'teal',
@@ -149,6 +141,23 @@ export function BankLineActions({ line }: { line: BankLineRow }) {
       notifications.show({ color: 'red', title: t('billing.bank.confirmFailed'), message: errorMessage(t, error, overrides) });
     },
   });
+}
+
+/**
+ * What can be done with a line still waiting: confirm the suggested invoice (a payment is
+ * recorded), choose another invoice and confirm, or set it aside with a reason.
+ */
+export function BankLineActions({ line }: { line: BankLineRow }) {
+  const { t } = useTranslation();
+  const [dialog, setDialog] = useState<'choose' | 'ignore' | null>(null);
+  // A new dialog each time one opens: no picked invoice or reason left from the last time.
+  const [session, setSession] = useState(0);
+  const open = (which: 'choose' | 'ignore') => {
+    setSession((n) => n + 1);
+    setDialog(which);
+  };
+  const close = () => setDialog(null);
+  const confirm = useConfirmLineWithNotice();
   if (!isPending(line.status)) return null;
   return (
     <>

@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { notifications } from '@mantine/notifications';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '@/i18n/setup';
-import { BankLinesDocument, ConfirmBankLineDocument, ImportBankStatementDocument } from '@/gql/graphql';
+import { BankLineCountsDocument, BankLinesDocument, ConfirmBankLineDocument, ImportBankStatementDocument } from '@/gql/graphql';
 import { graphqlMock, onePage } from '@/test/mock-graphql';
 import { renderWithProviders } from '@/test/render';
 import type { BankImport, BankLineRow } from '../api/bank';
@@ -81,6 +82,22 @@ const suggested: BankLineRow = {
   importedAt: '2026-11-21T02:00:00Z',
 };
 
+const unmatched: BankLineRow = {
+  ...suggested,
+  id: 'QmFua0xpbmU6Mg',
+  amount: 500_000,
+  description: 'Chuyen tien',
+  reference: 'FT002',
+  payerTaxCode: null,
+  status: 'UNMATCHED',
+  match: null,
+  invoiceId: null,
+  invoiceLabel: null,
+  invoiceOpen: null,
+  firmId: null,
+  firmName: null,
+};
+
 /** The endpoint: the suggested line (confirmed once ConfirmBankLine is sent) and the statement import. */
 function server() {
   let confirmed = false;
@@ -90,6 +107,11 @@ function server() {
       const line = confirmed ? confirmedLine : suggested;
       return { bankLines: onePage(status == null || status === line.status ? [line] : []) };
     })
+    .on(BankLineCountsDocument, () => ({
+      bankLineCounts: confirmed
+        ? { unmatched: 0, suggested: 0, confirmed: 1, ignored: 0, total: 1 }
+        : { unmatched: 0, suggested: 1, confirmed: 0, ignored: 0, total: 1 },
+    }))
     .on(ImportBankStatementDocument, ({ commit }) => ({ importBankStatement: commit ? { ...preview, created: 2 } : preview }))
     .on(ConfirmBankLineDocument, () => {
       confirmed = true;
@@ -140,5 +162,52 @@ describe('BankPage', { timeout: 20_000 }, () => {
     await waitFor(() => expect(graphqlMock.calls(ConfirmBankLineDocument)).toEqual([{ id: suggested.id, invoiceId: null }]));
     // The list is asked again: the line has left the "suggested" filter.
     expect(await within(table).findByText('Chưa có giao dịch nào.')).toBeInTheDocument();
+  });
+
+  it('shows each status with its count from the server', async () => {
+    server();
+    renderWithProviders(<BankPage />, { route: '/bank' });
+
+    expect(await screen.findByTestId('bank-count-ALL')).toHaveTextContent('1');
+    expect(screen.getByTestId('bank-count-SUGGESTED')).toHaveTextContent('1');
+    expect(screen.getByTestId('bank-count-UNMATCHED')).toHaveTextContent('0');
+    expect(screen.getByTestId('bank-filter-status')).toHaveTextContent('Có gợi ý1');
+  });
+
+  it('moves through the lines with j/k and the arrows, and Enter confirms only an exact match', async () => {
+    graphqlMock
+      .on(BankLinesDocument, () => ({ bankLines: onePage([suggested, unmatched]) }))
+      .on(BankLineCountsDocument, () => ({ bankLineCounts: { unmatched: 1, suggested: 1, confirmed: 0, ignored: 0, total: 2 } }))
+      .on(ConfirmBankLineDocument, () => ({ confirmBankLine: { ...suggested, status: 'CONFIRMED' as const } }));
+    renderWithProviders(<BankPage />, { route: '/bank' });
+    const user = userEvent.setup();
+    const table = await screen.findByTestId('bank-lines-table');
+    await within(table).findByText('FT002');
+    const rows = () => within(table).getAllByTestId('data-table-row');
+    expect(screen.getByTestId('bank-keyboard-hint')).toHaveTextContent('Enter');
+    expect(rows().filter((row) => row.hasAttribute('data-active'))).toEqual([]);
+
+    // j starts at the first line and puts the focus (and its outline) there.
+    await user.keyboard('j');
+    expect(rows()[0]).toHaveAttribute('data-active');
+    expect(rows()[0]).toHaveFocus();
+    // Inside the list the arrows move too; the ends hold.
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(rows()[1]).toHaveAttribute('data-active');
+    expect(rows()[1]).toHaveFocus();
+    expect(rows()[0]).not.toHaveAttribute('data-active');
+    // An unmatched line is not confirmed by a key: its buttons decide.
+    const show = vi.spyOn(notifications, 'show');
+    await user.keyboard('{Enter}');
+    expect(show.mock.calls.map(([shown]) => shown.message)).toEqual([
+      'Enter chỉ xác nhận dòng khớp chính xác: hãy dùng các nút của dòng.',
+    ]);
+    show.mockRestore();
+    expect(graphqlMock.calls(ConfirmBankLineDocument)).toEqual([]);
+
+    await user.keyboard('k');
+    expect(rows()[0]).toHaveAttribute('data-active');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(graphqlMock.calls(ConfirmBankLineDocument)).toEqual([{ id: suggested.id, invoiceId: null }]));
   });
 });

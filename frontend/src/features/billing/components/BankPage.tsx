@@ -4,6 +4,7 @@ import {
   Button,
   Card,
   Group,
+  Kbd,
   ScrollArea,
   SegmentedControl,
   Stack,
@@ -12,7 +13,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { CsvImportForm } from '@/components/ui/CsvImportForm';
@@ -24,10 +25,19 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import type { BankLineStatus } from '@/gql/graphql';
 import { useFormat } from '@/lib/use-format';
 import { errorMessage } from '@/lib/graphql/error-message';
-import { useBankLines, useConfirmExactBankMatches, useImportBankStatement } from '../api/bank';
+import { useBankLineCounts, useBankLines, useConfirmExactBankMatches, useImportBankStatement } from '../api/bank';
 import type { BankImport, BankLineRow } from '../api/bank';
-import { BANK_CSV_HEADER, BANK_LINE_STATUSES, exactMatchCount, isBankLineStatus, newBankLines } from '../lib/bank';
-import { BankLineActions } from './BankLineActions';
+import {
+  BANK_CSV_HEADER,
+  BANK_LINE_STATUSES,
+  countOf,
+  exactMatchCount,
+  isBankLineStatus,
+  isExactMatch,
+  newBankLines,
+} from '../lib/bank';
+import { useLineKeys } from '../lib/use-line-keys';
+import { BankLineActions, useConfirmLineWithNotice } from './BankLineActions';
 import { BankLineStatusBadge, BankMatchBadge } from './bank-badges';
 
 /** What a bank file preview read: each line, whether it is new, and the invoice it would match. */
@@ -148,7 +158,43 @@ function BankImportCard() {
 
 type StatusFilter = BankLineStatus | 'ALL';
 
-/** The bank lines with a status filter kept in the address (`?status=`), newest booking first. */
+/** A status's tab: its name and, from the server, how many lines stand in it. */
+function StatusTab({ label, count, status }: { label: string; count: number | undefined; status: StatusFilter }) {
+  return (
+    <Group gap={6} wrap="nowrap" justify="center">
+      <span>{label}</span>
+      {count !== undefined && (
+        <Badge
+          size="sm"
+          variant="light"
+          color={count > 0 && (status === 'UNMATCHED' || status === 'SUGGESTED') ? 'orange' : 'gray'}
+          // The segment is as wide as its label: the count is never the part squeezed out.
+          style={{ flexShrink: 0, overflow: 'visible' }}
+          data-testid={`bank-count-${status}`}
+        >
+          {count}
+        </Badge>
+      )}
+    </Group>
+  );
+}
+
+/** The workbench's keys, said once above the lines. */
+function KeyboardHint() {
+  const { t } = useTranslation();
+  return (
+    <Text size="xs" c="dimmed" mb="sm" data-testid="bank-keyboard-hint">
+      {t('bankWorkbench.hintTitle')}: <Kbd size="xs">j</Kbd> / <Kbd size="xs">k</Kbd> {t('bankWorkbench.or')} <Kbd size="xs">↓</Kbd> /{' '}
+      <Kbd size="xs">↑</Kbd> {t('bankWorkbench.hintMove')} · <Kbd size="xs">Enter</Kbd> {t('bankWorkbench.hintConfirm')}
+    </Text>
+  );
+}
+
+/**
+ * The bank lines with a status filter kept in the address (`?status=`), newest booking first,
+ * each status's tab showing its count. The keyboard works through them: j/k or the arrows move
+ * between lines, Enter confirms the line it is on when that is an exact match.
+ */
 function BankLinesCard() {
   const { t } = useTranslation();
   const format = useFormat();
@@ -163,6 +209,23 @@ function BankLinesCard() {
   };
   // A new filter is a new query key, so the list starts again from its first page.
   const lines = useBankLines(status);
+  const counts = useBankLineCounts();
+  const list = useRef<HTMLDivElement>(null);
+  const confirm = useConfirmLineWithNotice();
+  const keys = useLineKeys({
+    count: lines.nodes.length,
+    list,
+    onConfirm: (index) => {
+      const line = lines.nodes[index];
+      if (line === undefined || confirm.isPending) return;
+      if (isExactMatch(line)) confirm.mutate({ id: line.id, invoiceId: null });
+      else notifications.show({ color: 'gray', message: t('bankWorkbench.notExact') });
+    },
+  });
+  const activeId = keys.active === null ? null : (lines.nodes[keys.active]?.id ?? null);
+  const tabLabel = (value: StatusFilter, label: string) => (
+    <StatusTab label={label} status={value} count={counts.data ? countOf(counts.data, value) : undefined} />
+  );
 
   const columns: Column<BankLineRow>[] = [
     { key: 'bookedOn', header: t('billing.bank.bookedOn'), nowrap: true, render: (row) => format.date(row.bookedOn) },
@@ -260,23 +323,27 @@ function BankLinesCard() {
             value={status ?? 'ALL'}
             onChange={(value) => setStatus(isBankLineStatus(value) ? value : 'ALL')}
             data={[
-              { value: 'ALL', label: t('common.all') },
-              ...BANK_LINE_STATUSES.map((s) => ({ value: s, label: t(`billing.bank.status.${s}`) })),
+              { value: 'ALL', label: tabLabel('ALL', t('common.all')) },
+              ...BANK_LINE_STATUSES.map((s) => ({ value: s, label: tabLabel(s, t(`billing.bank.status.${s}`)) })),
             ]}
           />
         </ScrollArea>
       </Group>
+      <KeyboardHint />
       {lines.error ? (
         <ErrorAlert error={lines.error} />
       ) : (
         <>
-          <DataTable
-            rows={lines.nodes}
-            columns={columns}
-            rowKey={(row) => row.id}
-            emptyText={lines.isPending ? t('common.loading') : t('billing.bank.empty')}
-            data-testid="bank-lines-table"
-          />
+          <div ref={list}>
+            <DataTable
+              rows={lines.nodes}
+              columns={columns}
+              rowKey={(row) => row.id}
+              activeRowKey={activeId}
+              emptyText={lines.isPending ? t('common.loading') : t('billing.bank.empty')}
+              data-testid="bank-lines-table"
+            />
+          </div>
           <LoadMore
             shown={lines.nodes.length}
             total={lines.totalCount}

@@ -11,6 +11,7 @@ import { FirmStatementPage, MyStatementPage } from './FirmStatementPage';
 
 const FIRM = 'RmlybTox';
 const CSV_PATH = `/export/statement.csv?firm=${FIRM}&from=2026-01-01&to=2026-11-27`;
+const PDF_PATH = `/documents/statement.pdf?firm=${FIRM}&from=2026-01-01&to=2026-11-27`;
 
 const statement: StatementData = {
   firmId: FIRM,
@@ -25,6 +26,7 @@ const statement: StatementData = {
   closingBalance: 390_000,
   unallocatedCredit: 0,
   csvPath: CSV_PATH,
+  pdfPath: PDF_PATH,
   entries: [
     {
       on: '2026-10-01',
@@ -64,7 +66,8 @@ beforeEach(async () => {
   vi.setSystemTime(new Date('2026-11-27T03:00:00Z'));
   graphqlMock
     .on(FirmStatementDocument, { firmStatement: statement })
-    .onFetch(CSV_PATH, () => new Response('date,kind\n', { status: 200, headers: { 'content-type': 'text/csv' } }));
+    .onFetch(CSV_PATH, () => new Response('date,kind\n', { status: 200, headers: { 'content-type': 'text/csv' } }))
+    .onFetch(PDF_PATH, () => new Response('%PDF-1.7', { status: 200, headers: { 'content-type': 'application/pdf' } }));
   await i18n.changeLanguage('vi');
 });
 
@@ -96,7 +99,7 @@ describe('statement of account', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('statement-record-payment')).toBeInTheDocument();
   });
 
-  it('downloads the CSV from the path the server gives', async () => {
+  it('downloads the CSV and the PDF from the paths the server gives', async () => {
     // jsdom has no object URLs and cannot follow a download link: stand-ins record the save.
     const createObjectURL = vi.fn(() => 'blob:statement');
     Object.defineProperty(URL, 'createObjectURL', { value: createObjectURL, configurable: true });
@@ -110,6 +113,11 @@ describe('statement of account', { timeout: 20_000 }, () => {
     expect(createObjectURL).toHaveBeenCalled();
     click.mockRestore();
     expect(graphqlMock.fetches().some(({ url, init }) => url === CSV_PATH && init?.method === 'GET')).toBe(true);
+    const pdfClick = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    await user.click(screen.getByTestId('statement-pdf'));
+    await waitFor(() => expect(pdfClick).toHaveBeenCalled());
+    pdfClick.mockRestore();
+    expect(graphqlMock.fetches().some(({ url, init }) => url === PDF_PATH && init?.method === 'GET')).toBe(true);
     // An enterprise user's statement is their own firm's: no firm id is sent.
     expect(graphqlMock.calls(FirmStatementDocument)).toEqual([{ firmId: null, from: '2026-01-01', to: '2026-11-27' }]);
     expect(screen.queryByTestId('statement-record-payment')).not.toBeInTheDocument();

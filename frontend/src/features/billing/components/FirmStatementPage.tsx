@@ -139,17 +139,30 @@ function StatementFigures({ statement }: { statement: StatementData }) {
   );
 }
 
-/** Downloads the statement as CSV from the path the server gives (with the bearer token). */
-function StatementCsvButton({ statement, range }: { statement: StatementData; range: DateRange }) {
+/**
+ * Downloads the statement from the paths the server gives (with the bearer token): CSV for a
+ * spreadsheet, PDF to print, sign and send when the firm and the operator reconcile.
+ */
+function StatementDownloadButtons({ statement, range }: { statement: StatementData; range: DateRange }) {
   const { t } = useTranslation();
-  const download = useMutation({
+  const onError = (error: unknown) => notifications.show({ color: 'red', message: errorMessage(t, error) });
+  const csv = useMutation({
     mutationFn: () => downloadAsViewer(statement.csvPath, statementFileName(statement.firmTaxCode, range)),
-    onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }),
+    onError,
+  });
+  const pdf = useMutation({
+    mutationFn: () => downloadAsViewer(statement.pdfPath, statementFileName(statement.firmTaxCode, range, 'pdf')),
+    onError,
   });
   return (
-    <Button variant="default" loading={download.isPending} onClick={() => download.mutate()} data-testid="statement-csv">
-      {t('billing.statement.downloadCsv')}
-    </Button>
+    <Group gap="xs">
+      <Button variant="default" loading={csv.isPending} onClick={() => csv.mutate()} data-testid="statement-csv">
+        {t('billing.statement.downloadCsv')}
+      </Button>
+      <Button variant="default" loading={pdf.isPending} onClick={() => pdf.mutate()} data-testid="statement-pdf">
+        {t('statementPdf.download')}
+      </Button>
+    </Group>
   );
 }
 
@@ -201,7 +214,7 @@ function StatementView({ firmId, invoicePath }: { firmId: string | null; invoice
               data-testid="statement-to"
             />
           </Group>
-          {data && <StatementCsvButton statement={data} range={range} />}
+          {data && <StatementDownloadButtons statement={data} range={range} />}
         </Group>
       </Card>
       {!valid ? null : statement.error ? (

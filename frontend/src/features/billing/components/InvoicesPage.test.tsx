@@ -1,5 +1,6 @@
-import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '@/i18n/setup';
 import { ClusterOptionsDocument, InvoicesDocument } from '@/gql/graphql';
 import { graphqlMock, onePage } from '@/test/mock-graphql';
@@ -26,9 +27,12 @@ const row: InvoiceRow = {
   status: 'OVERDUE',
 };
 
+const second: InvoiceRow = { ...row, id: 'SW52b2ljZToy', numberLabel: 'C26TAA 00000124', buyerName: 'YPE Vina' };
+const ZIP_PATH = `/documents/invoices.zip?ids=${row.id},${second.id}`;
+
 beforeEach(async () => {
   graphqlMock
-    .on(InvoicesDocument, { invoices: onePage([row]) })
+    .on(InvoicesDocument, { invoices: onePage([row, second]) })
     .on(ClusterOptionsDocument, { clusters: onePage([{ id: 'Q2x1c3Rlcjox', name: 'CCN Đồng Sóc' }]) });
   await i18n.changeLanguage('vi');
 });
@@ -57,5 +61,31 @@ describe('InvoicesPage', { timeout: 20_000 }, () => {
         search: null,
       },
     ]);
+  });
+
+  it('downloads the selected invoices as one ZIP', async () => {
+    graphqlMock.onFetch(ZIP_PATH, () => new Response('PK', { status: 200, headers: { 'content-type': 'application/zip' } }));
+    Object.defineProperty(URL, 'createObjectURL', { value: vi.fn(() => 'blob:zip'), configurable: true });
+    Object.defineProperty(URL, 'revokeObjectURL', { value: vi.fn(), configurable: true });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    renderWithProviders(<InvoicesPage />, { route: '/invoices' });
+    const user = userEvent.setup();
+
+    await within(await screen.findByTestId('invoices-table')).findByText('C26TAA 00000124');
+    const zip = screen.getByTestId('invoices-zip');
+    expect(zip).toBeDisabled();
+    await user.click(screen.getByRole('checkbox', { name: 'Chọn hóa đơn C26TAA 00000123' }));
+    expect(screen.getByTestId('invoices-selected-count')).toHaveTextContent('Đã chọn 1');
+    // The header's box selects every row shown.
+    await user.click(screen.getByTestId('data-table-select-all'));
+    expect(screen.getByTestId('invoices-selected-count')).toHaveTextContent('Đã chọn 2');
+    expect(zip).toHaveTextContent('Tải ZIP');
+    await user.click(zip);
+    await waitFor(() => expect(click).toHaveBeenCalled());
+    click.mockRestore();
+    expect(graphqlMock.fetches().some(({ url }) => url === ZIP_PATH)).toBe(true);
+    // The header's box again clears them.
+    await user.click(screen.getByTestId('data-table-select-all'));
+    expect(screen.getByTestId('invoices-selected-count')).toHaveTextContent('Đã chọn 0');
   });
 });

@@ -18,11 +18,16 @@ import type { InvoiceFilter } from '../lib/invoice-filter';
 import { lastOfMonth, periodStarts } from '../lib/periods';
 import { InvoiceStatusBadge } from './badges';
 import { EinvoiceExportButton } from './EinvoiceExportButton';
+import { InvoicesZipButton } from './InvoicesZipButton';
 import { usePeriodLabel } from '../lib/use-period-label';
 
-/** The invoices table with paging; `operator` adds the buyer column. */
+/**
+ * The invoices table with paging and row selection (for a ZIP of their PDFs); `operator` adds
+ * the buyer column. The selection lasts while the filter does (the page keys the table by it).
+ */
 function InvoicesTable({ filter, basePath, operator }: { filter: InvoiceFilter; basePath: string; operator: boolean }) {
   const { t } = useTranslation();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
   const format = useFormat();
   const periodLabel = usePeriodLabel();
   // A new filter is a new query key, so the list starts again from its first page.
@@ -103,10 +108,16 @@ function InvoicesTable({ filter, basePath, operator }: { filter: InvoiceFilter; 
   if (invoices.error) return <ErrorAlert error={invoices.error} />;
   return (
     <>
+      <InvoicesZipButton selected={selected} onClear={() => setSelected(new Set())} />
       <DataTable
         rows={invoices.nodes}
         columns={columns}
         rowKey={(row) => row.id}
+        selection={{
+          selected,
+          onChange: setSelected,
+          label: (row) => t('invoiceZip.selectInvoice', { number: row.numberLabel }),
+        }}
         emptyText={invoices.isPending ? t('common.loading') : t('billing.invoices.empty')}
         data-testid="invoices-table"
       />
@@ -214,7 +225,7 @@ export function InvoicesPage() {
             <EinvoiceExportButton />
           </Group>
         </Group>
-        <InvoicesTable filter={filter} basePath="/invoices" operator />
+        <InvoicesTable key={JSON.stringify(filter)} filter={filter} basePath="/invoices" operator />
       </Card>
     </>
   );

@@ -23,7 +23,33 @@ export function newBankLines(result: { rows: number; duplicates: number }): numb
 /** Matches whose amount is exactly what is open on what they name: safe to confirm in bulk. */
 export const EXACT_MATCHES: readonly BankMatch[] = ['NUMBER_AND_AMOUNT', 'INVOICES_AND_AMOUNT', 'FIRM_BALANCE'];
 
+type Matched = { status: BankLineStatus; match?: BankMatch | null };
+
+/** A suggestion whose amount is exactly what is open: what "confirm all" and the Enter key confirm. */
+export function isExactMatch(line: Matched): boolean {
+  return line.status === 'SUGGESTED' && line.match != null && EXACT_MATCHES.includes(line.match);
+}
+
 /** How many of `lines` "confirm all exact matches" would confirm. */
-export function exactMatchCount(lines: readonly { status: BankLineStatus; match?: BankMatch | null }[]): number {
-  return lines.filter((l) => l.status === 'SUGGESTED' && l.match != null && EXACT_MATCHES.includes(l.match)).length;
+export function exactMatchCount(lines: readonly Matched[]): number {
+  return lines.filter(isExactMatch).length;
+}
+
+/** The count shown on a status's tab (`ALL`: every line). */
+export function countOf(
+  counts: { unmatched: number; suggested: number; confirmed: number; ignored: number; total: number },
+  status: BankLineStatus | 'ALL',
+): number {
+  switch (status) {
+    case 'ALL':
+      return counts.total;
+    case 'UNMATCHED':
+      return counts.unmatched;
+    case 'SUGGESTED':
+      return counts.suggested;
+    case 'CONFIRMED':
+      return counts.confirmed;
+    case 'IGNORED':
+      return counts.ignored;
+  }
 }

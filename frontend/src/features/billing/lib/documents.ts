@@ -25,3 +25,13 @@ export function einvoiceExportPath(range: DateRange): string {
 export function invoiceFileName(numberLabel: string, extension: 'pdf' | 'xml'): string {
   return `hoa-don-${numberLabel.trim().replace(/\s+/g, '-')}.${extension}`;
 }
+
+/** The most invoices one ZIP holds (the server's limit, `bundle::MAX_INVOICES`). */
+export const MAX_ZIP_INVOICES = 200;
+
+/** The PDFs of several invoices in one ZIP, each named by its number, in the reader's language. */
+export function invoicesZipPath(invoiceIds: readonly string[], language: Language): string {
+  if (invoiceIds.length === 0) throw new RangeError('No invoices to zip');
+  const ids = invoiceIds.map(encodeURIComponent).join(',');
+  return `/documents/invoices.zip?ids=${ids}${language === 'en' ? '&lang=en' : ''}`;
+}

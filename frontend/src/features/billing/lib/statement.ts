@@ -26,7 +26,7 @@ export function isValidRange(range: DateRange): boolean {
 }
 
 /** The file name to save a statement under when the server does not name it. */
-export function statementFileName(taxCode: string, range: DateRange): string {
+export function statementFileName(taxCode: string, range: DateRange, extension: 'csv' | 'pdf' = 'csv'): string {
   const firm = taxCode.replace(/[^0-9A-Za-z-]/g, '') || 'firm';
-  return `sao-ke-${firm}-${range.from}-${range.to}.csv`;
+  return `sao-ke-${firm}-${range.from}-${range.to}.${extension}`;
 }
