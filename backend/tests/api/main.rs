@@ -16,6 +16,7 @@ mod health;
 mod hot_path;
 mod inspections;
 mod invitations;
+mod languages;
 mod limits;
 mod login;
 mod mail;
