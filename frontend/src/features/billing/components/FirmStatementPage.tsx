@@ -16,6 +16,8 @@ import { errorMessage } from '@/lib/graphql/error-message';
 import { useFormat } from '@/lib/use-format';
 import { useFirmStatement } from '../api/reports';
 import type { StatementData } from '../api/reports';
+import { inLanguage } from '../lib/documents';
+import { statementEntryText } from '../lib/entry-text';
 import { isValidRange, rangeFromSearch, statementFileName } from '../lib/statement';
 import type { DateRange } from '../lib/statement';
 import { StatCard } from './StatCard';
@@ -83,7 +85,7 @@ function EntriesTable({ statement, invoicePath }: { statement: StatementData; in
                     </Anchor>
                   )}
                 </Table.Td>
-                <Table.Td>{entry.description}</Table.Td>
+                <Table.Td>{statementEntryText(t, entry)}</Table.Td>
                 <Table.Td style={right}>{amount(entry.debit)}</Table.Td>
                 <Table.Td style={right}>{amount(entry.credit)}</Table.Td>
                 <Table.Td style={right} c={entry.balance < 0 ? 'teal.9' : undefined}>
@@ -139,11 +141,12 @@ function StatementFigures({ statement }: { statement: StatementData }) {
   );
 }
 
-/** Downloads the statement as CSV from the path the server gives (with the bearer token). */
+/** Downloads the statement as CSV from the path the server gives (with the bearer token), in the reader's language. */
 function StatementCsvButton({ statement, range }: { statement: StatementData; range: DateRange }) {
   const { t } = useTranslation();
+  const { language } = useFormat();
   const download = useMutation({
-    mutationFn: () => downloadAsViewer(statement.csvPath, statementFileName(statement.firmTaxCode, range)),
+    mutationFn: () => downloadAsViewer(inLanguage(statement.csvPath, language), statementFileName(statement.firmTaxCode, range)),
     onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }),
   });
   return (
