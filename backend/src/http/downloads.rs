@@ -13,9 +13,12 @@
 //!   query): a firm's statement of account;
 //! - `GET /export/fund-statement.csv` and `GET /documents/fund-statement.pdf`, with
 //!   `?cluster=…&from=…&to=…[&account=WASTEWATER]`: a cluster's fund statement (operators).
+//!
+//! The statements are in the reader's language: `&lang=vi|en`, else the `Accept-Language`
+//! header, else Vietnamese.
 
 use actix_web::http::header;
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
@@ -28,6 +31,7 @@ use crate::http::HttpState;
 use crate::http::session::Tenant;
 use crate::ids::{FirmId, InvoiceId};
 use crate::receivables::reports;
+use crate::tenancy::Locale;
 use crate::values::today;
 
 /// Registers the routes.
@@ -187,13 +191,59 @@ async fn assets_csv(state: web::Data<HttpState>, Tenant(ctx): Tenant) -> AppResu
 }
 
 /// Which fund statement: `cluster` (global ID), `from`, `to`, and `account`
-/// (`WASTEWATER` for the wastewater account; the maintenance fund otherwise).
+/// (`WASTEWATER` for the wastewater account; the maintenance fund otherwise), in which
+/// language (`lang`).
 #[derive(Deserialize)]
 struct FundStatementQuery {
     cluster: String,
     from: NaiveDate,
     to: NaiveDate,
     account: Option<String>,
+    lang: Option<String>,
+}
+
+/// The language a download is read in: `lang` when it names one we write (`vi`, `en`), else
+/// the one of those the `Accept-Language` header prefers, else Vietnamese.
+fn reader_locale(lang: Option<&str>, req: &HttpRequest) -> Locale {
+    lang.and_then(locale_named)
+        .or_else(|| {
+            req.headers()
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(preferred_locale)
+        })
+        .unwrap_or_default()
+}
+
+fn locale_named(tag: &str) -> Option<Locale> {
+    let primary = tag.trim().split(['-', '_']).next()?;
+    if primary.eq_ignore_ascii_case("vi") {
+        Some(Locale::Vi)
+    } else if primary.eq_ignore_ascii_case("en") {
+        Some(Locale::En)
+    } else {
+        None
+    }
+}
+
+/// Of the languages an `Accept-Language` header lists, the most wanted one we write (the
+/// first listed on a tie; `q=0` refuses).
+fn preferred_locale(header: &str) -> Option<Locale> {
+    let mut best: Option<(f32, Locale)> = None;
+    for item in header.split(',') {
+        let mut parts = item.split(';');
+        let Some(locale) = parts.next().and_then(locale_named) else {
+            continue;
+        };
+        let q = parts
+            .find_map(|p| p.trim().strip_prefix("q="))
+            .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())
+            .unwrap_or(0.0);
+        if q > 0.0 && best.is_none_or(|(b, _)| q > b) {
+            best = Some((q, locale));
+        }
+    }
+    best.map(|(_, locale)| locale)
 }
 
 async fn load_statement(
@@ -215,12 +265,14 @@ async fn fund_statement_csv(
     state: web::Data<HttpState>,
     Tenant(ctx): Tenant,
     query: web::Query<FundStatementQuery>,
+    req: HttpRequest,
 ) -> AppResult<HttpResponse> {
+    let locale = reader_locale(query.lang.as_deref(), &req);
     let s = load_statement(&state, &ctx, &query).await?;
     Ok(attachment(
         "text/csv; charset=utf-8",
         &format!("bao-cao-quy-{}-{}.csv", query.from, query.to),
-        crate::receivables::statement::to_csv(&s)?,
+        crate::receivables::statement::to_csv(&s, locale)?,
     ))
 }
 
@@ -228,12 +280,15 @@ async fn fund_statement_pdf(
     state: web::Data<HttpState>,
     Tenant(ctx): Tenant,
     query: web::Query<FundStatementQuery>,
+    req: HttpRequest,
 ) -> AppResult<HttpResponse> {
+    let locale = reader_locale(query.lang.as_deref(), &req);
     let s = load_statement(&state, &ctx, &query).await?;
-    let bytes =
-        tokio::task::spawn_blocking(move || crate::billing::documents::fund_statement::render(&s))
-            .await
-            .map_err(|e| AppError::Internal(anyhow::anyhow!("pdf task: {e}")))??;
+    let bytes = tokio::task::spawn_blocking(move || {
+        crate::billing::documents::fund_statement::render(&s, locale)
+    })
+    .await
+    .map_err(|e| AppError::Internal(anyhow::anyhow!("pdf task: {e}")))??;
     Ok(attachment(
         "application/pdf",
         &format!("bao-cao-quy-{}-{}.pdf", query.from, query.to),
@@ -262,24 +317,33 @@ async fn einvoices_xml(
     ))
 }
 
-/// Whose statement, over which days (an enterprise user's own firm when `firm` is omitted).
+/// Whose statement, over which days (an enterprise user's own firm when `firm` is omitted),
+/// in which language (`lang`).
 #[derive(Deserialize)]
 struct StatementQuery {
     firm: Option<String>,
     from: NaiveDate,
     to: NaiveDate,
+    lang: Option<String>,
 }
 
 async fn statement_csv(
     state: web::Data<HttpState>,
     Tenant(ctx): Tenant,
     query: web::Query<StatementQuery>,
+    req: HttpRequest,
 ) -> AppResult<HttpResponse> {
-    let StatementQuery { firm, from, to } = query.into_inner();
+    let StatementQuery {
+        firm,
+        from,
+        to,
+        lang,
+    } = query.into_inner();
+    let locale = reader_locale(lang.as_deref(), &req);
     let firm = firm
         .map(|raw| ids::decode::<FirmId>(&async_graphql::ID(raw), "firm"))
         .transpose()?;
-    let (file, text) = reports::statement_csv(&state.db, &ctx, firm, from, to).await?;
+    let (file, text) = reports::statement_csv(&state.db, &ctx, firm, from, to, locale).await?;
     Ok(attachment(
         "text/csv; charset=utf-8",
         &format!("{file}.csv"),
@@ -292,7 +356,8 @@ async fn statement_pdf(
     Tenant(ctx): Tenant,
     query: web::Query<StatementQuery>,
 ) -> AppResult<HttpResponse> {
-    let StatementQuery { firm, from, to } = query.into_inner();
+    // The statement PDF is a Vietnamese accounting document, like the invoices it lists.
+    let StatementQuery { firm, from, to, .. } = query.into_inner();
     let firm = firm
         .map(|raw| ids::decode::<FirmId>(&async_graphql::ID(raw), "firm"))
         .transpose()?;
@@ -303,4 +368,24 @@ async fn statement_pdf(
             .await
             .map_err(|e| AppError::Internal(anyhow::anyhow!("pdf task: {e}")))??;
     Ok(attachment("application/pdf", &format!("{file}.pdf"), bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language_picks_the_most_wanted_language_we_write() {
+        assert_eq!(preferred_locale("en-US,en;q=0.9"), Some(Locale::En));
+        assert_eq!(
+            preferred_locale("fr-FR, vi;q=0.8, en;q=0.5"),
+            Some(Locale::Vi)
+        );
+        assert_eq!(preferred_locale("vi;q=0.4, en-GB;q=0.7"), Some(Locale::En));
+        assert_eq!(preferred_locale("en;q=0, vi;q=0.1"), Some(Locale::Vi));
+        assert_eq!(preferred_locale("de, fr"), None);
+        assert_eq!(preferred_locale(""), None);
+        assert_eq!(locale_named("EN"), Some(Locale::En));
+        assert_eq!(locale_named("ja"), None);
+    }
 }

@@ -17,6 +17,8 @@ use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
+use crate::billing::entities::invoice;
+use crate::billing::labels::invoice_label;
 use crate::billing::money::first_of_month;
 use crate::billing::{Charge, tariffs};
 use crate::db::{Db, TenantTxn};
@@ -251,6 +253,23 @@ pub async fn summary(db: &Db, ctx: &TenantCtx, cluster_id: ClusterId) -> AppResu
     })
 }
 
+/// The invoice behind a movement: the one a fee was collected on, or the one an adjustment
+/// corrected.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InvoiceRef {
+    /// The invoice's number label, e.g. `C26TAA 00000123`.
+    pub number: String,
+    /// Its buyer, as the invoice names it.
+    pub buyer: String,
+}
+
+/// A movement and the invoice behind it, if any: what a reader needs to word its origin.
+#[derive(Clone, Debug)]
+pub struct Movement {
+    pub entry: fund_entry::Model,
+    pub invoice: Option<InvoiceRef>,
+}
+
 /// The fund's movements, newest first (operators). A firm gets none: every movement names an
 /// invoice and its buyer, a credit note or a work order, and the firm's view is totals only.
 pub async fn entries(
@@ -258,7 +277,7 @@ pub async fn entries(
     ctx: &TenantCtx,
     cluster_id: ClusterId,
     limit: u64,
-) -> AppResult<Vec<fund_entry::Model>> {
+) -> AppResult<Vec<Movement>> {
     let txn = db.lookup(ctx, Policy::ReadAccounts).await?;
     readable_cluster(&txn, cluster_id).await?;
     if txn.firm_scope().is_some() {
@@ -273,8 +292,32 @@ pub async fn entries(
         .limit(limit)
         .all(txn.conn())
         .await?;
+    let mut invoice_ids: Vec<Uuid> = rows.iter().filter_map(|e| e.invoice_id).collect();
+    invoice_ids.sort_unstable();
+    invoice_ids.dedup();
+    let mut invoices = std::collections::HashMap::new();
+    for chunk in invoice_ids.chunks(800) {
+        for i in txn
+            .scoped::<invoice::Entity>()
+            .filter(invoice::Column::Id.is_in(chunk.iter().copied()))
+            .all(txn.conn())
+            .await?
+        {
+            let found = InvoiceRef {
+                number: invoice_label(&i),
+                buyer: i.buyer_name.clone(),
+            };
+            invoices.insert(i.id, found);
+        }
+    }
     txn.commit().await?;
-    Ok(rows)
+    Ok(rows
+        .into_iter()
+        .map(|entry| Movement {
+            invoice: entry.invoice_id.and_then(|id| invoices.get(&id).cloned()),
+            entry,
+        })
+        .collect())
 }
 
 /// Spending to record.

@@ -12,6 +12,7 @@ pub mod receipt;
 pub mod reports;
 pub mod statement;
 pub mod today;
+pub mod wording;
 
 use sea_orm::sea_query::StringLen;
 use sea_orm::{DeriveActiveEnum, EnumIter};

@@ -1,6 +1,6 @@
 //! A payment's receipt: when an operator records a firm's payment, or confirms one from a bank
 //! statement, the firm's billing addresses are told what was received and which invoices it
-//! paid. Queued in the payment's own transaction (the outbox), so a receipt goes out exactly
+//! paid, in the firm's language. Queued in the payment's own transaction (the outbox), so a receipt goes out exactly
 //! when the payment exists; a replayed request queues nothing new.
 
 use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
@@ -12,7 +12,6 @@ use crate::db::TenantTxn;
 use crate::error::AppResult;
 use crate::notify::Mail;
 use crate::receivables::entities::{payment, payment_allocation};
-use crate::tenancy::Locale;
 use crate::tenancy::entities::firm;
 
 /// Queues the receipt of `payment` to each billing address of `firm`; returns how many emails.
@@ -56,9 +55,11 @@ pub async fn enqueue(
         credit: payment.unallocated,
         link: announce.link.clone(),
     };
+    let locale =
+        crate::tenancy::languages::firm_locale(txn.conn(), txn.tenant_id().0, firm.id).await?;
     let mails: Vec<_> = to
         .into_iter()
-        .map(|address| (address, Locale::Vi, mail.clone()))
+        .map(|address| (address, locale, mail.clone()))
         .collect();
     announce
         .outbox

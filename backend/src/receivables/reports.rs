@@ -19,7 +19,9 @@ use crate::error::{AppError, AppResult, reason};
 use crate::estate::entities::cluster;
 use crate::ids::{ClusterId, FirmId};
 use crate::receivables::entities::{payment, payment_allocation};
+use crate::receivables::wording::pick;
 use crate::spreadsheet;
+use crate::tenancy::Locale;
 use crate::tenancy::entities::firm;
 use crate::values::today;
 
@@ -38,7 +40,14 @@ pub struct StatementEntry {
     pub on: NaiveDate,
     pub kind: EntryKind,
     pub reference: String,
+    /// What it is, in Vietnamese (see [`StatementEntry::description_in`]).
     pub description: String,
+    /// Invoices and credit notes: the period billed.
+    pub period: Option<(NaiveDate, NaiveDate)>,
+    /// Credit notes: the reason given.
+    pub note: Option<String>,
+    /// Payments: how the money arrived.
+    pub method: Option<crate::receivables::PaymentMethod>,
     pub debit: i64,
     pub credit: i64,
     pub balance: i64,
@@ -117,6 +126,14 @@ pub async fn statement(
     Ok(assemble(firm, from, to, &documents, &payments))
 }
 
+/// The entry with its Vietnamese description, as the API has always given it.
+fn described(entry: StatementEntry) -> StatementEntry {
+    StatementEntry {
+        description: entry.description_in(Locale::Vi),
+        ..entry
+    }
+}
+
 /// The statement from the firm's documents and payments (pure, for testing).
 fn assemble(
     firm: firm::Model,
@@ -133,52 +150,42 @@ fn assemble(
             opening += d.total;
             continue;
         }
-        let label = invoice_label(d);
-        let period = format!(
-            "{} – {}",
-            d.period_start.format("%d/%m/%Y"),
-            d.period_end.format("%d/%m/%Y")
-        );
-        let (kind, description) = match d.kind {
-            InvoiceKind::Invoice => (EntryKind::Invoice, format!("Hóa đơn kỳ {period}")),
-            InvoiceKind::CreditNote => (
-                EntryKind::CreditNote,
-                format!(
-                    "Hóa đơn điều chỉnh giảm: {}",
-                    d.note.as_deref().unwrap_or_default()
-                ),
-            ),
+        let kind = match d.kind {
+            InvoiceKind::Invoice => EntryKind::Invoice,
+            InvoiceKind::CreditNote => EntryKind::CreditNote,
         };
-        entries.push(StatementEntry {
+        entries.push(described(StatementEntry {
             on,
             kind,
-            reference: label,
-            description,
+            reference: invoice_label(d),
+            description: String::new(),
+            period: Some((d.period_start, d.period_end)),
+            note: (kind == EntryKind::CreditNote).then(|| d.note.clone().unwrap_or_default()),
+            method: None,
             debit: std::cmp::max(d.total, 0),
             credit: std::cmp::max(-d.total, 0),
             balance: 0,
             document_id: d.id,
-        });
+        }));
     }
     for p in payments.iter().filter(|p| p.received_on <= to) {
         if p.received_on < from {
             opening -= p.amount;
             continue;
         }
-        entries.push(StatementEntry {
+        entries.push(described(StatementEntry {
             on: p.received_on,
             kind: EntryKind::Payment,
             reference: p.bank_reference.clone().unwrap_or_default(),
-            description: match p.method {
-                crate::receivables::PaymentMethod::BankTransfer => "Chuyển khoản".to_owned(),
-                crate::receivables::PaymentMethod::Cash => "Tiền mặt".to_owned(),
-                crate::receivables::PaymentMethod::Vietqr => "VietQR".to_owned(),
-            },
+            description: String::new(),
+            period: None,
+            note: None,
+            method: Some(p.method),
             debit: 0,
             credit: p.amount,
             balance: 0,
             document_id: p.id,
-        });
+        }));
     }
     // Stable: by day, invoices before credit notes before payments, then as read.
     entries.sort_by_key(|e| (e.on, e.kind));
@@ -207,13 +214,15 @@ fn assemble(
     }
 }
 
-/// The statement as CSV (UTF-8 with a byte-order mark), for spreadsheets.
+/// The statement as CSV (UTF-8 with a byte-order mark), for spreadsheets: the headers and
+/// descriptions in `locale`; kinds, dates and amounts as codes and numbers either way.
 pub async fn statement_csv(
     db: &Db,
     ctx: &TenantCtx,
     firm_id: Option<FirmId>,
     from: NaiveDate,
     to: NaiveDate,
+    locale: Locale,
 ) -> AppResult<(String, String)> {
     let s = statement(db, ctx, firm_id, from, to).await?;
     let mut rows: Vec<Vec<String>> = Vec::with_capacity(s.entries.len() + 2);
@@ -222,8 +231,10 @@ pub async fn statement_csv(
         "OPENING".into(),
         String::new(),
         format!(
-            "Số dư đầu kỳ – {} (MST {})",
+            "{} – {} ({} {})",
+            pick(locale, "Số dư đầu kỳ", "Opening balance"),
             s.firm.name,
+            pick(locale, "MST", "tax code"),
             s.firm.tax_code.as_deref().unwrap_or("–")
         ),
         String::new(),
@@ -240,7 +251,7 @@ pub async fn statement_csv(
             e.on.to_string(),
             kind.into(),
             e.reference.clone(),
-            e.description.clone(),
+            e.description_in(locale),
             e.debit.to_string(),
             e.credit.to_string(),
             e.balance.to_string(),
@@ -250,20 +261,31 @@ pub async fn statement_csv(
         s.to.to_string(),
         "CLOSING".into(),
         String::new(),
-        "Số dư cuối kỳ".into(),
+        pick(locale, "Số dư cuối kỳ", "Closing balance").into(),
         s.invoiced.to_string(),
         (s.credited + s.paid).to_string(),
         s.closing_balance.to_string(),
     ]);
-    let columns = [
-        "ngay",
-        "loai",
-        "so_chung_tu",
-        "dien_giai",
-        "phat_sinh_no",
-        "phat_sinh_co",
-        "so_du",
-    ];
+    let columns = match locale {
+        Locale::Vi => [
+            "ngay",
+            "loai",
+            "so_chung_tu",
+            "dien_giai",
+            "phat_sinh_no",
+            "phat_sinh_co",
+            "so_du",
+        ],
+        Locale::En => [
+            "date",
+            "kind",
+            "reference",
+            "description",
+            "debit",
+            "credit",
+            "balance",
+        ],
+    };
     let text = spreadsheet::write(&columns, rows)?;
     Ok((statement_file_name(&s), text))
 }

@@ -15,7 +15,9 @@ use crate::error::{AppError, AppResult, reason};
 use crate::estate::entities::cluster;
 use crate::ids::ClusterId;
 use crate::receivables::entities::fund_entry;
+use crate::receivables::wording::{self, pick};
 use crate::receivables::{FundAccount, FundEntryKind};
+use crate::tenancy::Locale;
 use crate::upkeep::AssetCategory;
 
 /// Money in from one source in one month.
@@ -169,18 +171,30 @@ pub async fn statement(
 }
 
 /// The statement as CSV (UTF-8 with a byte-order mark): one row per figure, receipt and
-/// expense, so a spreadsheet can total it again.
-pub fn to_csv(s: &FundStatement) -> AppResult<String> {
+/// expense, so a spreadsheet can total it again. Headers and descriptions in `locale`;
+/// sections, sources and categories as codes either way.
+pub fn to_csv(s: &FundStatement, locale: Locale) -> AppResult<String> {
     let f = &s.figures;
-    let columns = [
-        "section",
-        "month_or_date",
-        "source_or_category",
-        "description",
-        "document_number",
-        "document_date",
-        "amount",
-    ];
+    let columns = match locale {
+        Locale::Vi => [
+            "muc",
+            "thang_hoac_ngay",
+            "nguon_hoac_hang_muc",
+            "dien_giai",
+            "so_chung_tu",
+            "ngay_chung_tu",
+            "so_tien",
+        ],
+        Locale::En => [
+            "section",
+            "month_or_date",
+            "source_or_category",
+            "description",
+            "document_number",
+            "document_date",
+            "amount",
+        ],
+    };
     let mut rows: Vec<Vec<String>> = Vec::new();
     let row = |section: &str,
                date: String,
@@ -203,7 +217,11 @@ pub fn to_csv(s: &FundStatement) -> AppResult<String> {
         "OPENING",
         f.from.to_string(),
         "",
-        &s.cluster.name,
+        &format!(
+            "{} – {}",
+            pick(locale, "Số dư đầu kỳ", "Opening balance"),
+            s.cluster.name
+        ),
         "",
         String::new(),
         f.opening,
@@ -213,7 +231,7 @@ pub fn to_csv(s: &FundStatement) -> AppResult<String> {
             "RECEIPT",
             r.month.format("%Y-%m").to_string(),
             r.source.as_str(),
-            "",
+            wording::receipt_source(r.source, locale),
             "",
             String::new(),
             r.amount,
@@ -240,7 +258,7 @@ pub fn to_csv(s: &FundStatement) -> AppResult<String> {
         "CLOSING",
         f.to.to_string(),
         "",
-        "",
+        pick(locale, "Số dư cuối kỳ", "Closing balance"),
         "",
         String::new(),
         f.closing,

@@ -3,6 +3,7 @@
 
 pub mod entities;
 pub mod firms;
+pub mod languages;
 pub mod members;
 pub mod tenants;
 pub mod users;

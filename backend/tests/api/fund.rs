@@ -285,7 +285,7 @@ on_both_databases!(
         assert_eq!(csv.status(), 200);
         let text = csv.text().await.unwrap();
         assert!(
-            text.contains(&format!("CLOSING,{to},,,,,{balance}")),
+            text.contains(&format!("CLOSING,{to},,Số dư cuối kỳ,,,{balance}")),
             "{text}"
         );
         let pdf = app

@@ -17,6 +17,7 @@ mod health;
 mod hot_path;
 mod inspections;
 mod invitations;
+mod languages;
 mod limits;
 mod login;
 mod mail;

@@ -1,4 +1,4 @@
-//! The fund statement as a PDF (A4, Vietnamese), in the invoices' document style: the cluster
+//! The fund statement as a PDF (A4, in the reader's language: Vietnamese or English), in the invoices' document style: the cluster
 //! and period, the opening balance, receipts by month and source, expenses by category with
 //! each supporting document, and the closing balance, with room for the signatures.
 
@@ -8,9 +8,10 @@ use krilla::page::PageSettings;
 use crate::billing::documents::pdf::{HEIGHT, MARGIN, Pen, WIDTH, fonts, wrap};
 use crate::billing::money::format_vnd;
 use crate::error::{AppError, AppResult};
+use crate::receivables::FundAccount;
 use crate::receivables::statement::FundStatement;
-use crate::receivables::{FundAccount, FundEntryKind};
-use crate::upkeep::AssetCategory;
+use crate::receivables::wording::{category_name, day, pick, receipt_source};
+use crate::tenancy::Locale;
 
 /// Where the tables start on a page, and the lowest baseline they may use (the footer is below).
 const TOP: f32 = 104.0;
@@ -69,63 +70,61 @@ pub(crate) fn paginate<R>(
     pages
 }
 
-fn category_name(category: Option<AssetCategory>) -> &'static str {
-    use AssetCategory as C;
-    match category {
-        Some(C::InternalRoads) => "Đường nội bộ, vỉa hè",
-        Some(C::Drainage) => "Thoát nước mưa",
-        Some(C::WaterSupply) => "Cấp nước",
-        Some(C::Wastewater) => "Thu gom, xử lý nước thải",
-        Some(C::PowerLighting) => "Cấp điện, chiếu sáng công cộng",
-        Some(C::FireProtection) => "Phòng cháy, chữa cháy",
-        Some(C::Greenery) => "Cây xanh",
-        Some(C::FencesGates) => "Tường rào, cổng",
-        Some(C::Other) => "Hạng mục khác",
-        None => "Chưa phân loại",
-    }
-}
-
-/// Renders the statement.
-pub fn render(s: &FundStatement) -> AppResult<Vec<u8>> {
+/// Renders the statement in `locale`.
+pub fn render(s: &FundStatement, locale: Locale) -> AppResult<Vec<u8>> {
     let fonts = fonts()?;
     let f = &s.figures;
-    let day = |d: chrono::NaiveDate| d.format("%d/%m/%Y").to_string();
+    let en = locale == Locale::En;
+    let w = |vi: &'static str, en: &'static str| pick(locale, vi, en);
+    let money = |v: i64| format_vnd(v, en);
     let mut rows = vec![
-        Row::Total("Số dư đầu kỳ".into(), format_vnd(f.opening, false)),
-        Row::Heading("I. Thu trong kỳ (theo tháng và nguồn)".into()),
+        Row::Total(
+            w("Số dư đầu kỳ", "Opening balance").into(),
+            money(f.opening),
+        ),
+        Row::Heading(
+            w(
+                "I. Thu trong kỳ (theo tháng và nguồn)",
+                "I. Received in the period (by month and source)",
+            )
+            .into(),
+        ),
     ];
     for r in &f.receipts {
-        let source = match r.source {
-            FundEntryKind::FeeCollected => "Phí duy tu thu được",
-            _ => "Điều chỉnh theo hóa đơn điều chỉnh",
-        };
+        let source = receipt_source(r.source, locale);
         rows.push(Row::Line(
             r.month.format("%m/%Y").to_string(),
             vec![source.into()],
-            format_vnd(r.amount, false),
+            money(r.amount),
         ));
     }
     rows.push(Row::Total(
-        "Cộng thu".into(),
-        format_vnd(f.receipts_total, false),
+        w("Cộng thu", "Total received").into(),
+        money(f.receipts_total),
     ));
     rows.push(Row::Heading(
-        "II. Chi trong kỳ (theo hạng mục, kèm chứng từ)".into(),
+        w(
+            "II. Chi trong kỳ (theo hạng mục, kèm chứng từ)",
+            "II. Spent in the period (by category, with documents)",
+        )
+        .into(),
     ));
     for g in &f.expenses {
         rows.push(Row::Heading(format!(
             "{} – {}",
-            category_name(g.category),
-            format_vnd(g.total, false)
+            category_name(g.category, locale),
+            money(g.total)
         )));
         for l in &g.lines {
             let document = match (&l.document_number, l.document_date) {
-                (Some(n), Some(d)) => format!("CT {n} ngày {}", day(d)),
-                (Some(n), None) => format!("CT {n}"),
+                (Some(n), Some(d)) => {
+                    format!("{} {n} {} {}", w("CT", "Doc."), w("ngày", "of"), day(d))
+                }
+                (Some(n), None) => format!("{} {n}", w("CT", "Doc.")),
                 _ => l
                     .document_ref
                     .clone()
-                    .unwrap_or_else(|| "(không có chứng từ)".into()),
+                    .unwrap_or_else(|| w("(không có chứng từ)", "(no document)").into()),
             };
             rows.push(Row::Line(
                 day(l.entry_on),
@@ -133,25 +132,28 @@ pub fn render(s: &FundStatement) -> AppResult<Vec<u8>> {
                     &format!("{} · {document}", l.description),
                     DESCRIPTION_CHARS,
                 ),
-                format_vnd(-l.amount, false),
+                money(-l.amount),
             ));
         }
     }
     rows.push(Row::Total(
-        "Cộng chi".into(),
-        format_vnd(f.expenses_total, false),
+        w("Cộng chi", "Total spent").into(),
+        money(f.expenses_total),
     ));
     rows.push(Row::Total(
-        "Số dư cuối kỳ".into(),
-        format_vnd(f.closing, false),
+        w("Số dư cuối kỳ", "Closing balance").into(),
+        money(f.closing),
     ));
 
     let mut document = Document::new();
     document.set_metadata(
         krilla::metadata::Metadata::new()
             .title(format!(
-                "Bao cao quy {} {} - {}",
-                s.cluster.name, f.from, f.to
+                "{} {} {} - {}",
+                w("Bao cao quy", "Fund statement"),
+                s.cluster.name,
+                f.from,
+                f.to
             ))
             .creator("ClusterKeep".to_owned()),
     );
@@ -167,8 +169,14 @@ pub fn render(s: &FundStatement) -> AppResult<Vec<u8>> {
             fonts,
         };
         let title = match s.account {
-            FundAccount::MaintenanceFund => "BÁO CÁO QUỸ DUY TU, BẢO DƯỠNG HẠ TẦNG",
-            FundAccount::Wastewater => "BÁO CÁO TÀI KHOẢN XỬ LÝ NƯỚC THẢI",
+            FundAccount::MaintenanceFund => w(
+                "BÁO CÁO QUỸ DUY TU, BẢO DƯỠNG HẠ TẦNG",
+                "INFRASTRUCTURE MAINTENANCE FUND STATEMENT",
+            ),
+            FundAccount::Wastewater => w(
+                "BÁO CÁO TÀI KHOẢN XỬ LÝ NƯỚC THẢI",
+                "WASTEWATER TREATMENT ACCOUNT STATEMENT",
+            ),
         };
         pen.text(MARGIN, 58.0, 15.0, true, title);
         pen.text(
@@ -177,8 +185,9 @@ pub fn render(s: &FundStatement) -> AppResult<Vec<u8>> {
             9.5,
             false,
             &format!(
-                "{} · Kỳ báo cáo: {} – {}",
+                "{} · {}: {} – {}",
                 s.cluster.name,
+                w("Kỳ báo cáo", "Period"),
                 day(f.from),
                 day(f.to)
             ),
@@ -188,7 +197,7 @@ pub fn render(s: &FundStatement) -> AppResult<Vec<u8>> {
             58.0,
             8.5,
             false,
-            &format!("Trang {}/{count}", index + 1),
+            &format!("{} {}/{count}", w("Trang", "Page"), index + 1),
         );
         pen.rect(MARGIN, 86.0, WIDTH - 2.0 * MARGIN, 0.8, 120);
         let mut y = TOP;
@@ -214,17 +223,38 @@ pub fn render(s: &FundStatement) -> AppResult<Vec<u8>> {
         }
         if index + 1 == count {
             y += 20.0;
-            pen.text(MARGIN + 30.0, y, 9.5, true, "Người lập");
-            pen.text(WIDTH / 2.0 + 40.0, y, 9.5, true, "Đại diện đơn vị quản lý");
-            pen.text(MARGIN + 30.0, y + 12.0, 8.0, false, "(ký, ghi rõ họ tên)");
-            pen.text(WIDTH / 2.0 + 40.0, y + 12.0, 8.0, false, "(ký, đóng dấu)");
+            pen.text(MARGIN + 30.0, y, 9.5, true, w("Người lập", "Prepared by"));
+            pen.text(
+                WIDTH / 2.0 + 40.0,
+                y,
+                9.5,
+                true,
+                w("Đại diện đơn vị quản lý", "For the operator"),
+            );
+            pen.text(
+                MARGIN + 30.0,
+                y + 12.0,
+                8.0,
+                false,
+                w("(ký, ghi rõ họ tên)", "(signature, full name)"),
+            );
+            pen.text(
+                WIDTH / 2.0 + 40.0,
+                y + 12.0,
+                8.0,
+                false,
+                w("(ký, đóng dấu)", "(signature and seal)"),
+            );
         }
         pen.text(
             MARGIN,
             HEIGHT - 30.0,
             7.5,
             false,
-            "Số dư cuối kỳ = số dư đầu kỳ + cộng thu − cộng chi; khớp với sổ quỹ · ClusterKeep",
+            w(
+                "Số dư cuối kỳ = số dư đầu kỳ + cộng thu − cộng chi; khớp với sổ quỹ · ClusterKeep",
+                "Closing balance = opening balance + received − spent; agrees with the fund ledger · ClusterKeep",
+            ),
         );
         surface.finish();
         page.finish();

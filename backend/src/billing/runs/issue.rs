@@ -1,6 +1,8 @@
 //! Issuing a run: gap-free numbers taken under a row lock, the invoices and lines written in
 //! batches, firm credit applied, and one email per firm, all in one transaction.
 
+use std::collections::HashMap;
+
 use chrono::{NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
@@ -118,14 +120,15 @@ pub async fn issue(
 /// One email to queue: to whom, in which language, what.
 type Outgoing = (Email, Locale, Mail);
 
-/// The emails of an issued run: one per billing address of each firm, listing its invoices,
-/// and the firms (id, name) with no address to send them to.
+/// The emails of an issued run: one per billing address of each firm, listing its invoices in
+/// the firm's language, and the firms (id, name) with no address to send them to.
 fn announcements(
     preview: &RunPreview,
     settings: &billing_setting::Model,
     numbers: &[(String, i32)],
     due_on: NaiveDate,
     link: &str,
+    locales: &HashMap<Uuid, Locale>,
 ) -> (Vec<Outgoing>, Vec<(Uuid, String)>) {
     let mut by_firm: Vec<(Uuid, &str, &str, Vec<IssuedInvoice>)> = Vec::new();
     for (draft, (series, number)) in preview.invoices.iter().zip(numbers) {
@@ -155,7 +158,7 @@ fn announcements(
         for address in addresses {
             mails.push((
                 address,
-                Locale::Vi,
+                crate::tenancy::languages::of(locales, firm_id),
                 Mail::InvoicesIssued {
                     seller_name: settings.seller_name.clone(),
                     firm_name: firm_name.to_owned(),
@@ -356,8 +359,17 @@ pub async fn issue_on(
         .collect();
     let (mut emails_queued, mut firms_without_email) = (0, Vec::new());
     if let Some(announce) = announce {
-        let (mails, unreachable) =
-            announcements(&preview, &settings, &numbers, due_on, &announce.link);
+        let firms: Vec<Uuid> = preview.invoices.iter().map(|d| d.firm_id).collect();
+        let locales =
+            crate::tenancy::languages::firm_locales(txn.conn(), Some(tenant), Some(&firms)).await?;
+        let (mails, unreachable) = announcements(
+            &preview,
+            &settings,
+            &numbers,
+            due_on,
+            &announce.link,
+            &locales,
+        );
         announce
             .outbox
             .enqueue_many(txn.conn(), Some(txn.tenant_id()), &mails)

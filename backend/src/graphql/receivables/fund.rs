@@ -7,7 +7,7 @@ use crate::graphql::ids;
 use crate::graphql::scalars::Day;
 use crate::ids::{ClusterId, FundEntryId, UpkeepPlanId};
 use crate::receivables::entities::{fund_entry, upkeep_plan};
-use crate::receivables::fund::FundSummary as Summary;
+use crate::receivables::fund::{FundSummary as Summary, Movement};
 
 /// A movement of the maintenance fund.
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
@@ -34,7 +34,8 @@ pub struct FundEntry {
     pub kind: FundEntryKind,
     /// In is positive, spending negative.
     pub amount: i64,
-    /// What it was for, e.g. the invoice a fee came from or the upkeep paid for.
+    /// What it was for, e.g. the invoice a fee came from or the upkeep paid for, as written
+    /// when it was posted (the product's own words in Vietnamese; spending as entered).
     pub description: String,
     /// The account it counts in.
     pub account: crate::graphql::upkeep::types::FundAccount,
@@ -46,6 +47,12 @@ pub struct FundEntry {
     pub category: Option<crate::graphql::upkeep::types::AssetCategory>,
     /// The work order it paid for.
     pub work_order_id: Option<ID>,
+    /// Fee collected and adjustments: the number of the invoice the fee came from or the
+    /// adjustment corrected, e.g. `C26TAA 00000123`. With `kind` and `firmName`, what a
+    /// reader words the movement's origin from in their own language.
+    pub invoice_number: Option<String>,
+    /// Fee collected and adjustments: the invoice's buyer.
+    pub firm_name: Option<String>,
 }
 
 impl From<&fund_entry::Model> for FundEntry {
@@ -61,6 +68,18 @@ impl From<&fund_entry::Model> for FundEntry {
             document_date: e.document_date.map(Day),
             category: e.category.map(Into::into),
             work_order_id: e.work_order_id.map(ids::of::<crate::ids::WorkOrderId>),
+            invoice_number: None,
+            firm_name: None,
+        }
+    }
+}
+
+impl From<&Movement> for FundEntry {
+    fn from(m: &Movement) -> Self {
+        Self {
+            invoice_number: m.invoice.as_ref().map(|i| i.number.clone()),
+            firm_name: m.invoice.as_ref().map(|i| i.buyer.clone()),
+            ..Self::from(&m.entry)
         }
     }
 }
@@ -179,7 +198,7 @@ pub struct MaintenanceFund {
 }
 
 impl MaintenanceFund {
-    pub fn new(s: Summary, entries: Vec<fund_entry::Model>) -> Self {
+    pub fn new(s: Summary, entries: Vec<Movement>) -> Self {
         Self {
             cluster_id: ids::of::<ClusterId>(s.cluster.id),
             cluster_name: s.cluster.name.clone(),

@@ -390,8 +390,17 @@ pub struct StatementEntry {
     /// Invoice or credit-note number label, or the payment's bank reference.
     pub reference: String,
     /// What it is, in Vietnamese: the billed period, the credit note's reason or the payment
-    /// method.
+    /// method. Kept for tools that read it; a reader in another language words the line from
+    /// `kind`, `periodStart`, `periodEnd`, `note` and `paymentMethod`.
     pub description: String,
+    /// Invoices and credit notes: the first day of the period billed.
+    pub period_start: Option<Day>,
+    /// Invoices and credit notes: the last day of the period billed.
+    pub period_end: Option<Day>,
+    /// Credit notes: the reason given (may be empty).
+    pub note: Option<String>,
+    /// Payments: how the money arrived.
+    pub payment_method: Option<PaymentMethod>,
     /// What the firm owes more (invoices).
     pub debit: i64,
     /// What the firm owes less (credit notes, payments).

@@ -171,11 +171,12 @@ async fn load_shared<C: ConnectionTrait>(
         .map(|f| (f.id, f))
         .collect();
 
-    // Who reads what: a firm in its enterprise users' language; the operator's admins.
+    // Who reads what: a firm in its language (shared with receipts and invoice emails); the
+    // operator's admins and staff each in their own.
+    let firm_locale = crate::tenancy::languages::firm_locales(conn, scope.tenant, None).await?;
     let mut people = Query::select()
         .columns([
             (membership::Entity, membership::Column::TenantId),
-            (membership::Entity, membership::Column::FirmId),
             (membership::Entity, membership::Column::Role),
             (membership::Entity, membership::Column::UserId),
         ])
@@ -190,11 +191,8 @@ async fn load_shared<C: ConnectionTrait>(
                 .equals((membership::Entity, membership::Column::UserId)),
         )
         .and_where(
-            Expr::col((membership::Entity, membership::Column::Role)).is_in([
-                Role::OperatorAdmin,
-                Role::OperatorStaff,
-                Role::Enterprise,
-            ]),
+            Expr::col((membership::Entity, membership::Column::Role))
+                .is_in([Role::OperatorAdmin, Role::OperatorStaff]),
         )
         .to_owned();
     if let Some(tenant) = scope.tenant {
@@ -202,7 +200,6 @@ async fn load_shared<C: ConnectionTrait>(
             Expr::col((membership::Entity, membership::Column::TenantId)).eq(Expr::val(tenant)),
         );
     }
-    let mut firm_locale = HashMap::new();
     let mut admins: HashMap<Uuid, Vec<(String, Locale)>> = HashMap::new();
     let mut staff: HashMap<Uuid, Vec<(String, Locale)>> = HashMap::new();
     let mut operator_users = HashMap::new();
@@ -210,12 +207,6 @@ async fn load_shared<C: ConnectionTrait>(
         let tenant: Uuid = row.try_get("", "tenant_id")?;
         let role: Role = row.try_get("", "role")?;
         let locale: Locale = row.try_get("", "locale")?;
-        if role == Role::Enterprise {
-            if let Some(firm) = row.try_get::<Option<Uuid>>("", "firm_id")? {
-                firm_locale.entry(firm).or_insert(locale);
-            }
-            continue;
-        }
         let address: String = row.try_get("", "email")?;
         let user: Uuid = row.try_get("", "user_id")?;
         operator_users.insert((tenant, user), (address.clone(), locale));
@@ -283,7 +274,7 @@ impl Shared {
     }
 
     fn locale(&self, firm: Uuid) -> Locale {
-        self.firm_locale.get(&firm).copied().unwrap_or_default()
+        crate::tenancy::languages::of(&self.firm_locale, firm)
     }
 
     fn refuses(&self, tenant: Uuid, address: &str, kind: Kind) -> bool {

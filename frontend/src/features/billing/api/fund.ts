@@ -46,6 +46,8 @@ const MaintenanceFund = graphql(`
         kind
         amount
         description
+        invoiceNumber
+        firmName
         documentNumber
         documentDate
       }

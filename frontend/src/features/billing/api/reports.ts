@@ -71,6 +71,10 @@ const FirmStatement = graphql(`
         kind
         reference
         description
+        periodStart
+        periodEnd
+        note
+        paymentMethod
         debit
         credit
         balance

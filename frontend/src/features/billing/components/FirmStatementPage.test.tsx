@@ -12,6 +12,8 @@ import { FirmStatementPage, MyStatementPage } from './FirmStatementPage';
 const FIRM = 'RmlybTox';
 const CSV_PATH = `/export/statement.csv?firm=${FIRM}&from=2026-01-01&to=2026-11-27`;
 const PDF_PATH = `/documents/statement.pdf?firm=${FIRM}&from=2026-01-01&to=2026-11-27`;
+/** The CSV download asks for the reader's language. */
+const CSV_DOWNLOAD = `${CSV_PATH}&lang=vi`;
 
 const statement: StatementData = {
   firmId: FIRM,
@@ -32,7 +34,11 @@ const statement: StatementData = {
       on: '2026-10-01',
       kind: 'INVOICE',
       reference: 'C26TAA 00000123',
-      description: 'Phí duy tu tháng 10/2026',
+      description: 'Hóa đơn kỳ 01/10/2026 – 31/10/2026',
+      periodStart: '2026-10-01',
+      periodEnd: '2026-10-31',
+      note: null,
+      paymentMethod: null,
       debit: 1_200_000,
       credit: 0,
       balance: 1_500_000,
@@ -42,7 +48,11 @@ const statement: StatementData = {
       on: '2026-10-20',
       kind: 'CREDIT_NOTE',
       reference: 'C26TAA 00000130',
-      description: 'Tính trùng diện tích',
+      description: 'Hóa đơn điều chỉnh giảm: Tính trùng diện tích',
+      periodStart: '2026-10-01',
+      periodEnd: '2026-10-31',
+      note: 'Tính trùng diện tích',
+      paymentMethod: null,
       debit: 0,
       credit: 110_000,
       balance: 1_390_000,
@@ -53,6 +63,10 @@ const statement: StatementData = {
       kind: 'PAYMENT',
       reference: 'FT26306001',
       description: 'Chuyển khoản',
+      periodStart: null,
+      periodEnd: null,
+      note: null,
+      paymentMethod: 'BANK_TRANSFER',
       debit: 0,
       credit: 1_000_000,
       balance: 390_000,
@@ -66,7 +80,7 @@ beforeEach(async () => {
   vi.setSystemTime(new Date('2026-11-27T03:00:00Z'));
   graphqlMock
     .on(FirmStatementDocument, { firmStatement: statement })
-    .onFetch(CSV_PATH, () => new Response('date,kind\n', { status: 200, headers: { 'content-type': 'text/csv' } }))
+    .onFetch(CSV_DOWNLOAD, () => new Response('date,kind\n', { status: 200, headers: { 'content-type': 'text/csv' } }))
     .onFetch(PDF_PATH, () => new Response('%PDF-1.7', { status: 200, headers: { 'content-type': 'application/pdf' } }));
   await i18n.changeLanguage('vi');
 });
@@ -92,6 +106,9 @@ describe('statement of account', { timeout: 20_000 }, () => {
     expect(within(credit!).getByText('Điều chỉnh giảm')).toBeInTheDocument();
     expect(within(payment!).queryByRole('link')).not.toBeInTheDocument();
     expect(within(payment!).getByText('390.000 ₫')).toBeInTheDocument();
+    expect(invoice).toHaveTextContent('Hóa đơn kỳ 01/10/2026 – 31/10/2026');
+    expect(credit).toHaveTextContent('Hóa đơn điều chỉnh giảm: Tính trùng diện tích');
+    expect(payment).toHaveTextContent('Chuyển khoản');
     expect(screen.getByTestId('statement-total-debit')).toHaveTextContent('1.200.000 ₫');
     expect(screen.getByTestId('statement-total-credit')).toHaveTextContent('1.110.000 ₫');
     expect(screen.getByTestId('statement-closing')).toHaveTextContent('390.000 ₫');
@@ -112,7 +129,7 @@ describe('statement of account', { timeout: 20_000 }, () => {
     await waitFor(() => expect(click).toHaveBeenCalled());
     expect(createObjectURL).toHaveBeenCalled();
     click.mockRestore();
-    expect(graphqlMock.fetches().some(({ url, init }) => url === CSV_PATH && init?.method === 'GET')).toBe(true);
+    expect(graphqlMock.fetches().some(({ url, init }) => url === CSV_DOWNLOAD && init?.method === 'GET')).toBe(true);
     const pdfClick = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     await user.click(screen.getByTestId('statement-pdf'));
     await waitFor(() => expect(pdfClick).toHaveBeenCalled());
@@ -121,5 +138,22 @@ describe('statement of account', { timeout: 20_000 }, () => {
     // An enterprise user's statement is their own firm's: no firm id is sent.
     expect(graphqlMock.calls(FirmStatementDocument)).toEqual([{ firmId: null, from: '2026-01-01', to: '2026-11-27' }]);
     expect(screen.queryByTestId('statement-record-payment')).not.toBeInTheDocument();
+  });
+
+  it('words the lines in English for an English reader', async () => {
+    await i18n.changeLanguage('en');
+    renderWithProviders(
+      <Routes>
+        <Route path="/firms/:id/statement" element={<FirmStatementPage />} />
+      </Routes>,
+      { route: `/firms/${FIRM}/statement` },
+    );
+
+    const entries = await screen.findByTestId('statement-entries');
+    const [invoice, credit, payment] = within(entries).getAllByTestId('statement-entry');
+    expect(invoice).toHaveTextContent('Invoice for 01/10/2026 – 31/10/2026');
+    expect(credit).toHaveTextContent('Credit note: Tính trùng diện tích');
+    expect(payment).toHaveTextContent('Bank transfer');
+    expect(entries).not.toHaveTextContent('Chuyển khoản');
   });
 });

@@ -16,6 +16,8 @@ import { errorMessage } from '@/lib/graphql/error-message';
 import { useFormat } from '@/lib/use-format';
 import { useFirmStatement } from '../api/reports';
 import type { StatementData } from '../api/reports';
+import { inLanguage } from '../lib/documents';
+import { statementEntryText } from '../lib/entry-text';
 import { isValidRange, rangeFromSearch, statementFileName } from '../lib/statement';
 import type { DateRange } from '../lib/statement';
 import { StatCard } from './StatCard';
@@ -83,7 +85,7 @@ function EntriesTable({ statement, invoicePath }: { statement: StatementData; in
                     </Anchor>
                   )}
                 </Table.Td>
-                <Table.Td>{entry.description}</Table.Td>
+                <Table.Td>{statementEntryText(t, entry)}</Table.Td>
                 <Table.Td style={right}>{amount(entry.debit)}</Table.Td>
                 <Table.Td style={right}>{amount(entry.credit)}</Table.Td>
                 <Table.Td style={right} c={entry.balance < 0 ? 'teal.9' : undefined}>
@@ -141,13 +143,15 @@ function StatementFigures({ statement }: { statement: StatementData }) {
 
 /**
  * Downloads the statement from the paths the server gives (with the bearer token): CSV for a
- * spreadsheet, PDF to print, sign and send when the firm and the operator reconcile.
+ * spreadsheet (in the reader's language), PDF to print, sign and send when the firm and the
+ * operator reconcile.
  */
 function StatementDownloadButtons({ statement, range }: { statement: StatementData; range: DateRange }) {
   const { t } = useTranslation();
+  const { language } = useFormat();
   const onError = (error: unknown) => notifications.show({ color: 'red', message: errorMessage(t, error) });
   const csv = useMutation({
-    mutationFn: () => downloadAsViewer(statement.csvPath, statementFileName(statement.firmTaxCode, range)),
+    mutationFn: () => downloadAsViewer(inLanguage(statement.csvPath, language), statementFileName(statement.firmTaxCode, range)),
     onError,
   });
   const pdf = useMutation({

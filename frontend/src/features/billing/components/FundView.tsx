@@ -20,6 +20,7 @@ import { useFormat } from '@/lib/use-format';
 import { isCalendarDate } from '@/lib/dates';
 import { useMaintenanceFund, useSaveFundEntry } from '../api/fund';
 import type { FundData } from '../api/fund';
+import { fundEntryText } from '../lib/entry-text';
 import { periodStarts } from '../lib/periods';
 import { FundEntryBadge } from './badges';
 import { ColumnChart } from './ColumnChart';
@@ -253,7 +254,7 @@ export function FundView({ clusterId, canEdit }: { clusterId: string; canEdit: b
       header: t('billing.fund.descriptionLabel'),
       render: (row) => (
         <Stack gap={0}>
-          <Text size="sm">{row.description}</Text>
+          <Text size="sm">{fundEntryText(t, row)}</Text>
           {row.documentNumber != null && (
             <Text size="xs" c="dimmed" data-testid="fund-entry-document">
               {row.documentDate == null

@@ -8,6 +8,11 @@ export function invoicePdfPath(invoiceId: string, language: Language): string {
   return language === 'en' ? `${path}?lang=en` : path;
 }
 
+/** A statement download's address asking for the reader's language (`lang=vi|en`). */
+export function inLanguage(path: string, language: Language): string {
+  return `${path}${path.includes('?') ? '&' : '?'}lang=${language}`;
+}
+
 /** One issued invoice or credit note in the e-invoice XML shape (HDon/DLHDon/TTChung/NDHDon). */
 export function invoiceXmlPath(invoiceId: string): string {
   return `/documents/invoice/${encodeURIComponent(invoiceId)}.xml`;

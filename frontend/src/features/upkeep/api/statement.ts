@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { graphql } from '@/gql';
 import type { FundAccount } from '@/gql/graphql';
+import type { Language } from '@/i18n/language-preference';
 import { request } from '@/lib/graphql/client';
 import { upkeepKeys } from './keys';
 
@@ -53,13 +54,14 @@ export const useFundStatement = (filter: StatementFilter | null) =>
     placeholderData: keepPreviousData,
   });
 
-/** The address of the statement's CSV or PDF download. */
-export function statementFileUrl(kind: 'csv' | 'pdf', filter: StatementFilter): string {
+/** The address of the statement's CSV or PDF download, in the reader's language. */
+export function statementFileUrl(kind: 'csv' | 'pdf', filter: StatementFilter, language: Language): string {
   const query = new URLSearchParams({
     cluster: filter.clusterId,
     from: filter.from,
     to: filter.to,
     account: filter.account,
+    lang: language,
   });
   return kind === 'csv' ? `/export/fund-statement.csv?${query}` : `/documents/fund-statement.pdf?${query}`;
 }

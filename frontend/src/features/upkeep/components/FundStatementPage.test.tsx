@@ -65,11 +65,11 @@ describe('the fund statement page', { timeout: 20_000 }, () => {
 });
 
 describe('statementFileUrl', () => {
-  it('names the cluster, the period and the account for the CSV and the PDF', () => {
+  it('names the cluster, the period, the account and the reader language for the CSV and the PDF', () => {
     const filter = { clusterId: 'Q2x1c3Rlcjox', from: '2026-01-01', to: '2026-06-30', account: 'WASTEWATER' as const };
-    expect(statementFileUrl('csv', filter)).toBe(
-      '/export/fund-statement.csv?cluster=Q2x1c3Rlcjox&from=2026-01-01&to=2026-06-30&account=WASTEWATER',
+    expect(statementFileUrl('csv', filter, 'vi')).toBe(
+      '/export/fund-statement.csv?cluster=Q2x1c3Rlcjox&from=2026-01-01&to=2026-06-30&account=WASTEWATER&lang=vi',
     );
-    expect(statementFileUrl('pdf', filter)).toMatch(/^\/documents\/fund-statement\.pdf\?cluster=/);
+    expect(statementFileUrl('pdf', filter, 'en')).toMatch(/^\/documents\/fund-statement\.pdf\?cluster=.*&lang=en$/);
   });
 });

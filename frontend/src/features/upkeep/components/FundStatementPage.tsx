@@ -56,7 +56,7 @@ export function FundStatementPage() {
   const statement = useFundStatement(filter);
   const download = useMutation({
     mutationFn: (kind: 'csv' | 'pdf') =>
-      filter === null ? Promise.resolve() : downloadAsViewer(statementFileUrl(kind, filter), `fund-statement.${kind}`),
+      filter === null ? Promise.resolve() : downloadAsViewer(statementFileUrl(kind, filter, format.language), `fund-statement.${kind}`),
     onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }),
   });
   const s = statement.data;
