@@ -1,5 +1,5 @@
 //! Work orders: the operator's job. Creating one (from requests or ad hoc), the one function
-//! that moves it ([`transition`]), assignment, checklist, cost lines, and posting its costs at
+//! that moves it ([`transition`]), assignment, checklist and cost lines; posting its costs at
 //! VERIFIED: once, to the cluster's fund (FUND) or as a pending charge on the firm's next
 //! invoice (CHARGEBACK).
 
@@ -13,10 +13,10 @@ use uuid::Uuid;
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::db::{Db, TenantTxn};
-use crate::error::{AppError, AppResult, Problems, is_unique_violation, reason};
+use crate::error::{AppError, AppResult, Problems, reason};
 use crate::ids::{ClusterId, FirmId, MaintenanceRequestId, UserId, WorkOrderId};
 use crate::maintenance::entities::{
-    chargeback, cost_line, request, work_order, work_order_event, work_order_request,
+    cost_line, request, work_order, work_order_event, work_order_request,
 };
 use crate::maintenance::notices::{self, Facts, Notices};
 use crate::maintenance::requests::{MAX_TEXT, MAX_TITLE, start_linked};
@@ -24,11 +24,12 @@ use crate::maintenance::settings;
 use crate::maintenance::sla::Due;
 use crate::maintenance::{EventReason, FundingSource, HoldReason, Priority, Why, WorkOrderStatus};
 use crate::notify::MaintenanceNotice;
-use crate::receivables::FundEntryKind;
-use crate::receivables::entities::fund_entry;
 use crate::tenancy::entities::{firm, membership};
-use crate::values::{Email, required_text, today};
+use crate::values::{Email, required_text};
 
+mod costs;
+use costs::post_costs;
+pub use costs::{mark_billed, pending_chargebacks};
 mod items;
 pub use items::*;
 mod read;
@@ -345,128 +346,6 @@ pub async fn transition(
     Ok(after)
 }
 
-/// Posts a verified work order's costs: FUND is one expense entry of the cluster's fund naming
-/// the work order and its supporting documents; CHARGEBACK is one pending charge for the firm's
-/// next invoice. Both are unique per work order, so a second posting fails rather than doubles.
-async fn post_costs(
-    txn: &TenantTxn,
-    ctx: &TenantCtx,
-    wo: &work_order::Model,
-    lines: &[cost_line::Model],
-) -> AppResult<()> {
-    if wo.cost_total == 0 {
-        return Ok(());
-    }
-    let documents: Vec<String> = lines
-        .iter()
-        .filter_map(|l| match (&l.supplier, &l.supplier_invoice) {
-            (Some(s), Some(n)) => Some(format!("{s} HĐ {n}")),
-            (None, Some(n)) => Some(format!("HĐ {n}")),
-            _ => None,
-        })
-        .collect();
-    let document_ref = (!documents.is_empty()).then(|| documents.join("; "));
-    let label = format!("Lệnh công việc {}: {}", short(wo.id), wo.title);
-    let duplicate = |e: sea_orm::DbErr| {
-        if is_unique_violation(&e) {
-            AppError::Conflict(reason!(
-                "work_order_costs_posted",
-                "the work order's costs are already posted"
-            ))
-        } else {
-            e.into()
-        }
-    };
-    match wo.funding_source {
-        FundingSource::Fund => {
-            let cluster_id = wo.cluster_id.ok_or_else(|| {
-                AppError::invalid(
-                    "input.workOrderId",
-                    reason!(
-                        "fund_paid_work_order",
-                        "a fund-paid work order needs a cluster"
-                    ),
-                )
-            })?;
-            // The asset's kind decides the account: the plant's upkeep is the wastewater
-            // account's, everything else the maintenance fund's.
-            let category = match wo.asset_id {
-                Some(a) => txn
-                    .scoped_by_id::<crate::upkeep::entities::asset::Entity>(a)
-                    .one(txn.conn())
-                    .await?
-                    .map(|a| a.category),
-                None => None,
-            };
-            let account = if category == Some(crate::upkeep::AssetCategory::Wastewater) {
-                crate::receivables::FundAccount::Wastewater
-            } else {
-                crate::receivables::FundAccount::MaintenanceFund
-            };
-            let entry = fund_entry::Model {
-                id: Uuid::now_v7(),
-                tenant_id: txn.tenant_id().0,
-                created_at: Utc::now(),
-                cluster_id,
-                entry_on: today(),
-                kind: FundEntryKind::Expense,
-                amount: -wo.cost_total,
-                // The supporting document has fields of its own (below), shown beside it.
-                description: label,
-                allocation_id: None,
-                invoice_id: None,
-                recorded_by: Some(ctx.user_id().0),
-                work_order_id: Some(wo.id),
-                // The acceptance of the work is its supporting document when no supplier
-                // invoice was entered.
-                document_number: Some(
-                    document_ref
-                        .clone()
-                        .unwrap_or_else(|| format!("Nghiệm thu {}", short(wo.id))),
-                ),
-                document_date: Some(today()),
-                document_ref,
-                account,
-                category,
-            };
-            fund_entry::Entity::insert(entry.clone().into_active_model())
-                .exec_without_returning(txn.conn())
-                .await
-                .map_err(duplicate)?;
-            audit::created(txn, ctx, "FundEntry", entry.id, &entry).await?;
-        }
-        FundingSource::Chargeback => {
-            let firm_id = wo.firm_id.ok_or_else(|| {
-                AppError::invalid(
-                    "input.workOrderId",
-                    reason!(
-                        "chargeback_needs_firm_bills",
-                        "a chargeback needs the firm it bills"
-                    ),
-                )
-            })?;
-            let charge = chargeback::Model {
-                id: Uuid::now_v7(),
-                tenant_id: txn.tenant_id().0,
-                created_at: Utc::now(),
-                work_order_id: wo.id,
-                firm_id,
-                cluster_id: wo.cluster_id,
-                amount: wo.cost_total,
-                description: label,
-                invoice_id: None,
-            };
-            chargeback::Entity::insert(charge.clone().into_active_model())
-                .exec_without_returning(txn.conn())
-                .await
-                .map_err(duplicate)?;
-            audit::created(txn, ctx, "MaintenanceChargeback", charge.id, &charge).await?;
-        }
-        FundingSource::Operator | FundingSource::Warranty => {}
-    }
-    Ok(())
-}
-
 /// The short reference of a work order people read (`WO-` and the end of its id).
 pub fn short(id: Uuid) -> String {
     let text = id.simple().to_string();
@@ -672,42 +551,4 @@ pub async fn update(
     .await?;
     txn.commit().await?;
     Ok(after)
-}
-
-/// Charges from verified CHARGEBACK work orders that no invoice has billed yet, of these firms
-/// (for the billing run).
-pub async fn pending_chargebacks(
-    txn: &TenantTxn,
-    firms: &[Uuid],
-) -> AppResult<Vec<chargeback::Model>> {
-    // The tenant's unbilled charges are few, a run's firms can be a hundred thousand: read the
-    // charges and keep those of the run's firms here, instead of an `IN` list no database
-    // takes at that length.
-    let firms: std::collections::HashSet<&Uuid> = firms.iter().collect();
-    Ok(txn
-        .scoped::<chargeback::Entity>()
-        .filter(chargeback::Column::InvoiceId.is_null())
-        .order_by_asc(chargeback::Column::CreatedAt)
-        .all(txn.conn())
-        .await?
-        .into_iter()
-        .filter(|charge| firms.contains(&charge.firm_id))
-        .collect())
-}
-
-/// Records that `invoice` billed these charges (inside the issuing transaction).
-pub async fn mark_billed(txn: &TenantTxn, charges: &[Uuid], invoice: Uuid) -> AppResult<()> {
-    if charges.is_empty() {
-        return Ok(());
-    }
-    chargeback::Entity::update_many()
-        .col_expr(
-            chargeback::Column::InvoiceId,
-            sea_orm::sea_query::Expr::value(invoice),
-        )
-        .filter(chargeback::Column::TenantId.eq(txn.tenant_id().0))
-        .filter(chargeback::Column::Id.is_in(charges.iter().copied()))
-        .exec(txn.conn())
-        .await?;
-    Ok(())
 }
