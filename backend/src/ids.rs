@@ -112,6 +112,10 @@ id_type!(
     PaymentId
 );
 id_type!(
+    /// Money given back to a firm out of its credit.
+    RefundId
+);
+id_type!(
     /// A line of an imported bank statement.
     BankLineId
 );

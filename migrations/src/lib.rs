@@ -28,6 +28,7 @@ mod m20261209_000101_compliance_calendar;
 mod m20261209_000201_effluent;
 mod m20261209_000301_checklist_photos;
 mod m20261210_000101_tenant_suspension;
+mod m20261211_000101_invoice_corrections;
 pub mod rls;
 
 /// Every migration, in order.
@@ -58,6 +59,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000201_effluent::Migration),
             Box::new(m20261209_000301_checklist_photos::Migration),
             Box::new(m20261210_000101_tenant_suspension::Migration),
+            Box::new(m20261211_000101_invoice_corrections::Migration),
         ]
     }
 }

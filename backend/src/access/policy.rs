@@ -29,7 +29,8 @@ pub enum Policy {
     SetTariffs,
     /// Spend from a cluster's maintenance fund: operator admins.
     SpendFund,
-    /// Correct issued invoices (credit notes, voiding): operator admins.
+    /// Correct issued invoices (adjustments either way, replacements, deleting drafts) and
+    /// refund the credit a correction leaves: operator admins.
     CorrectInvoices,
     /// Change the billing settings (seller, bank account, series, due days): operator admins.
     ConfigureBilling,

@@ -1,9 +1,15 @@
-//! Credit notes: an issued invoice never changes; a correction is a credit note (hóa đơn điều
-//! chỉnh giảm) that references it, carries negative lines for what is taken off each original
-//! line (with that line's VAT rate), and is numbered in the same series as any invoice. What a
-//! credit note takes off may not exceed what is still open on the invoice, so a credit never
-//! turns into a refund silently. The fund's share of the invoice is recomputed on the net
-//! amounts, and the difference on what was already paid is posted as an adjustment.
+//! Adjustments of an issued invoice, either way, whatever its payment status (Decree 123/2020
+//! art. 19 as amended by Decree 70/2025). A decrease is a credit note (hóa đơn điều chỉnh giảm):
+//! negative lines for what is taken off each original line, at that line's VAT rate. An increase
+//! is an adjustment invoice (điều chỉnh tăng) with positive lines, payable like any invoice.
+//! Both reference their original line by line, rest on a written agreement with the buyer, and
+//! are numbered in the same series as any invoice.
+//!
+//! What a decrease takes off a line may not exceed what is left of it. When a decrease brings a
+//! paid invoice below what was paid, the difference is released to the firm's credit
+//! ([`crate::receivables::refunds`]): the next run applies it, or the operator refunds it. The
+//! fund's share of the invoice follows the net amounts and what stays paid, posted as an
+//! adjustment on the day.
 
 use std::collections::HashMap;
 
@@ -16,18 +22,21 @@ use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
+use crate::billing::corrections::{
+    AgreementInput, NewDocument, check_correctable, insert_document, parse_agreement,
+};
 use crate::billing::entities::{invoice, invoice_line};
 use crate::billing::labels::invoice_label;
 use crate::billing::money::vat;
-use crate::billing::runs::take_numbers;
-use crate::billing::settings::{self, series_for};
-use crate::billing::{InvoiceKind, InvoiceState};
+use crate::billing::settings;
+use crate::billing::{Correction, InvoiceKind, InvoiceState};
 use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult, Problems, reason};
 use crate::ids::{InvoiceId, InvoiceLineId};
 use crate::receivables::FundEntryKind;
 use crate::receivables::entities::fund_entry;
 use crate::receivables::payments::{fund_basis, fund_share};
+use crate::receivables::refunds::release;
 use crate::values::Vnd;
 use crate::values::required_text;
 use crate::values::today;
@@ -39,11 +48,14 @@ pub struct CreditLine {
     pub amount: i64,
 }
 
-/// A credit note to issue.
+/// An adjustment to issue.
 #[derive(Clone, Debug)]
 pub struct CreditNoteInput {
     pub invoice_id: InvoiceId,
+    /// DECREASE (a credit note) or INCREASE.
+    pub direction: Correction,
     pub reason: String,
+    pub agreement: AgreementInput,
     pub lines: Vec<CreditLine>,
 }
 
@@ -73,20 +85,40 @@ pub async fn creditable(
     Ok(left)
 }
 
-/// Issues a credit note against an issued invoice (operator admins).
+/// Issues an adjustment of an issued invoice (operator admins): a credit note for a decrease,
+/// an adjustment invoice for an increase.
 #[tracing::instrument(level = "debug", skip_all)]
 pub async fn issue(db: &Db, ctx: &TenantCtx, input: CreditNoteInput) -> AppResult<invoice::Model> {
     ctx.require(Policy::CorrectInvoices)?;
+    let increase = match input.direction {
+        Correction::Decrease => false,
+        Correction::Increase => true,
+        Correction::Replacement => {
+            return Err(AppError::invalid(
+                "input.direction",
+                reason!(
+                    "adjustment_direction",
+                    "an adjustment decreases or increases; a replacement is its own correction"
+                ),
+            ));
+        }
+    };
     let mut problems = Problems::new();
     let reason = problems.check(required_text(&input.reason, "input.reason", 500));
+    let agreement = parse_agreement(&input.agreement, &mut problems);
     if input.lines.is_empty() {
-        problems.add(
-            "input.lines",
+        let why = if increase {
+            reason!(
+                "increase_nothing_to_add",
+                "an increase needs at least one line with an amount to add"
+            )
+        } else {
             reason!(
                 "choose_least_line_credit",
                 "choose at least one line to credit"
-            ),
-        );
+            )
+        };
+        problems.add("input.lines", why);
     }
     let mut seen = std::collections::HashSet::new();
     for (i, line) in input.lines.iter().enumerate() {
@@ -102,7 +134,7 @@ pub async fn issue(db: &Db, ctx: &TenantCtx, input: CreditNoteInput) -> AppResul
         }
     }
     problems.finish()?;
-    let reason = reason.unwrap_or_default();
+    let (reason, agreement) = (reason.unwrap_or_default(), agreement.expect("checked"));
 
     let txn = db.tenant(ctx, Policy::CorrectInvoices).await?;
     let original = txn
@@ -111,18 +143,7 @@ pub async fn issue(db: &Db, ctx: &TenantCtx, input: CreditNoteInput) -> AppResul
         .one(txn.conn())
         .await?
         .ok_or(AppError::NotFound)?;
-    if original.kind != InvoiceKind::Invoice {
-        return Err(AppError::Conflict(reason!(
-            "credit_note_itself_credited",
-            "a credit note cannot itself be credited"
-        )));
-    }
-    if original.status != InvoiceState::Issued {
-        return Err(AppError::Conflict(reason!(
-            "issued_invoice_credited",
-            "only an issued invoice can be credited"
-        )));
-    }
+    check_correctable(&original, &agreement)?;
     let lines = txn
         .scoped::<invoice_line::Entity>()
         .filter(invoice_line::Column::InvoiceId.eq(original.id))
@@ -133,7 +154,7 @@ pub async fn issue(db: &Db, ctx: &TenantCtx, input: CreditNoteInput) -> AppResul
     let by_id: HashMap<Uuid, &invoice_line::Model> = lines.iter().map(|l| (l.id, l)).collect();
 
     let mut problems = Problems::new();
-    let mut credit_lines = Vec::new();
+    let mut chosen = Vec::new();
     for (i, wanted) in input.lines.iter().enumerate() {
         match by_id.get(&wanted.line_id.0) {
             None => problems.add(
@@ -142,7 +163,7 @@ pub async fn issue(db: &Db, ctx: &TenantCtx, input: CreditNoteInput) -> AppResul
             ),
             Some(line) => {
                 let rest = left.get(&line.id).copied().unwrap_or(0);
-                if wanted.amount > rest {
+                if !increase && wanted.amount > rest {
                     problems.add(
                         format!("input.lines.{i}.amount"),
                         reason!(
@@ -152,132 +173,134 @@ pub async fn issue(db: &Db, ctx: &TenantCtx, input: CreditNoteInput) -> AppResul
                         ),
                     );
                 } else {
-                    credit_lines.push((*line, wanted.amount));
+                    let signed = if increase {
+                        wanted.amount
+                    } else {
+                        -wanted.amount
+                    };
+                    chosen.push((*line, signed));
                 }
             }
         }
     }
     problems.finish()?;
-    let subtotal: i64 = credit_lines.iter().map(|(_, a)| -a).sum();
-    let vat_total: i64 = credit_lines.iter().map(|(l, a)| vat(-a, l.vat_bp)).sum();
-    let total = subtotal + vat_total;
-    if -total > original.open() {
-        return Err(AppError::invalid(
-            "input.lines",
-            reason!(
-                "credit_note_exceeds_open",
-                "the credit note comes to {total} đồng with VAT, more than the {open} đồng still open on the invoice",
-                total = -total,
-                open = original.open()
-            ),
-        ));
-    }
+    let subtotal: i64 = chosen.iter().map(|(_, a)| a).sum();
+    let vat_total: i64 = chosen.iter().map(|(l, a)| vat(*a, l.vat_bp)).sum();
 
     let (fee_before, net_before) = fund_basis(&txn, &original).await?;
     let settings = settings::load(&txn).await?;
-    let issued_on = today();
-    let series = series_for(&settings.invoice_series, issued_on);
-    let number = take_numbers(&txn, &series, 1).await?;
+    let note = insert_document(
+        &txn,
+        &settings,
+        NewDocument {
+            original: &original,
+            correction: input.direction,
+            agreement: &agreement,
+            reason,
+            subtotal,
+            vat_total,
+            buyer: None,
+        },
+    )
+    .await?;
     let now = Utc::now();
     let tenant = txn.tenant_id().0;
-    let note = invoice::Model {
-        id: Uuid::now_v7(),
-        tenant_id: tenant,
-        created_at: now,
-        kind: InvoiceKind::CreditNote,
-        run_id: None,
-        lease_id: original.lease_id,
-        firm_id: original.firm_id,
-        cluster_id: original.cluster_id,
-        corrects_id: Some(original.id),
-        billing_key: None,
-        status: InvoiceState::Issued,
-        period_start: original.period_start,
-        period_end: original.period_end,
-        template: settings.invoice_template.clone(),
-        series,
-        number: Some(number as i32),
-        issued_on: Some(issued_on),
-        due_on: None,
-        subtotal,
-        vat_total,
-        total,
-        paid: 0,
-        credited: 0,
-        interest_through: None,
-        seller_name: settings.seller_name.clone(),
-        seller_address: settings.seller_address.clone(),
-        seller_tax_code: settings.seller_tax_code.clone(),
-        buyer_name: original.buyer_name.clone(),
-        buyer_address: original.buyer_address.clone(),
-        buyer_tax_code: original.buyer_tax_code.clone(),
-        note: Some(reason),
-        voided_at: None,
-        void_reason: None,
-    };
-    invoice::Entity::insert(note.clone().into_active_model())
-        .exec_without_returning(txn.conn())
-        .await?;
     let label = invoice_label(&original);
-    let rows = credit_lines
-        .iter()
-        .enumerate()
-        .map(|(position, (line, amount))| invoice_line::ActiveModel {
+    let rows = chosen.iter().enumerate().map(|(position, (line, amount))| {
+        let (vi, en) = if increase {
+            ("Điều chỉnh tăng", "Increase of")
+        } else {
+            ("Điều chỉnh giảm", "Reduction of")
+        };
+        invoice_line::ActiveModel {
             id: Set(Uuid::now_v7()),
             tenant_id: Set(tenant),
             created_at: Set(now),
             invoice_id: Set(note.id),
             position: Set(position as i32 + 1),
             kind: Set(line.kind),
-            description_vi: Set(format!(
-                "Điều chỉnh giảm HĐ {label}: {}",
-                line.description_vi
-            )),
-            description_en: Set(format!("Reduction of {label}: {}", line.description_en)),
+            description_vi: Set(format!("{vi} HĐ {label}: {}", line.description_vi)),
+            description_en: Set(format!("{en} {label}: {}", line.description_en)),
             quantity_milli: Set(1000),
             unit: Set(String::new()),
-            unit_price: Set(-amount),
-            amount: Set(-amount),
+            unit_price: Set(*amount),
+            amount: Set(*amount),
             vat_bp: Set(line.vat_bp),
-            vat_amount: Set(vat(-amount, line.vat_bp)),
+            vat_amount: Set(vat(*amount, line.vat_bp)),
             tariff_id: Set(line.tariff_id),
             corrects_line_id: Set(Some(line.id)),
-        });
+        }
+    });
     invoice_line::Entity::insert_many(rows)
         .exec_without_returning(txn.conn())
         .await?;
 
-    // The invoice owes less; the fund's share of what was already paid follows the net amounts.
+    if increase {
+        // The increase is owed like any invoice; the firm's credit pays what it can at once.
+        crate::receivables::payments::apply_credit(&txn, &[original.firm_id], today()).await?;
+    } else {
+        lower(&txn, ctx, &original, &note, fee_before, net_before).await?;
+    }
+    audit::record(
+        &txn,
+        ctx,
+        if increase { "Invoice" } else { "CreditNote" },
+        note.id,
+        "issued",
+        None::<&()>,
+        Some(&note),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(note)
+}
+
+/// The original after a credit note `note` took its total off: `credited` grows, what was paid
+/// beyond the new total goes back to the firm's credit, reminders stop once nothing is open,
+/// and the fund's share follows the net amounts and what stays paid.
+async fn lower(
+    txn: &TenantTxn,
+    ctx: &TenantCtx,
+    original: &invoice::Model,
+    note: &invoice::Model,
+    fee_before: i64,
+    net_before: i64,
+) -> AppResult<()> {
     let mut update = invoice::ActiveModel {
         id: sea_orm::ActiveValue::Unchanged(original.id),
         ..Default::default()
     };
-    update.credited = Set(original.credited - total);
+    update.credited = Set(original.credited - note.total);
     invoice::Entity::update(update).exec(txn.conn()).await?;
-    let after = invoice::Model {
-        credited: original.credited - total,
+    let credited = invoice::Model {
+        credited: original.credited - note.total,
         ..original.clone()
+    };
+    let released = release(txn, &credited, credited.overpaid()).await?;
+    let after = invoice::Model {
+        paid: credited.paid - released,
+        ..credited
     };
     if after.open() == 0 {
         // Nothing left to pay: reminders still waiting in the outbox are withdrawn.
         crate::notify::outbox::cancel_waiting(txn.conn(), txn.tenant_id(), &[after.id]).await?;
     }
-    let (fee_after, net_after) = fund_basis(&txn, &after).await?;
-    let adjustment = fund_share(original.paid, net_after, fee_after)
+    let (fee_after, net_after) = fund_basis(txn, &after).await?;
+    let adjustment = fund_share(after.paid, net_after, fee_after)
         - fund_share(original.paid, net_before, fee_before);
     if adjustment != 0 {
         fund_entry::Entity::insert(
             fund_entry::Model {
                 id: Uuid::now_v7(),
-                tenant_id: tenant,
-                created_at: now,
+                tenant_id: txn.tenant_id().0,
+                created_at: Utc::now(),
                 cluster_id: original.cluster_id,
-                entry_on: issued_on,
+                entry_on: note.issued_on.unwrap_or_else(today),
                 kind: FundEntryKind::Adjustment,
                 amount: adjustment,
                 description: format!(
                     "Điều chỉnh theo HĐ điều chỉnh giảm {} – {}",
-                    invoice_label(&note),
+                    invoice_label(note),
                     original.buyer_name
                 ),
                 allocation_id: None,
@@ -296,27 +319,16 @@ pub async fn issue(db: &Db, ctx: &TenantCtx, input: CreditNoteInput) -> AppResul
         .await?;
     }
     audit::record(
-        &txn,
-        ctx,
-        "CreditNote",
-        note.id,
-        "issued",
-        None::<&()>,
-        Some(&note),
-    )
-    .await?;
-    audit::record(
-        &txn,
+        txn,
         ctx,
         "Invoice",
         original.id,
         "credited",
-        Some(&original),
+        Some(original),
         Some(&after),
     )
     .await?;
-    txn.commit().await?;
-    Ok(note)
+    Ok(())
 }
 
 /// The credit notes issued against an invoice, oldest first.
@@ -372,6 +384,25 @@ pub async fn against(
     let notes = of_invoice(&txn, invoice_id).await?;
     txn.commit().await?;
     Ok(notes)
+}
+
+/// Every correction issued against an invoice (any kind), oldest first.
+pub async fn corrections_against(
+    db: &Db,
+    ctx: &TenantCtx,
+    invoice_id: InvoiceId,
+) -> AppResult<Vec<invoice::Model>> {
+    let txn = db.read(ctx, Policy::ReadAccounts).await?;
+    let found = txn
+        .scoped::<invoice::Entity>()
+        .filter(invoice::Column::CorrectsId.eq(invoice_id))
+        .filter(invoice::Column::Status.ne(InvoiceState::Draft))
+        .order_by_asc(invoice::Column::IssuedOn)
+        .order_by_asc(invoice::Column::Number)
+        .all(txn.conn())
+        .await?;
+    txn.commit().await?;
+    Ok(found)
 }
 
 /// The invoice a credit note corrects.

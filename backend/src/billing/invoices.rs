@@ -70,6 +70,9 @@ fn with_status(
     match status {
         InvoiceStatus::Draft => select.filter(invoice::Column::Status.eq(InvoiceState::Draft)),
         InvoiceStatus::Void => select.filter(invoice::Column::Status.eq(InvoiceState::Void)),
+        InvoiceStatus::Replaced => {
+            select.filter(invoice::Column::Status.eq(InvoiceState::Replaced))
+        }
         InvoiceStatus::Paid => issued_invoice.filter(paid_up),
         InvoiceStatus::Overdue => issued_invoice
             .filter(open)
@@ -232,6 +235,7 @@ pub async fn allocations_of(
     let rows = txn
         .scoped::<payment_allocation::Entity>()
         .filter(payment_allocation::Column::InvoiceId.eq(id))
+        .filter(payment_allocation::Column::Amount.gt(0))
         .order_by_asc(payment_allocation::Column::CreatedAt)
         .all(txn.conn())
         .await?;
@@ -291,8 +295,8 @@ pub fn payment_purpose(series: &str, number: i32) -> String {
     format!("TT HD {series} {number:08}")
 }
 
-/// Voids an issued invoice nothing has been paid on (operator admins). Its number stays used;
-/// the lease and period may be billed again.
+/// Voids a draft invoice (operator admins). An issued invoice is never voided: it is corrected
+/// by an adjustment or a replacement (Decree 70/2025), so voiding one is CONFLICT.
 #[tracing::instrument(level = "debug", skip_all)]
 pub async fn void(
     db: &Db,
@@ -315,22 +319,10 @@ pub async fn void(
             "the invoice is already void"
         )));
     }
-    if found.paid != 0 {
+    if found.status != InvoiceState::Draft {
         return Err(AppError::Conflict(reason!(
-            "payments_allocated_invoice_issue",
-            "payments are allocated to this invoice; issue a credit note instead"
-        )));
-    }
-    if found.kind != InvoiceKind::Invoice {
-        return Err(AppError::Conflict(reason!(
-            "credit_note_voided",
-            "a credit note cannot be voided"
-        )));
-    }
-    if found.credited != 0 {
-        return Err(AppError::Conflict(reason!(
-            "credit_notes_correct_invoice",
-            "credit notes correct this invoice; it can no longer be voided"
+            "issued_invoice_corrected_not_voided",
+            "an issued invoice is not voided; correct it with an adjustment or a replacement"
         )));
     }
     let before = found.clone();

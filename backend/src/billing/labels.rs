@@ -1,5 +1,6 @@
 //! How billing writes numbers and invoices in text: a rate in percent, an invoice's number.
 
+use crate::billing::Correction;
 use crate::billing::entities::invoice;
 
 /// Basis points as a percentage without trailing zeros: 1000 → `10`, 850 → `8.5`.
@@ -27,6 +28,12 @@ pub fn invoice_label(i: &invoice::Model) -> String {
 /// Decree 70/2025): "Điều chỉnh cho hóa đơn Mẫu số 1 ký hiệu C26TAA số 00000123 ngày 02
 /// tháng 11 năm 2026".
 pub fn adjustment_reference(original: &invoice::Model) -> String {
+    correction_reference(Correction::Decrease, original)
+}
+
+/// How a correction names its original: "Điều chỉnh cho hóa đơn …" for an adjustment (either
+/// way), "Thay thế cho hóa đơn …" for a replacement.
+pub fn correction_reference(correction: Correction, original: &invoice::Model) -> String {
     let number = original
         .number
         .map(|n| format!("{n:08}"))
@@ -35,10 +42,25 @@ pub fn adjustment_reference(original: &invoice::Model) -> String {
         .issued_on
         .map(|d| d.format(" ngày %d tháng %m năm %Y").to_string())
         .unwrap_or_default();
+    let verb = match correction {
+        Correction::Decrease | Correction::Increase => "Điều chỉnh cho",
+        Correction::Replacement => "Thay thế cho",
+    };
     format!(
-        "Điều chỉnh cho hóa đơn Mẫu số {} ký hiệu {} số {number}{day}",
+        "{verb} hóa đơn Mẫu số {} ký hiệu {} số {number}{day}",
         original.template, original.series
     )
+}
+
+/// The written agreement a correction rests on, as printed under its reference: "Theo văn bản
+/// thỏa thuận số 12/2026/TT ngày 05/12/2026"; none for an ordinary invoice.
+pub fn agreement_reference(document: &invoice::Model) -> Option<String> {
+    let number = document.agreement_number.as_deref()?;
+    let day = document
+        .agreement_date
+        .map(|d| d.format(" ngày %d/%m/%Y").to_string())
+        .unwrap_or_default();
+    Some(format!("Theo văn bản thỏa thuận số {number}{day}"))
 }
 
 #[cfg(test)]
@@ -81,11 +103,29 @@ mod tests {
             note: None,
             voided_at: None,
             void_reason: None,
+            correction: None,
+            agreement_number: None,
+            agreement_date: None,
+            replaced_by_id: None,
         };
         assert_eq!(
             adjustment_reference(&original),
             "Điều chỉnh cho hóa đơn Mẫu số 1 ký hiệu C26TDS số 00000123 ngày 02 tháng 11 năm 2026"
         );
+        assert_eq!(
+            correction_reference(Correction::Replacement, &original),
+            "Thay thế cho hóa đơn Mẫu số 1 ký hiệu C26TDS số 00000123 ngày 02 tháng 11 năm 2026"
+        );
+        let agreed = invoice::Model {
+            agreement_number: Some("07/2026/TT".into()),
+            agreement_date: chrono::NaiveDate::from_ymd_opt(2026, 12, 5),
+            ..original.clone()
+        };
+        assert_eq!(
+            agreement_reference(&agreed).as_deref(),
+            Some("Theo văn bản thỏa thuận số 07/2026/TT ngày 05/12/2026")
+        );
+        assert_eq!(agreement_reference(&original), None);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! Money is whole đồng (`i64`); every amount is rounded once, per line, half away from zero.
 
 pub mod banks;
+pub mod corrections;
 pub mod credit_notes;
 pub mod documents;
 pub mod entities;
@@ -14,6 +15,7 @@ pub mod invoices;
 pub mod labels;
 pub mod meters;
 pub mod money;
+pub mod replacements;
 pub mod runs;
 pub mod settings;
 pub mod tariffs;
@@ -88,6 +90,27 @@ pub enum InvoiceState {
     Issued,
     #[sea_orm(string_value = "VOID")]
     Void,
+    /// Replaced by another invoice (Decree 123/2020 art. 19 as amended by Decree 70/2025): it
+    /// stays issued at the tax authority, but owes nothing; its replacement does.
+    #[sea_orm(string_value = "REPLACED")]
+    Replaced,
+}
+/// Which correction of an earlier invoice a document is.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Correction {
+    /// An adjustment that takes amounts off the original (a credit note, kind CREDIT_NOTE).
+    #[sea_orm(string_value = "DECREASE")]
+    Decrease,
+    /// An adjustment that adds amounts to the original; payable like an invoice.
+    #[sea_orm(string_value = "INCREASE")]
+    Increase,
+    /// A whole new invoice that replaces the original; payable like an invoice.
+    #[sea_orm(string_value = "REPLACEMENT")]
+    Replacement,
 }
 /// What an invoice line charges for.
 #[derive(
@@ -120,6 +143,7 @@ pub enum InvoiceStatus {
     Paid,
     Overdue,
     Void,
+    Replaced,
 }
 
 impl InvoiceStatus {
@@ -128,6 +152,7 @@ impl InvoiceStatus {
         match invoice.status {
             InvoiceState::Draft => Self::Draft,
             InvoiceState::Void => Self::Void,
+            InvoiceState::Replaced => Self::Replaced,
             // A credit note has nothing to pay: it is simply issued.
             InvoiceState::Issued if invoice.kind == InvoiceKind::CreditNote => Self::Issued,
             InvoiceState::Issued if invoice.open() == 0 => Self::Paid,

@@ -17,8 +17,8 @@ use crate::ids::{
 };
 use crate::ids::{
     BankLineId, BillingRunId, ClusterId, FirmId, FundEntryId, InvitationId, InvoiceId,
-    InvoiceLineId, LeaseId, MailId, MembershipId, MeterReadingId, PaymentId, PlotId, TariffId,
-    TenantId, UpkeepPlanId, UserId,
+    InvoiceLineId, LeaseId, MailId, MembershipId, MeterReadingId, PaymentId, PlotId, RefundId,
+    TariffId, TenantId, UpkeepPlanId, UserId,
 };
 use crate::ids::{
     ChecklistItemId, ChecklistPhotoId, CostLineId, MaintenanceCommentId, MaintenanceEventId,
@@ -61,6 +61,7 @@ global_ids! {
     InvoiceId => "Invoice",
     InvoiceLineId => "InvoiceLine",
     PaymentId => "Payment",
+    RefundId => "Refund",
     BankLineId => "BankLine",
     FundEntryId => "FundEntry",
     UpkeepPlanId => "UpkeepPlan",

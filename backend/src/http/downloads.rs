@@ -9,6 +9,8 @@
 //! - `GET /export/{clusters,plots,firms,leases,assets}.csv`: the estate lists and the upkeep
 //!   register;
 //! - `GET /export/einvoices.xml?from=…&to=…`: every invoice issued in a range (operators);
+//! - `GET /export/errors-notice.csv?from=…&to=…`: the data of form 04/SS-HĐĐT for the
+//!   adjustments and replacements issued in a range (operators);
 //! - `GET /export/statement.csv?firm=…&from=…&to=…` and `GET /documents/statement.pdf` (same
 //!   query): a firm's statement of account;
 //! - `GET /export/fund-statement.csv` and `GET /documents/fund-statement.pdf`, with
@@ -22,7 +24,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::billing::documents::{bundle, einvoice, pdf};
+use crate::billing::documents::{bundle, einvoice, errors_notice, pdf};
 
 use crate::error::{AppError, AppResult};
 use crate::estate::csv_files;
@@ -53,6 +55,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::get().to(fund_statement_pdf),
         )
         .route("/export/einvoices.xml", web::get().to(einvoices_xml))
+        .route(
+            "/export/errors-notice.csv",
+            web::get().to(errors_notice_csv),
+        )
         .route("/export/statement.csv", web::get().to(statement_csv))
         .route("/documents/statement.pdf", web::get().to(statement_pdf));
 }
@@ -313,6 +319,22 @@ async fn einvoices_xml(
     Ok(attachment(
         "application/xml; charset=utf-8",
         &format!("hoa-don-{from}-{to}.xml"),
+        text,
+    ))
+}
+
+/// The data of the notice of invoices with errors (form 04/SS-HĐĐT) for the corrections
+/// issued in a range (operators).
+async fn errors_notice_csv(
+    state: web::Data<HttpState>,
+    Tenant(ctx): Tenant,
+    range: web::Query<Range>,
+) -> AppResult<HttpResponse> {
+    let Range { from, to } = range.into_inner();
+    let text = errors_notice::csv(&state.db, &ctx, from, to).await?;
+    Ok(attachment(
+        "text/csv; charset=utf-8",
+        &format!("04-SS-HDDT-{from}-{to}.csv"),
         text,
     ))
 }

@@ -9,6 +9,7 @@ pub mod entities;
 pub mod fund;
 pub mod payments;
 pub mod receipt;
+pub mod refunds;
 pub mod reports;
 pub mod statement;
 pub mod today;

@@ -373,6 +373,7 @@ pub(crate) async fn fund_basis(txn: &TenantTxn, invoice: &invoice::Model) -> App
             .select_only()
             .column(invoice::Column::Id)
             .filter(invoice::Column::CorrectsId.eq(invoice.id))
+            .filter(invoice::Column::Kind.eq(InvoiceKind::CreditNote))
             .filter(invoice::Column::Status.eq(InvoiceState::Issued))
             .into_tuple::<Uuid>()
             .all(txn.conn())
@@ -506,6 +507,42 @@ pub(crate) async fn apply_credit(txn: &TenantTxn, firms: &[Uuid], on: NaiveDate)
     Ok(applied)
 }
 
+/// Applies the credit of `invoice`'s firm to that invoice first (a replacement takes over what
+/// was paid on the invoice it replaces), oldest payment first; returns how much was applied.
+pub(crate) async fn apply_credit_to(
+    txn: &TenantTxn,
+    invoice: &invoice::Model,
+    on: NaiveDate,
+) -> AppResult<i64> {
+    let credits = txn
+        .scoped::<payment::Entity>()
+        .filter(payment::Column::FirmId.eq(invoice.firm_id))
+        .filter(payment::Column::Unallocated.gt(0))
+        .order_by_asc(payment::Column::ReceivedOn)
+        .order_by_asc(payment::Column::Id)
+        .lock_exclusive()
+        .all(txn.conn())
+        .await?;
+    let mut open = invoice.open();
+    let mut applied = 0;
+    for credit in credits {
+        if open == 0 {
+            break;
+        }
+        let take = credit.unallocated.min(open);
+        let allocated = allocate(txn, &credit, Some(&[(InvoiceId(invoice.id), take)]), on).await?;
+        let mut update = payment::ActiveModel {
+            id: sea_orm::ActiveValue::Unchanged(credit.id),
+            ..Default::default()
+        };
+        update.unallocated = Set(credit.unallocated - allocated);
+        payment::Entity::update(update).exec(txn.conn()).await?;
+        open -= allocated;
+        applied += allocated;
+    }
+    Ok(applied)
+}
+
 /// How to narrow the payments list.
 #[derive(Clone, Debug, Default)]
 pub struct PaymentFilter {
@@ -551,6 +588,7 @@ pub async fn allocations_of(
     let rows = txn
         .scoped::<payment_allocation::Entity>()
         .filter(payment_allocation::Column::PaymentId.is_in(payment_ids.iter().copied()))
+        .filter(payment_allocation::Column::Amount.gt(0))
         .order_by_asc(payment_allocation::Column::CreatedAt)
         .all(txn.conn())
         .await?;

@@ -18,7 +18,7 @@ use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult, reason};
 use crate::estate::entities::cluster;
 use crate::ids::{ClusterId, FirmId};
-use crate::receivables::entities::{payment, payment_allocation};
+use crate::receivables::entities::{payment, payment_allocation, refund};
 use crate::receivables::wording::pick;
 use crate::spreadsheet;
 use crate::tenancy::Locale;
@@ -32,6 +32,8 @@ pub enum EntryKind {
     Invoice,
     CreditNote,
     Payment,
+    /// Money given back to the firm out of its credit.
+    Refund,
 }
 
 /// One line of a statement of account.
@@ -65,6 +67,8 @@ pub struct Statement {
     pub invoiced: i64,
     pub credited: i64,
     pub paid: i64,
+    /// Given back to the firm out of its credit.
+    pub refunded: i64,
     pub closing_balance: i64,
     pub unallocated_credit: i64,
     pub entries: Vec<StatementEntry>,
@@ -122,8 +126,9 @@ pub async fn statement(
         .order_by_asc(payment::Column::Id)
         .all(txn.conn())
         .await?;
+    let refunds = crate::receivables::refunds::of_firm(&txn, firm_id.0, to).await?;
     txn.commit().await?;
-    Ok(assemble(firm, from, to, &documents, &payments))
+    Ok(assemble(firm, from, to, &documents, &payments, &refunds))
 }
 
 /// The entry with its Vietnamese description, as the API has always given it.
@@ -141,6 +146,7 @@ fn assemble(
     to: NaiveDate,
     documents: &[invoice::Model],
     payments: &[payment::Model],
+    refunds: &[refund::Model],
 ) -> Statement {
     let mut entries = Vec::new();
     let mut opening = 0;
@@ -187,10 +193,30 @@ fn assemble(
             document_id: p.id,
         }));
     }
-    // Stable: by day, invoices before credit notes before payments, then as read.
+    for r in refunds.iter().filter(|r| r.refunded_on <= to) {
+        if r.refunded_on < from {
+            opening += r.amount;
+            continue;
+        }
+        entries.push(described(StatementEntry {
+            on: r.refunded_on,
+            kind: EntryKind::Refund,
+            reference: r.bank_reference.clone(),
+            description: String::new(),
+            period: None,
+            note: r.note.clone(),
+            method: None,
+            debit: r.amount,
+            credit: 0,
+            balance: 0,
+            document_id: r.id,
+        }));
+    }
+    // Stable: by day, invoices before credit notes before payments before refunds, then as
+    // read.
     entries.sort_by_key(|e| (e.on, e.kind));
     let mut balance = opening;
-    let (mut invoiced, mut credited, mut paid) = (0, 0, 0);
+    let (mut invoiced, mut credited, mut paid, mut refunded) = (0, 0, 0, 0);
     for e in &mut entries {
         balance += e.debit - e.credit;
         e.balance = balance;
@@ -198,6 +224,7 @@ fn assemble(
             EntryKind::Invoice => invoiced += e.debit - e.credit,
             EntryKind::CreditNote => credited += e.credit - e.debit,
             EntryKind::Payment => paid += e.credit,
+            EntryKind::Refund => refunded += e.debit,
         }
     }
     Statement {
@@ -208,6 +235,7 @@ fn assemble(
         invoiced,
         credited,
         paid,
+        refunded,
         closing_balance: balance,
         unallocated_credit: payments.iter().map(|p| p.unallocated).sum(),
         entries,
@@ -246,6 +274,7 @@ pub async fn statement_csv(
             EntryKind::Invoice => "INVOICE",
             EntryKind::CreditNote => "CREDIT_NOTE",
             EntryKind::Payment => "PAYMENT",
+            EntryKind::Refund => "REFUND",
         };
         rows.push(vec![
             e.on.to_string(),
@@ -262,7 +291,7 @@ pub async fn statement_csv(
         "CLOSING".into(),
         String::new(),
         pick(locale, "Số dư cuối kỳ", "Closing balance").into(),
-        s.invoiced.to_string(),
+        (s.invoiced + s.refunded).to_string(),
         (s.credited + s.paid).to_string(),
         s.closing_balance.to_string(),
     ]);

@@ -54,6 +54,7 @@ impl StatementEntry {
                 .method
                 .map(|m| payment_method(m, locale).to_owned())
                 .unwrap_or_default(),
+            EntryKind::Refund => pick(locale, "Hoàn trả tiền thừa", "Refund of credit").to_owned(),
         }
     }
 }

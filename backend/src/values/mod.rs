@@ -332,6 +332,14 @@ pub fn required_text(raw: &str, path: &str, max_chars: usize) -> AppResult<Strin
     Ok(value.to_owned())
 }
 
+/// Optional free text: blank is none; otherwise as [`required_text`].
+pub fn optional_text(raw: Option<&str>, path: &str, max_chars: usize) -> AppResult<Option<String>> {
+    match raw.map(str::trim).filter(|t| !t.is_empty()) {
+        None => Ok(None),
+        Some(text) => required_text(text, path, max_chars).map(Some),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -596,10 +596,26 @@ on_both_databases!(
             }
             assert_eq!(app.snapshot().await, before, "{what} wrote nothing");
         }
-        // A void invoice takes no payment.
-        app.graphql(Some(&admin), "mutation($id: ID!) { voidInvoice(invoiceId: $id, reason: \"Sai diện tích\") { status } }", json!({ "id": invoice["id"] }))
+        // A replaced invoice takes no payment (its replacement does).
+        let line = app
+            .graphql(
+                Some(&admin),
+                "query($id: ID!) { node(id: $id) { ... on Invoice { lines { id unitPrice } } } }",
+                json!({ "id": invoice["id"] }),
+            )
             .await
-            .ok();
+            .ok()
+            .data("/node/lines/0")
+            .clone();
+        app.graphql(
+            Some(&admin),
+            "mutation($i: ReplacementFields!) { replaceInvoice(input: $i) { status } }",
+            json!({ "i": { "invoiceId": invoice["id"], "reason": "Sai diện tích",
+                "agreementNumber": "01/TT", "agreementDate": today().to_string(),
+                "lines": [{ "lineId": line["id"], "unitPrice": line["unitPrice"].as_i64().unwrap() + 1 }] } }),
+        )
+        .await
+        .ok();
         let before = app.snapshot().await;
         let refused = app
             .graphql(

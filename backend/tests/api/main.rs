@@ -7,6 +7,7 @@ mod auth_security;
 mod backup;
 mod billing;
 mod calendar;
+mod corrections;
 mod csv_files;
 mod documents;
 mod effluent;

@@ -367,6 +367,10 @@ mod tests {
             note: None,
             voided_at: None,
             void_reason: None,
+            correction: None,
+            agreement_number: None,
+            agreement_date: None,
+            replaced_by_id: None,
         }
     }
 

@@ -4,6 +4,7 @@
 
 pub mod bundle;
 pub mod einvoice;
+pub mod errors_notice;
 pub mod firm_statement;
 pub mod fund_statement;
 pub mod pdf;

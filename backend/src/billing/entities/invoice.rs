@@ -2,7 +2,7 @@
 
 use sea_orm::entity::prelude::*;
 
-use crate::billing::{InvoiceKind, InvoiceState};
+use crate::billing::{Correction, InvoiceKind, InvoiceState};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
 #[sea_orm(table_name = "invoices")]
@@ -43,6 +43,13 @@ pub struct Model {
     pub note: Option<String>,
     pub voided_at: Option<DateTimeUtc>,
     pub void_reason: Option<String>,
+    /// Which correction of `corrects_id` this document is; none for an ordinary invoice.
+    pub correction: Option<Correction>,
+    /// The written agreement with the buyer a correction rests on: its number and date.
+    pub agreement_number: Option<String>,
+    pub agreement_date: Option<Date>,
+    /// The invoice that replaced this one (status REPLACED).
+    pub replaced_by_id: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -51,10 +58,16 @@ pub enum Relation {}
 impl ActiveModelBehavior for ActiveModel {}
 
 impl Model {
+    /// What was paid beyond what the invoice now asks (after a decrease): the firm's credit
+    /// until it is released to the firm's payments.
+    pub fn overpaid(&self) -> i64 {
+        (self.paid + self.credited - self.total).max(0)
+    }
+
     /// What is still to pay: the total less credit notes and payments (never negative); nothing
-    /// on a void invoice.
+    /// on a void or replaced invoice.
     pub fn open(&self) -> i64 {
-        if self.status == InvoiceState::Void {
+        if matches!(self.status, InvoiceState::Void | InvoiceState::Replaced) {
             return 0;
         }
         (self.total - self.credited - self.paid).max(0)

@@ -291,6 +291,10 @@ pub async fn issue_on(
             note: None,
             voided_at: None,
             void_reason: None,
+            correction: None,
+            agreement_number: None,
+            agreement_date: None,
+            replaced_by_id: None,
         });
         for (position, l) in draft.lines.iter().enumerate() {
             line_rows.push(invoice_line::Model {

@@ -429,7 +429,7 @@ fn seller_problems(settings: &billing_setting::Model) -> Vec<Blocker> {
 
 /// What a firm's register entry lacks for the buyer's part of an invoice. Codes stored before
 /// the check digit was verified are checked again here.
-fn buyer_problems(f: &firm::Model) -> Vec<Blocking> {
+pub(crate) fn buyer_problems(f: &firm::Model) -> Vec<Blocking> {
     let mut problems = Vec::new();
     if f.address.as_deref().is_none_or(|a| a.trim().is_empty()) {
         problems.push(Blocking::BuyerAddressMissing);

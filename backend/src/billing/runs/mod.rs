@@ -14,6 +14,7 @@ mod pricing;
 
 pub(crate) use issue::take_numbers;
 pub use issue::{Announce, Issued, issue, issue_on};
+pub(crate) use load::buyer_problems;
 
 use chrono::NaiveDate;
 use uuid::Uuid;

@@ -11,7 +11,7 @@ use crate::billing::money::{ROUNDING_RULE_EN, ROUNDING_RULE_VI};
 use crate::billing::{credit_notes, invoices};
 use crate::error::AppResult;
 use crate::graphql::Services;
-use crate::graphql::billing::types::{InvoiceKind, InvoiceLine, InvoiceStatus};
+use crate::graphql::billing::types::{InvoiceCorrection, InvoiceKind, InvoiceLine, InvoiceStatus};
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::ids;
@@ -189,7 +189,53 @@ impl Invoice {
     async fn credited(&self) -> i64 {
         self.model.credited
     }
-    /// For a credit note: the invoice it corrects.
+    /// For a correction: which one (a decrease, an increase or a replacement); null for an
+    /// ordinary invoice.
+    async fn correction(&self) -> Option<InvoiceCorrection> {
+        self.model.correction.map(Into::into)
+    }
+    /// For a correction: the number of the written agreement with the buyer it rests on.
+    async fn agreement_number(&self) -> Option<&str> {
+        self.model.agreement_number.as_deref()
+    }
+    /// For a correction: the date of that agreement.
+    async fn agreement_date(&self) -> Option<Day> {
+        self.model.agreement_date.map(Day)
+    }
+    /// For a correction: how it names its original, as printed ("Điều chỉnh cho hóa đơn Mẫu số
+    /// … ký hiệu … số … ngày …" or "Thay thế cho hóa đơn …").
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
+    async fn corrects_reference(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
+        let (Some(id), Some(correction)) = (self.model.corrects_id, self.model.correction) else {
+            return Ok(None);
+        };
+        let services = ctx.data::<Services>()?;
+        let original = credit_notes::corrected(&services.db, &tenant(ctx)?, InvoiceId(id))
+            .await
+            .gql()?;
+        Ok(original
+            .as_ref()
+            .map(|o| crate::billing::labels::correction_reference(correction, o)))
+    }
+    /// For a REPLACED invoice: its replacement.
+    async fn replaced_by_id(&self) -> Option<ID> {
+        self.model.replaced_by_id.map(ids::of::<InvoiceId>)
+    }
+    /// Every correction issued against this invoice (adjustments either way, a replacement),
+    /// oldest first.
+    #[graphql(complexity = "ROW_QUERY + child_complexity")]
+    async fn corrections(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<CreditNoteRef>> {
+        let services = ctx.data::<Services>()?;
+        let found = credit_notes::corrections_against(
+            &services.db,
+            &tenant(ctx)?,
+            InvoiceId(self.model.id),
+        )
+        .await
+        .gql()?;
+        Ok(found.iter().map(CreditNoteRef::from).collect())
+    }
+    /// For a correction: the invoice it corrects.
     async fn corrects_id(&self) -> Option<ID> {
         self.model.corrects_id.map(ids::of::<InvoiceId>)
     }
@@ -215,15 +261,7 @@ impl Invoice {
         let notes = credit_notes::against(&services.db, &tenant(ctx)?, InvoiceId(self.model.id))
             .await
             .gql()?;
-        Ok(notes
-            .iter()
-            .map(|n| CreditNoteRef {
-                id: ids::of::<InvoiceId>(n.id),
-                number_label: invoice_label(n),
-                issued_on: n.issued_on.map(Day),
-                total: n.total,
-            })
-            .collect())
+        Ok(notes.iter().map(CreditNoteRef::from).collect())
     }
     /// For a credit note: why it was issued.
     async fn note(&self) -> Option<&str> {
@@ -296,7 +334,7 @@ impl Invoice {
     }
 }
 
-/// A credit note issued against an invoice.
+/// A correction issued against an invoice (a credit note, an increase or a replacement).
 #[derive(SimpleObject)]
 pub struct CreditNoteRef {
     /// The credit note's global ID (an Invoice of kind CREDIT_NOTE).
@@ -305,8 +343,22 @@ pub struct CreditNoteRef {
     pub number_label: String,
     /// Its issue date.
     pub issued_on: Option<Day>,
-    /// Its total with VAT, đồng (negative).
+    /// Its total with VAT, đồng (negative for a decrease).
     pub total: i64,
+    /// Which correction it is.
+    pub correction: Option<InvoiceCorrection>,
+}
+
+impl From<&invoice::Model> for CreditNoteRef {
+    fn from(n: &invoice::Model) -> Self {
+        Self {
+            id: ids::of::<InvoiceId>(n.id),
+            number_label: invoice_label(n),
+            issued_on: n.issued_on.map(Day),
+            total: n.total,
+            correction: n.correction.map(Into::into),
+        }
+    }
 }
 
 /// Wraps invoices with their cluster names, loaded in one statement.

@@ -4,8 +4,11 @@
 use crate::graphql::scalars::Day;
 use async_graphql::{Context, ID, InputObject, Object};
 
+use crate::billing::Correction;
+use crate::billing::corrections::AgreementInput;
 use crate::billing::credit_notes::{CreditLine, CreditNoteInput};
 use crate::billing::meters::ReadingInput;
+use crate::billing::replacements::{self, ReplacementInput, ReplacementLine};
 use crate::billing::runs::{self};
 use crate::billing::settings::SettingsInput;
 use crate::billing::tariffs::TariffInput;
@@ -14,7 +17,8 @@ use crate::graphql::Services;
 use crate::graphql::billing::invoices::{Invoice, with_cluster_names};
 use crate::graphql::billing::queries::BillingRunInput;
 use crate::graphql::billing::types::{
-    BillingRun, BillingSettings, Charge, MeterReading, Tariff, TariffUnit, UnreachableFirm,
+    BillingRun, BillingSettings, Charge, InvoiceCorrection, MeterReading, Tariff, TariffUnit,
+    UnreachableFirm,
 };
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
@@ -112,8 +116,73 @@ pub struct CreditNoteFields {
     pub invoice_id: ID,
     /// Why the invoice is corrected (printed on the credit note).
     pub reason: String,
+    /// The number of the written agreement with the buyer (required; Decree 70/2025).
+    pub agreement_number: Option<String>,
+    /// The date of that agreement: not before the invoice, not after today (required).
+    pub agreement_date: Option<Day>,
     /// What to take off, line by line.
     pub lines: Vec<CreditNoteLineFields>,
+}
+
+/// An adjustment of an issued invoice, either way.
+#[derive(InputObject)]
+pub struct AdjustmentFields {
+    /// The issued invoice to adjust.
+    pub invoice_id: ID,
+    /// DECREASE (a credit note) or INCREASE (an adjustment invoice, payable).
+    pub direction: InvoiceCorrection,
+    /// Why the invoice is adjusted (printed on the adjustment).
+    pub reason: String,
+    /// The number of the written agreement with the buyer (required; Decree 70/2025).
+    pub agreement_number: String,
+    /// The date of that agreement: not before the invoice, not after today.
+    pub agreement_date: Option<Day>,
+    /// What to take off or add, line by line (positive amounts before VAT; a decrease at most
+    /// the line's `creditable`).
+    pub lines: Vec<CreditNoteLineFields>,
+}
+
+/// A line of the original as its replacement should say it; what is not given is copied.
+#[derive(InputObject)]
+pub struct ReplacementLineFields {
+    /// A line of the invoice (`InvoiceLine.id`).
+    pub line_id: ID,
+    /// The corrected description.
+    pub description: Option<String>,
+    /// The corrected unit price before VAT, đồng; the amount becomes quantity × unit price.
+    pub unit_price: Option<i64>,
+}
+
+/// A replacement of an issued invoice.
+#[derive(InputObject)]
+pub struct ReplacementFields {
+    /// The issued invoice to replace.
+    pub invoice_id: ID,
+    /// Why it is replaced (printed on the replacement).
+    pub reason: String,
+    /// The number of the written agreement with the buyer.
+    pub agreement_number: String,
+    /// The date of that agreement: not before the invoice, not after today.
+    pub agreement_date: Option<Day>,
+    /// Lines whose description or price change; the buyer is taken from the firm's register
+    /// entry as it is now.
+    pub lines: Vec<ReplacementLineFields>,
+}
+
+/// The lines of an adjustment, their ids decoded.
+fn credit_lines(lines: &[CreditNoteLineFields]) -> crate::error::AppResult<Vec<CreditLine>> {
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            ids::decode::<InvoiceLineId>(&l.line_id, &format!("input.lines.{i}.lineId")).map(
+                |line_id| CreditLine {
+                    line_id,
+                    amount: l.amount,
+                },
+            )
+        })
+        .collect()
 }
 
 #[derive(Default)]
@@ -290,32 +359,110 @@ impl BillingMutations {
         let services = ctx.data::<Services>()?;
         let tenant_ctx = tenant(ctx)?;
         let invoice_id = ids::decode::<InvoiceId>(&input.invoice_id, "input.invoiceId").gql()?;
-        let lines = input
-            .lines
-            .iter()
-            .enumerate()
-            .map(|(i, l)| {
-                ids::decode::<InvoiceLineId>(&l.line_id, &format!("input.lines.{i}.lineId")).map(
-                    |line_id| CreditLine {
-                        line_id,
-                        amount: l.amount,
-                    },
-                )
-            })
-            .collect::<Result<Vec<_>, _>>()
-            .gql()?;
+        let lines = credit_lines(&input.lines).gql()?;
         let note = credit_notes::issue(
             &services.db,
             &tenant_ctx,
             CreditNoteInput {
                 invoice_id,
+                direction: Correction::Decrease,
                 reason: input.reason,
+                agreement: AgreementInput {
+                    number: input.agreement_number.unwrap_or_default(),
+                    date: input.agreement_date.map(|d| d.0),
+                },
                 lines,
             },
         )
         .await
         .gql()?;
         Ok(with_cluster_names(services, &tenant_ctx, vec![note])
+            .await
+            .gql()?
+            .remove(0))
+    }
+
+    /// Adjusts an issued invoice, whatever its payment status (Decree 123/2020 art. 19 as
+    /// amended by Decree 70/2025): DECREASE issues a credit note, and what was paid beyond the
+    /// new total becomes the firm's credit; INCREASE issues an adjustment invoice, payable like
+    /// any other. Both need the written agreement with the buyer (VALIDATION on
+    /// input.agreementNumber / input.agreementDate); adjusting a replaced invoice or an
+    /// adjustment is CONFLICT (operator admins).
+    async fn adjust_invoice(
+        &self,
+        ctx: &Context<'_>,
+        input: AdjustmentFields,
+    ) -> async_graphql::Result<Invoice> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let invoice_id = ids::decode::<InvoiceId>(&input.invoice_id, "input.invoiceId").gql()?;
+        let lines = credit_lines(&input.lines).gql()?;
+        let adjustment = credit_notes::issue(
+            &services.db,
+            &tenant_ctx,
+            CreditNoteInput {
+                invoice_id,
+                direction: input.direction.into(),
+                reason: input.reason,
+                agreement: AgreementInput {
+                    number: input.agreement_number,
+                    date: input.agreement_date.map(|d| d.0),
+                },
+                lines,
+            },
+        )
+        .await
+        .gql()?;
+        Ok(with_cluster_names(services, &tenant_ctx, vec![adjustment])
+            .await
+            .gql()?
+            .remove(0))
+    }
+
+    /// Replaces an issued invoice with a new one that names it, whatever its payment status:
+    /// the original becomes REPLACED and owes nothing; what was paid on it pays the
+    /// replacement. Needs the written agreement with the buyer; an invoice with adjustments or
+    /// already replaced is CONFLICT; a replacement that changes nothing is VALIDATION on
+    /// input.lines (operator admins).
+    async fn replace_invoice(
+        &self,
+        ctx: &Context<'_>,
+        input: ReplacementFields,
+    ) -> async_graphql::Result<Invoice> {
+        let services = ctx.data::<Services>()?;
+        let tenant_ctx = tenant(ctx)?;
+        let invoice_id = ids::decode::<InvoiceId>(&input.invoice_id, "input.invoiceId").gql()?;
+        let lines = input
+            .lines
+            .into_iter()
+            .enumerate()
+            .map(|(i, l)| {
+                ids::decode::<InvoiceLineId>(&l.line_id, &format!("input.lines.{i}.lineId")).map(
+                    |line_id| ReplacementLine {
+                        line_id,
+                        description: l.description,
+                        unit_price: l.unit_price,
+                    },
+                )
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .gql()?;
+        let replacement = replacements::replace(
+            &services.db,
+            &tenant_ctx,
+            ReplacementInput {
+                invoice_id,
+                reason: input.reason,
+                agreement: AgreementInput {
+                    number: input.agreement_number,
+                    date: input.agreement_date.map(|d| d.0),
+                },
+                lines,
+            },
+        )
+        .await
+        .gql()?;
+        Ok(with_cluster_names(services, &tenant_ctx, vec![replacement])
             .await
             .gql()?
             .remove(0))

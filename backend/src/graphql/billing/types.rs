@@ -77,6 +77,20 @@ pub enum InvoiceStatus {
     Overdue,
     /// Voided; its number stays used.
     Void,
+    /// Replaced by another invoice, which owes instead; its number stays used.
+    Replaced,
+}
+
+/// Which correction of an earlier invoice a document is.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::billing::Correction")]
+pub enum InvoiceCorrection {
+    /// An adjustment taking amounts off (a credit note).
+    Decrease,
+    /// An adjustment adding amounts, payable like an invoice.
+    Increase,
+    /// A whole new invoice replacing the original, payable like an invoice.
+    Replacement,
 }
 
 /// What an invoice line charges for.

@@ -14,9 +14,10 @@ use crate::graphql::receivables::fund::{FundEntry, UpkeepPlan};
 use crate::graphql::receivables::types::{
     BankImportLine, BankImportResult, BankLine, Payment, PaymentMethod,
 };
-use crate::ids::{BankLineId, ClusterId, FirmId, InvoiceId};
+use crate::ids::{BankLineId, ClusterId, FirmId, InvoiceId, PaymentId, RefundId};
 use crate::receivables::payments::PaymentInput;
-use crate::receivables::{bank, fund, payments};
+use crate::receivables::refunds::RefundInput;
+use crate::receivables::{bank, fund, payments, refunds};
 
 /// Part of a payment for one invoice.
 #[derive(InputObject)]
@@ -44,6 +45,37 @@ pub struct PaymentFields {
     pub idempotency_key: String,
     /// Invoices to settle and how much of each; omitted: the oldest open invoices first.
     pub allocations: Option<Vec<AllocationFields>>,
+}
+
+/// Money given back to a firm out of its credit.
+#[derive(InputObject)]
+pub struct RefundFields {
+    /// The firm to refund.
+    pub firm_id: ID,
+    /// Đồng, positive, at most the firm's credit.
+    pub amount: i64,
+    /// The day the money left; not after today.
+    pub refunded_on: Day,
+    /// The bank's reference of the transfer (or the cash voucher's number), at most 200
+    /// characters.
+    pub bank_reference: String,
+    /// A note for the statement.
+    pub note: Option<String>,
+}
+
+/// A refund as recorded: one row per payment whose credit it drew on.
+#[derive(async_graphql::SimpleObject)]
+pub struct Refund {
+    /// The refund row's global ID.
+    pub id: ID,
+    /// The payment whose credit it gave back.
+    pub payment_id: ID,
+    /// Đồng.
+    pub amount: i64,
+    /// The day the money left.
+    pub refunded_on: Day,
+    /// The bank's reference of the transfer.
+    pub bank_reference: String,
 }
 
 #[derive(Default)]
@@ -96,6 +128,41 @@ impl ReceivablesMutations {
             model: recorded.payment,
             replayed: recorded.replayed,
         })
+    }
+
+    /// Gives part or all of a firm's credit (what its payments left unallocated, e.g. after a
+    /// decrease on a paid invoice) back to it, oldest payment first (operator admins). More
+    /// than the credit is VALIDATION on input.amount; a day after today on input.refundedOn.
+    async fn record_refund(
+        &self,
+        ctx: &Context<'_>,
+        input: RefundFields,
+    ) -> async_graphql::Result<Vec<Refund>> {
+        let services = ctx.data::<Services>()?;
+        let firm_id = ids::decode::<FirmId>(&input.firm_id, "input.firmId").gql()?;
+        let rows = refunds::record(
+            &services.db,
+            &tenant(ctx)?,
+            RefundInput {
+                firm_id,
+                amount: input.amount,
+                refunded_on: input.refunded_on.0,
+                bank_reference: input.bank_reference,
+                note: input.note,
+            },
+        )
+        .await
+        .gql()?;
+        Ok(rows
+            .into_iter()
+            .map(|r| Refund {
+                id: ids::of::<RefundId>(r.id),
+                payment_id: ids::of::<PaymentId>(r.payment_id),
+                amount: r.amount,
+                refunded_on: Day(r.refunded_on),
+                bank_reference: r.bank_reference,
+            })
+            .collect())
     }
 
     /// Records spending out of a cluster's maintenance fund or wastewater account (operator

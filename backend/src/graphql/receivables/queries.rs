@@ -17,7 +17,7 @@ use crate::graphql::receivables::types::{
     AgingRow, BankLine, BankLineCounts, BankLineStatus, CollectionMonth, FirmStatement, Payment,
     ReceivablesAging, StatementEntry,
 };
-use crate::ids::{ClusterId, FirmId, InvoiceId, PaymentId};
+use crate::ids::{ClusterId, FirmId, InvoiceId, PaymentId, RefundId};
 use crate::receivables::payments::PaymentFilter;
 use crate::receivables::{amount_due, bank, fund, payments, reports};
 
@@ -163,6 +163,7 @@ impl ReceivablesQueries {
             invoiced: s.invoiced,
             credited: s.credited,
             paid: s.paid,
+            refunded: s.refunded,
             closing_balance: s.closing_balance,
             unallocated_credit: s.unallocated_credit,
             entries: s
@@ -180,10 +181,10 @@ impl ReceivablesQueries {
                     debit: e.debit,
                     credit: e.credit,
                     balance: e.balance,
-                    document_id: if e.kind == reports::EntryKind::Payment {
-                        ids::of::<PaymentId>(e.document_id)
-                    } else {
-                        ids::of::<InvoiceId>(e.document_id)
+                    document_id: match e.kind {
+                        reports::EntryKind::Payment => ids::of::<PaymentId>(e.document_id),
+                        reports::EntryKind::Refund => ids::of::<RefundId>(e.document_id),
+                        _ => ids::of::<InvoiceId>(e.document_id),
                     },
                 })
                 .collect(),

@@ -378,6 +378,8 @@ pub enum StatementEntryKind {
     Invoice,
     CreditNote,
     Payment,
+    /// Money given back to the firm out of its credit.
+    Refund,
 }
 
 /// One line of a statement of account.
@@ -401,13 +403,13 @@ pub struct StatementEntry {
     pub note: Option<String>,
     /// Payments: how the money arrived.
     pub payment_method: Option<PaymentMethod>,
-    /// What the firm owes more (invoices).
+    /// What the firm owes more (invoices, refunds).
     pub debit: i64,
     /// What the firm owes less (credit notes, payments).
     pub credit: i64,
     /// Running balance after this entry (positive: the firm owes).
     pub balance: i64,
-    /// The invoice or payment (global id).
+    /// The invoice, payment or refund (global id).
     pub document_id: ID,
 }
 
@@ -433,6 +435,8 @@ pub struct FirmStatement {
     pub credited: i64,
     /// Payments received in the period, allocated or not, đồng.
     pub paid: i64,
+    /// Refunds given back to the firm in the period, đồng (a positive number).
+    pub refunded: i64,
     /// What the firm owed at the end of `to`, đồng (negative: the firm is in credit).
     pub closing_balance: i64,
     /// Payments not yet allocated to any invoice (the firm's credit), today.

@@ -4,4 +4,5 @@ pub mod bank_line;
 pub mod fund_entry;
 pub mod payment;
 pub mod payment_allocation;
+pub mod refund;
 pub mod upkeep_plan;

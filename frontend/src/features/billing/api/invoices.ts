@@ -92,6 +92,11 @@ graphql(`
     credited
     correctsId
     correctsLabel
+    correction
+    correctsReference
+    agreementNumber
+    agreementDate
+    replacedById
     note
     creditNotes {
       id

@@ -1,11 +1,13 @@
-import { Alert, Button, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { DateField } from '@/components/ui/DateField';
 import { MoneyInput } from '@/components/ui/MoneyInput';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
+import { todayInVietnam } from '@/lib/format';
 import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
 import { useIssueCreditNote } from '../api/credit-notes';
@@ -14,17 +16,26 @@ import { creditAllOpen, creditNoteLines, creditTotals, vatOn, wholeAmount } from
 
 interface CreditNoteValues {
   reason: string;
+  /** The written agreement with the buyer (Decree 70/2025). */
+  agreementNumber: string;
+  agreementDate: string;
   /** Đồng to take off each line before VAT, by line id; empty: not credited. */
   amounts: Record<string, number | string>;
 }
 
-/** True when an operator may correct this invoice by a credit note: issued, not void, something open to credit. */
+/**
+ * True when an operator may correct this invoice by a credit note: an issued invoice (paid or
+ * not: what was paid beyond the new total becomes the firm's credit), not replaced, not itself an
+ * adjustment, with something left to credit.
+ */
 export function canIssueCreditNote(invoice: InvoiceDetailData): boolean {
   return (
     invoice.kind === 'INVOICE' &&
     invoice.status !== 'VOID' &&
     invoice.status !== 'DRAFT' &&
-    invoice.open > 0 &&
+    invoice.status !== 'REPLACED' &&
+    invoice.correction !== 'DECREASE' &&
+    invoice.correction !== 'INCREASE' &&
     invoice.lines.some((line) => line.creditable > 0)
   );
 }
@@ -59,10 +70,12 @@ export function CreditNoteForm({ invoice, onCancel }: { invoice: InvoiceDetailDa
   const creditable = invoice.lines.filter((line) => line.creditable > 0);
   const form = useForm<CreditNoteValues>({
     mode: 'controlled',
-    initialValues: { reason: '', amounts: {} },
+    initialValues: { reason: '', agreementNumber: '', agreementDate: todayInVietnam(), amounts: {} },
     validate: (values) => {
       const errors: Record<string, string> = {};
       if (values.reason.trim() === '') errors.reason = t('common.required');
+      if (values.agreementNumber.trim() === '') errors.agreementNumber = t('common.required');
+      if (values.agreementDate === '') errors.agreementDate = t('common.required');
       for (const line of creditable) {
         if (wholeAmount(values.amounts[line.id]) > line.creditable) {
           errors[`amounts.${line.id}`] = t('billing.creditNote.moreThanCreditable');
@@ -87,6 +100,8 @@ export function CreditNoteForm({ invoice, onCancel }: { invoice: InvoiceDetailDa
     issue.mutate({
       invoiceId: invoice.id,
       reason: submitted.reason.trim(),
+      agreementNumber: submitted.agreementNumber.trim(),
+      agreementDate: submitted.agreementDate,
       lines: creditNoteLines(invoice.lines, submitted.amounts),
     });
 
@@ -179,7 +194,7 @@ export function CreditNoteForm({ invoice, onCancel }: { invoice: InvoiceDetailDa
               <Text size="sm" fw={700}>
                 {t('billing.creditNote.total')}
               </Text>
-              <Text fw={700} c={overOpen ? 'red' : undefined} data-testid="credit-note-total">
+              <Text fw={700} data-testid="credit-note-total">
                 {format.money(totals.total)}
               </Text>
             </Group>
@@ -194,7 +209,7 @@ export function CreditNoteForm({ invoice, onCancel }: { invoice: InvoiceDetailDa
           </Stack>
         </Group>
         {overOpen && (
-          <Alert color="red" variant="light" data-testid="credit-note-over-open">
+          <Alert color="yellow" variant="light" data-testid="credit-note-over-open">
             {t('billing.creditNote.overOpen', { open: format.money(invoice.open) })}
           </Alert>
         )}
@@ -208,11 +223,29 @@ export function CreditNoteForm({ invoice, onCancel }: { invoice: InvoiceDetailDa
           data-testid="credit-note-reason"
           {...form.getInputProps('reason')}
         />
+        <Group grow align="flex-start">
+          <TextInput
+            label={t('billing.creditNote.agreementNumber')}
+            description={t('billing.creditNote.agreementHint')}
+            required
+            data-testid="credit-note-agreement-number"
+            key={form.key('agreementNumber')}
+            {...form.getInputProps('agreementNumber')}
+          />
+          <DateField
+            label={t('billing.creditNote.agreementDate')}
+            required
+            max={todayInVietnam()}
+            data-testid="credit-note-agreement-date"
+            key={form.key('agreementDate')}
+            {...form.getInputProps('agreementDate')}
+          />
+        </Group>
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={issue.isPending} disabled={nothingTyped || overOpen} data-testid="credit-note-submit">
+          <Button type="submit" loading={issue.isPending} disabled={nothingTyped} data-testid="credit-note-submit">
             {t('billing.creditNote.submit', { total: format.money(totals.total) })}
           </Button>
         </Group>

@@ -22,7 +22,12 @@ import { isValidRange, rangeFromSearch, statementFileName } from '../lib/stateme
 import type { DateRange } from '../lib/statement';
 import { StatCard } from './StatCard';
 
-const KIND_COLORS: Record<StatementEntryKind, string> = { INVOICE: 'blue', CREDIT_NOTE: 'grape', PAYMENT: 'teal' };
+const KIND_COLORS: Record<StatementEntryKind, string> = {
+  INVOICE: 'blue',
+  CREDIT_NOTE: 'grape',
+  PAYMENT: 'teal',
+  REFUND: 'orange',
+};
 
 const right = { textAlign: 'right', whiteSpace: 'nowrap' } as const;
 

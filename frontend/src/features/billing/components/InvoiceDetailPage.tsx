@@ -296,10 +296,11 @@ export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) 
   const data = invoice.data;
   if (!data) return <ErrorAlert error={null} overrides={{ INTERNAL: t('billing.invoice.notFound') }} />;
 
-  const canVoid =
-    !readOnly && viewer.role === 'OPERATOR_ADMIN' && data.paid === 0 && data.status !== 'VOID' && data.kind === 'INVOICE';
+  // An issued invoice is corrected, never voided (Decree 70/2025): only a draft is voided.
+  const canVoid = !readOnly && viewer.role === 'OPERATOR_ADMIN' && data.status === 'DRAFT';
   const canCredit = !readOnly && viewer.role === 'OPERATOR_ADMIN' && canIssueCreditNote(data);
-  const canRecordPayment = !readOnly && data.kind === 'INVOICE' && data.status !== 'VOID' && data.open > 0;
+  const canRecordPayment =
+    !readOnly && data.kind === 'INVOICE' && data.status !== 'VOID' && data.status !== 'REPLACED' && data.open > 0;
 
   return (
     <>

@@ -10,6 +10,7 @@ export const INVOICE_STATUS_COLORS: Record<InvoiceStatus, string> = {
   PAID: 'green',
   OVERDUE: 'red',
   VOID: 'gray',
+  REPLACED: 'gray',
 };
 
 export function InvoiceStatusBadge({ status }: { status: InvoiceStatus }) {

@@ -38,6 +38,8 @@ export function statementEntryText(t: TFunction, entry: StatementEntryFacts): st
       return entry.note.trim() === '' ? t('entryText.creditNoteNoReason') : t('entryText.creditNote', { note: entry.note });
     case 'PAYMENT':
       return entry.paymentMethod ? t(`billing.paymentMethod.${entry.paymentMethod}`) : entry.description;
+    case 'REFUND':
+      return t('entryText.refund');
     default:
       return entry.description;
   }
