@@ -10,6 +10,7 @@ mod calendar;
 mod csv_files;
 mod documents;
 mod effluent;
+mod einvoice;
 mod estate;
 mod failed_mutations;
 mod fund;

@@ -109,7 +109,7 @@ pub async fn zip_of_invoices(
                 corrects_label: i.corrects_id.and_then(|o| corrects.get(&o).cloned()),
                 english,
             })?;
-            let name = entry_name(&invoice_label(i), &mut names);
+            let name = entry_name(&invoice_label(i), "pdf", &mut names);
             zip.start_file(name, options).map_err(zip_error)?;
             zip.write_all(&pdf)
                 .map_err(|e| AppError::Internal(anyhow::anyhow!("writing zip: {e}")))?;
@@ -125,14 +125,15 @@ fn zip_error(e: zip::result::ZipError) -> AppError {
 }
 
 /// The entry of an invoice labelled `label`, as the single download names it
-/// (`hoa-don-C26TAA-00000123.pdf`); drafts share a label, so a repeated name gets a suffix.
-fn entry_name(label: &str, taken: &mut HashSet<String>) -> String {
+/// (`hoa-don-C26TAA-00000123.pdf`, or `.xml` for its e-invoice); drafts share a label, so a
+/// repeated name gets a suffix.
+pub(crate) fn entry_name(label: &str, extension: &str, taken: &mut HashSet<String>) -> String {
     let stem = format!("hoa-don-{}", label.replace(' ', "-"));
-    let mut name = format!("{stem}.pdf");
+    let mut name = format!("{stem}.{extension}");
     let mut n = 1;
     while !taken.insert(name.clone()) {
         n += 1;
-        name = format!("{stem}-{n}.pdf");
+        name = format!("{stem}-{n}.{extension}");
     }
     name
 }
@@ -145,15 +146,15 @@ mod tests {
     fn entries_are_named_by_number_and_never_twice() {
         let mut taken = HashSet::new();
         assert_eq!(
-            entry_name("C26TAA 00000123", &mut taken),
+            entry_name("C26TAA 00000123", "pdf", &mut taken),
             "hoa-don-C26TAA-00000123.pdf"
         );
         assert_eq!(
-            entry_name("C26TAA (nháp)", &mut taken),
+            entry_name("C26TAA (nháp)", "pdf", &mut taken),
             "hoa-don-C26TAA-(nháp).pdf"
         );
         assert_eq!(
-            entry_name("C26TAA (nháp)", &mut taken),
+            entry_name("C26TAA (nháp)", "pdf", &mut taken),
             "hoa-don-C26TAA-(nháp)-2.pdf"
         );
     }
