@@ -7,5 +7,6 @@ pub mod einvoice;
 pub mod firm_statement;
 pub mod fund_statement;
 pub mod pdf;
+pub mod pen;
 pub mod vietqr;
 pub mod words;
