@@ -133,15 +133,11 @@ fn lines_top(english: bool) -> f32 {
 /// The lowest a line may reach; the footer is below.
 const LINES_BOTTOM: f32 = HEIGHT - 50.0;
 
-/// A line's description in rows: Vietnamese, and in the English document the English under it.
-fn description_rows(line: &invoice_line::Model, english: bool) -> (Vec<String>, Vec<String>) {
-    let vi = wrap(&line.description_vi, 52);
-    let en = if english && line.description_en.trim() != line.description_vi.trim() {
-        wrap(&line.description_en, 64)
-    } else {
-        Vec::new()
-    };
-    (vi, en)
+/// A line's description in rows. It is the invoice's content, in Vietnamese in both documents:
+/// the stored English descriptions write their figures the English way, and an invoice keeps
+/// one number convention.
+fn description_rows(line: &invoice_line::Model, _english: bool) -> (Vec<String>, Vec<String>) {
+    (wrap(&line.description_vi, 52), Vec::new())
 }
 
 fn line_height(line: &invoice_line::Model, english: bool) -> f32 {
@@ -177,7 +173,11 @@ fn draw_head(pen: &mut Pen, doc: &InvoiceDocument, c: Captions) {
             "Printed copy; the legally valid e-invoice is signed by a licensed provider.",
         ),
     };
-    pen.text(MARGIN, 74.0 + dy, 8.5, false, &subtitle_vi);
+    // Set smaller when long, so that it keeps clear of the number on the right (Vietnamese
+    // document) or of the margin (English document, where it sits below the number).
+    let room = WIDTH - 2.0 * MARGIN - if c.english { 0.0 } else { 120.0 };
+    let size = (8.5 * room / pen.measure(&subtitle_vi, 8.5, false).max(1.0)).clamp(6.0, 8.5);
+    pen.text(MARGIN, 74.0 + dy, size, false, &subtitle_vi);
     c.beneath(pen, MARGIN, 74.0 + dy, 8.5, subtitle_en, false);
     let right = WIDTH - MARGIN;
     pen.runs_right(right, 52.0, &c.field("Mẫu số", "Form", &i.template, 9.5));
