@@ -444,7 +444,11 @@ pub fn render(doc: &InvoiceDocument) -> AppResult<Vec<u8>> {
     // The number in the document's title, readable without parsing the page content.
     document.set_metadata(
         krilla::metadata::Metadata::new()
-            .title(format!("Hoa don {}", invoice_label(i)))
+            .title(if c.english {
+                format!("Hoa don {0} / Invoice {0}", invoice_label(i))
+            } else {
+                format!("Hoa don {}", invoice_label(i))
+            })
             .creator("ClusterKeep".to_owned()),
     );
     let settings = PageSettings::from_wh(WIDTH, HEIGHT)
