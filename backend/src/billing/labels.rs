@@ -52,6 +52,19 @@ pub fn correction_reference(correction: Correction, original: &invoice::Model) -
     )
 }
 
+/// The line a correction prints under its title: how it names its original, then the agreement
+/// it rests on ("… ; theo văn bản thỏa thuận số … ngày …").
+pub fn reference_line(document: &invoice::Model, original: &invoice::Model) -> String {
+    let reference = correction_reference(
+        document.correction.unwrap_or(Correction::Decrease),
+        original,
+    );
+    match agreement_reference(document) {
+        Some(agreement) => format!("{reference}; t{}", &agreement[1..]),
+        None => reference,
+    }
+}
+
 /// The written agreement a correction rests on, as printed under its reference: "Theo văn bản
 /// thỏa thuận số 12/2026/TT ngày 05/12/2026"; none for an ordinary invoice.
 pub fn agreement_reference(document: &invoice::Model) -> Option<String> {

@@ -8,7 +8,9 @@
 //!   ZIP: 404 if any one of them is not the caller's to see, 400 for none or too many;
 //! - `GET /export/{clusters,plots,firms,leases,assets}.csv`: the estate lists and the upkeep
 //!   register;
-//! - `GET /export/einvoices.xml?from=…&to=…`: every invoice issued in a range (operators);
+//! - `GET /export/einvoices.zip?from=…&to=…`: every invoice issued in a range (operators), one
+//!   e-invoice XML document per invoice in a ZIP (`/export/einvoices.xml`, its old address,
+//!   answers the same ZIP);
 //! - `GET /export/errors-notice.csv?from=…&to=…`: the data of form 04/SS-HĐĐT for the
 //!   adjustments and replacements issued in a range (operators);
 //! - `GET /export/statement.csv?firm=…&from=…&to=…` and `GET /documents/statement.pdf` (same
@@ -54,7 +56,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/documents/fund-statement.pdf",
             web::get().to(fund_statement_pdf),
         )
-        .route("/export/einvoices.xml", web::get().to(einvoices_xml))
+        .route("/export/einvoices.zip", web::get().to(einvoices_zip))
+        // The address the export had when it was one XML file, kept for saved links.
+        .route("/export/einvoices.xml", web::get().to(einvoices_zip))
         .route(
             "/export/errors-notice.csv",
             web::get().to(errors_notice_csv),
@@ -309,17 +313,17 @@ struct Range {
     to: NaiveDate,
 }
 
-async fn einvoices_xml(
+async fn einvoices_zip(
     state: web::Data<HttpState>,
     Tenant(ctx): Tenant,
     range: web::Query<Range>,
 ) -> AppResult<HttpResponse> {
     let Range { from, to } = range.into_inner();
-    let text = einvoice::issued_between(&state.db, &ctx, from, to).await?;
+    let bytes = einvoice::issued_between(&state.db, &ctx, from, to).await?;
     Ok(attachment(
-        "application/xml; charset=utf-8",
-        &format!("hoa-don-{from}-{to}.xml"),
-        text,
+        "application/zip",
+        &format!("hoa-don-dien-tu-{from}-{to}.zip"),
+        bytes,
     ))
 }
 

@@ -11,6 +11,7 @@ mod corrections;
 mod csv_files;
 mod documents;
 mod effluent;
+mod einvoice;
 mod estate;
 mod failed_mutations;
 mod fund;

@@ -12,7 +12,7 @@ use crate::access::{Policy, TenantCtx};
 use crate::billing::documents::pdf::{InvoiceDocument, render};
 use crate::billing::entities::{invoice, invoice_line};
 use crate::billing::invoices::seen_by;
-use crate::billing::labels::{adjustment_reference, invoice_label};
+use crate::billing::labels::{invoice_label, reference_line};
 use crate::db::Db;
 use crate::error::{AppError, AppResult, reason};
 use crate::estate::entities::cluster;
@@ -85,13 +85,20 @@ pub async fn zip_of_invoices(
         .map(|c| (c.id, c.name))
         .collect();
     let originals: HashSet<uuid::Uuid> = invoices.iter().filter_map(|i| i.corrects_id).collect();
-    let corrects: HashMap<uuid::Uuid, String> = txn
+    let originals: HashMap<uuid::Uuid, invoice::Model> = txn
         .scoped::<invoice::Entity>()
         .filter(invoice::Column::Id.is_in(originals))
         .all(txn.conn())
         .await?
+        .into_iter()
+        .map(|o| (o.id, o))
+        .collect();
+    let corrects: HashMap<uuid::Uuid, String> = invoices
         .iter()
-        .map(|o| (o.id, adjustment_reference(o)))
+        .filter_map(|i| {
+            let original = originals.get(&i.corrects_id?)?;
+            Some((i.id, reference_line(i, original)))
+        })
         .collect();
     let settings = crate::billing::settings::load(&txn).await?;
     txn.commit().await?;
@@ -106,10 +113,10 @@ pub async fn zip_of_invoices(
                 lines: lines.get(&i.id).map(Vec::as_slice).unwrap_or_default(),
                 settings: &settings,
                 cluster_name: clusters.get(&i.cluster_id).map_or("", String::as_str),
-                corrects_label: i.corrects_id.and_then(|o| corrects.get(&o).cloned()),
+                corrects_label: corrects.get(&i.id).cloned(),
                 english,
             })?;
-            let name = entry_name(&invoice_label(i), &mut names);
+            let name = entry_name(&invoice_label(i), "pdf", &mut names);
             zip.start_file(name, options).map_err(zip_error)?;
             zip.write_all(&pdf)
                 .map_err(|e| AppError::Internal(anyhow::anyhow!("writing zip: {e}")))?;
@@ -125,14 +132,15 @@ fn zip_error(e: zip::result::ZipError) -> AppError {
 }
 
 /// The entry of an invoice labelled `label`, as the single download names it
-/// (`hoa-don-C26TAA-00000123.pdf`); drafts share a label, so a repeated name gets a suffix.
-fn entry_name(label: &str, taken: &mut HashSet<String>) -> String {
+/// (`hoa-don-C26TAA-00000123.pdf`, or `.xml` for its e-invoice); drafts share a label, so a
+/// repeated name gets a suffix.
+pub(crate) fn entry_name(label: &str, extension: &str, taken: &mut HashSet<String>) -> String {
     let stem = format!("hoa-don-{}", label.replace(' ', "-"));
-    let mut name = format!("{stem}.pdf");
+    let mut name = format!("{stem}.{extension}");
     let mut n = 1;
     while !taken.insert(name.clone()) {
         n += 1;
-        name = format!("{stem}-{n}.pdf");
+        name = format!("{stem}-{n}.{extension}");
     }
     name
 }
@@ -145,15 +153,15 @@ mod tests {
     fn entries_are_named_by_number_and_never_twice() {
         let mut taken = HashSet::new();
         assert_eq!(
-            entry_name("C26TAA 00000123", &mut taken),
+            entry_name("C26TAA 00000123", "pdf", &mut taken),
             "hoa-don-C26TAA-00000123.pdf"
         );
         assert_eq!(
-            entry_name("C26TAA (nháp)", &mut taken),
+            entry_name("C26TAA (nháp)", "pdf", &mut taken),
             "hoa-don-C26TAA-(nháp).pdf"
         );
         assert_eq!(
-            entry_name("C26TAA (nháp)", &mut taken),
+            entry_name("C26TAA (nháp)", "pdf", &mut taken),
             "hoa-don-C26TAA-(nháp)-2.pdf"
         );
     }

@@ -8,5 +8,6 @@ pub mod errors_notice;
 pub mod firm_statement;
 pub mod fund_statement;
 pub mod pdf;
+pub mod pen;
 pub mod vietqr;
 pub mod words;

@@ -14,8 +14,8 @@ import { isValidRange } from '../lib/statement';
 import type { DateRange } from '../lib/statement';
 
 /**
- * "Export e-invoice XML": every invoice and credit note issued between two dates, as one XML
- * file for the e-invoice provider (operators). Defaults to this month so far.
+ * "Export e-invoice XML": every invoice and credit note issued between two dates, as a ZIP of
+ * one XML document per invoice for the e-invoice provider (operators). Defaults to this month so far.
  */
 export function EinvoiceExportButton() {
   const { t } = useTranslation();
@@ -26,7 +26,7 @@ export function EinvoiceExportButton() {
   });
   const download = useMutation({
     mutationFn: (chosen: DateRange) =>
-      downloadAsViewer(einvoiceExportPath(chosen), `hoa-don-dien-tu-${chosen.from}-${chosen.to}.xml`),
+      downloadAsViewer(einvoiceExportPath(chosen), `hoa-don-dien-tu-${chosen.from}-${chosen.to}.zip`),
     onSuccess: () => setOpened(false),
     onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }),
   });

@@ -13,7 +13,7 @@ describe('invoice document addresses', () => {
   });
 
   it('exports the e-invoices issued between two dates', () => {
-    expect(einvoiceExportPath({ from: '2026-10-01', to: '2026-10-31' })).toBe('/export/einvoices.xml?from=2026-10-01&to=2026-10-31');
+    expect(einvoiceExportPath({ from: '2026-10-01', to: '2026-10-31' })).toBe('/export/einvoices.zip?from=2026-10-01&to=2026-10-31');
     expect(() => einvoiceExportPath({ from: '', to: '2026-10-31' })).toThrow(RangeError);
   });
 

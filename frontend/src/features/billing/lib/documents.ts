@@ -18,12 +18,12 @@ export function invoiceXmlPath(invoiceId: string): string {
   return `/documents/invoice/${encodeURIComponent(invoiceId)}.xml`;
 }
 
-/** Every invoice and credit note issued in `[from, to]` as e-invoice XML (`<DSHDon>`). */
+/** Every invoice and credit note issued in `[from, to]`: a ZIP with one e-invoice XML document (`HDon`) each. */
 export function einvoiceExportPath(range: DateRange): string {
   if (!isCalendarDate(range.from) || !isCalendarDate(range.to)) {
     throw new RangeError(`Not a date range: ${range.from} – ${range.to}`);
   }
-  return `/export/einvoices.xml?${new URLSearchParams({ from: range.from, to: range.to }).toString()}`;
+  return `/export/einvoices.zip?${new URLSearchParams({ from: range.from, to: range.to }).toString()}`;
 }
 
 /** File names to save under when the server sends none; the number label has a space (`C26TAA 00000123`). */
