@@ -111,6 +111,7 @@ on_both_databases!(
                 Some(&admin),
                 CREDIT,
                 json!({ "i": { "invoiceId": invoice_id, "reason": "Sai diện tích",
+                    "agreementNumber": "03/2026/TT", "agreementDate": today().to_string(),
                     "lines": [{ "lineId": fee["id"], "amount": 95 }] } }),
             )
             .await

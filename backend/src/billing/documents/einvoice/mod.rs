@@ -27,10 +27,10 @@ use quick_xml::Writer;
 use quick_xml::events::BytesText;
 use uuid::Uuid;
 
-use crate::billing::{Correction, InvoiceKind};
 use crate::billing::banks;
 use crate::billing::documents::words::total_in_words;
 use crate::billing::entities::{billing_setting, invoice, invoice_line};
+use crate::billing::{Correction, InvoiceKind};
 use crate::error::{AppError, AppResult};
 use crate::values::{TaxCodeKind, kind_of_tax_code};
 
@@ -56,9 +56,8 @@ pub(crate) struct Document<'a> {
 pub(crate) fn relation(invoice: &invoice::Model) -> Option<&'static str> {
     match (invoice.kind, invoice.correction) {
         (_, Some(Correction::Replacement)) => Some("1"),
-        (_, Some(Correction::Decrease | Correction::Increase)) | (InvoiceKind::CreditNote, None) => {
-            Some("2")
-        }
+        (_, Some(Correction::Decrease | Correction::Increase))
+        | (InvoiceKind::CreditNote, None) => Some("2"),
         (InvoiceKind::Invoice, None) => None,
     }
 }
