@@ -134,7 +134,11 @@ pub async fn issue(db: &Db, ctx: &TenantCtx, input: CreditNoteInput) -> AppResul
         }
     }
     problems.finish()?;
-    let (reason, agreement) = (reason.unwrap_or_default(), agreement.expect("checked"));
+    let (reason, Some(agreement)) = (reason.unwrap_or_default(), agreement) else {
+        return Err(AppError::Internal(anyhow::anyhow!(
+            "an agreement passed its checks"
+        )));
+    };
 
     let txn = db.tenant(ctx, Policy::CorrectInvoices).await?;
     let original = txn

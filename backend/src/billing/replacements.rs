@@ -97,7 +97,11 @@ pub async fn replace(
         changes.insert(line.line_id.0, (i, description, line.unit_price));
     }
     problems.finish()?;
-    let (reason, agreement) = (reason.unwrap_or_default(), agreement.expect("checked"));
+    let (reason, Some(agreement)) = (reason.unwrap_or_default(), agreement) else {
+        return Err(AppError::Internal(anyhow::anyhow!(
+            "an agreement passed its checks"
+        )));
+    };
 
     let txn = db.tenant(ctx, Policy::CorrectInvoices).await?;
     let original = txn
