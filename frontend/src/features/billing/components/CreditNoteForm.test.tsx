@@ -104,10 +104,12 @@ describe('credit notes', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('credit-note-total')).toHaveTextContent('110.005 ₫');
 
     await user.click(screen.getByTestId('credit-note-submit'));
-    expect(await screen.findByText('Vui lòng nhập trường này')).toBeInTheDocument();
+    // The reason and the agreement's number are both required.
+    expect(await screen.findAllByText('Vui lòng nhập trường này')).toHaveLength(2);
     expect(graphqlMock.operations()).not.toContain('IssueCreditNote');
 
     await user.type(screen.getByTestId('credit-note-reason'), 'Tính trùng diện tích');
+    await user.type(screen.getByTestId('credit-note-agreement-number'), '05/2026/TT');
     await user.click(screen.getByTestId('credit-note-submit'));
 
     expect(await screen.findByRole('heading', { name: 'Hóa đơn điều chỉnh giảm C26TAA 00000002' })).toBeInTheDocument();
@@ -116,6 +118,8 @@ describe('credit notes', { timeout: 20_000 }, () => {
         input: {
           invoiceId: INVOICE_ID,
           reason: 'Tính trùng diện tích',
+          agreementNumber: '05/2026/TT',
+          agreementDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) as unknown,
           lines: [
             { lineId: FEE_LINE, amount: 100_000 },
             { lineId: WW_LINE, amount: 5 },
@@ -128,7 +132,7 @@ describe('credit notes', { timeout: 20_000 }, () => {
     expect(origin).toHaveTextContent('Tính trùng diện tích');
   });
 
-  it('refuses more than is open and fills what is open on request', async () => {
+  it('warns that more than is open becomes the firm credit, and fills what is open on request', async () => {
     server({ [INVOICE_ID]: invoice() });
     renderInvoicePageAt(`/invoices/${INVOICE_ID}`);
     const user = userEvent.setup();
@@ -138,7 +142,7 @@ describe('credit notes', { timeout: 20_000 }, () => {
     await user.type(screen.getByTestId('credit-note-reason'), 'Sai đơn giá');
     expect(screen.getByTestId('credit-note-total')).toHaveTextContent('1.100.000 ₫');
     expect(screen.getByTestId('credit-note-over-open')).toBeInTheDocument();
-    expect(screen.getByTestId('credit-note-submit')).toBeDisabled();
+    expect(screen.getByTestId('credit-note-submit')).toBeEnabled();
 
     await user.click(screen.getByTestId('credit-note-fill'));
     await waitFor(() => expect(screen.queryByTestId('credit-note-over-open')).not.toBeInTheDocument());

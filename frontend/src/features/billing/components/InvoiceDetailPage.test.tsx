@@ -1,5 +1,4 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { i18n } from '@/i18n/setup';
 import { markSignedIn, markSignedOut } from '@/lib/session/session-store';
@@ -84,19 +83,11 @@ describe('InvoiceDetailPage', { timeout: 15_000 }, () => {
     expect(within(card).getByText('2')).toBeInTheDocument();
   });
 
-  it('lets an operator admin void an unpaid invoice with a reason', async () => {
-    const user = userEvent.setup();
-    server(invoice(), invoice({ status: 'VOID', open: 0, vietqr: null, voidReason: 'Sai diện tích' }));
+  it('offers an admin a correction, never a void, on an issued invoice even when unpaid', async () => {
+    server(invoice());
     renderInvoicePageAt(`/invoices/${ID}`);
-
-    await user.click(await screen.findByTestId('invoice-void'));
-    await user.type(await screen.findByTestId('void-reason'), 'Sai diện tích');
-    await user.click(screen.getByTestId('void-submit'));
-
-    expect(await screen.findByTestId('invoice-void-reason')).toHaveTextContent('Sai diện tích');
-    expect(graphqlMock.calls(VoidInvoiceDocument)).toEqual([{ invoiceId: ID, reason: 'Sai diện tích' }]);
-    await waitFor(() => expect(screen.queryByTestId('invoice-void')).not.toBeInTheDocument());
-    expect(screen.getByTestId('invoice-no-qr')).toHaveTextContent('Hóa đơn đã hủy không cần thanh toán');
+    expect(await screen.findByTestId('invoice-credit-note')).toBeInTheDocument();
+    expect(screen.queryByTestId('invoice-void')).not.toBeInTheDocument();
   });
 
   it('offers no void once something is paid, nor to staff or the firm', async () => {

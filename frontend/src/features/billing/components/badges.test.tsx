@@ -18,6 +18,7 @@ describe('InvoiceStatusBadge', () => {
       PAID: 'green',
       OVERDUE: 'red',
       VOID: 'gray',
+      REPLACED: 'gray',
     });
   });
 
