@@ -8,7 +8,7 @@
 //! invoice is never voided, it is corrected.
 
 use chrono::{NaiveDate, Utc};
-use sea_orm::{EntityTrait, IntoActiveModel};
+use sea_orm::{EntityTrait, IntoActiveModel, QuerySelect};
 use uuid::Uuid;
 
 use crate::billing::entities::{billing_setting, invoice};
@@ -17,6 +17,7 @@ use crate::billing::settings::series_for;
 use crate::billing::{Correction, InvoiceKind, InvoiceState};
 use crate::db::TenantTxn;
 use crate::error::{AppError, AppResult, Problems, reason};
+use crate::ids::InvoiceId;
 use crate::values::{required_text, today};
 
 /// The raw agreement of a correction.
@@ -66,10 +67,42 @@ pub fn parse_agreement(input: &AgreementInput, problems: &mut Problems) -> Optio
     })
 }
 
+/// Ends the input checks of a correction: the problems found, else its reason and agreement.
+pub fn finish(
+    problems: Problems,
+    reason: Option<String>,
+    agreement: Option<Agreement>,
+) -> AppResult<(String, Agreement)> {
+    problems.finish()?;
+    match agreement {
+        Some(agreement) => Ok((reason.unwrap_or_default(), agreement)),
+        None => Err(AppError::Internal(anyhow::anyhow!(
+            "an agreement passed its checks"
+        ))),
+    }
+}
+
+/// Reads and locks the invoice to correct, refusing what [`check_correctable`] refuses; another
+/// tenant's or a missing one is NOT_FOUND.
+pub async fn lock_correctable(
+    txn: &TenantTxn,
+    id: InvoiceId,
+    agreement: &Agreement,
+) -> AppResult<invoice::Model> {
+    let original = txn
+        .scoped_by_id::<invoice::Entity>(id)
+        .lock_exclusive()
+        .one(txn.conn())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    check_correctable(&original, agreement)?;
+    Ok(original)
+}
+
 /// Refuses what cannot be corrected: anything but an issued invoice, a correction itself (an
 /// adjustment is corrected by correcting its original), and an agreement dated before the
 /// invoice it corrects.
-pub fn check_correctable(original: &invoice::Model, agreement: &Agreement) -> AppResult<()> {
+fn check_correctable(original: &invoice::Model, agreement: &Agreement) -> AppResult<()> {
     if original.status == InvoiceState::Replaced {
         return Err(AppError::Conflict(reason!(
             "invoice_already_replaced",

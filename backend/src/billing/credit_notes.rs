@@ -16,14 +16,13 @@ use std::collections::HashMap;
 use chrono::Utc;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
-    QuerySelect,
 };
 use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::billing::corrections::{
-    AgreementInput, NewDocument, check_correctable, insert_document, parse_agreement,
+    AgreementInput, NewDocument, finish, insert_document, lock_correctable, parse_agreement,
 };
 use crate::billing::entities::{invoice, invoice_line};
 use crate::billing::labels::invoice_label;
@@ -133,21 +132,10 @@ pub async fn issue(db: &Db, ctx: &TenantCtx, input: CreditNoteInput) -> AppResul
             );
         }
     }
-    problems.finish()?;
-    let (reason, Some(agreement)) = (reason.unwrap_or_default(), agreement) else {
-        return Err(AppError::Internal(anyhow::anyhow!(
-            "an agreement passed its checks"
-        )));
-    };
+    let (reason, agreement) = finish(problems, reason, agreement)?;
 
     let txn = db.tenant(ctx, Policy::CorrectInvoices).await?;
-    let original = txn
-        .scoped_by_id::<invoice::Entity>(input.invoice_id)
-        .lock_exclusive()
-        .one(txn.conn())
-        .await?
-        .ok_or(AppError::NotFound)?;
-    check_correctable(&original, &agreement)?;
+    let original = lock_correctable(&txn, input.invoice_id, &agreement).await?;
     let lines = txn
         .scoped::<invoice_line::Entity>()
         .filter(invoice_line::Column::InvoiceId.eq(original.id))

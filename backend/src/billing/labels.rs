@@ -53,27 +53,26 @@ pub fn correction_reference(correction: Correction, original: &invoice::Model) -
 }
 
 /// The line a correction prints under its title: how it names its original, then the agreement
-/// it rests on ("… ; theo văn bản thỏa thuận số … ngày …").
+/// it rests on ("…; theo văn bản thỏa thuận số … ngày …").
 pub fn reference_line(document: &invoice::Model, original: &invoice::Model) -> String {
     let reference = correction_reference(
         document.correction.unwrap_or(Correction::Decrease),
         original,
     );
-    match agreement_reference(document) {
-        Some(agreement) => format!("{reference}; t{}", &agreement[1..]),
+    match agreement_text(document) {
+        Some(agreement) => format!("{reference}; theo {agreement}"),
         None => reference,
     }
 }
 
-/// The written agreement a correction rests on, as printed under its reference: "Theo văn bản
-/// thỏa thuận số 12/2026/TT ngày 05/12/2026"; none for an ordinary invoice.
-pub fn agreement_reference(document: &invoice::Model) -> Option<String> {
+/// "văn bản thỏa thuận số … ngày …" of a correction.
+fn agreement_text(document: &invoice::Model) -> Option<String> {
     let number = document.agreement_number.as_deref()?;
     let day = document
         .agreement_date
         .map(|d| d.format(" ngày %d/%m/%Y").to_string())
         .unwrap_or_default();
-    Some(format!("Theo văn bản thỏa thuận số {number}{day}"))
+    Some(format!("văn bản thỏa thuận số {number}{day}"))
 }
 
 #[cfg(test)]
@@ -135,10 +134,14 @@ mod tests {
             ..original.clone()
         };
         assert_eq!(
-            agreement_reference(&agreed).as_deref(),
-            Some("Theo văn bản thỏa thuận số 07/2026/TT ngày 05/12/2026")
+            reference_line(&agreed, &original),
+            "Điều chỉnh cho hóa đơn Mẫu số 1 ký hiệu C26TDS số 00000123 ngày 02 tháng 11 năm 2026; theo văn bản thỏa thuận số 07/2026/TT ngày 05/12/2026"
         );
-        assert_eq!(agreement_reference(&original), None);
+        assert_eq!(
+            reference_line(&original, &original),
+            adjustment_reference(&original),
+            "without an agreement the line is the reference alone"
+        );
     }
 
     #[test]

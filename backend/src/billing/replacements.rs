@@ -13,18 +13,18 @@ use std::collections::{HashMap, HashSet};
 use chrono::Utc;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect,
+    QueryOrder,
 };
 use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::billing::corrections::{
-    AgreementInput, NewDocument, check_correctable, insert_document, parse_agreement,
+    AgreementInput, NewDocument, finish, insert_document, lock_correctable, parse_agreement,
 };
 use crate::billing::entities::{invoice, invoice_line};
 use crate::billing::labels::invoice_label;
-use crate::billing::money::vat;
+use crate::billing::money::{div_round, vat};
 use crate::billing::runs::buyer_problems;
 use crate::billing::{Correction, InvoiceState, settings};
 use crate::db::Db;
@@ -55,11 +55,9 @@ pub struct ReplacementInput {
     pub lines: Vec<ReplacementLine>,
 }
 
-/// A line's amount from its quantity (thousandths) and unit price, rounded half away from zero.
+/// A line's amount from its quantity (thousandths) and unit price, rounded once.
 fn amount_of(quantity_milli: i64, unit_price: i64) -> i64 {
-    let product = i128::from(quantity_milli) * i128::from(unit_price);
-    let rounded = (product + if product >= 0 { 500 } else { -500 }) / 1000;
-    i64::try_from(rounded).unwrap_or(i64::MAX)
+    div_round(i128::from(quantity_milli) * i128::from(unit_price), 1000)
 }
 
 /// Issues a replacement of an issued invoice (operator admins). An invoice already adjusted is
@@ -96,21 +94,10 @@ pub async fn replace(
         }
         changes.insert(line.line_id.0, (i, description, line.unit_price));
     }
-    problems.finish()?;
-    let (reason, Some(agreement)) = (reason.unwrap_or_default(), agreement) else {
-        return Err(AppError::Internal(anyhow::anyhow!(
-            "an agreement passed its checks"
-        )));
-    };
+    let (reason, agreement) = finish(problems, reason, agreement)?;
 
     let txn = db.tenant(ctx, Policy::CorrectInvoices).await?;
-    let original = txn
-        .scoped_by_id::<invoice::Entity>(input.invoice_id)
-        .lock_exclusive()
-        .one(txn.conn())
-        .await?
-        .ok_or(AppError::NotFound)?;
-    check_correctable(&original, &agreement)?;
+    let original = lock_correctable(&txn, input.invoice_id, &agreement).await?;
     let adjusted = txn
         .scoped::<invoice::Entity>()
         .filter(invoice::Column::CorrectsId.eq(original.id))

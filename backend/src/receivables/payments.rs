@@ -480,31 +480,39 @@ async fn apply(
 /// e.g. right after a billing run issued new invoices.
 pub(crate) async fn apply_credit(txn: &TenantTxn, firms: &[Uuid], on: NaiveDate) -> AppResult<i64> {
     let mut applied = 0;
-    for chunk in firms.chunks(800) {
-        let credits = txn
-            .scoped::<payment::Entity>()
-            .filter(payment::Column::FirmId.is_in(chunk.iter().copied()))
-            .filter(payment::Column::Unallocated.gt(0))
-            .order_by_asc(payment::Column::ReceivedOn)
-            .order_by_asc(payment::Column::Id)
-            .lock_exclusive()
-            .all(txn.conn())
-            .await?;
-        for credit in credits {
-            let allocated = allocate(txn, &credit, None, on).await?;
-            if allocated == 0 {
-                continue;
-            }
-            let mut update = payment::ActiveModel {
-                id: sea_orm::ActiveValue::Unchanged(credit.id),
-                ..Default::default()
-            };
-            update.unallocated = Set(credit.unallocated - allocated);
-            payment::Entity::update(update).exec(txn.conn()).await?;
-            applied += allocated;
+    for credit in with_credit(txn, firms).await? {
+        let allocated = allocate(txn, &credit, None, on).await?;
+        if allocated == 0 {
+            continue;
         }
+        let mut update = payment::ActiveModel {
+            id: sea_orm::ActiveValue::Unchanged(credit.id),
+            ..Default::default()
+        };
+        update.unallocated = Set(credit.unallocated - allocated);
+        payment::Entity::update(update).exec(txn.conn()).await?;
+        applied += allocated;
     }
     Ok(applied)
+}
+
+/// The payments of `firms` with something left unallocated (their credit), oldest first, locked:
+/// what credit is drawn from, for new invoices or a refund.
+pub(crate) async fn with_credit(txn: &TenantTxn, firms: &[Uuid]) -> AppResult<Vec<payment::Model>> {
+    let mut found = Vec::new();
+    for chunk in firms.chunks(800) {
+        found.extend(
+            txn.scoped::<payment::Entity>()
+                .filter(payment::Column::FirmId.is_in(chunk.iter().copied()))
+                .filter(payment::Column::Unallocated.gt(0))
+                .order_by_asc(payment::Column::ReceivedOn)
+                .order_by_asc(payment::Column::Id)
+                .lock_exclusive()
+                .all(txn.conn())
+                .await?,
+        );
+    }
+    Ok(found)
 }
 
 /// Applies the credit of `invoice`'s firm to that invoice first (a replacement takes over what
@@ -514,15 +522,7 @@ pub(crate) async fn apply_credit_to(
     invoice: &invoice::Model,
     on: NaiveDate,
 ) -> AppResult<i64> {
-    let credits = txn
-        .scoped::<payment::Entity>()
-        .filter(payment::Column::FirmId.eq(invoice.firm_id))
-        .filter(payment::Column::Unallocated.gt(0))
-        .order_by_asc(payment::Column::ReceivedOn)
-        .order_by_asc(payment::Column::Id)
-        .lock_exclusive()
-        .all(txn.conn())
-        .await?;
+    let credits = with_credit(txn, &[invoice.firm_id]).await?;
     let mut open = invoice.open();
     let mut applied = 0;
     for credit in credits {

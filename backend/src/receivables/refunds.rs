@@ -8,7 +8,6 @@ use chrono::{NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
-    QuerySelect,
 };
 use uuid::Uuid;
 
@@ -19,6 +18,7 @@ use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult, Problems, reason};
 use crate::ids::FirmId;
 use crate::receivables::entities::{payment, payment_allocation, refund};
+use crate::receivables::payments::with_credit;
 use crate::tenancy::entities::firm;
 use crate::values::{Vnd, optional_text, required_text, today};
 
@@ -81,19 +81,6 @@ pub(crate) async fn release(
     Ok(released)
 }
 
-/// A firm's credit: what its payments left unallocated.
-pub async fn credit_of(txn: &TenantTxn, firm_id: Uuid) -> AppResult<i64> {
-    Ok(txn
-        .scoped::<payment::Entity>()
-        .filter(payment::Column::FirmId.eq(firm_id))
-        .filter(payment::Column::Unallocated.gt(0))
-        .all(txn.conn())
-        .await?
-        .iter()
-        .map(|p| p.unallocated)
-        .sum())
-}
-
 /// The raw input of a refund.
 #[derive(Clone, Debug)]
 pub struct RefundInput {
@@ -137,15 +124,7 @@ pub async fn record(db: &Db, ctx: &TenantCtx, input: RefundInput) -> AppResult<V
         .one(txn.conn())
         .await?
         .ok_or(AppError::NotFound)?;
-    let payments = txn
-        .scoped::<payment::Entity>()
-        .filter(payment::Column::FirmId.eq(input.firm_id.0))
-        .filter(payment::Column::Unallocated.gt(0))
-        .order_by_asc(payment::Column::ReceivedOn)
-        .order_by_asc(payment::Column::Id)
-        .lock_exclusive()
-        .all(txn.conn())
-        .await?;
+    let payments = with_credit(&txn, &[input.firm_id.0]).await?;
     let credit: i64 = payments.iter().map(|p| p.unallocated).sum();
     if input.amount > credit {
         return Err(AppError::invalid(

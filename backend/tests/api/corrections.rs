@@ -114,6 +114,13 @@ on_both_databases!(
                 "agreement_before_invoice",
             ),
             (
+                "a replacement asked of an adjustment",
+                adjust("REPLACEMENT", half_line.clone(), "TT-01", today_s.clone()),
+                "VALIDATION",
+                "input.direction",
+                "adjustment_direction",
+            ),
+            (
                 "an increase with nothing to add",
                 adjust("INCREASE", json!([]), "TT-01", today_s.clone()),
                 "VALIDATION",
@@ -315,6 +322,7 @@ on_both_databases!(
         assert_eq!(corrections, ["DECREASE", "INCREASE"]);
         // An adjusted invoice is corrected by further adjustments, not replaced; an adjustment
         // is not adjusted itself; an issued invoice is never voided.
+        let before = app.snapshot().await;
         let replace = app
             .graphql(
                 Some(&admin),
@@ -342,6 +350,11 @@ on_both_databases!(
             )
             .await;
         assert_eq!(reason(&void), Some("issued_invoice_corrected_not_voided"));
+        assert_eq!(
+            app.snapshot().await,
+            before,
+            "refused corrections wrote nothing"
+        );
     }
 );
 
@@ -436,6 +449,7 @@ on_both_databases!(
         );
 
         // Replacing it again is refused; the replacement is corrected instead.
+        let before = app.snapshot().await;
         let twice = app
             .graphql(
                 Some(&admin),
@@ -445,6 +459,11 @@ on_both_databases!(
             .await;
         assert_eq!(twice.code(), Some("CONFLICT"));
         assert_eq!(reason(&twice), Some("invoice_already_replaced"));
+        assert_eq!(
+            app.snapshot().await,
+            before,
+            "a refused replacement wrote nothing"
+        );
 
         // The data of form 04/SS-HĐĐT lists the replaced invoice.
         let csv = app

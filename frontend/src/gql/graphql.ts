@@ -2967,10 +2967,10 @@ export type Mutation = {
   /** Issues a billing run: the invoices its preview shows, numbered without gaps (operators). */
   issueBillingRun: BillingRun;
   /**
-   * Issues a credit note correcting an issued invoice: negative lines for the chosen amounts
-   * with the original lines' VAT rates, numbered in the invoice's series. Its total (VAT
-   * included) may not exceed what is still open on the invoice (VALIDATION, path
-   * input.lines); a void invoice or a credit note is CONFLICT (operator admins).
+   * Issues a credit note correcting an issued invoice, paid or not: negative lines for the
+   * chosen amounts with the original lines' VAT rates, numbered in the invoice's series; what
+   * was paid beyond the new total becomes the firm's credit. The same as `adjustInvoice` with
+   * direction DECREASE (operator admins).
    */
   issueCreditNote: Invoice;
   /** Lift a pause or exclusion now (operator admins and staff). */
@@ -3178,7 +3178,10 @@ export type Mutation = {
   updateUpkeepSchedule: UpkeepSchedule;
   /** Changes a work order's priority, funding source, cluster or billed firm (operators). */
   updateWorkOrder: WorkOrder;
-  /** Voids an issued invoice nothing is paid on; its number stays used (operator admins). */
+  /**
+   * Voids a draft invoice (operator admins). An issued invoice is corrected by an adjustment
+   * or a replacement, never voided: CONFLICT.
+   */
   voidInvoice: Invoice;
 };
 

@@ -4,7 +4,6 @@
 use crate::graphql::scalars::Day;
 use async_graphql::{Context, ID, InputObject, Object};
 
-use crate::billing::Correction;
 use crate::billing::corrections::AgreementInput;
 use crate::billing::credit_notes::{CreditLine, CreditNoteInput};
 use crate::billing::meters::ReadingInput;
@@ -169,6 +168,34 @@ pub struct ReplacementFields {
     pub lines: Vec<ReplacementLineFields>,
 }
 
+/// Issues an adjustment either way and answers it with its cluster's name.
+async fn adjust(ctx: &Context<'_>, input: AdjustmentFields) -> async_graphql::Result<Invoice> {
+    let services = ctx.data::<Services>()?;
+    let tenant_ctx = tenant(ctx)?;
+    let invoice_id = ids::decode::<InvoiceId>(&input.invoice_id, "input.invoiceId").gql()?;
+    let lines = credit_lines(&input.lines).gql()?;
+    let adjustment = credit_notes::issue(
+        &services.db,
+        &tenant_ctx,
+        CreditNoteInput {
+            invoice_id,
+            direction: input.direction.into(),
+            reason: input.reason,
+            agreement: AgreementInput {
+                number: input.agreement_number,
+                date: input.agreement_date.map(|d| d.0),
+            },
+            lines,
+        },
+    )
+    .await
+    .gql()?;
+    Ok(with_cluster_names(services, &tenant_ctx, vec![adjustment])
+        .await
+        .gql()?
+        .remove(0))
+}
+
 /// The lines of an adjustment, their ids decoded.
 fn credit_lines(lines: &[CreditNoteLineFields]) -> crate::error::AppResult<Vec<CreditLine>> {
     lines
@@ -328,7 +355,8 @@ impl BillingMutations {
         })
     }
 
-    /// Voids an issued invoice nothing is paid on; its number stays used (operator admins).
+    /// Voids a draft invoice (operator admins). An issued invoice is corrected by an adjustment
+    /// or a replacement, never voided: CONFLICT.
     async fn void_invoice(
         &self,
         ctx: &Context<'_>,
@@ -347,39 +375,27 @@ impl BillingMutations {
             .remove(0))
     }
 
-    /// Issues a credit note correcting an issued invoice: negative lines for the chosen amounts
-    /// with the original lines' VAT rates, numbered in the invoice's series. Its total (VAT
-    /// included) may not exceed what is still open on the invoice (VALIDATION, path
-    /// input.lines); a void invoice or a credit note is CONFLICT (operator admins).
+    /// Issues a credit note correcting an issued invoice, paid or not: negative lines for the
+    /// chosen amounts with the original lines' VAT rates, numbered in the invoice's series; what
+    /// was paid beyond the new total becomes the firm's credit. The same as `adjustInvoice` with
+    /// direction DECREASE (operator admins).
     async fn issue_credit_note(
         &self,
         ctx: &Context<'_>,
         input: CreditNoteFields,
     ) -> async_graphql::Result<Invoice> {
-        let services = ctx.data::<Services>()?;
-        let tenant_ctx = tenant(ctx)?;
-        let invoice_id = ids::decode::<InvoiceId>(&input.invoice_id, "input.invoiceId").gql()?;
-        let lines = credit_lines(&input.lines).gql()?;
-        let note = credit_notes::issue(
-            &services.db,
-            &tenant_ctx,
-            CreditNoteInput {
-                invoice_id,
-                direction: Correction::Decrease,
+        adjust(
+            ctx,
+            AdjustmentFields {
+                invoice_id: input.invoice_id,
+                direction: InvoiceCorrection::Decrease,
                 reason: input.reason,
-                agreement: AgreementInput {
-                    number: input.agreement_number.unwrap_or_default(),
-                    date: input.agreement_date.map(|d| d.0),
-                },
-                lines,
+                agreement_number: input.agreement_number.unwrap_or_default(),
+                agreement_date: input.agreement_date,
+                lines: input.lines,
             },
         )
         .await
-        .gql()?;
-        Ok(with_cluster_names(services, &tenant_ctx, vec![note])
-            .await
-            .gql()?
-            .remove(0))
     }
 
     /// Adjusts an issued invoice, whatever its payment status (Decree 123/2020 art. 19 as
@@ -393,30 +409,7 @@ impl BillingMutations {
         ctx: &Context<'_>,
         input: AdjustmentFields,
     ) -> async_graphql::Result<Invoice> {
-        let services = ctx.data::<Services>()?;
-        let tenant_ctx = tenant(ctx)?;
-        let invoice_id = ids::decode::<InvoiceId>(&input.invoice_id, "input.invoiceId").gql()?;
-        let lines = credit_lines(&input.lines).gql()?;
-        let adjustment = credit_notes::issue(
-            &services.db,
-            &tenant_ctx,
-            CreditNoteInput {
-                invoice_id,
-                direction: input.direction.into(),
-                reason: input.reason,
-                agreement: AgreementInput {
-                    number: input.agreement_number,
-                    date: input.agreement_date.map(|d| d.0),
-                },
-                lines,
-            },
-        )
-        .await
-        .gql()?;
-        Ok(with_cluster_names(services, &tenant_ctx, vec![adjustment])
-            .await
-            .gql()?
-            .remove(0))
+        adjust(ctx, input).await
     }
 
     /// Replaces an issued invoice with a new one that names it, whatever its payment status:
