@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -223,7 +223,7 @@ export function CreditNoteForm({ invoice, onCancel }: { invoice: InvoiceDetailDa
           data-testid="credit-note-reason"
           {...form.getInputProps('reason')}
         />
-        <Group grow align="flex-start">
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={t('billing.creditNote.agreementNumber')}
             description={t('billing.creditNote.agreementHint')}
@@ -240,7 +240,7 @@ export function CreditNoteForm({ invoice, onCancel }: { invoice: InvoiceDetailDa
             key={form.key('agreementDate')}
             {...form.getInputProps('agreementDate')}
           />
-        </Group>
+        </SimpleGrid>
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}
