@@ -2093,6 +2093,12 @@ export type InvoiceLine = {
    * 4166667 = 416.6667); `amount` is this × `unitPrice` / 10,000, rounded once.
    */
   quantityE4: Scalars['Int']['output'];
+  /**
+   * The quantity in thousandths, rounded half away from zero: what this field carried
+   * before quantities had four decimals, kept for clients written then.
+   * @deprecated use quantityE4: quantities have four decimals now
+   */
+  quantityMilli: Scalars['Int']['output'];
   /** The unit as printed, e.g. `m²·năm`, `m²·tháng`, `m³`, `lần`. */
   unit: Scalars['String']['output'];
   /**

@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use crate::graphql::scalars::Day;
 
 use crate::billing::entities::{billing_setting, invoice_line, meter_reading, tariff};
+use crate::billing::money::div_round;
 use crate::billing::runs::{
     Blocker, Blocking, DraftInvoice as Draft, DraftLine, RunPreview as Preview,
 };
@@ -326,6 +327,10 @@ pub struct InvoiceLine {
     /// Quantity in ten-thousandths, four decimals as in the e-invoice XML (15000 = 1.5,
     /// 4166667 = 416.6667); `amount` is this × `unitPrice` / 10,000, rounded once.
     pub quantity_e4: i64,
+    /// The quantity in thousandths, rounded half away from zero: what this field carried
+    /// before quantities had four decimals, kept for clients written then.
+    #[graphql(deprecation = "use quantityE4: quantities have four decimals now")]
+    pub quantity_milli: i64,
     /// The unit as printed, e.g. `m²·năm`, `m²·tháng`, `m³`, `lần`.
     pub unit: String,
     /// Đồng per unit (rent: per m² a month when the contract's yearly rate divides by 12,
@@ -351,6 +356,7 @@ impl From<&DraftLine> for InvoiceLine {
             description_vi: l.description_vi.clone(),
             description_en: l.description_en.clone(),
             quantity_e4: l.quantity_e4,
+            quantity_milli: div_round(i128::from(l.quantity_e4), 10),
             unit: l.unit.clone(),
             unit_price: l.unit_price,
             amount: l.amount,
@@ -370,6 +376,7 @@ impl From<&invoice_line::Model> for InvoiceLine {
             description_vi: l.description_vi.clone(),
             description_en: l.description_en.clone(),
             quantity_e4: l.quantity_e4,
+            quantity_milli: div_round(i128::from(l.quantity_e4), 10),
             unit: l.unit.clone(),
             unit_price: l.unit_price,
             amount: l.amount,
