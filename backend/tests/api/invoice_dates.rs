@@ -6,7 +6,7 @@
 use chrono::{Days, Months};
 use serde_json::{Value, json};
 
-use crate::billing::{ISSUE, SETTINGS, arrange, first_of_month, run, today};
+use crate::billing::{ISSUE, SETTINGS, TARIFF, arrange, first_of_month, run, today};
 use crate::helpers::{Backend, TestApp, app};
 use crate::on_both_databases;
 
@@ -124,5 +124,61 @@ on_both_databases!(
         let rows = dated(&app, &admin, &cluster).await;
         assert_eq!(rows.len(), 1);
         assert_eq!(rows[0].2, today().to_string());
+    }
+);
+
+on_both_databases!(
+    the_vat_rate_is_the_one_in_force_on_the_invoice_date,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let last = first_of_month(today()) - Months::new(1);
+        let (cluster, _, _) = arrange(&app, &admin, "CCN Thử thuế suất", last).await;
+        app.graphql(Some(&admin), SETTINGS, settings(Some("PERIOD_END")))
+            .await
+            .ok();
+        // The fee's VAT drops to 8% in the middle of last month; its rate stays 650 đ.
+        app.graphql(
+            Some(&admin),
+            TARIFF,
+            json!({ "i": {
+            "clusterId": cluster, "charge": "MAINTENANCE_FEE", "nameVi": "Phí duy tu hạ tầng",
+            "nameEn": "MAINTENANCE_FEE", "unit": "M2_MONTH", "rate": 650, "vatBp": 800,
+            "vatBasis": "Nghị định 174/2025/NĐ-CP", "effectiveFrom": (last + Days::new(14)).to_string(),
+            "legalBasis": "Quy chế CCN số 01/2020" } }),
+        )
+        .await
+        .ok();
+        let issued = app
+            .graphql(Some(&admin), ISSUE, run(&cluster, last))
+            .await
+            .ok();
+        let id = issued.data("/issueBillingRun/id").clone();
+        assert!(!id.is_null());
+        let lines = app
+            .graphql(
+                Some(&admin),
+                "query($c: ID) { invoices(clusterId: $c, first: 10) { nodes { issuedOn lines { kind vatBp amount vatAmount } } } }",
+                json!({ "c": cluster }),
+            )
+            .await
+            .ok();
+        let invoice = &lines.data("/invoices/nodes")[0];
+        assert_eq!(
+            invoice["issuedOn"],
+            (first_of_month(today()) - Days::new(1)).to_string()
+        );
+        let fee = invoice["lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["kind"] == "MAINTENANCE_FEE")
+            .unwrap();
+        // Dated the period's last day, when 8% is in force.
+        assert_eq!(fee["vatBp"], 800, "{invoice}");
+        let amount = fee["amount"].as_i64().unwrap();
+        assert_eq!(fee["vatAmount"], (amount * 8 + 50) / 100);
     }
 );

@@ -210,7 +210,7 @@ pub async fn issue_on(
         )));
     }
     let txn = db.tenant(ctx, Policy::IssueInvoices).await?;
-    let (preview, settings) = compute(&txn, request)
+    let (preview, settings) = compute(&txn, request, issued_on)
         .instrument(tracing::info_span!("compute"))
         .await?;
     if !preview.blocking.is_empty() {

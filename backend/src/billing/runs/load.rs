@@ -22,6 +22,7 @@ use crate::receivables::entities::{payment, payment_allocation};
 use crate::tenancy::entities::firm;
 use crate::values::Period;
 use crate::values::{MAX_VND, TaxCode};
+use chrono::NaiveDate;
 
 /// The leases a run for `period` bills: those holding their plots on some day of the period
 /// (the rule the overlap check uses), in the given clusters.
@@ -39,9 +40,11 @@ fn billable_ids(tenant: Uuid, clusters: &[Uuid], period: &Period) -> SelectState
 }
 
 /// Loads everything and computes the run (used by both preview and issue).
+/// What a run for `request` would issue on `run_day` (a preview: today).
 pub(super) async fn compute(
     txn: &TenantTxn,
     request: RunRequest,
+    run_day: NaiveDate,
 ) -> AppResult<(RunPreview, billing_setting::Model)> {
     use sea_orm::sea_query::ExprTrait;
     let period = Period::parse(request.kind, request.start, "input.periodStart")?;
@@ -120,6 +123,23 @@ pub(super) async fn compute(
     let mut tariffs_by_cluster: HashMap<Uuid, Vec<tariff::Model>> = HashMap::new();
     for t in tariffs::in_effect(txn, &cluster_ids, period.start).await? {
         tariffs_by_cluster.entry(t.cluster_id).or_default().push(t);
+    }
+    // Rates are the period's; the VAT rate is the one in force on the invoice's date (audit
+    // A9: the 8% reduction ends on 31/12/2026 whatever period an invoice bills).
+    let dated = settings.invoice_date_policy.date(period.end, run_day);
+    if dated != period.start {
+        let at_date: HashMap<(Uuid, Charge, String), tariff::Model> =
+            tariffs::in_effect(txn, &cluster_ids, dated)
+                .await?
+                .into_iter()
+                .map(|t| ((t.cluster_id, t.charge, t.name_vi.clone()), t))
+                .collect();
+        for t in tariffs_by_cluster.values_mut().flatten() {
+            if let Some(then) = at_date.get(&(t.cluster_id, t.charge, t.name_vi.clone())) {
+                t.vat_bp = then.vat_bp;
+                t.vat_basis.clone_from(&then.vat_basis);
+            }
+        }
     }
     let mut wastewater: HashMap<Uuid, i64> = HashMap::new();
     for r in txn

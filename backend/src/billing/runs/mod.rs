@@ -144,7 +144,7 @@ pub struct RunPreview {
 /// What a run would bill; nothing is written (operators).
 pub async fn preview(db: &Db, ctx: &TenantCtx, request: RunRequest) -> AppResult<RunPreview> {
     let txn = db.tenant(ctx, Policy::ManageBilling).await?;
-    let (preview, _) = compute(&txn, request).await?;
+    let (preview, _) = compute(&txn, request, crate::values::today()).await?;
     // Nothing was written; ending the transaction without a commit says so.
     drop(txn);
     Ok(preview)
