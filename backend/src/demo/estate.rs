@@ -246,12 +246,12 @@ pub async fn seed_cluster<C: ConnectionTrait>(
     let mut leases = Vec::new();
     let mut links = Vec::new();
     for (n, (name, origin, sme, workforce, count)) in demo.lessees.into_iter().enumerate() {
+        let household = name.starts_with("Hộ ");
         let firm_id = match existing.iter().find(|f| f.name == name) {
             Some(found) => found.id,
             None => {
                 // A household business: the 12-digit personal identification number of its
                 // owner (province code 026, born in the 1970s–90s); an enterprise: 10 digits.
-                let household = name.starts_with("Hộ ");
                 let tax_code = if household {
                     format!("026{}{:02}{:06}", n % 2, 70 + n % 30, 100_000 + n)
                 } else {
@@ -296,7 +296,9 @@ pub async fn seed_cluster<C: ConnectionTrait>(
         }
         let id = Uuid::now_v7();
         let start_year = 2015 + (n as i32 % 8);
-        let domestic_sme = sme && origin == CapitalOrigin::Domestic;
+        // The province's support is for enterprises: a household business is no SME under the
+        // SME Support Law (audit A7), so the recyclers get none.
+        let domestic_sme = sme && origin == CapitalOrigin::Domestic && !household;
         leases.push(lease::ActiveModel {
             id: Set(id),
             tenant_id: Set(tenant),

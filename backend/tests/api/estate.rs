@@ -96,6 +96,38 @@ on_both_databases!(
                 .contains("10%")
         );
 
+        // A household business is no enterprise: no support, whatever its SME flag says.
+        let household = app
+            .graphql(Some(&admin), CREATE_FIRM, json!({ "i": { "name": "Hộ kinh doanh Thử", "taxCode": "026085123456", "isSme": true, "capitalOrigin": "DOMESTIC", "workforce": 3 } }))
+            .await
+            .ok();
+        let other_cluster = app
+            .graphql(
+                Some(&admin),
+                CREATE_CLUSTER,
+                json!({ "i": cluster_input("CCN Thử hộ kinh doanh") }),
+            )
+            .await
+            .ok();
+        let stall = app
+            .graphql(Some(&admin), CREATE_PLOT, json!({ "i": { "clusterId": other_cluster.data("/createCluster/id"), "code": "H-01", "areaM2": 300, "landUse": "Làng nghề" } }))
+            .await
+            .ok();
+        let household_lease = app
+            .graphql(
+                Some(&admin),
+                CREATE_LEASE,
+                json!({ "i": lease_input(household.data("/createFirm/id"), &[stall.data("/createPlot/id")], "2025-01-01", "2029-12-31"), "a": true }),
+            )
+            .await
+            .ok();
+        assert_eq!(household_lease.data("/createLease/rentSupportBp"), 0);
+        assert!(
+            household_lease
+                .data("/createLease/rentSupportBasis")
+                .is_null()
+        );
+
         let figures = occupancy(&app, &admin, &cluster).await;
         assert_eq!(figures["rateBp"], 500, "10 000 of 200 000 m² leased");
         assert_eq!(figures["plotsFree"], 1);

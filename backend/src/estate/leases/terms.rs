@@ -152,10 +152,23 @@ impl LeaseTerms {
     }
 }
 
+/// Whether the firm is an enterprise by its tax code (10 digits, or a branch's 13): the support
+/// is for small and medium *enterprises* (SME Support Law 04/2017/QH14); a household business
+/// or an individual, taxed under a 12-digit personal identification number, is not one (audit
+/// A7). A firm without a tax code cannot show it is one.
+fn is_enterprise(firm: &firm::Model) -> bool {
+    firm.tax_code.as_deref().is_some_and(|code| {
+        crate::values::kind_of_tax_code(code) != crate::values::TaxCodeKind::PersonalId
+    })
+}
+
 pub(super) fn support_for(firm: &firm::Model, terms: &LeaseTerms) -> (i32, Option<String>) {
     match terms.0.rent_support_bp {
         Some(bp) => (bp, terms.0.rent_support_basis.clone()),
-        None if firm.is_sme && firm.capital_origin == CapitalOrigin::Domestic => {
+        None if firm.is_sme
+            && firm.capital_origin == CapitalOrigin::Domestic
+            && is_enterprise(firm) =>
+        {
             (SME_RENT_SUPPORT_BP, Some(SME_RENT_SUPPORT_BASIS.to_owned()))
         }
         None => (0, None),
