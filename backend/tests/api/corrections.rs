@@ -7,7 +7,7 @@ use chrono::Months;
 use serde_json::{Value, json};
 
 use crate::billing::{PAY, first_of_month, today};
-use crate::helpers::{Backend, Gql, TestApp, app};
+use crate::helpers::{Backend, TestApp, app};
 use crate::on_both_databases;
 use crate::receivables::{STATEMENT, detail, fund_balance, issue_one, line_of};
 
@@ -16,14 +16,6 @@ const REPLACE: &str = "mutation($i: ReplacementFields!) { replaceInvoice(input: 
 const REFUND: &str =
     "mutation($i: RefundFields!) { recordRefund(input: $i) { id amount bankReference } }";
 const ORIGINAL: &str = "query($id: ID!) { node(id: $id) { ... on Invoice { status open paid credited replacedById corrections { id correction } } } }";
-
-/// The reason code of the first error's first field problem (or of the error itself).
-fn reason(gql: &Gql) -> Option<&str> {
-    gql.0
-        .pointer("/errors/0/extensions/fields/0/reason/code")
-        .or_else(|| gql.0.pointer("/errors/0/extensions/reason/code"))
-        .and_then(Value::as_str)
-}
 
 async fn statement(app: &TestApp, admin: &str, firm: &Value) -> Value {
     let from = first_of_month(today()) - Months::new(1);
@@ -147,7 +139,7 @@ on_both_databases!(
                 "{what}: {:?}",
                 refused.field_paths()
             );
-            assert_eq!(reason(&refused), Some(why), "{what}");
+            assert_eq!(refused.reason(), Some(why), "{what}");
         }
         assert_eq!(
             app.snapshot().await,
@@ -233,7 +225,7 @@ on_both_databases!(
             let refused = app.graphql(Some(&admin), REFUND, input).await;
             assert_eq!(refused.code(), Some("VALIDATION"), "{what}");
             assert!(refused.field_paths().iter().any(|p| p == path), "{what}");
-            assert_eq!(reason(&refused), Some(why), "{what}");
+            assert_eq!(refused.reason(), Some(why), "{what}");
         }
         assert_eq!(
             app.snapshot().await,
@@ -285,7 +277,7 @@ on_both_databases!(
                 refund(1, today().to_string(), "FT26002"),
             )
             .await;
-        assert_eq!(reason(&again), Some("refund_exceeds_credit"));
+        assert_eq!(again.reason(), Some("refund_exceeds_credit"));
 
         // An increase is payable like any invoice.
         let increase = app
@@ -331,7 +323,7 @@ on_both_databases!(
                     "agreementDate": today().to_string(), "lines": [] } }),
             )
             .await;
-        assert_eq!(reason(&replace), Some("adjusted_invoice_not_replaced"));
+        assert_eq!(replace.reason(), Some("adjusted_invoice_not_replaced"));
         let nested = app
             .graphql(
                 Some(&admin),
@@ -341,7 +333,7 @@ on_both_databases!(
                     "lines": [{ "lineId": fee["id"], "amount": 1 }] } }),
             )
             .await;
-        assert_eq!(reason(&nested), Some("adjustment_not_correctable"));
+        assert_eq!(nested.reason(), Some("adjustment_not_correctable"));
         let void = app
             .graphql(
                 Some(&admin),
@@ -349,7 +341,7 @@ on_both_databases!(
                 json!({ "id": invoice["id"] }),
             )
             .await;
-        assert_eq!(reason(&void), Some("issued_invoice_corrected_not_voided"));
+        assert_eq!(void.reason(), Some("issued_invoice_corrected_not_voided"));
         assert_eq!(
             app.snapshot().await,
             before,
@@ -379,7 +371,7 @@ on_both_databases!(
         let before = app.snapshot().await;
         let unchanged = app.graphql(Some(&admin), REPLACE, replace(json!([]))).await;
         assert_eq!(unchanged.code(), Some("VALIDATION"));
-        assert_eq!(reason(&unchanged), Some("replacement_changes_nothing"));
+        assert_eq!(unchanged.reason(), Some("replacement_changes_nothing"));
         let negative = app
             .graphql(
                 Some(&admin),
@@ -458,7 +450,7 @@ on_both_databases!(
             )
             .await;
         assert_eq!(twice.code(), Some("CONFLICT"));
-        assert_eq!(reason(&twice), Some("invoice_already_replaced"));
+        assert_eq!(twice.reason(), Some("invoice_already_replaced"));
         assert_eq!(
             app.snapshot().await,
             before,

@@ -250,6 +250,14 @@ impl Gql {
             .and_then(Value::as_str)
     }
 
+    /// The reason code of the first error's first field problem, or of the error itself.
+    pub fn reason(&self) -> Option<&str> {
+        self.0
+            .pointer("/errors/0/extensions/fields/0/reason/code")
+            .or_else(|| self.0.pointer("/errors/0/extensions/reason/code"))
+            .and_then(Value::as_str)
+    }
+
     /// Asserts there are no errors and returns self.
     #[track_caller]
     pub fn ok(self) -> Self {

@@ -6,17 +6,11 @@ use chrono::Months;
 use serde_json::{Value, json};
 
 use crate::billing::{PREVIEW, arrange, first_of_month, run, today};
-use crate::helpers::{Backend, Gql, app};
+use crate::helpers::{Backend, app};
 use crate::on_both_databases;
 
 const LEASE: &str = "mutation($i: LeaseFields!) { createLease(input: $i, activate: true) { id deductibleLandPricePerM2Year deductibleLandBasis } }";
 const PLOT: &str = "mutation($i: PlotFields!) { createPlot(input: $i) { id } }";
-
-fn reason(gql: &Gql) -> Option<&str> {
-    gql.0
-        .pointer("/errors/0/extensions/fields/0/reason/code")
-        .and_then(Value::as_str)
-}
 
 on_both_databases!(
     vat_on_rent_is_on_the_rent_less_the_land_rent_paid_to_the_state,
@@ -59,12 +53,12 @@ on_both_databases!(
             above.field_paths(),
             vec!["input.deductibleLandPricePerM2Year"]
         );
-        assert_eq!(reason(&above), Some("deductible_land_price_above_rent"));
+        assert_eq!(above.reason(), Some("deductible_land_price_above_rent"));
         let unsourced = app
             .graphql(Some(&admin), LEASE, terms(Some(20_000), Some("  ")))
             .await;
         assert_eq!(unsourced.field_paths(), vec!["input.deductibleLandBasis"]);
-        assert_eq!(reason(&unsourced), Some("deductible_land_basis_required"));
+        assert_eq!(unsourced.reason(), Some("deductible_land_basis_required"));
         assert_eq!(
             app.snapshot().await,
             before,
