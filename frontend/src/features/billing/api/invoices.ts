@@ -98,8 +98,9 @@ graphql(`
     agreementDate
     replacedById
     note
-    creditNotes {
+    corrections {
       id
+      correction
       numberLabel
       issuedOn
       total

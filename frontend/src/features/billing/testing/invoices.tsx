@@ -66,8 +66,13 @@ export function invoiceFixture(overrides: Partial<InvoiceDetailData> = {}): Invo
     credited: 0,
     correctsId: null,
     correctsLabel: null,
+    correction: null,
+    correctsReference: null,
+    agreementNumber: null,
+    agreementDate: null,
+    replacedById: null,
     note: null,
-    creditNotes: [],
+    corrections: [],
     lines: [
       invoiceLineFixture(),
       invoiceLineFixture({
