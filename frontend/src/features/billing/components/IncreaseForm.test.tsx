@@ -123,6 +123,8 @@ describe('increase adjustments', { timeout: 20_000 }, () => {
         },
       },
     ]);
+    // The document is titled as its PDF is.
+    expect(within(screen.getByTestId('invoice-document')).getByRole('heading', { name: 'Hóa đơn điều chỉnh tăng' })).toBeInTheDocument();
     const origin = screen.getByTestId('correction-origin');
     expect(within(origin).getByText('Hóa đơn điều chỉnh tăng')).toBeInTheDocument();
     expect(within(origin).getByTestId('correction-reference')).toHaveTextContent(adjustment.correctsReference ?? '');

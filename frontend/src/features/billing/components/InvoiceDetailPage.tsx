@@ -287,6 +287,14 @@ function titleKey(invoice: InvoiceDetailData) {
   return 'billing.invoice.title' as const;
 }
 
+/** The document's own title, as its PDF prints it. */
+function documentTitleKey(invoice: InvoiceDetailData) {
+  if (invoice.kind === 'CREDIT_NOTE') return 'billing.invoice.creditNoteDocumentTitle' as const;
+  if (invoice.correction === 'INCREASE') return 'billing.invoice.increaseDocumentTitle' as const;
+  if (invoice.correction === 'REPLACEMENT') return 'billing.invoice.replacementDocumentTitle' as const;
+  return 'billing.invoice.documentTitle' as const;
+}
+
 /**
  * One invoice as the document reads: seller and buyer, symbol and number, lines, VAT per rate,
  * total in words, then how to pay it (VietQR) and the payments applied. A correction says what
@@ -358,7 +366,7 @@ export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) 
           <Stack gap="lg">
             <Group justify="space-between" align="flex-start" wrap="wrap">
               <Title order={3} size="h4">
-                {t(data.kind === 'CREDIT_NOTE' ? 'billing.invoice.creditNoteDocumentTitle' : 'billing.invoice.documentTitle')}
+                {t(documentTitleKey(data))}
               </Title>
               <Stack gap={2} ff="monospace">
                 <Text size="sm">

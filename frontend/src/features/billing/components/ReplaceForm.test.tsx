@@ -102,6 +102,7 @@ describe('replacement invoices', { timeout: 20_000 }, () => {
         },
       },
     ]);
+    expect(within(screen.getByTestId('invoice-document')).getByRole('heading', { name: 'Hóa đơn giá trị gia tăng (thay thế)' })).toBeInTheDocument();
     const origin = screen.getByTestId('correction-origin');
     expect(within(origin).getByText('Hóa đơn thay thế')).toBeInTheDocument();
     expect(within(origin).getByTestId('correction-reference')).toHaveTextContent('Thay thế cho hóa đơn Mẫu số 1 ký hiệu C26TAA số 00000123');
