@@ -147,6 +147,8 @@ async fn seed(app: &Application) -> Duration {
             rent_support_basis: Set(None),
             late_interest_bp: Set(None),
             late_interest_commercial: Set(false),
+            deductible_land_price_per_m2_year: Set(None),
+            deductible_land_basis: Set(None),
             status: Set(if i % 10 == 0 {
                 LeaseStatus::Terminated
             } else {

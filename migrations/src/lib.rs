@@ -29,6 +29,9 @@ mod m20261209_000201_effluent;
 mod m20261209_000301_checklist_photos;
 mod m20261210_000101_tenant_suspension;
 mod m20261211_000101_invoice_corrections;
+mod m20261212_000101_line_quantity_e4;
+mod m20261212_000201_invoice_date_policy;
+mod m20261212_000301_deductible_land_price;
 pub mod rls;
 
 /// Every migration, in order.
@@ -60,6 +63,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000301_checklist_photos::Migration),
             Box::new(m20261210_000101_tenant_suspension::Migration),
             Box::new(m20261211_000101_invoice_corrections::Migration),
+            Box::new(m20261212_000101_line_quantity_e4::Migration),
+            Box::new(m20261212_000201_invoice_date_policy::Migration),
+            Box::new(m20261212_000301_deductible_land_price::Migration),
         ]
     }
 }

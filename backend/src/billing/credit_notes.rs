@@ -26,7 +26,7 @@ use crate::billing::corrections::{
 };
 use crate::billing::entities::{invoice, invoice_line};
 use crate::billing::labels::invoice_label;
-use crate::billing::money::vat;
+use crate::billing::money::{QUANTITY_SCALE, div_round, vat};
 use crate::billing::settings;
 use crate::billing::{Correction, InvoiceKind, InvoiceState};
 use crate::db::{Db, TenantTxn};
@@ -177,7 +177,22 @@ pub async fn issue(db: &Db, ctx: &TenantCtx, input: CreditNoteInput) -> AppResul
     }
     problems.finish()?;
     let subtotal: i64 = chosen.iter().map(|(_, a)| a).sum();
-    let vat_total: i64 = chosen.iter().map(|(l, a)| vat(*a, l.vat_bp)).sum();
+    // What a correction takes off or adds carries its share of the line's VAT deduction, so a
+    // whole line corrected gives back exactly the VAT it charged.
+    let deduction = |line: &invoice_line::Model, amount: i64| {
+        if line.amount == 0 {
+            0
+        } else {
+            div_round(
+                i128::from(amount) * i128::from(line.vat_deduction),
+                i128::from(line.amount),
+            )
+        }
+    };
+    let vat_total: i64 = chosen
+        .iter()
+        .map(|(l, a)| vat(*a - deduction(l, *a), l.vat_bp))
+        .sum();
 
     let (fee_before, net_before) = fund_basis(&txn, &original).await?;
     let settings = settings::load(&txn).await?;
@@ -213,12 +228,13 @@ pub async fn issue(db: &Db, ctx: &TenantCtx, input: CreditNoteInput) -> AppResul
             kind: Set(line.kind),
             description_vi: Set(format!("{vi} HĐ {label}: {}", line.description_vi)),
             description_en: Set(format!("{en} {label}: {}", line.description_en)),
-            quantity_milli: Set(1000),
+            quantity_e4: Set(QUANTITY_SCALE),
             unit: Set(String::new()),
             unit_price: Set(*amount),
             amount: Set(*amount),
             vat_bp: Set(line.vat_bp),
-            vat_amount: Set(vat(*amount, line.vat_bp)),
+            vat_amount: Set(vat(*amount - deduction(line, *amount), line.vat_bp)),
+            vat_deduction: Set(deduction(line, *amount)),
             tariff_id: Set(line.tariff_id),
             corrects_line_id: Set(Some(line.id)),
         }

@@ -250,6 +250,9 @@ pub struct VatRow {
     pub vat_bp: Option<i32>,
     /// The amounts before VAT at this rate.
     pub base: i64,
+    /// What VAT is computed on: `base` less what was deducted from it (the land rent paid to
+    /// the State on rent lines); `base` when nothing was.
+    pub taxable: i64,
     pub vat: i64,
 }
 
@@ -262,9 +265,11 @@ pub fn vat_by_rate<'a>(lines: impl IntoIterator<Item = &'a invoice_line::Model>)
         let row = rows.entry(line.vat_bp).or_insert(VatRow {
             vat_bp: line.vat_bp,
             base: 0,
+            taxable: 0,
             vat: 0,
         });
         row.base += line.amount;
+        row.taxable += line.amount - line.vat_deduction;
         row.vat += line.vat_amount;
     }
     rows.into_values().collect()

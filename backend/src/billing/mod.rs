@@ -95,6 +95,39 @@ pub enum InvoiceState {
     #[sea_orm(string_value = "REPLACED")]
     Replaced,
 }
+/// Which day a billing run dates its invoices. Decree 123/2020 art. 9(2) dates a service
+/// invoice when the service is complete (or when money is collected first); whichever the
+/// operator follows, no invoice is dated after the day it is issued, nor before an invoice with
+/// a lower number in its series.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum InvoiceDatePolicy {
+    /// The day the run is issued.
+    #[sea_orm(string_value = "RUN_DATE")]
+    RunDate,
+    /// The last day of the billed period, when the service is complete (billing in arrears);
+    /// the run's day when the run is issued before the period ends.
+    #[sea_orm(string_value = "PERIOD_END")]
+    PeriodEnd,
+}
+
+impl InvoiceDatePolicy {
+    /// The date of an invoice for a period ending `period_end`, issued on `run_day`.
+    pub fn date(
+        self,
+        period_end: chrono::NaiveDate,
+        run_day: chrono::NaiveDate,
+    ) -> chrono::NaiveDate {
+        match self {
+            Self::RunDate => run_day,
+            Self::PeriodEnd => period_end.min(run_day),
+        }
+    }
+}
+
 /// Which correction of an earlier invoice a document is.
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,

@@ -28,6 +28,19 @@ pub fn vat(amount: i64, vat_bp: Option<i32>) -> i64 {
     }
 }
 
+/// Quantities on invoice lines are in ten-thousandths: four decimals, the precision of
+/// `SLuong` in the tax authority's XML (Decision 1450/QĐ-TCT, number 19,4).
+pub const QUANTITY_SCALE: i64 = 10_000;
+
+/// A line's amount: quantity (ten-thousandths) × unit price, rounded once, so the quantity
+/// and the unit price printed on the invoice multiply to the amount printed beside them.
+pub fn amount_of(quantity_e4: i64, unit_price: i64) -> i64 {
+    div_round(
+        i128::from(quantity_e4) * i128::from(unit_price),
+        i128::from(QUANTITY_SCALE),
+    )
+}
+
 /// An exact non-negative fraction, for shares of months and years.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Fraction {
@@ -77,9 +90,9 @@ impl Fraction {
         div_round(value * self.numerator, self.denominator)
     }
 
-    /// The fraction in thousandths, for quantities on invoice lines.
-    pub fn milli(self) -> i64 {
-        self.of(1000)
+    /// The fraction of `quantity` whole units as a line quantity (ten-thousandths).
+    pub fn quantity(self, quantity: i64) -> i64 {
+        self.of(i128::from(quantity) * i128::from(QUANTITY_SCALE))
     }
 }
 

@@ -24,7 +24,7 @@ use crate::billing::corrections::{
 };
 use crate::billing::entities::{invoice, invoice_line};
 use crate::billing::labels::invoice_label;
-use crate::billing::money::{div_round, vat};
+use crate::billing::money::{amount_of, vat};
 use crate::billing::runs::buyer_problems;
 use crate::billing::{Correction, InvoiceState, settings};
 use crate::db::Db;
@@ -53,11 +53,6 @@ pub struct ReplacementInput {
     pub reason: String,
     pub agreement: AgreementInput,
     pub lines: Vec<ReplacementLine>,
-}
-
-/// A line's amount from its quantity (thousandths) and unit price, rounded once.
-fn amount_of(quantity_milli: i64, unit_price: i64) -> i64 {
-    div_round(i128::from(quantity_milli) * i128::from(unit_price), 1000)
 }
 
 /// Issues a replacement of an issued invoice (operator admins). An invoice already adjusted is
@@ -165,8 +160,10 @@ pub async fn replace(
                 && *price != line.unit_price
             {
                 copy.unit_price = *price;
-                copy.amount = amount_of(line.quantity_milli, *price);
-                copy.vat_amount = vat(copy.amount, line.vat_bp);
+                copy.amount = amount_of(line.quantity_e4, *price);
+                // The land rent paid to the State does not change with the price.
+                copy.vat_deduction = line.vat_deduction.clamp(0, copy.amount.max(0));
+                copy.vat_amount = vat(copy.amount - copy.vat_deduction, line.vat_bp);
                 changed = true;
             }
         }
@@ -303,9 +300,10 @@ mod tests {
 
     #[test]
     fn a_replaced_line_is_quantity_times_price_rounded_half_away_from_zero() {
-        assert_eq!(amount_of(1000, 95), 95);
-        assert_eq!(amount_of(12_320, 30_000), 369_600);
-        assert_eq!(amount_of(1_500, 3), 5); // 4.5 → 5
-        assert_eq!(amount_of(1_500, -3), -5);
+        // Quantities in ten-thousandths.
+        assert_eq!(amount_of(10_000, 95), 95);
+        assert_eq!(amount_of(123_200, 30_000), 369_600);
+        assert_eq!(amount_of(15_000, 3), 5); // 4.5 → 5
+        assert_eq!(amount_of(15_000, -3), -5);
     }
 }

@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
+use crate::billing::InvoiceDatePolicy;
 use crate::billing::entities::billing_setting;
 use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult, Problems, Reason, reason};
@@ -24,6 +25,8 @@ pub struct SettingsInput {
     /// Confirms a commercial-law basis for a rate above 20% a year.
     pub late_interest_commercial: bool,
     pub rent_vat_bp: i32,
+    /// Which day runs date their invoices; `None` keeps the saved policy.
+    pub invoice_date_policy: Option<InvoiceDatePolicy>,
     pub seller_name: String,
     pub seller_address: String,
     pub seller_tax_code: String,
@@ -77,6 +80,7 @@ fn defaults(tenant: &tenant::Model) -> SettingsInput {
         late_interest_basis: "Hợp đồng thuê (lãi suất thỏa thuận, không quá 20%/năm theo Điều 468 Bộ luật Dân sự 2015)".into(),
         late_interest_commercial: false,
         rent_vat_bp: 1000,
+        invoice_date_policy: Some(InvoiceDatePolicy::RunDate),
         seller_name: tenant.name.clone(),
         seller_address: String::new(),
         seller_tax_code: String::new(),
@@ -179,6 +183,9 @@ fn to_model(tenant: Uuid, id: Uuid, input: SettingsInput) -> billing_setting::Mo
         late_interest_basis: input.late_interest_basis,
         late_interest_commercial: input.late_interest_commercial,
         rent_vat_bp: input.rent_vat_bp,
+        invoice_date_policy: input
+            .invoice_date_policy
+            .unwrap_or(InvoiceDatePolicy::RunDate),
         seller_name: input.seller_name,
         seller_address: input.seller_address,
         seller_tax_code: input.seller_tax_code,
@@ -205,12 +212,15 @@ pub async fn update(
     input: SettingsInput,
 ) -> AppResult<billing_setting::Model> {
     ctx.require(Policy::ConfigureBilling)?;
-    let input = parse(input)?;
+    let mut input = parse(input)?;
     let txn = db.tenant(ctx, Policy::ConfigureBilling).await?;
     let before = txn
         .scoped::<billing_setting::Entity>()
         .one(txn.conn())
         .await?;
+    if input.invoice_date_policy.is_none() {
+        input.invoice_date_policy = before.as_ref().map(|b| b.invoice_date_policy);
+    }
     let saved = match &before {
         Some(existing) => {
             let mut next = to_model(txn.tenant_id().0, existing.id, input);

@@ -21,7 +21,7 @@ use crate::billing::money::first_of_month;
 use crate::billing::runs::RunRequest;
 use crate::billing::settings::SettingsInput;
 use crate::billing::tariffs::TariffInput;
-use crate::billing::{Charge, TariffUnit, runs};
+use crate::billing::{Charge, InvoiceDatePolicy, TariffUnit, runs};
 use crate::db::Db;
 use crate::estate::entities::{cluster, lease};
 use crate::estate::{LeaseStatus, WwtpStatus};
@@ -161,6 +161,8 @@ async fn seed_operator(
                 "Hợp đồng thuê lại đất, Điều 9 (demo): 10%/năm, trong mức tối đa 20%/năm của Điều 468 Bộ luật Dân sự 2015".to_owned(),
             late_interest_commercial: false,
             rent_vat_bp: 1000,
+            // Billing in arrears: the service of a month is complete on its last day.
+            invoice_date_policy: Some(InvoiceDatePolicy::PeriodEnd),
             seller_name: operator.name.clone(),
             seller_address: if operator.name.contains("Đồng Sóc") {
                 "CCN Đồng Sóc, xã Vĩnh Tường, tỉnh Phú Thọ (demo)"
@@ -210,23 +212,26 @@ async fn seed_operator(
         }
         if c.wwtp_present && c.wwtp_status == WwtpStatus::Operating {
             metered.push(c.id);
-            crate::billing::tariffs::add_version(
-                db,
-                ctx,
-                TariffInput {
-                    cluster_id: ClusterId(c.id),
-                    charge: Charge::Wastewater,
-                    name_vi: "Phí xử lý nước thải".to_owned(),
-                    name_en: "Wastewater treatment".to_owned(),
-                    unit: TariffUnit::M3,
-                    rate: 9_650,
-                    vat_bp: 1000,
-                    vat_basis: "Luật Thuế GTGT: dịch vụ 10%".to_owned(),
-                    effective_from: NaiveDate::from_ymd_opt(2024, 1, 1).unwrap_or_default(),
-                    legal_basis: "Theo mức giá của tỉnh, tham chiếu QĐ 35/2022 (demo)".to_owned(),
-                },
-            )
-            .await?;
+            for (from, vat_bp, vat_basis) in wastewater_vat() {
+                crate::billing::tariffs::add_version(
+                    db,
+                    ctx,
+                    TariffInput {
+                        cluster_id: ClusterId(c.id),
+                        charge: Charge::Wastewater,
+                        name_vi: "Phí xử lý nước thải".to_owned(),
+                        name_en: "Wastewater treatment".to_owned(),
+                        unit: TariffUnit::M3,
+                        rate: 9_650,
+                        vat_bp,
+                        vat_basis: vat_basis.to_owned(),
+                        effective_from: from,
+                        legal_basis: "Theo mức giá của tỉnh, tham chiếu QĐ 35/2022 (demo)"
+                            .to_owned(),
+                    },
+                )
+                .await?;
+            }
         }
     }
 
@@ -241,7 +246,9 @@ async fn seed_operator(
     seed_readings(db, ctx, &metered, &months).await?;
 
     for month in &months {
-        let issued_on = *month + Months::new(1) + Days::new(1);
+        // On the 2nd of the next month, or today when that is still to come: the demo never
+        // dates an invoice after the day it starts (audit A11).
+        let issued_on = (*month + Months::new(1) + Days::new(1)).min(today());
         let request = RunRequest {
             cluster_id: None,
             kind: PeriodKind::Month,
@@ -360,6 +367,27 @@ async fn seed_readings(
     }
     txn.commit().await?;
     Ok(())
+}
+
+/// The VAT on wastewater treatment by date (audit A9): 10%, then 8% from 1 July 2025 to
+/// 31 December 2026 (Resolution 204/2025/QH15, Decree 174/2025/NĐ-CP: wastewater collection and
+/// treatment is not among the excluded activities), then 10% again. Land rent and the
+/// infrastructure fee stay at 10% (real-estate business is excluded from the cut).
+fn wastewater_vat() -> [(NaiveDate, i32, &'static str); 3] {
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+    [
+        (day(2024, 1, 1), 1000, "Luật Thuế GTGT: dịch vụ 10%"),
+        (
+            day(2025, 7, 1),
+            800,
+            "Giảm thuế GTGT còn 8% từ 01/07/2025 đến 31/12/2026 (Nghị quyết 204/2025/QH15, Nghị định 174/2025/NĐ-CP)",
+        ),
+        (
+            day(2027, 1, 1),
+            1000,
+            "Luật Thuế GTGT 2024: dịch vụ 10% (hết thời hạn giảm thuế)",
+        ),
+    ]
 }
 
 /// Pays a run's invoices: most in full within days, some half, a few not at all.

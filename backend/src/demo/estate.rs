@@ -324,6 +324,8 @@ pub async fn seed_cluster<C: ConnectionTrait>(
             ),
             late_interest_bp: Set(None),
             late_interest_commercial: Set(false),
+            deductible_land_price_per_m2_year: Set(None),
+            deductible_land_basis: Set(None),
             status: Set(LeaseStatus::Active),
             terminated_on: Set(None),
             termination_reason: Set(None),

@@ -11,7 +11,7 @@ pub(crate) const SETTINGS: &str = "mutation($i: BillingSettingsFields!) { update
 pub(crate) const TARIFF: &str = "mutation($i: TariffFields!) { addTariffVersion(input: $i) { id rate effectiveFrom effectiveTo } }";
 pub(crate) const READING: &str =
     "mutation($i: MeterReadingFields!) { recordMeterReading(input: $i) { id consumptionM3 } }";
-pub(crate) const PREVIEW: &str = "query($i: BillingRunInput!) { billingRunPreview(input: $i) { periodLabel invoiceCount lineCount alreadyBilled total warnings invoices { firmName subtotal vatTotal total lines { kind quantityMilli unitPrice amount vatBp vatAmount descriptionVi } } } }";
+pub(crate) const PREVIEW: &str = "query($i: BillingRunInput!) { billingRunPreview(input: $i) { periodLabel invoiceCount lineCount alreadyBilled total warnings invoices { firmName subtotal vatTotal total lines { kind quantityE4 unitPrice amount vatBp vatAmount vatDeduction descriptionVi } } } }";
 pub(crate) const ISSUE: &str = "mutation($i: BillingRunInput!) { issueBillingRun(input: $i) { id invoiceCount total firstNumber lastNumber } }";
 pub(crate) const INVOICES: &str = "query($c: ID) { invoices(clusterId: $c, first: 100) { totalCount nodes { id number numberLabel status total paid open firmId dueOn totalInWords vietqr paymentPurpose lines { kind amount vatAmount } } } }";
 pub(crate) const PAY: &str = "mutation($i: PaymentFields!) { recordPayment(input: $i) { id amount unallocated replayed allocations { invoiceId amount } } }";
@@ -153,13 +153,26 @@ on_both_databases!(
                 .day(),
         );
         let covered = days - 21;
-        // Rent: 10,000 m² × 60,000 đ/m²/year × (covered/days of a month) / 12, rounded once.
-        let rent = ((10_000i128 * 60_000 * i128::from(covered) * 2 + i128::from(days) * 12)
-            / (i128::from(days) * 12 * 2)) as i64;
+        // The quantity: 10,000 m² × covered/days of a month, in ten-thousandths (rounded).
+        let quantity = (100_000_000 * covered * 2 + days) / (days * 2);
+        let times = |price: i64| (quantity * price * 2 + 10_000) / 20_000;
+        // Rent: 60,000 đ/m²/year is 5,000 đ/m² a month; the maintenance fee 650 đ/m² a month.
+        let rent = times(5_000);
         let support = -((rent * 1000 + 5000) / 10_000);
-        let fee = ((10_000i128 * 650 * i128::from(covered) * 2 + i128::from(days))
-            / (i128::from(days) * 2)) as i64;
+        let fee = times(650);
         let lines = p["invoices"][0]["lines"].as_array().unwrap();
+        for l in lines {
+            // The printed quantity × the unit price is the amount (audit B4).
+            let (q, price) = (
+                l["quantityE4"].as_i64().unwrap(),
+                l["unitPrice"].as_i64().unwrap(),
+            );
+            let product = i128::from(q) * i128::from(price);
+            let rounded = (product.abs() * 2 + 10_000) / 20_000 * product.signum();
+            assert_eq!(i128::from(l["amount"].as_i64().unwrap()), rounded, "{l}");
+        }
+        assert_eq!(lines[0]["quantityE4"], quantity);
+        assert_eq!(lines[0]["unitPrice"], 5_000);
         let amounts: Vec<(&str, i64)> = lines
             .iter()
             .map(|l| (l["kind"].as_str().unwrap(), l["amount"].as_i64().unwrap()))

@@ -19,6 +19,8 @@ mod health;
 mod hot_path;
 mod inspections;
 mod invitations;
+mod invoice_dates;
+mod land_price;
 mod languages;
 mod limits;
 mod login;

@@ -7,6 +7,7 @@ import {
   formatMoney,
   formatMonth,
   formatPercentBp,
+  formatQuantityE4,
   formatQuantityMilli,
   formatRateBp,
   formatSquareMetres,
@@ -112,6 +113,15 @@ describe('billing quantities and rates', () => {
 
   it('rejects a quantity that is not whole thousandths', () => {
     expect(() => formatQuantityMilli(1.5, 'vi')).toThrow(RangeError);
+  });
+
+  it('shows an invoice line quantity in ten-thousandths with up to four decimals', () => {
+    expect(formatQuantityE4(4_166_667, 'vi')).toBe('416,6667');
+    expect(formatQuantityE4(4_166_667, 'en')).toBe('416.6667');
+    expect(formatQuantityE4(217_800_000, 'vi')).toBe('21.780');
+    expect(formatQuantityE4(15_000, 'en')).toBe('1.5');
+    expect(formatQuantityE4(-10_000, 'vi')).toBe('-1');
+    expect(() => formatQuantityE4(0.5, 'en')).toThrow(RangeError);
   });
 
   it('shows VAT and interest rates without needless decimals', () => {

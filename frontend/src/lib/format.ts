@@ -133,17 +133,30 @@ export function m2ToHectares(areaM2: number): number {
   return areaM2 / M2_PER_HA;
 }
 
+/** A whole number of `10^-decimals` units as a decimal with up to `decimals` places, no trailing zeros. */
+function formatScaled(value: number, decimals: number, what: string, language: Language): string {
+  if (!Number.isSafeInteger(value)) {
+    throw new RangeError(`A quantity is a whole number of ${what}, got ${value}`);
+  }
+  return new Intl.NumberFormat(LOCALES[language], { minimumFractionDigits: 0, maximumFractionDigits: decimals }).format(
+    value / 10 ** decimals,
+  );
+}
+
 /**
  * A quantity sent in thousandths (`quantityMilli`) with up to three decimals and no trailing
  * zeros: 1500 → `1,5` (vi) / `1.5` (en); 12_500_000 → `12.500` (vi) / `12,500` (en).
  */
 export function formatQuantityMilli(quantityMilli: number, language: Language): string {
-  if (!Number.isSafeInteger(quantityMilli)) {
-    throw new RangeError(`A quantity is a whole number of thousandths, got ${quantityMilli}`);
-  }
-  return new Intl.NumberFormat(LOCALES[language], { minimumFractionDigits: 0, maximumFractionDigits: 3 }).format(
-    quantityMilli / 1000,
-  );
+  return formatScaled(quantityMilli, 3, 'thousandths', language);
+}
+
+/**
+ * An invoice line's quantity, sent in ten-thousandths (`quantityE4`, four decimals as in the
+ * e-invoice XML): 4_166_667 → `416,6667` (vi) / `416.6667` (en); 15_000 → `1,5` / `1.5`.
+ */
+export function formatQuantityE4(quantityE4: number, language: Language): string {
+  return formatScaled(quantityE4, 4, 'ten-thousandths', language);
 }
 
 /** A rate in basis points as a percentage without needless decimals: 1000 → `10%`, 525 → `5,25%` (vi). */

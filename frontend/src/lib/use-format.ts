@@ -9,6 +9,7 @@ import {
   formatNumber,
   formatMonth,
   formatPercentBp,
+  formatQuantityE4,
   formatQuantityMilli,
   formatRateBp,
   formatSquareMetres,
@@ -30,6 +31,7 @@ export function useFormat() {
     percentBp: (bp: number) => formatPercentBp(bp, language),
     rateBp: (bp: number) => formatRateBp(bp, language),
     quantityMilli: (quantityMilli: number) => formatQuantityMilli(quantityMilli, language),
+    quantityE4: (quantityE4: number) => formatQuantityE4(quantityE4, language),
     month: (value: string) => formatMonth(value),
   };
 }

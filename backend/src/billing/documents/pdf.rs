@@ -17,7 +17,9 @@ use crate::billing::documents::words::total_in_words;
 use crate::billing::entities::{billing_setting, invoice, invoice_line};
 use crate::billing::invoices::{payment_purpose, vietqr_for};
 use crate::billing::labels::{invoice_label, percent};
-use crate::billing::money::{ROUNDING_RULE_EN, ROUNDING_RULE_VI, format_vnd, group_digits};
+use crate::billing::money::{
+    QUANTITY_SCALE, ROUNDING_RULE_EN, ROUNDING_RULE_VI, format_vnd, group_digits,
+};
 use crate::error::{AppError, AppResult};
 
 /// What one invoice document shows.
@@ -75,14 +77,14 @@ impl Captions {
     }
 }
 
-/// A quantity in thousandths, Vietnamese style: 12.320, 59,14.
-fn quantity(milli: i64) -> String {
-    let whole = group_digits(milli / 1000);
-    let frac = (milli % 1000).abs();
+/// A quantity in ten-thousandths, Vietnamese style: 12.320, 59,14, 416,6667.
+fn quantity(e4: i64) -> String {
+    let whole = group_digits(e4 / QUANTITY_SCALE);
+    let frac = (e4 % QUANTITY_SCALE).abs();
     if frac == 0 {
         whole
     } else {
-        format!("{whole},{}", format!("{frac:03}").trim_end_matches('0'))
+        format!("{whole},{}", format!("{frac:04}").trim_end_matches('0'))
     }
 }
 
@@ -304,7 +306,7 @@ fn draw_lines(pen: &mut Pen, lines: &[invoice_line::Model], c: Captions) -> f32 
         ));
         pen.runs(COLS[1], row_y, &vat);
         pen.right(COLS[3] - 4.0, y, 8.5, false, &line.unit);
-        pen.right(COLS[4], y, 8.5, false, &quantity(line.quantity_milli));
+        pen.right(COLS[4], y, 8.5, false, &quantity(line.quantity_e4));
         pen.right(COLS[5], y, 8.5, false, &group_digits(line.unit_price));
         pen.right(COLS[6], y, 8.5, false, &group_digits(line.amount));
         y += line_height(line, c.english);
@@ -343,6 +345,15 @@ fn draw_tail(pen: &mut Pen, doc: &InvoiceDocument, c: Captions, y: f32) -> AppRe
         runs.push(run(": ", 8.5, false));
         runs.extend(c.inline("tiền hàng", "base", 8.5, false));
         runs.push(run(format!(" {}", format_vnd(row.base, false)), 8.5, false));
+        if row.taxable != row.base {
+            runs.push(run("; ", 8.5, false));
+            runs.extend(c.inline("giá tính thuế", "VAT base", 8.5, false));
+            runs.push(run(
+                format!(" {}", format_vnd(row.taxable, false)),
+                8.5,
+                false,
+            ));
+        }
         pen.runs(MARGIN, y, &runs);
         pen.right(COLS[6], y, 8.5, false, &format_vnd(row.vat, false));
         y += 12.0;

@@ -21,6 +21,8 @@ pub struct Model {
     pub late_interest_commercial: bool,
     /// VAT on rent in basis points.
     pub rent_vat_bp: i32,
+    /// Which day a billing run dates its invoices.
+    pub invoice_date_policy: crate::billing::InvoiceDatePolicy,
     pub seller_name: String,
     pub seller_address: String,
     pub seller_tax_code: String,

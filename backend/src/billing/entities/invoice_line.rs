@@ -16,11 +16,14 @@ pub struct Model {
     pub kind: LineKind,
     pub description_vi: String,
     pub description_en: String,
-    /// Quantity in thousandths.
-    pub quantity_milli: i64,
+    /// Quantity in ten-thousandths (`money::QUANTITY_SCALE`).
+    pub quantity_e4: i64,
     pub unit: String,
     pub unit_price: i64,
     pub amount: i64,
+    /// Taken off the amount before VAT: the land rent paid to the State on a rent line
+    /// (Circular 219/2013 art. 7(10)(a.3)); 0 otherwise. VAT is on `amount - vat_deduction`.
+    pub vat_deduction: i64,
     /// None: not subject to VAT.
     pub vat_bp: Option<i32>,
     pub vat_amount: i64,

@@ -78,6 +78,24 @@ pub(crate) async fn take_numbers(txn: &TenantTxn, series: &str, count: i64) -> A
     Ok(first)
 }
 
+/// The date of the latest invoice of a series, if it has any.
+pub(crate) async fn latest_date(
+    txn: &TenantTxn,
+    template: &str,
+    series: &str,
+) -> AppResult<Option<NaiveDate>> {
+    let latest: Option<Option<NaiveDate>> = txn
+        .scoped::<invoice::Entity>()
+        .select_only()
+        .column_as(invoice::Column::IssuedOn.max(), "latest")
+        .filter(invoice::Column::Template.eq(template))
+        .filter(invoice::Column::Series.eq(series))
+        .into_tuple()
+        .one(txn.conn())
+        .await?;
+    Ok(latest.flatten())
+}
+
 /// An issued run.
 #[derive(Clone, Debug)]
 pub struct Issued {
@@ -172,7 +190,10 @@ fn announcements(
     (mails, unreachable)
 }
 
-/// Issues the run as of `issued_on` (the demo's history issues past months on their dates).
+/// Issues the run on `issued_on` (the demo's history issues past months on their dates; never
+/// a day to come). The invoices are dated by the settings' policy, never after `issued_on`
+/// nor before the latest invoice of their series, and fall due `due_days` after `issued_on`,
+/// the day the firm can have them.
 /// Each phase is a span of its own, so the log shows where a run's time goes.
 #[tracing::instrument(name = "billing run", skip_all, fields(tenant = %ctx.tenant_id(), invoices))]
 pub async fn issue_on(
@@ -183,6 +204,11 @@ pub async fn issue_on(
     announce: Option<&Announce<'_>>,
 ) -> AppResult<Issued> {
     ctx.require(Policy::IssueInvoices)?;
+    if issued_on > today() {
+        return Err(AppError::Internal(anyhow::anyhow!(
+            "a billing run cannot be issued on {issued_on}, a day to come"
+        )));
+    }
     let txn = db.tenant(ctx, Policy::IssueInvoices).await?;
     let (preview, settings) = compute(&txn, request)
         .instrument(tracing::info_span!("compute"))
@@ -225,10 +251,18 @@ pub async fn issue_on(
     }
     let tenant = txn.tenant_id().0;
     let due_on = issued_on + chrono::Duration::days(i64::from(settings.due_days));
-    let series = series_for(&settings.invoice_series, issued_on);
+    let dated = settings
+        .invoice_date_policy
+        .date(preview.period.end, issued_on);
+    let series = series_for(&settings.invoice_series, dated);
     let count = preview.invoices.len() as i64;
     tracing::Span::current().record("invoices", count);
     let first = take_numbers(&txn, &series, count).await?;
+    // Numbers rise with dates: an invoice is not dated before one numbered lower in its
+    // series (the series' counter is locked, so the latest date cannot move meanwhile).
+    let dated = latest_date(&txn, &settings.invoice_template, &series)
+        .await?
+        .map_or(dated, |latest| latest.max(dated));
     let now = Utc::now();
     let run = billing_run::Model {
         id: Uuid::now_v7(),
@@ -274,7 +308,7 @@ pub async fn issue_on(
             template: settings.invoice_template.clone(),
             series: series.clone(),
             number: Some((first + offset as i64) as i32),
-            issued_on: Some(issued_on),
+            issued_on: Some(dated),
             due_on: Some(due_on),
             subtotal: draft.subtotal,
             vat_total: draft.vat_total,
@@ -306,12 +340,13 @@ pub async fn issue_on(
                 kind: l.kind,
                 description_vi: l.description_vi.clone(),
                 description_en: l.description_en.clone(),
-                quantity_milli: l.quantity_milli,
+                quantity_e4: l.quantity_e4,
                 unit: l.unit.clone(),
                 unit_price: l.unit_price,
                 amount: l.amount,
                 vat_bp: l.vat_bp,
                 vat_amount: l.vat_amount,
+                vat_deduction: l.vat_deduction,
                 tariff_id: l.tariff_id,
                 corrects_line_id: None,
             });

@@ -471,12 +471,13 @@ async fn add_chargebacks(txn: &TenantTxn, invoices: &mut [DraftInvoice]) -> AppR
                 charge.description
             ),
             description_en: format!("Repair the firm caused — {}", charge.description),
-            quantity_milli: 1000,
+            quantity_e4: crate::billing::money::QUANTITY_SCALE,
             unit: "lần".to_owned(),
             unit_price: charge.amount,
             amount: charge.amount,
             vat_bp,
             vat_amount,
+            vat_deduction: 0,
             tariff_id: None,
         });
         invoice.subtotal = subtotal;

@@ -41,10 +41,13 @@ pub struct DraftLine {
     pub kind: LineKind,
     pub description_vi: String,
     pub description_en: String,
-    pub quantity_milli: i64,
+    /// Ten-thousandths; `amount` is `money::amount_of(quantity_e4, unit_price)`.
+    pub quantity_e4: i64,
     pub unit: String,
     pub unit_price: i64,
     pub amount: i64,
+    /// Taken off the amount before VAT (the land rent paid to the State); 0 on most lines.
+    pub vat_deduction: i64,
     pub vat_bp: Option<i32>,
     pub vat_amount: i64,
     pub tariff_id: Option<Uuid>,

@@ -31,6 +31,11 @@ pub struct Model {
     pub late_interest_bp: Option<i32>,
     /// The operator confirmed a commercial-law basis for a rate above the Civil Code's 20%.
     pub late_interest_commercial: bool,
+    /// The land rent the operator pays the State for the leased land, đồng per m² a year,
+    /// deducted from the rent's VAT base (Circular 219/2013 art. 7(10)(a.3)); none: no deduction.
+    pub deductible_land_price_per_m2_year: Option<i64>,
+    /// The State's land lease decision that price comes from (number and date).
+    pub deductible_land_basis: Option<String>,
     pub status: LeaseStatus,
     pub terminated_on: Option<Date>,
     pub termination_reason: Option<String>,

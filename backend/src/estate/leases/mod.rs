@@ -102,6 +102,8 @@ fn apply(
     model.rent_support_basis = Set(basis);
     model.late_interest_bp = Set(t.late_interest_bp);
     model.late_interest_commercial = Set(t.late_interest_commercial);
+    model.deductible_land_price_per_m2_year = Set(t.deductible_land_price_per_m2_year);
+    model.deductible_land_basis = Set(t.deductible_land_basis.clone());
     model.updated_at = Set(Utc::now());
 }
 
@@ -362,6 +364,8 @@ pub async fn renew(
         rent_support_basis: Set(old.rent_support_basis.clone()),
         late_interest_bp: Set(old.late_interest_bp),
         late_interest_commercial: Set(old.late_interest_commercial),
+        deductible_land_price_per_m2_year: Set(old.deductible_land_price_per_m2_year),
+        deductible_land_basis: Set(old.deductible_land_basis.clone()),
         status: Set(LeaseStatus::Draft),
         terminated_on: Set(None),
         termination_reason: Set(None),

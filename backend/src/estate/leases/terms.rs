@@ -37,6 +37,10 @@ pub struct LeaseInput {
     pub late_interest_bp: Option<i32>,
     /// Confirms a commercial-law basis for a rate above 20% a year.
     pub late_interest_commercial: bool,
+    /// The land rent paid to the State per m² a year, deducted from the rent's VAT base.
+    pub deductible_land_price_per_m2_year: Option<i64>,
+    /// The land lease decision that price comes from; required with it.
+    pub deductible_land_basis: Option<String>,
 }
 
 /// Terms that passed the checks that need no database.
@@ -108,6 +112,33 @@ impl LeaseTerms {
                 crate::billing::settings::check_late_interest(bp, input.late_interest_commercial)
         {
             problems.add("input.lateInterestBp", message);
+        }
+        input.deductible_land_basis = input
+            .deductible_land_basis
+            .map(|b| b.trim().to_owned())
+            .filter(|b| !b.is_empty());
+        if let Some(price) = input.deductible_land_price_per_m2_year {
+            let field = "input.deductibleLandPricePerM2Year";
+            if problems.check(Vnd::parse(price, field)).is_some() && price > input.rent_per_m2_year
+            {
+                problems.add(
+                    field,
+                    reason!(
+                        "deductible_land_price_above_rent",
+                        "the land rent paid to the State cannot exceed the rent: at most {rent} đồng per m² a year",
+                        rent = input.rent_per_m2_year
+                    ),
+                );
+            }
+            if input.deductible_land_basis.is_none() {
+                problems.add(
+                    "input.deductibleLandBasis",
+                    reason!(
+                        "deductible_land_basis_required",
+                        "name the State's land lease decision the deductible price comes from"
+                    ),
+                );
+            }
         }
         problems.finish()?;
         if input.escalation_bp == 0 {

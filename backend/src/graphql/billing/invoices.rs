@@ -25,8 +25,11 @@ use crate::ids::{ClusterId, FirmId, InvoiceId, LeaseId};
 pub struct VatByRate {
     /// Null: not subject to VAT.
     pub vat_bp: Option<i32>,
-    /// What the rate applies to: the lines' amounts before VAT, đồng.
+    /// The lines' amounts before VAT at this rate, đồng.
     pub base: i64,
+    /// What the rate applies to: `base` less what was deducted from it (the land rent paid
+    /// to the State on rent lines), đồng; equal to `base` when nothing was.
+    pub taxable: i64,
     /// VAT at that rate, đồng.
     pub vat: i64,
 }
@@ -281,6 +284,7 @@ impl Invoice {
             .map(|row| VatByRate {
                 vat_bp: row.vat_bp,
                 base: row.base,
+                taxable: row.taxable,
                 vat: row.vat,
             })
             .collect())

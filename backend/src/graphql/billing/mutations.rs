@@ -16,8 +16,8 @@ use crate::graphql::Services;
 use crate::graphql::billing::invoices::{Invoice, with_cluster_names};
 use crate::graphql::billing::queries::BillingRunInput;
 use crate::graphql::billing::types::{
-    BillingRun, BillingSettings, Charge, InvoiceCorrection, MeterReading, Tariff, TariffUnit,
-    UnreachableFirm,
+    BillingRun, BillingSettings, Charge, InvoiceCorrection, InvoiceDatePolicy, MeterReading,
+    Tariff, TariffUnit, UnreachableFirm,
 };
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
@@ -46,6 +46,8 @@ pub struct BillingSettingsFields {
     pub late_interest_basis: String,
     /// VAT on rent, basis points.
     pub rent_vat_bp: i32,
+    /// Which day billing runs date their invoices; omitted: the saved policy stays.
+    pub invoice_date_policy: Option<InvoiceDatePolicy>,
     /// The seller's name as invoices print it; not empty.
     pub seller_name: String,
     /// The seller's address as invoices print it.
@@ -234,6 +236,7 @@ impl BillingMutations {
                 late_interest_basis: input.late_interest_basis,
                 late_interest_commercial: input.late_interest_commercial,
                 rent_vat_bp: input.rent_vat_bp,
+                invoice_date_policy: input.invoice_date_policy.map(Into::into),
                 seller_name: input.seller_name,
                 seller_address: input.seller_address,
                 seller_tax_code: input.seller_tax_code,

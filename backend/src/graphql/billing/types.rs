@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use crate::graphql::scalars::Day;
 
 use crate::billing::entities::{billing_setting, invoice_line, meter_reading, tariff};
+use crate::billing::money::div_round;
 use crate::billing::runs::{
     Blocker, Blocking, DraftInvoice as Draft, DraftLine, RunPreview as Preview,
 };
@@ -93,6 +94,18 @@ pub enum InvoiceCorrection {
     Replacement,
 }
 
+/// Which day a billing run dates its invoices (Decree 123/2020 art. 9(2)). Never after the
+/// day the run is issued, nor before an invoice with a lower number in the same series.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::billing::InvoiceDatePolicy")]
+pub enum InvoiceDatePolicy {
+    /// The day the run is issued.
+    RunDate,
+    /// The last day of the billed period, when the service is complete (billing in arrears);
+    /// the run's day when the run is issued before the period ends.
+    PeriodEnd,
+}
+
 /// What an invoice line charges for.
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
 #[graphql(remote = "crate::billing::LineKind")]
@@ -156,6 +169,10 @@ impl BillingSettings {
     /// VAT on rent, basis points.
     async fn rent_vat_bp(&self) -> i32 {
         self.0.rent_vat_bp
+    }
+    /// Which day billing runs date their invoices.
+    async fn invoice_date_policy(&self) -> InvoiceDatePolicy {
+        self.0.invoice_date_policy.into()
     }
     /// The seller's name on new invoices (the operator's name until saved).
     async fn seller_name(&self) -> &str {
@@ -307,14 +324,23 @@ pub struct InvoiceLine {
     pub description_vi: String,
     /// The line in English.
     pub description_en: String,
-    /// Quantity in thousandths (1500 = 1.5).
+    /// Quantity in ten-thousandths, four decimals as in the e-invoice XML (15000 = 1.5,
+    /// 4166667 = 416.6667); `amount` is this × `unitPrice` / 10,000, rounded once.
+    pub quantity_e4: i64,
+    /// The quantity in thousandths, rounded half away from zero: what this field carried
+    /// before quantities had four decimals, kept for clients written then.
+    #[graphql(deprecation = "use quantityE4: quantities have four decimals now")]
     pub quantity_milli: i64,
     /// The unit as printed, e.g. `m²·năm`, `m²·tháng`, `m³`, `lần`.
     pub unit: String,
-    /// Đồng per unit (for rent: per m² per year).
+    /// Đồng per unit (rent: per m² a month when the contract's yearly rate divides by 12,
+    /// per m² a year otherwise).
     pub unit_price: i64,
     /// Before VAT, rounded once.
     pub amount: i64,
+    /// Taken off `amount` before VAT: the land rent paid to the State on a rent line; 0
+    /// otherwise. `vatAmount` is on `amount - vatDeduction`.
+    pub vat_deduction: i64,
     /// Null: not subject to VAT.
     pub vat_bp: Option<i32>,
     /// VAT on the line, đồng, rounded once (0 when not subject to VAT).
@@ -329,10 +355,12 @@ impl From<&DraftLine> for InvoiceLine {
             kind: l.kind.into(),
             description_vi: l.description_vi.clone(),
             description_en: l.description_en.clone(),
-            quantity_milli: l.quantity_milli,
+            quantity_e4: l.quantity_e4,
+            quantity_milli: div_round(i128::from(l.quantity_e4), 10),
             unit: l.unit.clone(),
             unit_price: l.unit_price,
             amount: l.amount,
+            vat_deduction: l.vat_deduction,
             vat_bp: l.vat_bp,
             vat_amount: l.vat_amount,
         }
@@ -347,10 +375,12 @@ impl From<&invoice_line::Model> for InvoiceLine {
             kind: l.kind.into(),
             description_vi: l.description_vi.clone(),
             description_en: l.description_en.clone(),
-            quantity_milli: l.quantity_milli,
+            quantity_e4: l.quantity_e4,
+            quantity_milli: div_round(i128::from(l.quantity_e4), 10),
             unit: l.unit.clone(),
             unit_price: l.unit_price,
             amount: l.amount,
+            vat_deduction: l.vat_deduction,
             vat_bp: l.vat_bp,
             vat_amount: l.vat_amount,
         }

@@ -192,6 +192,13 @@ pub struct LeaseFields {
     /// Law (art. 306); without it such a rate is VALIDATION on `input.lateInterestBp`.
     #[graphql(default)]
     pub late_interest_commercial: bool,
+    /// The land rent the operator pays the State for this land, đồng per m² a year (from its
+    /// land lease decision): VAT on the rent is computed on the rent less it (Circular
+    /// 219/2013 art. 7(10)(a.3)). At most the rent (VALIDATION on
+    /// `input.deductibleLandPricePerM2Year`); needs `deductibleLandBasis`. Omit: no deduction.
+    pub deductible_land_price_per_m2_year: Option<i64>,
+    /// The State's land lease decision that price comes from (number and date).
+    pub deductible_land_basis: Option<String>,
 }
 
 impl LeaseFields {
@@ -213,6 +220,8 @@ impl LeaseFields {
             rent_support_basis: self.rent_support_basis,
             late_interest_bp: self.late_interest_bp,
             late_interest_commercial: self.late_interest_commercial,
+            deductible_land_price_per_m2_year: self.deductible_land_price_per_m2_year,
+            deductible_land_basis: self.deductible_land_basis,
         })
     }
 }

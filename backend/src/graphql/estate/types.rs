@@ -415,6 +415,15 @@ impl Lease {
     async fn late_interest_commercial(&self) -> bool {
         self.0.lease.late_interest_commercial
     }
+    /// The land rent paid to the State, đồng per m² a year, deducted from the rent's VAT base;
+    /// null: none.
+    async fn deductible_land_price_per_m2_year(&self) -> Option<i64> {
+        self.0.lease.deductible_land_price_per_m2_year
+    }
+    /// The State's land lease decision the deductible price comes from.
+    async fn deductible_land_basis(&self) -> Option<&str> {
+        self.0.lease.deductible_land_basis.as_deref()
+    }
     /// Where the lease stands today (Asia/Ho_Chi_Minh).
     async fn status(&self) -> LeaseStatus {
         self.0.status().into()

@@ -30,6 +30,7 @@ use uuid::Uuid;
 use crate::billing::banks;
 use crate::billing::documents::words::total_in_words;
 use crate::billing::entities::{billing_setting, invoice, invoice_line};
+use crate::billing::money::QUANTITY_SCALE;
 use crate::billing::{Correction, InvoiceKind};
 use crate::error::{AppError, AppResult};
 use crate::values::{TaxCodeKind, kind_of_tax_code};
@@ -73,15 +74,16 @@ fn rate(vat_bp: Option<i32>) -> String {
     }
 }
 
-/// A quantity in thousandths as a decimal: 21780000 → `21780`, 1500 → `1.5`, -1000 → `-1`.
-fn quantity(milli: i64) -> String {
-    let sign = if milli < 0 { "-" } else { "" };
-    let whole = (milli / 1000).abs();
-    let part = (milli % 1000).abs();
+/// A quantity in ten-thousandths as a decimal: 217800000 → `21780`, 15000 → `1.5`,
+/// 4166667 → `416.6667`, -10000 → `-1`.
+fn quantity(e4: i64) -> String {
+    let sign = if e4 < 0 { "-" } else { "" };
+    let whole = (e4 / QUANTITY_SCALE).abs();
+    let part = (e4 % QUANTITY_SCALE).abs();
     if part == 0 {
         format!("{sign}{whole}")
     } else {
-        format!("{sign}{whole}.{part:03}")
+        format!("{sign}{whole}.{part:04}")
             .trim_end_matches('0')
             .to_owned()
     }
@@ -154,7 +156,7 @@ fn write_line<W: io::Write>(
         text(w, "STT", &(n + 1).to_string())?;
         text(w, "THHDVu", &l.description_vi)?;
         optional(w, "DVTinh", unit)?;
-        text(w, "SLuong", &quantity(l.quantity_milli))?;
+        text(w, "SLuong", &quantity(l.quantity_e4))?;
         // A discount is written positive (TChat says it is taken off); anything else keeps
         // its sign, so a decrease adjustment reads 1 × -95 = -95.
         let (price, amount) = if discount {
@@ -187,7 +189,9 @@ fn write_totals<W: io::Write>(w: &mut Writer<W>, doc: &Document<'_>) -> io::Resu
                 for row in &rated {
                     w.create_element("LTSuat").write_inner_content(|w| {
                         text(w, "TSuat", &rate(row.vat_bp))?;
-                        text(w, "ThTien", &row.base.to_string())?;
+                        // What the rate is applied to: the amounts less the land rent
+                        // paid to the State deducted from rent lines, so TThue = ThTien × rate.
+                        text(w, "ThTien", &row.taxable.to_string())?;
                         text(w, "TThue", &row.vat.to_string())?;
                         Ok(())
                     })?;

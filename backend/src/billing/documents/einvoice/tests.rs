@@ -105,6 +105,7 @@ fn settings() -> billing_setting::Model {
         late_interest_basis: String::new(),
         late_interest_commercial: false,
         rent_vat_bp: 1000,
+        invoice_date_policy: crate::billing::InvoiceDatePolicy::RunDate,
         seller_name: String::new(),
         seller_address: String::new(),
         seller_tax_code: String::new(),
@@ -118,11 +119,11 @@ fn settings() -> billing_setting::Model {
 fn line(
     position: i32,
     kind: LineKind,
-    quantity_milli: i64,
+    quantity_e4: i64,
     unit_price: i64,
     vat_bp: Option<i32>,
 ) -> invoice_line::Model {
-    let amount = quantity_milli * unit_price / 1000;
+    let amount = quantity_e4 * unit_price / 10_000;
     invoice_line::Model {
         id: Uuid::from_u128(position as u128),
         tenant_id: Uuid::nil(),
@@ -132,12 +133,13 @@ fn line(
         kind,
         description_vi: format!("Dòng {position}"),
         description_en: format!("Line {position}"),
-        quantity_milli,
+        quantity_e4,
         unit: "m²·tháng".into(),
         unit_price,
         amount,
         vat_bp,
         vat_amount: crate::billing::money::vat(amount, vat_bp),
+        vat_deduction: 0,
         tariff_id: None,
         corrects_line_id: None,
     }
@@ -175,12 +177,12 @@ fn flat(xml: &str) -> String {
 /// An ordinary month: rent and the maintenance fee at 10%, wastewater at 8%, the province's
 /// rent support as a discount line.
 fn month_with_support() -> (invoice::Model, Vec<invoice_line::Model>) {
-    let mut support = line(4, LineKind::RentSupport, 1000, -500_000, Some(1000));
+    let mut support = line(4, LineKind::RentSupport, 10_000, -500_000, Some(1000));
     support.unit = "lần".into();
     let lines = vec![
-        line(1, LineKind::Rent, 10_000_000, 500, Some(1000)),
-        line(2, LineKind::MaintenanceFee, 10_000_000, 650, Some(1000)),
-        line(3, LineKind::Wastewater, 120_000, 9_650, Some(800)),
+        line(1, LineKind::Rent, 100_000_000, 500, Some(1000)),
+        line(2, LineKind::MaintenanceFee, 100_000_000, 650, Some(1000)),
+        line(3, LineKind::Wastewater, 1_200_000, 9_650, Some(800)),
         support,
     ];
     (totalled(invoice("2500100006"), &lines), lines)
@@ -188,7 +190,7 @@ fn month_with_support() -> (invoice::Model, Vec<invoice_line::Model>) {
 
 /// A decrease adjustment of 95 đ (before VAT) on the maintenance fee of `original`.
 fn credit_note_of(original: &invoice::Model) -> (invoice::Model, Vec<invoice_line::Model>) {
-    let mut taken = line(1, LineKind::MaintenanceFee, 1000, -95, Some(1000));
+    let mut taken = line(1, LineKind::MaintenanceFee, 10_000, -95, Some(1000));
     taken.unit = String::new();
     taken.corrects_line_id = Some(Uuid::from_u128(2));
     let lines = vec![taken];
@@ -203,8 +205,8 @@ fn credit_note_of(original: &invoice::Model) -> (invoice::Model, Vec<invoice_lin
 #[test]
 fn late_interest_is_coded_kkknt_and_kept_out_of_the_vat_totals() {
     let lines = vec![
-        line(1, LineKind::Rent, 1000, 5_000_000, Some(1000)),
-        line(2, LineKind::LateInterest, 1000, 27_397, None),
+        line(1, LineKind::Rent, 10_000, 5_000_000, Some(1000)),
+        line(2, LineKind::LateInterest, 10_000, 27_397, None),
     ];
     let i = totalled(invoice("2500100006"), &lines);
     let xml = flat(&xml_of(&i, &lines, None, &HashMap::new()));
@@ -253,16 +255,17 @@ fn standard_rates_are_written_as_they_are_and_any_other_as_khac() {
     assert_eq!(rate(Some(550)), "KHAC:5.5%");
     assert_eq!(rate(Some(700)), "KHAC:7%");
     assert_eq!(rate(Some(525)), "KHAC:5.25%");
-    assert_eq!(quantity(21_780_000), "21780");
-    assert_eq!(quantity(1_500), "1.5");
-    assert_eq!(quantity(333), "0.333");
-    assert_eq!(quantity(-1_000), "-1");
-    assert_eq!(quantity(-500), "-0.5");
+    assert_eq!(quantity(217_800_000), "21780");
+    assert_eq!(quantity(15_000), "1.5");
+    assert_eq!(quantity(3_330), "0.333");
+    assert_eq!(quantity(4_166_667), "416.6667");
+    assert_eq!(quantity(-10_000), "-1");
+    assert_eq!(quantity(-5_000), "-0.5");
 }
 
 #[test]
 fn a_rate_outside_the_list_validates_as_khac_in_the_line_and_the_summary() {
-    let lines = vec![line(1, LineKind::Other, 1000, 1_000_000, Some(550))];
+    let lines = vec![line(1, LineKind::Other, 10_000, 1_000_000, Some(550))];
     let i = totalled(invoice("2500100006"), &lines);
     let xml = xml_of(&i, &lines, None, &HashMap::new());
     assert_eq!(flat(&xml).matches("<TSuat>KHAC:5.5%</TSuat>").count(), 2);

@@ -10,7 +10,7 @@ graphql(`
     kind
     descriptionVi
     descriptionEn
-    quantityMilli
+    quantityE4
     unit
     unitPrice
     amount

@@ -16,6 +16,7 @@ graphql(`
     lateInterestCommercial
     lateInterestBasis
     rentVatBp
+    invoiceDatePolicy
     sellerName
     sellerAddress
     sellerTaxCode

@@ -24,6 +24,7 @@ function settingsFixture(overrides: Partial<BillingSettingsDataFragment> = {}): 
     lateInterestCommercial: false,
     lateInterestBasis: '',
     rentVatBp: 1000,
+    invoiceDatePolicy: 'RUN_DATE',
     sellerName: 'Công ty Hạ tầng Đồng Sóc',
     sellerAddress: '',
     sellerTaxCode: '',
@@ -39,7 +40,9 @@ describe('the bank picker on the billing settings page', { timeout: 20_000 }, ()
     graphqlMock
       .on(BillingSettingsDocument, { billingSettings: settingsFixture() })
       .on(BanksDocument, { banks: BANKS })
-      .on(UpdateBillingSettingsDocument, ({ input }) => ({ updateBillingSettings: settingsFixture(input) }));
+      .on(UpdateBillingSettingsDocument, ({ input }) => ({
+        updateBillingSettings: settingsFixture({ ...input, invoiceDatePolicy: input.invoiceDatePolicy ?? 'RUN_DATE' }),
+      }));
     renderWithProviders(<BillingSettingsPage />);
     const user = userEvent.setup();
 
@@ -90,5 +93,26 @@ describe('bankOptions', () => {
 
   it('searches without diacritics', () => {
     expect(searchable('Ngân hàng TMCP Đầu tư')).toBe('ngan hang tmcp dau tu');
+  });
+});
+
+describe('the invoice date policy on the billing settings page', { timeout: 20_000 }, () => {
+  it('shows the saved policy and sends the one chosen', async () => {
+    graphqlMock
+      .on(BillingSettingsDocument, { billingSettings: settingsFixture() })
+      .on(BanksDocument, { banks: BANKS })
+      .on(UpdateBillingSettingsDocument, ({ input }) => ({
+        updateBillingSettings: settingsFixture({ ...input, invoiceDatePolicy: input.invoiceDatePolicy ?? 'RUN_DATE' }),
+      }));
+    renderWithProviders(<BillingSettingsPage />);
+    const user = userEvent.setup();
+
+    const policy = await screen.findByTestId('settings-invoice-date');
+    expect(policy).toHaveValue('Ngày phát hành đợt');
+    await user.click(policy);
+    await user.click(await screen.findByRole('option', { name: 'Ngày cuối kỳ (dịch vụ hoàn thành)', hidden: true }));
+    await user.click(screen.getByTestId('settings-submit'));
+    await waitFor(() => expect(graphqlMock.calls(UpdateBillingSettingsDocument)).toHaveLength(1));
+    expect(graphqlMock.calls(UpdateBillingSettingsDocument)[0]?.input).toMatchObject({ invoiceDatePolicy: 'PERIOD_END' });
   });
 });

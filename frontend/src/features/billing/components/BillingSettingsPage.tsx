@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Checkbox, Group, NumberInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
@@ -7,7 +7,7 @@ import { CenteredLoader } from '@/components/ui/CenteredLoader';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
-import type { BillingSettingsDataFragment, BillingSettingsFields } from '@/gql/graphql';
+import type { BillingSettingsDataFragment, BillingSettingsFields, InvoiceDatePolicy } from '@/gql/graphql';
 import { percentToBp } from '@/lib/format';
 import { applyFieldErrors } from '@/lib/forms';
 import { isApiError } from '@/lib/graphql/errors';
@@ -22,6 +22,9 @@ const BANK_BIN = /^\d{6}$/;
 /** The Civil Code's cap on an agreed interest rate, % a year (art. 468). */
 const CIVIL_CAP_PERCENT = 20;
 
+/** Which day a billing run dates its invoices, in the order the select offers them. */
+const INVOICE_DATE_POLICIES: readonly InvoiceDatePolicy[] = ['RUN_DATE', 'PERIOD_END'];
+
 interface SettingsValues {
   invoiceSeries: string;
   dueDays: number | string;
@@ -29,6 +32,7 @@ interface SettingsValues {
   lateInterestCommercial: boolean;
   lateInterestBasis: string;
   rentVatPercent: number | string;
+  invoiceDatePolicy: InvoiceDatePolicy;
   sellerName: string;
   sellerAddress: string;
   sellerTaxCode: string;
@@ -45,6 +49,7 @@ function valuesOf(settings: BillingSettingsDataFragment): SettingsValues {
     lateInterestCommercial: settings.lateInterestCommercial,
     lateInterestBasis: settings.lateInterestBasis,
     rentVatPercent: settings.rentVatBp / 100,
+    invoiceDatePolicy: settings.invoiceDatePolicy,
     sellerName: settings.sellerName,
     sellerAddress: settings.sellerAddress,
     sellerTaxCode: settings.sellerTaxCode,
@@ -65,6 +70,7 @@ export function toSettingsFields(values: SettingsValues): BillingSettingsFields 
     lateInterestCommercial: values.lateInterestCommercial,
     lateInterestBasis: values.lateInterestBasis.trim(),
     rentVatBp: percentToBp(num(values.rentVatPercent)),
+    invoiceDatePolicy: values.invoiceDatePolicy,
     sellerName: values.sellerName.trim(),
     sellerAddress: values.sellerAddress.trim(),
     sellerTaxCode: values.sellerTaxCode.trim(),
@@ -150,6 +156,18 @@ function SettingsForm({ settings }: { settings: BillingSettingsDataFragment }) {
                 required
                 data-testid="settings-due-days"
                 {...form.getInputProps('dueDays')}
+              />
+              <Select
+                label={t('billing.settings.invoiceDate')}
+                description={t('billing.settings.invoiceDateHint')}
+                data={INVOICE_DATE_POLICIES.map((policy) => ({
+                  value: policy,
+                  label: t(`billing.settings.invoiceDatePolicy.${policy}`),
+                }))}
+                allowDeselect={false}
+                required
+                data-testid="settings-invoice-date"
+                {...form.getInputProps('invoiceDatePolicy')}
               />
               <NumberInput label={t('billing.settings.rentVat')} required data-testid="settings-rent-vat" {...percentProps} {...form.getInputProps('rentVatPercent')} />
             </Stack>

@@ -28,7 +28,7 @@ const paid = invoiceFixture({
   paymentPurpose: null,
   vietqr: null,
   lines: [
-    invoiceLineFixture({ id: FEE_LINE, creditable: 0, unitPrice: 1_000_000, quantityMilli: 1_000, amount: 1_000_000, vatBp: 1000, vatAmount: 100_000 }),
+    invoiceLineFixture({ id: FEE_LINE, creditable: 0, unitPrice: 1_000_000, quantityE4: 10_000, amount: 1_000_000, vatBp: 1000, vatAmount: 100_000 }),
     invoiceLineFixture({
       id: WW_LINE,
       creditable: 0,
@@ -36,7 +36,7 @@ const paid = invoiceFixture({
       descriptionVi: 'Xử lý nước thải tháng 10/2026',
       descriptionEn: 'Wastewater treatment, 10/2026',
       unitPrice: 100_000,
-      quantityMilli: 1_000,
+      quantityE4: 10_000,
       amount: 100_000,
       vatBp: 800,
       vatAmount: 8_000,

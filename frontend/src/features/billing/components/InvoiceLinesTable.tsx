@@ -43,7 +43,7 @@ export function InvoiceLinesTable({
               <Table.Tr key={index} data-testid="invoice-line" data-kind={line.kind}>
                 <Table.Td>{index + 1}</Table.Td>
                 <Table.Td>{format.language === 'en' ? line.descriptionEn : line.descriptionVi}</Table.Td>
-                <Table.Td style={right}>{format.quantityMilli(line.quantityMilli)}</Table.Td>
+                <Table.Td style={right}>{format.quantityE4(line.quantityE4)}</Table.Td>
                 <Table.Td>{line.unit}</Table.Td>
                 <Table.Td style={right}>{format.money(line.unitPrice)}</Table.Td>
                 <Table.Td style={right}>{format.money(line.amount)}</Table.Td>

@@ -127,7 +127,7 @@ export function ReplaceForm({ invoice, onCancel }: { invoice: InvoiceDetailData;
                       />
                     </Table.Td>
                     <Table.Td style={right}>
-                      {format.quantityMilli(line.quantityMilli)} {line.unit}
+                      {format.quantityE4(line.quantityE4)} {line.unit}
                     </Table.Td>
                     <Table.Td>
                       <MoneyInput

@@ -7,8 +7,8 @@ const issued: CorrectableInvoice = { kind: 'INVOICE', status: 'PAID', correction
 
 /** 21.780 m² at 50 đ (10% VAT) and 1,5 m³ at 9.650 đ (not subject to VAT). */
 const lines = [
-  { id: 'fee', descriptionVi: 'Phí duy tu tháng 10/2026', quantityMilli: 21_780_000, unitPrice: 50, vatBp: 1000 },
-  { id: 'water', descriptionVi: 'Xử lý nước thải tháng 10/2026', quantityMilli: 1_500, unitPrice: 9_650, vatBp: null },
+  { id: 'fee', descriptionVi: 'Phí duy tu tháng 10/2026', quantityE4: 217_800_000, unitPrice: 50, vatBp: 1000 },
+  { id: 'water', descriptionVi: 'Xử lý nước thải tháng 10/2026', quantityE4: 15_000, unitPrice: 9_650, vatBp: null },
 ];
 
 const field = (path: string, message = path): FieldError => ({ field: path.split('.').pop() ?? path, path, message });

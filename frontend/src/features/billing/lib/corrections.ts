@@ -44,7 +44,8 @@ export interface ReplaceableLine {
   id: string;
   /** The line as printed; a replacement's description is printed in Vietnamese. */
   descriptionVi: string;
-  quantityMilli: number;
+  /** Ten-thousandths (15000 = 1.5). */
+  quantityE4: number;
   unitPrice: number;
   /** Null (or absent): not subject to VAT. */
   vatBp?: number | null;
@@ -63,9 +64,9 @@ export function editsOf(lines: readonly ReplaceableLine[]): Record<string, LineE
   return Object.fromEntries(lines.map((line) => [line.id, { description: line.descriptionVi, unitPrice: line.unitPrice }]));
 }
 
-/** A line's amount before VAT: quantity (thousandths) × unit price, rounded once as the server rounds it. */
-export function lineAmount(quantityMilli: number, unitPrice: number): number {
-  return divRound(quantityMilli * unitPrice, 1000);
+/** A line's amount before VAT: quantity (ten-thousandths) × unit price, rounded once as the server rounds it. */
+export function lineAmount(quantityE4: number, unitPrice: number): number {
+  return divRound(quantityE4 * unitPrice, 10_000);
 }
 
 /** The unit price typed for a line, or the original's while the field is empty. */
@@ -76,7 +77,7 @@ function typedPrice(line: ReplaceableLine, edit: LineEdit | undefined): number {
 /** A line of the replacement as it will be printed: its amount and VAT at the typed price. */
 export function replacedLine(line: ReplaceableLine, edit: LineEdit | undefined): { unitPrice: number; amount: number; vat: number } {
   const unitPrice = typedPrice(line, edit);
-  const amount = lineAmount(line.quantityMilli, unitPrice);
+  const amount = lineAmount(line.quantityE4, unitPrice);
   return { unitPrice, amount, vat: vatOn(amount, line.vatBp) };
 }
 

@@ -82,6 +82,10 @@ graphql(`
     escalationEveryYears
     rentSupportBp
     rentSupportBasis
+    lateInterestBp
+    lateInterestCommercial
+    deductibleLandPricePerM2Year
+    deductibleLandBasis
     status
     terminatedOn
     terminationReason

@@ -246,6 +246,16 @@ export function LeaseDetailPage({ readOnly = false }: { readOnly?: boolean }) {
                       })
                     : t('common.empty'),
               },
+              {
+                label: t('estate.leases.deductibleLand'),
+                value:
+                  data.deductibleLandPricePerM2Year != null
+                    ? t('estate.leases.deductibleLandValue', {
+                        price: format.money(data.deductibleLandPricePerM2Year),
+                        basis: data.deductibleLandBasis ?? t('common.empty'),
+                      })
+                    : t('common.empty'),
+              },
               ...(data.terminatedOn != null
                 ? [
                     { label: t('estate.leases.terminatedOn'), value: format.date(data.terminatedOn) },

@@ -119,6 +119,8 @@ describe('toLeaseFields', () => {
       deposit: 45_000_000,
       escalationPercent: 10,
       escalationEveryYears: 5,
+      deductibleLandPricePerM2Year: 18000,
+      deductibleLandBasis: '  QĐ 123/QĐ-UBND ',
     });
     expect(fields).toEqual({
       firmId: 'F',
@@ -131,6 +133,28 @@ describe('toLeaseFields', () => {
       deposit: 45_000_000,
       escalationBp: 1000,
       escalationEveryYears: 5,
+      deductibleLandPricePerM2Year: 18000,
+      deductibleLandBasis: 'QĐ 123/QĐ-UBND',
     });
+  });
+
+  it('sends no deductible land price when the field is empty', () => {
+    const fields = toLeaseFields({
+      firmId: 'F',
+      clusterId: 'C',
+      plotIds: ['P'],
+      startsOn: '2026-01-01',
+      endsOn: '2036-01-01',
+      rentPerM2Year: 45000,
+      rentSchedule: 'YEARLY',
+      maintenanceFeePerM2Month: '',
+      deposit: 0,
+      escalationPercent: 0,
+      escalationEveryYears: '',
+      deductibleLandPricePerM2Year: '',
+      deductibleLandBasis: '',
+    });
+    expect(fields.deductibleLandPricePerM2Year).toBeNull();
+    expect(fields.deductibleLandBasis).toBeNull();
   });
 });

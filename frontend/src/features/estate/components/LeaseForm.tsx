@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -30,6 +30,9 @@ export interface LeaseValues {
   deposit: number | string;
   escalationPercent: number | string;
   escalationEveryYears: number | string;
+  /** The land rent paid to the State, đồng per m² a year (deducted from the rent's VAT base). */
+  deductibleLandPricePerM2Year: number | string;
+  deductibleLandBasis: string;
 }
 
 const EMPTY: LeaseValues = {
@@ -44,6 +47,8 @@ const EMPTY: LeaseValues = {
   deposit: 0,
   escalationPercent: 0,
   escalationEveryYears: '',
+  deductibleLandPricePerM2Year: '',
+  deductibleLandBasis: '',
 };
 
 const toInt = (value: number | string): number | null => {
@@ -66,6 +71,8 @@ export function toLeaseFields(values: LeaseValues): LeaseFields {
     deposit: toInt(values.deposit) ?? 0,
     escalationBp: Math.round(escalationPercent * 100),
     escalationEveryYears: toInt(values.escalationEveryYears),
+    deductibleLandPricePerM2Year: toInt(values.deductibleLandPricePerM2Year),
+    deductibleLandBasis: values.deductibleLandBasis.trim() || null,
   };
 }
 
@@ -83,6 +90,8 @@ export function leaseValuesOf(lease: LeaseDetailData): LeaseValues {
     deposit: lease.deposit,
     escalationPercent: lease.escalationBp / 100,
     escalationEveryYears: lease.escalationEveryYears ?? '',
+    deductibleLandPricePerM2Year: lease.deductibleLandPricePerM2Year ?? '',
+    deductibleLandBasis: lease.deductibleLandBasis ?? '',
   };
 }
 
@@ -128,6 +137,8 @@ export function LeaseForm({ initialValues, lease, onSaved, onCancel }: LeaseForm
             ? t('estate.leases.endBeforeStart')
             : null,
       rentPerM2Year: (value) => (value === '' ? t('common.required') : null),
+      deductibleLandBasis: (value, values) =>
+        values.deductibleLandPricePerM2Year !== '' && value.trim() === '' ? t('estate.leases.deductibleLandBasisRequired') : null,
     },
   });
   const values = form.getValues();
@@ -155,7 +166,11 @@ export function LeaseForm({ initialValues, lease, onSaved, onCancel }: LeaseForm
       lease && fields.firmId === lease.firm.id
         ? { rentSupportBp: lease.rentSupportBp, rentSupportBasis: lease.rentSupportBasis ?? null }
         : {};
-    save.mutate({ id: lease?.id ?? null, fields: { ...fields, ...support }, activate });
+    // Nor late-interest fields: an edit keeps the contract's own rate.
+    const interest = lease
+      ? { lateInterestBp: lease.lateInterestBp ?? null, lateInterestCommercial: lease.lateInterestCommercial }
+      : {};
+    save.mutate({ id: lease?.id ?? null, fields: { ...fields, ...support, ...interest }, activate });
   };
 
   const showSaveError = save.isError && !(isApiError(save.error, 'VALIDATION') && save.error.fields.length > 0);
@@ -299,6 +314,24 @@ export function LeaseForm({ initialValues, lease, onSaved, onCancel }: LeaseForm
             allowDecimal={false}
             key={form.key('escalationEveryYears')}
             {...form.getInputProps('escalationEveryYears')}
+          />
+          <NumberInput
+            label={t('estate.leases.deductibleLandPrice')}
+            description={t('estate.leases.deductibleLandPriceHint')}
+            min={0}
+            allowDecimal={false}
+            thousandSeparator={format.language === 'vi' ? '.' : ','}
+            decimalSeparator={format.language === 'vi' ? ',' : '.'}
+            data-testid="lease-deductible-land-price"
+            key={form.key('deductibleLandPricePerM2Year')}
+            {...form.getInputProps('deductibleLandPricePerM2Year')}
+          />
+          <TextInput
+            label={t('estate.leases.deductibleLandBasis')}
+            description={t('estate.leases.deductibleLandBasisHint')}
+            data-testid="lease-deductible-land-basis"
+            key={form.key('deductibleLandBasis')}
+            {...form.getInputProps('deductibleLandBasis')}
           />
         </SimpleGrid>
         <Group justify="flex-end">
