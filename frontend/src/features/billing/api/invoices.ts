@@ -108,6 +108,7 @@ graphql(`
     lines {
       id
       creditable
+      vatDeduction
       ...InvoiceLineData
     }
     vatByRate {

@@ -9,7 +9,7 @@ import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
 import { useIssueCreditNote } from '../api/credit-notes';
 import type { InvoiceDetailData } from '../api/invoices';
-import { creditAllOpen, creditNoteLines, creditTotals, vatOn, wholeAmount } from '../lib/credit-note';
+import { correctionVat, creditAllOpen, creditNoteLines, creditTotals, wholeAmount } from '../lib/credit-note';
 import { isCorrectable, placeFieldErrors } from '../lib/corrections';
 import {
   CORRECTION_BASIS_FIELDS,
@@ -144,7 +144,7 @@ export function CreditNoteForm({ invoice, onCancel }: { invoice: InvoiceDetailDa
                         </Text>
                       )}
                     </Table.Td>
-                    <Table.Td style={right}>{amount > 0 ? format.money(vatOn(amount, line.vatBp)) : t('common.empty')}</Table.Td>
+                    <Table.Td style={right}>{amount > 0 ? format.money(correctionVat(amount, line)) : t('common.empty')}</Table.Td>
                   </Table.Tr>
                 );
               })}

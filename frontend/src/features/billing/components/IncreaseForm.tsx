@@ -9,7 +9,7 @@ import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
 import { useAdjustInvoice } from '../api/corrections';
 import type { InvoiceDetailData } from '../api/invoices';
-import { creditNoteLines, creditTotals, vatOn, wholeAmount } from '../lib/credit-note';
+import { correctionVat, creditNoteLines, creditTotals, wholeAmount } from '../lib/credit-note';
 import { placeFieldErrors } from '../lib/corrections';
 import {
   CORRECTION_BASIS_FIELDS,
@@ -119,7 +119,7 @@ export function IncreaseForm({ invoice, onCancel }: { invoice: InvoiceDetailData
                         {...form.getInputProps(`amounts.${line.id}`)}
                       />
                     </Table.Td>
-                    <Table.Td style={right}>{amount > 0 ? format.money(vatOn(amount, line.vatBp)) : t('common.empty')}</Table.Td>
+                    <Table.Td style={right}>{amount > 0 ? format.money(correctionVat(amount, line)) : t('common.empty')}</Table.Td>
                   </Table.Tr>
                 );
               })}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldError } from '@/lib/graphql/errors';
-import { canReplace, editsOf, isCorrectable, placeFieldErrors, replacementLines, replacementTotals } from './corrections';
+import { canReplace, editsOf, isCorrectable, placeFieldErrors, replacedLine, replacementLines, replacementTotals } from './corrections';
 import type { CorrectableInvoice } from './corrections';
 
 const issued: CorrectableInvoice = { kind: 'INVOICE', status: 'PAID', correction: null, credited: 0, corrections: [] };
@@ -52,6 +52,16 @@ describe('a replacement’s lines', () => {
     // 1,5 m³ × 9.651 = 14.476,5 → 14.477 (half away from zero); an empty price keeps the original's.
     const edits = { fee: { description: 'x', unitPrice: '' }, water: { description: 'y', unitPrice: 9_651 } };
     expect(replacementTotals(lines, edits)).toEqual({ net: 1_103_477, vat: 108_900, total: 1_212_377 });
+  });
+});
+
+describe('a replaced rent line with a land-price deduction', () => {
+  // 1 month of rent at 1.000.000 ₫ (10% VAT), 400.000 ₫ of it the land rent paid to the State.
+  const rent = { id: 'rent', descriptionVi: 'Tiền thuê đất', quantityE4: 10_000, unitPrice: 1_000_000, vatBp: 1000, vatDeduction: 400_000 };
+
+  it('keeps the deduction whatever the new price, but never beyond the new amount', () => {
+    expect(replacedLine(rent, { description: 'x', unitPrice: 800_000 })).toEqual({ unitPrice: 800_000, amount: 800_000, vat: 40_000 });
+    expect(replacedLine(rent, { description: 'x', unitPrice: 300_000 })).toEqual({ unitPrice: 300_000, amount: 300_000, vat: 0 });
   });
 });
 

@@ -49,6 +49,8 @@ export interface ReplaceableLine {
   unitPrice: number;
   /** Null (or absent): not subject to VAT. */
   vatBp?: number | null;
+  /** Taken off the amount before VAT (the land rent paid to the State); it stays whatever the price. */
+  vatDeduction?: number;
 }
 
 /** A line as the replacement form holds it: description and unit price as typed. */
@@ -74,11 +76,15 @@ function typedPrice(line: ReplaceableLine, edit: LineEdit | undefined): number {
   return edit === undefined || edit.unitPrice === '' ? line.unitPrice : wholeAmount(edit.unitPrice);
 }
 
-/** A line of the replacement as it will be printed: its amount and VAT at the typed price. */
+/**
+ * A line of the replacement as it will be printed: its amount and VAT at the typed price. The
+ * line's VAT deduction does not change with the price, but never exceeds the new amount.
+ */
 export function replacedLine(line: ReplaceableLine, edit: LineEdit | undefined): { unitPrice: number; amount: number; vat: number } {
   const unitPrice = typedPrice(line, edit);
   const amount = lineAmount(line.quantityE4, unitPrice);
-  return { unitPrice, amount, vat: vatOn(amount, line.vatBp) };
+  const deduction = Math.min(Math.max(line.vatDeduction ?? 0, 0), Math.max(amount, 0));
+  return { unitPrice, amount, vat: vatOn(amount - deduction, line.vatBp) };
 }
 
 /** The replacement's totals: every line at its typed price, VAT per line at the line's own rate. */

@@ -19,6 +19,7 @@ export function invoiceLineFixture(overrides: Partial<InvoiceLine> = {}): Invoic
     amount: 1_089_000,
     vatBp: 1000,
     vatAmount: 108_900,
+    vatDeduction: 0,
     ...overrides,
   };
 }
