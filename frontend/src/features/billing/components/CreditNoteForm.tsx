@@ -101,12 +101,13 @@ export function CreditNoteForm({ invoice, onCancel }: { invoice: InvoiceDetailDa
         {issue.isError && (
           <CorrectionError error={issue.error} unplaced={unplaced} title={t('billing.creditNote.rejected')} data-testid="credit-note-error" />
         )}
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={900}>
           <Table withTableBorder verticalSpacing={4} data-testid="credit-note-lines">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th w={40}>#</Table.Th>
-                <Table.Th>{t('billing.line.description')}</Table.Th>
+                {/* Wide enough to read a line (late interest names its invoice and days) on a phone, where the table scrolls. */}
+                <Table.Th miw={240}>{t('billing.line.description')}</Table.Th>
                 <Table.Th style={right}>{t('billing.line.amount')}</Table.Th>
                 <Table.Th style={right}>{t('billing.creditNote.creditable')}</Table.Th>
                 <Table.Th style={right}>{t('billing.line.vatRate')}</Table.Th>

@@ -85,12 +85,13 @@ export function IncreaseForm({ invoice, onCancel }: { invoice: InvoiceDetailData
         {adjust.isError && (
           <CorrectionError error={adjust.error} unplaced={unplaced} title={t('billing.increase.rejected')} data-testid="increase-error" />
         )}
-        <Table.ScrollContainer minWidth={680}>
+        <Table.ScrollContainer minWidth={820}>
           <Table withTableBorder verticalSpacing={4} data-testid="increase-lines">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th w={40}>#</Table.Th>
-                <Table.Th>{t('billing.line.description')}</Table.Th>
+                {/* Wide enough to read a line (late interest names its invoice and days) on a phone, where the table scrolls. */}
+                <Table.Th miw={240}>{t('billing.line.description')}</Table.Th>
                 <Table.Th style={right}>{t('billing.line.amount')}</Table.Th>
                 <Table.Th style={right}>{t('billing.line.vatRate')}</Table.Th>
                 <Table.Th style={right} w={170}>
@@ -168,7 +169,7 @@ export function IncreaseButton({ invoice }: { invoice: InvoiceDetailData }) {
     <>
       <Button
         variant="light"
-        color="orange"
+        color="cyan"
         onClick={() => {
           setSession((n) => n + 1);
           setOpened(true);

@@ -7,7 +7,7 @@ import type { InvoiceDetailData } from '../api/invoices';
 
 const CORRECTION_COLORS: Record<InvoiceCorrection, string> = {
   DECREASE: 'grape',
-  INCREASE: 'orange',
+  INCREASE: 'cyan',
   REPLACEMENT: 'indigo',
 };
 

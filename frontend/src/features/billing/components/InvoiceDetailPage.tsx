@@ -340,7 +340,8 @@ export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) 
           title={t(titleKey(data), { number: data.numberLabel })}
           description={`${data.clusterName} · ${periodLabel(data.periodStart, data.periodEnd)}`}
         />
-        <Group>
+        {/* Wrapped under the title (a phone, or many actions), the actions keep the title's distance from what follows. */}
+        <Group mb="lg">
           <InvoiceStatusBadge status={data.status} />
           <InvoiceDocumentButtons invoice={data} einvoice={!readOnly} />
           {canRecordPayment && <InvoicePaymentButton invoice={data} />}

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -95,12 +95,12 @@ export function ReplaceForm({ invoice, onCancel }: { invoice: InvoiceDetailData;
         {replace.isError && (
           <CorrectionError error={replace.error} unplaced={unplaced} title={t('billing.replacement.rejected')} data-testid="replace-error" />
         )}
-        <Table.ScrollContainer minWidth={900}>
+        <Table.ScrollContainer minWidth={960}>
           <Table withTableBorder verticalSpacing={4} data-testid="replace-lines">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th w={40}>#</Table.Th>
-                <Table.Th miw={260}>{t('billing.replacement.description')}</Table.Th>
+                <Table.Th miw={320}>{t('billing.replacement.description')}</Table.Th>
                 <Table.Th style={right}>{t('billing.line.quantity')}</Table.Th>
                 <Table.Th style={right} w={170}>
                   {t('billing.replacement.unitPrice')}
@@ -118,9 +118,17 @@ export function ReplaceForm({ invoice, onCancel }: { invoice: InvoiceDetailData;
                   <Table.Tr key={line.id} data-testid="replace-line">
                     <Table.Td>{index + 1}</Table.Td>
                     <Table.Td>
-                      <TextInput
+                      {/* A line's description can be long (late interest names its invoice and days): it wraps. */}
+                      <Textarea
                         size="xs"
+                        autosize
+                        minRows={1}
+                        maxRows={4}
                         aria-label={t('billing.replacement.descriptionFor', { line: index + 1 })}
+                        // One line on the invoice: Enter does not break it.
+                        onKeyDown={(event) => {
+                          if (event.key === 'Enter') event.preventDefault();
+                        }}
                         data-testid={`replace-description-${index}`}
                         key={form.key(`lines.${line.id}.description`)}
                         {...form.getInputProps(`lines.${line.id}.description`)}

@@ -38,7 +38,7 @@ describe('a replacement’s lines', () => {
 
     const changed = {
       fee: { description: '  Phí duy tu tháng 10/2026  ', unitPrice: 45 },
-      water: { description: 'Xử lý nước thải (đã sửa)', unitPrice: 9_650 },
+      water: { description: 'Xử lý nước thải\n (đã sửa)', unitPrice: 9_650 },
     };
     expect(replacementLines(lines, changed)).toEqual([
       { lineId: 'fee', unitPrice: 45 },

@@ -101,14 +101,15 @@ export function replacementTotals(lines: readonly ReplaceableLine[], edits: Line
 
 /**
  * The `replaceInvoice` lines: only the lines that change, each with only what changes (a
- * description trimmed and different, a different unit price), in the invoice's order. What is
+ * description trimmed, on one line, and different; a different unit price), in the invoice's order. What is
  * not given the server copies from the original.
  */
 export function replacementLines(lines: readonly ReplaceableLine[], edits: LineEdits): ReplacementLineFields[] {
   return lines.flatMap((line) => {
     const edit = edits[line.id];
     if (edit === undefined) return [];
-    const description = edit.description.trim();
+    // A description is one line on the invoice: a pasted line break becomes a space.
+    const description = edit.description.replace(/\s*[\r\n]+\s*/g, ' ').trim();
     const unitPrice = typedPrice(line, edit);
     const change: ReplacementLineFields = { lineId: line.id };
     if (description !== '' && description !== line.descriptionVi) change.description = description;
