@@ -18,9 +18,9 @@ describe('apiErrorFromGraphqlErrors', () => {
     ]);
     expect(error.code).toBe('VALIDATION');
     expect(error.fields).toEqual([
-      { field: 'email', message: 'not an email', reason: null },
-      { field: 'firmId', message: 'required for enterprise users', reason: null },
-      { field: 'password', message: 'too short', reason: null },
+      { field: 'email', path: 'input.email', message: 'not an email', reason: null },
+      { field: 'firmId', path: 'input.firmId', message: 'required for enterprise users', reason: null },
+      { field: 'password', path: 'password', message: 'too short', reason: null },
     ]);
   });
 

@@ -17,10 +17,12 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /**
  * A VALIDATION error's message for one input field, keyed by the field's name (last path
- * segment). `message` is in the reader's language when the server's reason has a translation.
+ * segment). `path` is the whole path (`input.lines.2.amount`), for a field inside a list.
+ * `message` is in the reader's language when the server's reason has a translation.
  */
 export interface FieldError {
   field: string;
+  path: string;
   message: string;
   reason?: Reason | null;
 }
@@ -51,19 +53,21 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-function fieldName(path: unknown): string | null {
-  const segments = Array.isArray(path) ? path : typeof path === 'string' ? path.split('.') : [];
-  const last: unknown = segments[segments.length - 1];
-  return typeof last === 'string' && last !== '' ? last : null;
+function pathSegments(path: unknown): string[] {
+  const segments: unknown[] = Array.isArray(path) ? path : typeof path === 'string' ? path.split('.') : [];
+  return segments.flatMap((s) => (typeof s === 'string' ? [s] : typeof s === 'number' ? [String(s)] : []));
 }
 
 function parseFields(value: unknown): FieldError[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((item: unknown) => {
     if (!isRecord(item) || typeof item.message !== 'string') return [];
-    const field = fieldName(item.path);
+    const segments = pathSegments(item.path);
+    const field = segments[segments.length - 1];
     const reason = parseReason(item.reason);
-    return field === null ? [] : [{ field, message: reasonText(reason, item.message), reason }];
+    return field === undefined || field === ''
+      ? []
+      : [{ field, path: segments.join('.'), message: reasonText(reason, item.message), reason }];
   });
 }
 

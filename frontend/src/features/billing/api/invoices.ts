@@ -98,8 +98,9 @@ graphql(`
     agreementDate
     replacedById
     note
-    creditNotes {
+    corrections {
       id
+      correction
       numberLabel
       issuedOn
       total
@@ -107,6 +108,7 @@ graphql(`
     lines {
       id
       creditable
+      vatDeduction
       ...InvoiceLineData
     }
     vatByRate {

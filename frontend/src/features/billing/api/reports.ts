@@ -62,6 +62,7 @@ const FirmStatement = graphql(`
       invoiced
       credited
       paid
+      refunded
       closingBalance
       unallocatedCredit
       csvPath

@@ -65,6 +65,10 @@ const creditNote = invoice({
   open: 0,
   correctsId: INVOICE_ID,
   correctsLabel: 'C26TAA 00000001',
+  correction: 'DECREASE',
+  correctsReference: 'Điều chỉnh cho hóa đơn Mẫu số 1 ký hiệu C26TAA số 00000001 ngày 01/10/2026',
+  agreementNumber: '05/2026/TT',
+  agreementDate: '2026-11-20',
   note: 'Tính trùng diện tích',
   lines: [],
 });
@@ -127,8 +131,10 @@ describe('credit notes', { timeout: 20_000 }, () => {
         },
       },
     ]);
-    const origin = screen.getByTestId('credit-note-origin');
-    expect(within(origin).getByTestId('credit-note-corrects')).toHaveAttribute('href', `/invoices/${INVOICE_ID}`);
+    const origin = screen.getByTestId('correction-origin');
+    expect(within(origin).getByTestId('correction-corrects')).toHaveAttribute('href', `/invoices/${INVOICE_ID}`);
+    expect(within(origin).getByTestId('correction-reference')).toHaveTextContent('Điều chỉnh cho hóa đơn Mẫu số 1 ký hiệu C26TAA số 00000001');
+    expect(within(origin).getByTestId('correction-agreement')).toHaveTextContent('Số 05/2026/TT ngày 20/11/2026');
     expect(origin).toHaveTextContent('Tính trùng diện tích');
   });
 
@@ -153,31 +159,69 @@ describe('credit notes', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('credit-note-submit')).toBeEnabled();
   });
 
+  it('shows the server’s problems on the line and the agreement they are about', async () => {
+    server({ [INVOICE_ID]: invoice() });
+    graphqlMock.on(
+      IssueCreditNoteDocument,
+      graphqlFailure('VALIDATION', 'invalid input', {
+        fields: [
+          // Only the wastewater line is sent: the request's first line is the invoice's second.
+          {
+            path: 'input.lines.0.amount',
+            message: 'only 40000 đồng of this line may still be credited',
+            reason: { code: 'line_credit_left', params: [{ name: 'left', kind: 'NUMBER', value: '40000' }] },
+          },
+          {
+            path: 'input.agreementNumber',
+            message: 'at most 100 characters',
+            reason: { code: 'at_most_characters', params: [{ name: 'limit', kind: 'NUMBER', value: '100' }] },
+          },
+        ],
+      }),
+    );
+    renderInvoicePageAt(`/invoices/${INVOICE_ID}`);
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByTestId('invoice-credit-note'));
+    await user.type(await screen.findByTestId('credit-note-amount-1'), '50000');
+    await user.type(screen.getByTestId('credit-note-reason'), 'Sai chỉ số đồng hồ');
+    await user.type(screen.getByTestId('credit-note-agreement-number'), '05/2026/TT');
+    await user.click(screen.getByTestId('credit-note-submit'));
+
+    const line = screen.getByTestId('credit-note-amount-1');
+    expect(await screen.findByText('Dòng này chỉ còn có thể điều chỉnh giảm 40.000 đồng')).toBeInTheDocument();
+    expect(line).toHaveAttribute('aria-invalid', 'true');
+    expect(line).toHaveAccessibleDescription(/chỉ còn có thể điều chỉnh giảm 40\.000 đồng/);
+    expect(screen.getByTestId('credit-note-amount-0')).not.toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByTestId('credit-note-agreement-number')).toHaveAccessibleDescription(/Tối đa 100 ký tự/);
+    expect(screen.queryByTestId('credit-note-error')).not.toBeInTheDocument();
+  });
+
   it('lists the credit notes of an invoice, and offers the action only to operator admins', async () => {
     const credited = invoice({
       credited: 110_005,
       open: 889_995,
-      creditNotes: [{ id: NOTE_ID, numberLabel: 'C26TAA 00000002', issuedOn: '2026-11-20', total: -110_005 }],
+      corrections: [{ id: NOTE_ID, correction: 'DECREASE', numberLabel: 'C26TAA 00000002', issuedOn: '2026-11-20', total: -110_005 }],
     });
     server({ [INVOICE_ID]: credited });
     const admin = renderInvoicePageAt(`/invoices/${INVOICE_ID}`);
-    const card = await screen.findByTestId('invoice-credit-notes');
+    const card = await screen.findByTestId('invoice-corrections');
     expect(within(card).getByTestId('invoice-credited')).toHaveTextContent('110.005 ₫');
-    expect(within(card).getByTestId('invoice-credit-note-link')).toHaveAttribute('href', `/invoices/${NOTE_ID}`);
+    expect(within(card).getByTestId('invoice-correction-link')).toHaveAttribute('href', `/invoices/${NOTE_ID}`);
     expect(screen.getByTestId('invoice-credit-note')).toBeInTheDocument();
     expect(screen.getByTestId('invoice-xml')).toBeInTheDocument();
     admin.unmount();
 
     markSignedIn(viewerFixture({ role: 'OPERATOR_STAFF' }));
     const staff = renderInvoicePageAt(`/invoices/${INVOICE_ID}`);
-    await screen.findByTestId('invoice-credit-notes');
+    await screen.findByTestId('invoice-corrections');
     expect(screen.queryByTestId('invoice-credit-note')).not.toBeInTheDocument();
     staff.unmount();
 
     markSignedIn(viewerFixture({ role: 'ENTERPRISE' }));
     renderInvoicePageAt(`/my-invoices/${INVOICE_ID}`);
-    const mine = await screen.findByTestId('invoice-credit-notes');
-    expect(within(mine).getByTestId('invoice-credit-note-link')).toHaveAttribute('href', `/my-invoices/${NOTE_ID}`);
+    const mine = await screen.findByTestId('invoice-corrections');
+    expect(within(mine).getByTestId('invoice-correction-link')).toHaveAttribute('href', `/my-invoices/${NOTE_ID}`);
     expect(screen.queryByTestId('invoice-credit-note')).not.toBeInTheDocument();
     expect(screen.queryByTestId('invoice-xml')).not.toBeInTheDocument();
     expect(screen.getByTestId('invoice-pdf')).toBeInTheDocument();

@@ -1,61 +1,37 @@
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { DateField } from '@/components/ui/DateField';
 import { MoneyInput } from '@/components/ui/MoneyInput';
-import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
-import { todayInVietnam } from '@/lib/format';
 import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
 import { useIssueCreditNote } from '../api/credit-notes';
 import type { InvoiceDetailData } from '../api/invoices';
-import { creditAllOpen, creditNoteLines, creditTotals, vatOn, wholeAmount } from '../lib/credit-note';
+import { correctionVat, creditAllOpen, creditNoteLines, creditTotals, wholeAmount } from '../lib/credit-note';
+import { isCorrectable, placeFieldErrors } from '../lib/corrections';
+import {
+  CORRECTION_BASIS_FIELDS,
+  CorrectionBasisFields,
+  CorrectionError,
+  correctionBasisErrors,
+  emptyCorrectionBasis,
+} from './CorrectionBasisFields';
+import type { CorrectionBasis } from './CorrectionBasisFields';
 
-interface CreditNoteValues {
-  reason: string;
-  /** The written agreement with the buyer (Decree 70/2025). */
-  agreementNumber: string;
-  agreementDate: string;
+interface CreditNoteValues extends CorrectionBasis {
   /** Đồng to take off each line before VAT, by line id; empty: not credited. */
   amounts: Record<string, number | string>;
 }
 
 /**
- * True when an operator may correct this invoice by a credit note: an issued invoice (paid or
- * not: what was paid beyond the new total becomes the firm's credit), not replaced, not itself an
- * adjustment, with something left to credit.
+ * True when an operator may correct this invoice by a credit note: a correctable invoice (paid
+ * or not: what was paid beyond the new total becomes the firm's credit) with something left
+ * to credit.
  */
 export function canIssueCreditNote(invoice: InvoiceDetailData): boolean {
-  return (
-    invoice.kind === 'INVOICE' &&
-    invoice.status !== 'VOID' &&
-    invoice.status !== 'DRAFT' &&
-    invoice.status !== 'REPLACED' &&
-    invoice.correction !== 'DECREASE' &&
-    invoice.correction !== 'INCREASE' &&
-    invoice.lines.some((line) => line.creditable > 0)
-  );
-}
-
-/** A refused credit note: the server's own words for each problem (what is open, which line). */
-function IssueError({ error }: { error: unknown }) {
-  const { t } = useTranslation();
-  if (isApiError(error, 'VALIDATION')) {
-    const messages = error.fields.length > 0 ? error.fields.map((f) => f.message) : [error.message];
-    return (
-      <Alert color="red" variant="light" role="alert" title={t('billing.creditNote.rejected')} data-testid="credit-note-error">
-        {messages.map((message, index) => (
-          <Text key={index} size="sm">
-            {message}
-          </Text>
-        ))}
-      </Alert>
-    );
-  }
-  return <ServerErrorAlert error={error} data-testid="credit-note-error" />;
+  return isCorrectable(invoice) && invoice.lines.some((line) => line.creditable > 0);
 }
 
 /**
@@ -70,12 +46,9 @@ export function CreditNoteForm({ invoice, onCancel }: { invoice: InvoiceDetailDa
   const creditable = invoice.lines.filter((line) => line.creditable > 0);
   const form = useForm<CreditNoteValues>({
     mode: 'controlled',
-    initialValues: { reason: '', agreementNumber: '', agreementDate: todayInVietnam(), amounts: {} },
+    initialValues: { ...emptyCorrectionBasis(), amounts: {} },
     validate: (values) => {
-      const errors: Record<string, string> = {};
-      if (values.reason.trim() === '') errors.reason = t('common.required');
-      if (values.agreementNumber.trim() === '') errors.agreementNumber = t('common.required');
-      if (values.agreementDate === '') errors.agreementDate = t('common.required');
+      const errors = correctionBasisErrors(t, values);
       for (const line of creditable) {
         if (wholeAmount(values.amounts[line.id]) > line.creditable) {
           errors[`amounts.${line.id}`] = t('billing.creditNote.moreThanCreditable');
@@ -89,10 +62,23 @@ export function CreditNoteForm({ invoice, onCancel }: { invoice: InvoiceDetailDa
   const overOpen = totals.total > invoice.open;
   const nothingTyped = totals.net === 0;
 
+  // The server's problems that no field shows.
+  const [unplaced, setUnplaced] = useState<string[]>([]);
   const issue = useIssueCreditNote({
+    onMutate: () => setUnplaced([]),
     onSuccess: (note) => {
       notifications.show({ color: 'teal', message: t('billing.creditNote.issued', { number: note.numberLabel }) });
       void navigate(`/invoices/${note.id}`);
+    },
+    onError: (error, sent) => {
+      if (!isApiError(error, 'VALIDATION')) return;
+      // A line's problem is about the i-th line sent: its amount field.
+      const { placed, unplaced: rest } = placeFieldErrors(error.fields, CORRECTION_BASIS_FIELDS, (index) => {
+        const line = sent.lines[index];
+        return line ? `amounts.${line.lineId}` : null;
+      });
+      form.setErrors(placed);
+      setUnplaced(rest);
     },
   });
 
@@ -112,13 +98,16 @@ export function CreditNoteForm({ invoice, onCancel }: { invoice: InvoiceDetailDa
         <Text size="sm" c="dimmed">
           {t('billing.creditNote.hint')}
         </Text>
-        {issue.isError && <IssueError error={issue.error} />}
-        <Table.ScrollContainer minWidth={760}>
+        {issue.isError && (
+          <CorrectionError error={issue.error} unplaced={unplaced} title={t('billing.creditNote.rejected')} data-testid="credit-note-error" />
+        )}
+        <Table.ScrollContainer minWidth={900}>
           <Table withTableBorder verticalSpacing={4} data-testid="credit-note-lines">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th w={40}>#</Table.Th>
-                <Table.Th>{t('billing.line.description')}</Table.Th>
+                {/* Wide enough to read a line (late interest names its invoice and days) on a phone, where the table scrolls. */}
+                <Table.Th miw={240}>{t('billing.line.description')}</Table.Th>
                 <Table.Th style={right}>{t('billing.line.amount')}</Table.Th>
                 <Table.Th style={right}>{t('billing.creditNote.creditable')}</Table.Th>
                 <Table.Th style={right}>{t('billing.line.vatRate')}</Table.Th>
@@ -156,7 +145,7 @@ export function CreditNoteForm({ invoice, onCancel }: { invoice: InvoiceDetailDa
                         </Text>
                       )}
                     </Table.Td>
-                    <Table.Td style={right}>{amount > 0 ? format.money(vatOn(amount, line.vatBp)) : t('common.empty')}</Table.Td>
+                    <Table.Td style={right}>{amount > 0 ? format.money(correctionVat(amount, line)) : t('common.empty')}</Table.Td>
                   </Table.Tr>
                 );
               })}
@@ -213,34 +202,14 @@ export function CreditNoteForm({ invoice, onCancel }: { invoice: InvoiceDetailDa
             {t('billing.creditNote.overOpen', { open: format.money(invoice.open) })}
           </Alert>
         )}
-        <Textarea
-          label={t('billing.creditNote.reason')}
-          placeholder={t('billing.creditNote.reasonPlaceholder')}
-          description={t('billing.creditNote.reasonHint')}
-          required
-          autosize
-          minRows={2}
-          data-testid="credit-note-reason"
-          {...form.getInputProps('reason')}
+        <CorrectionBasisFields
+          inputs={(field) => form.getInputProps(field)}
+          testIdPrefix="credit-note"
+          reasonLabel={t('billing.creditNote.reason')}
+          reasonPlaceholder={t('billing.creditNote.reasonPlaceholder')}
+          reasonHint={t('billing.creditNote.reasonHint')}
+          issuedOn={invoice.issuedOn}
         />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('billing.creditNote.agreementNumber')}
-            description={t('billing.creditNote.agreementHint')}
-            required
-            data-testid="credit-note-agreement-number"
-            key={form.key('agreementNumber')}
-            {...form.getInputProps('agreementNumber')}
-          />
-          <DateField
-            label={t('billing.creditNote.agreementDate')}
-            required
-            max={todayInVietnam()}
-            data-testid="credit-note-agreement-date"
-            key={form.key('agreementDate')}
-            {...form.getInputProps('agreementDate')}
-          />
-        </SimpleGrid>
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}

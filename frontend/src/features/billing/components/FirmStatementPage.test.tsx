@@ -1,10 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '@/i18n/setup';
-import { FirmStatementDocument } from '@/gql/graphql';
-import { graphqlMock } from '@/test/mock-graphql';
+import { FirmStatementDocument, RecordRefundDocument } from '@/gql/graphql';
+import { markSignedIn, markSignedOut } from '@/lib/session/session-store';
+import { viewerFixture } from '@/test/fixtures';
+import { graphqlFailure, graphqlMock } from '@/test/mock-graphql';
 import { renderWithProviders } from '@/test/render';
 import type { StatementData } from '../api/reports';
 import { FirmStatementPage, MyStatementPage } from './FirmStatementPage';
@@ -25,6 +27,7 @@ const statement: StatementData = {
   invoiced: 1_200_000,
   credited: 110_000,
   paid: 1_000_000,
+  refunded: 0,
   closingBalance: 390_000,
   unallocatedCredit: 0,
   csvPath: CSV_PATH,
@@ -76,6 +79,7 @@ const statement: StatementData = {
 };
 
 beforeEach(async () => {
+  markSignedIn(viewerFixture());
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2026-11-27T03:00:00Z'));
   graphqlMock
@@ -86,6 +90,9 @@ beforeEach(async () => {
 });
 
 afterEach(() => {
+  // Unmount first: a signed-out session under a mounted page would make it throw.
+  cleanup();
+  markSignedOut({ expired: false });
   vi.useRealTimers();
 });
 
@@ -155,5 +162,118 @@ describe('statement of account', { timeout: 20_000 }, () => {
     expect(credit).toHaveTextContent('Credit note: Tính trùng diện tích');
     expect(payment).toHaveTextContent('Bank transfer');
     expect(entries).not.toHaveTextContent('Chuyển khoản');
+  });
+
+  describe('refunds', () => {
+    /** KCC after a credit note on a paid invoice: 110.000 ₫ of its payments applied to nothing. */
+    const inCredit: StatementData = { ...statement, closingBalance: -110_000, unallocatedCredit: 110_000 };
+    const refunded: StatementData = {
+      ...inCredit,
+      refunded: 60_000,
+      closingBalance: -50_000,
+      unallocatedCredit: 50_000,
+      entries: [
+        ...statement.entries,
+        {
+          on: '2026-11-27',
+          kind: 'REFUND',
+          reference: 'FT26331999',
+          description: 'Hoàn trả tiền thừa',
+          periodStart: null,
+          periodEnd: null,
+          note: null,
+          paymentMethod: null,
+          debit: 60_000,
+          credit: 0,
+          balance: -50_000,
+          documentId: 'UmVmdW5kOjE',
+        },
+      ],
+    };
+    const renderStatement = () =>
+      renderWithProviders(
+        <Routes>
+          <Route path="/firms/:id/statement" element={<FirmStatementPage />} />
+        </Routes>,
+        { route: `/firms/${FIRM}/statement` },
+      );
+
+    it('gives back part of the credit with the day and the bank reference, then shows the refund on the statement', async () => {
+      let current = inCredit;
+      graphqlMock.on(FirmStatementDocument, () => ({ firmStatement: current })).on(RecordRefundDocument, () => {
+        current = refunded;
+        return {
+          recordRefund: [{ id: 'UmVmdW5kOjE', paymentId: 'UGF5bWVudDox', amount: 60_000, refundedOn: '2026-11-27', bankReference: 'FT26331999' }],
+        };
+      });
+      renderStatement();
+      const user = userEvent.setup();
+
+      await user.click(await screen.findByTestId('statement-refund'));
+      // All of the credit is filled in, dated today.
+      const amount = await screen.findByTestId('refund-amount');
+      expect(amount).toHaveValue('110.000');
+      expect(screen.getByTestId('refund-date')).toHaveValue('27/11/2026');
+      await user.click(screen.getByTestId('refund-submit'));
+      expect(await screen.findByText('Vui lòng nhập trường này')).toBeInTheDocument();
+      expect(graphqlMock.operations()).not.toContain('RecordRefund');
+
+      await user.clear(amount);
+      await user.type(amount, '60000');
+      await user.type(screen.getByTestId('refund-reference'), ' FT26331999 ');
+      await user.click(screen.getByTestId('refund-submit'));
+
+      await waitFor(() => expect(screen.queryByTestId('refund-amount')).not.toBeInTheDocument());
+      expect(graphqlMock.calls(RecordRefundDocument)).toEqual([
+        { input: { firmId: FIRM, amount: 60_000, refundedOn: '2026-11-27', bankReference: 'FT26331999', note: null } },
+      ]);
+      const entries = screen.getByTestId('statement-entries');
+      const refund = await within(entries).findByText('Hoàn trả tiền thừa');
+      const row = refund.closest('tr');
+      expect(row).toHaveAttribute('data-kind', 'REFUND');
+      expect(within(row as HTMLElement).queryByRole('link')).not.toBeInTheDocument();
+      expect(row).toHaveTextContent('FT26331999');
+      expect(screen.getByTestId('statement-refunded')).toHaveTextContent('60.000 ₫');
+      expect(screen.getByTestId('statement-unallocated')).toHaveTextContent('50.000 ₫');
+    });
+
+    it('shows the server’s refusal on the amount, and is offered to operator admins only when there is credit', async () => {
+      graphqlMock.on(FirmStatementDocument, { firmStatement: inCredit }).on(
+        RecordRefundDocument,
+        graphqlFailure('VALIDATION', 'invalid input', {
+          fields: [
+            {
+              path: 'input.amount',
+              message: 'the firm’s credit is 100000 đồng; a refund cannot be larger',
+              reason: { code: 'refund_exceeds_credit', params: [{ name: 'credit', kind: 'NUMBER', value: '100000' }] },
+            },
+          ],
+        }),
+      );
+      const admin = renderStatement();
+      const user = userEvent.setup();
+      await user.click(await screen.findByTestId('statement-refund'));
+      await user.type(await screen.findByTestId('refund-reference'), 'FT26331999');
+      await user.click(screen.getByTestId('refund-submit'));
+
+      const message = 'Số dư có của doanh nghiệp là 100.000 đồng; không thể hoàn nhiều hơn';
+      expect(await screen.findByText(message)).toBeInTheDocument();
+      expect(screen.getByTestId('refund-amount')).toHaveAttribute('aria-invalid', 'true');
+      expect(screen.getByTestId('refund-amount')).toHaveAccessibleDescription(message);
+      expect(screen.queryByTestId('refund-error')).not.toBeInTheDocument();
+      admin.unmount();
+
+      markSignedIn(viewerFixture({ role: 'OPERATOR_STAFF' }));
+      const staff = renderStatement();
+      await screen.findByTestId('statement-entries');
+      expect(screen.queryByTestId('statement-refund')).not.toBeInTheDocument();
+      staff.unmount();
+
+      markSignedIn(viewerFixture());
+      graphqlMock.on(FirmStatementDocument, { firmStatement: statement });
+      renderStatement();
+      await screen.findByTestId('statement-entries');
+      expect(screen.queryByTestId('statement-refund')).not.toBeInTheDocument();
+    });
   });
 });

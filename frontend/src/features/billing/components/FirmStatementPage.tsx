@@ -8,11 +8,13 @@ import { DateField } from '@/components/ui/DateField';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { FirmPaymentButton } from './InvoicePaymentButton';
+import { RefundButton } from './RefundForm';
 import type { StatementEntryKind } from '@/gql/graphql';
 import { isCalendarDate } from '@/lib/dates';
 import { todayInVietnam } from '@/lib/format';
 import { downloadAsViewer } from '@/lib/download';
 import { errorMessage } from '@/lib/graphql/error-message';
+import { useViewer } from '@/lib/session/use-session';
 import { useFormat } from '@/lib/use-format';
 import { useFirmStatement } from '../api/reports';
 import type { StatementData } from '../api/reports';
@@ -31,7 +33,7 @@ const KIND_COLORS: Record<StatementEntryKind, string> = {
 
 const right = { textAlign: 'right', whiteSpace: 'nowrap' } as const;
 
-/** The entries between the opening and the closing balance, each invoice or credit note a link. */
+/** The entries between the opening and the closing balance, each invoice or credit note a link (payments and refunds are not pages). */
 function EntriesTable({ statement, invoicePath }: { statement: StatementData; invoicePath: string }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -82,7 +84,7 @@ function EntriesTable({ statement, invoicePath }: { statement: StatementData; in
                   </Badge>
                 </Table.Td>
                 <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                  {entry.kind === 'PAYMENT' ? (
+                  {entry.kind === 'PAYMENT' || entry.kind === 'REFUND' ? (
                     entry.reference
                   ) : (
                     <Anchor component={Link} to={`${invoicePath}/${entry.documentId}`} size="sm" ff="monospace">
@@ -123,11 +125,12 @@ function StatementFigures({ statement }: { statement: StatementData }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 6 }} spacing="md">
+    <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
       <StatCard label={t('billing.statement.openingBalance')} value={format.money(statement.openingBalance)} data-testid="statement-opening-balance" />
       <StatCard label={t('billing.statement.invoiced')} value={format.money(statement.invoiced)} />
       <StatCard label={t('billing.statement.credited')} value={format.money(statement.credited)} />
       <StatCard label={t('billing.statement.paid')} value={format.money(statement.paid)} />
+      <StatCard label={t('billing.statement.refunded')} value={format.money(statement.refunded)} data-testid="statement-refunded" />
       <StatCard
         label={t('billing.statement.closingBalance')}
         value={format.money(statement.closingBalance)}
@@ -177,9 +180,9 @@ function StatementDownloadButtons({ statement, range }: { statement: StatementDa
 
 /**
  * A firm's statement of account for a period kept in the address (`?from=&to=`, by default
- * this year so far): opening balance, every invoice, credit note and payment with the running
- * balance, the closing balance and the credit not yet applied. `firmId` null: the signed-in
- * enterprise user's own firm.
+ * this year so far): opening balance, every invoice, credit note, payment and refund with the
+ * running balance, the closing balance and the credit not yet applied, which an operator admin
+ * may give back (a refund). `firmId` null: the signed-in enterprise user's own firm.
  */
 function StatementView({ firmId, invoicePath }: { firmId: string | null; invoicePath: string }) {
   const { t } = useTranslation();
@@ -195,6 +198,7 @@ function StatementView({ firmId, invoicePath }: { firmId: string | null; invoice
   };
   const statement = useFirmStatement(firmId, range, valid);
   const data = statement.data;
+  const viewer = useViewer();
 
   return (
     <Stack gap="lg" data-testid="statement">
@@ -238,6 +242,9 @@ function StatementView({ firmId, invoicePath }: { firmId: string | null; invoice
                 {data.firmName}
               </Title>
               {firmId !== null && <FirmPaymentButton firmId={firmId} firmName={data.firmName} owed={data.closingBalance} />}
+              {firmId !== null && viewer.role === 'OPERATOR_ADMIN' && data.unallocatedCredit > 0 && (
+                <RefundButton firmId={firmId} firmName={data.firmName} credit={data.unallocatedCredit} />
+              )}
             </Group>
             <Text size="sm" c="dimmed">
               {t('billing.invoice.taxCode')}: {data.firmTaxCode === '' ? t('common.empty') : data.firmTaxCode} ·{' '}

@@ -18,11 +18,14 @@ import type { InvoiceDetailData } from '../api/invoices';
 import { readVietQr } from '../lib/vietqr';
 import { InvoiceStatusBadge } from './badges';
 import { canIssueCreditNote, CreditNoteButton } from './CreditNoteForm';
-import { CreditNoteOrigin, CreditNotesCard } from './InvoiceCredits';
+import { IncreaseButton } from './IncreaseForm';
+import { CorrectionOrigin, CorrectionsCard, ReplacedNotice } from './InvoiceCredits';
 import { InvoiceDocumentButtons } from './InvoiceDocumentButtons';
 import { InvoiceLinesTable } from './InvoiceLinesTable';
 import { usePeriodLabel } from '../lib/use-period-label';
+import { canReplace, isCorrectable } from '../lib/corrections';
 import { InvoicePaymentButton } from './InvoicePaymentButton';
+import { ReplaceButton } from './ReplaceForm';
 import { VietQrCode } from './VietQrCode';
 
 function Party({ title, name, address, taxCode, testId }: { title: string; name: string; address: string; taxCode: string; testId: string }) {
@@ -146,9 +149,11 @@ function PaymentInstructions({ invoice }: { invoice: InvoiceDetailData }) {
           <Text size="sm" c="dimmed" data-testid="invoice-no-qr">
             {invoice.status === 'VOID'
               ? t('billing.invoice.voidNoPayment')
-              : invoice.open <= 0
-                ? t('billing.invoice.nothingOpen')
-                : t('billing.invoice.noBankAccount')}
+              : invoice.status === 'REPLACED'
+                ? t('billing.invoice.replacedNoPayment')
+                : invoice.open <= 0
+                  ? t('billing.invoice.nothingOpen')
+                  : t('billing.invoice.noBankAccount')}
           </Text>
         )}
       </Stack>
@@ -274,10 +279,28 @@ function VoidModal({ invoice, opened, onClose }: { invoice: InvoiceDetailData; o
   );
 }
 
+/** The page's heading: what kind of document it is (its number follows). */
+function titleKey(invoice: InvoiceDetailData) {
+  if (invoice.kind === 'CREDIT_NOTE') return 'billing.invoice.creditNoteTitle' as const;
+  if (invoice.correction === 'INCREASE') return 'billing.invoice.increaseTitle' as const;
+  if (invoice.correction === 'REPLACEMENT') return 'billing.invoice.replacementTitle' as const;
+  return 'billing.invoice.title' as const;
+}
+
+/** The document's own title, as its PDF prints it. */
+function documentTitleKey(invoice: InvoiceDetailData) {
+  if (invoice.kind === 'CREDIT_NOTE') return 'billing.invoice.creditNoteDocumentTitle' as const;
+  if (invoice.correction === 'INCREASE') return 'billing.invoice.increaseDocumentTitle' as const;
+  if (invoice.correction === 'REPLACEMENT') return 'billing.invoice.replacementDocumentTitle' as const;
+  return 'billing.invoice.documentTitle' as const;
+}
+
 /**
  * One invoice as the document reads: seller and buyer, symbol and number, lines, VAT per rate,
- * total in words, then how to pay it (VietQR) and the payments applied. Operator admins may
- * void an invoice nothing is paid on.
+ * total in words, then how to pay it (VietQR) and the payments applied. A correction says what
+ * it corrects and on which agreement; a replaced invoice points to its replacement. Operator
+ * admins void a draft, and correct an issued invoice by an adjustment either way or a
+ * replacement.
  */
 export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) {
   const { t } = useTranslation();
@@ -298,7 +321,12 @@ export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) 
 
   // An issued invoice is corrected, never voided (Decree 70/2025): only a draft is voided.
   const canVoid = !readOnly && viewer.role === 'OPERATOR_ADMIN' && data.status === 'DRAFT';
-  const canCredit = !readOnly && viewer.role === 'OPERATOR_ADMIN' && canIssueCreditNote(data);
+  const corrector = !readOnly && viewer.role === 'OPERATOR_ADMIN';
+  const canCredit = corrector && canIssueCreditNote(data);
+  const canIncrease = corrector && isCorrectable(data);
+  const canReplaceIt = corrector && canReplace(data);
+  // A credit note is a decrease, whether or not the server says so.
+  const correction = data.correction ?? (data.kind === 'CREDIT_NOTE' ? 'DECREASE' : null);
   const canRecordPayment =
     !readOnly && data.kind === 'INVOICE' && data.status !== 'VOID' && data.status !== 'REPLACED' && data.open > 0;
 
@@ -309,16 +337,17 @@ export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) 
       </Anchor>
       <Group justify="space-between" align="flex-start" mt="xs">
         <PageHeader
-          title={t(data.kind === 'CREDIT_NOTE' ? 'billing.invoice.creditNoteTitle' : 'billing.invoice.title', {
-            number: data.numberLabel,
-          })}
+          title={t(titleKey(data), { number: data.numberLabel })}
           description={`${data.clusterName} · ${periodLabel(data.periodStart, data.periodEnd)}`}
         />
-        <Group>
+        {/* Wrapped under the title (a phone, or many actions), the actions keep the title's distance from what follows. */}
+        <Group mb="lg">
           <InvoiceStatusBadge status={data.status} />
           <InvoiceDocumentButtons invoice={data} einvoice={!readOnly} />
           {canRecordPayment && <InvoicePaymentButton invoice={data} />}
           {canCredit && <CreditNoteButton invoice={data} />}
+          {canIncrease && <IncreaseButton invoice={data} />}
+          {canReplaceIt && <ReplaceButton invoice={data} />}
           {canVoid && (
             <Button color="red" variant="light" onClick={voidModal.open} data-testid="invoice-void">
               {t('billing.invoice.void')}
@@ -332,12 +361,13 @@ export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) 
             {data.voidReason ?? t('common.empty')}
           </Alert>
         )}
-        {data.kind === 'CREDIT_NOTE' && <CreditNoteOrigin invoice={data} basePath={basePath} />}
+        {data.status === 'REPLACED' && <ReplacedNotice invoice={data} basePath={basePath} />}
+        {correction != null && <CorrectionOrigin invoice={data} correction={correction} basePath={basePath} />}
         <Card withBorder padding="lg" data-testid="invoice-document">
           <Stack gap="lg">
             <Group justify="space-between" align="flex-start" wrap="wrap">
               <Title order={3} size="h4">
-                {t(data.kind === 'CREDIT_NOTE' ? 'billing.invoice.creditNoteDocumentTitle' : 'billing.invoice.documentTitle')}
+                {t(documentTitleKey(data))}
               </Title>
               <Stack gap={2} ff="monospace">
                 <Text size="sm">
@@ -393,7 +423,7 @@ export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) 
             <Reminders invoice={data} />
           </SimpleGrid>
         )}
-        {data.creditNotes.length > 0 && <CreditNotesCard invoice={data} basePath={basePath} />}
+        {data.corrections.length > 0 && <CorrectionsCard invoice={data} basePath={basePath} />}
       </Stack>
       {canVoid && <VoidModal invoice={data} opened={voidOpened} onClose={voidModal.close} />}
     </>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditAllOpen, creditNoteLines, creditTotals, divRound, vatOn } from './credit-note';
+import { correctionVat, creditAllOpen, creditNoteLines, creditTotals, divRound, vatOn } from './credit-note';
 import type { CreditableLine } from './credit-note';
 
 const totalOf = (lines: readonly CreditableLine[], amounts: Record<string, number>) => creditTotals(lines, amounts).total;
@@ -19,6 +19,24 @@ describe('VAT on a credited amount', () => {
   it('charges nothing on a line not subject to VAT', () => {
     expect(vatOn(14_475, null)).toBe(0);
     expect(vatOn(14_475, undefined)).toBe(0);
+  });
+});
+
+describe('VAT on a correction of a rent line with a land-price deduction', () => {
+  // 1.000.000 ₫ of rent at 10%, 400.000 ₫ of it the land rent paid to the State: VAT 60.000 ₫.
+  const rent = { vatBp: 1000, amount: 1_000_000, vatDeduction: 400_000 };
+
+  it('takes the amount’s share of the deduction off before VAT, so the whole line gives back its own VAT', () => {
+    expect(correctionVat(1_000_000, rent)).toBe(60_000);
+    expect(correctionVat(250_000, rent)).toBe(15_000);
+    // 333 carries 133,2 → 133 of the deduction: VAT on 200 is 20.
+    expect(correctionVat(333, rent)).toBe(20);
+  });
+
+  it('is plain VAT on a line without a deduction', () => {
+    expect(correctionVat(100_005, { vatBp: 1000, amount: 1_089_000, vatDeduction: 0 })).toBe(10_001);
+    expect(correctionVat(100_005, { vatBp: 1000 })).toBe(10_001);
+    expect(creditTotals([{ id: 'rent', creditable: 1_000_000, ...rent }], { rent: 250_000 })).toEqual({ net: 250_000, vat: 15_000, total: 265_000 });
   });
 });
 

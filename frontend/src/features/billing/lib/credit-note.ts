@@ -7,6 +7,10 @@ export interface CreditableLine {
   creditable: number;
   /** Null (or absent): not subject to VAT. */
   vatBp?: number | null;
+  /** The line's amount before VAT (what its `vatDeduction` is a share of). */
+  amount?: number;
+  /** Taken off the line's amount before VAT (the land rent paid to the State); 0 or absent: nothing. */
+  vatDeduction?: number;
 }
 
 /** The đồng typed against each line, by line id; empty while nothing is typed. */
@@ -33,6 +37,17 @@ export function vatOn(amount: number, vatBp: number | null | undefined): number 
   return vatBp == null ? 0 : divRound(amount * vatBp, 10_000);
 }
 
+/**
+ * The VAT on `amount` đồng taken off (or added to) `line`, as the server works it out: the
+ * amount carries its share of the line's VAT deduction (rounded once), so correcting a whole
+ * line gives back exactly the VAT it charged.
+ */
+export function correctionVat(amount: number, line: Pick<CreditableLine, 'vatBp' | 'amount' | 'vatDeduction'>): number {
+  const lineAmount = line.amount ?? 0;
+  const deduction = lineAmount > 0 ? divRound(amount * (line.vatDeduction ?? 0), lineAmount) : 0;
+  return vatOn(amount - deduction, line.vatBp);
+}
+
 /** A typed amount as whole đồng (empty or not a number: 0). */
 export function wholeAmount(value: number | string | undefined): number {
   if (value === undefined || value === '') return 0;
@@ -48,7 +63,7 @@ export function creditTotals(lines: readonly CreditableLine[], amounts: CreditAm
     const amount = wholeAmount(amounts[line.id]);
     if (amount <= 0) continue;
     net += amount;
-    vat += vatOn(amount, line.vatBp);
+    vat += correctionVat(amount, line);
   }
   return { net, vat, total: net + vat };
 }
@@ -60,7 +75,7 @@ export function creditNoteLines(lines: readonly CreditableLine[], amounts: Credi
     .filter((line) => line.amount > 0);
 }
 
-const lineTotal = (amount: number, vatBp: number | null | undefined) => amount + vatOn(amount, vatBp);
+const lineTotal = (amount: number, line: CreditableLine) => amount + correctionVat(amount, line);
 
 /**
  * Amounts that credit what is still open on the invoice: every line in full when that fits
@@ -71,13 +86,13 @@ const lineTotal = (amount: number, vatBp: number | null | undefined) => amount +
 export function creditAllOpen(lines: readonly CreditableLine[], open: number): Record<string, number> {
   const candidates = lines.filter((line) => line.creditable > 0);
   const result: Record<string, number> = Object.fromEntries(candidates.map((line) => [line.id, line.creditable]));
-  const fullTotal = candidates.reduce((sum, line) => sum + lineTotal(line.creditable, line.vatBp), 0);
+  const fullTotal = candidates.reduce((sum, line) => sum + lineTotal(line.creditable, line), 0);
   if (fullTotal <= open) return result;
   if (open <= 0) return {};
 
   // Scale down, then settle the rounding: take off đồng while over, put back while room is left.
   for (const line of candidates) result[line.id] = Math.floor(line.creditable * (open / fullTotal));
-  const total = () => candidates.reduce((sum, line) => sum + lineTotal(result[line.id] ?? 0, line.vatBp), 0);
+  const total = () => candidates.reduce((sum, line) => sum + lineTotal(result[line.id] ?? 0, line), 0);
   const largestFirst = [...candidates].sort((a, b) => (result[b.id] ?? 0) - (result[a.id] ?? 0));
   let current = total();
   for (let guard = 0; current > open && guard < 10_000; guard += 1) {
@@ -89,7 +104,7 @@ export function creditAllOpen(lines: readonly CreditableLine[], open: number): R
   for (let guard = 0; current < open && guard < 10_000; guard += 1) {
     const line = largestFirst.find((l) => {
       const amount = result[l.id] ?? 0;
-      return amount < l.creditable && current - lineTotal(amount, l.vatBp) + lineTotal(amount + 1, l.vatBp) <= open;
+      return amount < l.creditable && current - lineTotal(amount, l) + lineTotal(amount + 1, l) <= open;
     });
     if (!line) break;
     result[line.id] = (result[line.id] ?? 0) + 1;

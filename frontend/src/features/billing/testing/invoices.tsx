@@ -19,6 +19,7 @@ export function invoiceLineFixture(overrides: Partial<InvoiceLine> = {}): Invoic
     amount: 1_089_000,
     vatBp: 1000,
     vatAmount: 108_900,
+    vatDeduction: 0,
     ...overrides,
   };
 }
@@ -66,8 +67,13 @@ export function invoiceFixture(overrides: Partial<InvoiceDetailData> = {}): Invo
     credited: 0,
     correctsId: null,
     correctsLabel: null,
+    correction: null,
+    correctsReference: null,
+    agreementNumber: null,
+    agreementDate: null,
+    replacedById: null,
     note: null,
-    creditNotes: [],
+    corrections: [],
     lines: [
       invoiceLineFixture(),
       invoiceLineFixture({
