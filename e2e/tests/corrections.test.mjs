@@ -162,13 +162,14 @@ e2eTest(
     await expectText(origin.getByTestId('correction-reason'), REASON, 'the reason');
     await screenshot(ops, 'credit note');
 
-    // Its PDF prints the same reference line, with the agreement, under its title.
+    // Its PDF prints the same reference line, with the agreement, under its title…
     const [saved] = await Promise.all([ops.waitForEvent('download'), ops.getByTestId('invoice-pdf').click()]);
     const bytes = await readFile(await saved.path());
     assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-', 'the download is a PDF');
     const pdf = await readPdf(await newPage('credit note pdf'), bytes);
     const text = pdf.text.replace(/\s+/g, ' ');
-    for (const part of ['Điều chỉnh cho hóa đơn', ` số ${label}`, `theo văn bản thỏa thuận số ${AGREEMENT}`]) {
+    // …and its reason below the lines, whole.
+    for (const part of ['Điều chỉnh cho hóa đơn', ` số ${label}`, `theo văn bản thỏa thuận số ${AGREEMENT}`, 'Lý do', REASON]) {
       assert.ok(text.includes(part), `the credit note's PDF shows ${JSON.stringify(part)}; its text: ${text}`);
     }
 

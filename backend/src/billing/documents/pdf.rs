@@ -163,19 +163,15 @@ fn draw_head(pen: &mut Pen, doc: &InvoiceDocument, c: Captions) {
     };
     pen.text(MARGIN, 58.0, 16.0, true, title_vi);
     c.beneath(pen, MARGIN, 60.0, 11.0, title_en, false);
+    // A correction names its original and the agreement here; its reason, which can be long,
+    // is printed below the lines (`draw_tail`).
     let (subtitle_vi, subtitle_en) = match &doc.corrects_label {
         Some(reference) => (
-            format!(
-                "{reference}{}",
-                i.note
-                    .as_deref()
-                    .map(|n| format!(" – lý do: {n}"))
-                    .unwrap_or_default()
-            ),
+            reference.clone(),
             if i.correction == Some(Correction::Replacement) {
-                "Replaces the invoice named above, for the reason given."
+                "Replaces the invoice named above; the reason is given below the lines."
             } else {
-                "Adjusts the invoice named above, for the reason given."
+                "Adjusts the invoice named above; the reason is given below the lines."
             },
         ),
         None => (
@@ -186,9 +182,17 @@ fn draw_head(pen: &mut Pen, doc: &InvoiceDocument, c: Captions) {
     };
     // Set smaller when long, so that it keeps clear of the number on the right (Vietnamese
     // document) or of the margin (English document, where it sits below the number).
+    // In the Vietnamese document a long line takes two rows at 7.5 pt beside the number; the
+    // English one has the width of the page and a caption beneath, so it shrinks to one row.
     let room = WIDTH - 2.0 * MARGIN - if c.english { 0.0 } else { 120.0 };
-    let size = (8.5 * room / pen.measure(&subtitle_vi, 8.5, false).max(1.0)).clamp(6.0, 8.5);
-    pen.text(MARGIN, 74.0 + dy, size, false, &subtitle_vi);
+    let rows = wrap_to(pen, &subtitle_vi, 7.5, room);
+    if !c.english && rows.len() == 2 && pen.measure(&subtitle_vi, 8.5, false) > room {
+        pen.text(MARGIN, 72.0, 7.5, false, &rows[0]);
+        pen.text(MARGIN, 81.0, 7.5, false, &rows[1]);
+    } else {
+        let size = (8.5 * room / pen.measure(&subtitle_vi, 8.5, false).max(1.0)).clamp(5.5, 8.5);
+        pen.text(MARGIN, 74.0 + dy, size, false, &subtitle_vi);
+    }
     c.beneath(pen, MARGIN, 74.0 + dy, 8.5, subtitle_en, false);
     let right = WIDTH - MARGIN;
     pen.runs_right(right, 52.0, &c.field("Mẫu số", "Form", &i.template, 9.5));
@@ -318,7 +322,19 @@ fn draw_lines(pen: &mut Pen, lines: &[invoice_line::Model], c: Captions) -> f32 
 fn tail_height(doc: &InvoiceDocument, english: bool) -> f32 {
     let rates = crate::billing::invoices::vat_by_rate(doc.lines).len() as f32;
     let step = if english { 22.0 } else { 14.0 };
-    rates * 12.0 + 4.0 * step + 80.0 + if doc.invoice.total > 0 { 160.0 } else { 0.0 }
+    // A correction's reason: at most about 90 characters a row.
+    let reason = correction_reason(doc)
+        .map(|r| (r.chars().count() as f32 / 90.0).ceil() * 11.0 + 8.0)
+        .unwrap_or(0.0);
+    reason + rates * 12.0 + 4.0 * step + 80.0 + if doc.invoice.total > 0 { 160.0 } else { 0.0 }
+}
+
+/// The reason a correction gives, to print below its lines.
+fn correction_reason<'a>(doc: &'a InvoiceDocument) -> Option<&'a str> {
+    doc.corrects_label
+        .as_ref()
+        .and(doc.invoice.note.as_deref())
+        .filter(|n| !n.trim().is_empty())
 }
 
 /// Draws the totals, VAT by rate, the words and, when the document asks for money, how to pay.
@@ -326,6 +342,17 @@ fn draw_tail(pen: &mut Pen, doc: &InvoiceDocument, c: Captions, y: f32) -> AppRe
     let i = doc.invoice;
     pen.rect(MARGIN, y - 6.0, WIDTH - 2.0 * MARGIN, 0.8, 120);
     let mut y = y + 10.0;
+    if let Some(reason) = correction_reason(doc) {
+        let mut caption = c.inline("Lý do", "Reason", 8.5, true);
+        caption.push(run(":", 8.5, true));
+        // The rows start after the caption and keep to its right.
+        let x = pen.runs(MARGIN, y, &caption) + 4.0;
+        for row in wrap_to(pen, reason, 8.5, WIDTH - MARGIN - x) {
+            pen.text(x, y, 8.5, false, &row);
+            y += 11.0;
+        }
+        y += 8.0;
+    }
     let rows = crate::billing::invoices::vat_by_rate(doc.lines);
     // Lines outside VAT (late interest, KKKNT) are kept out of the VAT summary and of
     // "Cộng tiền hàng"; they are shown apart and counted only in the total to pay.
