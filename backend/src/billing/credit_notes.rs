@@ -177,10 +177,11 @@ pub async fn issue(db: &Db, ctx: &TenantCtx, input: CreditNoteInput) -> AppResul
     }
     problems.finish()?;
     let subtotal: i64 = chosen.iter().map(|(_, a)| a).sum();
-    // What a correction takes off or adds carries its share of the line's VAT deduction, so a
-    // whole line corrected gives back exactly the VAT it charged.
+    // What a decrease takes off carries its share of the line's VAT deduction, so a whole line
+    // taken off gives back exactly the VAT it charged. What an increase adds bears VAT whole:
+    // the land rent paid to the State does not grow with the price.
     let deduction = |line: &invoice_line::Model, amount: i64| {
-        if line.amount == 0 {
+        if increase || line.amount == 0 {
             0
         } else {
             div_round(

@@ -5,12 +5,13 @@
 use chrono::Months;
 use serde_json::{Value, json};
 
-use crate::billing::{PREVIEW, arrange, first_of_month, run, today};
+use crate::billing::{ISSUE, PREVIEW, arrange, first_of_month, run, today};
 use crate::helpers::{Backend, app};
 use crate::on_both_databases;
 
 const LEASE: &str = "mutation($i: LeaseFields!) { createLease(input: $i, activate: true) { id deductibleLandPricePerM2Year deductibleLandBasis } }";
 const PLOT: &str = "mutation($i: PlotFields!) { createPlot(input: $i) { id } }";
+const ADJUST: &str = "mutation($i: AdjustmentFields!) { adjustInvoice(input: $i) { id vatTotal } }";
 
 on_both_databases!(
     vat_on_rent_is_on_the_rent_less_the_land_rent_paid_to_the_state,
@@ -105,5 +106,50 @@ on_both_databases!(
             ) && description.contains("QĐ 123/QĐ-UBND"),
             "{description}"
         );
+
+        // Issued, then adjusted: an increase of the rent bears VAT whole (the land rent paid
+        // to the State does not grow with the price); taking the whole line off gives back
+        // exactly the VAT it charged.
+        app.graphql(Some(&admin), ISSUE, json!(run(&cluster, month)))
+            .await
+            .ok();
+        let issued = app
+            .graphql(
+                Some(&admin),
+                "query($c: ID) { invoices(clusterId: $c, first: 10) { nodes { id lines { id kind vatDeduction } } } }",
+                json!({ "c": cluster }),
+            )
+            .await
+            .ok();
+        let (invoice, rent_line) = issued
+            .data("/invoices/nodes")
+            .as_array()
+            .unwrap()
+            .iter()
+            .find_map(|i| {
+                i["lines"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|l| l["vatDeduction"].as_i64().unwrap() > 0)
+                    .map(|l| (i["id"].clone(), l["id"].clone()))
+            })
+            .unwrap();
+        let adjust = |direction: &str, amount: i64| {
+            json!({ "i": { "invoiceId": invoice, "direction": direction,
+                "reason": "Điều chỉnh giá thuê", "agreementNumber": "07/2026/TT",
+                "agreementDate": today().to_string(),
+                "lines": [{ "lineId": rent_line, "amount": amount }] } })
+        };
+        let increase = app
+            .graphql(Some(&admin), ADJUST, adjust("INCREASE", 1_000_000))
+            .await
+            .ok();
+        assert_eq!(increase.data("/adjustInvoice/vatTotal"), 100_000);
+        let decrease = app
+            .graphql(Some(&admin), ADJUST, adjust("DECREASE", 60_000_000))
+            .await
+            .ok();
+        assert_eq!(decrease.data("/adjustInvoice/vatTotal"), -4_200_000);
     }
 );

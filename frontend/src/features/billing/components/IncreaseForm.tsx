@@ -42,7 +42,7 @@ export function IncreaseForm({ invoice, onCancel }: { invoice: InvoiceDetailData
     validate: (values) => correctionBasisErrors(t, values),
   });
   const values = form.getValues();
-  const totals = creditTotals(invoice.lines, values.amounts);
+  const totals = creditTotals(invoice.lines, values.amounts, 'INCREASE');
   const nothingTyped = totals.net === 0;
 
   // The server's problems that no field shows.
@@ -120,7 +120,7 @@ export function IncreaseForm({ invoice, onCancel }: { invoice: InvoiceDetailData
                         {...form.getInputProps(`amounts.${line.id}`)}
                       />
                     </Table.Td>
-                    <Table.Td style={right}>{amount > 0 ? format.money(correctionVat(amount, line)) : t('common.empty')}</Table.Td>
+                    <Table.Td style={right}>{amount > 0 ? format.money(correctionVat(amount, line, 'INCREASE')) : t('common.empty')}</Table.Td>
                   </Table.Tr>
                 );
               })}

@@ -33,6 +33,15 @@ describe('VAT on a correction of a rent line with a land-price deduction', () =>
     expect(correctionVat(333, rent)).toBe(20);
   });
 
+  it('puts VAT on the whole of what an increase adds: the land rent paid to the State does not grow with the price', () => {
+    expect(correctionVat(250_000, rent, 'INCREASE')).toBe(25_000);
+    expect(creditTotals([{ id: 'rent', creditable: 1_000_000, ...rent }], { rent: 250_000 }, 'INCREASE')).toEqual({
+      net: 250_000,
+      vat: 25_000,
+      total: 275_000,
+    });
+  });
+
   it('is plain VAT on a line without a deduction', () => {
     expect(correctionVat(100_005, { vatBp: 1000, amount: 1_089_000, vatDeduction: 0 })).toBe(10_001);
     expect(correctionVat(100_005, { vatBp: 1000 })).toBe(10_001);

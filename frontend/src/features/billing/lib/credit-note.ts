@@ -37,14 +37,22 @@ export function vatOn(amount: number, vatBp: number | null | undefined): number 
   return vatBp == null ? 0 : divRound(amount * vatBp, 10_000);
 }
 
+/** Whether an adjustment takes amounts off the invoice or adds to it. */
+export type AdjustmentDirection = 'DECREASE' | 'INCREASE';
+
 /**
- * The VAT on `amount` đồng taken off (or added to) `line`, as the server works it out: the
- * amount carries its share of the line's VAT deduction (rounded once), so correcting a whole
- * line gives back exactly the VAT it charged.
+ * The VAT on `amount` đồng taken off (or added to) `line`, as the server works it out: what a
+ * decrease takes off carries its share of the line's VAT deduction (rounded once), so taking a
+ * whole line off gives back exactly the VAT it charged; what an increase adds bears VAT whole
+ * (the land rent paid to the State does not grow with the price).
  */
-export function correctionVat(amount: number, line: Pick<CreditableLine, 'vatBp' | 'amount' | 'vatDeduction'>): number {
+export function correctionVat(
+  amount: number,
+  line: Pick<CreditableLine, 'vatBp' | 'amount' | 'vatDeduction'>,
+  direction: AdjustmentDirection = 'DECREASE',
+): number {
   const lineAmount = line.amount ?? 0;
-  const deduction = lineAmount > 0 ? divRound(amount * (line.vatDeduction ?? 0), lineAmount) : 0;
+  const deduction = direction === 'DECREASE' && lineAmount > 0 ? divRound(amount * (line.vatDeduction ?? 0), lineAmount) : 0;
   return vatOn(amount - deduction, line.vatBp);
 }
 
@@ -56,14 +64,18 @@ export function wholeAmount(value: number | string | undefined): number {
 }
 
 /** The credit note's totals for the amounts typed: VAT per line, with each line's own rate. */
-export function creditTotals(lines: readonly CreditableLine[], amounts: CreditAmounts): CreditTotals {
+export function creditTotals(
+  lines: readonly CreditableLine[],
+  amounts: CreditAmounts,
+  direction: AdjustmentDirection = 'DECREASE',
+): CreditTotals {
   let net = 0;
   let vat = 0;
   for (const line of lines) {
     const amount = wholeAmount(amounts[line.id]);
     if (amount <= 0) continue;
     net += amount;
-    vat += correctionVat(amount, line);
+    vat += correctionVat(amount, line, direction);
   }
   return { net, vat, total: net + vat };
 }
