@@ -1,12 +1,14 @@
 import { Alert, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import type { TFunction } from 'i18next';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
 import { DateField } from '@/components/ui/DateField';
 import { todayInVietnam } from '@/lib/format';
 import { isApiError } from '@/lib/graphql/errors';
 import { reasonText } from '@/lib/graphql/reasons';
+import { placeFieldErrors } from '../lib/corrections';
 
 /** What every correction of an invoice rests on: why, and the written agreement with the buyer. */
 export interface CorrectionBasis {
@@ -113,4 +115,31 @@ export function CorrectionError({
     );
   }
   return <ServerErrorAlert error={error} data-testid={testId} />;
+}
+
+/**
+ * Where a correction form shows the server's problems: on the field each names (the basis
+ * fields, or the field `lineField` gives for the i-th line sent), the rest (`unplaced`) in
+ * `CorrectionError`. `reset` before each attempt, `place` on its error.
+ */
+export function useCorrectionErrors(setErrors: (errors: Record<string, string>) => void) {
+  const [unplaced, setUnplaced] = useState<string[]>([]);
+  return {
+    unplaced,
+    reset: () => setUnplaced([]),
+    place: (error: unknown, lineField: (index: number, name: string) => string | null) => {
+      if (!isApiError(error, 'VALIDATION')) return;
+      const { placed, unplaced: rest } = placeFieldErrors(error.fields, CORRECTION_BASIS_FIELDS, lineField);
+      setErrors(placed);
+      setUnplaced(rest);
+    },
+  };
+}
+
+/** The amount field of the i-th line sent (credit note, increase): `amounts.<line id>`. */
+export function amountField(sent: readonly { lineId: string }[]) {
+  return (index: number) => {
+    const line = sent[index];
+    return line ? `amounts.${line.lineId}` : null;
+  };
 }

@@ -1,24 +1,25 @@
-import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Box, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { DialogButton } from '@/components/ui/DialogButton';
 import { MoneyInput } from '@/components/ui/MoneyInput';
-import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
 import { useIssueCreditNote } from '../api/credit-notes';
 import type { InvoiceDetailData } from '../api/invoices';
 import { correctionVat, creditAllOpen, creditNoteLines, creditTotals, wholeAmount } from '../lib/credit-note';
-import { isCorrectable, placeFieldErrors } from '../lib/corrections';
+import { isCorrectable } from '../lib/corrections';
 import {
-  CORRECTION_BASIS_FIELDS,
   CorrectionBasisFields,
   CorrectionError,
+  amountField,
   correctionBasisErrors,
   emptyCorrectionBasis,
+  useCorrectionErrors,
 } from './CorrectionBasisFields';
 import type { CorrectionBasis } from './CorrectionBasisFields';
+import { CorrectionTotals } from './CorrectionTotals';
 
 interface CreditNoteValues extends CorrectionBasis {
   /** Đồng to take off each line before VAT, by line id; empty: not credited. */
@@ -62,24 +63,14 @@ export function CreditNoteForm({ invoice, onCancel }: { invoice: InvoiceDetailDa
   const overOpen = totals.total > invoice.open;
   const nothingTyped = totals.net === 0;
 
-  // The server's problems that no field shows.
-  const [unplaced, setUnplaced] = useState<string[]>([]);
+  const errors = useCorrectionErrors(form.setErrors);
   const issue = useIssueCreditNote({
-    onMutate: () => setUnplaced([]),
+    onMutate: errors.reset,
     onSuccess: (note) => {
       notifications.show({ color: 'teal', message: t('billing.creditNote.issued', { number: note.numberLabel }) });
       void navigate(`/invoices/${note.id}`);
     },
-    onError: (error, sent) => {
-      if (!isApiError(error, 'VALIDATION')) return;
-      // A line's problem is about the i-th line sent: its amount field.
-      const { placed, unplaced: rest } = placeFieldErrors(error.fields, CORRECTION_BASIS_FIELDS, (index) => {
-        const line = sent.lines[index];
-        return line ? `amounts.${line.lineId}` : null;
-      });
-      form.setErrors(placed);
-      setUnplaced(rest);
-    },
+    onError: (error, sent) => errors.place(error, amountField(sent.lines)),
   });
 
   const submit = (submitted: CreditNoteValues) =>
@@ -99,7 +90,7 @@ export function CreditNoteForm({ invoice, onCancel }: { invoice: InvoiceDetailDa
           {t('billing.creditNote.hint')}
         </Text>
         {issue.isError && (
-          <CorrectionError error={issue.error} unplaced={unplaced} title={t('billing.creditNote.rejected')} data-testid="credit-note-error" />
+          <CorrectionError error={issue.error} unplaced={errors.unplaced} title={t('billing.creditNote.rejected')} data-testid="credit-note-error" />
         )}
         <Table.ScrollContainer minWidth={900}>
           <Table withTableBorder verticalSpacing={4} data-testid="credit-note-lines">
@@ -166,36 +157,17 @@ export function CreditNoteForm({ invoice, onCancel }: { invoice: InvoiceDetailDa
               {t('billing.creditNote.clear')}
             </Button>
           </Group>
-          <Stack gap={2} miw={280} data-testid="credit-note-totals">
-            <Group justify="space-between" gap="md">
-              <Text size="sm">{t('billing.invoice.subtotal')}</Text>
-              <Text size="sm" data-testid="credit-note-net">
-                {format.money(totals.net)}
-              </Text>
-            </Group>
-            <Group justify="space-between" gap="md">
-              <Text size="sm">{t('billing.invoice.vatTotal')}</Text>
-              <Text size="sm" data-testid="credit-note-vat">
-                {format.money(totals.vat)}
-              </Text>
-            </Group>
-            <Group justify="space-between" gap="md">
-              <Text size="sm" fw={700}>
-                {t('billing.creditNote.total')}
-              </Text>
-              <Text fw={700} data-testid="credit-note-total">
-                {format.money(totals.total)}
-              </Text>
-            </Group>
-            <Group justify="space-between" gap="md">
-              <Text size="xs" c="dimmed">
-                {t('billing.creditNote.openOnInvoice')}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {format.money(invoice.open)}
-              </Text>
-            </Group>
-          </Stack>
+          <Box miw={280}>
+            <CorrectionTotals
+              testIdPrefix="credit-note"
+              rows={[
+                { label: t('billing.invoice.subtotal'), value: totals.net, testId: 'credit-note-net' },
+                { label: t('billing.invoice.vatTotal'), value: totals.vat, testId: 'credit-note-vat' },
+                { label: t('billing.creditNote.total'), value: totals.total, testId: 'credit-note-total', strong: true },
+                { label: t('billing.creditNote.openOnInvoice'), value: invoice.open, testId: 'credit-note-open', dimmed: true },
+              ]}
+            />
+          </Box>
         </Group>
         {overOpen && (
           <Alert color="yellow" variant="light" data-testid="credit-note-over-open">
@@ -226,26 +198,9 @@ export function CreditNoteForm({ invoice, onCancel }: { invoice: InvoiceDetailDa
 /** "Issue credit note" and its dialog (operator admins, on an invoice that can still be credited). */
 export function CreditNoteButton({ invoice }: { invoice: InvoiceDetailData }) {
   const { t } = useTranslation();
-  const [opened, setOpened] = useState(false);
-  // A fresh form every time the dialog opens.
-  const [session, setSession] = useState(0);
-  const close = () => setOpened(false);
   return (
-    <>
-      <Button
-        variant="light"
-        color="grape"
-        onClick={() => {
-          setSession((n) => n + 1);
-          setOpened(true);
-        }}
-        data-testid="invoice-credit-note"
-      >
-        {t('billing.creditNote.issue')}
-      </Button>
-      <Modal opened={opened} onClose={close} title={t('billing.creditNote.title', { number: invoice.numberLabel })} size="80rem">
-        {opened && <CreditNoteForm key={session} invoice={invoice} onCancel={close} />}
-      </Modal>
-    </>
+    <DialogButton label={t('billing.creditNote.issue')} color="grape" data-testid="invoice-credit-note" title={t('billing.creditNote.title', { number: invoice.numberLabel })} size="80rem">
+      {(close) => <CreditNoteForm invoice={invoice} onCancel={close} />}
+    </DialogButton>
   );
 }

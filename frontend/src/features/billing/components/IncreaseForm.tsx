@@ -1,22 +1,21 @@
-import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { DialogButton } from '@/components/ui/DialogButton';
 import { MoneyInput } from '@/components/ui/MoneyInput';
-import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
 import { useAdjustInvoice } from '../api/corrections';
 import type { InvoiceDetailData } from '../api/invoices';
 import { correctionVat, creditNoteLines, creditTotals, wholeAmount } from '../lib/credit-note';
-import { placeFieldErrors } from '../lib/corrections';
 import {
-  CORRECTION_BASIS_FIELDS,
   CorrectionBasisFields,
   CorrectionError,
+  amountField,
   correctionBasisErrors,
   emptyCorrectionBasis,
+  useCorrectionErrors,
 } from './CorrectionBasisFields';
 import type { CorrectionBasis } from './CorrectionBasisFields';
 import { CorrectionTotals } from './CorrectionTotals';
@@ -45,24 +44,14 @@ export function IncreaseForm({ invoice, onCancel }: { invoice: InvoiceDetailData
   const totals = creditTotals(invoice.lines, values.amounts, 'INCREASE');
   const nothingTyped = totals.net === 0;
 
-  // The server's problems that no field shows.
-  const [unplaced, setUnplaced] = useState<string[]>([]);
+  const errors = useCorrectionErrors(form.setErrors);
   const adjust = useAdjustInvoice({
-    onMutate: () => setUnplaced([]),
+    onMutate: errors.reset,
     onSuccess: (adjustment) => {
       notifications.show({ color: 'teal', message: t('billing.increase.issued', { number: adjustment.numberLabel }) });
       void navigate(`/invoices/${adjustment.id}`);
     },
-    onError: (error, sent) => {
-      if (!isApiError(error, 'VALIDATION')) return;
-      // A line's problem is about the i-th line sent: its amount field.
-      const { placed, unplaced: rest } = placeFieldErrors(error.fields, CORRECTION_BASIS_FIELDS, (index) => {
-        const line = sent.lines[index];
-        return line ? `amounts.${line.lineId}` : null;
-      });
-      form.setErrors(placed);
-      setUnplaced(rest);
-    },
+    onError: (error, sent) => errors.place(error, amountField(sent.lines)),
   });
 
   const submit = (submitted: IncreaseValues) =>
@@ -83,7 +72,7 @@ export function IncreaseForm({ invoice, onCancel }: { invoice: InvoiceDetailData
           {t('billing.increase.hint')}
         </Text>
         {adjust.isError && (
-          <CorrectionError error={adjust.error} unplaced={unplaced} title={t('billing.increase.rejected')} data-testid="increase-error" />
+          <CorrectionError error={adjust.error} unplaced={errors.unplaced} title={t('billing.increase.rejected')} data-testid="increase-error" />
         )}
         <Table.ScrollContainer minWidth={820}>
           <Table withTableBorder verticalSpacing={4} data-testid="increase-lines">
@@ -161,32 +150,9 @@ export function IncreaseForm({ invoice, onCancel }: { invoice: InvoiceDetailData
 /** "Increase adjustment" and its dialog (operator admins, on an invoice that can be corrected). */
 export function IncreaseButton({ invoice }: { invoice: InvoiceDetailData }) {
   const { t } = useTranslation();
-  const [opened, setOpened] = useState(false);
-  // A fresh form every time the dialog opens.
-  const [session, setSession] = useState(0);
-  const close = () => setOpened(false);
   return (
-    <>
-      <Button
-        variant="light"
-        color="cyan"
-        onClick={() => {
-          setSession((n) => n + 1);
-          setOpened(true);
-        }}
-        data-testid="invoice-increase"
-      >
-        {t('billing.increase.issue')}
-      </Button>
-      <Modal
-        opened={opened}
-        onClose={close}
-        title={t('billing.increase.title', { number: invoice.numberLabel })}
-        size="70rem"
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
-        {opened && <IncreaseForm key={session} invoice={invoice} onCancel={close} />}
-      </Modal>
-    </>
+    <DialogButton label={t('billing.increase.issue')} color="cyan" data-testid="invoice-increase" title={t('billing.increase.title', { number: invoice.numberLabel })} size="70rem">
+      {(close) => <IncreaseForm invoice={invoice} onCancel={close} />}
+    </DialogButton>
   );
 }

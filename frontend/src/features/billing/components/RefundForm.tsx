@@ -1,8 +1,8 @@
-import { Button, Group, Modal, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { DialogButton } from '@/components/ui/DialogButton';
 import { DateField } from '@/components/ui/DateField';
 import { MoneyInput } from '@/components/ui/MoneyInput';
 import { ServerErrorAlert } from '@/components/ui/ServerErrorAlert';
@@ -139,21 +139,9 @@ export function RefundForm({ firmId, firmName, credit, onDone }: RefundFormProps
 /** "Record refund" on a firm's statement (operator admins, when the firm has credit) and its dialog. */
 export function RefundButton({ firmId, firmName, credit }: { firmId: string; firmName: string; credit: number }) {
   const { t } = useTranslation();
-  const [opened, modal] = useDisclosure(false);
   return (
-    <>
-      <Button variant="light" color="orange" onClick={modal.open} data-testid="statement-refund">
-        {t('billing.refund.record')}
-      </Button>
-      <Modal
-        opened={opened}
-        onClose={modal.close}
-        size="lg"
-        title={t('billing.refund.title', { firm: firmName })}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
-        {opened && <RefundForm firmId={firmId} firmName={firmName} credit={credit} onDone={modal.close} />}
-      </Modal>
-    </>
+    <DialogButton label={t('billing.refund.record')} color="orange" data-testid="statement-refund" title={t('billing.refund.title', { firm: firmName })} size="lg">
+      {(close) => <RefundForm firmId={firmId} firmName={firmName} credit={credit} onDone={close} />}
+    </DialogButton>
   );
 }

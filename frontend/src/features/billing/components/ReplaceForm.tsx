@@ -1,22 +1,21 @@
-import { Alert, Button, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { DialogButton } from '@/components/ui/DialogButton';
 import { MoneyInput } from '@/components/ui/MoneyInput';
-import { isApiError } from '@/lib/graphql/errors';
 import { useFormat } from '@/lib/use-format';
 import { useReplaceInvoice } from '../api/corrections';
 import type { InvoiceDetailData } from '../api/invoices';
-import { editsOf, placeFieldErrors, replacedLine, replacementLines, replacementTotals } from '../lib/corrections';
+import { editsOf, replacedLine, replacementLines, replacementTotals } from '../lib/corrections';
 import type { LineEdit } from '../lib/corrections';
 import {
-  CORRECTION_BASIS_FIELDS,
   CorrectionBasisFields,
   CorrectionError,
   correctionBasisErrors,
   emptyCorrectionBasis,
+  useCorrectionErrors,
 } from './CorrectionBasisFields';
 import type { CorrectionBasis } from './CorrectionBasisFields';
 import { CorrectionTotals } from './CorrectionTotals';
@@ -57,23 +56,19 @@ export function ReplaceForm({ invoice, onCancel }: { invoice: InvoiceDetailData;
   const unchanged = replacementLines(invoice.lines, values.lines).length === 0;
 
   // The server's problems that no field shows (a replacement that changes nothing, say).
-  const [unplaced, setUnplaced] = useState<string[]>([]);
+  const errors = useCorrectionErrors(form.setErrors);
   const replace = useReplaceInvoice({
-    onMutate: () => setUnplaced([]),
+    onMutate: errors.reset,
     onSuccess: (replacement) => {
       notifications.show({ color: 'teal', message: t('billing.replacement.issued', { number: replacement.numberLabel }) });
       void navigate(`/invoices/${replacement.id}`);
     },
-    onError: (error, sent) => {
-      if (!isApiError(error, 'VALIDATION')) return;
-      // A line's problem is about the i-th line sent: its description or unit price field.
-      const { placed, unplaced: rest } = placeFieldErrors(error.fields, CORRECTION_BASIS_FIELDS, (index, name) => {
+    // A line's problem is about the i-th line sent: its description or unit price field.
+    onError: (error, sent) =>
+      errors.place(error, (index, name) => {
         const line = sent.lines[index];
         return line && LINE_FIELDS.includes(name) ? `lines.${line.lineId}.${name}` : null;
-      });
-      form.setErrors(placed);
-      setUnplaced(rest);
-    },
+      }),
   });
 
   const submit = (submitted: ReplacementValues) =>
@@ -93,7 +88,7 @@ export function ReplaceForm({ invoice, onCancel }: { invoice: InvoiceDetailData;
           {t('billing.replacement.hint')}
         </Text>
         {replace.isError && (
-          <CorrectionError error={replace.error} unplaced={unplaced} title={t('billing.replacement.rejected')} data-testid="replace-error" />
+          <CorrectionError error={replace.error} unplaced={errors.unplaced} title={t('billing.replacement.rejected')} data-testid="replace-error" />
         )}
         <Table.ScrollContainer minWidth={960}>
           <Table withTableBorder verticalSpacing={4} data-testid="replace-lines">
@@ -203,32 +198,9 @@ export function ReplaceForm({ invoice, onCancel }: { invoice: InvoiceDetailData;
 /** "Replace invoice" and its dialog (operator admins, on an invoice never adjusted). */
 export function ReplaceButton({ invoice }: { invoice: InvoiceDetailData }) {
   const { t } = useTranslation();
-  const [opened, setOpened] = useState(false);
-  // A fresh form every time the dialog opens.
-  const [session, setSession] = useState(0);
-  const close = () => setOpened(false);
   return (
-    <>
-      <Button
-        variant="light"
-        color="indigo"
-        onClick={() => {
-          setSession((n) => n + 1);
-          setOpened(true);
-        }}
-        data-testid="invoice-replace"
-      >
-        {t('billing.replacement.issue')}
-      </Button>
-      <Modal
-        opened={opened}
-        onClose={close}
-        title={t('billing.replacement.title', { number: invoice.numberLabel })}
-        size="80rem"
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
-        {opened && <ReplaceForm key={session} invoice={invoice} onCancel={close} />}
-      </Modal>
-    </>
+    <DialogButton label={t('billing.replacement.issue')} color="indigo" data-testid="invoice-replace" title={t('billing.replacement.title', { number: invoice.numberLabel })} size="80rem">
+      {(close) => <ReplaceForm invoice={invoice} onCancel={close} />}
+    </DialogButton>
   );
 }
