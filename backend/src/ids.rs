@@ -191,3 +191,7 @@ id_type!(
     /// A pause or exclusion of a firm's reminders.
     ReminderHoldId
 );
+id_type!(
+    /// A province's rent support programme (a decision, a period, a rate).
+    SupportProgrammeId
+);

@@ -32,6 +32,7 @@ mod m20261211_000101_invoice_corrections;
 mod m20261212_000101_line_quantity_e4;
 mod m20261212_000201_invoice_date_policy;
 mod m20261212_000301_deductible_land_price;
+mod m20261213_000101_support_programmes;
 pub mod rls;
 
 /// Every migration, in order.
@@ -66,6 +67,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261212_000101_line_quantity_e4::Migration),
             Box::new(m20261212_000201_invoice_date_policy::Migration),
             Box::new(m20261212_000301_deductible_land_price::Migration),
+            Box::new(m20261213_000101_support_programmes::Migration),
         ]
     }
 }

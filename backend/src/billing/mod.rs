@@ -18,6 +18,7 @@ pub mod money;
 pub mod replacements;
 pub mod runs;
 pub mod settings;
+pub mod support;
 pub mod tariffs;
 
 use sea_orm::sea_query::StringLen;
@@ -126,6 +127,23 @@ impl InvoiceDatePolicy {
             Self::PeriodEnd => period_end.min(run_day),
         }
     }
+}
+
+/// How a support programme gives its support (audit A7).
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum SupportMechanism {
+    /// The operator grants it on its own invoice: a discount line (a commercial discount in the
+    /// e-invoice) that lowers the rent and its VAT.
+    #[sea_orm(string_value = "OPERATOR_DISCOUNT")]
+    OperatorDiscount,
+    /// The provincial budget pays it to the firm: the invoice carries the full rent and VAT,
+    /// and the claim report lists the support due for the province.
+    #[sea_orm(string_value = "BUDGET_FUNDED")]
+    BudgetFunded,
 }
 
 /// Which correction of an earlier invoice a document is.

@@ -230,6 +230,7 @@ pub async fn replace(
     update.status = Set(InvoiceState::Replaced);
     update.replaced_by_id = Set(Some(replacement.id));
     invoice::Entity::update(update).exec(txn.conn()).await?;
+    crate::billing::support::move_claims(&txn, original.id, replacement.id).await?;
     crate::notify::outbox::cancel_waiting(txn.conn(), txn.tenant_id(), &[original.id]).await?;
     release(&txn, &original, original.paid).await?;
     let share = fund_share(original.paid, net_before, fee_before);

@@ -21,7 +21,7 @@ use crate::billing::money::first_of_month;
 use crate::billing::runs::RunRequest;
 use crate::billing::settings::SettingsInput;
 use crate::billing::tariffs::TariffInput;
-use crate::billing::{Charge, InvoiceDatePolicy, TariffUnit, runs};
+use crate::billing::{Charge, InvoiceDatePolicy, SupportMechanism, TariffUnit, runs};
 use crate::db::Db;
 use crate::estate::entities::{cluster, lease};
 use crate::estate::{LeaseStatus, WwtpStatus};
@@ -235,6 +235,8 @@ async fn seed_operator(
         }
     }
 
+    seed_support(db, ctx, operator).await?;
+
     if !history {
         return Ok(());
     }
@@ -263,6 +265,36 @@ async fn seed_operator(
     }
     seed_fund(db, ctx, &clusters, &months, this_month).await?;
     seed_bank_statement(db, ctx, index).await?;
+    Ok(())
+}
+
+/// The province's 10% rent support for domestic SMEs (the article) as a programme: a decision
+/// with a number and a date, three calendar years from the start of the demo's year of billing.
+/// Đồng Sóc's is paid by the budget (the invoices carry the full rent; the operator reports
+/// the claim); Yên Lạc grants it as a discount on its invoices, so the demo shows both.
+async fn seed_support(db: &Db, ctx: &TenantCtx, operator: &tenant::Model) -> anyhow::Result<()> {
+    let year = (first_of_month(today()) - Months::new(12)).year();
+    let starts_on = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default();
+    crate::billing::support::create(
+        db,
+        ctx,
+        crate::billing::support::ProgrammeInput {
+            cluster_id: None,
+            name: "Hỗ trợ 10% tiền thuê mặt bằng cho DNNVV 100% vốn trong nước (demo)".to_owned(),
+            decision_number: format!("15/{}/QĐ-UBND", year - 1),
+            decision_date: starts_on - Days::new(20),
+            issued_by: Some("UBND tỉnh Phú Thọ (demo)".to_owned()),
+            starts_on,
+            ends_on: NaiveDate::from_ymd_opt(year + 2, 12, 31).unwrap_or_default(),
+            rate_bp: 1000,
+            mechanism: if operator.name.contains("Yên Lạc") {
+                SupportMechanism::OperatorDiscount
+            } else {
+                SupportMechanism::BudgetFunded
+            },
+        },
+    )
+    .await?;
     Ok(())
 }
 

@@ -296,8 +296,9 @@ pub async fn seed_cluster<C: ConnectionTrait>(
         }
         let id = Uuid::now_v7();
         let start_year = 2015 + (n as i32 % 8);
-        // The province's support is for enterprises: a household business is no SME under the
-        // SME Support Law (audit A7), so the recyclers get none.
+        // Domestic SMEs have fixed rent; the others escalate 10% every five years. (The
+        // province's support comes from the programmes of `demo::billing`, and only for
+        // enterprises: the household recyclers get none.)
         let domestic_sme = sme && origin == CapitalOrigin::Domestic && !household;
         leases.push(lease::ActiveModel {
             id: Set(id),
@@ -316,14 +317,6 @@ pub async fn seed_cluster<C: ConnectionTrait>(
             deposit: Set(demo.rent_per_m2_year * 1_000),
             escalation_bp: Set(if domestic_sme { 0 } else { 1000 }),
             escalation_every_years: Set(if domestic_sme { None } else { Some(5) }),
-            rent_support_bp: Set(if domestic_sme {
-                crate::estate::leases::SME_RENT_SUPPORT_BP
-            } else {
-                0
-            }),
-            rent_support_basis: Set(
-                domestic_sme.then(|| crate::estate::leases::SME_RENT_SUPPORT_BASIS.to_owned())
-            ),
             late_interest_bp: Set(None),
             late_interest_commercial: Set(false),
             deductible_land_price_per_m2_year: Set(None),

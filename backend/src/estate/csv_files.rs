@@ -560,7 +560,6 @@ pub async fn export_leases(db: &Db, ctx: &TenantCtx) -> AppResult<String> {
         "rent_schedule",
         "maintenance_fee_per_m2_month",
         "deposit",
-        "rent_support_percent",
     ];
     let rows: Vec<Vec<String>> = page
         .items
@@ -590,7 +589,6 @@ pub async fn export_leases(db: &Db, ctx: &TenantCtx) -> AppResult<String> {
                     .map(|f| f.to_string())
                     .unwrap_or_default(),
                 l.deposit.to_string(),
-                format!("{}.{:02}", l.rent_support_bp / 100, l.rent_support_bp % 100),
             ]
         })
         .collect();

@@ -24,7 +24,7 @@ use crate::ids::{
     ChecklistItemId, ChecklistPhotoId, CostLineId, MaintenanceCommentId, MaintenanceEventId,
     MaintenanceFileId, MaintenanceRequestId, WorkOrderId,
 };
-use crate::ids::{ReminderHoldId, ReminderId};
+use crate::ids::{ReminderHoldId, ReminderId, SupportProgrammeId};
 
 /// A typed id that has a global ID: the GraphQL type name it is encoded with.
 pub trait GlobalId: Copy + From<Uuid> + Into<Uuid> {
@@ -81,6 +81,7 @@ global_ids! {
     CalendarFeedId => "CalendarFeed",
     ReminderId => "Reminder",
     ReminderHoldId => "ReminderHold",
+    SupportProgrammeId => "SupportProgramme",
 }
 
 /// The global ID of the object of type `T` with this UUID (entities store plain UUIDs).

@@ -13,6 +13,8 @@
 //!   answers the same ZIP);
 //! - `GET /export/errors-notice.csv?from=…&to=…`: the data of form 04/SS-HĐĐT for the
 //!   adjustments and replacements issued in a range (operators);
+//! - `GET /export/support-claims.csv` and `GET /documents/support-claims.pdf`, with
+//!   `?programme=…[&from=…&to=…]`: a rent support programme's claim report (operators);
 //! - `GET /export/statement.csv?firm=…&from=…&to=…` and `GET /documents/statement.pdf` (same
 //!   query): a firm's statement of account;
 //! - `GET /export/fund-statement.csv` and `GET /documents/fund-statement.pdf`, with
@@ -26,14 +28,15 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::billing::documents::{bundle, einvoice, errors_notice, pdf};
+use crate::billing::documents::{bundle, einvoice, errors_notice, pdf, support_claims};
+use crate::billing::support::{self, report::ClaimReport};
 
 use crate::error::{AppError, AppResult};
 use crate::estate::csv_files;
 use crate::graphql::ids;
 use crate::http::HttpState;
 use crate::http::session::Tenant;
-use crate::ids::{FirmId, InvoiceId};
+use crate::ids::{FirmId, InvoiceId, SupportProgrammeId};
 use crate::receivables::reports;
 use crate::tenancy::Locale;
 use crate::values::today;
@@ -62,6 +65,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/export/errors-notice.csv",
             web::get().to(errors_notice_csv),
+        )
+        .route(
+            "/export/support-claims.csv",
+            web::get().to(support_claims_csv),
+        )
+        .route(
+            "/documents/support-claims.pdf",
+            web::get().to(support_claims_pdf),
         )
         .route("/export/statement.csv", web::get().to(statement_csv))
         .route("/documents/statement.pdf", web::get().to(statement_pdf));
@@ -304,6 +315,59 @@ async fn fund_statement_pdf(
         &format!("bao-cao-quy-{}-{}.pdf", query.from, query.to),
         bytes,
     ))
+}
+
+/// Which programme's claims, and the range of first days supported (default: the
+/// programme's period).
+#[derive(Deserialize)]
+struct SupportClaimsQuery {
+    programme: String,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    lang: Option<String>,
+}
+
+async fn load_claims(
+    state: &HttpState,
+    ctx: &crate::access::TenantCtx,
+    q: &SupportClaimsQuery,
+) -> AppResult<ClaimReport> {
+    let programme =
+        ids::decode::<SupportProgrammeId>(&async_graphql::ID(q.programme.clone()), "programme")
+            .map_err(|_| AppError::NotFound)?;
+    support::report::claims(&state.db, ctx, programme, q.from, q.to).await
+}
+
+fn claims_file(report: &ClaimReport, extension: &str) -> String {
+    format!("ho-tro-tien-thue-{}-{}.{extension}", report.from, report.to)
+}
+
+async fn support_claims_csv(
+    state: web::Data<HttpState>,
+    Tenant(ctx): Tenant,
+    query: web::Query<SupportClaimsQuery>,
+) -> AppResult<HttpResponse> {
+    let report = load_claims(&state, &ctx, &query).await?;
+    Ok(attachment(
+        "text/csv; charset=utf-8",
+        &claims_file(&report, "csv"),
+        support::report::to_csv(&report)?,
+    ))
+}
+
+async fn support_claims_pdf(
+    state: web::Data<HttpState>,
+    Tenant(ctx): Tenant,
+    query: web::Query<SupportClaimsQuery>,
+    req: HttpRequest,
+) -> AppResult<HttpResponse> {
+    let locale = reader_locale(query.lang.as_deref(), &req);
+    let report = load_claims(&state, &ctx, &query).await?;
+    let file = claims_file(&report, "pdf");
+    let bytes = tokio::task::spawn_blocking(move || support_claims::render(&report, locale))
+        .await
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("pdf task: {e}")))??;
+    Ok(attachment("application/pdf", &file, bytes))
 }
 
 /// A range of days, both included.

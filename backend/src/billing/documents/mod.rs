@@ -9,5 +9,6 @@ pub mod firm_statement;
 pub mod fund_statement;
 pub mod pdf;
 pub mod pen;
+pub mod support_claims;
 pub mod vietqr;
 pub mod words;

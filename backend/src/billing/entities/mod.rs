@@ -6,4 +6,6 @@ pub mod invoice;
 pub mod invoice_counter;
 pub mod invoice_line;
 pub mod meter_reading;
+pub mod support_claim;
+pub mod support_programme;
 pub mod tariff;

@@ -14,7 +14,7 @@ use uuid::Uuid;
 use crate::access::{Policy, TenantCtx};
 use crate::audit;
 use crate::billing::entities::{
-    billing_run, billing_setting, invoice, invoice_counter, invoice_line,
+    billing_run, billing_setting, invoice, invoice_counter, invoice_line, support_claim,
 };
 use crate::billing::invoices::payment_purpose;
 use crate::billing::runs::load::compute;
@@ -286,6 +286,7 @@ pub async fn issue_on(
     let mut line_rows = Vec::with_capacity(preview.lines);
     let mut charged_interest = Vec::new();
     let mut chargebacks = Vec::new();
+    let mut claim_rows = Vec::new();
     for (offset, draft) in preview.invoices.iter().enumerate() {
         let id = Uuid::now_v7();
         if !draft.chargebacks.is_empty() {
@@ -352,6 +353,21 @@ pub async fn issue_on(
             });
         }
         charged_interest.extend(draft.interest_on.iter().copied());
+        claim_rows.extend(draft.supports.iter().map(|s| support_claim::Model {
+            id: Uuid::now_v7(),
+            tenant_id: tenant,
+            created_at: now,
+            programme_id: s.programme_id,
+            invoice_id: id,
+            lease_id: draft.lease_id,
+            firm_id: draft.firm_id,
+            covered_from: s.from,
+            covered_to: s.to,
+            rent: s.rent,
+            rate_bp: s.rate_bp,
+            amount: s.amount,
+            mechanism: s.mechanism,
+        }));
     }
     let conflict = |e: DbErr| {
         if is_unique_violation(&e) {
@@ -369,6 +385,7 @@ pub async fn issue_on(
             .await
             .map_err(conflict)?;
         insert_all::<invoice_line::Entity>(txn.conn(), line_rows).await?;
+        insert_all::<support_claim::Entity>(txn.conn(), claim_rows).await?;
         if let Some(through) = preview.period.start.pred_opt() {
             for chunk in charged_interest.chunks(INVOICE_BATCH) {
                 invoice::Entity::update_many()

@@ -1,5 +1,5 @@
 //! Loading a run: the leases a period bills, their plots, firms, clusters, tariffs, meter
-//! readings and overdue invoices, in a fixed number of statements whatever the number of leases;
+//! readings, overdue invoices and support programmes, in a fixed number of statements whatever the number of leases;
 //! then each lease is priced ([`super::pricing`]).
 
 use std::collections::{HashMap, HashSet};
@@ -10,10 +10,10 @@ use uuid::Uuid;
 
 use crate::billing::entities::{billing_setting, invoice, invoice_line, meter_reading, tariff};
 use crate::billing::interest::Overdue;
-use crate::billing::runs::pricing::{LeaseFacts, OverdueFacts, lines_for};
-use crate::billing::runs::{Blocker, Blocking, DraftInvoice, RunPreview, RunRequest};
-use crate::billing::settings;
+use crate::billing::runs::pricing::{LeaseFacts, OverdueFacts, lines_for, support_shares};
+use crate::billing::runs::{Blocker, Blocking, DraftInvoice, RunPreview, RunRequest, SupportDue};
 use crate::billing::{Charge, InvoiceKind, InvoiceState, LineKind, tariffs};
+use crate::billing::{settings, support};
 use crate::db::TenantTxn;
 use crate::error::{AppError, AppResult, reason};
 use crate::estate::entities::{cluster, lease, lease_plot, plot};
@@ -234,6 +234,8 @@ pub(super) async fn compute(
         .flatten()
         .collect();
 
+    let programmes = crate::billing::support::all(txn).await?;
+
     let mut warnings = Vec::new();
     let mut names: Vec<&cluster::Model> = clusters.values().collect();
     names.sort_by(|a, b| a.name.cmp(&b.name));
@@ -273,8 +275,28 @@ pub(super) async fn compute(
             wastewater_m3: wastewater.get(&l.id).copied().unwrap_or(0),
             overdue: overdue_here,
             interest_bp: l.late_interest_bp.unwrap_or(settings.late_interest_bp),
+            programmes: if support::eligible(f) {
+                programmes
+                    .iter()
+                    .filter(|p| support::covers(p, l.cluster_id))
+                    .collect()
+            } else {
+                Vec::new()
+            },
         };
         let lines = lines_for(&facts, &period, &settings);
+        let supports = support_shares(&facts, &period)
+            .into_iter()
+            .map(|s| SupportDue {
+                programme_id: s.programme.id,
+                mechanism: s.mechanism,
+                rate_bp: s.programme.rate_bp,
+                from: s.from,
+                to: s.to,
+                rent: s.rent,
+                amount: s.amount,
+            })
+            .collect();
         if lines.is_empty() {
             continue;
         }
@@ -307,6 +329,7 @@ pub(super) async fn compute(
             vat_total,
             total,
             chargebacks: Vec::new(),
+            supports,
         });
     }
     add_chargebacks(txn, &mut invoices).await?;

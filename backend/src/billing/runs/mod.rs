@@ -1,7 +1,7 @@
 //! Billing runs: for a period (a month or a quarter) and the tenant or one cluster, one invoice
 //! per lease with its rent (by the lease's schedule, prorated by days), maintenance fee, metered
-//! wastewater, other tariff charges, the province's rent support and late-payment interest on
-//! overdue invoices. A run is computed first as a preview (nothing written), then issued: the
+//! wastewater, other tariff charges, the province's rent support (a discount line or a claim on
+//! the budget) and late-payment interest on overdue invoices. A run is computed first as a preview (nothing written), then issued: the
 //! invoices get gap-free numbers and are written in batches, all in one transaction.
 //!
 //! [`pricing`] is the pure computation of one lease's lines, [`load`] gathers what a run needs,
@@ -73,6 +73,23 @@ pub struct DraftInvoice {
     pub interest_on: Vec<Uuid>,
     /// Maintenance chargebacks this invoice bills (verified work orders the firm pays for).
     pub chargebacks: Vec<Uuid>,
+    /// The province's support on this invoice's rent, one per programme: a discount line is
+    /// among `lines`, a budget-funded share is not; each is recorded as a claim.
+    pub supports: Vec<SupportDue>,
+}
+
+/// What one support programme gives one invoice's rent (audit A7).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SupportDue {
+    pub programme_id: Uuid,
+    pub mechanism: crate::billing::SupportMechanism,
+    pub rate_bp: i32,
+    /// The days of rent the programme covers, inclusive.
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// The rent for those days before VAT, and the support on it, đồng.
+    pub rent: i64,
+    pub amount: i64,
 }
 
 /// Why a run cannot issue yet: an invoice must name the seller and the buyer with their

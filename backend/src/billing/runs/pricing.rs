@@ -1,19 +1,20 @@
 //! The pure part of a billing run: what one lease owes for a period. Rent by the lease's schedule
-//! (prorated by days, escalated every n full years), the province's rent support, the
-//! maintenance fee and the other tariff charges by their units, metered wastewater, and
-//! late-payment interest on overdue invoices. No database, no clock: table-tested below.
+//! (prorated by days, escalated every n full years), the province's rent support (a discount
+//! line, or the share a budget-funded programme owes), the maintenance fee and the other tariff
+//! charges by their units, metered wastewater, and late-payment interest on overdue invoices.
+//! No database, no clock: table-tested below.
 
 use chrono::{Datelike, Months, NaiveDate};
 use uuid::Uuid;
 
-use crate::billing::entities::{billing_setting, invoice, tariff};
+use crate::billing::entities::{billing_setting, invoice, support_programme, tariff};
 use crate::billing::interest::{Overdue, accrue};
 use crate::billing::labels::{invoice_label, percent};
 use crate::billing::money::{
     Fraction, QUANTITY_SCALE, amount_of, div_round, group_digits, months_covered, vat,
 };
 use crate::billing::runs::DraftLine;
-use crate::billing::{Charge, LineKind, TariffUnit};
+use crate::billing::{Charge, LineKind, SupportMechanism, TariffUnit, support};
 use crate::estate::RentSchedule;
 use crate::estate::entities::lease;
 use crate::values::Period;
@@ -191,6 +192,58 @@ pub(super) struct OverdueFacts<'a> {
     pub(super) overdue: Overdue,
 }
 
+/// The support one programme gives one invoice's rent: the days of rent it covers, the rent
+/// for them before VAT, and the support on it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct SupportShare<'a> {
+    pub(super) programme: &'a support_programme::Model,
+    pub(super) mechanism: SupportMechanism,
+    pub(super) from: NaiveDate,
+    pub(super) to: NaiveDate,
+    pub(super) rent: i64,
+    pub(super) amount: i64,
+}
+
+/// What each programme of the lease supports of the rent billed in `period`: for each rent
+/// line, the rent of the days inside the programme's period (the whole line's amount when it
+/// lies inside, the same pricing for the days inside otherwise), times the programme's rate,
+/// rounded once per programme.
+pub(super) fn support_shares<'a>(facts: &LeaseFacts<'a>, period: &Period) -> Vec<SupportShare<'a>> {
+    let runs = rent_runs(&rent_windows(facts.lease, period));
+    let mut shares = Vec::new();
+    for &programme in &facts.programmes {
+        let (mut rent, mut from, mut to) = (0i64, None::<NaiveDate>, None::<NaiveDate>);
+        for &(first, last, rate, months) in &runs {
+            let (start, end) = (first.max(programme.starts_on), last.min(programme.ends_on));
+            if start > end {
+                continue;
+            }
+            let covered = if (start, end) == (first, last) {
+                months
+            } else {
+                months_covered(start, end)
+            };
+            let (_, price, quantity) = per_year(facts.area_m2, covered, rate);
+            rent += amount_of(quantity, price);
+            from = Some(from.map_or(start, |f| f.min(start)));
+            to = Some(to.map_or(end, |t| t.max(end)));
+        }
+        if let (Some(from), Some(to)) = (from, to)
+            && rent > 0
+        {
+            shares.push(SupportShare {
+                programme,
+                mechanism: programme.mechanism,
+                from,
+                to,
+                rent,
+                amount: div_round(i128::from(rent) * i128::from(programme.rate_bp), 10_000),
+            });
+        }
+    }
+    shares
+}
+
 /// What a run needs to know about one lease.
 pub(super) struct LeaseFacts<'a> {
     pub(super) lease: &'a lease::Model,
@@ -200,6 +253,8 @@ pub(super) struct LeaseFacts<'a> {
     pub(super) overdue: &'a [OverdueFacts<'a>],
     /// The lease's late-payment rate, basis points a year (its own, or the operator's).
     pub(super) interest_bp: i32,
+    /// The support programmes the lease qualifies for (its cluster's, its firm eligible).
+    pub(super) programmes: Vec<&'a support_programme::Model>,
 }
 
 /// The lines of one lease's invoice for `period`.
@@ -214,7 +269,6 @@ pub(super) fn lines_for(
 
     // Rent, by the lease's schedule: one line per yearly rate (an escalation inside the
     // period starts a new line), so each line has one unit price.
-    let mut rent = 0;
     for (first, last, rate, months) in rent_runs(&rent_windows(l, period)) {
         let (unit, price, quantity) = per_year(facts.area_m2, months, rate);
         let mut rent_line = line(
@@ -247,27 +301,30 @@ pub(super) fn lines_for(
                 l.deductible_land_basis.as_deref().unwrap_or_default(),
             );
         }
-        rent += rent_line.amount;
         lines.push(rent_line);
     }
-    if l.rent_support_bp > 0 && rent > 0 {
-        let discount = -div_round(i128::from(rent) * i128::from(l.rent_support_bp), 10_000);
-        let percent = format!("{}%", percent(l.rent_support_bp));
+    // The province's support granted as the operator's discount, one line per programme.
+    for share in support_shares(facts, period) {
+        if share.mechanism != SupportMechanism::OperatorDiscount {
+            continue;
+        }
+        let percent = percent(share.programme.rate_bp);
+        let (from, to) = (date_vi(share.from), date_vi(share.to));
         lines.push(line(
             LineKind::RentSupport,
             (
                 format!(
-                    "Hỗ trợ tiền thuê đất {percent} ({})",
-                    l.rent_support_basis.clone().unwrap_or_default()
+                    "Hỗ trợ tiền thuê đất {percent} ({from} – {to}) theo {}",
+                    support::citation(share.programme, false)
                 ),
                 format!(
-                    "Provincial rent support {percent} ({})",
-                    l.rent_support_basis.clone().unwrap_or_default()
+                    "Rent support {percent} ({from} – {to}) under {}",
+                    support::citation(share.programme, true)
                 ),
             ),
             whole(1),
             "lần",
-            discount,
+            -share.amount,
             Some(settings.rent_vat_bp),
             None,
         ));

@@ -23,9 +23,6 @@ pub struct Model {
     /// Rent escalation in basis points (1000 = 10%) every `escalation_every_years`.
     pub escalation_bp: i32,
     pub escalation_every_years: Option<i32>,
-    /// The province's rent support in basis points (1000 = 10%), and its legal basis.
-    pub rent_support_bp: i32,
-    pub rent_support_basis: Option<String>,
     /// The contract's late-payment interest, basis points a year (1000 = 10%); none: the
     /// operator's default from the billing settings.
     pub late_interest_bp: Option<i32>,

@@ -10,10 +10,9 @@ mod terms;
 pub use holding::{Conflict, conflicts, held_among, leased_plot_ids, status_on};
 pub(crate) use holding::{held_during, held_on_in_clusters};
 pub use read::{LeaseFilter, LeaseSort, LeaseView, attach, get, list};
-pub use terms::{LeaseInput, LeaseTerms, SME_RENT_SUPPORT_BASIS, SME_RENT_SUPPORT_BP};
+pub use terms::{LeaseInput, LeaseTerms};
 
 use holding::{conflict_error, conflicts_in, lock_plots};
-use terms::support_for;
 
 use chrono::{Days, NaiveDate, Utc};
 use sea_orm::{
@@ -87,7 +86,6 @@ fn apply(
     cluster: &cluster::Model,
 ) {
     let t = &terms.0;
-    let (support, basis) = support_for(firm, terms);
     model.firm_id = Set(firm.id);
     model.cluster_id = Set(cluster.id);
     model.starts_on = Set(t.starts_on);
@@ -98,8 +96,6 @@ fn apply(
     model.deposit = Set(t.deposit);
     model.escalation_bp = Set(t.escalation_bp);
     model.escalation_every_years = Set(t.escalation_every_years);
-    model.rent_support_bp = Set(support);
-    model.rent_support_basis = Set(basis);
     model.late_interest_bp = Set(t.late_interest_bp);
     model.late_interest_commercial = Set(t.late_interest_commercial);
     model.deductible_land_price_per_m2_year = Set(t.deductible_land_price_per_m2_year);
@@ -360,8 +356,6 @@ pub async fn renew(
         deposit: Set(old.deposit),
         escalation_bp: Set(old.escalation_bp),
         escalation_every_years: Set(old.escalation_every_years),
-        rent_support_bp: Set(old.rent_support_bp),
-        rent_support_basis: Set(old.rent_support_basis.clone()),
         late_interest_bp: Set(old.late_interest_bp),
         late_interest_commercial: Set(old.late_interest_commercial),
         deductible_land_price_per_m2_year: Set(old.deductible_land_price_per_m2_year),

@@ -1,5 +1,5 @@
-//! A lease's terms as entered: the checks that need no database, and the province's rent
-//! support a firm qualifies for.
+//! A lease's terms as entered: the checks that need no database. (The province's rent support
+//! is not a term of the lease: it comes from support programmes, `billing::support`.)
 
 use std::collections::HashSet;
 
@@ -8,14 +8,7 @@ use chrono::NaiveDate;
 use crate::error::{AppResult, Problems, reason};
 use crate::estate::RentSchedule;
 use crate::ids::{FirmId, PlotId};
-use crate::tenancy::CapitalOrigin;
-use crate::tenancy::entities::firm;
 use crate::values::Vnd;
-
-/// The province's rent support for small and medium firms with 100% domestic capital.
-pub const SME_RENT_SUPPORT_BP: i32 = 1000;
-/// Its basis, recorded on the lease so billing can show it and the operator can claim it back.
-pub const SME_RENT_SUPPORT_BASIS: &str = "Hỗ trợ 10% tiền thuê đất cho doanh nghiệp nhỏ và vừa 100% vốn trong nước (chính sách hỗ trợ của tỉnh)";
 
 /// The raw terms of a lease.
 #[derive(Clone, Debug)]
@@ -30,9 +23,6 @@ pub struct LeaseInput {
     pub deposit: i64,
     pub escalation_bp: i32,
     pub escalation_every_years: Option<i32>,
-    /// None: decided from the firm (SME with 100% domestic capital gets the support).
-    pub rent_support_bp: Option<i32>,
-    pub rent_support_basis: Option<String>,
     /// The contract's late-payment rate, basis points a year; none: the operator's default.
     pub late_interest_bp: Option<i32>,
     /// Confirms a commercial-law basis for a rate above 20% a year.
@@ -95,18 +85,6 @@ impl LeaseTerms {
                 ),
             );
         }
-        if input
-            .rent_support_bp
-            .is_some_and(|bp| !(0..=10_000).contains(&bp))
-        {
-            problems.add(
-                "input.rentSupportBp",
-                reason!(
-                    "give_support_basis_points",
-                    "give the support in basis points, 0 to 10000"
-                ),
-            );
-        }
         if let Some(bp) = input.late_interest_bp
             && let Err(message) =
                 crate::billing::settings::check_late_interest(bp, input.late_interest_commercial)
@@ -144,33 +122,6 @@ impl LeaseTerms {
         if input.escalation_bp == 0 {
             input.escalation_every_years = None;
         }
-        input.rent_support_basis = input
-            .rent_support_basis
-            .map(|b| b.trim().to_owned())
-            .filter(|b| !b.is_empty());
         Ok(Self(input))
-    }
-}
-
-/// Whether the firm is an enterprise by its tax code (10 digits, or a branch's 13): the support
-/// is for small and medium *enterprises* (SME Support Law 04/2017/QH14); a household business
-/// or an individual, taxed under a 12-digit personal identification number, is not one (audit
-/// A7). A firm without a tax code cannot show it is one.
-fn is_enterprise(firm: &firm::Model) -> bool {
-    firm.tax_code.as_deref().is_some_and(|code| {
-        crate::values::kind_of_tax_code(code) != crate::values::TaxCodeKind::PersonalId
-    })
-}
-
-pub(super) fn support_for(firm: &firm::Model, terms: &LeaseTerms) -> (i32, Option<String>) {
-    match terms.0.rent_support_bp {
-        Some(bp) => (bp, terms.0.rent_support_basis.clone()),
-        None if firm.is_sme
-            && firm.capital_origin == CapitalOrigin::Domestic
-            && is_enterprise(firm) =>
-        {
-            (SME_RENT_SUPPORT_BP, Some(SME_RENT_SUPPORT_BASIS.to_owned()))
-        }
-        None => (0, None),
     }
 }

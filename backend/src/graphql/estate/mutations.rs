@@ -179,11 +179,6 @@ pub struct LeaseFields {
     pub escalation_bp: i32,
     /// …every this many years.
     pub escalation_every_years: Option<i32>,
-    /// The province's rent support in basis points; omit to apply the rule (10% for small and
-    /// medium firms with 100% domestic capital).
-    pub rent_support_bp: Option<i32>,
-    /// The legal basis of the rent support (the province's decision).
-    pub rent_support_basis: Option<String>,
     /// The contract's late-payment interest, basis points a year (1000 = 10%); omit to use
     /// the operator's default from the billing settings. Above 2000 (the Civil Code's 20%,
     /// art. 468) it needs `lateInterestCommercial`.
@@ -216,8 +211,6 @@ impl LeaseFields {
             deposit: self.deposit,
             escalation_bp: self.escalation_bp,
             escalation_every_years: self.escalation_every_years,
-            rent_support_bp: self.rent_support_bp,
-            rent_support_basis: self.rent_support_basis,
             late_interest_bp: self.late_interest_bp,
             late_interest_commercial: self.late_interest_commercial,
             deductible_land_price_per_m2_year: self.deductible_land_price_per_m2_year,

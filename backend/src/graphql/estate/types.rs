@@ -398,13 +398,25 @@ impl Lease {
     async fn escalation_every_years(&self) -> Option<i32> {
         self.0.lease.escalation_every_years
     }
-    /// The province's rent support in basis points (1000 = 10%).
-    async fn rent_support_bp(&self) -> i32 {
-        self.0.lease.rent_support_bp
-    }
-    /// The legal basis of the rent support.
-    async fn rent_support_basis(&self) -> Option<&str> {
-        self.0.lease.rent_support_basis.as_deref()
+    /// The province's rent support programmes this lease qualifies for, latest first: those
+    /// of its cluster (or of every cluster) when its firm is a small or medium enterprise with
+    /// fully domestic capital (operators; an enterprise user sees their own).
+    async fn support_programmes(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<crate::graphql::billing::support::SupportProgramme>> {
+        let services = ctx.data::<Services>()?;
+        let programmes = crate::billing::support::for_lease(
+            &services.db,
+            &tenant(ctx)?,
+            &self.0.lease,
+            &self.0.firm,
+        )
+        .await?;
+        Ok(programmes
+            .into_iter()
+            .map(crate::graphql::billing::support::SupportProgramme)
+            .collect())
     }
     /// The contract's late-payment interest, basis points a year; null: the operator's
     /// default from the billing settings applies.

@@ -23,8 +23,6 @@ fn lease(schedule: RentSchedule, starts: &str, ends: &str) -> lease::Model {
         deposit: 0,
         escalation_bp: 0,
         escalation_every_years: None,
-        rent_support_bp: 0,
-        rent_support_basis: None,
         late_interest_bp: None,
         late_interest_commercial: false,
         deductible_land_price_per_m2_year: None,
@@ -198,6 +196,7 @@ fn priced(
         wastewater_m3,
         overdue: &overdue,
         interest_bp: l.late_interest_bp.unwrap_or(late_interest_bp),
+        programmes: Vec::new(),
     };
     lines_for(&facts, period, &settings(late_interest_bp))
 }
@@ -265,11 +264,65 @@ fn the_maintenance_fee_is_prorated_by_days_and_the_contract_rate_wins() {
     assert_eq!(fees, vec![(LineKind::MaintenanceFee, 1_000_000)]);
 }
 
+fn programme(
+    mechanism: SupportMechanism,
+    (starts_on, ends_on): (NaiveDate, NaiveDate),
+    rate_bp: i32,
+) -> support_programme::Model {
+    support_programme::Model {
+        id: Uuid::nil(),
+        tenant_id: Uuid::nil(),
+        created_at: Utc::now(),
+        cluster_id: None,
+        name: "Hỗ trợ DNNVV".into(),
+        decision_number: "15/2026/QĐ-UBND".into(),
+        decision_date: d("2026-01-20"),
+        issued_by: Some("UBND tỉnh Phú Thọ".into()),
+        starts_on,
+        ends_on,
+        rate_bp,
+        mechanism,
+    }
+}
+
+/// The lines and the support shares of a 1,000 m² lease (60,000 đ/m²/year) for `period`.
+fn supported(
+    l: &lease::Model,
+    programmes: &[support_programme::Model],
+    period: &Period,
+) -> (
+    Vec<DraftLine>,
+    Vec<(SupportMechanism, NaiveDate, NaiveDate, i64, i64)>,
+) {
+    let facts = LeaseFacts {
+        lease: l,
+        area_m2: 1_000,
+        tariffs: &[],
+        wastewater_m3: 0,
+        overdue: &[],
+        interest_bp: 0,
+        programmes: programmes.iter().collect(),
+    };
+    let shares = support_shares(&facts, period)
+        .into_iter()
+        .map(|s| (s.mechanism, s.from, s.to, s.rent, s.amount))
+        .collect();
+    (lines_for(&facts, period, &settings(0)), shares)
+}
+
 #[test]
-fn rent_support_takes_its_share_of_the_rent_off() {
-    let mut l = lease(RentSchedule::Monthly, "2026-01-01", "2030-12-31");
-    l.rent_support_bp = 1000;
-    let lines = priced(&l, &[], 0, &[], &month("2026-11-01"), 0);
+fn a_discount_programme_takes_its_share_of_the_rent_off_and_cites_its_decision() {
+    let l = lease(RentSchedule::Monthly, "2026-01-01", "2030-12-31");
+    let all_year = (d("2026-01-01"), d("2026-12-31"));
+    let (lines, shares) = supported(
+        &l,
+        &[programme(
+            SupportMechanism::OperatorDiscount,
+            all_year,
+            1000,
+        )],
+        &month("2026-11-01"),
+    );
     // 1,000 m² × 60,000 đ / 12 = 5,000,000 đ of rent; 10% off.
     assert_eq!(
         amounts(&lines),
@@ -279,6 +332,101 @@ fn rent_support_takes_its_share_of_the_rent_off() {
         ]
     );
     assert_eq!(lines[1].vat_amount, -50_000);
+    assert_eq!(
+        lines[1].description_vi,
+        "Hỗ trợ tiền thuê đất 10% (01/11/2026 – 30/11/2026) theo Quyết định số 15/2026/QĐ-UBND ngày 20/01/2026 của UBND tỉnh Phú Thọ"
+    );
+    assert_eq!(
+        shares,
+        vec![(
+            SupportMechanism::OperatorDiscount,
+            d("2026-11-01"),
+            d("2026-11-30"),
+            5_000_000,
+            500_000
+        )]
+    );
+}
+
+#[test]
+fn a_budget_funded_programme_leaves_the_full_rent_on_the_invoice_and_claims_its_share() {
+    let l = lease(RentSchedule::Monthly, "2026-01-01", "2030-12-31");
+    let all_year = (d("2026-01-01"), d("2026-12-31"));
+    let (lines, shares) = supported(
+        &l,
+        &[programme(SupportMechanism::BudgetFunded, all_year, 1000)],
+        &month("2026-11-01"),
+    );
+    assert_eq!(amounts(&lines), vec![(LineKind::Rent, 5_000_000)]);
+    assert_eq!(lines[0].vat_amount, 500_000);
+    assert_eq!(shares[0].3, 5_000_000);
+    assert_eq!(shares[0].4, 500_000);
+}
+
+#[test]
+fn support_covers_only_the_days_inside_the_programme_and_each_programme_its_own() {
+    // A quarter of rent billed in October; the programme ends on 15 November: a month and
+    // a half of rent (Nov: 15 of 30 days) is supported.
+    let l = lease(RentSchedule::Quarterly, "2026-01-01", "2030-12-31");
+    let (_, shares) = supported(
+        &l,
+        &[programme(
+            SupportMechanism::BudgetFunded,
+            (d("2025-01-01"), d("2026-11-15")),
+            1000,
+        )],
+        &month("2026-10-01"),
+    );
+    assert_eq!(
+        shares,
+        vec![(
+            SupportMechanism::BudgetFunded,
+            d("2026-10-01"),
+            d("2026-11-15"),
+            7_500_000,
+            750_000
+        )]
+    );
+    // A year billed in January under two programmes, 10% to June and 20% from July: each
+    // supports its half.
+    let l = lease(RentSchedule::Yearly, "2026-01-01", "2030-12-31");
+    let (lines, shares) = supported(
+        &l,
+        &[
+            programme(
+                SupportMechanism::OperatorDiscount,
+                (d("2026-01-01"), d("2026-06-30")),
+                1000,
+            ),
+            programme(
+                SupportMechanism::OperatorDiscount,
+                (d("2026-07-01"), d("2026-12-31")),
+                2000,
+            ),
+        ],
+        &month("2026-01-01"),
+    );
+    assert_eq!(
+        amounts(&lines),
+        vec![
+            (LineKind::Rent, 60_000_000),
+            (LineKind::RentSupport, -3_000_000),
+            (LineKind::RentSupport, -6_000_000)
+        ]
+    );
+    assert_eq!(shares.len(), 2);
+    // Outside its period a programme supports nothing.
+    let (lines, shares) = supported(
+        &lease(RentSchedule::Monthly, "2026-01-01", "2030-12-31"),
+        &[programme(
+            SupportMechanism::OperatorDiscount,
+            (d("2027-01-01"), d("2027-12-31")),
+            1000,
+        )],
+        &month("2026-11-01"),
+    );
+    assert_eq!(amounts(&lines), vec![(LineKind::Rent, 5_000_000)]);
+    assert!(shares.is_empty());
 }
 
 #[test]
@@ -399,8 +547,16 @@ proptest::proptest! {
         fee in 0i64..20_000,
         yearly in 0i64..300_000,
         month_offset in 0u32..180,
+        support_from in 0i64..6000,
+        support_days in 0i64..2000,
     ) {
         let l = drawn_lease(schedule, start_day, years, rate, (escalation_bp, every), terminated);
+        let from = d("2019-01-01") + chrono::Duration::days(support_from);
+        let programme = programme(
+            SupportMechanism::BudgetFunded,
+            (from, from + chrono::Duration::days(support_days)),
+            1000,
+        );
         let start = d("2020-01-01") + Months::new(month_offset);
         let period = month(&start.to_string());
         let tariffs = [
@@ -414,6 +570,7 @@ proptest::proptest! {
             wastewater_m3: 0,
             overdue: &[],
             interest_bp: 0,
+            programmes: vec![&programme],
         };
         let lines = lines_for(&facts, &period, &settings(0));
         let mut rent = 0i64;
@@ -441,6 +598,23 @@ proptest::proptest! {
             (rent - contract).abs() <= slack,
             "rent {} contract {} slack {}", rent, contract, slack
         );
+        // A budget-funded programme adds no line, and supports at most the rent billed: all of
+        // it when it covers every day billed.
+        proptest::prop_assert!(lines.iter().all(|l| l.kind != LineKind::RentSupport));
+        let windows = rent_windows(&l, &period);
+        match support_shares(&facts, &period).as_slice() {
+            [] => {}
+            [share] => {
+                proptest::prop_assert!(share.rent <= rent + slack, "{:?} of {}", share, rent);
+                proptest::prop_assert_eq!(share.amount, div_round(i128::from(share.rent) * 1000, 10_000));
+                proptest::prop_assert!(share.from >= programme.starts_on && share.to <= programme.ends_on);
+                let inside = windows.iter().all(|&(f, t, _)| f >= programme.starts_on && t <= programme.ends_on);
+                if inside {
+                    proptest::prop_assert_eq!(share.rent, rent);
+                }
+            }
+            more => proptest::prop_assert!(false, "one programme, {} shares", more.len()),
+        }
     }
 }
 
@@ -449,7 +623,6 @@ fn the_land_rent_paid_to_the_state_comes_off_the_vat_base_of_the_rent_only() {
     let mut l = lease(RentSchedule::Monthly, "2026-01-01", "2030-12-31");
     l.deductible_land_price_per_m2_year = Some(20_000);
     l.deductible_land_basis = Some("QĐ 1/QĐ-UBND".into());
-    l.rent_support_bp = 1000;
     let fee = [tariff(Charge::MaintenanceFee, TariffUnit::M2Month, 3_000)];
     let lines = priced(&l, &fee, 0, &[], &month("2026-11-01"), 0);
     // 1,000 m² × 5,000 đ a month of rent, 1,000 × 20,000 / 12 of it paid to the State.
@@ -458,8 +631,7 @@ fn the_land_rent_paid_to_the_state_comes_off_the_vat_base_of_the_rent_only() {
     assert_eq!(lines[0].vat_deduction, 1_666_667);
     assert_eq!(lines[0].vat_amount, 333_333);
     assert!(lines[0].description_vi.contains("QĐ 1/QĐ-UBND"));
-    // The support and the fee keep their whole amounts as their base.
+    // The fee keeps its whole amount as its base.
     assert!(lines[1..].iter().all(|l| l.vat_deduction == 0));
-    assert_eq!(lines[1].amount, -500_000);
-    assert_eq!(lines[2].vat_amount, 300_000);
+    assert_eq!(lines[1].vat_amount, 300_000);
 }

@@ -80,8 +80,15 @@ graphql(`
     deposit
     escalationBp
     escalationEveryYears
-    rentSupportBp
-    rentSupportBasis
+    supportProgrammes {
+      id
+      name
+      citation
+      rateBp
+      startsOn
+      endsOn
+      mechanism
+    }
     lateInterestBp
     lateInterestCommercial
     deductibleLandPricePerM2Year

@@ -239,12 +239,16 @@ export function LeaseDetailPage({ readOnly = false }: { readOnly?: boolean }) {
               {
                 label: t('estate.leases.rentSupport'),
                 value:
-                  data.rentSupportBp > 0
-                    ? t('estate.leases.rentSupportValue', {
-                        percent: format.percentBp(data.rentSupportBp),
-                        basis: data.rentSupportBasis ?? t('common.empty'),
-                      })
-                    : t('common.empty'),
+                  data.supportProgrammes.length > 0
+                    ? data.supportProgrammes
+                        .map((p) =>
+                          t('estate.leases.rentSupportValue', {
+                            percent: format.percentBp(p.rateBp),
+                            basis: `${p.citation}, ${format.date(p.startsOn)} – ${format.date(p.endsOn)}`,
+                          }),
+                        )
+                        .join('; ')
+                    : t('estate.leases.rentSupportNone'),
               },
               {
                 label: t('estate.leases.deductibleLand'),

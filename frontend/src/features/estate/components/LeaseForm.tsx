@@ -160,17 +160,11 @@ export function LeaseForm({ initialValues, lease, onSaved, onCancel }: LeaseForm
   const submit = (activate: boolean) => {
     if (form.validate().hasErrors) return;
     const fields = toLeaseFields(form.getValues());
-    // The form has no rent support fields: keep the lease's own unless the firm changes,
-    // in which case the server applies the rule for the new firm.
-    const support =
-      lease && fields.firmId === lease.firm.id
-        ? { rentSupportBp: lease.rentSupportBp, rentSupportBasis: lease.rentSupportBasis ?? null }
-        : {};
-    // Nor late-interest fields: an edit keeps the contract's own rate.
+    // The form has no late-interest fields: an edit keeps the contract's own rate.
     const interest = lease
       ? { lateInterestBp: lease.lateInterestBp ?? null, lateInterestCommercial: lease.lateInterestCommercial }
       : {};
-    save.mutate({ id: lease?.id ?? null, fields: { ...fields, ...support, ...interest }, activate });
+    save.mutate({ id: lease?.id ?? null, fields: { ...fields, ...interest }, activate });
   };
 
   const showSaveError = save.isError && !(isApiError(save.error, 'VALIDATION') && save.error.fields.length > 0);
