@@ -153,14 +153,18 @@ async fn seed(app: &Application, leases: usize, firms: usize, month: NaiveDate) 
            FROM generate_series(0, {last_lease}) AS n;
          INSERT INTO leases (id, tenant_id, firm_id, cluster_id, starts_on, ends_on,
                              rent_per_m2_year, rent_schedule, maintenance_fee_per_m2_month,
-                             deposit, escalation_bp, escalation_every_years, rent_support_bp,
-                             rent_support_basis, status, terminated_on, termination_reason,
-                             renewed_from_id, created_at, updated_at)
+                             deposit, escalation_bp, escalation_every_years, status,
+                             terminated_on, termination_reason, renewed_from_id, created_at,
+                             updated_at)
          SELECT {lease_id}, '{t}', {lease_firm_id},
                 (ARRAY[{clusters_sql}]::uuid[])[n % {CLUSTERS} + 1], '{start}', '{end}', 60000,
-                {monthly}, NULL, 0, 1000, 5, 1000, 'bench', {active_lease}, NULL, NULL, NULL,
-                now(), now()
+                {monthly}, NULL, 0, 1000, 5, {active_lease}, NULL, NULL, NULL, now(), now()
            FROM generate_series(0, {last_lease}) AS n;
+         INSERT INTO support_programmes (id, tenant_id, created_at, cluster_id, name,
+                                         decision_number, decision_date, issued_by, starts_on,
+                                         ends_on, rate_bp, mechanism)
+         VALUES (gen_random_uuid(), '{t}', now(), NULL, 'bench', '1/2020/QĐ-UBND', '{start}',
+                 NULL, '{start}', '{end}', 1000, 'OPERATOR_DISCOUNT');
          INSERT INTO lease_plots (tenant_id, lease_id, plot_id)
          SELECT '{t}', {lease_id}, {plot_id} FROM generate_series(0, {last_lease}) AS n;
          INSERT INTO meter_readings (id, tenant_id, created_at, lease_id, period, read_on,

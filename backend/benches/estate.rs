@@ -143,8 +143,6 @@ async fn seed(app: &Application) -> Duration {
             deposit: Set(0),
             escalation_bp: Set(0),
             escalation_every_years: Set(None),
-            rent_support_bp: Set(0),
-            rent_support_basis: Set(None),
             late_interest_bp: Set(None),
             late_interest_commercial: Set(false),
             deductible_land_price_per_m2_year: Set(None),

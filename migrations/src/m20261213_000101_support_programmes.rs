@@ -11,7 +11,7 @@
 //! gave every domestic SME 10% with no decision and no end, is dropped: issued invoices keep
 //! their support lines; new runs apply the programmes. `down` gives the columns back, at 0.
 
-use crate::columns::{a, big, date, idx, int, optional_text, owned, refers, text, uuid_col};
+use crate::columns::{a, big, date, idx, int, key, optional_text, owned, refers, text, uuid_col};
 use crate::rls;
 use sea_orm_migration::prelude::*;
 
@@ -45,6 +45,7 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
+        key(manager, PROGRAMMES, &["tenant_id", "id"]).await?;
         idx(manager, PROGRAMMES, &["tenant_id", "starts_on"]).await?;
         rls::protect_tenant_table(manager, PROGRAMMES, "tenant_id").await?;
 

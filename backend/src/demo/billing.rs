@@ -270,8 +270,8 @@ async fn seed_operator(
 
 /// The province's 10% rent support for domestic SMEs (the article) as a programme: a decision
 /// with a number and a date, three calendar years from the start of the demo's year of billing.
-/// Đồng Sóc's is paid by the budget (the invoices carry the full rent; the operator reports
-/// the claim); Yên Lạc grants it as a discount on its invoices, so the demo shows both.
+/// Đồng Sóc grants it as a discount on its invoices; Yên Lạc's is paid by the budget (the
+/// invoices carry the full rent; the operator reports the claim), so the demo shows both.
 async fn seed_support(db: &Db, ctx: &TenantCtx, operator: &tenant::Model) -> anyhow::Result<()> {
     let year = (first_of_month(today()) - Months::new(12)).year();
     let starts_on = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default();
@@ -288,9 +288,9 @@ async fn seed_support(db: &Db, ctx: &TenantCtx, operator: &tenant::Model) -> any
             ends_on: NaiveDate::from_ymd_opt(year + 2, 12, 31).unwrap_or_default(),
             rate_bp: 1000,
             mechanism: if operator.name.contains("Yên Lạc") {
-                SupportMechanism::OperatorDiscount
-            } else {
                 SupportMechanism::BudgetFunded
+            } else {
+                SupportMechanism::OperatorDiscount
             },
         },
     )

@@ -93,13 +93,18 @@ pub(crate) async fn arrange(
         .clone();
     let starts = month.with_day(22).unwrap();
     let lease = app
-        .graphql(Some(admin), "mutation($i: LeaseFields!) { createLease(input: $i, activate: true) { id rentSupportBp } }", json!({ "i": {
+        .graphql(Some(admin), "mutation($i: LeaseFields!) { createLease(input: $i, activate: true) { id supportProgrammes { rateBp mechanism } } }", json!({ "i": {
             "firmId": firm, "plotIds": [plot], "startsOn": starts.to_string(),
             "endsOn": (starts + Months::new(60)).to_string(),
             "rentPerM2Year": 60_000, "rentSchedule": "MONTHLY" } }))
         .await
         .ok();
-    assert_eq!(lease.data("/createLease/rentSupportBp"), 1000);
+    // A domestic SME: the demo operator's programme (10%, a discount on the invoice) applies.
+    assert_eq!(lease.data("/createLease/supportProgrammes/0/rateBp"), 1000);
+    assert_eq!(
+        lease.data("/createLease/supportProgrammes/0/mechanism"),
+        "OPERATOR_DISCOUNT"
+    );
     let lease = lease.data("/createLease/id").clone();
     for (charge, unit, rate, name_vi) in [
         ("MAINTENANCE_FEE", "M2_MONTH", 650, "Phí duy tu hạ tầng"),

@@ -10,7 +10,7 @@ const CREATE_PLOT: &str =
     "mutation($i: PlotFields!) { createPlot(input: $i) { id code areaM2 cluster { name } } }";
 const CREATE_FIRM: &str =
     "mutation($i: FirmFields!) { createFirm(input: $i) { id name taxCode isSme capitalOrigin } }";
-const CREATE_LEASE: &str = "mutation($i: LeaseFields!, $a: Boolean) { createLease(input: $i, activate: $a) { id status areaM2 rentSupportBp rentSupportBasis plots { code } firm { name } } }";
+const CREATE_LEASE: &str = "mutation($i: LeaseFields!, $a: Boolean) { createLease(input: $i, activate: $a) { id status areaM2 supportProgrammes { decisionNumber rateBp } plots { code } firm { name } } }";
 
 fn cluster_input(name: &str) -> Value {
     json!({
@@ -86,14 +86,14 @@ on_both_databases!(
             .ok();
         assert_eq!(lease.data("/createLease/status"), "ACTIVE");
         assert_eq!(lease.data("/createLease/areaM2"), 10_000);
-        // A domestic SME gets the province's 10% rent support, with its basis.
-        assert_eq!(lease.data("/createLease/rentSupportBp"), 1000);
+        // A domestic SME is in the operator's rent support programme, with its decision.
+        assert_eq!(lease.data("/createLease/supportProgrammes/0/rateBp"), 1000);
         assert!(
             lease
-                .data("/createLease/rentSupportBasis")
+                .data("/createLease/supportProgrammes/0/decisionNumber")
                 .as_str()
                 .unwrap()
-                .contains("10%")
+                .contains("QĐ-UBND")
         );
 
         // A household business is no enterprise: no support, whatever its SME flag says.
@@ -121,11 +121,9 @@ on_both_databases!(
             )
             .await
             .ok();
-        assert_eq!(household_lease.data("/createLease/rentSupportBp"), 0);
-        assert!(
-            household_lease
-                .data("/createLease/rentSupportBasis")
-                .is_null()
+        assert_eq!(
+            household_lease.data("/createLease/supportProgrammes"),
+            &json!([])
         );
 
         let figures = occupancy(&app, &admin, &cluster).await;

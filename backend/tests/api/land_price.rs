@@ -36,7 +36,7 @@ on_both_databases!(
             json!({ "i": {
                 "firmId": firm, "plotIds": [plot], "startsOn": month.to_string(),
                 "endsOn": (month + Months::new(120)).to_string(),
-                "rentPerM2Year": 60_000, "rentSchedule": "MONTHLY", "rentSupportBp": 0,
+                "rentPerM2Year": 60_000, "rentSchedule": "MONTHLY",
                 "deductibleLandPricePerM2Year": price, "deductibleLandBasis": basis } })
         };
 

@@ -41,6 +41,7 @@ mod reminders;
 mod row_level_security;
 mod schema;
 mod security;
+mod support;
 mod tenant_admin;
 mod tokens;
 mod upkeep;

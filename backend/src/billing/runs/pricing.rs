@@ -308,7 +308,7 @@ pub(super) fn lines_for(
         if share.mechanism != SupportMechanism::OperatorDiscount {
             continue;
         }
-        let percent = percent(share.programme.rate_bp);
+        let percent = format!("{}%", percent(share.programme.rate_bp));
         let (from, to) = (date_vi(share.from), date_vi(share.to));
         lines.push(line(
             LineKind::RentSupport,

@@ -285,15 +285,15 @@ fn programme(
     }
 }
 
+/// A support share as (mechanism, first day, last day, rent, support).
+type Share = (SupportMechanism, NaiveDate, NaiveDate, i64, i64);
+
 /// The lines and the support shares of a 1,000 m² lease (60,000 đ/m²/year) for `period`.
 fn supported(
     l: &lease::Model,
     programmes: &[support_programme::Model],
     period: &Period,
-) -> (
-    Vec<DraftLine>,
-    Vec<(SupportMechanism, NaiveDate, NaiveDate, i64, i64)>,
-) {
+) -> (Vec<DraftLine>, Vec<Share>) {
     let facts = LeaseFacts {
         lease: l,
         area_m2: 1_000,
