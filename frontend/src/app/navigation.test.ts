@@ -22,6 +22,7 @@ describe('navigation by role', () => {
       'receivables',
       'maintenance-fund',
       'fund-statement',
+      'support-programmes',
       'reminders',
       'billing-settings',
       'reminder-settings',
@@ -49,6 +50,7 @@ describe('navigation by role', () => {
       'receivables',
       'maintenance-fund',
       'fund-statement',
+      'support-programmes',
       'reminders',
       'profile',
     ]);
@@ -60,7 +62,7 @@ describe('navigation by role', () => {
     expect(names('ENTERPRISE')).toEqual(['overview', 'my-requests', 'my-leases', 'my-invoices', 'my-statement', 'cluster-fund', 'profile']);
     expect(canVisit('ENTERPRISE', 'leases')).toBe(false);
     expect(canVisit('ENTERPRISE', 'firms')).toBe(false);
-    for (const page of ['invoices', 'billing-run', 'payments', 'bank', 'receivables', 'maintenance-fund', 'billing-settings'] as const) {
+    for (const page of ['invoices', 'billing-run', 'payments', 'bank', 'receivables', 'maintenance-fund', 'support-programmes', 'billing-settings'] as const) {
       expect(canVisit('ENTERPRISE', page)).toBe(false);
     }
   });
@@ -70,7 +72,17 @@ describe('navigation by role', () => {
       [null, ['overview', 'clusters', 'plots', 'firms', 'leases', 'maintenance', 'assets', 'upkeep-schedules', 'upkeep-calendar']],
       [
         'billing',
-        ['invoices', 'billing-run', 'payments', 'bank', 'receivables', 'maintenance-fund', 'fund-statement', 'reminders'],
+        [
+          'invoices',
+          'billing-run',
+          'payments',
+          'bank',
+          'receivables',
+          'maintenance-fund',
+          'fund-statement',
+          'support-programmes',
+          'reminders',
+        ],
       ],
       [null, ['profile']],
     ]);

@@ -21,6 +21,7 @@ export type PageName =
   | 'receivables'
   | 'maintenance-fund'
   | 'fund-statement'
+  | 'support-programmes'
   | 'billing-settings'
   | 'my-invoices'
   | 'my-statement'
@@ -58,6 +59,7 @@ export interface NavItem {
     | 'receivables'
     | 'maintenanceFund'
     | 'fundStatement'
+    | 'supportProgrammes'
     | 'billingSettings'
     | 'myInvoices'
     | 'myStatement'
@@ -102,6 +104,12 @@ const PAGES: Record<PageName, NavItem> = {
     labelKey: 'nav.fundStatement',
     group: 'billing',
   },
+  'support-programmes': {
+    name: 'support-programmes',
+    path: '/support-programmes',
+    labelKey: 'nav.supportProgrammes',
+    group: 'billing',
+  },
   'billing-settings': {
     name: 'billing-settings',
     path: '/billing-settings',
@@ -143,6 +151,7 @@ const BILLING: readonly PageName[] = [
   'receivables',
   'maintenance-fund',
   'fund-statement',
+  'support-programmes',
   'reminders',
 ];
 

@@ -15,6 +15,8 @@ import {
   MyStatementPage,
   PaymentsPage,
   ReceivablesPage,
+  SupportClaimReportPage,
+  SupportProgrammesPage,
 } from '@/features/billing';
 import { AcceptInvitationPage } from '@/features/invitations';
 import { MailLogPage } from '@/features/mail';
@@ -130,6 +132,14 @@ export const routes: RouteObject[] = [
               {
                 path: 'fund-statement',
                 element: <RequirePage page="fund-statement"><FundStatementPage /></RequirePage>,
+              },
+              {
+                path: 'support-programmes',
+                element: <RequirePage page="support-programmes"><SupportProgrammesPage /></RequirePage>,
+              },
+              {
+                path: 'support-programmes/:id/claims',
+                element: <RequirePage page="support-programmes"><SupportClaimReportPage /></RequirePage>,
               },
               {
                 path: 'billing-settings',

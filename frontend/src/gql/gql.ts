@@ -59,6 +59,12 @@ type Documents = {
     "\n  query BillingSettings {\n    billingSettings {\n      ...BillingSettingsData\n    }\n  }\n": typeof types.BillingSettingsDocument,
     "\n  mutation UpdateBillingSettings($input: BillingSettingsFields!) {\n    updateBillingSettings(input: $input) {\n      ...BillingSettingsData\n    }\n  }\n": typeof types.UpdateBillingSettingsDocument,
     "\n  query Banks {\n    banks {\n      bin\n      shortName\n      name\n    }\n  }\n": typeof types.BanksDocument,
+    "\n  fragment SupportProgrammeData on SupportProgramme {\n    id\n    name\n    citation\n    decisionNumber\n    decisionDate\n    issuedBy\n    clusterId\n    startsOn\n    endsOn\n    rateBp\n    mechanism\n  }\n": typeof types.SupportProgrammeDataFragmentDoc,
+    "\n  query SupportProgrammes {\n    supportProgrammes {\n      ...SupportProgrammeData\n    }\n  }\n": typeof types.SupportProgrammesDocument,
+    "\n  query SupportClaimReport($programmeId: ID!, $from: NaiveDate, $to: NaiveDate) {\n    supportClaimReport(programmeId: $programmeId, from: $from, to: $to) {\n      from\n      to\n      rent\n      amount\n      programme {\n        ...SupportProgrammeData\n      }\n      firms {\n        firmId\n        firmName\n        firmTaxCode\n        rent\n        amount\n      }\n      claims {\n        firmId\n        firmName\n        firmTaxCode\n        clusterName\n        invoiceId\n        invoiceNumber\n        invoiceDate\n        coveredFrom\n        coveredTo\n        rent\n        rateBp\n        amount\n        mechanism\n      }\n    }\n  }\n": typeof types.SupportClaimReportDocument,
+    "\n  mutation CreateSupportProgramme($input: SupportProgrammeFields!) {\n    createSupportProgramme(input: $input) {\n      ...SupportProgrammeData\n    }\n  }\n": typeof types.CreateSupportProgrammeDocument,
+    "\n  mutation UpdateSupportProgramme($id: ID!, $input: SupportProgrammeFields!) {\n    updateSupportProgramme(id: $id, input: $input) {\n      ...SupportProgrammeData\n    }\n  }\n": typeof types.UpdateSupportProgrammeDocument,
+    "\n  mutation DeleteSupportProgramme($id: ID!) {\n    deleteSupportProgramme(id: $id)\n  }\n": typeof types.DeleteSupportProgrammeDocument,
     "\n  fragment TariffData on Tariff {\n    id\n    clusterId\n    charge\n    nameVi\n    nameEn\n    unit\n    rate\n    vatBp\n    vatBasis\n    effectiveFrom\n    effectiveTo\n    legalBasis\n  }\n": typeof types.TariffDataFragmentDoc,
     "\n  query Tariffs($clusterId: ID!) {\n    tariffs(clusterId: $clusterId) {\n      ...TariffData\n    }\n  }\n": typeof types.TariffsDocument,
     "\n  mutation AddTariffVersion($input: TariffFields!) {\n    addTariffVersion(input: $input) {\n      ...TariffData\n    }\n  }\n": typeof types.AddTariffVersionDocument,
@@ -230,6 +236,12 @@ const documents: Documents = {
     "\n  query BillingSettings {\n    billingSettings {\n      ...BillingSettingsData\n    }\n  }\n": types.BillingSettingsDocument,
     "\n  mutation UpdateBillingSettings($input: BillingSettingsFields!) {\n    updateBillingSettings(input: $input) {\n      ...BillingSettingsData\n    }\n  }\n": types.UpdateBillingSettingsDocument,
     "\n  query Banks {\n    banks {\n      bin\n      shortName\n      name\n    }\n  }\n": types.BanksDocument,
+    "\n  fragment SupportProgrammeData on SupportProgramme {\n    id\n    name\n    citation\n    decisionNumber\n    decisionDate\n    issuedBy\n    clusterId\n    startsOn\n    endsOn\n    rateBp\n    mechanism\n  }\n": types.SupportProgrammeDataFragmentDoc,
+    "\n  query SupportProgrammes {\n    supportProgrammes {\n      ...SupportProgrammeData\n    }\n  }\n": types.SupportProgrammesDocument,
+    "\n  query SupportClaimReport($programmeId: ID!, $from: NaiveDate, $to: NaiveDate) {\n    supportClaimReport(programmeId: $programmeId, from: $from, to: $to) {\n      from\n      to\n      rent\n      amount\n      programme {\n        ...SupportProgrammeData\n      }\n      firms {\n        firmId\n        firmName\n        firmTaxCode\n        rent\n        amount\n      }\n      claims {\n        firmId\n        firmName\n        firmTaxCode\n        clusterName\n        invoiceId\n        invoiceNumber\n        invoiceDate\n        coveredFrom\n        coveredTo\n        rent\n        rateBp\n        amount\n        mechanism\n      }\n    }\n  }\n": types.SupportClaimReportDocument,
+    "\n  mutation CreateSupportProgramme($input: SupportProgrammeFields!) {\n    createSupportProgramme(input: $input) {\n      ...SupportProgrammeData\n    }\n  }\n": types.CreateSupportProgrammeDocument,
+    "\n  mutation UpdateSupportProgramme($id: ID!, $input: SupportProgrammeFields!) {\n    updateSupportProgramme(id: $id, input: $input) {\n      ...SupportProgrammeData\n    }\n  }\n": types.UpdateSupportProgrammeDocument,
+    "\n  mutation DeleteSupportProgramme($id: ID!) {\n    deleteSupportProgramme(id: $id)\n  }\n": types.DeleteSupportProgrammeDocument,
     "\n  fragment TariffData on Tariff {\n    id\n    clusterId\n    charge\n    nameVi\n    nameEn\n    unit\n    rate\n    vatBp\n    vatBasis\n    effectiveFrom\n    effectiveTo\n    legalBasis\n  }\n": types.TariffDataFragmentDoc,
     "\n  query Tariffs($clusterId: ID!) {\n    tariffs(clusterId: $clusterId) {\n      ...TariffData\n    }\n  }\n": types.TariffsDocument,
     "\n  mutation AddTariffVersion($input: TariffFields!) {\n    addTariffVersion(input: $input) {\n      ...TariffData\n    }\n  }\n": types.AddTariffVersionDocument,
@@ -550,6 +562,30 @@ export function graphql(source: "\n  mutation UpdateBillingSettings($input: Bill
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Banks {\n    banks {\n      bin\n      shortName\n      name\n    }\n  }\n"): (typeof documents)["\n  query Banks {\n    banks {\n      bin\n      shortName\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SupportProgrammeData on SupportProgramme {\n    id\n    name\n    citation\n    decisionNumber\n    decisionDate\n    issuedBy\n    clusterId\n    startsOn\n    endsOn\n    rateBp\n    mechanism\n  }\n"): (typeof documents)["\n  fragment SupportProgrammeData on SupportProgramme {\n    id\n    name\n    citation\n    decisionNumber\n    decisionDate\n    issuedBy\n    clusterId\n    startsOn\n    endsOn\n    rateBp\n    mechanism\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportProgrammes {\n    supportProgrammes {\n      ...SupportProgrammeData\n    }\n  }\n"): (typeof documents)["\n  query SupportProgrammes {\n    supportProgrammes {\n      ...SupportProgrammeData\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportClaimReport($programmeId: ID!, $from: NaiveDate, $to: NaiveDate) {\n    supportClaimReport(programmeId: $programmeId, from: $from, to: $to) {\n      from\n      to\n      rent\n      amount\n      programme {\n        ...SupportProgrammeData\n      }\n      firms {\n        firmId\n        firmName\n        firmTaxCode\n        rent\n        amount\n      }\n      claims {\n        firmId\n        firmName\n        firmTaxCode\n        clusterName\n        invoiceId\n        invoiceNumber\n        invoiceDate\n        coveredFrom\n        coveredTo\n        rent\n        rateBp\n        amount\n        mechanism\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupportClaimReport($programmeId: ID!, $from: NaiveDate, $to: NaiveDate) {\n    supportClaimReport(programmeId: $programmeId, from: $from, to: $to) {\n      from\n      to\n      rent\n      amount\n      programme {\n        ...SupportProgrammeData\n      }\n      firms {\n        firmId\n        firmName\n        firmTaxCode\n        rent\n        amount\n      }\n      claims {\n        firmId\n        firmName\n        firmTaxCode\n        clusterName\n        invoiceId\n        invoiceNumber\n        invoiceDate\n        coveredFrom\n        coveredTo\n        rent\n        rateBp\n        amount\n        mechanism\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSupportProgramme($input: SupportProgrammeFields!) {\n    createSupportProgramme(input: $input) {\n      ...SupportProgrammeData\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSupportProgramme($input: SupportProgrammeFields!) {\n    createSupportProgramme(input: $input) {\n      ...SupportProgrammeData\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSupportProgramme($id: ID!, $input: SupportProgrammeFields!) {\n    updateSupportProgramme(id: $id, input: $input) {\n      ...SupportProgrammeData\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSupportProgramme($id: ID!, $input: SupportProgrammeFields!) {\n    updateSupportProgramme(id: $id, input: $input) {\n      ...SupportProgrammeData\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSupportProgramme($id: ID!) {\n    deleteSupportProgramme(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSupportProgramme($id: ID!) {\n    deleteSupportProgramme(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,8 @@ export { ClusterFundPage, MaintenanceFundPage } from './components/MaintenanceFu
 export { MeterReadingsImportPage } from './components/MeterReadingsImportPage';
 export { PaymentsPage } from './components/PaymentsPage';
 export { ReceivablesPage } from './components/ReceivablesPage';
+export { SupportClaimReportPage } from './components/SupportClaimReportPage';
+export { SupportProgrammesPage } from './components/SupportProgrammesPage';
 export { moneyMovedKeys } from './api/keys';
 export { useCollections, useReceivablesAging } from './api/reports';
 export { AmountDueCard } from './components/AmountDueCard';

@@ -10,6 +10,8 @@ const bankLines = ['billing', 'bankLines'] as const;
 const reports = ['billing', 'reports'] as const;
 const funds = ['billing', 'fund'] as const;
 const meterReadings = ['billing', 'meterReadings'] as const;
+/** The rent support programmes and their claim reports. */
+const support = ['billing', 'support'] as const;
 
 export const billingKeys = {
   invoices,
@@ -32,6 +34,9 @@ export const billingKeys = {
   myFundClusters: ['billing', 'myFundClusters'] as const,
   meterReadings,
   leaseMeterReadings: (leaseId: string) => [...meterReadings, leaseId] as const,
+  support,
+  supportProgrammes: [...support, 'programmes'] as const,
+  supportClaimReport: (programmeId: string, range: object | null) => [...support, 'claims', programmeId, range] as const,
   tariffs: (clusterId: string) => ['billing', 'tariffs', clusterId] as const,
   settings: ['billing', 'settings'] as const,
   banks: ['billing', 'banks'] as const,

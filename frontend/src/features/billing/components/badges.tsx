@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Charge, FundEntryKind, InvoiceStatus } from '@/gql/graphql';
+import type { Charge, FundEntryKind, InvoiceStatus, SupportMechanism } from '@/gql/graphql';
 
 /** The colour of each invoice status: paid green, overdue red, partly paid yellow, issued blue, void gray. */
 export const INVOICE_STATUS_COLORS: Record<InvoiceStatus, string> = {
@@ -46,6 +46,18 @@ export function FundEntryBadge({ kind }: { kind: FundEntryKind }) {
   return (
     <Badge color={FUND_ENTRY_COLORS[kind]} variant="light" miw="max-content">
       {t(`billing.fund.entryKind.${kind}`)}
+    </Badge>
+  );
+}
+
+const MECHANISM_COLORS: Record<SupportMechanism, string> = { BUDGET_FUNDED: 'indigo', OPERATOR_DISCOUNT: 'orange' };
+
+/** How a rent support programme gives its support: paid by the budget, or a discount on the invoice. */
+export function SupportMechanismBadge({ mechanism }: { mechanism: SupportMechanism }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={MECHANISM_COLORS[mechanism]} variant="light" miw="max-content" data-testid="support-mechanism" data-mechanism={mechanism}>
+      {t(`billing.supportMechanism.${mechanism}`)}
     </Badge>
   );
 }
