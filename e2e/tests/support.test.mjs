@@ -11,9 +11,9 @@ const { e2eTest } = e2eSuite(import.meta.url);
 const vi = TEXTS.vi;
 
 // The demo (backend/src/demo/billing.rs): every operator has the province's 10% rent support
-// as a programme for all its clusters. Đồng Sóc's is paid by the budget; its firms are all
-// foreign-invested, so no invoice of theirs claims it. Yên Lạc grants it as a discount on its
-// invoices, and its domestic SMEs (not the household recyclers) have claims.
+// as a programme for all its clusters. Đồng Sóc grants it as a discount on its invoices; its
+// firms are all foreign-invested, so no invoice of theirs carries it. Yên Lạc's is paid by the
+// budget, and its domestic SMEs (not the household recyclers) have claims.
 const DONG_SOC = 'ops@dongsoc.example';
 const YEN_LAC = 'ops@yenlac.example';
 const ISSUER = 'UBND tỉnh Phú Thọ (demo)';
@@ -37,18 +37,18 @@ async function amountIn(locator) {
 }
 
 e2eTest(
-  'the operator finds the province’s budget-funded programme, downloads its claim report as the PDF for the province, and is told an end date before the start is wrong',
+  'the operator finds the province’s programme, downloads its claim report as the PDF for the province, and is told an end date before the start is wrong',
   async ({ baseUrl, newPage, screenshot }) => {
     const ops = await newPage();
     const row = await openProgrammes(ops, baseUrl, DONG_SOC);
 
-    // The decision as invoices cite it, 10% of the rent, paid by the budget.
+    // The decision as invoices cite it, 10% of the rent, granted as a discount.
     const citation = (await row.getByTestId('support-programme-citation').innerText()).trim();
     const decision = DECISION.exec(citation)?.[0];
     assert.ok(decision, `the citation names decision 15/<year>/QĐ-UBND: ${citation}`);
     assert.ok(citation.includes(ISSUER), `the citation names the issuer: ${citation}`);
     await expectText(row.getByTestId('support-programme-rate'), '10%', 'the rate');
-    await expectText(row.getByTestId('support-mechanism'), vi.billing.supportMechanism.BUDGET_FUNDED, 'the mechanism');
+    await expectText(row.getByTestId('support-mechanism'), vi.billing.supportMechanism.OPERATOR_DISCOUNT, 'the mechanism');
     await screenshot(ops, 'programmes');
 
     // Its claim report over the programme's period: the firms' subtotals make up the total.
@@ -104,7 +104,7 @@ e2eTest(
   async ({ baseUrl, newPage, screenshot }) => {
     const ops = await newPage();
     const row = await openProgrammes(ops, baseUrl, YEN_LAC);
-    await expectText(row.getByTestId('support-mechanism'), vi.billing.supportMechanism.OPERATOR_DISCOUNT, 'the mechanism');
+    await expectText(row.getByTestId('support-mechanism'), vi.billing.supportMechanism.BUDGET_FUNDED, 'the mechanism');
     await row.getByTestId('support-programme-claims').click();
 
     const firms = ops.getByTestId('support-claims-firm');

@@ -33,6 +33,7 @@ mod m20261212_000101_line_quantity_e4;
 mod m20261212_000201_invoice_date_policy;
 mod m20261212_000301_deductible_land_price;
 mod m20261213_000101_support_programmes;
+mod m20261213_000201_interest_notices;
 pub mod rls;
 
 /// Every migration, in order.
@@ -68,6 +69,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261212_000201_invoice_date_policy::Migration),
             Box::new(m20261212_000301_deductible_land_price::Migration),
             Box::new(m20261213_000101_support_programmes::Migration),
+            Box::new(m20261213_000201_interest_notices::Migration),
         ]
     }
 }

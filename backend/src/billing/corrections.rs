@@ -103,6 +103,12 @@ pub async fn lock_correctable(
 /// adjustment is corrected by correcting its original), and an agreement dated before the
 /// invoice it corrects.
 fn check_correctable(original: &invoice::Model, agreement: &Agreement) -> AppResult<()> {
+    if original.document_type == crate::billing::DocumentType::InterestNotice {
+        return Err(AppError::Conflict(reason!(
+            "interest_notice_not_an_invoice",
+            "a late-interest notice is no VAT invoice: it has no adjustment or replacement"
+        )));
+    }
     if original.status == InvoiceState::Replaced {
         return Err(AppError::Conflict(reason!(
             "invoice_already_replaced",
@@ -219,6 +225,7 @@ pub async fn insert_document(
         agreement_number: Some(doc.agreement.number.clone()),
         agreement_date: Some(doc.agreement.date),
         replaced_by_id: None,
+        document_type: crate::billing::DocumentType::VatInvoice,
     };
     invoice::Entity::insert(model.clone().into_active_model())
         .exec_without_returning(txn.conn())

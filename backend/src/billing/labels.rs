@@ -119,6 +119,7 @@ mod tests {
             agreement_number: None,
             agreement_date: None,
             replaced_by_id: None,
+            document_type: crate::billing::DocumentType::VatInvoice,
         };
         assert_eq!(
             adjustment_reference(&original),

@@ -78,6 +78,28 @@ pub enum InvoiceKind {
     #[sea_orm(string_value = "CREDIT_NOTE")]
     CreditNote,
 }
+/// Which document an invoice row is. Late-payment interest is no sale of goods or services
+/// (audit A2): it is billed on a late-interest notice, numbered in a series of its own, payable
+/// like an invoice (VietQR, statements, aging, reminders), but not a VAT invoice and never in
+/// the e-invoice export.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum DocumentType {
+    /// A VAT invoice (hóa đơn giá trị gia tăng), or a correction of one.
+    #[sea_orm(string_value = "VAT_INVOICE")]
+    VatInvoice,
+    /// A late-payment interest notice (thông báo tiền lãi chậm thanh toán).
+    #[sea_orm(string_value = "INTEREST_NOTICE")]
+    InterestNotice,
+}
+
+/// What a late-interest notice records where an invoice records its form (Mẫu số): it is no
+/// e-invoice form, so the PDF prints no form and the XML export leaves it out.
+pub const NOTICE_TEMPLATE: &str = "TB";
+
 /// What is stored of an invoice's state; paid and overdue are derived from payments and dates.
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,

@@ -27,6 +27,8 @@ pub struct SettingsInput {
     pub rent_vat_bp: i32,
     /// Which day runs date their invoices; `None` keeps the saved policy.
     pub invoice_date_policy: Option<InvoiceDatePolicy>,
+    /// Late interest on the VAT invoice instead of a notice; none keeps the saved choice.
+    pub interest_on_invoice: Option<bool>,
     pub seller_name: String,
     pub seller_address: String,
     pub seller_tax_code: String,
@@ -39,6 +41,13 @@ pub struct SettingsInput {
 pub fn series_for(letters: &str, day: NaiveDate) -> String {
     let (first, rest) = letters.split_at(letters.len().min(1));
     format!("{first}{:02}{rest}", day.year() % 100)
+}
+
+/// The series of late-interest notices beside the invoice series `letters` (audit A2): `L`
+/// for lãi in place of the invoice's C or K, so `CTDS` numbers its notices of 2026 in `L26TDS`.
+/// No e-invoice series starts with L, so a bank reference cannot confuse the two.
+pub fn notice_series_for(letters: &str, day: NaiveDate) -> String {
+    series_for(&format!("L{}", letters.get(1..).unwrap_or_default()), day)
 }
 
 /// The Civil Code's cap on an agreed interest rate: 20% a year (art. 468(1)).
@@ -81,6 +90,7 @@ fn defaults(tenant: &tenant::Model) -> SettingsInput {
         late_interest_commercial: false,
         rent_vat_bp: 1000,
         invoice_date_policy: Some(InvoiceDatePolicy::RunDate),
+        interest_on_invoice: Some(false),
         seller_name: tenant.name.clone(),
         seller_address: String::new(),
         seller_tax_code: String::new(),
@@ -186,6 +196,7 @@ fn to_model(tenant: Uuid, id: Uuid, input: SettingsInput) -> billing_setting::Mo
         invoice_date_policy: input
             .invoice_date_policy
             .unwrap_or(InvoiceDatePolicy::RunDate),
+        interest_on_invoice: input.interest_on_invoice.unwrap_or(false),
         seller_name: input.seller_name,
         seller_address: input.seller_address,
         seller_tax_code: input.seller_tax_code,
@@ -218,6 +229,9 @@ pub async fn update(
         .scoped::<billing_setting::Entity>()
         .one(txn.conn())
         .await?;
+    if input.interest_on_invoice.is_none() {
+        input.interest_on_invoice = before.as_ref().map(|b| b.interest_on_invoice);
+    }
     if input.invoice_date_policy.is_none() {
         input.invoice_date_policy = before.as_ref().map(|b| b.invoice_date_policy);
     }

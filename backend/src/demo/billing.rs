@@ -163,6 +163,7 @@ async fn seed_operator(
             rent_vat_bp: 1000,
             // Billing in arrears: the service of a month is complete on its last day.
             invoice_date_policy: Some(InvoiceDatePolicy::PeriodEnd),
+            interest_on_invoice: Some(false),
             seller_name: operator.name.clone(),
             seller_address: if operator.name.contains("Đồng Sóc") {
                 "CCN Đồng Sóc, xã Vĩnh Tường, tỉnh Phú Thọ (demo)"

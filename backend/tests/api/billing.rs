@@ -11,7 +11,7 @@ pub(crate) const SETTINGS: &str = "mutation($i: BillingSettingsFields!) { update
 pub(crate) const TARIFF: &str = "mutation($i: TariffFields!) { addTariffVersion(input: $i) { id rate effectiveFrom effectiveTo } }";
 pub(crate) const READING: &str =
     "mutation($i: MeterReadingFields!) { recordMeterReading(input: $i) { id consumptionM3 } }";
-pub(crate) const PREVIEW: &str = "query($i: BillingRunInput!) { billingRunPreview(input: $i) { periodLabel invoiceCount lineCount alreadyBilled total warnings invoices { firmName subtotal vatTotal total lines { kind quantityE4 unitPrice amount vatBp vatAmount vatDeduction descriptionVi } } } }";
+pub(crate) const PREVIEW: &str = "query($i: BillingRunInput!) { billingRunPreview(input: $i) { periodLabel invoiceCount lineCount alreadyBilled total warnings invoices { documentType firmName subtotal vatTotal total lines { kind quantityE4 unitPrice amount vatBp vatAmount vatDeduction descriptionVi } } } }";
 pub(crate) const ISSUE: &str = "mutation($i: BillingRunInput!) { issueBillingRun(input: $i) { id invoiceCount total firstNumber lastNumber } }";
 pub(crate) const INVOICES: &str = "query($c: ID) { invoices(clusterId: $c, first: 100) { totalCount nodes { id number numberLabel status total paid open firmId dueOn totalInWords vietqr paymentPurpose lines { kind amount vatAmount } } } }";
 pub(crate) const PAY: &str = "mutation($i: PaymentFields!) { recordPayment(input: $i) { id amount unallocated replayed allocations { invoiceId amount } } }";
@@ -985,15 +985,28 @@ on_both_databases!(
             .graphql(Some(&admin), PREVIEW, json!(run(&cluster, later)))
             .await
             .ok();
-        let lines = preview
-            .data("/billingRunPreview/invoices/0/lines")
+        // Interest is no sale (audit A2): the invoice bills the month, a notice of its own
+        // the interest.
+        let drafts = preview
+            .data("/billingRunPreview/invoices")
             .as_array()
             .unwrap()
             .clone();
-        let interest = lines
-            .iter()
-            .find(|l| l["kind"] == "LATE_INTEREST")
-            .expect("an interest line");
+        let kinds = |d: &Value| -> Vec<String> {
+            d["lines"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|l| l["kind"].as_str().unwrap().to_owned())
+                .collect()
+        };
+        assert_eq!(drafts.len(), 2, "{drafts:?}");
+        assert_eq!(drafts[0]["documentType"], "VAT_INVOICE");
+        assert!(!kinds(&drafts[0]).contains(&"LATE_INTEREST".to_owned()));
+        assert_eq!(drafts[1]["documentType"], "INTEREST_NOTICE");
+        assert_eq!(kinds(&drafts[1]), vec!["LATE_INTEREST"]);
+        assert_eq!(drafts[1]["vatTotal"], 0);
+        let interest = drafts[1]["lines"][0].clone();
         let days = (later.pred_opt().unwrap() - due).num_days();
         let expected =
             ((i128::from(open) * 1000 * i128::from(days) * 2 + 3_650_000) / 7_300_000) as i64;
@@ -1080,13 +1093,15 @@ on_both_databases!(
         .await
         .ok();
 
+        // The interest, on the lease's late-interest notice.
         let interest_of = |preview: &Value| -> Vec<Value> {
-            preview["billingRunPreview"]["invoices"][0]["lines"]
+            preview["billingRunPreview"]["invoices"]
                 .as_array()
                 .unwrap()
                 .iter()
+                .filter(|d| d["documentType"] == "INTEREST_NOTICE")
+                .flat_map(|d| d["lines"].as_array().unwrap().clone())
                 .filter(|l| l["kind"] == "LATE_INTEREST")
-                .cloned()
                 .collect()
         };
         // Paid in full, ten days late: ten days of interest on the whole amount.
@@ -1137,8 +1152,8 @@ on_both_databases!(
             .await
             .ok();
         let lines = interest_of(&next.0["data"]);
-        // What is left is interest on the unpaid later invoice only, never on its own interest
-        // line: its base is its total less that line.
+        // What is left is interest on the unpaid later invoice only, never on the unpaid notice
+        // of interest (no interest on interest): its base is the invoice's whole total.
         let list = app
             .graphql(Some(&admin), INVOICES, json!({ "c": late_cluster }))
             .await
@@ -1148,24 +1163,21 @@ on_both_databases!(
             .as_array()
             .unwrap()
             .iter()
-            .find(|i| i["id"] != late["id"])
+            .find(|i| {
+                i["id"] != late["id"]
+                    && i["lines"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .all(|l| l["kind"] != "LATE_INTEREST")
+            })
             .unwrap()
             .clone();
-        let own_interest: i64 = issued_later["lines"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|l| l["kind"] == "LATE_INTEREST")
-            .map(|l| l["amount"].as_i64().unwrap())
-            .sum();
-        assert!(own_interest > 0);
         let days_late =
             ((later + Months::new(1)).pred_opt().unwrap() - due(&issued_later)).num_days();
         let expected: Vec<i64> = if days_late > 0 {
             vec![div_round(
-                i128::from(issued_later["total"].as_i64().unwrap() - own_interest)
-                    * i128::from(days_late)
-                    * 1000,
+                i128::from(issued_later["total"].as_i64().unwrap()) * i128::from(days_late) * 1000,
                 3_650_000,
             )]
         } else {
@@ -1214,7 +1226,8 @@ on_both_databases!(
             .data("/billingRunPreview/invoices")
             .as_array()
             .unwrap();
-        assert_eq!(drafts.len(), 1, "an invoice of interest only: {drafts:?}");
+        assert_eq!(drafts.len(), 1, "a notice of interest only: {drafts:?}");
+        assert_eq!(drafts[0]["documentType"], "INTEREST_NOTICE");
         let lines = drafts[0]["lines"].as_array().unwrap();
         let kinds: Vec<&str> = lines.iter().map(|l| l["kind"].as_str().unwrap()).collect();
         assert_eq!(kinds, vec!["LATE_INTEREST"]);

@@ -18,6 +18,7 @@ mod fund;
 mod health;
 mod hot_path;
 mod inspections;
+mod interest_notice;
 mod invitations;
 mod invoice_dates;
 mod land_price;

@@ -710,6 +710,11 @@ export type BillingSettings = {
   currentSeries: Scalars['String']['output'];
   /** Days from the issue date to the due date. */
   dueDays: Scalars['Int']['output'];
+  /**
+   * Whether billing runs put late interest on the VAT invoice (a line outside VAT, KKKNT)
+   * instead of a late-interest notice of its own (the default: interest is no sale).
+   */
+  interestOnInvoice: Scalars['Boolean']['output'];
   /** Which day billing runs date their invoices. */
   invoiceDatePolicy: InvoiceDatePolicy;
   /** The series letters, e.g. `CTAA`. */
@@ -750,6 +755,11 @@ export type BillingSettingsFields = {
   bankBin: Scalars['String']['input'];
   /** Days from the issue date to the due date, 0 to 120. */
   dueDays: Scalars['Int']['input'];
+  /**
+   * Late interest as a line of the VAT invoice (outside VAT, KKKNT) instead of a
+   * late-interest notice of its own; omitted: the saved choice stays.
+   */
+  interestOnInvoice?: InputMaybe<Scalars['Boolean']['input']>;
   /** Which day billing runs date their invoices; omitted: the saved policy stays. */
   invoiceDatePolicy?: InputMaybe<InvoiceDatePolicy>;
   /** Four letters: C (coded) or K, then T, then two letters, e.g. `CTAA` (→ `C26TAA`). */
@@ -1317,10 +1327,22 @@ export type DischargeLimitsFields = {
   permitId: Scalars['ID']['input'];
 };
 
-/** An invoice a run would issue. */
+/**
+ * Which document an invoice is: a VAT invoice, or a late-payment interest notice (no sale,
+ * so no VAT invoice: its own series, never in the e-invoice export, payable like an invoice).
+ */
+export type DocumentType =
+  /** A late-payment interest notice (thông báo tiền lãi chậm thanh toán). */
+  | 'INTEREST_NOTICE'
+  /** A VAT invoice (hóa đơn giá trị gia tăng), or a correction of one. */
+  | 'VAT_INVOICE';
+
+/** An invoice (or a late-interest notice) a run would issue. */
 export type DraftInvoice = {
   /** The cluster of the lease. */
   clusterName: Scalars['String']['output'];
+  /** A VAT invoice, or the lease's late-interest notice (its own series, no VAT). */
+  documentType: DocumentType;
   /** The buyer firm. */
   firmId: Scalars['ID']['output'];
   /** The buyer's name as the invoice would print it. */
@@ -1496,8 +1518,9 @@ export type FirmFields = {
   /** Where the capital comes from; DOMESTIC when omitted. */
   capitalOrigin?: InputMaybe<CapitalOrigin>;
   /**
-   * A small or medium enterprise (SME Support Law); with DOMESTIC capital its leases get
-   * the province's 10% rent support by default. False when omitted.
+   * A small or medium enterprise (SME Support Law); with DOMESTIC capital and an
+   * enterprise's tax code its leases are in the operator's rent support programmes. False
+   * when omitted.
    */
   isSme?: Scalars['Boolean']['input'];
   /** The firm's registered name; not empty. */
@@ -1939,6 +1962,8 @@ export type Invoice = Node & {
   creditNotes: Array<CreditNoteRef>;
   /** Credit notes issued against this invoice, in total (positive đồng, VAT included). */
   credited: Scalars['Int']['output'];
+  /** A VAT invoice, or a late-payment interest notice (no e-invoice XML, its own series). */
+  documentType: DocumentType;
   /**
    * The last day to pay; interest runs from the day after. Null for a draft and a credit
    * note.

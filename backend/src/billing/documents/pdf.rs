@@ -159,6 +159,10 @@ fn draw_head(pen: &mut Pen, doc: &InvoiceDocument, c: Captions) {
         None if doc.corrects_label.is_some() => {
             ("HÓA ĐƠN ĐIỀU CHỈNH GIẢM", "DECREASE ADJUSTMENT INVOICE")
         }
+        None if notice(doc) => (
+            "THÔNG BÁO TIỀN LÃI CHẬM THANH TOÁN",
+            "LATE-PAYMENT INTEREST NOTICE",
+        ),
         None => ("HÓA ĐƠN GIÁ TRỊ GIA TĂNG", "VAT INVOICE"),
     };
     pen.text(MARGIN, 58.0, 16.0, true, title_vi);
@@ -173,6 +177,11 @@ fn draw_head(pen: &mut Pen, doc: &InvoiceDocument, c: Captions) {
             } else {
                 "Adjusts the invoice named above; the reason is given below the lines."
             },
+        ),
+        None if notice(doc) => (
+            "Không phải hóa đơn GTGT: tiền lãi chậm thanh toán không phải kê khai, tính nộp thuế GTGT."
+                .to_owned(),
+            "Not a VAT invoice: late-payment interest is not subject to VAT.",
         ),
         None => (
             "Bản thể hiện của hóa đơn; bản điện tử hợp pháp do nhà cung cấp dịch vụ hóa đơn ký số."
@@ -195,7 +204,10 @@ fn draw_head(pen: &mut Pen, doc: &InvoiceDocument, c: Captions) {
     }
     c.beneath(pen, MARGIN, 74.0 + dy, 8.5, subtitle_en, false);
     let right = WIDTH - MARGIN;
-    pen.runs_right(right, 52.0, &c.field("Mẫu số", "Form", &i.template, 9.5));
+    // A notice is no e-invoice form: it has a series and a number only.
+    if !notice(doc) {
+        pen.runs_right(right, 52.0, &c.field("Mẫu số", "Form", &i.template, 9.5));
+    }
     pen.runs_right(right, 65.0, &c.field("Ký hiệu", "Series", &i.series, 9.5));
     let number = i.number.map(|n| format!("{n:08}")).unwrap_or_default();
     let mut runs = c.inline("Số", "No.", 12.0, true);
@@ -217,17 +229,23 @@ fn draw_head(pen: &mut Pen, doc: &InvoiceDocument, c: Captions) {
     pen.runs(MARGIN, 96.0 + dy, &runs);
     pen.rect(MARGIN, 104.0 + dy, WIDTH - 2.0 * MARGIN, 0.8, 120);
     let mut y = 122.0 + dy;
+    // A notice sells nothing: the parties are the lessor and the lessee.
+    let ((seller_vi, seller_en), (buyer_vi, buyer_en)) = if notice(doc) {
+        (("Bên cho thuê", "Lessor"), ("Bên thuê", "Lessee"))
+    } else {
+        (("Đơn vị bán", "Seller"), ("Đơn vị mua", "Buyer"))
+    };
     for (vi, en, name, address, tax) in [
         (
-            "Đơn vị bán",
-            "Seller",
+            seller_vi,
+            seller_en,
             &i.seller_name,
             &i.seller_address,
             &i.seller_tax_code,
         ),
         (
-            "Đơn vị mua",
-            "Buyer",
+            buyer_vi,
+            buyer_en,
             &i.buyer_name,
             &i.buyer_address,
             &i.buyer_tax_code,
@@ -329,6 +347,11 @@ fn tail_height(doc: &InvoiceDocument, english: bool) -> f32 {
     reason + rates * 12.0 + 4.0 * step + 80.0 + if doc.invoice.total > 0 { 160.0 } else { 0.0 }
 }
 
+/// Whether the document is a late-interest notice rather than a VAT invoice (audit A2).
+fn notice(doc: &InvoiceDocument) -> bool {
+    doc.invoice.document_type == crate::billing::DocumentType::InterestNotice
+}
+
 /// The reason a correction gives, to print below its lines.
 fn correction_reason<'a>(doc: &'a InvoiceDocument) -> Option<&'a str> {
     doc.corrects_label
@@ -385,15 +408,20 @@ fn draw_tail(pen: &mut Pen, doc: &InvoiceDocument, c: Captions, y: f32) -> AppRe
         pen.right(COLS[6], y, 8.5, false, &format_vnd(row.vat, false));
         y += 12.0;
     }
-    let mut totals = vec![
-        (
-            "Cộng tiền hàng",
-            "Total before VAT",
-            i.subtotal - outside_vat,
-            false,
-        ),
-        ("Tiền thuế GTGT", "VAT", i.vat_total, false),
-    ];
+    // A notice bills interest only: no goods, no VAT to total.
+    let mut totals = if notice(doc) {
+        Vec::new()
+    } else {
+        vec![
+            (
+                "Cộng tiền hàng",
+                "Total before VAT",
+                i.subtotal - outside_vat,
+                false,
+            ),
+            ("Tiền thuế GTGT", "VAT", i.vat_total, false),
+        ]
+    };
     if outside_vat != 0 {
         totals.push((
             "Lãi chậm thanh toán (không kê khai, tính nộp thuế GTGT)",

@@ -32,7 +32,7 @@ const X_DATE: f32 = MARGIN + 112.0;
 const X_COVERED: f32 = MARGIN + 172.0;
 const X_RENT: f32 = MARGIN + 390.0;
 const X_RATE: f32 = MARGIN + 430.0;
-const X_SUPPORT: f32 = WIDTH - MARGIN;
+const X_SUPPORT: f32 = WIDTH - MARGIN - 4.0;
 
 enum Row {
     /// A firm's name and tax code.
@@ -55,6 +55,11 @@ pub fn render(report: &ClaimReport, locale: Locale) -> AppResult<Vec<u8>> {
     let en = locale == Locale::En;
     let w = |vi: &'static str, en: &'static str| pick(locale, vi, en);
     let money = |v: i64| format_vnd(v, en);
+    // One number convention per language: 8,5% in Vietnamese, 8.5% in English.
+    let rate = |bp: i32| {
+        let shown = format!("{}%", percent(bp));
+        if en { shown } else { shown.replace('.', ",") }
+    };
     let mut rows = Vec::new();
     let mut claims = report.rows.iter().peekable();
     for firm in &report.firms {
@@ -79,7 +84,7 @@ pub fn render(report: &ClaimReport, locale: Locale) -> AppResult<Vec<u8>> {
                     day(row.claim.covered_to)
                 ),
                 money(row.claim.rent),
-                format!("{}%", percent(row.claim.rate_bp)),
+                rate(row.claim.rate_bp),
                 money(row.claim.amount),
             ]));
         }
@@ -109,14 +114,14 @@ pub fn render(report: &ClaimReport, locale: Locale) -> AppResult<Vec<u8>> {
         format!("{}: {}", w("Chương trình", "Programme"), p.name),
         format!("{}: {}", w("Căn cứ", "Basis"), citation(p, en)),
         format!(
-            "{}: {} – {} {} {} · {}: {}%",
+            "{}: {} – {} {} {} · {}: {}",
             w("Thời gian hỗ trợ", "Supported period"),
             day(p.starts_on),
             day(p.ends_on),
             w("· Phạm vi:", "· Scope:"),
             scope,
             w("Mức hỗ trợ", "Rate"),
-            percent(p.rate_bp)
+            rate(p.rate_bp)
         ),
         format!(
             "{}: {} · {}: {}",

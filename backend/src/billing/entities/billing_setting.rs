@@ -23,6 +23,9 @@ pub struct Model {
     pub rent_vat_bp: i32,
     /// Which day a billing run dates its invoices.
     pub invoice_date_policy: crate::billing::InvoiceDatePolicy,
+    /// Late interest as a line of the VAT invoice (outside VAT, KKKNT) instead of a notice of
+    /// its own: off unless the operator insists.
+    pub interest_on_invoice: bool,
     pub seller_name: String,
     pub seller_address: String,
     pub seller_tax_code: String,

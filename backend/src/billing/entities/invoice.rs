@@ -50,6 +50,8 @@ pub struct Model {
     pub agreement_date: Option<Date>,
     /// The invoice that replaced this one (status REPLACED).
     pub replaced_by_id: Option<Uuid>,
+    /// A VAT invoice, or a late-interest notice (no VAT invoice, own series).
+    pub document_type: crate::billing::DocumentType,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -19,8 +19,8 @@ use crate::billing::entities::{
 use crate::billing::invoices::payment_purpose;
 use crate::billing::runs::load::compute;
 use crate::billing::runs::{RunPreview, RunRequest};
-use crate::billing::settings::series_for;
-use crate::billing::{InvoiceKind, InvoiceState};
+use crate::billing::settings::{notice_series_for, series_for};
+use crate::billing::{DocumentType, InvoiceKind, InvoiceState, NOTICE_TEMPLATE};
 use crate::db::{Db, TenantTxn, insert_all};
 use crate::error::{AppError, AppResult, FieldError, is_unique_violation, reason};
 use crate::notify::{IssuedInvoice, Mail, Outbox};
@@ -251,18 +251,49 @@ pub async fn issue_on(
     }
     let tenant = txn.tenant_id().0;
     let due_on = issued_on + chrono::Duration::days(i64::from(settings.due_days));
-    let dated = settings
+    let mut dated = settings
         .invoice_date_policy
         .date(preview.period.end, issued_on);
+    // VAT invoices and late-interest notices are numbered in series of their own (audit A2).
     let series = series_for(&settings.invoice_series, dated);
+    let notice_series = notice_series_for(&settings.invoice_series, dated);
     let count = preview.invoices.len() as i64;
+    let notices = preview
+        .invoices
+        .iter()
+        .filter(|i| i.document == DocumentType::InterestNotice)
+        .count() as i64;
     tracing::Span::current().record("invoices", count);
-    let first = take_numbers(&txn, &series, count).await?;
-    // Numbers rise with dates: an invoice is not dated before one numbered lower in its
-    // series (the series' counter is locked, so the latest date cannot move meanwhile).
-    let dated = latest_date(&txn, &settings.invoice_template, &series)
-        .await?
-        .map_or(dated, |latest| latest.max(dated));
+    let mut next_number = Vec::new();
+    for (series, template, count) in [
+        (&series, &settings.invoice_template, count - notices),
+        (&notice_series, &NOTICE_TEMPLATE.to_owned(), notices),
+    ] {
+        if count > 0 {
+            next_number.push(take_numbers(&txn, series, count).await?);
+            // Numbers rise with dates: a document is not dated before one numbered lower in
+            // its series (the series' counter is locked, so the latest date cannot move).
+            if let Some(latest) = latest_date(&txn, template, series).await? {
+                dated = dated.max(latest);
+            }
+        } else {
+            next_number.push(1);
+        }
+    }
+    let (first, first_notice) = (next_number[0], next_number[1]);
+    let (mut vat_next, mut notice_next) = (first, first_notice);
+    let numbers: Vec<(String, i32)> = preview
+        .invoices
+        .iter()
+        .map(|draft| {
+            let (series, next) = match draft.document {
+                DocumentType::VatInvoice => (&series, &mut vat_next),
+                DocumentType::InterestNotice => (&notice_series, &mut notice_next),
+            };
+            *next += 1;
+            (series.clone(), (*next - 1) as i32)
+        })
+        .collect();
     let now = Utc::now();
     let run = billing_run::Model {
         id: Uuid::now_v7(),
@@ -287,8 +318,9 @@ pub async fn issue_on(
     let mut charged_interest = Vec::new();
     let mut chargebacks = Vec::new();
     let mut claim_rows = Vec::new();
-    for (offset, draft) in preview.invoices.iter().enumerate() {
+    for (draft, (series, number)) in preview.invoices.iter().zip(&numbers) {
         let id = Uuid::now_v7();
+        let notice = draft.document == DocumentType::InterestNotice;
         if !draft.chargebacks.is_empty() {
             chargebacks.push((id, draft.chargebacks.clone()));
         }
@@ -302,13 +334,22 @@ pub async fn issue_on(
             firm_id: draft.firm_id,
             cluster_id: draft.cluster_id,
             corrects_id: None,
-            billing_key: Some(format!("lease:{}:{}", draft.lease_id, preview.period.start)),
+            billing_key: Some(format!(
+                "{}:{}:{}",
+                if notice { "interest" } else { "lease" },
+                draft.lease_id,
+                preview.period.start
+            )),
             status: InvoiceState::Issued,
             period_start: preview.period.start,
             period_end: preview.period.end,
-            template: settings.invoice_template.clone(),
+            template: if notice {
+                NOTICE_TEMPLATE.to_owned()
+            } else {
+                settings.invoice_template.clone()
+            },
             series: series.clone(),
-            number: Some((first + offset as i64) as i32),
+            number: Some(*number),
             issued_on: Some(dated),
             due_on: Some(due_on),
             subtotal: draft.subtotal,
@@ -330,6 +371,7 @@ pub async fn issue_on(
             agreement_number: None,
             agreement_date: None,
             replaced_by_id: None,
+            document_type: draft.document,
         });
         for (position, l) in draft.lines.iter().enumerate() {
             line_rows.push(invoice_line::Model {
@@ -386,7 +428,8 @@ pub async fn issue_on(
             .map_err(conflict)?;
         insert_all::<invoice_line::Entity>(txn.conn(), line_rows).await?;
         insert_all::<support_claim::Entity>(txn.conn(), claim_rows).await?;
-        if let Some(through) = preview.period.start.pred_opt() {
+        {
+            let through = preview.interest_through;
             for chunk in charged_interest.chunks(INVOICE_BATCH) {
                 invoice::Entity::update_many()
                     .col_expr(invoice::Column::InterestThrough, Expr::value(through))
@@ -410,9 +453,6 @@ pub async fn issue_on(
     crate::receivables::payments::apply_credit(&txn, &firms, issued_on)
         .instrument(tracing::info_span!("apply credit"))
         .await?;
-    let numbers: Vec<(String, i32)> = (0..count)
-        .map(|offset| (series.clone(), (first + offset) as i32))
-        .collect();
     let (mut emails_queued, mut firms_without_email) = (0, Vec::new());
     if let Some(announce) = announce {
         let firms: Vec<Uuid> = preview.invoices.iter().map(|d| d.firm_id).collect();
@@ -450,6 +490,12 @@ pub async fn issue_on(
     if let Some(announce) = announce {
         announce.outbox.wake();
     }
+    // The range of VAT invoices (of notices, when the run issued only notices).
+    let (series, first, count) = if count > notices {
+        (series, first, count - notices)
+    } else {
+        (notice_series, first_notice, notices)
+    };
     let label = |n: i64| format!("{series} {n:08}");
     Ok(Issued {
         first_number: Some(label(first)),

@@ -10,9 +10,10 @@ use uuid::Uuid;
 
 use crate::billing::entities::{billing_setting, invoice, invoice_line, meter_reading, tariff};
 use crate::billing::interest::Overdue;
+use crate::billing::runs::DraftLine;
 use crate::billing::runs::pricing::{LeaseFacts, OverdueFacts, lines_for, support_shares};
 use crate::billing::runs::{Blocker, Blocking, DraftInvoice, RunPreview, RunRequest, SupportDue};
-use crate::billing::{Charge, InvoiceKind, InvoiceState, LineKind, tariffs};
+use crate::billing::{Charge, DocumentType, InvoiceKind, InvoiceState, LineKind, tariffs};
 use crate::billing::{settings, support};
 use crate::db::TenantTxn;
 use crate::error::{AppError, AppResult, reason};
@@ -162,12 +163,17 @@ pub(super) async fn compute(
     // interest is not yet assessed up to the day before it, open or not (an invoice paid late
     // still owes the days it was late), of any lease (interest keeps accruing after a lease
     // ended; such a lease gets an invoice of interest only).
+    // Charged up to the day before the period. (A period billed in advance is charged days
+    // still to come: a firm that pays before them is overcharged, which a later correction
+    // must give back; noted in issue 11's closing note.)
     let through = period.start.pred_opt().unwrap_or(period.start);
     let candidates = txn
         .scoped::<invoice::Entity>()
         .filter(invoice::Column::Kind.eq(InvoiceKind::Invoice))
+        // Never interest on interest: a late-interest notice bears none.
+        .filter(invoice::Column::DocumentType.eq(DocumentType::VatInvoice))
         .filter(invoice::Column::Status.eq(InvoiceState::Issued))
-        .filter(invoice::Column::DueOn.lt(period.start))
+        .filter(invoice::Column::DueOn.lte(through))
         .filter(
             Condition::any()
                 .add(invoice::Column::InterestThrough.is_null())
@@ -275,6 +281,7 @@ pub(super) async fn compute(
             wastewater_m3: wastewater.get(&l.id).copied().unwrap_or(0),
             overdue: overdue_here,
             interest_bp: l.late_interest_bp.unwrap_or(settings.late_interest_bp),
+            interest_through: through,
             programmes: if support::eligible(f) {
                 programmes
                     .iter()
@@ -300,37 +307,56 @@ pub(super) async fn compute(
         if lines.is_empty() {
             continue;
         }
-        let (Some(subtotal), Some(vat_total)) = (
-            bounded_sum(lines.iter().map(|l| l.amount)),
-            bounded_sum(lines.iter().map(|l| l.vat_amount)),
-        ) else {
-            return Err(out_of_range(&f.name));
-        };
-        let total = bounded_sum([subtotal, vat_total]).ok_or_else(|| out_of_range(&f.name))?;
         blocking.extend(buyer_problems(f).into_iter().map(|problem| Blocker {
             firm_id: Some(f.id),
             name: f.name.clone(),
             problem,
         }));
-        invoices.push(DraftInvoice {
-            lease_id: l.id,
-            firm_id: f.id,
-            cluster_id: c.id,
-            firm_name: f.name.clone(),
-            firm_address: f.address.clone().unwrap_or_default(),
-            firm_tax_code: f.tax_code.clone().unwrap_or_default(),
-            cluster_name: c.name.clone(),
-            billing_emails: f.billing_emails.clone(),
-            // Every overdue invoice of the lease is assessed through the day before the
-            // period, charged or not, so a later run charges only later days.
-            interest_on: overdue_here.iter().map(|o| o.invoice.id).collect(),
-            lines,
-            subtotal,
-            vat_total,
-            total,
-            chargebacks: Vec::new(),
-            supports,
-        });
+        // Late interest is no sale (audit A2): a notice of its own, unless the operator puts
+        // it on the invoice (a line outside VAT).
+        let (sales, interest): (Vec<DraftLine>, Vec<DraftLine>) = if settings.interest_on_invoice {
+            (lines, Vec::new())
+        } else {
+            lines
+                .into_iter()
+                .partition(|line| line.kind != LineKind::LateInterest)
+        };
+        // Every overdue invoice of the lease is assessed through the day before the period,
+        // charged or not, so a later run charges only later days: the first document says so.
+        let mut assessed: Vec<Uuid> = overdue_here.iter().map(|o| o.invoice.id).collect();
+        for (document, lines, supports) in [
+            (DocumentType::VatInvoice, sales, supports),
+            (DocumentType::InterestNotice, interest, Vec::new()),
+        ] {
+            if lines.is_empty() {
+                continue;
+            }
+            let (Some(subtotal), Some(vat_total)) = (
+                bounded_sum(lines.iter().map(|l| l.amount)),
+                bounded_sum(lines.iter().map(|l| l.vat_amount)),
+            ) else {
+                return Err(out_of_range(&f.name));
+            };
+            let total = bounded_sum([subtotal, vat_total]).ok_or_else(|| out_of_range(&f.name))?;
+            invoices.push(DraftInvoice {
+                document,
+                lease_id: l.id,
+                firm_id: f.id,
+                cluster_id: c.id,
+                firm_name: f.name.clone(),
+                firm_address: f.address.clone().unwrap_or_default(),
+                firm_tax_code: f.tax_code.clone().unwrap_or_default(),
+                cluster_name: c.name.clone(),
+                billing_emails: f.billing_emails.clone(),
+                interest_on: std::mem::take(&mut assessed),
+                lines,
+                subtotal,
+                vat_total,
+                total,
+                chargebacks: Vec::new(),
+                supports,
+            });
+        }
     }
     add_chargebacks(txn, &mut invoices).await?;
     invoices.sort_by(|a, b| {
@@ -359,6 +385,7 @@ pub(super) async fn compute(
             })
     };
     let preview = RunPreview {
+        interest_through: through,
         period,
         cluster_id: request.cluster_id,
         subtotal: sum(|i| i.subtotal)?,
@@ -493,10 +520,14 @@ async fn add_chargebacks(txn: &TenantTxn, invoices: &mut [DraftInvoice]) -> AppR
     let firms: Vec<Uuid> = invoices.iter().map(|i| i.firm_id).collect();
     let pending = crate::maintenance::work_orders::pending_chargebacks(txn, &firms).await?;
     for charge in pending {
+        // A repair is a service with VAT: on a VAT invoice, never on an interest notice.
+        let invoice_of = |i: &DraftInvoice| {
+            i.firm_id == charge.firm_id && i.document == DocumentType::VatInvoice
+        };
         let target = invoices
             .iter()
-            .position(|i| i.firm_id == charge.firm_id && Some(i.cluster_id) == charge.cluster_id)
-            .or_else(|| invoices.iter().position(|i| i.firm_id == charge.firm_id));
+            .position(|i| invoice_of(i) && Some(i.cluster_id) == charge.cluster_id)
+            .or_else(|| invoices.iter().position(invoice_of));
         let Some(index) = target else { continue };
         let invoice = &mut invoices[index];
         let vat_bp = Some(CHARGEBACK_VAT_BP);

@@ -53,9 +53,11 @@ pub struct DraftLine {
     pub tariff_id: Option<Uuid>,
 }
 
-/// An invoice before it is written.
+/// An invoice (or a late-interest notice) before it is written.
 #[derive(Clone, Debug)]
 pub struct DraftInvoice {
+    /// A VAT invoice, or a late-interest notice of the lease's interest (audit A2).
+    pub document: crate::billing::DocumentType,
     pub lease_id: Uuid,
     pub firm_id: Uuid,
     pub cluster_id: Uuid,
@@ -144,6 +146,9 @@ pub struct Blocker {
 #[derive(Clone, Debug)]
 pub struct RunPreview {
     pub period: Period,
+    /// The last day late interest is charged for (the day before the period): the overdue
+    /// invoices are assessed through it.
+    pub interest_through: NaiveDate,
     pub cluster_id: Option<ClusterId>,
     pub invoices: Vec<DraftInvoice>,
     /// Leases of the period that already have an invoice for it.

@@ -255,6 +255,8 @@ pub(super) struct LeaseFacts<'a> {
     pub(super) interest_bp: i32,
     /// The support programmes the lease qualifies for (its cluster's, its firm eligible).
     pub(super) programmes: Vec<&'a support_programme::Model>,
+    /// The last day interest is charged for: the day before the period.
+    pub(super) interest_through: NaiveDate,
 }
 
 /// The lines of one lease's invoice for `period`.
@@ -308,17 +310,19 @@ pub(super) fn lines_for(
         if share.mechanism != SupportMechanism::OperatorDiscount {
             continue;
         }
-        let percent = format!("{}%", percent(share.programme.rate_bp));
+        // One number convention per language (audit A8): 8,5% in Vietnamese, 8.5% in English.
+        let percent_en = format!("{}%", percent(share.programme.rate_bp));
+        let percent_vi = percent_en.replace('.', ",");
         let (from, to) = (date_vi(share.from), date_vi(share.to));
         lines.push(line(
             LineKind::RentSupport,
             (
                 format!(
-                    "Hỗ trợ tiền thuê đất {percent} ({from} – {to}) theo {}",
+                    "Hỗ trợ tiền thuê đất {percent_vi} ({from} – {to}) theo {}",
                     support::citation(share.programme, false)
                 ),
                 format!(
-                    "Rent support {percent} ({from} – {to}) under {}",
+                    "Rent support {percent_en} ({from} – {to}) under {}",
                     support::citation(share.programme, true)
                 ),
             ),
@@ -416,8 +420,9 @@ pub(super) fn lines_for(
     }
 
     // Late-payment interest on each overdue invoice, day by day on its outstanding principal,
-    // for the days not charged before, up to the day before the period.
-    if let Some(through) = period.start.pred_opt() {
+    // for the days not charged before, up to `interest_through`.
+    {
+        let through = facts.interest_through;
         for o in facts.overdue {
             let Some(due) = o.invoice.due_on else {
                 continue;

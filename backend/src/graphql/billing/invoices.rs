@@ -11,7 +11,9 @@ use crate::billing::money::{ROUNDING_RULE_EN, ROUNDING_RULE_VI};
 use crate::billing::{credit_notes, invoices};
 use crate::error::AppResult;
 use crate::graphql::Services;
-use crate::graphql::billing::types::{InvoiceCorrection, InvoiceKind, InvoiceLine, InvoiceStatus};
+use crate::graphql::billing::types::{
+    DocumentType, InvoiceCorrection, InvoiceKind, InvoiceLine, InvoiceStatus,
+};
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::ids;
@@ -52,6 +54,10 @@ impl Invoice {
     /// Invoice or credit note.
     async fn kind(&self) -> InvoiceKind {
         self.model.kind.into()
+    }
+    /// A VAT invoice, or a late-payment interest notice (no e-invoice XML, its own series).
+    async fn document_type(&self) -> DocumentType {
+        self.model.document_type.into()
     }
     /// Where it stands today (Asia/Ho_Chi_Minh).
     async fn status(&self) -> InvoiceStatus {

@@ -48,6 +48,9 @@ pub struct BillingSettingsFields {
     pub rent_vat_bp: i32,
     /// Which day billing runs date their invoices; omitted: the saved policy stays.
     pub invoice_date_policy: Option<InvoiceDatePolicy>,
+    /// Late interest as a line of the VAT invoice (outside VAT, KKKNT) instead of a
+    /// late-interest notice of its own; omitted: the saved choice stays.
+    pub interest_on_invoice: Option<bool>,
     /// The seller's name as invoices print it; not empty.
     pub seller_name: String,
     /// The seller's address as invoices print it.
@@ -237,6 +240,7 @@ impl BillingMutations {
                 late_interest_commercial: input.late_interest_commercial,
                 rent_vat_bp: input.rent_vat_bp,
                 invoice_date_policy: input.invoice_date_policy.map(Into::into),
+                interest_on_invoice: input.interest_on_invoice,
                 seller_name: input.seller_name,
                 seller_address: input.seller_address,
                 seller_tax_code: input.seller_tax_code,

@@ -62,6 +62,17 @@ pub enum InvoiceKind {
     CreditNote,
 }
 
+/// Which document an invoice is: a VAT invoice, or a late-payment interest notice (no sale,
+/// so no VAT invoice: its own series, never in the e-invoice export, payable like an invoice).
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::billing::DocumentType")]
+pub enum DocumentType {
+    /// A VAT invoice (hóa đơn giá trị gia tăng), or a correction of one.
+    VatInvoice,
+    /// A late-payment interest notice (thông báo tiền lãi chậm thanh toán).
+    InterestNotice,
+}
+
 /// Where an invoice stands: PAID and OVERDUE follow from payments and the due date.
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
 #[graphql(remote = "crate::billing::InvoiceStatus")]
@@ -173,6 +184,11 @@ impl BillingSettings {
     /// Which day billing runs date their invoices.
     async fn invoice_date_policy(&self) -> InvoiceDatePolicy {
         self.0.invoice_date_policy.into()
+    }
+    /// Whether billing runs put late interest on the VAT invoice (a line outside VAT, KKKNT)
+    /// instead of a late-interest notice of its own (the default: interest is no sale).
+    async fn interest_on_invoice(&self) -> bool {
+        self.0.interest_on_invoice
     }
     /// The seller's name on new invoices (the operator's name until saved).
     async fn seller_name(&self) -> &str {
@@ -387,9 +403,11 @@ impl From<&invoice_line::Model> for InvoiceLine {
     }
 }
 
-/// An invoice a run would issue.
+/// An invoice (or a late-interest notice) a run would issue.
 #[derive(SimpleObject)]
 pub struct DraftInvoice {
+    /// A VAT invoice, or the lease's late-interest notice (its own series, no VAT).
+    pub document_type: DocumentType,
     /// The lease it bills.
     pub lease_id: ID,
     /// The buyer firm.
@@ -411,6 +429,7 @@ pub struct DraftInvoice {
 impl From<&Draft> for DraftInvoice {
     fn from(d: &Draft) -> Self {
         Self {
+            document_type: d.document.into(),
             lease_id: ids::of::<LeaseId>(d.lease_id),
             firm_id: ids::of::<FirmId>(d.firm_id),
             firm_name: d.firm_name.clone(),

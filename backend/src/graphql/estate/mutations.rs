@@ -120,8 +120,9 @@ pub struct FirmFields {
     /// Where the capital comes from; DOMESTIC when omitted.
     pub capital_origin: Option<CapitalOrigin>,
     #[graphql(default)]
-    /// A small or medium enterprise (SME Support Law); with DOMESTIC capital its leases get
-    /// the province's 10% rent support by default. False when omitted.
+    /// A small or medium enterprise (SME Support Law); with DOMESTIC capital and an
+    /// enterprise's tax code its leases are in the operator's rent support programmes. False
+    /// when omitted.
     pub is_sme: bool,
     /// Industry (VSIC code): a section letter or up to 5 digits.
     pub vsic_code: Option<String>,

@@ -16,7 +16,8 @@ use crate::receivables::BankMatch;
 
 /// Is `series` shaped like an invoice series: `C` or `K`, two digits of the year, three letters?
 fn series_shaped(series: &[char]) -> bool {
-    matches!(series[0], 'C' | 'K')
+    // C or K: an invoice's series; L: a late-interest notice's (`settings::notice_series_for`).
+    matches!(series[0], 'C' | 'K' | 'L')
         && series[1].is_ascii_digit()
         && series[2].is_ascii_digit()
         && series[3..].iter().all(char::is_ascii_uppercase)

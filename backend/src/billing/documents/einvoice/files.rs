@@ -13,10 +13,10 @@ use zip::write::{SimpleFileOptions, ZipWriter};
 
 use super::{Document, render};
 use crate::access::{Policy, TenantCtx};
-use crate::billing::InvoiceState;
 use crate::billing::documents::bundle::entry_name;
 use crate::billing::entities::{billing_setting, invoice, invoice_line};
 use crate::billing::labels::invoice_label;
+use crate::billing::{DocumentType, InvoiceState};
 use crate::db::{Db, TenantTxn};
 use crate::error::{AppError, AppResult, reason};
 use crate::ids::InvoiceId;
@@ -107,6 +107,12 @@ pub async fn for_invoice(db: &Db, ctx: &TenantCtx, id: InvoiceId) -> AppResult<(
             "only an issued invoice has an e-invoice"
         )));
     }
+    if invoice.document_type == DocumentType::InterestNotice {
+        return Err(AppError::Conflict(reason!(
+            "interest_notice_no_e_invoice",
+            "a late-interest notice is no VAT invoice and has no e-invoice XML"
+        )));
+    }
     let settings = crate::billing::settings::load(&txn).await?;
     let file = invoice_label(&invoice).replace(' ', "-");
     let loaded = load(&txn, std::slice::from_ref(&invoice)).await?;
@@ -114,7 +120,8 @@ pub async fn for_invoice(db: &Db, ctx: &TenantCtx, id: InvoiceId) -> AppResult<(
     Ok((file, render(&loaded.document(&invoice, &settings))?))
 }
 
-/// Every invoice and credit note issued in `[from, to]` (operators), as a ZIP holding one XML
+/// Every invoice and credit note issued in `[from, to]` (operators; not the late-interest
+/// notices, which are no invoices), as a ZIP holding one XML
 /// document per invoice, named as the single download names it (`hoa-don-C26TAA-00000123.xml`).
 pub async fn issued_between(
     db: &Db,
@@ -139,6 +146,8 @@ pub async fn issued_between(
     let invoices = txn
         .scoped::<invoice::Entity>()
         .filter(invoice::Column::Status.eq(InvoiceState::Issued))
+        // Late-interest notices are no invoices (audit A2): never in the export.
+        .filter(invoice::Column::DocumentType.eq(DocumentType::VatInvoice))
         .filter(invoice::Column::IssuedOn.gte(from))
         .filter(invoice::Column::IssuedOn.lte(to))
         .order_by_asc(invoice::Column::Series)

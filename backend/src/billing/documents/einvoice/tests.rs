@@ -90,6 +90,7 @@ fn invoice(buyer_tax_code: &str) -> invoice::Model {
         agreement_number: None,
         agreement_date: None,
         replaced_by_id: None,
+        document_type: crate::billing::DocumentType::VatInvoice,
     }
 }
 
@@ -106,6 +107,7 @@ fn settings() -> billing_setting::Model {
         late_interest_commercial: false,
         rent_vat_bp: 1000,
         invoice_date_policy: crate::billing::InvoiceDatePolicy::RunDate,
+        interest_on_invoice: false,
         seller_name: String::new(),
         seller_address: String::new(),
         seller_tax_code: String::new(),

@@ -98,6 +98,7 @@ fn settings(late_interest_bp: i32) -> billing_setting::Model {
         late_interest_commercial: false,
         rent_vat_bp: 1000,
         invoice_date_policy: crate::billing::InvoiceDatePolicy::RunDate,
+        interest_on_invoice: false,
         seller_name: String::new(),
         seller_address: String::new(),
         seller_tax_code: String::new(),
@@ -166,6 +167,7 @@ fn overdue(open: i64, due: &str) -> invoice::Model {
         agreement_number: None,
         agreement_date: None,
         replaced_by_id: None,
+        document_type: crate::billing::DocumentType::VatInvoice,
     }
 }
 
@@ -197,6 +199,7 @@ fn priced(
         overdue: &overdue,
         interest_bp: l.late_interest_bp.unwrap_or(late_interest_bp),
         programmes: Vec::new(),
+        interest_through: period.start.pred_opt().unwrap(),
     };
     lines_for(&facts, period, &settings(late_interest_bp))
 }
@@ -302,6 +305,7 @@ fn supported(
         overdue: &[],
         interest_bp: 0,
         programmes: programmes.iter().collect(),
+        interest_through: period.start.pred_opt().unwrap(),
     };
     let shares = support_shares(&facts, period)
         .into_iter()
@@ -571,6 +575,7 @@ proptest::proptest! {
             overdue: &[],
             interest_bp: 0,
             programmes: vec![&programme],
+            interest_through: period.start.pred_opt().unwrap(),
         };
         let lines = lines_for(&facts, &period, &settings(0));
         let mut rent = 0i64;
