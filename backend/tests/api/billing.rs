@@ -28,6 +28,17 @@ pub(crate) fn today() -> NaiveDate {
         .date_naive()
 }
 
+/// The billing settings [`arrange`] saves (series CTAA, 15 days to pay, the bank account on
+/// file), with a late-interest rate of `late_interest_bp`, as the mutation's variables.
+pub(crate) fn settings(late_interest_bp: i32) -> Value {
+    json!({ "i": {
+    "invoiceSeries": "CTAA", "dueDays": 15, "lateInterestBp": late_interest_bp,
+    "lateInterestBasis": "Hợp đồng thuê", "rentVatBp": 1000,
+    "sellerName": "Công ty CP Hạ tầng Đồng Sóc", "sellerAddress": "Xã Yên Lạc, tỉnh Phú Thọ",
+    "sellerTaxCode": "2500123451", "bankBin": "970436", "bankAccount": "0011001234567",
+    "bankAccountName": "CONG TY CP HA TANG DONG SOC" } })
+}
+
 /// A fresh cluster with one 10,000 m² plot leased (monthly rent 60,000 đ/m²/year) from the 22nd
 /// of `month` to a domestic SME, a maintenance fee of 650 đ/m²/month and wastewater at
 /// 9,650 đ/m³, and the operator's bank account on file. Returns (cluster, lease, firm).
@@ -37,18 +48,9 @@ pub(crate) async fn arrange(
     name: &str,
     month: NaiveDate,
 ) -> (Value, Value, Value) {
-    app.graphql(
-        Some(admin),
-        SETTINGS,
-        json!({ "i": {
-        "invoiceSeries": "CTAA", "dueDays": 15, "lateInterestBp": 1000,
-        "lateInterestBasis": "Hợp đồng thuê", "rentVatBp": 1000,
-        "sellerName": "Công ty CP Hạ tầng Đồng Sóc", "sellerAddress": "Xã Yên Lạc, tỉnh Phú Thọ",
-        "sellerTaxCode": "2500123451", "bankBin": "970436", "bankAccount": "0011001234567",
-        "bankAccountName": "CONG TY CP HA TANG DONG SOC" } }),
-    )
-    .await
-    .ok();
+    app.graphql(Some(admin), SETTINGS, settings(1000))
+        .await
+        .ok();
     let cluster = app
         .graphql(
             Some(admin),

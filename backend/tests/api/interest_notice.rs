@@ -6,7 +6,7 @@
 use chrono::Months;
 use serde_json::{Value, json};
 
-use crate::billing::{ISSUE, SETTINGS, arrange, first_of_month, run, today};
+use crate::billing::{ISSUE, SETTINGS, arrange, first_of_month, run, settings, today};
 use crate::einvoice::unzip;
 use crate::helpers::{Backend, TestApp, app};
 use crate::on_both_databases;
@@ -162,34 +162,21 @@ on_both_databases!(
         let month = first_of_month(today()) + Months::new(1);
         let later = month + Months::new(3);
         let (cluster, _, _) = arrange(&app, &admin, "CCN Lãi trên hóa đơn", month).await;
+        let mut insists = settings(1000);
+        insists["i"]["interestOnInvoice"] = json!(true);
         let saved = app
             .graphql(
                 Some(&admin),
                 "mutation($i: BillingSettingsFields!) { updateBillingSettings(input: $i) { interestOnInvoice } }",
-                json!({ "i": {
-                "invoiceSeries": "CTAA", "dueDays": 15, "lateInterestBp": 1000,
-                "lateInterestBasis": "Hợp đồng thuê", "rentVatBp": 1000, "interestOnInvoice": true,
-                "sellerName": "Công ty CP Hạ tầng Đồng Sóc", "sellerAddress": "Xã Yên Lạc, tỉnh Phú Thọ",
-                "sellerTaxCode": "2500123451", "bankBin": "970436", "bankAccount": "0011001234567",
-                "bankAccountName": "CONG TY CP HA TANG DONG SOC" } }),
+                insists,
             )
             .await
             .ok();
         assert_eq!(saved.data("/updateBillingSettings/interestOnInvoice"), true);
         // Saving without the choice keeps it.
-        let kept = app
-            .graphql(
-                Some(&admin),
-                SETTINGS,
-                json!({ "i": {
-                "invoiceSeries": "CTAA", "dueDays": 15, "lateInterestBp": 1000,
-                "lateInterestBasis": "Hợp đồng thuê", "rentVatBp": 1000,
-                "sellerName": "Công ty CP Hạ tầng Đồng Sóc", "sellerAddress": "Xã Yên Lạc, tỉnh Phú Thọ",
-                "sellerTaxCode": "2500123451", "bankBin": "970436", "bankAccount": "0011001234567",
-                "bankAccountName": "CONG TY CP HA TANG DONG SOC" } }),
-            )
-            .await;
-        kept.ok();
+        app.graphql(Some(&admin), SETTINGS, settings(1000))
+            .await
+            .ok();
         app.graphql(Some(&admin), ISSUE, run(&cluster, month))
             .await
             .ok();

@@ -5,7 +5,7 @@
 use chrono::Months;
 use serde_json::{Value, json};
 
-use crate::billing::{INVOICES, ISSUE, SETTINGS, arrange, first_of_month, run, today};
+use crate::billing::{INVOICES, ISSUE, SETTINGS, arrange, first_of_month, run, settings, today};
 use crate::helpers::{Backend, TestApp, app};
 use crate::on_both_databases;
 
@@ -21,18 +21,7 @@ async fn two_open_invoices(app: &TestApp, admin: &str, name: &str) -> (Value, Va
     let (cluster, _, firm) = arrange(app, admin, name, month).await;
     // No late interest: billing next month's month after charges interest on the first
     // invoice (a notice of its own), which is not what these tests are about.
-    app.graphql(
-        Some(admin),
-        SETTINGS,
-        json!({ "i": {
-        "invoiceSeries": "CTAA", "dueDays": 15, "lateInterestBp": 0,
-        "lateInterestBasis": "Hợp đồng thuê", "rentVatBp": 1000,
-        "sellerName": "Công ty CP Hạ tầng Đồng Sóc", "sellerAddress": "Xã Yên Lạc, tỉnh Phú Thọ",
-        "sellerTaxCode": "2500123451", "bankBin": "970436", "bankAccount": "0011001234567",
-        "bankAccountName": "CONG TY CP HA TANG DONG SOC" } }),
-    )
-    .await
-    .ok();
+    app.graphql(Some(admin), SETTINGS, settings(0)).await.ok();
     for m in [month, month + Months::new(1)] {
         app.graphql(Some(admin), ISSUE, run(&cluster, m)).await.ok();
     }

@@ -70,6 +70,35 @@ pub(crate) fn paginate<R>(
     pages
 }
 
+/// The operator's signatures below a report's last table, at baseline `y`: who prepared it,
+/// and the operator's representative with its seal.
+pub(crate) fn signatures(pen: &mut Pen, y: f32, locale: Locale) {
+    let w = |vi: &'static str, en: &'static str| pick(locale, vi, en);
+    let (left, right) = (MARGIN + 30.0, WIDTH / 2.0 + 40.0);
+    pen.text(left, y, 9.5, true, w("Người lập", "Prepared by"));
+    pen.text(
+        right,
+        y,
+        9.5,
+        true,
+        w("Đại diện đơn vị quản lý", "For the operator"),
+    );
+    pen.text(
+        left,
+        y + 12.0,
+        8.0,
+        false,
+        w("(ký, ghi rõ họ tên)", "(signature, full name)"),
+    );
+    pen.text(
+        right,
+        y + 12.0,
+        8.0,
+        false,
+        w("(ký, đóng dấu)", "(signature and seal)"),
+    );
+}
+
 /// Renders the statement in `locale`.
 pub fn render(s: &FundStatement, locale: Locale) -> AppResult<Vec<u8>> {
     let fonts = fonts()?;
@@ -222,29 +251,7 @@ pub fn render(s: &FundStatement, locale: Locale) -> AppResult<Vec<u8>> {
             y += row.height();
         }
         if index + 1 == count {
-            y += 20.0;
-            pen.text(MARGIN + 30.0, y, 9.5, true, w("Người lập", "Prepared by"));
-            pen.text(
-                WIDTH / 2.0 + 40.0,
-                y,
-                9.5,
-                true,
-                w("Đại diện đơn vị quản lý", "For the operator"),
-            );
-            pen.text(
-                MARGIN + 30.0,
-                y + 12.0,
-                8.0,
-                false,
-                w("(ký, ghi rõ họ tên)", "(signature, full name)"),
-            );
-            pen.text(
-                WIDTH / 2.0 + 40.0,
-                y + 12.0,
-                8.0,
-                false,
-                w("(ký, đóng dấu)", "(signature and seal)"),
-            );
+            signatures(&mut pen, y + 20.0, locale);
         }
         pen.text(
             MARGIN,

@@ -6,7 +6,7 @@
 use krilla::Document;
 use krilla::page::PageSettings;
 
-use crate::billing::documents::fund_statement::paginate;
+use crate::billing::documents::fund_statement::{paginate, signatures};
 use crate::billing::documents::pdf::{HEIGHT, MARGIN, Pen, WIDTH, fonts, wrap};
 use crate::billing::labels::percent;
 use crate::billing::money::format_vnd;
@@ -248,29 +248,7 @@ pub fn render(report: &ClaimReport, locale: Locale) -> AppResult<Vec<u8>> {
             y += row.height();
         }
         if index + 1 == count {
-            y += 20.0;
-            pen.text(MARGIN + 30.0, y, 9.5, true, w("Người lập", "Prepared by"));
-            pen.text(
-                WIDTH / 2.0 + 40.0,
-                y,
-                9.5,
-                true,
-                w("Đại diện đơn vị quản lý", "For the operator"),
-            );
-            pen.text(
-                MARGIN + 30.0,
-                y + 12.0,
-                8.0,
-                false,
-                w("(ký, ghi rõ họ tên)", "(signature, full name)"),
-            );
-            pen.text(
-                WIDTH / 2.0 + 40.0,
-                y + 12.0,
-                8.0,
-                false,
-                w("(ký, đóng dấu)", "(signature and seal)"),
-            );
+            signatures(&mut pen, y + 20.0, locale);
         }
         pen.text(
             MARGIN,
