@@ -300,8 +300,10 @@ pub fn payment_purpose(series: &str, number: i32) -> String {
     format!("TT HD {series} {number:08}")
 }
 
-/// Voids a draft invoice (operator admins). An issued invoice is never voided: it is corrected
-/// by an adjustment or a replacement (Decree 70/2025), so voiding one is CONFLICT.
+/// Voids a draft invoice, or waives an issued late-interest notice nothing was paid on
+/// (operator admins): a notice is no invoice, and waiving interest is the operator's to agree
+/// (the days it charged are not charged again). An issued invoice is never voided: it is
+/// corrected by an adjustment or a replacement (Decree 70/2025), so voiding one is CONFLICT.
 #[tracing::instrument(level = "debug", skip_all)]
 pub async fn void(
     db: &Db,
@@ -324,10 +326,18 @@ pub async fn void(
             "the invoice is already void"
         )));
     }
-    if found.status != InvoiceState::Draft {
+    let notice = found.document_type == crate::billing::DocumentType::InterestNotice;
+    if found.status != InvoiceState::Draft && !notice {
         return Err(AppError::Conflict(reason!(
             "issued_invoice_corrected_not_voided",
             "an issued invoice is not voided; correct it with an adjustment or a replacement"
+        )));
+    }
+    if notice && found.paid != 0 {
+        return Err(AppError::Conflict(reason!(
+            "paid_notice_not_waived",
+            "{paid} đồng was paid on this notice; it is not waived (refund the firm's credit instead)",
+            paid = found.paid
         )));
     }
     let before = found.clone();

@@ -6,13 +6,14 @@
 use chrono::Months;
 use serde_json::{Value, json};
 
-use crate::billing::{ISSUE, SETTINGS, arrange, first_of_month, run, settings, today};
+use crate::billing::{ISSUE, PAY, SETTINGS, arrange, first_of_month, run, settings, today};
 use crate::einvoice::unzip;
 use crate::helpers::{Backend, TestApp, app};
 use crate::on_both_databases;
 
 const DOCUMENTS: &str = "query($c: ID) { invoices(clusterId: $c, first: 100) { nodes { id documentType numberLabel series total vietqr paymentPurpose lines { id kind vatBp amount } } } }";
 const DUE: &str = "query($f: ID) { amountDue(firmId: $f) { open invoices { id numberLabel } } }";
+const VOID: &str = "mutation($id: ID!, $reason: String!) { voidInvoice(invoiceId: $id, reason: $reason) { status } }";
 const ADJUST: &str = "mutation($i: AdjustmentFields!) { adjustInvoice(input: $i) { id } }";
 
 async fn documents(app: &TestApp, admin: &str, cluster: &Value) -> Vec<Value> {
@@ -148,6 +149,72 @@ on_both_databases!(
             .await;
         assert_eq!(adjusted.code(), Some("CONFLICT"), "{:?}", adjusted.0);
         assert_eq!(adjusted.reason(), Some("interest_notice_not_an_invoice"));
+        assert_eq!(app.snapshot().await, before);
+
+        // The operator waives the interest: the notice is void and no longer owed.
+        let waived = app
+            .graphql(
+                Some(&admin),
+                VOID,
+                json!({ "id": id, "reason": "Miễn lãi theo thỏa thuận 01/2026" }),
+            )
+            .await
+            .ok();
+        assert_eq!(waived.data("/voidInvoice/status"), "VOID");
+        let due = app
+            .graphql(Some(&admin), DUE, json!({ "f": firm }))
+            .await
+            .ok();
+        assert!(
+            due.data("/amountDue/invoices")
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|i| i["id"] != notice["id"]),
+            "{:?}",
+            due.0
+        );
+    }
+);
+
+on_both_databases!(
+    a_notice_something_was_paid_on_is_not_waived,
+    |backend: Backend| async move {
+        let Some(app) = app(backend).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let month = first_of_month(today()) + Months::new(1);
+        let (cluster, _, firm) = arrange(&app, &admin, "CCN Lãi đã trả", month).await;
+        for m in [month, month + Months::new(3)] {
+            app.graphql(Some(&admin), ISSUE, run(&cluster, m))
+                .await
+                .ok();
+        }
+        let docs = documents(&app, &admin, &cluster).await;
+        let notice = docs
+            .iter()
+            .find(|d| d["documentType"] == "INTEREST_NOTICE")
+            .expect("a notice");
+        app.graphql(
+            Some(&admin),
+            PAY,
+            json!({ "i": { "firmId": firm, "amount": 1000, "receivedOn": today().to_string(),
+                "method": "BANK_TRANSFER", "idempotencyKey": "notice-1",
+                "allocations": [{ "invoiceId": notice["id"], "amount": 1000 }] } }),
+        )
+        .await
+        .ok();
+        let before = app.snapshot().await;
+        let refused = app
+            .graphql(
+                Some(&admin),
+                VOID,
+                json!({ "id": notice["id"], "reason": "Miễn lãi" }),
+            )
+            .await;
+        assert_eq!(refused.code(), Some("CONFLICT"), "{:?}", refused.0);
+        assert_eq!(refused.reason(), Some("paid_notice_not_waived"));
         assert_eq!(app.snapshot().await, before);
     }
 );

@@ -362,8 +362,10 @@ impl BillingMutations {
         })
     }
 
-    /// Voids a draft invoice (operator admins). An issued invoice is corrected by an adjustment
-    /// or a replacement, never voided: CONFLICT.
+    /// Voids a draft invoice, or waives an issued late-interest notice nothing was paid on
+    /// (CONFLICT `paid_notice_not_waived` otherwise; the days it charged are not charged
+    /// again) (operator admins). An issued invoice is corrected by an adjustment or a
+    /// replacement, never voided: CONFLICT.
     async fn void_invoice(
         &self,
         ctx: &Context<'_>,
