@@ -96,7 +96,7 @@ function DraftsTable({ preview }: { preview: RunPreview }) {
                   {expanded && (
                     <Table.Tr>
                       <Table.Td colSpan={7} bg="gray.0">
-                        <InvoiceLinesTable lines={draft.lines} data-testid="run-draft-lines" />
+                        <InvoiceLinesTable lines={draft.lines} vat={draft.documentType !== 'INTEREST_NOTICE'} data-testid="run-draft-lines" />
                       </Table.Td>
                     </Table.Tr>
                   )}

@@ -102,6 +102,7 @@ describe('InvoiceDetailPage', { timeout: 15_000 }, () => {
       expect(screen.queryByTestId(action)).not.toBeInTheDocument();
     }
     expect(screen.queryByTestId('invoice-vat-by-rate')).not.toBeInTheDocument();
+    expect(within(screen.getByTestId('invoice-lines')).queryByText('Thuế suất GTGT')).not.toBeInTheDocument();
     expect(screen.getByTestId('invoice-total')).toHaveTextContent('32.175 ₫');
     expect(screen.getByTestId('invoice-record-payment')).toBeInTheDocument();
     expect(await screen.findByTestId('invoice-qr-image')).toBeInTheDocument();

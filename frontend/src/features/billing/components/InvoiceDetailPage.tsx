@@ -370,7 +370,7 @@ export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) 
           </Alert>
         )}
         {notice && (
-          <Alert color="orange" variant="light" title={t('billing.notice.notVatInvoiceTitle')} data-testid="interest-notice-note">
+          <Alert color="blue" variant="light" title={t('billing.notice.notVatInvoiceTitle')} data-testid="interest-notice-note">
             {t('billing.notice.notVatInvoice')}
           </Alert>
         )}
@@ -421,7 +421,7 @@ export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) 
                 testId="invoice-buyer"
               />
             </SimpleGrid>
-            <InvoiceLinesTable lines={data.lines} data-testid="invoice-lines" />
+            <InvoiceLinesTable lines={data.lines} vat={!notice} data-testid="invoice-lines" />
             <Group justify="flex-end">
               <Box w="100%" maw={520}>
                 <Totals invoice={data} />
