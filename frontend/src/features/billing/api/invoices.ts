@@ -37,6 +37,7 @@ const Invoices = graphql(`
       nodes {
         id
         kind
+        documentType
         numberLabel
         buyerName
         firmId
@@ -59,6 +60,7 @@ graphql(`
   fragment InvoiceDetailData on Invoice {
     id
     kind
+    documentType
     status
     template
     series

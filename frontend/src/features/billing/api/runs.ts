@@ -47,6 +47,7 @@ const BillingRunPreview = graphql(`
       vatTotal
       total
       invoices {
+        documentType
         leaseId
         firmId
         firmName

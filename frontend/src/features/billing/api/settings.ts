@@ -15,6 +15,7 @@ graphql(`
     lateInterestBp
     lateInterestCommercial
     lateInterestBasis
+    interestOnInvoice
     rentVatBp
     invoiceDatePolicy
     sellerName

@@ -18,6 +18,7 @@ import { fetchBillingRunPreview, useIssueBillingRun } from '../api/runs';
 import type { IssuedRun, RunPreview } from '../api/runs';
 import { invoicesListPath } from '../lib/invoice-filter';
 import { firstOfMonth, firstOfQuarter, periodEnd, periodStarts } from '../lib/periods';
+import { InterestNoticeBadge } from './badges';
 import { InvoiceLinesTable } from './InvoiceLinesTable';
 import { MeterImportLink } from './MeterReadingsImportPage';
 import { StatCard } from './StatCard';
@@ -78,7 +79,12 @@ function DraftsTable({ preview }: { preview: RunPreview }) {
                         {expanded ? '▾' : '▸'}
                       </ActionIcon>
                     </Table.Td>
-                    <Table.Td>{draft.firmName}</Table.Td>
+                    <Table.Td>
+                      <Stack gap={2}>
+                        <Text size="sm">{draft.firmName}</Text>
+                        <InterestNoticeBadge documentType={draft.documentType} />
+                      </Stack>
+                    </Table.Td>
                     <Table.Td>{draft.clusterName}</Table.Td>
                     <Table.Td style={right}>{format.integer(draft.lines.length)}</Table.Td>
                     <Table.Td style={right}>{format.money(draft.subtotal)}</Table.Td>
@@ -90,7 +96,7 @@ function DraftsTable({ preview }: { preview: RunPreview }) {
                   {expanded && (
                     <Table.Tr>
                       <Table.Td colSpan={7} bg="gray.0">
-                        <InvoiceLinesTable lines={draft.lines} data-testid="run-draft-lines" />
+                        <InvoiceLinesTable lines={draft.lines} vat={draft.documentType !== 'INTEREST_NOTICE'} data-testid="run-draft-lines" />
                       </Table.Td>
                     </Table.Tr>
                   )}
@@ -119,10 +125,17 @@ function PreviewResult({
   const format = useFormat();
   const [confirming, confirm] = useDisclosure(false);
   const viewer = useViewer();
+  // Late interest goes on a notice of its own (unless the operator keeps it on the invoice).
+  const notices = preview.invoices.filter((draft) => draft.documentType === 'INTEREST_NOTICE').length;
   return (
     <Stack gap="lg" data-testid="run-preview">
       <SimpleGrid cols={{ base: 1, xs: 2, sm: 3, xl: 6 }} spacing="md">
-        <StatCard label={t('billing.run.invoices')} value={format.integer(preview.invoiceCount)} data-testid="run-invoice-count" />
+        <StatCard
+          label={t('billing.run.invoices')}
+          value={format.integer(preview.invoiceCount)}
+          note={notices > 0 ? t('billing.run.countSplit', { invoices: preview.invoices.length - notices, notices }) : undefined}
+          data-testid="run-invoice-count"
+        />
         <StatCard label={t('billing.run.lines')} value={format.integer(preview.lineCount)} />
         <StatCard label={t('billing.invoice.subtotal')} value={format.money(preview.subtotal)} />
         <StatCard label={t('billing.invoice.vatTotal')} value={format.money(preview.vatTotal)} />

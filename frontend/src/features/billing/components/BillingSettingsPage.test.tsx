@@ -23,6 +23,7 @@ function settingsFixture(overrides: Partial<BillingSettingsDataFragment> = {}): 
     lateInterestBp: 1000,
     lateInterestCommercial: false,
     lateInterestBasis: '',
+    interestOnInvoice: false,
     rentVatBp: 1000,
     invoiceDatePolicy: 'RUN_DATE',
     sellerName: 'Công ty Hạ tầng Đồng Sóc',
@@ -41,7 +42,11 @@ describe('the bank picker on the billing settings page', { timeout: 20_000 }, ()
       .on(BillingSettingsDocument, { billingSettings: settingsFixture() })
       .on(BanksDocument, { banks: BANKS })
       .on(UpdateBillingSettingsDocument, ({ input }) => ({
-        updateBillingSettings: settingsFixture({ ...input, invoiceDatePolicy: input.invoiceDatePolicy ?? 'RUN_DATE' }),
+        updateBillingSettings: settingsFixture({
+          ...input,
+          invoiceDatePolicy: input.invoiceDatePolicy ?? 'RUN_DATE',
+          interestOnInvoice: input.interestOnInvoice ?? false,
+        }),
       }));
     renderWithProviders(<BillingSettingsPage />);
     const user = userEvent.setup();
@@ -96,13 +101,62 @@ describe('bankOptions', () => {
   });
 });
 
+describe('late interest on a notice or on the invoice, on the billing settings page', { timeout: 20_000 }, () => {
+  function settingsServer(saved: Partial<BillingSettingsDataFragment>) {
+    graphqlMock
+      .on(BillingSettingsDocument, { billingSettings: settingsFixture(saved) })
+      .on(BanksDocument, { banks: BANKS })
+      .on(UpdateBillingSettingsDocument, ({ input }) => ({
+        updateBillingSettings: settingsFixture({
+          ...input,
+          invoiceDatePolicy: input.invoiceDatePolicy ?? 'RUN_DATE',
+          interestOnInvoice: input.interestOnInvoice ?? false,
+        }),
+      }));
+  }
+
+  it('sends the saved choice as it is when another field changes', async () => {
+    settingsServer({ interestOnInvoice: true });
+    renderWithProviders(<BillingSettingsPage />);
+    const user = userEvent.setup();
+
+    const box = await screen.findByTestId('settings-interest-on-invoice');
+    expect(box).toBeChecked();
+    expect(screen.getByText(/Đang bật: tiền lãi là một dòng của hóa đơn GTGT/)).toBeInTheDocument();
+    await user.clear(screen.getByTestId('settings-due-days'));
+    await user.type(screen.getByTestId('settings-due-days'), '20');
+    await user.click(screen.getByTestId('settings-submit'));
+    await waitFor(() => expect(graphqlMock.calls(UpdateBillingSettingsDocument)).toHaveLength(1));
+    expect(graphqlMock.calls(UpdateBillingSettingsDocument)[0]?.input).toMatchObject({ dueDays: 20, interestOnInvoice: true });
+  });
+
+  it('explains the notice (recommended) and sends the interest on the invoice once ticked', async () => {
+    settingsServer({ interestOnInvoice: false });
+    renderWithProviders(<BillingSettingsPage />);
+    const user = userEvent.setup();
+
+    const box = await screen.findByTestId('settings-interest-on-invoice');
+    expect(box).not.toBeChecked();
+    expect(screen.getByText(/khuyến nghị.*thông báo tiền lãi chậm thanh toán riêng/)).toBeInTheDocument();
+    await user.click(box);
+    expect(screen.getByText(/không kê khai, tính nộp thuế GTGT \(KKKNT\)/)).toBeInTheDocument();
+    await user.click(screen.getByTestId('settings-submit'));
+    await waitFor(() => expect(graphqlMock.calls(UpdateBillingSettingsDocument)).toHaveLength(1));
+    expect(graphqlMock.calls(UpdateBillingSettingsDocument)[0]?.input).toMatchObject({ interestOnInvoice: true });
+  });
+});
+
 describe('the invoice date policy on the billing settings page', { timeout: 20_000 }, () => {
   it('shows the saved policy and sends the one chosen', async () => {
     graphqlMock
       .on(BillingSettingsDocument, { billingSettings: settingsFixture() })
       .on(BanksDocument, { banks: BANKS })
       .on(UpdateBillingSettingsDocument, ({ input }) => ({
-        updateBillingSettings: settingsFixture({ ...input, invoiceDatePolicy: input.invoiceDatePolicy ?? 'RUN_DATE' }),
+        updateBillingSettings: settingsFixture({
+          ...input,
+          invoiceDatePolicy: input.invoiceDatePolicy ?? 'RUN_DATE',
+          interestOnInvoice: input.interestOnInvoice ?? false,
+        }),
       }));
     renderWithProviders(<BillingSettingsPage />);
     const user = userEvent.setup();

@@ -31,6 +31,7 @@ interface SettingsValues {
   lateInterestPercent: number | string;
   lateInterestCommercial: boolean;
   lateInterestBasis: string;
+  interestOnInvoice: boolean;
   rentVatPercent: number | string;
   invoiceDatePolicy: InvoiceDatePolicy;
   sellerName: string;
@@ -48,6 +49,7 @@ function valuesOf(settings: BillingSettingsDataFragment): SettingsValues {
     lateInterestPercent: settings.lateInterestBp / 100,
     lateInterestCommercial: settings.lateInterestCommercial,
     lateInterestBasis: settings.lateInterestBasis,
+    interestOnInvoice: settings.interestOnInvoice,
     rentVatPercent: settings.rentVatBp / 100,
     invoiceDatePolicy: settings.invoiceDatePolicy,
     sellerName: settings.sellerName,
@@ -69,6 +71,7 @@ export function toSettingsFields(values: SettingsValues): BillingSettingsFields 
     lateInterestBp: percentToBp(num(values.lateInterestPercent)),
     lateInterestCommercial: values.lateInterestCommercial,
     lateInterestBasis: values.lateInterestBasis.trim(),
+    interestOnInvoice: values.interestOnInvoice,
     rentVatBp: percentToBp(num(values.rentVatPercent)),
     invoiceDatePolicy: values.invoiceDatePolicy,
     sellerName: values.sellerName.trim(),
@@ -207,6 +210,15 @@ function SettingsForm({ settings }: { settings: BillingSettingsDataFragment }) {
                 {...form.getInputProps('lateInterestCommercial', { type: 'checkbox' })}
               />
               <TextInput label={t('billing.settings.lateInterestBasis')} data-testid="settings-late-basis" {...form.getInputProps('lateInterestBasis')} />
+              {/* Interest is no sale, so by default it is billed on a notice of its own, not a VAT invoice. */}
+              <Checkbox
+                label={t('billing.settings.interestOnInvoice')}
+                description={
+                  form.getValues().interestOnInvoice ? t('billing.settings.interestOnInvoiceOn') : t('billing.settings.interestOnInvoiceOff')
+                }
+                data-testid="settings-interest-on-invoice"
+                {...form.getInputProps('interestOnInvoice', { type: 'checkbox' })}
+              />
             </Stack>
           </Section>
           <Section title={t('billing.settings.bankSection')}>

@@ -6,7 +6,7 @@ import { viewerFixture } from '@/test/fixtures';
 import { InvoiceDetailDocument, VoidInvoiceDocument } from '@/gql/graphql';
 import { graphqlMock } from '@/test/mock-graphql';
 import type { InvoiceDetailData } from '../api/invoices';
-import { invoiceFixture, renderInvoicePageAt } from '../testing/invoices';
+import { invoiceFixture, invoiceLineFixture, renderInvoicePageAt } from '../testing/invoices';
 
 const ID = 'SW52b2ljZTpmMDA';
 const invoice = invoiceFixture;
@@ -58,6 +58,64 @@ describe('InvoiceDetailPage', { timeout: 15_000 }, () => {
     expect(image.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
     expect(screen.getByTestId('invoice-qr-purpose')).toHaveTextContent('TT HD C26TAA 00000123');
     expect(screen.getByTestId('invoice-bank-account')).toHaveTextContent('0011001234567');
+  });
+
+  it('shows a late-interest notice as no VAT invoice: its own title, no e-invoice XML, no correction, paid by VietQR', async () => {
+    server(
+      invoice({
+        documentType: 'INTEREST_NOTICE',
+        template: 'TB',
+        series: 'L26TAA',
+        number: 613,
+        numberLabel: 'L26TAA 00000613',
+        subtotal: 32_175,
+        vatTotal: 0,
+        total: 32_175,
+        open: 32_175,
+        totalInWords: 'Ba mươi hai nghìn một trăm bảy mươi lăm đồng',
+        paymentPurpose: 'TT HD L26TAA 00000613',
+        lines: [
+          invoiceLineFixture({
+            kind: 'LATE_INTEREST',
+            descriptionVi: 'Lãi chậm thanh toán HĐ C26TAA 00000240',
+            descriptionEn: 'Late interest on C26TAA 00000240',
+            creditable: 32_175,
+            quantityE4: 10_000,
+            unit: '',
+            unitPrice: 32_175,
+            amount: 32_175,
+            vatBp: null,
+            vatAmount: 0,
+          }),
+        ],
+        vatByRate: [{ vatBp: null, base: 32_175, vat: 0 }],
+      }),
+    );
+    renderInvoicePageAt(`/invoices/${ID}`);
+
+    expect(await screen.findByRole('heading', { name: 'Thông báo lãi chậm thanh toán L26TAA 00000613' })).toBeInTheDocument();
+    expect(within(screen.getByTestId('invoice-document')).getByText('Thông báo tiền lãi chậm thanh toán')).toBeInTheDocument();
+    expect(screen.getByTestId('interest-notice-note')).toHaveTextContent('Không phải hóa đơn GTGT');
+    expect(screen.getByTestId('invoice-pdf')).toBeInTheDocument();
+    expect(screen.queryByTestId('invoice-xml')).not.toBeInTheDocument();
+    for (const action of ['invoice-credit-note', 'invoice-increase', 'invoice-replace']) {
+      expect(screen.queryByTestId(action)).not.toBeInTheDocument();
+    }
+    expect(screen.queryByTestId('invoice-vat-by-rate')).not.toBeInTheDocument();
+    expect(within(screen.getByTestId('invoice-lines')).queryByText('Thuế suất GTGT')).not.toBeInTheDocument();
+    expect(screen.getByTestId('invoice-total')).toHaveTextContent('32.175 ₫');
+    expect(screen.getByTestId('invoice-record-payment')).toBeInTheDocument();
+    expect(await screen.findByTestId('invoice-qr-image')).toBeInTheDocument();
+  });
+
+  it('offers an admin the e-invoice XML and every correction of a VAT invoice', async () => {
+    server(invoice());
+    renderInvoicePageAt(`/invoices/${ID}`);
+    expect(await screen.findByTestId('invoice-xml')).toBeInTheDocument();
+    for (const action of ['invoice-credit-note', 'invoice-increase', 'invoice-replace']) {
+      expect(screen.getByTestId(action)).toBeInTheDocument();
+    }
+    expect(screen.queryByTestId('interest-notice-note')).not.toBeInTheDocument();
   });
 
   it('lists the reminders sent about the invoice with their kind and step', async () => {

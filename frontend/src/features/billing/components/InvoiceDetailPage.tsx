@@ -16,7 +16,7 @@ import { useFormat } from '@/lib/use-format';
 import { useInvoice, useVoidInvoice } from '../api/invoices';
 import type { InvoiceDetailData } from '../api/invoices';
 import { readVietQr } from '../lib/vietqr';
-import { InvoiceStatusBadge } from './badges';
+import { InterestNoticeBadge, InvoiceStatusBadge } from './badges';
 import { canIssueCreditNote, CreditNoteButton } from './CreditNoteForm';
 import { IncreaseButton } from './IncreaseForm';
 import { CorrectionOrigin, CorrectionsCard, ReplacedNotice } from './InvoiceCredits';
@@ -59,34 +59,37 @@ function SumRow({ label, value, strong = false, testId }: { label: string; value
   );
 }
 
-/** VAT per rate and the totals, as the invoice prints them. */
+/** VAT per rate and the totals, as the invoice prints them; a late-interest notice has no VAT to show. */
 function Totals({ invoice }: { invoice: InvoiceDetailData }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const notice = invoice.documentType === 'INTEREST_NOTICE';
   return (
     <Stack gap={6} data-testid="invoice-totals">
-      <Table.ScrollContainer minWidth={360}>
-        <Table withTableBorder verticalSpacing={4} data-testid="invoice-vat-by-rate">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('billing.invoice.vatRate')}</Table.Th>
-              <Table.Th ta="right">{t('billing.invoice.vatBase')}</Table.Th>
-              <Table.Th ta="right">{t('billing.invoice.vatAmount')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {invoice.vatByRate.map((rate) => (
-              <Table.Tr key={rate.vatBp ?? 'none'}>
-                <Table.Td>{rate.vatBp == null ? t('billing.invoice.notSubject') : format.rateBp(rate.vatBp)}</Table.Td>
-                <Table.Td ta="right">{format.money(rate.base)}</Table.Td>
-                <Table.Td ta="right">{format.money(rate.vat)}</Table.Td>
+      {!notice && (
+        <Table.ScrollContainer minWidth={360}>
+          <Table withTableBorder verticalSpacing={4} data-testid="invoice-vat-by-rate">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('billing.invoice.vatRate')}</Table.Th>
+                <Table.Th ta="right">{t('billing.invoice.vatBase')}</Table.Th>
+                <Table.Th ta="right">{t('billing.invoice.vatAmount')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      <SumRow label={t('billing.invoice.subtotal')} value={format.money(invoice.subtotal)} />
-      <SumRow label={t('billing.invoice.vatTotal')} value={format.money(invoice.vatTotal)} />
+            </Table.Thead>
+            <Table.Tbody>
+              {invoice.vatByRate.map((rate) => (
+                <Table.Tr key={rate.vatBp ?? 'none'}>
+                  <Table.Td>{rate.vatBp == null ? t('billing.invoice.notSubject') : format.rateBp(rate.vatBp)}</Table.Td>
+                  <Table.Td ta="right">{format.money(rate.base)}</Table.Td>
+                  <Table.Td ta="right">{format.money(rate.vat)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {!notice && <SumRow label={t('billing.invoice.subtotal')} value={format.money(invoice.subtotal)} />}
+      {!notice && <SumRow label={t('billing.invoice.vatTotal')} value={format.money(invoice.vatTotal)} />}
       <SumRow label={t('billing.invoice.total')} value={format.money(invoice.total)} strong testId="invoice-total" />
       <Text size="sm">
         {t('billing.invoice.totalInWords')}: <i data-testid="invoice-total-in-words">{invoice.totalInWords}</i>
@@ -281,6 +284,7 @@ function VoidModal({ invoice, opened, onClose }: { invoice: InvoiceDetailData; o
 
 /** The page's heading: what kind of document it is (its number follows). */
 function titleKey(invoice: InvoiceDetailData) {
+  if (invoice.documentType === 'INTEREST_NOTICE') return 'billing.notice.title' as const;
   if (invoice.kind === 'CREDIT_NOTE') return 'billing.invoice.creditNoteTitle' as const;
   if (invoice.correction === 'INCREASE') return 'billing.invoice.increaseTitle' as const;
   if (invoice.correction === 'REPLACEMENT') return 'billing.invoice.replacementTitle' as const;
@@ -289,6 +293,7 @@ function titleKey(invoice: InvoiceDetailData) {
 
 /** The document's own title, as its PDF prints it. */
 function documentTitleKey(invoice: InvoiceDetailData) {
+  if (invoice.documentType === 'INTEREST_NOTICE') return 'billing.notice.documentTitle' as const;
   if (invoice.kind === 'CREDIT_NOTE') return 'billing.invoice.creditNoteDocumentTitle' as const;
   if (invoice.correction === 'INCREASE') return 'billing.invoice.increaseDocumentTitle' as const;
   if (invoice.correction === 'REPLACEMENT') return 'billing.invoice.replacementDocumentTitle' as const;
@@ -300,7 +305,8 @@ function documentTitleKey(invoice: InvoiceDetailData) {
  * total in words, then how to pay it (VietQR) and the payments applied. A correction says what
  * it corrects and on which agreement; a replaced invoice points to its replacement. Operator
  * admins void a draft, and correct an issued invoice by an adjustment either way or a
- * replacement.
+ * replacement. A late-interest notice reads the same and is paid the same, but it is no VAT
+ * invoice: no e-invoice XML and no correction (the server refuses both as CONFLICT).
  */
 export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) {
   const { t } = useTranslation();
@@ -327,6 +333,7 @@ export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) 
   const canReplaceIt = corrector && canReplace(data);
   // A credit note is a decrease, whether or not the server says so.
   const correction = data.correction ?? (data.kind === 'CREDIT_NOTE' ? 'DECREASE' : null);
+  const notice = data.documentType === 'INTEREST_NOTICE';
   const canRecordPayment =
     !readOnly && data.kind === 'INVOICE' && data.status !== 'VOID' && data.status !== 'REPLACED' && data.open > 0;
 
@@ -342,6 +349,7 @@ export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) 
         />
         {/* Wrapped under the title (a phone, or many actions), the actions keep the title's distance from what follows. */}
         <Group mb="lg">
+          <InterestNoticeBadge documentType={data.documentType} />
           <InvoiceStatusBadge status={data.status} />
           <InvoiceDocumentButtons invoice={data} einvoice={!readOnly} />
           {canRecordPayment && <InvoicePaymentButton invoice={data} />}
@@ -359,6 +367,11 @@ export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) 
         {data.status === 'VOID' && (
           <Alert color="gray" title={t('billing.invoice.voidedTitle')} data-testid="invoice-void-reason">
             {data.voidReason ?? t('common.empty')}
+          </Alert>
+        )}
+        {notice && (
+          <Alert color="blue" variant="light" title={t('billing.notice.notVatInvoiceTitle')} data-testid="interest-notice-note">
+            {t('billing.notice.notVatInvoice')}
           </Alert>
         )}
         {data.status === 'REPLACED' && <ReplacedNotice invoice={data} basePath={basePath} />}
@@ -408,7 +421,7 @@ export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) 
                 testId="invoice-buyer"
               />
             </SimpleGrid>
-            <InvoiceLinesTable lines={data.lines} data-testid="invoice-lines" />
+            <InvoiceLinesTable lines={data.lines} vat={!notice} data-testid="invoice-lines" />
             <Group justify="flex-end">
               <Box w="100%" maw={520}>
                 <Totals invoice={data} />

@@ -8,9 +8,14 @@ import { useFormat } from '@/lib/use-format';
 import type { InvoiceDetailData } from '../api/invoices';
 import { invoiceFileName, invoicePdfPath, invoiceXmlPath } from '../lib/documents';
 
-/** True for an invoice or credit note that was issued and stands: it has an e-invoice form. */
-export function hasEinvoice(invoice: Pick<InvoiceDetailData, 'status' | 'issuedOn'>): boolean {
-  return invoice.issuedOn != null && invoice.status !== 'DRAFT' && invoice.status !== 'VOID';
+/**
+ * True for a VAT invoice or credit note that was issued and stands: it has an e-invoice form. A
+ * late-interest notice has none (no sale, no VAT invoice).
+ */
+export function hasEinvoice(invoice: Pick<InvoiceDetailData, 'status' | 'issuedOn' | 'documentType'>): boolean {
+  return (
+    invoice.documentType !== 'INTEREST_NOTICE' && invoice.issuedOn != null && invoice.status !== 'DRAFT' && invoice.status !== 'VOID'
+  );
 }
 
 /**
@@ -22,7 +27,7 @@ export function InvoiceDocumentButtons({ invoice, einvoice }: { invoice: Invoice
   const format = useFormat();
   const onError = (error: unknown) => notifications.show({ color: 'red', message: errorMessage(t, error) });
   const pdf = useMutation({
-    mutationFn: () => downloadAsViewer(invoicePdfPath(invoice.id, format.language), invoiceFileName(invoice.numberLabel, 'pdf')),
+    mutationFn: () => downloadAsViewer(invoicePdfPath(invoice.id, format.language), invoiceFileName(invoice.numberLabel, 'pdf', invoice.documentType)),
     onError,
   });
   const xml = useMutation({

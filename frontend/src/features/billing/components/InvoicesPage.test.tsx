@@ -12,6 +12,7 @@ import { InvoicesPage } from './InvoicesPage';
 const row: InvoiceRow = {
   id: 'SW52b2ljZTox',
   kind: 'INVOICE',
+  documentType: 'VAT_INVOICE',
   numberLabel: 'C26TAA 00000123',
   buyerName: 'KCC Vina',
   firmId: 'RmlybTox',
@@ -38,6 +39,17 @@ beforeEach(async () => {
 });
 
 describe('InvoicesPage', { timeout: 20_000 }, () => {
+  it('marks a late-interest notice beside its number', async () => {
+    const notice: InvoiceRow = { ...row, id: 'SW52b2ljZToz', documentType: 'INTEREST_NOTICE', numberLabel: 'L26TAA 00000613', total: 32_175, open: 32_175 };
+    graphqlMock.on(InvoicesDocument, { invoices: onePage([notice, row]) });
+    renderWithProviders(<InvoicesPage />, { route: '/invoices' });
+
+    const link = await within(await screen.findByTestId('invoices-table')).findByText('L26TAA 00000613');
+    expect(within(link.closest('tr')!).getByTestId('interest-notice-badge')).toHaveTextContent('Thông báo lãi');
+    const invoice = screen.getByText('C26TAA 00000123').closest('tr')!;
+    expect(within(invoice).queryByTestId('interest-notice-badge')).not.toBeInTheDocument();
+  });
+
   it('asks the server for the period and cluster in the address, as a billing run links to it', async () => {
     const path = invoicesListPath({ periodFrom: '2026-10-01', periodTo: '2026-12-31', clusterId: 'Q2x1c3Rlcjox' });
     expect(path).toBe('/invoices?cluster=Q2x1c3Rlcjox&from=2026-10-01&to=2026-12-31');
@@ -48,6 +60,7 @@ describe('InvoicesPage', { timeout: 20_000 }, () => {
     expect(within(cells).getByText('Quý 4/2026')).toBeInTheDocument();
     expect(within(cells).getByTestId('invoice-status')).toHaveTextContent('Quá hạn');
     expect(within(cells).getAllByText('1.200.000 ₫')).toHaveLength(2);
+    expect(within(cells).queryByTestId('interest-notice-badge')).not.toBeInTheDocument();
 
     expect(graphqlMock.calls(InvoicesDocument)).toEqual([
       {

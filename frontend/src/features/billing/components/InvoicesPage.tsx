@@ -16,7 +16,7 @@ import type { InvoiceRow } from '../api/invoices';
 import { filterFromSearch, INVOICE_STATUSES, isInvoiceStatus, NO_INVOICE_FILTER, searchFromFilter } from '../lib/invoice-filter';
 import type { InvoiceFilter } from '../lib/invoice-filter';
 import { lastOfMonth, periodStarts } from '../lib/periods';
-import { InvoiceStatusBadge } from './badges';
+import { InterestNoticeBadge, InvoiceStatusBadge } from './badges';
 import { EinvoiceExportButton } from './EinvoiceExportButton';
 import { InvoicesZipButton } from './InvoicesZipButton';
 import { usePeriodLabel } from '../lib/use-period-label';
@@ -49,6 +49,7 @@ function InvoicesTable({ filter, basePath, operator }: { filter: InvoiceFilter; 
               {t('billing.invoice.creditNote')}
             </Badge>
           )}
+          <InterestNoticeBadge documentType={row.documentType} />
         </Stack>
       ),
     },

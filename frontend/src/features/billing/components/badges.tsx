@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Charge, FundEntryKind, InvoiceStatus, SupportMechanism } from '@/gql/graphql';
+import type { Charge, DocumentType, FundEntryKind, InvoiceStatus, SupportMechanism } from '@/gql/graphql';
 
 /** The colour of each invoice status: paid green, overdue red, partly paid yellow, issued blue, void gray. */
 export const INVOICE_STATUS_COLORS: Record<InvoiceStatus, string> = {
@@ -12,6 +12,17 @@ export const INVOICE_STATUS_COLORS: Record<InvoiceStatus, string> = {
   VOID: 'gray',
   REPLACED: 'gray',
 };
+
+/** Marks a late-interest notice among invoices (nothing for a VAT invoice). */
+export function InterestNoticeBadge({ documentType }: { documentType: DocumentType }) {
+  const { t } = useTranslation();
+  if (documentType !== 'INTEREST_NOTICE') return null;
+  return (
+    <Badge size="xs" color="orange" variant="light" w="fit-content" miw="max-content" data-testid="interest-notice-badge">
+      {t('billing.notice.badge')}
+    </Badge>
+  );
+}
 
 export function InvoiceStatusBadge({ status }: { status: InvoiceStatus }) {
   const { t } = useTranslation();

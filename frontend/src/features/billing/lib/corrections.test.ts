@@ -23,6 +23,13 @@ describe('which corrections an invoice takes', () => {
     for (const status of ['DRAFT', 'VOID', 'REPLACED'] as const) expect(isCorrectable({ ...issued, status })).toBe(false);
   });
 
+  it('corrects no late-interest notice: it is no VAT invoice', () => {
+    const notice: CorrectableInvoice = { ...issued, documentType: 'INTEREST_NOTICE' };
+    expect(isCorrectable({ ...issued, documentType: 'VAT_INVOICE' })).toBe(true);
+    expect(isCorrectable(notice)).toBe(false);
+    expect(canReplace(notice)).toBe(false);
+  });
+
   it('replaces only an invoice no adjustment touched', () => {
     expect(canReplace(issued)).toBe(true);
     expect(canReplace({ ...issued, corrections: [{ id: 'x' }] })).toBe(false);

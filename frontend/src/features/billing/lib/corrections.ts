@@ -1,4 +1,4 @@
-import type { InvoiceCorrection, InvoiceKind, InvoiceStatus, ReplacementLineFields } from '@/gql/graphql';
+import type { DocumentType, InvoiceCorrection, InvoiceKind, InvoiceStatus, ReplacementLineFields } from '@/gql/graphql';
 import type { FieldError } from '@/lib/graphql/errors';
 import { divRound, vatOn, wholeAmount } from './credit-note';
 import type { CreditTotals } from './credit-note';
@@ -6,6 +6,8 @@ import type { CreditTotals } from './credit-note';
 /** What deciding on a correction needs to know of an invoice. */
 export interface CorrectableInvoice {
   kind: InvoiceKind;
+  /** A late-interest notice is no VAT invoice: nothing corrects it (absent: a VAT invoice). */
+  documentType?: DocumentType;
   status: InvoiceStatus;
   /** Null for an ordinary invoice. */
   correction?: InvoiceCorrection | null;
@@ -16,13 +18,15 @@ export interface CorrectableInvoice {
 }
 
 /**
- * True when an issued invoice may be corrected (Decree 70/2025), paid or not: an invoice, not a
- * credit note; not itself an adjustment (that is corrected through its original); not a draft,
- * void or already replaced. A replacement may be corrected like any invoice.
+ * True when an issued invoice may be corrected (Decree 70/2025), paid or not: a VAT invoice, not
+ * a credit note nor a late-interest notice (the server refuses those as CONFLICT); not itself an
+ * adjustment (that is corrected through its original); not a draft, void or already replaced. A
+ * replacement may be corrected like any invoice.
  */
 export function isCorrectable(invoice: CorrectableInvoice): boolean {
   return (
     invoice.kind === 'INVOICE' &&
+    invoice.documentType !== 'INTEREST_NOTICE' &&
     invoice.status !== 'DRAFT' &&
     invoice.status !== 'VOID' &&
     invoice.status !== 'REPLACED' &&

@@ -20,5 +20,6 @@ describe('invoice document addresses', () => {
   it('names a download after the invoice number as the server does', () => {
     expect(invoiceFileName('C26TAA 00000123', 'pdf')).toBe('hoa-don-C26TAA-00000123.pdf');
     expect(invoiceFileName('C26TAA 00000123', 'xml')).toBe('hoa-don-C26TAA-00000123.xml');
+    expect(invoiceFileName('L26TAA 00000613', 'pdf', 'INTEREST_NOTICE')).toBe('thong-bao-lai-L26TAA-00000613.pdf');
   });
 });

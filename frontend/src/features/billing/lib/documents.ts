@@ -1,3 +1,4 @@
+import type { DocumentType } from '@/gql/graphql';
 import type { Language } from '@/i18n/language-preference';
 import { isCalendarDate } from '@/lib/dates';
 import type { DateRange } from './statement';
@@ -26,9 +27,13 @@ export function einvoiceExportPath(range: DateRange): string {
   return `/export/einvoices.zip?${new URLSearchParams({ from: range.from, to: range.to }).toString()}`;
 }
 
-/** File names to save under when the server sends none; the number label has a space (`C26TAA 00000123`). */
-export function invoiceFileName(numberLabel: string, extension: 'pdf' | 'xml'): string {
-  return `hoa-don-${numberLabel.trim().replace(/\s+/g, '-')}.${extension}`;
+/**
+ * File names to save under when the server sends none; the number label has a space (`C26TAA 00000123`).
+ * A late-interest notice is no invoice (hóa đơn), so its file says so.
+ */
+export function invoiceFileName(numberLabel: string, extension: 'pdf' | 'xml', documentType: DocumentType = 'VAT_INVOICE'): string {
+  const prefix = documentType === 'INTEREST_NOTICE' ? 'thong-bao-lai' : 'hoa-don';
+  return `${prefix}-${numberLabel.trim().replace(/\s+/g, '-')}.${extension}`;
 }
 
 /** The most invoices one ZIP holds (the server's limit, `bundle::MAX_INVOICES`). */

@@ -33,6 +33,7 @@ export function invoiceFixture(overrides: Partial<InvoiceDetailData> = {}): Invo
     __typename: 'Invoice',
     id: 'SW52b2ljZTpmMDA',
     kind: 'INVOICE',
+    documentType: 'VAT_INVOICE',
     status: 'ISSUED',
     template: '1',
     series: 'C26TAA',
