@@ -359,8 +359,10 @@ pub async fn lines_with_creditable(
     ctx: &TenantCtx,
     invoice: &invoice::Model,
 ) -> AppResult<Vec<(invoice_line::Model, i64)>> {
-    let takes_credit =
-        invoice.kind == InvoiceKind::Invoice && invoice.status == InvoiceState::Issued;
+    // A late-interest notice is no invoice: nothing of it is credited (audit A2).
+    let takes_credit = invoice.kind == InvoiceKind::Invoice
+        && invoice.status == InvoiceState::Issued
+        && invoice.document_type == crate::billing::DocumentType::VatInvoice;
     let txn = db.read(ctx, Policy::ReadAccounts).await?;
     let lines = txn
         .scoped::<invoice_line::Entity>()

@@ -601,7 +601,7 @@ export type BillingRun = {
   firstNumber?: Maybe<Scalars['String']['output']>;
   /** Identifies the run. */
   id: Scalars['ID']['output'];
-  /** Invoices issued. */
+  /** Documents issued: the invoices and the late-interest notices. */
   invoiceCount: Scalars['Int']['output'];
   /** The last invoice number it took; null when it issued none. */
   lastNumber?: Maybe<Scalars['String']['output']>;
@@ -651,7 +651,11 @@ export type BillingRunPreview = {
    * while any is listed. Each names the firm to fix (or none, for the billing settings).
    */
   blocking: Array<BillingRunBlocker>;
-  /** Invoices it would issue: one per lease with something to bill. */
+  /**
+   * Documents it would issue: an invoice per lease with something to bill, and a
+   * late-interest notice per lease that owes interest (unless the settings put interest on
+   * the invoice).
+   */
   invoiceCount: Scalars['Int']['output'];
   /** Each invoice it would issue. */
   invoices: Array<DraftInvoice>;
@@ -3261,8 +3265,10 @@ export type Mutation = {
   /** Changes a work order's priority, funding source, cluster or billed firm (operators). */
   updateWorkOrder: WorkOrder;
   /**
-   * Voids a draft invoice (operator admins). An issued invoice is corrected by an adjustment
-   * or a replacement, never voided: CONFLICT.
+   * Voids a draft invoice, or waives an issued late-interest notice nothing was paid on
+   * (CONFLICT `paid_notice_not_waived` otherwise; the days it charged are not charged
+   * again) (operator admins). An issued invoice is corrected by an adjustment or a
+   * replacement, never voided: CONFLICT.
    */
   voidInvoice: Invoice;
 };

@@ -451,7 +451,9 @@ pub struct BillingRunPreview {
     pub period_start: Day,
     /// Last day of the period.
     pub period_end: Day,
-    /// Invoices it would issue: one per lease with something to bill.
+    /// Documents it would issue: an invoice per lease with something to bill, and a
+    /// late-interest notice per lease that owes interest (unless the settings put interest on
+    /// the invoice).
     pub invoice_count: i64,
     /// Lines across those invoices.
     pub line_count: i64,
@@ -568,7 +570,7 @@ pub struct BillingRun {
     pub period_start: Day,
     /// Last day of the billed period.
     pub period_end: Day,
-    /// Invoices issued.
+    /// Documents issued: the invoices and the late-interest notices.
     pub invoice_count: i64,
     /// Lines across those invoices.
     pub line_count: i64,

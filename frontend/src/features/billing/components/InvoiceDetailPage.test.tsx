@@ -1,4 +1,5 @@
 import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { i18n } from '@/i18n/setup';
 import { markSignedIn, markSignedOut } from '@/lib/session/session-store';
@@ -106,6 +107,27 @@ describe('InvoiceDetailPage', { timeout: 15_000 }, () => {
     expect(screen.getByTestId('invoice-total')).toHaveTextContent('32.175 ₫');
     expect(screen.getByTestId('invoice-record-payment')).toBeInTheDocument();
     expect(await screen.findByTestId('invoice-qr-image')).toBeInTheDocument();
+  });
+
+  it('lets an admin waive an unpaid late-interest notice, and offers no waiver once something is paid', async () => {
+    const notice = invoice({ documentType: 'INTEREST_NOTICE', series: 'L26TAA', numberLabel: 'L26TAA 00000613' });
+    server(notice, { ...notice, status: 'VOID', voidReason: 'Miễn lãi theo thỏa thuận' });
+    const { unmount } = renderInvoicePageAt(`/invoices/${ID}`);
+    const waive = await screen.findByTestId('invoice-void');
+    expect(waive).toHaveTextContent('Miễn lãi');
+    await userEvent.click(waive);
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('Miễn lãi theo thông báo L26TAA 00000613')).toBeInTheDocument();
+    await userEvent.type(within(dialog).getByTestId('void-reason'), 'Miễn lãi theo thỏa thuận');
+    await userEvent.click(within(dialog).getByTestId('void-submit'));
+    expect(await screen.findByTestId('invoice-void-reason')).toHaveTextContent('Miễn lãi theo thỏa thuận');
+    expect(graphqlMock.calls(VoidInvoiceDocument)[0]).toEqual({ invoiceId: notice.id, reason: 'Miễn lãi theo thỏa thuận' });
+    unmount();
+
+    server({ ...notice, paid: 1_000, open: notice.total - 1_000, status: 'PARTIALLY_PAID' });
+    renderInvoicePageAt(`/invoices/${ID}`);
+    await screen.findByTestId('invoice-document');
+    expect(screen.queryByTestId('invoice-void')).not.toBeInTheDocument();
   });
 
   it('offers an admin the e-invoice XML and every correction of a VAT invoice', async () => {

@@ -240,24 +240,33 @@ function Reminders({ invoice }: { invoice: InvoiceDetailData }) {
 
 function VoidModal({ invoice, opened, onClose }: { invoice: InvoiceDetailData; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
+  // Waiving a late-interest notice voids it as a draft is voided; the words say what it means.
+  const waive = invoice.documentType === 'INTEREST_NOTICE';
   const form = useForm({
     initialValues: { reason: '' },
     validate: { reason: (value) => (value.trim() === '' ? t('common.required') : null) },
   });
   const cancel = useVoidInvoice({
     onSuccess: (voided) => {
-      notifications.show({ color: 'teal', message: t('billing.invoice.voided', { number: voided.numberLabel }) });
+      notifications.show({
+        color: 'teal',
+        message: t(waive ? 'billing.notice.waived' : 'billing.invoice.voided', { number: voided.numberLabel }),
+      });
       onClose();
     },
     onError: (error) => applyFieldErrors(form, error),
   });
   const showError = cancel.isError && !(isApiError(cancel.error, 'VALIDATION') && cancel.error.fields.length > 0);
   return (
-    <Modal opened={opened} onClose={onClose} title={t('billing.invoice.voidTitle', { number: invoice.numberLabel })}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t(waive ? 'billing.notice.waiveTitle' : 'billing.invoice.voidTitle', { number: invoice.numberLabel })}
+    >
       <form noValidate onSubmit={form.onSubmit((values) => cancel.mutate({ invoiceId: invoice.id, reason: values.reason.trim() }))}>
         <Stack>
           <Text size="sm" c="dimmed">
-            {t('billing.invoice.voidHint')}
+            {t(waive ? 'billing.notice.waiveHint' : 'billing.invoice.voidHint')}
           </Text>
           {showError && <ServerErrorAlert error={cancel.error} data-testid="void-error" />}
           <Textarea
@@ -273,7 +282,7 @@ function VoidModal({ invoice, opened, onClose }: { invoice: InvoiceDetailData; o
               {t('common.cancel')}
             </Button>
             <Button color="red" type="submit" loading={cancel.isPending} data-testid="void-submit">
-              {t('billing.invoice.void')}
+              {waive ? t('billing.notice.waive') : t('billing.invoice.void')}
             </Button>
           </Group>
         </Stack>
@@ -325,8 +334,11 @@ export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) 
   const data = invoice.data;
   if (!data) return <ErrorAlert error={null} overrides={{ INTERNAL: t('billing.invoice.notFound') }} />;
 
-  // An issued invoice is corrected, never voided (Decree 70/2025): only a draft is voided.
-  const canVoid = !readOnly && viewer.role === 'OPERATOR_ADMIN' && data.status === 'DRAFT';
+  // An issued invoice is corrected, never voided (Decree 70/2025): only a draft is voided. A
+  // late-interest notice is no invoice: the operator waives one nothing was paid on.
+  const waivable =
+    data.documentType === 'INTEREST_NOTICE' && (data.status === 'ISSUED' || data.status === 'OVERDUE') && data.paid === 0;
+  const canVoid = !readOnly && viewer.role === 'OPERATOR_ADMIN' && (data.status === 'DRAFT' || waivable);
   const corrector = !readOnly && viewer.role === 'OPERATOR_ADMIN';
   const canCredit = corrector && canIssueCreditNote(data);
   const canIncrease = corrector && isCorrectable(data);
@@ -358,7 +370,7 @@ export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) 
           {canReplaceIt && <ReplaceButton invoice={data} />}
           {canVoid && (
             <Button color="red" variant="light" onClick={voidModal.open} data-testid="invoice-void">
-              {t('billing.invoice.void')}
+              {waivable ? t('billing.notice.waive') : t('billing.invoice.void')}
             </Button>
           )}
         </Group>
