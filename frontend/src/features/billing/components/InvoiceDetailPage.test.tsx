@@ -97,6 +97,11 @@ describe('InvoiceDetailPage', { timeout: 15_000 }, () => {
     expect(await screen.findByRole('heading', { name: 'Thông báo lãi chậm thanh toán L26TAA 00000613' })).toBeInTheDocument();
     expect(within(screen.getByTestId('invoice-document')).getByText('Thông báo tiền lãi chậm thanh toán')).toBeInTheDocument();
     expect(screen.getByTestId('interest-notice-note')).toHaveTextContent('Không phải hóa đơn GTGT');
+    // No e-invoice form, and the parties are the lessor and the lessee, as the PDF prints.
+    const document = screen.getByTestId('invoice-document');
+    expect(within(document).queryByText(/Mẫu số/)).not.toBeInTheDocument();
+    expect(within(document).getByText('Bên cho thuê')).toBeInTheDocument();
+    expect(within(document).getByText('Bên thuê')).toBeInTheDocument();
     expect(screen.getByTestId('invoice-pdf')).toBeInTheDocument();
     expect(screen.queryByTestId('invoice-xml')).not.toBeInTheDocument();
     for (const action of ['invoice-credit-note', 'invoice-increase', 'invoice-replace']) {

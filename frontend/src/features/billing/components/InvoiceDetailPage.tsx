@@ -395,9 +395,12 @@ export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) 
                 {t(documentTitleKey(data))}
               </Title>
               <Stack gap={2} ff="monospace">
-                <Text size="sm">
-                  {t('billing.invoice.template')}: <b>{data.template}</b>
-                </Text>
+                {/* A notice is no e-invoice form: a series and a number only, as its PDF prints. */}
+                {!notice && (
+                  <Text size="sm">
+                    {t('billing.invoice.template')}: <b>{data.template}</b>
+                  </Text>
+                )}
                 <Text size="sm">
                   {t('billing.invoice.series')}: <b>{data.series}</b>
                 </Text>
@@ -419,14 +422,14 @@ export function InvoiceDetailPage({ readOnly = false }: { readOnly?: boolean }) 
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
               <Party
-                title={t('billing.invoice.seller')}
+                title={notice ? t('billing.notice.lessor') : t('billing.invoice.seller')}
                 name={data.sellerName}
                 address={data.sellerAddress}
                 taxCode={data.sellerTaxCode}
                 testId="invoice-seller"
               />
               <Party
-                title={t('billing.invoice.buyer')}
+                title={notice ? t('billing.notice.lessee') : t('billing.invoice.buyer')}
                 name={data.buyerName}
                 address={data.buyerAddress}
                 taxCode={data.buyerTaxCode}
