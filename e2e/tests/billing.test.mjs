@@ -236,9 +236,10 @@ e2eTest(
     assert.equal(await ops.getByTestId('run-period').inputValue(), periodLabel, 'the run is for this month');
     await ops.getByTestId('run-preview-button').click();
     await expectVisible(ops.getByTestId('run-preview'), 'the preview');
-    const drafts = ops.getByTestId('run-draft').filter({ hasText: KCC });
+    // Its VAT invoice; late interest on its overdue invoices, if any, is a notice of its own.
+    const drafts = ops.locator('[data-testid="run-draft"][data-document-type="VAT_INVOICE"]').filter({ hasText: KCC });
     await expectVisible(drafts, 'KCC’s draft');
-    assert.equal(await drafts.count(), 1, 'one draft for KCC');
+    assert.equal(await drafts.count(), 1, 'one draft invoice for KCC');
     await drafts.getByTestId('run-draft-toggle').click();
     const draftLines = ops.getByTestId('run-draft-lines');
     await expectVisible(draftLines, 'the draft’s lines');
@@ -248,7 +249,9 @@ e2eTest(
     const draftWater = await lineFigures(draftLines.locator('[data-kind="WASTEWATER"]'));
     assert.equal(draftWater.quantity, integer(USED_M3), 'the draft bills the metered m³');
     assert.equal(draftWater.amount, expectedWastewater, 'the draft’s wastewater is m³ × rate');
-    const invoiceCount = Number((await ops.getByTestId('run-invoice-count').innerText()).replaceAll('.', ''));
+    const documentCount = Number((await ops.getByTestId('run-invoice-count').innerText()).replaceAll('.', ''));
+    const noticeCount = await ops.locator('[data-testid="run-draft"][data-document-type="INTEREST_NOTICE"]').count();
+    const invoiceCount = documentCount - noticeCount;
     assert.ok(invoiceCount >= 1, 'the run issues at least KCC’s invoice');
     await ops.evaluate(() => window.scrollTo(0, 0));
     await screenshot(ops, 'run preview');
@@ -263,11 +266,23 @@ e2eTest(
     const [, firstLabel, lastLabel] = numbersPattern.exec(numbersText.trim());
     const numberOf = (label) => Number(label.split(' ')[1]);
     assert.equal(numberOf(lastLabel) - numberOf(firstLabel) + 1, invoiceCount, 'numbers without gaps, one per invoice');
+    if (noticeCount > 0) {
+      // Notices take numbers in their own series (L instead of C).
+      const noticesText = await issued.getByTestId('run-issued-notices').innerText();
+      const noticesPattern = pattern(vi.billing.run.issuedNoticeNumbers, { count: String(noticeCount), first: '(.+)', last: '(.+)' });
+      const [, firstNotice, lastNotice] = noticesPattern.exec(noticesText.trim());
+      assert.ok(firstNotice.startsWith(`L${series.slice(1)} `), `notices are in the L series: ${firstNotice}`);
+      assert.equal(numberOf(lastNotice) - numberOf(firstNotice) + 1, noticeCount, 'notice numbers without gaps');
+    }
 
     // KCC's invoice among the run's.
     await issued.getByTestId('run-invoices-link').click();
     await eventually(() => new URL(ops.url()).pathname === '/invoices', 'the run’s invoices open');
-    const kccLink = ops.getByTestId('invoices-table').locator('tbody tr', { hasText: KCC }).getByTestId('invoice-link');
+    const kccLink = ops
+      .getByTestId('invoices-table')
+      .locator('tbody tr', { hasText: KCC })
+      .getByTestId('invoice-link')
+      .filter({ hasText: new RegExp(`^${series} `) });
     await expectVisible(kccLink, 'KCC’s invoice in the run');
     const label = (await kccLink.innerText()).trim();
     assert.match(label, new RegExp(`^${series} \\d{8}$`), 'the invoice number is series and eight digits');

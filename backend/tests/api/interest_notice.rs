@@ -49,9 +49,37 @@ on_both_databases!(
             .await
             .ok();
         // Unpaid, the month's invoice is overdue when the later month is billed.
-        app.graphql(Some(&admin), ISSUE, run(&cluster, later))
+        const ISSUE_RANGES: &str = "mutation($i: BillingRunInput!) { issueBillingRun(input: $i) { invoiceCount firstNumber lastNumber noticeCount firstNoticeNumber lastNoticeNumber } }";
+        let issued = app
+            .graphql(Some(&admin), ISSUE_RANGES, run(&cluster, later))
             .await
             .ok();
+        // The run reports each series' range: one invoice after the first, and one notice.
+        let issued = issued.data("/issueBillingRun");
+        assert_eq!(issued["invoiceCount"], 2, "{issued}");
+        assert_eq!(issued["noticeCount"], 1, "{issued}");
+        assert!(
+            issued["firstNumber"].as_str().unwrap().starts_with('C'),
+            "{issued}"
+        );
+        assert!(
+            issued["lastNumber"]
+                .as_str()
+                .unwrap()
+                .ends_with(" 00000002"),
+            "{issued}"
+        );
+        assert!(
+            issued["firstNoticeNumber"]
+                .as_str()
+                .unwrap()
+                .starts_with('L'),
+            "{issued}"
+        );
+        assert_eq!(
+            issued["firstNoticeNumber"], issued["lastNoticeNumber"],
+            "{issued}"
+        );
         let docs = documents(&app, &admin, &cluster).await;
         let notices: Vec<&Value> = docs
             .iter()

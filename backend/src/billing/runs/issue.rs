@@ -100,8 +100,13 @@ pub(crate) async fn latest_date(
 #[derive(Clone, Debug)]
 pub struct Issued {
     pub run: billing_run::Model,
+    /// The range of VAT invoice numbers taken, when the run issued any.
     pub first_number: Option<String>,
     pub last_number: Option<String>,
+    /// Late-interest notices issued, and the range of their numbers (a series of their own).
+    pub notice_count: i64,
+    pub first_notice_number: Option<String>,
+    pub last_notice_number: Option<String>,
     /// Emails queued to announce the invoices (one per billing address of each firm).
     pub emails_queued: usize,
     /// Firms billed in the run that have no valid billing email: nobody was told, so the
@@ -490,16 +495,21 @@ pub async fn issue_on(
     if let Some(announce) = announce {
         announce.outbox.wake();
     }
-    // The range of VAT invoices (of notices, when the run issued only notices).
-    let (series, first, count) = if count > notices {
-        (series, first, count - notices)
-    } else {
-        (notice_series, first_notice, notices)
+    // Each series' range, when the run took numbers in it.
+    let range = |series: &str, first: i64, count: i64| {
+        let label = |n: i64| format!("{series} {n:08}");
+        (count > 0)
+            .then(|| (label(first), label(first + count - 1)))
+            .unzip()
     };
-    let label = |n: i64| format!("{series} {n:08}");
+    let (first_number, last_number) = range(&series, first, count - notices);
+    let (first_notice_number, last_notice_number) = range(&notice_series, first_notice, notices);
     Ok(Issued {
-        first_number: Some(label(first)),
-        last_number: Some(label(first + count - 1)),
+        first_number,
+        last_number,
+        notice_count: notices,
+        first_notice_number,
+        last_notice_number,
         run,
         emails_queued,
         firms_without_email,

@@ -349,6 +349,9 @@ impl BillingMutations {
             total: run.total,
             first_number: issued.first_number,
             last_number: issued.last_number,
+            notice_count: issued.notice_count,
+            first_notice_number: issued.first_notice_number,
+            last_notice_number: issued.last_notice_number,
             emails_queued: issued.emails_queued.try_into().unwrap_or(i32::MAX),
             firms_without_email: issued
                 .firms_without_email

@@ -576,10 +576,16 @@ pub struct BillingRun {
     pub line_count: i64,
     /// What the invoices add up to, VAT included, đồng.
     pub total: i64,
-    /// The first and last invoice numbers it took, e.g. `C26TAA 00000001`.
+    /// The first VAT invoice number it took, e.g. `C26TAA 00000001`; null when it issued none.
     pub first_number: Option<String>,
-    /// The last invoice number it took; null when it issued none.
+    /// The last VAT invoice number it took; null when it issued none.
     pub last_number: Option<String>,
+    /// Late-interest notices among the documents issued (numbered in a series of their own).
+    pub notice_count: i64,
+    /// The first late-interest notice number it took, e.g. `L26TAA 00000001`; null when none.
+    pub first_notice_number: Option<String>,
+    /// The last late-interest notice number it took; null when it issued none.
+    pub last_notice_number: Option<String>,
     /// Emails queued to announce the invoices: one per billing address of each firm billed.
     pub emails_queued: i32,
     /// Firms billed in this run with no valid billing email: nobody was told of their

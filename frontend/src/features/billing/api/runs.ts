@@ -75,6 +75,9 @@ const IssueBillingRun = graphql(`
       total
       firstNumber
       lastNumber
+      noticeCount
+      firstNoticeNumber
+      lastNoticeNumber
       emailsQueued
       firmsWithoutEmail {
         id

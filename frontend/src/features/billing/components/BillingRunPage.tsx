@@ -67,7 +67,7 @@ function DraftsTable({ preview }: { preview: RunPreview }) {
               const expanded = open.has(index);
               return (
                 <Fragment key={`${draft.leaseId}-${index}`}>
-                  <Table.Tr data-testid="run-draft">
+                  <Table.Tr data-testid="run-draft" data-document-type={draft.documentType}>
                     <Table.Td>
                       <ActionIcon
                         variant="subtle"
@@ -237,13 +237,26 @@ function IssuedResult({ run, clusterId, onAgain }: { run: IssuedRun; clusterId: 
   const format = useFormat();
   const periodLabel = usePeriodLabel();
   return (
-    <Alert color="teal" title={t('billing.run.issuedTitle', { count: run.invoiceCount })} data-testid="run-issued">
+    <Alert
+      color="teal"
+      title={t('billing.run.issuedTitle', { count: run.invoiceCount - run.noticeCount })}
+      data-testid="run-issued"
+    >
       <Stack gap="xs">
         <Text size="sm">
           {run.firstNumber != null && run.lastNumber != null
             ? t('billing.run.issuedNumbers', { first: run.firstNumber, last: run.lastNumber })
             : t('billing.run.issuedNone')}
         </Text>
+        {run.firstNoticeNumber != null && run.lastNoticeNumber != null && (
+          <Text size="sm" data-testid="run-issued-notices">
+            {t('billing.run.issuedNoticeNumbers', {
+              count: run.noticeCount,
+              first: run.firstNoticeNumber,
+              last: run.lastNoticeNumber,
+            })}
+          </Text>
+        )}
         <Text size="sm">
           {t('billing.run.issuedTotal', {
             period: periodLabel(run.periodStart, run.periodEnd),
@@ -302,7 +315,7 @@ export function BillingRunPage() {
   const preview = useMutation({ mutationFn: (input: BillingRunInput) => fetchBillingRunPreview(input) });
   const issue = useIssueBillingRun({
     onSuccess: (run) => {
-      notifications.show({ color: 'teal', message: t('billing.run.issuedTitle', { count: run.invoiceCount }) });
+      notifications.show({ color: 'teal', message: t('billing.run.issuedTitle', { count: run.invoiceCount - run.noticeCount }) });
       preview.reset();
     },
   });
