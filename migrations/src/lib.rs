@@ -34,6 +34,7 @@ mod m20261212_000201_invoice_date_policy;
 mod m20261212_000301_deductible_land_price;
 mod m20261213_000101_support_programmes;
 mod m20261213_000201_interest_notices;
+mod m20261214_000101_bulk_tenant_references;
 pub mod rls;
 
 /// Every migration, in order.
@@ -70,6 +71,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261212_000301_deductible_land_price::Migration),
             Box::new(m20261213_000101_support_programmes::Migration),
             Box::new(m20261213_000201_interest_notices::Migration),
+            Box::new(m20261214_000101_bulk_tenant_references::Migration),
         ]
     }
 }

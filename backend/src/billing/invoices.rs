@@ -6,17 +6,17 @@ use std::collections::HashMap;
 use chrono::{NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, IntoActiveModel, QueryFilter, QueryOrder,
-    QuerySelect, Select,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,
+    QueryOrder, QuerySelect, QueryTrait, Select,
 };
 use uuid::Uuid;
 
-use crate::access::{Policy, TenantCtx};
+use crate::access::{Policy, Reach, TenantCtx};
 use crate::audit;
 use crate::billing::documents::vietqr;
 use crate::billing::entities::{invoice, invoice_line};
 use crate::billing::{InvoiceKind, InvoiceState, InvoiceStatus};
-use crate::db::{Db, Page, PageRequest, TenantTxn, fetch_page};
+use crate::db::{ALSO_NAME, AlsoNamed, Db, Page, PageRequest, TenantTxn, fetch_page, page_of};
 use crate::error::{AppError, AppResult, reason};
 use crate::estate::entities::cluster;
 use crate::ids::{ClusterId, FirmId, InvoiceId};
@@ -93,16 +93,51 @@ fn with_status(
 }
 
 /// Invoices, newest first, each with its cluster's name: an operator's all, an enterprise
-/// user's own firm's issued ones. One transaction, two or three statements whatever the page.
+/// user's own firm's issued ones. One statement (two with the count), in one transaction; on
+/// PostgreSQL a page without its count and without a text filter is read in one round trip.
 pub async fn list(
     db: &Db,
     ctx: &TenantCtx,
     filter: InvoiceFilter,
     page: PageRequest,
 ) -> AppResult<Page<(invoice::Model, String)>> {
-    let txn = db.read(ctx, Policy::ReadAccounts).await?;
-    let mut select = txn.scoped::<invoice::Entity>();
-    if let Some(firm) = txn.firm_scope().map(|f| f.0) {
+    let reach = ctx.require(Policy::ReadAccounts)?;
+    let search = Search::parse(filter.search.clone())?;
+    let listed = |tenant: Uuid| listed(tenant, reach, &filter, search.as_ref());
+    if page.count {
+        let txn = db.read(ctx, Policy::ReadAccounts).await?;
+        let page = fetch_page(listed(txn.tenant_id().0), txn.conn(), page).await?;
+        let names = txn
+            .names::<cluster::Entity>(page.items.iter().map(|i| i.cluster_id))
+            .await?;
+        txn.commit().await?;
+        return Ok(page.map(|invoice| {
+            let name = names.get(&invoice.cluster_id).cloned().unwrap_or_default();
+            (invoice, name)
+        }));
+    }
+    let rows = db
+        .read_once::<AlsoNamed<invoice::Model>>(ctx, reach, |backend, tenant| {
+            listed(tenant)
+                .join(sea_orm::JoinType::LeftJoin, its_cluster())
+                .column_as(cluster::Column::Name, ALSO_NAME)
+                .offset(page.offset)
+                .limit(page.limit_and_one())
+                .build(backend)
+        })
+        .await?;
+    Ok(page_of(rows, page))
+}
+
+/// The invoices `filter` selects of `tenant` that a caller of `reach` may see, newest first.
+fn listed(
+    tenant: Uuid,
+    reach: Reach,
+    filter: &InvoiceFilter,
+    search: Option<&Search>,
+) -> Select<invoice::Entity> {
+    let mut select = invoice::Entity::find().filter(invoice::Column::TenantId.eq(tenant));
+    if let Some(firm) = reach.firm().map(|f| f.0) {
         select = select
             .filter(invoice::Column::FirmId.eq(firm))
             .filter(invoice::Column::Status.ne(InvoiceState::Draft));
@@ -119,7 +154,7 @@ pub async fn list(
     if let Some(to) = filter.period_to {
         select = select.filter(invoice::Column::PeriodStart.lte(to));
     }
-    if let Some(search) = Search::parse(filter.search)? {
+    if let Some(search) = search {
         let number = search
             .as_str()
             .rsplit(' ')
@@ -134,19 +169,18 @@ pub async fn list(
     if let Some(status) = filter.status {
         select = with_status(select, status, today());
     }
-    let select = select
+    select
         .order_by_desc(invoice::Column::IssuedOn)
         .order_by_desc(invoice::Column::Number)
-        .order_by_desc(invoice::Column::Id);
-    let page = fetch_page(select, txn.conn(), page).await?;
-    let names = txn
-        .names::<cluster::Entity>(page.items.iter().map(|i| i.cluster_id))
-        .await?;
-    txn.commit().await?;
-    Ok(page.map(|invoice| {
-        let name = names.get(&invoice.cluster_id).cloned().unwrap_or_default();
-        (invoice, name)
-    }))
+        .order_by_desc(invoice::Column::Id)
+}
+
+/// An invoice's cluster, for a join.
+fn its_cluster() -> sea_orm::RelationDef {
+    invoice::Entity::belongs_to(cluster::Entity)
+        .from(invoice::Column::ClusterId)
+        .to(cluster::Column::Id)
+        .into()
 }
 
 /// One invoice the transaction's caller may see (else `NOT_FOUND`, as if it did not exist):
@@ -162,7 +196,12 @@ pub async fn visible(txn: &TenantTxn, id: InvoiceId) -> AppResult<invoice::Model
 
 /// `found` if the transaction's caller may see it, else NOT_FOUND.
 pub(crate) fn seen_by(txn: &TenantTxn, found: invoice::Model) -> AppResult<invoice::Model> {
-    if let Some(firm) = txn.firm_scope().map(|f| f.0)
+    seen_within(txn.reach(), found)
+}
+
+/// `found` if a caller of `reach` may see it, else NOT_FOUND.
+fn seen_within(reach: Reach, found: invoice::Model) -> AppResult<invoice::Model> {
+    if let Some(firm) = reach.firm().map(|f| f.0)
         && (found.firm_id != firm || found.status == InvoiceState::Draft)
     {
         return Err(AppError::NotFound);
@@ -178,28 +217,26 @@ pub async fn get(db: &Db, ctx: &TenantCtx, id: InvoiceId) -> AppResult<invoice::
     Ok(found)
 }
 
-/// One invoice with its cluster's name, in one statement (the point lookup `node(id)` makes).
+/// One invoice with its cluster's name, in one statement and (PostgreSQL) one round trip: the
+/// point lookup `node(id)` makes.
 pub async fn get_named(
     db: &Db,
     ctx: &TenantCtx,
     id: InvoiceId,
 ) -> AppResult<(invoice::Model, String)> {
-    let txn = db.lookup(ctx, Policy::ReadAccounts).await?;
-    let its_cluster: sea_orm::RelationDef =
-        <invoice::Entity as sea_orm::EntityTrait>::belongs_to(cluster::Entity)
-            .from(invoice::Column::ClusterId)
-            .to(cluster::Column::Id)
-            .into();
-    let (found, cluster) = txn
-        .scoped_by_id::<invoice::Entity>(id)
-        .join(sea_orm::JoinType::LeftJoin, its_cluster)
-        .select_also(cluster::Entity)
-        .one(txn.conn())
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let found = seen_by(&txn, found)?;
-    txn.commit().await?;
-    Ok((found, cluster.map(|c| c.name).unwrap_or_default()))
+    let reach = ctx.reach(Policy::ReadAccounts).ok_or(AppError::NotFound)?;
+    let rows = db
+        .read_once::<AlsoNamed<invoice::Model>>(ctx, reach, |backend, tenant| {
+            invoice::Entity::find_by_id(id.0)
+                .filter(invoice::Column::TenantId.eq(tenant))
+                .join(sea_orm::JoinType::LeftJoin, its_cluster())
+                .column_as(cluster::Column::Name, ALSO_NAME)
+                .limit(1)
+                .build(backend)
+        })
+        .await?;
+    let (found, cluster_name) = rows.into_iter().next().ok_or(AppError::NotFound)?;
+    Ok((seen_within(reach, found)?, cluster_name))
 }
 
 /// The lines of the given invoices, in order, in one statement.

@@ -13,11 +13,13 @@
 //!   (sign-in, the mail worker, the platform admin). It must be asked for by name.
 
 mod bulk;
+mod one_trip;
 mod page;
 pub mod throwaway;
 
 pub use bulk::insert_all;
-pub use page::{Direction, Page, PageRequest, Sort, fetch_page, key, sorted};
+pub use one_trip::{ALSO_NAME, AlsoNamed};
+pub use page::{Direction, Page, PageRequest, Sort, fetch_page, key, page_of, sorted};
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -131,6 +133,10 @@ impl Db {
         } else {
             options.max_connections(20).min_connections(1);
         }
+        // A connection that has just been used is not pinged before the next use (a round
+        // trip on every request); one idle for a while is, in case the server or a proxy has
+        // dropped it meanwhile.
+        options.test_before_acquire_if_idle_for(Duration::from_secs(10));
         let mut conn = Database::connect(options)
             .await
             .context("connecting to the database")?;

@@ -57,15 +57,29 @@ where
             .await?;
         return Ok(Page { items, total });
     }
-    let mut items = select
+    let items = select
         .offset(page.offset)
-        .limit(page.limit.saturating_add(1).min(i64::MAX as u64))
+        .limit(page.limit_and_one())
         .all(conn)
         .await?;
+    Ok(page_of(items, page))
+}
+
+impl PageRequest {
+    /// How many rows to read for a page without its count: one more than the page, to learn
+    /// whether another follows.
+    pub fn limit_and_one(&self) -> u64 {
+        self.limit.saturating_add(1).min(i64::MAX as u64)
+    }
+}
+
+/// The page of `items` read at `page.offset` with [`PageRequest::limit_and_one`]: the page,
+/// and a total that says whether more rows follow.
+pub fn page_of<T>(mut items: Vec<T>, page: PageRequest) -> Page<T> {
     let more = items.len() as u64 > page.limit;
     items.truncate(page.limit as usize);
     let total = page.offset + items.len() as u64 + u64::from(more);
-    Ok(Page { items, total })
+    Page { items, total }
 }
 
 /// Which way a list runs.

@@ -80,6 +80,96 @@ async fn a_query_without_a_tenant_filter_still_sees_only_its_tenants_rows() {
     txn.commit().await.unwrap();
 }
 
+/// The one-round-trip read (`Db::read_once`) is the same wall: a statement without any tenant
+/// filter sees only the caller's tenant's rows, and the transaction it runs in writes nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_one_trip_read_without_a_tenant_filter_still_sees_only_its_tenants_rows() {
+    let Some(app) = app(Backend::Postgres).await else {
+        return;
+    };
+    let db = &app.services.db;
+    let system = db.system().await.unwrap();
+    let tenants = system
+        .conn()
+        .query_all_raw(Statement::from_string(
+            sea_orm::DbBackend::Postgres,
+            "SELECT id, (SELECT COUNT(*) FROM firms f WHERE f.tenant_id = t.id) AS firms FROM tenants t"
+                .to_owned(),
+        ))
+        .await
+        .unwrap();
+    let all_firms = count(system.conn(), "SELECT COUNT(*) AS n FROM firms").await;
+    system.commit().await.unwrap();
+    let ids = |backend: sea_orm::DbBackend, _tenant: uuid::Uuid| {
+        Statement::from_string(backend, "SELECT id FROM firms".to_owned())
+    };
+    let mut seen_tenants = 0;
+    for row in tenants {
+        let id: uuid::Uuid = row.try_get("", "id").unwrap();
+        let firms: i64 = row.try_get("", "firms").unwrap();
+        assert!(firms < all_firms);
+        let ctx = TenantCtx::for_system_work(TenantId(id), UserId(uuid::Uuid::nil()));
+        let reach = ctx.require(Policy::ReadTenant).unwrap();
+        let before = db.statements_executed();
+        let seen = db
+            .read_once::<sea_orm::SelectGetableTuple<uuid::Uuid>>(&ctx, reach, ids)
+            .await
+            .unwrap();
+        assert_eq!(db.statements_executed() - before, 1, "one round trip");
+        assert_eq!(seen.len() as i64, firms, "only tenant {id}'s firms");
+        seen_tenants += 1;
+    }
+    assert!(seen_tenants >= 3);
+
+    // Read only: a write smuggled into the statement is refused and nothing is written.
+    let ctx =
+        TenantCtx::for_system_work(TenantId(tenants_first(db).await), UserId(uuid::Uuid::nil()));
+    let reach = ctx.require(Policy::ReadTenant).unwrap();
+    let write = |backend: sea_orm::DbBackend, tenant: uuid::Uuid| {
+        Statement::from_string(
+            backend,
+            format!(
+                "INSERT INTO firms (id, tenant_id, name, created_at) \
+                 VALUES (gen_random_uuid(), '{tenant}', 'smuggled', now()) RETURNING id"
+            ),
+        )
+    };
+    let refused = db
+        .read_once::<sea_orm::SelectGetableTuple<uuid::Uuid>>(&ctx, reach, write)
+        .await;
+    assert!(
+        refused.is_err(),
+        "a read-only transaction refuses an insert"
+    );
+    let system = db.system().await.unwrap();
+    assert_eq!(
+        count(system.conn(), "SELECT COUNT(*) AS n FROM firms").await,
+        all_firms
+    );
+    system.commit().await.unwrap();
+    // The connection that failed is not handed out again half-way through a transaction.
+    let again = db
+        .read_once::<sea_orm::SelectGetableTuple<uuid::Uuid>>(&ctx, reach, ids)
+        .await
+        .unwrap();
+    assert!(!again.is_empty());
+}
+
+async fn tenants_first(db: &clusterkeep::db::Db) -> uuid::Uuid {
+    let system = db.system().await.unwrap();
+    let row = system
+        .conn()
+        .query_one_raw(Statement::from_string(
+            sea_orm::DbBackend::Postgres,
+            "SELECT id FROM tenants ORDER BY name LIMIT 1".to_owned(),
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    system.commit().await.unwrap();
+    row.try_get("", "id").unwrap()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_tenant_transaction_cannot_insert_a_row_for_another_tenant() {
     let Some(app) = app(Backend::Postgres).await else {
