@@ -261,6 +261,7 @@ e2eTest(
     await ops.getByTestId('run-confirm').click();
     const issued = ops.getByTestId('run-issued');
     await expectText(issued, fill(vi.billing.run.issuedTitle, { count: invoiceCount }), 'the issued run');
+    await screenshot(ops, 'run issued');
     const numbersPattern = pattern(vi.billing.run.issuedNumbers, { first: '(.+)', last: '(.+)' });
     const numbersText = await issued.getByText(numbersPattern).innerText();
     const [, firstLabel, lastLabel] = numbersPattern.exec(numbersText.trim());

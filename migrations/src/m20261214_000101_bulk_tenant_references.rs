@@ -29,36 +29,34 @@ impl MigrationName for Migration {
 
 const TABLES: [&str; 3] = ["invoice_lines", "invoices", "support_claims"];
 
+/// Alters each table's tenant reference on PostgreSQL with `change` (which follows
+/// `ALTER TABLE <table> `); nothing on SQLite.
+async fn alter_each(manager: &SchemaManager<'_>, change: &str) -> Result<(), DbErr> {
+    if manager.get_database_backend() != DbBackend::Postgres {
+        return Ok(());
+    }
+    for table in TABLES {
+        let change = change.replace("{table}", table);
+        manager
+            .get_connection()
+            .execute_unprepared(&format!("ALTER TABLE {table} {change}"))
+            .await?;
+    }
+    Ok(())
+}
+
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        if manager.get_database_backend() != DbBackend::Postgres {
-            return Ok(());
-        }
-        for table in TABLES {
-            manager
-                .get_connection()
-                .execute_unprepared(&format!(
-                    "ALTER TABLE {table} DROP CONSTRAINT {table}_tenant_fk"
-                ))
-                .await?;
-        }
-        Ok(())
+        alter_each(manager, "DROP CONSTRAINT {table}_tenant_fk").await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        if manager.get_database_backend() != DbBackend::Postgres {
-            return Ok(());
-        }
-        for table in TABLES {
-            manager
-                .get_connection()
-                .execute_unprepared(&format!(
-                    "ALTER TABLE {table} ADD CONSTRAINT {table}_tenant_fk \
-                     FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE CASCADE"
-                ))
-                .await?;
-        }
-        Ok(())
+        alter_each(
+            manager,
+            "ADD CONSTRAINT {table}_tenant_fk \
+             FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE CASCADE",
+        )
+        .await
     }
 }

@@ -104,7 +104,7 @@ async fn a_one_trip_read_without_a_tenant_filter_still_sees_only_its_tenants_row
         Statement::from_string(backend, "SELECT id FROM firms".to_owned())
     };
     let mut seen_tenants = 0;
-    for row in tenants {
+    for row in &tenants {
         let id: uuid::Uuid = row.try_get("", "id").unwrap();
         let firms: i64 = row.try_get("", "firms").unwrap();
         assert!(firms < all_firms);
@@ -122,8 +122,8 @@ async fn a_one_trip_read_without_a_tenant_filter_still_sees_only_its_tenants_row
     assert!(seen_tenants >= 3);
 
     // Read only: a write smuggled into the statement is refused and nothing is written.
-    let ctx =
-        TenantCtx::for_system_work(TenantId(tenants_first(db).await), UserId(uuid::Uuid::nil()));
+    let first: uuid::Uuid = tenants[0].try_get("", "id").unwrap();
+    let ctx = TenantCtx::for_system_work(TenantId(first), UserId(uuid::Uuid::nil()));
     let reach = ctx.require(Policy::ReadTenant).unwrap();
     let write = |backend: sea_orm::DbBackend, tenant: uuid::Uuid| {
         Statement::from_string(
@@ -153,21 +153,6 @@ async fn a_one_trip_read_without_a_tenant_filter_still_sees_only_its_tenants_row
         .await
         .unwrap();
     assert!(!again.is_empty());
-}
-
-async fn tenants_first(db: &clusterkeep::db::Db) -> uuid::Uuid {
-    let system = db.system().await.unwrap();
-    let row = system
-        .conn()
-        .query_one_raw(Statement::from_string(
-            sea_orm::DbBackend::Postgres,
-            "SELECT id FROM tenants ORDER BY name LIMIT 1".to_owned(),
-        ))
-        .await
-        .unwrap()
-        .unwrap();
-    system.commit().await.unwrap();
-    row.try_get("", "id").unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
