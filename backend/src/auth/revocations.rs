@@ -161,7 +161,8 @@ impl Revocations {
     pub fn spawn_reloader(&self, db: Db, every: StdDuration) -> tokio::task::JoinHandle<()> {
         let revocations = self.clone();
         tokio::spawn(async move {
-            let mut ticks = tokio::time::interval(every);
+            // Startup has just reloaded: the first tick is one period away.
+            let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
             ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
             loop {
                 ticks.tick().await;

@@ -74,6 +74,8 @@ pub struct Db {
     /// for reads. PostgreSQL reads use the one pool (its readers never wait for writers).
     reader: Option<DatabaseConnection>,
     statements: Arc<AtomicU64>,
+    /// Statements [`Db::read_once`] prepared on a connection (`one_trip.rs`).
+    preparations: Arc<AtomicU64>,
 }
 
 /// Whether a transaction may write.
@@ -98,6 +100,7 @@ impl Db {
             conn,
             reader,
             statements,
+            preparations: Arc::default(),
         })
     }
 

@@ -172,6 +172,9 @@ pub async fn spawn_app(backend: Backend, options: Options) -> Option<TestApp> {
         auth: AuthConfig {
             jwt_secret: Some(SecretString::from(TEST_JWT_SECRET.to_owned())),
             password_hash_concurrency: Some(2),
+            // Statement-count tests count every statement of the pool: no reload of ended
+            // sessions in the background while they measure.
+            revocation_poll_seconds: 3600,
             login_attempts_per_client: options
                 .login_attempts_per_client
                 .unwrap_or(AuthConfig::default().login_attempts_per_client),
