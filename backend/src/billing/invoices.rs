@@ -94,7 +94,7 @@ fn with_status(
 
 /// Invoices, newest first, each with its cluster's name: an operator's all, an enterprise
 /// user's own firm's issued ones. One statement (two with the count), in one transaction; on
-/// PostgreSQL a page without its count and without a text filter is read in one round trip.
+/// PostgreSQL a page without its count is read in two round trips (`Db::read_many`).
 pub async fn list(
     db: &Db,
     ctx: &TenantCtx,
@@ -117,7 +117,7 @@ pub async fn list(
         }));
     }
     let rows = db
-        .read_once::<AlsoNamed<invoice::Model>>(ctx, reach, |backend, tenant| {
+        .read_many::<AlsoNamed<invoice::Model>>(ctx, reach, |backend, tenant| {
             listed(tenant)
                 .join(sea_orm::JoinType::LeftJoin, its_cluster())
                 .column_as(cluster::Column::Name, ALSO_NAME)

@@ -80,8 +80,9 @@ async fn a_query_without_a_tenant_filter_still_sees_only_its_tenants_rows() {
     txn.commit().await.unwrap();
 }
 
-/// The one-round-trip read (`Db::read_once`) is the same wall: a statement without any tenant
-/// filter sees only the caller's tenant's rows, and the transaction it runs in writes nothing.
+/// The one-round-trip read (`Db::read_once`) and the two-trip read of a page (`Db::read_many`)
+/// are the same wall: a statement without any tenant filter sees only the caller's tenant's
+/// rows, and the transaction it runs in writes nothing.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_one_trip_read_without_a_tenant_filter_still_sees_only_its_tenants_rows() {
     let Some(app) = app(Backend::Postgres).await else {
@@ -135,6 +136,19 @@ async fn a_one_trip_read_without_a_tenant_filter_still_sees_only_its_tenants_row
         db.preparations() > 0,
         "the first read of a connection prepared it"
     );
+    // The two-trip read of a page (`Db::read_many`, values bound, rows in binary) is the same
+    // wall.
+    for row in &tenants {
+        let id: uuid::Uuid = row.try_get("", "id").unwrap();
+        let firms: i64 = row.try_get("", "firms").unwrap();
+        let ctx = TenantCtx::for_system_work(TenantId(id), UserId(uuid::Uuid::nil()));
+        let reach = ctx.require(Policy::ReadTenant).unwrap();
+        let seen = db
+            .read_many::<sea_orm::SelectGetableTuple<uuid::Uuid>>(&ctx, reach, ids)
+            .await
+            .unwrap();
+        assert_eq!(seen.len() as i64, firms, "only tenant {id}'s firms");
+    }
 
     // Read only: a write smuggled into the statement is refused and nothing is written.
     let first: uuid::Uuid = tenants[0].try_get("", "id").unwrap();
@@ -156,18 +170,32 @@ async fn a_one_trip_read_without_a_tenant_filter_still_sees_only_its_tenants_row
         refused.is_err(),
         "a read-only transaction refuses an insert"
     );
+    let refused = db
+        .read_many::<sea_orm::SelectGetableTuple<uuid::Uuid>>(&ctx, reach, write)
+        .await;
+    assert!(
+        refused.is_err(),
+        "a read-only transaction refuses an insert"
+    );
     let system = db.system().await.unwrap();
     assert_eq!(
         count(system.conn(), "SELECT COUNT(*) AS n FROM firms").await,
         all_firms
     );
     system.commit().await.unwrap();
-    // The connection that failed is not handed out again half-way through a transaction.
-    let again = db
-        .read_once::<sea_orm::SelectGetableTuple<uuid::Uuid>>(&ctx, reach, ids)
-        .await
-        .unwrap();
-    assert!(!again.is_empty());
+    // The connections that failed are not handed out again half-way through a transaction.
+    for _ in 0..4 {
+        let again = db
+            .read_once::<sea_orm::SelectGetableTuple<uuid::Uuid>>(&ctx, reach, ids)
+            .await
+            .unwrap();
+        assert!(!again.is_empty());
+        let again = db
+            .read_many::<sea_orm::SelectGetableTuple<uuid::Uuid>>(&ctx, reach, ids)
+            .await
+            .unwrap();
+        assert!(!again.is_empty());
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
