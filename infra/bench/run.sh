@@ -338,7 +338,7 @@ if ! skipped billing; then
   RUST_LOG=${RUST_LOG:-warn,clusterkeep::billing=info} \
     cargo bench --locked -p clusterkeep --bench billing 2>&1 | tee "$work/billing.txt" |
     grep -E '^(## |run, |COPY |ratio |seeded)|billing run issued' || true
-  billing_line=$(grep '^run, ' "$work/billing.txt" || true)
+  billing_line=$(grep '^run, start to issued' "$work/billing.txt" || true)
   billing_ratio=$(awk '/^ratio run \/ COPY:/ { print $5 }' "$work/billing.txt")
 fi
 
