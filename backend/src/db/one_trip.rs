@@ -3,8 +3,8 @@
 //! A tenant transaction costs at least four round trips on PostgreSQL: `BEGIN`, the settings
 //! (tenant and application role), the query and `COMMIT`, each a network exchange, a wake-up
 //! of the server's task and a cycle of PostgreSQL's backend. For the reads that need a single
-//! statement (a point lookup by id, a page), [`Db::read_once`] sends all four in one
-//! simple-protocol message instead:
+//! statement (a point lookup by id), [`Db::read_once`] sends all four in one simple-protocol
+//! message instead (a page of many rows takes [`Db::read_many`], in two):
 //!
 //! ```sql
 //! BEGIN READ ONLY;
