@@ -77,6 +77,9 @@ async function kccInvoiceLinks(page, status) {
   await page.getByTestId('nav-invoices').click();
   await expectPath(page, '/invoices');
   await page.getByTestId('invoice-filter-search').fill('KCC');
+  // The search reaches the address after its debounce: pick the status once it has, so the
+  // two updates of the address do not cross.
+  await eventually(async () => new URL(page.url()).searchParams.get('q') === 'KCC', 'the search is in the address');
   await pickOption(page, page.getByTestId('invoice-filter-status'), vi.billing.invoiceStatus[status]);
   await eventually(async () => {
     const params = new URL(page.url()).searchParams;
