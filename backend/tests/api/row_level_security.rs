@@ -163,20 +163,16 @@ async fn a_one_trip_read_without_a_tenant_filter_still_sees_only_its_tenants_row
             ),
         )
     };
-    let refused = db
-        .read_once::<sea_orm::SelectGetableTuple<uuid::Uuid>>(&ctx, reach, write)
-        .await;
-    assert!(
-        refused.is_err(),
-        "a read-only transaction refuses an insert"
-    );
-    let refused = db
-        .read_many::<sea_orm::SelectGetableTuple<uuid::Uuid>>(&ctx, reach, write)
-        .await;
-    assert!(
-        refused.is_err(),
-        "a read-only transaction refuses an insert"
-    );
+    type Id = sea_orm::SelectGetableTuple<uuid::Uuid>;
+    for (read, refused) in [
+        ("read_once", db.read_once::<Id>(&ctx, reach, write).await),
+        ("read_many", db.read_many::<Id>(&ctx, reach, write).await),
+    ] {
+        assert!(
+            refused.is_err(),
+            "{read}: a read-only transaction refuses an insert"
+        );
+    }
     let system = db.system().await.unwrap();
     assert_eq!(
         count(system.conn(), "SELECT COUNT(*) AS n FROM firms").await,
