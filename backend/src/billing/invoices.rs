@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use chrono::{NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,
-    QueryOrder, QuerySelect, QueryTrait, Select,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DbErr, EntityTrait, IntoActiveModel,
+    QueryFilter, QueryOrder, QueryResult, QuerySelect, QueryTrait, Select, SelectorTrait,
 };
 use uuid::Uuid;
 
@@ -36,6 +36,20 @@ pub struct InvoiceFilter {
     pub period_to: Option<NaiveDate>,
     /// Part of the buyer's name or the invoice number.
     pub search: Option<String>,
+}
+
+/// Which of an invoice's columns a list reads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InvoiceColumns {
+    /// Every column, and the cluster's name.
+    All,
+    /// The id and these columns, and the cluster's name if `cluster_name`: a list that shows a
+    /// few fields. Every other field of the invoices it returns is blank
+    /// ([`invoice::Model::from_columns`]).
+    Only {
+        columns: invoice::Columns,
+        cluster_name: bool,
+    },
 }
 
 /// Something is still to pay: `paid + credited < total`.
@@ -94,12 +108,14 @@ fn with_status(
 
 /// Invoices, newest first, each with its cluster's name: an operator's all, an enterprise
 /// user's own firm's issued ones. One statement (two with the count), in one transaction; on
-/// PostgreSQL a page without its count is read in two round trips (`Db::read_many`).
+/// PostgreSQL a page without its count is read in two round trips (`Db::read_many`), and only
+/// the `columns` asked for (a page with its count reads them all).
 pub async fn list(
     db: &Db,
     ctx: &TenantCtx,
     filter: InvoiceFilter,
     page: PageRequest,
+    columns: InvoiceColumns,
 ) -> AppResult<Page<(invoice::Model, String)>> {
     let reach = ctx.require(Policy::ReadAccounts)?;
     let search = Search::parse(filter.search.clone())?;
@@ -117,16 +133,80 @@ pub async fn list(
         }));
     }
     let rows = db
-        .read_many::<AlsoNamed<invoice::Model>>(ctx, reach, |backend, tenant| {
-            listed(tenant)
-                .join(sea_orm::JoinType::LeftJoin, its_cluster())
-                .column_as(cluster::Column::Name, ALSO_NAME)
-                .offset(page.offset)
-                .limit(page.limit_and_one())
-                .build(backend)
-        })
+        .read_many_by(
+            ctx,
+            reach,
+            |backend, tenant| {
+                columns
+                    .select(listed(tenant))
+                    .offset(page.offset)
+                    .limit(page.limit_and_one())
+                    .build(backend)
+            },
+            |row| columns.decode(row),
+        )
         .await?;
     Ok(page_of(rows, page))
+}
+
+impl InvoiceColumns {
+    /// `select` reading these columns, and the cluster's name when asked.
+    fn select(&self, select: Select<invoice::Entity>) -> Select<invoice::Entity> {
+        let (columns, cluster_name) = match self {
+            Self::All => return named(select),
+            Self::Only {
+                columns,
+                cluster_name,
+            } => (columns, *cluster_name),
+        };
+        let select = select
+            .select_only()
+            .column(invoice::Column::Id)
+            .columns(columns.iter());
+        if cluster_name { named(select) } else { select }
+    }
+
+    /// An invoice and its cluster's name (empty unless asked) from a row of [`Self::select`].
+    fn decode(&self, row: QueryResult) -> Result<(invoice::Model, String), DbErr> {
+        let (columns, cluster_name) = match self {
+            Self::All => return AlsoNamed::<invoice::Model>::from_raw_query_result(row),
+            Self::Only {
+                columns,
+                cluster_name,
+            } => (*columns, *cluster_name),
+        };
+        let name = match cluster_name {
+            true => row.try_get::<Option<String>>("", ALSO_NAME)?,
+            false => None,
+        };
+        Ok((
+            invoice::Model::from_columns(&row, columns)?,
+            name.unwrap_or_default(),
+        ))
+    }
+
+    /// These columns and those that decide whether a caller may see an invoice.
+    fn and_visibility(self) -> Self {
+        match self {
+            Self::All => Self::All,
+            Self::Only {
+                columns,
+                cluster_name,
+            } => Self::Only {
+                columns: columns
+                    .with(invoice::Column::FirmId)
+                    .with(invoice::Column::Status),
+                cluster_name,
+            },
+        }
+    }
+}
+
+/// `select` with its invoices' cluster names, as [`AlsoNamed`] reads them.
+fn named(select: Select<invoice::Entity>) -> Select<invoice::Entity> {
+    select
+        .join(sea_orm::JoinType::LeftJoin, its_cluster())
+        .column_as(cluster::Column::Name, ALSO_NAME)
 }
 
 /// The invoices `filter` selects of `tenant` that a caller of `reach` may see, newest first.
@@ -217,23 +297,31 @@ pub async fn get(db: &Db, ctx: &TenantCtx, id: InvoiceId) -> AppResult<invoice::
     Ok(found)
 }
 
-/// One invoice with its cluster's name, in one statement and (PostgreSQL) one round trip: the
-/// point lookup `node(id)` makes.
+/// One invoice with its cluster's name, reading the `columns` asked for, in one statement and
+/// (PostgreSQL) one round trip: the point lookup `node(id)` makes.
 pub async fn get_named(
     db: &Db,
     ctx: &TenantCtx,
     id: InvoiceId,
+    columns: InvoiceColumns,
 ) -> AppResult<(invoice::Model, String)> {
     let reach = ctx.reach(Policy::ReadAccounts).ok_or(AppError::NotFound)?;
+    let columns = columns.and_visibility();
     let rows = db
-        .read_once::<AlsoNamed<invoice::Model>>(ctx, reach, |backend, tenant| {
-            invoice::Entity::find_by_id(id.0)
-                .filter(invoice::Column::TenantId.eq(tenant))
-                .join(sea_orm::JoinType::LeftJoin, its_cluster())
-                .column_as(cluster::Column::Name, ALSO_NAME)
-                .limit(1)
-                .build(backend)
-        })
+        .read_once_by(
+            ctx,
+            reach,
+            |backend, tenant| {
+                columns
+                    .select(
+                        invoice::Entity::find_by_id(id.0)
+                            .filter(invoice::Column::TenantId.eq(tenant)),
+                    )
+                    .limit(1)
+                    .build(backend)
+            },
+            |row| columns.decode(row),
+        )
         .await?;
     let (found, cluster_name) = rows.into_iter().next().ok_or(AppError::NotFound)?;
     Ok((seen_within(reach, found)?, cluster_name))

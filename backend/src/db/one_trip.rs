@@ -68,7 +68,21 @@ impl Db {
         reach: Reach,
         statement: impl FnOnce(DbBackend, uuid::Uuid) -> Statement,
     ) -> AppResult<Vec<S::Item>> {
-        self.read_with::<S>(ctx, reach, statement, Trips::One).await
+        self.read_with(ctx, reach, statement, Trips::One, S::from_raw_query_result)
+            .await
+    }
+
+    /// [`Db::read_once`] with rows decoded by `decode`, for a statement whose columns are
+    /// chosen as it runs (a lookup that reads only the fields asked for).
+    pub async fn read_once_by<T>(
+        &self,
+        ctx: &TenantCtx,
+        reach: Reach,
+        statement: impl FnOnce(DbBackend, uuid::Uuid) -> Statement,
+        decode: impl FnMut(QueryResult) -> Result<T, DbErr>,
+    ) -> AppResult<Vec<T>> {
+        self.read_with(ctx, reach, statement, Trips::One, decode)
+            .await
     }
 
     /// The rows of one statement that returns many (a page), read like [`Db::read_once`]. On
@@ -85,16 +99,30 @@ impl Db {
         reach: Reach,
         statement: impl FnOnce(DbBackend, uuid::Uuid) -> Statement,
     ) -> AppResult<Vec<S::Item>> {
-        self.read_with::<S>(ctx, reach, statement, Trips::Two).await
+        self.read_with(ctx, reach, statement, Trips::Two, S::from_raw_query_result)
+            .await
     }
 
-    async fn read_with<S: SelectorTrait>(
+    /// [`Db::read_many`] with rows decoded by `decode`, like [`Db::read_once_by`].
+    pub async fn read_many_by<T>(
+        &self,
+        ctx: &TenantCtx,
+        reach: Reach,
+        statement: impl FnOnce(DbBackend, uuid::Uuid) -> Statement,
+        decode: impl FnMut(QueryResult) -> Result<T, DbErr>,
+    ) -> AppResult<Vec<T>> {
+        self.read_with(ctx, reach, statement, Trips::Two, decode)
+            .await
+    }
+
+    async fn read_with<T>(
         &self,
         ctx: &TenantCtx,
         reach: Reach,
         statement: impl FnOnce(DbBackend, uuid::Uuid) -> Statement,
         trips: Trips,
-    ) -> AppResult<Vec<S::Item>> {
+        decode: impl FnMut(QueryResult) -> Result<T, DbErr>,
+    ) -> AppResult<Vec<T>> {
         let tenant = ctx.tenant_id();
         let statement = statement(self.backend(), tenant.0);
         let postgres = self.backend() == DbBackend::Postgres;
@@ -118,10 +146,7 @@ impl Db {
                 rows
             }
         };
-        let items = rows
-            .into_iter()
-            .map(S::from_raw_query_result)
-            .collect::<Result<_, _>>()?;
+        let items = rows.into_iter().map(decode).collect::<Result<_, _>>()?;
         Ok(items)
     }
 

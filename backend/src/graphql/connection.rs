@@ -99,6 +99,20 @@ pub fn connection_cost(first: Option<i32>, child_complexity: usize) -> usize {
     child_complexity.saturating_mul(size.max(1))
 }
 
+/// The fields a query asks of a connection's items, in `nodes` and in `edges { node }`,
+/// fragments included: what a list may limit its reading to.
+pub fn item_fields(ctx: &Context<'_>) -> Vec<String> {
+    let look = ctx.look_ahead();
+    let nodes = look.field("nodes").selection_fields();
+    let edges = look.field("edges").field("node").selection_fields();
+    nodes
+        .iter()
+        .chain(&edges)
+        .flat_map(|item| item.selection_set())
+        .map(|field| field.name().to_owned())
+        .collect()
+}
+
 /// The largest offset a cursor may carry: no list of a tenant comes near ten million rows.
 const MAX_OFFSET: u64 = 10_000_000;
 

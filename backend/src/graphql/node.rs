@@ -51,14 +51,27 @@ pub(crate) trait NodeType: Sized + Into<Node> {
     type Id: GlobalId;
 
     async fn load(services: &Services, ctx: &TenantCtx, id: Self::Id) -> AppResult<Self>;
+
+    /// [`NodeType::load`] for a query that asks `fields` of the object: a type with a wide
+    /// row reads only the columns they need.
+    async fn load_fields(
+        services: &Services,
+        ctx: &TenantCtx,
+        id: Self::Id,
+        fields: &[String],
+    ) -> AppResult<Self> {
+        let _ = fields;
+        Self::load(services, ctx, id).await
+    }
 }
 
 async fn load<T: NodeType>(
     services: &Services,
     ctx: &TenantCtx,
     uuid: Uuid,
+    fields: &[String],
 ) -> async_graphql::Result<Node> {
-    T::load(services, ctx, T::Id::from(uuid))
+    T::load_fields(services, ctx, T::Id::from(uuid), fields)
         .await
         .map(Into::into)
         .gql()
@@ -66,9 +79,9 @@ async fn load<T: NodeType>(
 
 /// Loads the object of the first listed type whose global ID type is `$name`.
 macro_rules! load_first_of {
-    ($name:expr, $services:expr, $ctx:expr, $uuid:expr; $($ty:ty),+ $(,)?) => {{
+    ($name:expr, $services:expr, $ctx:expr, $uuid:expr, $fields:expr; $($ty:ty),+ $(,)?) => {{
         $(if $name == <<$ty as NodeType>::Id as GlobalId>::TYPE {
-            return load::<$ty>($services, $ctx, $uuid).await;
+            return load::<$ty>($services, $ctx, $uuid, $fields).await;
         })+
     }};
 }
@@ -92,7 +105,14 @@ impl NodeQuery {
         }
         // Every other type lives inside a tenant: without a tenant membership, nothing is visible.
         let tenant_ctx = session.tenant().map_err(|_| to_gql(AppError::NotFound))?;
-        load_first_of!(type_name.as_str(), services, &tenant_ctx, uuid;
+        // What the query asks of the object, its type's fragments included (a field another
+        // type's fragment names only makes the load read more).
+        let fields: Vec<String> = ctx
+            .field()
+            .selection_set()
+            .map(|field| field.name().to_owned())
+            .collect();
+        load_first_of!(type_name.as_str(), services, &tenant_ctx, uuid, &fields;
             Firm, Membership, Invitation, MailMessage, Cluster, Plot, Lease, Invoice, Payment,
             BankLine, MaintenanceRequest, WorkOrder, Asset, UpkeepSchedule,
         );

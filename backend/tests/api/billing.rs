@@ -1444,6 +1444,152 @@ on_both_databases!(
 );
 
 on_both_databases!(
+    a_page_reads_what_each_invoice_field_needs,
+    |backend: Backend| async move {
+        // A page and `node(id)` read only the columns their fields need
+        // (`Invoice::columns_for`): each field asked alone answers what it answers beside every
+        // other field, on invoices of every kind and status (the demo's year, a decrease and a
+        // replacement).
+        let options = Options {
+            demo_history: true,
+            ..Default::default()
+        };
+        let Some(app) = spawn_app(backend, options).await else {
+            return;
+        };
+        let (admin, _) = app.login_as("ops@dongsoc.example").await;
+        let month = first_of_month(today()) + Months::new(1);
+        let correct = |invoice: &Value, direction: Option<&str>| {
+            let fee = crate::receivables::line_of(invoice, "MAINTENANCE_FEE");
+            let mut fields = json!({ "invoiceId": invoice["id"], "reason": "Sai diện tích",
+                "agreementNumber": "07/2026/TT-HT", "agreementDate": today().to_string(),
+                "lines": [{ "lineId": fee["id"], "amount": 1000 }] });
+            if let Some(direction) = direction {
+                fields["direction"] = json!(direction);
+            } else {
+                fields["lines"] = json!([{ "lineId": fee["id"], "unitPrice": 500 }]);
+            }
+            json!({ "i": fields })
+        };
+        for (name, mutation, direction) in [
+            (
+                "CCN Điều chỉnh",
+                "mutation($i: AdjustmentFields!) { adjustInvoice(input: $i) { id } }",
+                Some("DECREASE"),
+            ),
+            (
+                "CCN Thay thế",
+                "mutation($i: ReplacementFields!) { replaceInvoice(input: $i) { id } }",
+                None,
+            ),
+        ] {
+            let (cluster, _, _) = arrange(&app, &admin, name, month).await;
+            let invoice = crate::receivables::issue_one(&app, &admin, &cluster, month).await;
+            app.graphql(Some(&admin), mutation, correct(&invoice, direction))
+                .await
+                .ok();
+        }
+
+        let invoice_type = app
+            .graphql(
+                Some(&admin),
+                "{ __type(name: \"Invoice\") { fields { name type { kind ofType { kind } } } } }",
+                json!({}),
+            )
+            .await
+            .ok();
+        let leaves: Vec<String> = invoice_type
+            .data("/__type/fields")
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| {
+                let t = &f["type"];
+                let kind = if t["kind"] == "NON_NULL" {
+                    &t["ofType"]["kind"]
+                } else {
+                    &t["kind"]
+                };
+                kind == "SCALAR" || kind == "ENUM"
+            })
+            .map(|f| f["name"].as_str().unwrap().to_owned())
+            .collect();
+        assert!(leaves.len() > 30, "{leaves:?}");
+        let page = |fields: &str| {
+            let query = format!("{{ invoices(first: 40) {{ nodes {{ id {fields} }} }} }}");
+            let app = &app;
+            let admin = &admin;
+            async move {
+                app.graphql(Some(admin), &query, json!({}))
+                    .await
+                    .ok()
+                    .data("/invoices/nodes")
+                    .as_array()
+                    .unwrap()
+                    .clone()
+            }
+        };
+        let whole = page(&leaves.join(" ")).await;
+        assert_eq!(whole.len(), 40);
+        for kind in ["CREDIT_NOTE", "INVOICE"] {
+            assert!(
+                whole.iter().any(|i| i["kind"] == kind),
+                "a {kind} on the page"
+            );
+        }
+        for status in ["PAID", "ISSUED", "REPLACED"] {
+            assert!(
+                whole.iter().any(|i| i["status"] == status),
+                "a {status} invoice on the page"
+            );
+        }
+        assert!(whole.iter().any(|i| i["correction"] == "REPLACEMENT"));
+        // The point lookup reads the same way: one invoice of each kind and status.
+        let mut samples: Vec<&Value> = Vec::new();
+        for invoice in &whole {
+            let shape = |i: &Value| {
+                (
+                    i["kind"].clone(),
+                    i["status"].clone(),
+                    i["correction"].clone(),
+                )
+            };
+            if !samples.iter().any(|s| shape(s) == shape(invoice)) {
+                samples.push(invoice);
+            }
+        }
+        assert!(samples.len() >= 4, "{} kinds of invoice", samples.len());
+        for field in &leaves {
+            let alone = page(field).await;
+            assert_eq!(alone.len(), whole.len());
+            for (one, all) in alone.iter().zip(&whole) {
+                assert_eq!(one["id"], all["id"]);
+                assert_eq!(
+                    one[field], all[field],
+                    "{field} asked alone, of {}",
+                    all["id"]
+                );
+            }
+            for sample in &samples {
+                let query = format!(
+                    "query($id: ID!) {{ node(id: $id) {{ ... on Invoice {{ {field} }} }} }}"
+                );
+                let node = app
+                    .graphql(Some(&admin), &query, json!({ "id": sample["id"] }))
+                    .await
+                    .ok();
+                assert_eq!(
+                    node.data(&format!("/node/{field}")),
+                    &sample[field],
+                    "{field} of node({})",
+                    sample["id"]
+                );
+            }
+        }
+    }
+);
+
+on_both_databases!(
     a_point_lookup_of_an_invoice_runs_in_one_transaction,
     |backend: Backend| async move {
         let options = crate::helpers::Options {

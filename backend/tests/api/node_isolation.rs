@@ -180,7 +180,11 @@ on_both_databases!(
 on_both_databases!(
     an_enterprise_user_sees_only_their_own_firm,
     |backend: Backend| async move {
-        let Some(app) = app(backend).await else {
+        let options = crate::helpers::Options {
+            demo_history: true,
+            ..Default::default()
+        };
+        let Some(app) = crate::helpers::spawn_app(backend, options).await else {
             return;
         };
         let (admin, _) = app.login_as("ops@dongsoc.example").await;
@@ -199,6 +203,38 @@ on_both_databases!(
                 assert_eq!(seen.code(), Some("NOT_FOUND"), "{}", firm["name"]);
             }
         }
+        // Their firm's issued invoices, and no other: `node` asking only the id still reads
+        // what decides it (the invoice's firm and status).
+        let kcc_firms: Vec<&Value> = firms
+            .data("/firms/nodes")
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["name"].as_str().unwrap().starts_with("KCC"))
+            .map(|f| &f["id"])
+            .collect();
+        let invoices = app
+            .graphql(
+                Some(&admin),
+                "{ invoices(first: 100) { nodes { id firmId status } } }",
+                json!({}),
+            )
+            .await
+            .ok();
+        let (mut own, mut others) = (0, 0);
+        for invoice in invoices.data("/invoices/nodes").as_array().unwrap() {
+            let seen = app
+                .graphql(Some(&kcc), NODE, json!({ "id": invoice["id"] }))
+                .await;
+            if kcc_firms.contains(&&invoice["firmId"]) && invoice["status"] != "DRAFT" {
+                assert_eq!(seen.ok().data("/node/id"), &invoice["id"]);
+                own += 1;
+            } else {
+                assert_eq!(seen.code(), Some("NOT_FOUND"), "{invoice}");
+                others += 1;
+            }
+        }
+        assert!(own > 0 && others > 0, "{own} own, {others} others");
         assert_eq!(
             app.graphql(Some(&kcc), "{ firms { totalCount } }", json!({}))
                 .await

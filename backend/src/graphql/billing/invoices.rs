@@ -42,6 +42,68 @@ pub struct Invoice {
     pub cluster_name: String,
 }
 
+impl Invoice {
+    /// The columns a list must read to answer `fields` of its invoices. A page of 50 asking
+    /// for the buyer, the total and the status reads 8 of the 38 columns and no cluster: less
+    /// than half the work in PostgreSQL, and less decoding here (issue 16). A field not named
+    /// here (a new one, one that loads more rows) has every column read, so a new field is
+    /// right before it is fast. A resolver that starts reading another column must add it
+    /// here: `a_page_reads_what_each_invoice_field_needs` asks for each field alone and
+    /// compares it with the whole invoice.
+    pub fn columns_for<S: AsRef<str>>(fields: &[S]) -> invoices::InvoiceColumns {
+        use invoice::Column as C;
+        let (mut columns, mut cluster_name) = (invoice::Columns::default(), false);
+        for field in fields {
+            let needs: &[C] = match field.as_ref() {
+                "__typename" | "id" | "roundingRule" => &[],
+                "clusterName" => {
+                    cluster_name = true;
+                    &[]
+                }
+                "kind" => &[C::Kind],
+                "documentType" => &[C::DocumentType],
+                "status" => &[C::Status, C::Kind, C::DueOn, C::Total, C::Paid, C::Credited],
+                "open" => &[C::Status, C::Total, C::Paid, C::Credited],
+                "template" => &[C::Template],
+                "series" => &[C::Series],
+                "number" => &[C::Number],
+                "numberLabel" | "paymentPurpose" => &[C::Series, C::Number],
+                "issuedOn" => &[C::IssuedOn],
+                "dueOn" => &[C::DueOn],
+                "periodStart" => &[C::PeriodStart],
+                "periodEnd" => &[C::PeriodEnd],
+                "firmId" => &[C::FirmId],
+                "clusterId" => &[C::ClusterId],
+                "leaseId" => &[C::LeaseId],
+                "sellerName" => &[C::SellerName],
+                "sellerAddress" => &[C::SellerAddress],
+                "sellerTaxCode" => &[C::SellerTaxCode],
+                "buyerName" => &[C::BuyerName],
+                "buyerAddress" => &[C::BuyerAddress],
+                "buyerTaxCode" => &[C::BuyerTaxCode],
+                "subtotal" => &[C::Subtotal],
+                "vatTotal" => &[C::VatTotal],
+                "total" | "totalInWords" => &[C::Total],
+                "paid" => &[C::Paid],
+                "credited" => &[C::Credited],
+                "voidReason" => &[C::VoidReason],
+                "correction" => &[C::Correction],
+                "agreementNumber" => &[C::AgreementNumber],
+                "agreementDate" => &[C::AgreementDate],
+                "replacedById" => &[C::ReplacedById],
+                "correctsId" => &[C::CorrectsId],
+                "note" => &[C::Note],
+                _ => return invoices::InvoiceColumns::All,
+            };
+            columns = needs.iter().copied().fold(columns, invoice::Columns::with);
+        }
+        invoices::InvoiceColumns::Only {
+            columns,
+            cluster_name,
+        }
+    }
+}
+
 /// An invoice or a credit note. Once issued it never changes: a credit note corrects it, or
 /// it is voided. Operators see every one of the tenant's; an enterprise user only their own
 /// firm's. Amounts are whole đồng, negative on a credit note.
@@ -393,10 +455,65 @@ impl NodeType for Invoice {
 
     async fn load(services: &Services, ctx: &TenantCtx, id: InvoiceId) -> AppResult<Self> {
         let (model, cluster_name) =
-            crate::billing::invoices::get_named(&services.db, ctx, id).await?;
+            invoices::get_named(&services.db, ctx, id, invoices::InvoiceColumns::All).await?;
         Ok(Self {
             model,
             cluster_name,
         })
+    }
+
+    async fn load_fields(
+        services: &Services,
+        ctx: &TenantCtx,
+        id: InvoiceId,
+        fields: &[String],
+    ) -> AppResult<Self> {
+        let columns = Self::columns_for(fields);
+        let (model, cluster_name) = invoices::get_named(&services.db, ctx, id, columns).await?;
+        Ok(Self {
+            model,
+            cluster_name,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::billing::invoices::InvoiceColumns;
+
+    #[test]
+    fn a_page_of_buyers_totals_and_statuses_reads_their_columns_and_no_cluster() {
+        use invoice::Column as C;
+        let columns = [
+            C::BuyerName,
+            C::Total,
+            C::Status,
+            C::Kind,
+            C::DueOn,
+            C::Paid,
+            C::Credited,
+        ]
+        .into_iter()
+        .fold(invoice::Columns::default(), invoice::Columns::with);
+        assert_eq!(
+            Invoice::columns_for(&["id", "buyerName", "total", "status", "__typename"]),
+            InvoiceColumns::Only {
+                columns,
+                cluster_name: false
+            }
+        );
+        assert_eq!(
+            Invoice::columns_for(&["id", "clusterName"]),
+            InvoiceColumns::Only {
+                columns: invoice::Columns::default(),
+                cluster_name: true
+            }
+        );
+        // A field that loads more than the row has every column read.
+        assert_eq!(
+            Invoice::columns_for(&["buyerName", "lines"]),
+            InvoiceColumns::All
+        );
     }
 }

@@ -11,7 +11,7 @@ use crate::graphql::billing::invoices::Invoice;
 use crate::graphql::billing::types::{
     BillingRunPreview, BillingSettings, InvoiceStatus, MeterReading, PeriodKind, Tariff,
 };
-use crate::graphql::connection::{Conn, connection_cost, paginate};
+use crate::graphql::connection::{Conn, connection_cost, item_fields, paginate};
 use crate::graphql::context::tenant;
 use crate::graphql::errors::GqlResult;
 use crate::graphql::ids;
@@ -158,8 +158,9 @@ impl BillingQueries {
             period_to: period_to.map(|d| d.0),
             search,
         };
+        let columns = Invoice::columns_for(&item_fields(ctx));
         paginate(ctx, first, after, |page| async move {
-            let page = invoices::list(&services.db, &tenant_ctx, filter, page).await?;
+            let page = invoices::list(&services.db, &tenant_ctx, filter, page, columns).await?;
             Ok(page.map(|(model, cluster_name)| Invoice {
                 model,
                 cluster_name,
