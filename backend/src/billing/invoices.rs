@@ -133,7 +133,7 @@ pub async fn list(
         }));
     }
     let rows = db
-        .read_many_by(
+        .read_many(
             ctx,
             reach,
             |backend, tenant| {
@@ -308,7 +308,7 @@ pub async fn get_named(
     let reach = ctx.reach(Policy::ReadAccounts).ok_or(AppError::NotFound)?;
     let columns = columns.and_visibility();
     let rows = db
-        .read_once_by(
+        .read_once(
             ctx,
             reach,
             |backend, tenant| {

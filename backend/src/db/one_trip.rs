@@ -59,22 +59,12 @@ use crate::error::AppResult;
 
 impl Db {
     /// The rows of one statement, read for the caller's tenant with the `reach` a policy gave
-    /// the caller ([`TenantCtx::require`], or [`TenantCtx::reach`] for a lookup), decoded by
-    /// `S`. `statement` builds the query for the backend and the tenant it is given; it must
-    /// filter by that tenant like [`super::TenantTxn::scoped`] does.
-    pub async fn read_once<S: SelectorTrait>(
-        &self,
-        ctx: &TenantCtx,
-        reach: Reach,
-        statement: impl FnOnce(DbBackend, uuid::Uuid) -> Statement,
-    ) -> AppResult<Vec<S::Item>> {
-        self.read_with(ctx, reach, statement, Trips::One, S::from_raw_query_result)
-            .await
-    }
-
-    /// [`Db::read_once`] with rows decoded by `decode`, for a statement whose columns are
-    /// chosen as it runs (a lookup that reads only the fields asked for).
-    pub async fn read_once_by<T>(
+    /// the caller ([`TenantCtx::require`], or [`TenantCtx::reach`] for a lookup), each decoded
+    /// by `decode` (a [`SelectorTrait`]'s `from_raw_query_result`, or a function that knows
+    /// which columns the statement chose). `statement` builds the query for the backend and
+    /// the tenant it is given; it must filter by that tenant like
+    /// [`super::TenantTxn::scoped`] does.
+    pub async fn read_once<T>(
         &self,
         ctx: &TenantCtx,
         reach: Reach,
@@ -93,18 +83,7 @@ impl Db {
     /// read-only transaction is not committed: it is dropped, and its `ROLLBACK` travels with
     /// the check the pool makes of every connection it takes back, off the request's path.
     /// Any value may be bound, a search text too.
-    pub async fn read_many<S: SelectorTrait>(
-        &self,
-        ctx: &TenantCtx,
-        reach: Reach,
-        statement: impl FnOnce(DbBackend, uuid::Uuid) -> Statement,
-    ) -> AppResult<Vec<S::Item>> {
-        self.read_with(ctx, reach, statement, Trips::Two, S::from_raw_query_result)
-            .await
-    }
-
-    /// [`Db::read_many`] with rows decoded by `decode`, like [`Db::read_once_by`].
-    pub async fn read_many_by<T>(
+    pub async fn read_many<T>(
         &self,
         ctx: &TenantCtx,
         reach: Reach,

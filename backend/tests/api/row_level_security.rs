@@ -3,7 +3,7 @@
 
 use clusterkeep::access::{Policy, TenantCtx};
 use clusterkeep::ids::{TenantId, UserId};
-use sea_orm::{ConnectionTrait, Statement};
+use sea_orm::{ConnectionTrait, SelectorTrait, Statement};
 
 use crate::helpers::{Backend, app};
 
@@ -101,6 +101,7 @@ async fn a_one_trip_read_without_a_tenant_filter_still_sees_only_its_tenants_row
         .unwrap();
     let all_firms = count(system.conn(), "SELECT COUNT(*) AS n FROM firms").await;
     system.commit().await.unwrap();
+    type Id = sea_orm::SelectGetableTuple<uuid::Uuid>;
     let ids = |backend: sea_orm::DbBackend, _tenant: uuid::Uuid| {
         Statement::from_string(backend, "SELECT id FROM firms".to_owned())
     };
@@ -117,7 +118,7 @@ async fn a_one_trip_read_without_a_tenant_filter_still_sees_only_its_tenants_row
             let reach = ctx.require(Policy::ReadTenant).unwrap();
             let (before, prepared) = (db.statements_executed(), db.preparations());
             let seen = db
-                .read_once::<sea_orm::SelectGetableTuple<uuid::Uuid>>(&ctx, reach, ids)
+                .read_once(&ctx, reach, ids, Id::from_raw_query_result)
                 .await
                 .unwrap();
             let preparations = db.preparations() - prepared;
@@ -144,7 +145,7 @@ async fn a_one_trip_read_without_a_tenant_filter_still_sees_only_its_tenants_row
         let ctx = TenantCtx::for_system_work(TenantId(id), UserId(uuid::Uuid::nil()));
         let reach = ctx.require(Policy::ReadTenant).unwrap();
         let seen = db
-            .read_many::<sea_orm::SelectGetableTuple<uuid::Uuid>>(&ctx, reach, ids)
+            .read_many(&ctx, reach, ids, Id::from_raw_query_result)
             .await
             .unwrap();
         assert_eq!(seen.len() as i64, firms, "only tenant {id}'s firms");
@@ -163,10 +164,17 @@ async fn a_one_trip_read_without_a_tenant_filter_still_sees_only_its_tenants_row
             ),
         )
     };
-    type Id = sea_orm::SelectGetableTuple<uuid::Uuid>;
     for (read, refused) in [
-        ("read_once", db.read_once::<Id>(&ctx, reach, write).await),
-        ("read_many", db.read_many::<Id>(&ctx, reach, write).await),
+        (
+            "read_once",
+            db.read_once(&ctx, reach, write, Id::from_raw_query_result)
+                .await,
+        ),
+        (
+            "read_many",
+            db.read_many(&ctx, reach, write, Id::from_raw_query_result)
+                .await,
+        ),
     ] {
         assert!(
             refused.is_err(),
@@ -182,12 +190,12 @@ async fn a_one_trip_read_without_a_tenant_filter_still_sees_only_its_tenants_row
     // The connections that failed are not handed out again half-way through a transaction.
     for _ in 0..4 {
         let again = db
-            .read_once::<sea_orm::SelectGetableTuple<uuid::Uuid>>(&ctx, reach, ids)
+            .read_once(&ctx, reach, ids, Id::from_raw_query_result)
             .await
             .unwrap();
         assert!(!again.is_empty());
         let again = db
-            .read_many::<sea_orm::SelectGetableTuple<uuid::Uuid>>(&ctx, reach, ids)
+            .read_many(&ctx, reach, ids, Id::from_raw_query_result)
             .await
             .unwrap();
         assert!(!again.is_empty());
