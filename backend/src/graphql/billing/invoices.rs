@@ -454,12 +454,7 @@ impl NodeType for Invoice {
     type Id = InvoiceId;
 
     async fn load(services: &Services, ctx: &TenantCtx, id: InvoiceId) -> AppResult<Self> {
-        let (model, cluster_name) =
-            invoices::get_named(&services.db, ctx, id, invoices::InvoiceColumns::All).await?;
-        Ok(Self {
-            model,
-            cluster_name,
-        })
+        Self::named(services, ctx, id, invoices::InvoiceColumns::All).await
     }
 
     async fn load_fields(
@@ -468,7 +463,18 @@ impl NodeType for Invoice {
         id: InvoiceId,
         fields: &[String],
     ) -> AppResult<Self> {
-        let columns = Self::columns_for(fields);
+        Self::named(services, ctx, id, Self::columns_for(fields)).await
+    }
+}
+
+impl Invoice {
+    /// One invoice with its cluster's name, reading `columns`.
+    async fn named(
+        services: &Services,
+        ctx: &TenantCtx,
+        id: InvoiceId,
+        columns: invoices::InvoiceColumns,
+    ) -> AppResult<Self> {
         let (model, cluster_name) = invoices::get_named(&services.db, ctx, id, columns).await?;
         Ok(Self {
             model,
