@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '@/i18n/setup';
@@ -100,5 +100,31 @@ describe('InvoicesPage', { timeout: 20_000 }, () => {
     // The header's box again clears them.
     await user.click(screen.getByTestId('data-table-select-all'));
     expect(screen.getByTestId('invoices-selected-count')).toHaveTextContent('Đã chọn 0');
+  });
+
+  it('keeps a status picked while the search box is sending its text', async () => {
+    renderWithProviders(<InvoicesPage />, { route: '/invoices' });
+    const user = userEvent.setup();
+    await within(await screen.findByTestId('invoices-table')).findByText('C26TAA 00000123');
+    await user.click(screen.getByTestId('invoice-filter-status'));
+    const overdue = await screen.findByRole('option', { name: 'Quá hạn', hidden: true });
+
+    vi.useFakeTimers();
+    try {
+      fireEvent.change(screen.getByTestId('invoice-filter-search'), { target: { value: 'KCC ' } });
+      // The search's debounce sends it, and the status is picked before the page renders the
+      // address the search asked for: both stay.
+      act(() => {
+        vi.advanceTimersByTime(300);
+        fireEvent.click(overdue);
+      });
+    } finally {
+      vi.useRealTimers();
+    }
+
+    await waitFor(() =>
+      expect(graphqlMock.calls(InvoicesDocument).at(-1)).toMatchObject({ status: 'OVERDUE', search: 'KCC' }),
+    );
+    expect(screen.getByTestId('invoice-filter-search')).toHaveValue('KCC ');
   });
 });

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Card, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { DataTable } from '@/components/ui/DataTable';
@@ -157,9 +157,17 @@ export function InvoicesPage() {
   }
   const clusters = useClusterOptions();
 
+  // Each change merges into the address the page last asked for, not the one this render
+  // shows: a search sent by its debounce and a status picked before the page renders again
+  // both stay. An address from elsewhere (the nav link clears it) replaces it once rendered.
+  const asked = useRef(params);
+  useEffect(() => {
+    asked.current = params;
+  }, [params]);
   const update = (change: Partial<InvoiceFilter>) => {
-    const next = { ...filterFromSearch(params), ...change };
-    setParams(searchFromFilter(next), { replace: true });
+    const next = searchFromFilter({ ...filterFromSearch(asked.current), ...change });
+    asked.current = next;
+    setParams(next, { replace: true });
   };
   const updateSearch = useDebouncedCallback((value: string) => update({ search: value.trim() }), 300);
 
