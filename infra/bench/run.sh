@@ -265,6 +265,7 @@ if ! skipped postgres; then
     servers+=("$bare_pid")
     wait_ready "http://127.0.0.1:$port/readyz" 60
     measure "bare point lookup" "http://127.0.0.1:$port" bare.lua
+    measure "bare invoices(first: 50)" "http://127.0.0.1:$port" bare-page.lua
     bare_mb=$(peak_rss_mb "$bare_pid")
     stop_server "$bare_pid"
   fi
@@ -288,6 +289,7 @@ if ! skipped postgres; then
       pgl_version=$(cd "$work/postgraphile" && node -p 'require("postgraphile/package.json").version')
       echo "  postgraphile $pgl_version, connected as the cluster's superuser (row-level security does not apply)"
       measure "PostGraphile point lookup" "$pgl_url" postgraphile.lua
+      measure "PostGraphile allInvoices(first: 50)" "$pgl_url" postgraphile-page.lua
       pgl_mb=$(peak_rss_mb "$pgl_pid")
       stop_server "$pgl_pid"
     else

@@ -1,16 +1,18 @@
 //! The bare-stack reference for `make bench`: the same actix-web, async-graphql and sea-orm as
-//! ClusterKeep, answering one GraphQL point lookup of an invoice by primary key, with nothing
-//! else (no token, no tenant transaction, no row-level security, no logging). What ClusterKeep
-//! adds on top of this is what its `node(id)` costs beyond the stack itself.
+//! ClusterKeep, answering a GraphQL point lookup of an invoice by primary key and a list of the
+//! first invoices by primary key, with nothing else (no token, no tenant transaction, no
+//! row-level security, no logging). What ClusterKeep adds on top of these is what its
+//! `node(id)` and its page of invoices cost beyond the stack itself.
 //!
 //! `DATABASE_URL=postgres://… BENCH_REFERENCE_ADDR=127.0.0.1:8090 bench-reference`, then
-//! `POST /graphql` with `{ invoice(id: "<uuid>") { id buyerName total status } }`.
+//! `POST /graphql` with `{ invoice(id: "<uuid>") { id buyerName total status } }` or
+//! `{ invoices(first: 50) { id buyerName total status } }`.
 
 use actix_web::{App, HttpResponse, HttpServer, web};
 use anyhow::Context as _;
 use async_graphql::{Context, EmptyMutation, EmptySubscription, Object, Schema, SimpleObject};
 use async_graphql_actix_web::{GraphQLRequest, GraphQLResponse};
-use sea_orm::{ConnectOptions, Database, DatabaseConnection, EntityTrait};
+use sea_orm::{ConnectOptions, Database, DatabaseConnection, EntityTrait, QueryOrder, QuerySelect};
 
 /// The columns of ClusterKeep's `invoices` table that the lookup returns.
 mod invoice {
@@ -57,14 +59,31 @@ impl Query {
     ) -> async_graphql::Result<Option<Invoice>> {
         let db = ctx.data::<DatabaseConnection>()?;
         let row = invoice::Entity::find_by_id(id).one(db).await?;
-        Ok(row.map(|m| Invoice {
+        Ok(row.map(Invoice::from))
+    }
+
+    /// The first `first` invoices (at most 100) in primary-key order.
+    async fn invoices(&self, ctx: &Context<'_>, first: u64) -> async_graphql::Result<Vec<Invoice>> {
+        let db = ctx.data::<DatabaseConnection>()?;
+        let rows = invoice::Entity::find()
+            .order_by_asc(invoice::Column::Id)
+            .limit(first.min(100))
+            .all(db)
+            .await?;
+        Ok(rows.into_iter().map(Invoice::from).collect())
+    }
+}
+
+impl From<invoice::Model> for Invoice {
+    fn from(m: invoice::Model) -> Self {
+        Self {
             id: m.id,
             status: m.status,
             series: m.series,
             number: m.number,
             total: m.total,
             buyer_name: m.buyer_name,
-        }))
+        }
     }
 }
 
